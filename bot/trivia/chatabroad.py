@@ -9,24 +9,36 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 
-__all__ = ["LAUGHED", "OTHER_TALK", "PITY_ABROAD", "it_is_them", "said_apart", "tagalog_remark"]
+__all__ = ["LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
 
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo")
 PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho".split())
+PITY = frozenset({"poor", "bechara", "bechari", "thuong"}) | PITY_ABROAD  # (and Hindi, Vietnamese)
+# ...the particles between pity and the name ("kasian bgt onjo", "kawawa naman si onjo", "coitada da onjo")
+PITY_GLUE = frozenset("bgt banget naman talaga si sina kay kina da do".split())
+# "And" between names felt for together (Tagalog "kawawa naman si cheongsan at onjo", Indonesian "dan", Spanish "y",
+# Vietnamese "và"; never Portuguese "e", read as "é": "coitada, é a onjo" guesses)
+_AND = frozenset("and at dan y va".split())
+
+
+# Praise of looks or cool, as Indonesian, Tagalog, Portuguese and Vietnamese say it ("keren", "ganteng", "pogi", "fofa",
+# "xinh"), that right after a name remarks on them ("hari keren wkwk": Ha-ri is cool, lol); alone, talk
+_PRAISE = frozenset("keren ganteng cakep imut lucu pogi gwapo ganda fofa fofo xinh".split())
+
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
 # "ang sakit ng eksenang yun"; Vietnamese "tôi chịu", "ghê quá", "trời ơi cảnh đó"; Spanish "no manches", "qué miedo
 # wey", "ese tipo", "esa parte"; Portuguese "sei lá mano", "que medo"; pity said apart ("coitada, é a onjo"); Indonesian
-# "jelas" (obviously), "siapa lagi" (who else), "cantik", "tapi"; Tagalog "nakakainis" (annoying)
+# "jelas" (obviously), "siapa lagi" (who else), "cantik", "tapi"; Tagalog "nakakainis" (annoying); Spanish "pues" (well)
 OTHER_TALK = frozenset(
     """
     pasti dia soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
     talaga nito ito siya kanya ako sa ng nakakatakot tatakot takot sakit eksena eksenang yun ay
     toi chiu ghe qua troi oi canh do thang
-    manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima
+    manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima pues
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
     """.split()
-) | PITY_ABROAD
+) | PITY_ABROAD | _PRAISE
 LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
 
 # Words that say what follows is the answer ("jawabannya suhyeok", "pasti suhyeok", "itu suhyeok", "obvio hari", "es hari")
@@ -78,3 +90,48 @@ def tagalog_remark(tokens: Sequence[str]) -> bool:
             if at + 1 < len(tokens) and tokens[at] in ("ang", "yung") and at + 2 == len(tokens) and _remark_word(tokens[at + 1]):
                 return True
     return False
+
+
+def pitied_together(tokens: Sequence[str]) -> bool:
+    """Whether a message is pity for a name, or names joined by "and", and nothing more but a laugh ("kasian namra",
+    "kawawa naman si namra at suhyeok", "kasian woojin dan hari wkwk"): felt for, as "poor gyeongsu and nayeon", no guess."""
+    end = len(tokens)
+    while end > 3 and LAUGHED(tokens[end - 1]):
+        end -= 1
+    return bool(tokens) and tokens[0] in PITY and any(
+        (crossed := pity_before(tokens, k)) is not None and (crossed or tokens[0] != "poor") for k in (end - 1, end - 2)
+    )  # (a name of one or two words; "poor daesu" alone guesses, `bot.trivia.wordplay.pity_alone`)
+
+
+def praised(tokens: Sequence[str], text: str) -> bool:
+    """Whether a message is a word of praise right after a name and nothing more but a laugh ("hari keren wkwk", "onjo
+    fofa kkkk"): a remark, as "hari keren bgt" is; never a guess said apart or framed ("hari, keren wkwk", "pasti hari
+    keren")."""
+    end = len(tokens)
+    while end > 2 and LAUGHED(tokens[end - 1]):
+        end -= 1
+    return 2 <= end <= 3 and tokens[end - 1] in _PRAISE and tokens[0] not in _ASSERTING and not said_apart(tokens, end - 2, text)
+
+
+def pity_before(tokens: Sequence[str], at: int) -> int | None:
+    """How many names' words stand between the word at `at` and the pity felt for it: 0 right after it, through its
+    particles ("kawawa naman si onjo"); more in names joined by "and" ("kawawa naman si cheong-san at on-jo": both felt
+    for, no guess); None when no pity is felt for it."""
+    crossed, joined = 0, False
+    for k in range(at - 1, max(-1, at - 9), -1):
+        if tokens[k] in PITY:
+            return crossed
+        if tokens[k] in _AND and not crossed:
+            joined = True  # (the "and" right before the name: "... at on-jo")
+        elif tokens[k] not in PITY_GLUE:
+            crossed += 1
+            if not joined or crossed > 3 or not tokens[k].isalpha() or tokens[k] in _ASSERTING:
+                return None  # ("kasian onjo dan hari, jawabannya namra": the guess after the pity)
+    return None
+
+
+def felt_for(tokens: Sequence[str], word: str) -> bool:
+    """Whether `word` stands where pity is felt: a name right after it ("onjo" in "kasian onjo, jawabannya namra"), in
+    names joined after it, or the "and" joining them ("dan" in "kasian onjo dan hari, jawabannya namra")."""
+    return any(t == word and (pity_before(tokens, i) is not None or (t in _AND and bool(pity_before(tokens, i + 1))))
+               for i, t in enumerate(tokens))

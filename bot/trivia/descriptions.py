@@ -36,6 +36,7 @@ from bot.trivia.deeds import SUBJECT_PRONOUNS, Names, deed_keys, deeds_said, doe
 from bot.trivia.deeds import stem as _stem
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
+from bot.trivia.otherlanguages import THE_ONE
 from bot.trivia.talk import KOREAN_ROLES, PRESIDENT_SHORT
 
 __all__ = ["KOREAN_KIN_WORDS", "clause_told", "described", "descriptions", "done_by_no_one", "named_before", "said_off"]
@@ -346,10 +347,11 @@ def _done_to(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str
 
 
 def _whoever(core: Sequence[str]) -> Sequence[str]:
-    """"whoever made the virus" as "the one who made the virus"; "our class pres" as "the class pres" (the class's own)."""
+    """"whoever made the virus" as "the one who made the virus"; "our class pres" as "the class pres" (the class's own);
+    "el bully", "yung class president" as "the bully" (Spanish, Portuguese, Tagalog, Indonesian "the")."""
     if core and core[0] == "whoever":
         return ("one", "who", *core[1:])
-    return core[1:] if len(core) > 1 and core[0] == "our" else core
+    return core[1:] if len(core) > 1 and (core[0] == "our" or core[0] in THE_ONE) else core
 
 
 def clause_told(tokens: Sequence[str], phrases: Mapping[tuple[str, ...], str] | None = None) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from bot.lazy_re import compile_later
 from bot.trivia.accepted import Answer, GuessWords, initial_class, joined_with_a_slip
 from bot.trivia.another import KIND_WORDS, Asked
+from bot.trivia.chatabroad import PITY_GLUE, pity_before
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import ANY_OTHER, ARTICLES, NEGATIONS, SAVE_FOR, TITLE_WORDS, core_bounds, is_filler
 from bot.trivia.normal import compact_form, normalize_tokens
@@ -295,10 +296,24 @@ def inside_answer(tokens: Sequence[str], named: Sequence[str], hits: Sequence[Hi
     )
 
 
-def said_not(tokens: Sequence[str], named: Sequence[str]) -> bool:
-    """Whether the words `named` stand in the message after a "not" said of them ("not the bigbang seungri")."""
+def set_aside(tokens: Sequence[str], named: Sequence[str]) -> bool:
+    """Whether the words `named` stand in the message after a "not" said of them ("not the bigbang seungri"), or felt
+    for: after a word of pity abroad ("kasian onjo, jawabannya namra"), after "poor" said beside a guess ("suhyeok, poor
+    cheongsan"), or in names pitied together ("kawawa naman si namra at suhyeok"): no guess of theirs."""
     width = len(named)
+    together = any(pity_before(tokens, k) for k in range(2, len(tokens)))  # (several names felt for)
     return any(
-        tuple(tokens[i : i + width]) == tuple(named) and negation_before(tokens, i) is not None
+        tuple(tokens[i : i + width]) == tuple(named) and (negation_before(tokens, i) is not None or (
+            (crossed := pity_before(tokens, i)) is not None and (together or crossed > 0 or _felt_for_them(tokens, i))
+        ))
         for i in range(len(tokens) - width + 1)
     )
+
+
+def _felt_for_them(tokens: Sequence[str], at: int) -> bool:
+    """Whether the pity right before the word at `at` (through its particles) is felt for them: a word of pity abroad
+    ("kasian onjo, jawabannya namra"), or "poor" after other words ("suhyeok, poor cheongsan")."""
+    k = at - 1
+    while k >= 0 and tokens[k] in PITY_GLUE:
+        k -= 1
+    return tokens[k] != "poor" or not all(map(is_filler, tokens[:k]))  # (an opening "poor daesu" guesses, `pity_alone`)

@@ -100,7 +100,7 @@ from bot.trivia.guesses import (
     without_hedge,
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, vowels_agree
-from bot.trivia.hits import chosen_hits, inside_answer, labelled_elsewhere, said_not
+from bot.trivia.hits import chosen_hits, inside_answer, labelled_elsewhere, set_aside
 from bot.trivia.koreanverdict import judged_in_korean
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
@@ -353,7 +353,7 @@ class AnswerMatcher(PreparedQuestions):
         # 1. the whole message, framing aside, is an answer or an option
         hit = p.exact.get(compact)
         if hit is None and (start or end < len(tokens)):
-            hit = p.exact.get(compact_form(tokens))  # an answer that opens with "no", "maybe"...
+            hit = p.exact.get(compact_form(tokens)) or p.exact.get(compact_form(tokens[:end]))  # an answer that opens with "no", "maybe"... ("woo-jin po", "next door po")
         if hit is None and len(core) >= 4 and not ARTICLES.isdisjoint(core[1:-1]):
             bare = [t for i, t in enumerate(core) if not (0 < i < len(core) - 1 and t in ARTICLES)]
             hit = p.exact.get(compact_form(bare))  # an article put inside a title: "when the doves cry"
@@ -424,7 +424,7 @@ class AnswerMatcher(PreparedQuestions):
         if hit is not None and hit.accepted and len(hit.tokens) == 1 and split_into_phrase(tokens, hit.compact):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "the rapist" is no Therapist (`bot.trivia.wordplay`)
         if hit is not None and hit.accepted and everyday_word(compact, text) and not framed_only(tokens, start, end) and (
-            hit.compact != compact_form(tokens)  # (the answer typed whole, "Let It Be", "You got it", is no talk around a word)
+            hit.compact not in (compact_form(tokens), compact_form(tokens[:end]) if start else "")  # (the answer typed whole, "Let It Be", "You got it", is no talk around a word)
         ):
             return MatchResult(Verdict.CHAT)  # "one sec", "let's go": the word said in talk
         if hit is not None and hit.accepted and start and tokens[start - 1] in _GAME_COUNTS and tokens[start - 1] not in p.echoed and (
@@ -514,7 +514,7 @@ class AnswerMatcher(PreparedQuestions):
             # (a one-word message was already read as a name above)
             same: set[str] = set()  # the words of the answer's own person, by any of their names
             for mention in self._resolver.mentions(text):
-                if len(mention.candidates) != 1 or said_not(tokens, read(mention.text).tokens):
+                if len(mention.candidates) != 1 or set_aside(tokens, read(mention.text).tokens):
                     continue  # (one of several; "not bts jimin": no guess of Jimin)
                 key = (mention.candidates[0].kind, mention.candidates[0].id)
                 if key in p.entities and (

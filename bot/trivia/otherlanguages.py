@@ -20,7 +20,7 @@ from bot.trivia.hits import Prepared
 from bot.trivia.normal import compact_form
 from bot.trivia.talk import GUESS_PARTICLES
 
-__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "korean_clause", "owned_in_other_language", "phrase_in_other_language", "word_in_english"]
+__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "THE_ONE", "korean_clause", "owned_in_other_language", "phrase_in_other_language", "word_in_english"]
 
 # Spanish and Portuguese articles a player puts before each noun of an answer ("el arco y la flecha" for
 # "arco y flecha"); "a" and "as" are left out, being English words too
@@ -129,7 +129,7 @@ _ONE_IN = OTHER_LANGUAGE_ARTICLES | frozenset(
     "a del de do da chica chico menina menino garota garoto yung naka ang cewek cowok yang pakai babae lalaki".split()
 )
 # ...and Tagalog's and Indonesian's "the one" before a word ("yung buntis", "yang hamil")
-_THE_ONE = OTHER_LANGUAGE_ARTICLES | {"yung", "yang", "ang"}
+THE_ONE = OTHER_LANGUAGE_ARTICLES | {"yung", "yang", "ang"}
 
 
 def phrase_in_other_language(core: tuple[str, ...]) -> str | None:
@@ -213,7 +213,7 @@ _NEXT_DOOR = frozenset(
 def word_in_english(core: Sequence[str]) -> tuple[str, ...]:
     """The English of an everyday word of another language typed alone or after its article ("rojo", "la escuela":
     school), or () when the message is no such word."""
-    words = [w for w in core if w not in _THE_ONE] if len(core) == 2 else list(core)
+    words = [w for w in core if w not in THE_ONE] if len(core) == 2 else list(core)
     return OTHER_LANGUAGE_WORDS.get(words[0], ()) if len(words) == 1 else ()
 
 
@@ -231,7 +231,7 @@ def owned_in_other_language(core: tuple[str, ...]) -> str | None:
         return f"next door to {' '.join(core[beside:])}"
     if 2 <= len(core) <= 3 and core[-1] in _KIN_AFTER_OWNER and all(w.isalpha() for w in core[:-1]):
         return f"{' '.join(core[:-1])}'s {_KIN_AFTER_OWNER[core[-1]]}"  # "onjo appa": On-jo's dad
-    words = core[1:] if core[:1] and (core[0] in _THE_ONE or core[0] == "le") else core  # ("le pere de", "yung senior ni")
+    words = core[1:] if core[:1] and (core[0] in THE_ONE or core[0] == "le") else core  # ("le pere de", "yung senior ni")
     if len(words) < 2 or words[0] not in _KIN:
         return None
     owner = words[2:] if words[1] in _OF else words[1:] if words[0] in _OWNER_AFTER else ()

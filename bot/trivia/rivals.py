@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from bot.lazy_re import compile_later
 from bot.trivia.another import KIND_WORDS
-from bot.trivia.chatabroad import OTHER_TALK, it_is_them
+from bot.trivia.chatabroad import OTHER_TALK, felt_for, it_is_them
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.guesses import (
@@ -23,7 +23,7 @@ from bot.trivia.guesses import (
     is_chat_word,
     is_filler,
 )
-from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, completes_it, where_it_is
+from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, completes_it, set_aside, where_it_is
 from bot.trivia.nearmiss import near_miss
 from bot.trivia.normal import compact_form, is_number
 from bot.trivia.pairs import another_beside, short_code
@@ -61,6 +61,7 @@ def segment_rivals(
     # Separators inside a hit ("IQ / Valkyrie") are part of that answer.
     inside = {k for h in hits for k in range(h.start + 1, h.end)}
     items = RANGE_ITEMS if p.numeric else ITEM_TOKENS
+    guessed = any(h.accepted for h in hits)  # (beside a guess, one pitied is no second one: "kasian onjo, jawabannya namra")
     bounds = [0]
     for k in range(1, len(tokens) + 1):
         if k < len(tokens) and (
@@ -96,7 +97,9 @@ def segment_rivals(
             continue  # said of the person named: "hyeonju, the hamster girl", "el bully, gwinam"
         bare = _bare(seg)
         for h in seg_hits:
-            if h.answer is None and bare and not where_it_is(p, hits, h) and not completes_it(p, hits, h, tokens):
+            if h.answer is None and bare and not where_it_is(p, hits, h) and not completes_it(p, hits, h, tokens) and not set_aside(
+                tokens, tokens[h.start : h.end]
+            ):  # (never one felt for: "suhyeok, kawawa cheongsan")
                 rivals.setdefault("p:" + h.text, h.text)
         if seg_hits or not several_items:
             continue
@@ -104,7 +107,7 @@ def segment_rivals(
         offered = (a and tokens[a] in SEPARATOR_TOKENS) or (b < len(tokens) and tokens[b] in SEPARATOR_TOKENS)
         if offered and not bare and any(not _bare(answer.tokens) for answer in p.accepted):
             bare = True  # a phrase offered against a phrase: "now at our school or all of us are dead"
-        words = rival_words(p, seg, offered)
+        words = [w for w in rival_words(p, seg, offered) if not (guessed and felt_for(tokens, w))]  # (not "cheongsan" in "suhyeok, kawawa cheongsan")
         if words and bare and len(words) <= 4:
             rivals.setdefault(f"s:{a}", " ".join(words))
         elif _plain_answer(p, whole) or _the_name(p, whole):
@@ -114,7 +117,7 @@ def segment_rivals(
     # beside a number.
     core = [tokens[i] for i in range(core_start, core_end) if not covered[i]]
     if not several_items and _bare(core):
-        words = rival_words(p, core)
+        words = [w for w in rival_words(p, core) if not (guessed and felt_for(tokens, w))]
         answers = {h.answer.compact for h in hits if h.accepted and h.answer is not None}
         if len(words) >= 2 or (p.numeric and words):
             rivals.setdefault("bare", " ".join(words))

@@ -58,7 +58,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.lazy_re import compile_later
 from bot.lore.name_keys import KOREAN_SURNAMES
-from bot.trivia.chatabroad import said_apart, tagalog_remark
+from bot.trivia.chatabroad import pitied_together, praised, said_apart, tagalog_remark
 from bot.trivia.hangul import HEDGES, has_hangul, is_korean_predicate, is_korean_talk
 from bot.trivia.normal import TALLIED, TENS, UNITS, Reading
 
@@ -313,7 +313,7 @@ _SCENE = frozenset("scene scenes escena escenas cena cenas eksena adegan".split(
 
 # "So (very)" said after a word, as Indonesian and Vietnamese put it ("keren bgt", "xinh quá"): a name, a word and one
 # of these is the name remarked on (held82's "chị onjo xinh quá trời"), never after a guess's particle ("namra kan")
-SO_MUCH_AFTER = frozenset("bgt banget bngt qua sekali".split())
+SO_MUCH_AFTER = frozenset("bgt banget bngt qua sekali demais".split())  # (and Portuguese "fofa demais")
 GUESS_PARTICLES = frozenset("kan dong ya yah yan po ata chu ai".split())
 
 
@@ -333,8 +333,8 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
         tokens[k - 1] not in own and tokens[k - 2] not in GUESS_PARTICLES and not said_apart(tokens, k - 2, text)  # ("hari kan? keren bgt")
     ) for k, t in enumerate(tokens[2:], 2)):
         return True  # "hari keren bgt", "suhyeok ganteng bgt", "onjo dễ thương quá": someone remarked on, no guess
-    if tagalog_remark(tokens):
-        return True  # "ang tapang ni namra", "si namra ang tapang": how brave she is
+    if tagalog_remark(tokens) or pitied_together(tokens) or praised(tokens, text):
+        return True  # "ang tapang ni namra", "si namra ang tapang": how brave she is; "kawawa naman si namra at suhyeok"
     if len(tokens) >= 2 and tokens[0] == "press" and len(tokens[1]) == 1 and tokens[1].isalpha() and _own_none(own, tokens[:2]):
         return True
     for k, token in enumerate(tokens):

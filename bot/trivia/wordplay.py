@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from bot.lazy_re import compile_later
-from bot.trivia.chatabroad import PITY_ABROAD, it_is_them, said_apart
+from bot.trivia.chatabroad import PITY, PITY_GLUE, it_is_them, pity_before, said_apart
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import FILLER_WORDS, is_chat_word
 from bot.trivia.talk import GUESS_PARTICLES, SO_MUCH_AFTER, shows_feeling
@@ -147,9 +147,6 @@ _AS_ANSWER = frozenset((w,) for w in "answer guess pick bet vote choice final la
 # Pity before a name ("poor cheongsan 😭", "my poor baby namra lol"): the one felt for, no guess, when the
 # message cries or laughs too; "poor" alone before the name is how a fan types the answer ("poor suhyeok")
 _CAUSES = frozenset({("justice", "for"), ("pray", "for"), ("praying", "for"), ("prayers", "for")})
-_PITY = frozenset({"poor", "bechara", "bechari", "thuong"}) | PITY_ABROAD  # (Hindi, Vietnamese; Malay, Tagalog and the rest)
-# ...and the particles between pity and the name ("kasian bgt onjo", "kawawa naman si onjo", "coitada da onjo")
-_PITY_GLUE = frozenset("bgt banget naman talaga si kay da do".split())
 # (faces typed in letters or punctuation cry too, "poor namra TT", "poor suhyeok ;-;", "poor onjo :(", "T_T", and
 # "rip" mourns; read in the message as typed, the markup stripping having dropped the punctuation faces)
 _CRIED_OR_LAUGHED = compile_later(
@@ -166,8 +163,10 @@ def pitied(tokens: Sequence[str], start: int, text: str, echoed: Collection[str]
     so much", "we love onjo"); or a cause taken up for them ("justice for cheongsan")."""
     if tuple(tokens[max(0, start - 2) : start]) in _CAUSES:
         return True  # "justice for cheongsan", "pray for onjo": a cause taken up for them
-    before = [t for t in tokens[max(0, start - 3) : start] if t not in _PET_WORDS and t not in _PITY_GLUE][-2:]
-    if bool(before) and before[-1] in _PITY and not it_is_them(tokens[start + 1 :]):  # ("kasian onjo, pasti dia": a guess)
+    if pity_before(tokens, start):
+        return True  # "kawawa naman si cheong-san at on-jo": the last of the names felt for together
+    before = [t for t in tokens[max(0, start - 3) : start] if t not in _PET_WORDS and t not in PITY_GLUE][-2:]
+    if bool(before) and before[-1] in PITY and not it_is_them(tokens[start + 1 :]):  # ("kasian onjo, pasti dia": a guess)
         # (pity over several, "poor gyeongsu and nayeon", is for them all; another language's pity word, "kasihan
         # onjo", would be read as a second word guessed beside the name: talk, as before)
         return shows_feeling(text) or _CRIED_OR_LAUGHED.search(text) is not None or "and" in tokens[start + 1 :] or (
@@ -203,11 +202,11 @@ def mourned(tokens: Sequence[str], echoed: Collection[str]) -> bool:
     at = next((i for i, t in enumerate(tokens) if t in _MOURNING), None)
     if at is None or not set(tokens[:at]) <= _BEFORE_PITY:
         return False
-    after = [t for t in tokens[at + 1 :] if t not in _PET_WORDS and t not in _MOURNING and t not in _PITY_GLUE and not is_chat_word(t)]  # ("rip gwinam lol")
+    after = [t for t in tokens[at + 1 :] if t not in _PET_WORDS and t not in _MOURNING and t not in PITY_GLUE and not is_chat_word(t)]  # ("rip gwinam lol")
     return 1 <= len(after) <= 3 and "".join(after) in echoed
 
 
-_MOURNING = _PITY | {"rip"}  # ("kawawa naman si namra", "pobre woojin jaja" where the question names them)
+_MOURNING = PITY | {"rip"}  # ("kawawa naman si namra", "pobre woojin jaja" where the question names them)
 
 
 _FELT = frozenset("hate hated love loved miss missed adore stan despise luv".split())

@@ -86,6 +86,11 @@ def pack() -> Pack:
     ("kak, itu namra", "aouad-034"), ("ate si namra yan", "aouad-034"), ("bố onjo", "gen-role-jeon-bae-soo"),
     ("kinagat ni gwinam", "aouad-087"), ("digigit gwinam", "aouad-087"),  # (a passive deed said alone: its doer)
     ("namra digigit gwinam", "aouad-087"),  # held85: the one it was done to first, then the passive and its doer
+    # held86: a role after "the" abroad; a guess before pity for another, or pity for two and then the guess; a hyphenated
+    # name or a place before a particle; a guess said apart before praise
+    ("el bully jaja", "aouad-087"), ("yung class president", "aouad-034"), ("suhyeok, kawawa cheongsan", "aouad-057"),
+    ("kasian onjo dan hari, jawabannya namra", "aouad-034"), ("woo-jin nha", "aouad-055"), ("next door po", "aouad-046"),
+    ("hari, keren wkwk", "aouad-035"), ("pues onjo jaja", "aouad-031"), ("kasian namra, jawabannya onjo", "aouad-031"),
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -183,6 +188,7 @@ def test_the_role_typed_where_its_actor_is_asked_is_a_wrong_attempt(pack: Pack) 
     ("digigit onjo", "aouad-087"),
     # held85: the one it was done to first; the doer said is another ("gwinam bitten by namra")
     ("gwinam digigit namra", "aouad-087"),
+    ("yung class president", "aouad-087"), ("el bully", "aouad-034"),  # held86: another's role after "the" abroad
 ])
 def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.WRONG_ATTEMPT
@@ -248,6 +254,10 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("선배", "gen-role-lee-min-jae"), ("bang ini gampang bgt", "aouad-032"), ("sei lá mano", "aouad-032"),
     ("pobre woojin", "aouad-055"), ("hari keren bgt", "aouad-035"), ("mi crush es suhyeok jaja", "aouad-033"),
     ("kinagat ba talaga si namra?", "gen-role-yoo-in-soo"),
+    # held86: pity for names joined by "and" abroad (the answer among them or not); praise right after a name
+    ("kawawa naman si cheong-san at on-jo", "aouad-031"), ("kawawa naman si namra at suhyeok", "aouad-087"),
+    ("pobre onjo y namra jaja", "aouad-034"), ("hari keren wkwk", "aouad-035"), ("onjo fofa demais kkkk", "aouad-031"),
+    ("keren wkwk", "aouad-035"), ("kasian namra", "aouad-031"),
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT
