@@ -81,7 +81,7 @@ _WHO_PLAYS = compile_later(r"^who\s+(?:plays|played|portrays|portrayed|is playin
 _FIGHT = compile_later(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
 _ONLOOKERS = frozenset({"present", "protected", "rescued"})
 _SHIELDING = compile_later(r"\b(?:protect|shield|defend|guard)\w*")
-# "who did gwinam kill": a bite that turns someone is no killing unless its text says killed
+# "who did gwinam kill": a bite that turns its victim counts as a killing (lead's ruling, stop 63)
 _KILLING = compile_later(r"\b(?:kill|murder|finish)", re.I)
 _LEFT, _MADE_IT = frozenset({"death", "sacrifice", "bite", "turn"}), frozenset({"survive", "make"})
 # "which episode does Woo-jin appear / first show up / come in": when they are first seen.
@@ -429,7 +429,8 @@ class EventAnswers:
         told = stems_of(verb_text)  # "who got stabbed": of the deeds tied first, one told with that very verb first
         ranked.sort(key=lambda r: (-r[0], not told & self.record[r[1].id].stems))
         if agent_subject and subjects and _KILLING.match(verb_text):
-            ranked = [r for r in ranked if _KILLING.search(r[1].text) or set(r[1].roles_of(subjects[0].id)) - {"biter"}]
+            ranked = [r for r in ranked if _KILLING.search(r[1].text) or r[1].kind == "turn"
+                      or set(r[1].roles_of(subjects[0].id)) - {"biter"}]
         if not ranked and not subjects:
             described = self.s.describe(ask, stems)
             if isinstance(described, Subject):
@@ -468,7 +469,9 @@ class EventAnswers:
         escape = not subjects and verbs[0][4] == "escape"
         wanted = frozenset({"present"}) if escape else wanted
         ids = {s.id for s in subjects}
-        chosen = [e for _, e in ranked if any(p.role in wanted and p.character not in ids for p in e.participants)]
+        chosen = [e for _, e in ranked if any(p.role in wanted and p.character not in ids for p in e.participants)
+                  or (agent_subject and e.kind == "death" and not wanted & {p.role for p in e.participants}  # unnamed
+                      and any(p.role in agents for p in e.participants if p.character in ids))]  # victim (principal)
         if agent_subject:
             chosen = chosen or [e for _, e in ranked]
             events = chosen[:6] if len(chosen) > 1 and ranked[0][1].kind in kinds else chosen[:1]

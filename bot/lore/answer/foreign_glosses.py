@@ -500,12 +500,15 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     # "nonton all of us are dead di netflix bisa?": whether it is on that service
     (r"(?:bisa )?nonton(?: the show)? di (?!mana\b|dmn\b)(\w+\+?)(?: bisa| bisa gak| bisa ga| gak| ga)?", r" can i watch it on \1 "),
     # "siapa yang dibunuh namra" (di-: the one killed by her), "quem o woojin salvou": whom the named one did it to
-    (r"siapa(?: yang| yg)? dibunuh(?:\s+oleh)?\s+(ent\d+)|quem\s+(?:[oa]\s+)?(ent\d+)\s+matou", r" who did \1\2 kill "),
+    (r"siapa(?: yang| yg)? dibunuh(?:\s+oleh)?\s+(ent\d+)|quem\s+(?:[oa]\s+)?(ent\d+)\s+matou|a\s+qui[eé]n(?:es)?\s+mat[oó]\s+(ent\d+)",
+     r" who did \1\2\3 kill "),  # "a quién mató gwinam": the Spanish, likewise
     (r"siapa(?: yang| yg)? digigit(?:\s+oleh)?\s+(ent\d+)|quem\s+(?:[oa]\s+)?(ent\d+)\s+mordeu", r" who did \1\2 bite "),
     (r"siapa(?: yang| yg)? diselamatkan(?:\s+oleh)?\s+(ent\d+)|quem\s+(?:[oa]\s+)?(ent\d+)\s+salvou", r" who did \1\2 save "),
     # "quien no murio", "quem não morreu", "siapa yang tidak mati": the death denied, as English asks it (negated.py)
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:no|não|nao|tidak|gak|nggak) (?:muri[oó]|muere|morreu|morre|mati|meninggal)",
      " who didn't die "),
+    (r"(?:por ?qu[eé]|porque|kenapa|mengapa) (ent\d+) (?:no|não|nao|tidak|gak|nggak) (?:muri[oó]|muere|morreu|morre|mati)",
+     r" why didn't \1 die "),  # "por que namra no murio": what befell her (negated.py)
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mata|matou|mató|mato|membunuh|bunuh|ngebunuh)(?: a)?", " who kills "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:salv[oó]|salvou|rescat[oó]|resgatou|menyelamatkan|nyelamatin)(?: a| o)?", " who saved "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mordi[oó]|mordeu|menggigit|gigit|ngegigit)(?: a)?", " who bit "),

@@ -20,10 +20,23 @@ _DIED = compile_later(_NOT + r"(?:survive|survives|survived|make it|made it|make
 _DENIED = compile_later(_NOT + r"(?:get |got |gets |be |been |become |turn into )?(?:die|dies|died|dying|bitten|bit|bite"
                         r"|bites|turn|turns|turned|infected|infect|killed|kill|kills|a zombie|zombies?|zombified|eaten"
                         r"|scratched|survive|survives|survived|make it|made it)\b")
+# ... or any other state or wish denied ("who didn't want to die", "who didn't know about the virus", "who wasn't
+# scared"): the records tell who did, felt or knew a thing, never who did not; the cast of season 2 or whoever plays
+# someone is another question ("who isn't coming back for s2")
+_DENIED_ELSE = compile_later(_NOT + r"(?!.*\b(?:s2|season|seasons|cast|coming back|come back|comes back|return|returns"
+                             r"|returning|play|plays|played|appear|appears|actor|actress|episode|ep|eps)\b)\w")
+
+# "why didn't namra die": what befell her (a halfbie), never a deed of hers that reads "namra ... die" (Woo-jin's end)
+_WHY_NOT = compile_later(r"^\s*why (?:didn'?t|did not|doesn'?t|does not|wasn'?t|was not|isn'?t|is not|hasn'?t|has not) "
+                         r"(?!(?:they|he|she|it|we|you|i|everyone|anyone|anybody|nobody|all|the|any)\b)(\w[\w' -]*?)"
+                         r" (?:ever |actually |just )?(?:die|get killed|survive|make it)\b")
 
 
 def negated_who(clause: str) -> str | None:
-    """"who didn't die" as "who survives", "who didn't survive" as "who dies"; None for any other text."""
+    """"who didn't die" as "who survives", "who didn't survive" as "who dies", "why didn't namra die" as "what
+    happened to namra"; None for any other text."""
+    if "why" in clause and (why := _WHY_NOT.match(" ".join(clause.split()))) is not None:
+        return f"what happened to {why.group(1)}"
     if "who" not in clause or not any(n in clause for n in ("n't", "nt ", "not ", "never ")):
         return None
     return "who survives" if _LIVED.match(clause) else "who dies" if _DIED.match(clause) else None
@@ -31,4 +44,4 @@ def negated_who(clause: str) -> str | None:
 
 def denied_deed(ask: Ask) -> Answer | None:
     """"who wasn't bitten", "who didn't turn into a zombie": "I don't know", never who was."""
-    return dont_know(ask.raw) if _DENIED.match(ask.text) else None
+    return dont_know(ask.raw) if _DENIED.match(ask.text) or _DENIED_ELSE.match(ask.text) else None

@@ -40,8 +40,12 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
     # "sino gumanap kay ent0", "sino ang gumaganap bilang ent0", "sino yung artista ni ent0" (who is the actor of)
     (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),
     (r"sino(?: ba)?(?: ang| yung)? (?:artista|aktor|aktres|actor|actress)(?: (?:ni|ng|kay|sa|bilang))?(?=\s+ent\d)", " who plays "),
+    # "sino pinatay ni ent0", "sino kinagat ni ent0": whom the one after "ni" killed or bit (the doer), never who did it to them
+    (r"sino(?: ba)?(?: ang| yung)?(?: mga)? (?:pinatay|pinapatay|napatay) (?:ni|ng) (ent\d+)", r" who did \1 kill "),
+    (r"sino(?: ba)?(?: ang| yung)?(?: mga)? (?:kinagat|kinakagat|nakagat) (?:ni|ng) (ent\d+)", r" who did \1 bite "),
     (r"sino(?: ang| yung)? (?:pumatay|pumapatay)(?: (?:kay|sa))?", " who kills "),
     (r"sino(?: ang| yung)?(?: mga)? hindi (?:namatay|mamamatay)", " who didn't die "),  # "sino ang hindi namatay"
+    (r"bakit(?: po| ba)? hindi (?:namatay|mamatay) (?:si |ang |yung )?(ent\d+)", r" why didn't \1 die "),
     (r"sino(?: ang| yung)? (?:namatay|mamamatay)", " who dies "),
     (r"(?:ilan|ilang) (?:ang |yung )?(?:episodes?|eps)(?: ng| ang| meron(?: ang)?)?", " how many episodes "),
     (r"(?:ano|anong|ano ang|ano ba ang) (?:nangyari|mangyayari|nangyayari) (?:kay|kina|sa)", " what happens to "),
