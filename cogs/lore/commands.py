@@ -360,7 +360,11 @@ class Lore(commands.Cog):
         place = "forum" if forum is not None else place_of(interaction.channel)
         target = forum or interaction.channel
         target_id = forum.id if forum is not None else interaction.channel_id
-        text = "" if up_to is None else await self._marked_text(interaction, interaction.guild_id, up_to, forum)
+        # the reading runs in the reading thread, acknowledged if slow (the first after a start
+        # compiles its patterns: seconds on a busy machine, past Discord's 3 s)
+        text = "" if up_to is None else await answer_first(
+            interaction, self._marked_text(interaction, interaction.guild_id, up_to, forum), ephemeral=forum is not None
+        )
         if guard is not None:
             await self.guards.set(interaction.guild_id, target_id, guard == "on")
         parent = None if forum is not None else thread_parent(interaction)
@@ -371,7 +375,7 @@ class Lore(commands.Cog):
             can_post = allowed is not None and guard_render.may_answer(target, allowed)
             can_delete = allowed is not None and allowed.manage_messages
             text = "\n\n".join(filter(None, (text, render.guard_text(on, place, can_delete=can_delete, can_post=can_post))))
-        await interaction.response.send_message(text, ephemeral=forum is not None, allowed_mentions=NO_MENTIONS)
+        await reply(interaction, text, ephemeral=forum is not None)  # the response, or in place of "thinking…"
         await self._tell_lacking(interaction, interaction.guild_id)
 
     async def _marked_text(
@@ -384,7 +388,7 @@ class Lore(commands.Cog):
         request = unmark_request(up_to)
         if request is not None:
             return await self._unmark(interaction, guild_id, channel_id, request, up_to)
-        position = self._position(up_to)
+        position = await self.replies.read(lambda: self._position(up_to))
         marked = await self.progress.set_channel_mark(
             guild_id, channel_id, position, interaction.user.id, now=self.bot.clock.now()
         )
@@ -411,7 +415,7 @@ class Lore(commands.Cog):
             had = await self.progress.clear_channel_mark(forum_id)
             text = render.forum_cleared_text(forum_id, had) + (render.ALLOWED_INSTEAD if may_mean_allowed(up_to) else "")
         else:
-            position = self._position(up_to)
+            position = await self.replies.read(lambda: self._position(up_to))
             marked = await self.progress.set_channel_mark(
                 guild_id, forum_id, position, interaction.user.id, now=self.bot.clock.now()
             )

@@ -235,16 +235,29 @@ async def test_typed_guesses_when_nothing_can_be_saved_get_one_notice_not_a_floo
 async def test_a_deadline_while_nothing_can_be_saved_waits_quietly_and_closes_once_it_can(
     h: Harness, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Pauses from a tenth of a second (not a second) between tries: the same backoff, sooner, so the
-    # 0.3 s below already holds two retries and the close comes soon after writes work again.
+    # Pauses from a tenth of a second (not a second) between tries: the same backoff, sooner, so two
+    # retries come at once and the close comes soon after writes work again.
     monkeypatch.setattr(trivia_host, "FIRST_PAUSE", 0.1)
     channel = h.channels["trivia"]
     await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2)
     await _wait_for(h, channel, "Question 1")
+    game_id, _, _ = await _answer_of(h, channel.id)
     await _refuse_writes(h)
     await _advance(h, 25)  # its time runs out: closing it can't be saved
-    await asyncio.sleep(0.3)  # the game's deadline is tried again meanwhile, after a pause
+    await _tried_again(h, game_id, times=2)  # the game's deadline is tried again meanwhile, after a pause
     assert _no_errors(caplog) == []
     assert sum("database write failed" in r.getMessage() for r in caplog.records) == 1
     await _refuse_writes(h, refuse=False)
-    await _wait_for(h, channel, "Time's up", timeout=10)
+    await _wait_for(h, channel, "Time's up", timeout=30)
+
+
+async def _tried_again(h: Harness, game_id: int, times: int, timeout: float = 30.0) -> None:
+    """Wait until the game's deadline failed `times` times more: each failure puts it off by a pause
+    twice the last (on the bot's clock, which stands still here), from FIRST_PAUSE."""
+    wanted = dt.timedelta(seconds=trivia_host.FIRST_PAUSE * 2 ** (times - 1))
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout  # bounds a hang only: a loaded machine is slow, not wrong
+    while (due := h.bot.scheduler.deadline(trivia_host.deadline_name(game_id))) is None or due - h.clock.now() < wanted:
+        if loop.time() >= deadline:
+            raise AssertionError(f"the game's deadline was not tried {times} times again: it is at {due}")
+        await asyncio.sleep(0.02)
