@@ -344,9 +344,11 @@ _NOT_MEANT = compile_later(
     r"|\bi'?m\s+(?:guessing|betting|calling\s+it)\b|(?:^|[\s!.,])mine\s*[:=]"
     # "trust me" and one's own hunch abroad: créanme, confia, percaya sama aku, croyez-moi, glaubt mir, fidatevi, 相信我, 我猜,
     # 私の予想, 내 촉 (s2wild57: a bet typed as a fact, "Estamos muertos 2 sale el 29 de enero, créanme")
-    r"|\b(?:cr[ée](?:e|an|ed)me|conf[ií]a(?:n|d)?\s+en\s+m[ií]|confi(?:a|em)\s+em\s+mim|confia(?=\s*(?:$|[^\w\s]))|acredit(?:a|em)\s+em\s+mim"
+    r"|\b(?:cr[ée](?:e|an|ed)me|conf[ií][ae](?:n|d)?\s+en\s+m[ií]|confi(?:a|em)\s+em\s+mim|confia(?=\s*(?:$|[^\w\s]))|acredit(?:a|em)\s+em\s+mim"
     r"|croyez[- ]moi|crois[- ]moi|faites[- ]moi\s+confiance|glaub(?:t|en\s+sie)\s+mir|vertrau(?:t|en\s+sie)\s+mir|fidatevi|fidati\s+di\s+me"
     r"|credetemi|percaya\s+(?:deh\s+|aja\s+|dong\s+)?(?:sama|ama|pada|sm)\s+(?:aku|gue|gw|saya|ku)|maniwala\s+kayo)\b"
+    # (a closing "…, percaya deh" and Spanish "confíen en mí", a bet as well, s2wild87)
+    r"|\bpercaya\s+(?:deh|aja|dong)\W*$"
     r"|相信我|我猜|我賭|我赌|(?:私|僕|俺|わたし|自分)の(?:予想|勘|願望)|(?:내|제|나의)\s*(?:촉|예상|예측|뇌피셜)|촉이\s*(?:그럼|와|옴|그래)"
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"
