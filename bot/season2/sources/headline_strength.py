@@ -225,6 +225,8 @@ _FANS_OWN_NOT = compile_later(
     r"(?:re-?)?(?:watch(?:ed)?|seen|finish(?:ed)?|start(?:ed)?|slept|caught\s+up)\b"
     r"|\b(?:i[’']?m|i\s+am|we[’']?re)\s+(?:so\s+|still\s+|just\s+|literally\s+)?not\s+(?:ready|okay|ok|fine|sleeping|going\s+to\s+sleep)\b"
     r"|\b(?:this|it)\s*(?:is|['’]s)\s+not\s+a\s+drill\b"  # (a fan's cry of joy, s2wild60)
+    # (and "no lie, …", "nope, not a drill:", "false alarm, … is still march 19": what follows is so, s2wild87)
+    r"|(?:^|[\s,.!:;(])(?:no\s+lie|not\s+a\s+drill|false\s+alarm)(?:\s+(?:guys|y['’]?all|everyone|people|folks))?(?=\s*[,.!:;—–)]|\s*$)"
     # ("the trailer did NOT prepare me", s2wild72; "ep 1 did NOT disappoint", s2wild73; "i did NOT expect … today", s2wild74)
     r"|\b(?:did\s*n[o'’]?t|didn[’']?t|did\s+not)\s+(?:prepare\s+(?:me|us)|disappoint|expect)\b"
     # (and a cheer with no subject of its own closing a post after a "!": "it's official, aouad 2 march 19!! can't come soon
