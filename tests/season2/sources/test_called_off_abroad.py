@@ -23,7 +23,6 @@ WRITTEN = dt.date(2027, 1, 20)
     "僵尸校园2 4月9日不上线",
     "มัธยมซอมบี้ 2 ฉาย 9 เม.ย. ข่าวปลอม",
     "that 'aouad 2 april 9' post was a lie",
-    "that aouad 2 april 9 post was fake",  # (the season named before the day unquoted, s2wild87)
 ])
 def test_a_day_called_off_abroad_is_never_announced(headline: str) -> None:
     assert not read_headline(headline, WRITTEN)
