@@ -37,6 +37,9 @@ _DAY_OF_AN_EVENT = compile_later(
     # "happy birthday" is read off) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5", "aouad 2 game is out tomorrow"
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?|(?<!squid )games?|photo ?books?)\b"
     r"|\bpodcasts?\s+ep(?:isode)?\.?\s*\d"  # (a podcast's episode and its day, "aouad 2 official podcast ep 1 drops march 12", s2wild86)
+    # (a podcast or an aftershow that premieres itself, "aouad 2 official podcast premieres march 26", s2wild87)
+    r"|\b(?:podcasts?|after-?shows?|after\s+shows?)\s+(?:premieres?|drops?|launch(?:es)?|debuts?|starts?|begins?|airs?|is\s+out|comes?\s+out)\b"
+    r"|팟캐스트\s*(?:제\s*)?\d+\s*[화회]|ポッドキャスト\s*(?:第\s*)?\d+\s*[回話]|播客\s*第?\s*\d+\s*[期集]"  # (and in Korean, Japanese, Chinese, s2wild87)
     # a fans' rewatch or marathon, the cast's press tour, a price change: "my aouad s2 rewatch got delayed to friday"
     # (and a quiz night on a fans' server, a marathon in Spanish or Portuguese, a French "soirée quiz", Vietnamese "xem chung", s2wild80)
     r"|\b(re-?watch(es|ing)?|watch-?alongs?|watch-?part(y|ies)|nobar|xem\s+chung|marathons?|marat[oó]n(es)?|maratonas?|quiz(zes)?"

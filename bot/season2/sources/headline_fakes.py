@@ -61,7 +61,9 @@ _LAUGH = compile_later(r"^(?:(?:lmf?ao+|lo+l|rofl|smh|bruh+|omg|ugh+|btw|fyi|tbh
 _STANDS = compile_later(r"^(?:but\s+|and\s+|so\s+)?(?:(?:netflix(?:\s*(?:kr|korea|k))?|tudum|the\s+official\s+(?:account|page|site))"
                      # "netflix kr literally just said march 5", "netflix already confirmed 3/5"
                      r"\s+(?:(?:still|literally|just|already|officially|literally\s+just)\s+)?(?:says?|said|lists?|listed|shows?"
-                     r"|confirmed|posted|has\s+it\s+(?:at|as|on))|it'?s|its|it\s+is|still|é|es)\s+(?:still\s+)?", re.I)  # (é, es: "era fake, é 19 de março")
+                     r"|confirmed|announced|posted|has\s+it\s+(?:at|as|on))|it'?s|its|it\s+is|still|é|es"
+                     # "the real date: march 19", "real one is march 19" (s2wild87)
+                     r"|(?:the\s+)?real\s+(?:date|day|one)(?:\s+is)?\s*[:：]?)\s+(?:still\s+)?", re.I)  # (é, es: "era fake, é 19 de março")
 #: "still" said after the day that stands: "it's june 4 still", "it's 3/26 still lol".
 _STILL_AFTER = compile_later(r"\s+still(?:\s+(?:lol|lmao|btw|tho|though|guys|ppl|people))?\s*$", re.I)
 #: A post that says it is a parody, a satire or a joke, or is called fake-made (see the module).
@@ -79,9 +81,9 @@ _SPOOF = compile_later(
 
 
 #: A fake's day said first, unquoted, then what it is and that it is fake: "the april 30 thing is FAKE, aouad s2 is still may 7",
-#: "that 4/30 rumour was made up": read as if the day were quoted (`_DEBUNK`).
+#: "that 4/30 rumour was made up", "that aouad 2 march 12 post was fake" (s2wild87): read as if the day were quoted (`_DEBUNK`).
 _UNQUOTED_DAY_FAKE = compile_later(
-    rf"^(?P<lead>\W*(?:the|that|this|ur|your)\s+)(?P<day>{MONTH_TYPED}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}})"
+    rf"^(?P<lead>\W*(?:the|that|this|ur|your)\s+(?:(?:{SEASON_TWO_NAME})\s+)?)(?P<day>{MONTH_TYPED}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}})"
     rf"(?=\s+(?:(?:{SEASON_TWO_NAME})\s+)?(?:thing|rumou?r|leak|news|post|poster|screenshot|tweet)s?\s+(?:is|was|are|were|=)\s+"
     r"(?:literally\s+|clearly\s+|obviously\s+|totally\s+|100%\s+|just\s+|all\s+)?(?:fake|not\s+real|made\s+up|a\s+hoax|fan\s*-?\s*made"
     r"|edited|photo\s*-?shopp?ed)\b)", re.I)

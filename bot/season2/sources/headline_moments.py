@@ -156,7 +156,7 @@ def headline_time(text: str) -> str | None:
     """The clock time and zone a headline gives, as the moment reader takes it ("5 p.m. KST",
     "at 12 p.m. KST" for noon, "오후 5시"), or None when it gives none with its zone."""
     text = _zones_by_place(zones_by_city(text))
-    if m := _ENGLISH_TIME.search(text):
+    if m := next((m for m in _ENGLISH_TIME.finditer(text) if not _FANS_LIVE.search(_CLAUSE_START.split(text[:m.start()])[-1])), None):
         said = re.sub(r"\b(noon|midday)\b", "12 p.m.", m.group(0), flags=re.I)
         said = re.sub(r"\bmidnight\b", "12 a.m.", said, flags=re.I)  # "midnight PT Feb. 12": that day's start
         said = re.sub(r"\b(pacific|eastern|central)\b(?!\s+(?:standard\s+|daylight\s+)?time)",
@@ -170,6 +170,14 @@ def headline_time(text: str) -> str | None:
             and not _KOREAN_EVENT_AFTER.match(text, m.end()):
         return m.group(0)
     return None
+
+
+#: A fan's live, a livestream or a watch-along named in an English hour's own clause ("aouad 2 premieres march 19, live at
+#: 9pm PHT", Indonesian "live streaming bareng jam 21.00"): the hour is the fan's, never the release's; Netflix's own "goes
+#: live at 5pm KST", "live on netflix at 5pm" is the release's (s2wild87).
+_FANS_LIVE = compile_later(r"(?<!\bgoes\s)(?<!\bgo\s)(?<!\bgoing\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)\blive\b(?!\s+on\s+(?:netflix|nf)\b)"
+                           r"|\blive-?stream|\bwatch[\s-]?(?:party|parties|along)\b|\breact(?:ion|ing)?\b", re.I)
+_CLAUSE_START = compile_later(r"[,;!|—–]|\s-\s")
 
 
 #: A watch party, a live or a screening named in the Korean hour's own clause ("지우학2 3월 19일 공개, 파티는 오후 9시", Japanese

@@ -225,6 +225,8 @@ _FANS_OWN_NOT = compile_later(
     r"(?:re-?)?(?:watch(?:ed)?|seen|finish(?:ed)?|start(?:ed)?|slept|caught\s+up)\b"
     r"|\b(?:i[’']?m|i\s+am|we[’']?re)\s+(?:so\s+|still\s+|just\s+|literally\s+)?not\s+(?:ready|okay|ok|fine|sleeping|going\s+to\s+sleep)\b"
     r"|\b(?:this|it)\s*(?:is|['’]s)\s+not\s+a\s+drill\b"  # (a fan's cry of joy, s2wild60)
+    # (and "no lie, …", "nope, not a drill:", "false alarm, … is still march 19": what follows is so, s2wild87)
+    r"|(?:^|[\s,.!:;(])(?:no\s+lie|not\s+a\s+drill|false\s+alarm)(?:\s+(?:guys|y['’]?all|everyone|people|folks))?(?=\s*[,.!:;—–)]|\s*$)"
     # ("the trailer did NOT prepare me", s2wild72; "ep 1 did NOT disappoint", s2wild73; "i did NOT expect … today", s2wild74)
     r"|\b(?:did\s*n[o'’]?t|didn[’']?t|did\s+not)\s+(?:prepare\s+(?:me|us)|disappoint|expect)\b"
     # (and a cheer with no subject of its own closing a post after a "!": "it's official, aouad 2 march 19!! can't come soon
@@ -344,9 +346,13 @@ _NOT_MEANT = compile_later(
     r"|\bi'?m\s+(?:guessing|betting|calling\s+it)\b|(?:^|[\s!.,])mine\s*[:=]"
     # "trust me" and one's own hunch abroad: créanme, confia, percaya sama aku, croyez-moi, glaubt mir, fidatevi, 相信我, 我猜,
     # 私の予想, 내 촉 (s2wild57: a bet typed as a fact, "Estamos muertos 2 sale el 29 de enero, créanme")
-    r"|\b(?:cr[ée](?:e|an|ed)me|conf[ií]a(?:n|d)?\s+en\s+m[ií]|confi(?:a|em)\s+em\s+mim|confia(?=\s*(?:$|[^\w\s]))|acredit(?:a|em)\s+em\s+mim"
+    r"|\b(?:cr[ée](?:e|an|ed)me|conf[ií][ae](?:n|d)?\s+en\s+m[ií]|confi(?:a|em)\s+em\s+mim|confia(?=\s*(?:$|[^\w\s]))|acredit(?:a|em)\s+em\s+mim"
     r"|croyez[- ]moi|crois[- ]moi|faites[- ]moi\s+confiance|glaub(?:t|en\s+sie)\s+mir|vertrau(?:t|en\s+sie)\s+mir|fidatevi|fidati\s+di\s+me"
     r"|credetemi|percaya\s+(?:deh\s+|aja\s+|dong\s+)?(?:sama|ama|pada|sm)\s+(?:aku|gue|gw|saya|ku)|maniwala\s+kayo)\b"
+    # (a closing "…, percaya deh", Spanish "confíen en mí", Tagalog "tiwala lang", Vietnamese "tin mình đi", a bet as well, s2wild87)
+    r"|\bpercaya\s+(?:deh|aja|dong)\W*$|\btiwala\s+lang\b|\btin\s+(?:mình|tôi|tui|tao|em|anh)\s+(?:đi|nha|nhé)\b"
+    # (Korean "믿어봐", "날 믿어", Japanese "信じて" closing the post, Thai "เชื่อเรา", Chinese 信我, s2wild87)
+    r"|(?:날|나를|나만)?\s*믿어\s*(?:봐|봐요|줘|라)?(?=\W*$)|信じて(?:ください|くれ)?(?=\W*$)|เชื่อ(?:เรา|ฉัน|ผม|กู|เค้า)|信我"
     r"|相信我|我猜|我賭|我赌|(?:私|僕|俺|わたし|自分)の(?:予想|勘|願望)|(?:내|제|나의)\s*(?:촉|예상|예측|뇌피셜)|촉이\s*(?:그럼|와|옴|그래)"
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"

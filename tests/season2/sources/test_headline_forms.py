@@ -1169,6 +1169,17 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("reaksi aouad 2 dari aku tayang 20 maret", dt.date(2027, 3, 10), set()),
     ("aouad 2 tayang 19 maret, reaksi dari aku 20 maret", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
     ("heard aouad 2 is march 19, not official yet", dt.date(2027, 1, 12), {"release_date_announced rumour 2027-03-19 00:00"}),
+    # s2wild87: a fan's live hour in its own clause (was the release's), Netflix's "goes live" hour still the release's; a
+    # podcast's episode in Korean or one that premieres itself, "percaya deh", 믿어봐 (were the day); the real day beside a fake
+    # (was nothing)
+    ("aouad 2 premieres march 19, live at 9pm PHT", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 goes live march 19 at 5pm KST", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("지우학2 공식 팟캐스트 1화 3월 12일 공개", dt.date(2027, 3, 10), set()),
+    ("aouad 2 19 maret, percaya deh", dt.date(2027, 2, 1), set()),
+    ("지우학2 3월 19일 공개 믿어봐", dt.date(2027, 2, 1), set()),
+    ("aouad 2 official podcast premieres march 26", dt.date(2027, 3, 10), set()),
+    ("'aouad 2 march 12' was a lie. real date: march 19, straight from netflix", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
