@@ -78,6 +78,7 @@ BLIND_55 = Path(__file__).parent / "data" / "watched_blind55.tsv"
 BLIND_56 = Path(__file__).parent / "data" / "watched_blind56.tsv"
 BLIND_57 = Path(__file__).parent / "data" / "watched_blind57.tsv"
 BLIND_58 = Path(__file__).parent / "data" / "watched_blind58.tsv"
+BLIND_59 = Path(__file__).parent / "data" / "watched_blind59.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -864,6 +865,11 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # (58/74, 0 later, 0 earlier, 2 guessed; 59/74 with one truth set right), then 72/74, and 46 look-alikes hunted after:
     # 118/120 ("on ep 10 of sweet home s1, aouad s2 next", "my sister is on ep 4, s2 next" were saved as S1E12)
     (BLIND_58, 118),
+    # watched58's readings hunted for too-far saves (watched59: "s2 next" of another show, a rewatch, someone else's
+    # rewatch; "then s3" after a place in season 2; counts left of other things; days before season 2; an hour asleep;
+    # someone else's place abroad; reactions ahead): scored before any change (55/69 with one truth set right, 0 later,
+    # 3 earlier, 2 guessed), then RIGHT59
+    (BLIND_59, 61),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
