@@ -40,6 +40,7 @@ _SHOW_WHOLE = compile_later(r"^(?:i |me )?\S+ (?:it|the (?:whole )?(?:show|serie
 _CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|pero|tapi|e|y)\s+)?|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz|mas|pero|tapi)\s+"
                      r"|[?!]+(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[?!]+(?=[^\s?!.])"  # "出?我看到": no space after a question in CJK
                      r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
+                     r"|\s+e\s+(?=eu )"  # "minha irmã tá no ep 8 e eu no 5": "and I", another's place, then the fan's (watched59)
                      r"|\s*(?:然后|然後)\s*"  # "看完王国第二季然后僵尸校园看到第4集": "and then"
                      r"|\s*(?:けど|けれど|だけど)\s*|\s+สวน(?=เรา|ฉน|ผม|หน)"  # Japanese "but", Thai "as for (me)" (marks dropped)
                      r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )"
