@@ -89,6 +89,10 @@ _ARROW_TO_A_PLAN = compile_later(rf"^(?P<said>.+?){_ARROW}.*?(?:\b|(?<=\s)|^){_T
 _ARROW_RUN = compile_later(rf"^(?P<word>(?:eps?|episodes?) ?)(?P<low>\d{{1,2}}){_ARROW}(?:(?:eps?|episodes?) ?)?(?P<high>\d{{1,2}})"
                            r"(?P<rest> in (?:one|a|1) (?:day|night|sitting|go)| yesterday| last night)\W*$")
 
+# "fell asleep at 9 lol", "passed out at 11pm": a sleep at an hour said with no episode word, the fan's night, never an
+# episode ("fell asleep at ep 9" is one; watched59)
+_ASLEEP_AT_HOUR = compile_later(r"\b(fell asleep|dozed off|passed out|crashed|slept|went to (?:bed|sleep)) at \d{1,2}(?: ?(?:am|pm))?"
+                                r"(?![\d:.]| ?(?:mins?|minutes?|m)\b| ?(?:into|in|of)\b)")
 _CLOCK_TO_COME = compile_later(r"\s*\bat \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?(?= (?:tonight|today|tomorrow|tmrw)\b)")
 # The same abroad, the clock said before the evening ("épisode 9 à 21h ce soir") or after today ("Folge 3 heute um 21:30",
 # "오늘 밤 9시 30분에 3화"): the evening kept, a plan as "ep 9 tonight" is.
@@ -281,7 +285,7 @@ def beside_free(text: str) -> str:
     text = _OTHER_THING_FIRST.sub("", _TIMES_SEEN.sub(_times_seen_free, text), count=1)
     if (again := _episode_again(text)) is not None:
         return again
-    text = _CHEERED.sub(r"s\1 hype, ", text)
+    text = _ASLEEP_AT_HOUR.sub(r"\1", _CHEERED.sub(r"s\1 hype, ", text))
     if not _CLOCK_TO_COME.search(text) and not _CLOCK_TO_COME_ABROAD.search(text):  # ("ep 10 at 9.30 tonight": a plan, below)
         text = re.sub(r"\s+", " ", _NOT_A_SEASON.sub(" ", _clock_free(text))).strip(" ,")
     if (run := _ARROW_RUN.match(text)) is not None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
+import unicodedata
 
 from bot.lazy_re import compile_later
 from bot.progress_beside import NTH_TIME
@@ -38,6 +40,7 @@ _SHOW_WHOLE = compile_later(r"^(?:i |me )?\S+ (?:it|the (?:whole )?(?:show|serie
 _CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|pero|tapi|e|y)\s+)?|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz|mas|pero|tapi)\s+"
                      r"|[?!]+(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[?!]+(?=[^\s?!.])"  # "出?我看到": no space after a question in CJK
                      r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
+                     r"|\s+e\s+(?=eu )"  # "minha irmã tá no ep 8 e eu no 5": "and I", another's place, then the fan's (watched59)
                      r"|\s*(?:然后|然後)\s*"  # "看完王国第二季然后僵尸校园看到第4集": "and then"
                      r"|\s*(?:けど|けれど|だけど)\s*|\s+สวน(?=เรา|ฉน|ผม|หน)"  # Japanese "but", Thai "as for (me)" (marks dropped)
                      r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )"
@@ -135,7 +138,11 @@ def clauses(text: str) -> list[str]:
 
 def someone_elses(text: str) -> list[str]:
     """The clauses of `text` (cut as `clauses` cuts them) about someone else ("my bf finished his binge"): those it leaves out."""
-    return [part for part in (part.strip() for part in _CLAUSE.split(chat_free(text)) if part) if _SOMEONE_ELSE.match(part)]
+    # (the plain text's clauses too: chat_free reads past someone else's rewatch, "my sister is rewatching ep 10", as no
+    # rewatch of the fan's, so its place would be lost to a caller asking whose season is to come; watched59)
+    plain = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "").replace("'", ""))
+    said = [part.strip() for cut in (chat_free(text), plain) for part in _CLAUSE.split(cut) if part]
+    return list(dict.fromkeys(part for part in said if part and _SOMEONE_ELSE.match(part)))
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the text, asked of the same one four times a reply
@@ -196,7 +203,10 @@ _SLEPT_THROUGH = compile_later(r"^(?:i )?(?:(?:fell asleep|dozed off|paused|stop
 _END_SEEN = compile_later(r"^(?:i )?(?:saw|seen|watched|caught|napanood ko|nakita ko|vi|assisti) (?:the |yung |ang |o |el )?"
                           r"(?:end|ending|final)(?: (?:tho|though|at least|naman))?$")
 _FINISHED_IT = compile_later(r"^(?:i )?(?:finished|watched the rest of|finished the rest of) it(?: (?:this morning|today|later|after|after that"
-                             r"|when i woke up|the next day))?$")
+                             r"|when i woke up|the next day))?$"
+                             # ... abroad: "(y) lo terminé hoy" ("hoy" read as "tonight" by then), "sáng nay xem nốt rồi" (watched59)
+                             r"|^(?:lo|la) (?:termin[eé]|acab[eé])(?: (?:hoy|tonight|esta ma[nñ]ana|en la ma[nñ]ana|despu[eé]s|luego|al despertar))?$"
+                             r"|^(?:(?:sáng nay|hôm nay|sau đó|dậy) )?(?:xem|coi) (?:nốt|tiếp)(?: rồi)?$")
 
 
 # "rewatching s1 before s2, on ep 4 of the rewatch": the rewatch already said, its place after (watched46)

@@ -15,6 +15,13 @@ from bot.progress_words import SHOW_BEGUN
 # awaited ("ready for s2", "s2 hype", "trying to catch up before s2 comes out").
 _NOTHING_MORE = compile_later(
     r"\b(?:webtoon|webtoonnya|manhwa|comic|comics|the book|podcasts?)\b|웹툰|원작 ?만화|ウェブトゥー?ン|原作漫画"  # (watched40)
+    # others' reactions to an episode, never the fan's own ("watching reactions to ep 8 but i'm only on ep 5", "vi la
+    # reacción del 8", "xem reaction tập 8": watched59; "my reaction to ep 8" is the fan's)
+    r"|(?<!my )(?<!our )\breactions?(?: videos?)? (?:(?:to|of|for|on) )?(?:the )?(?:s ?\d{1,2} ?)?(?:ep|episode|e|finale|tập)\b"
+    r"|\b(?:ep|episode|e) ?\d{1,2} reactions?(?: videos?)?\b|\breacci[oó]n(?:es)? (?:del?|al) (?:cap(?:[ií]tulo)? |ep |episodio )?\d"
+    # a count left of an everyday thing ("2 left in the pack, on ep 6": snacks, never episodes; watched59)
+    r"|\b\d{1,2} (?:\w+ )?left (?:in|of) (?:the |my |this )?(?:pack|bag|box|bottle|can|jar|fridge|carton|tub|bowl|plate|class"
+    r"|semester|term|shift|game|match|round|quiz|exam|queue|line)\b"
     r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?(?: for me)?$"
     # "my s2 exam", "s2 of squid game", "the s2 cast news", "season 2 is filming", "temporada 2 cuando", "시즌2 언제 나와",
     # "第二季什么时候出": a season 2 that is no season of this show, or one talked about, not watched

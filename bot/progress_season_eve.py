@@ -45,8 +45,6 @@ def done_before_coming(text: str, shape: ShowShape, now: dt.datetime, read: _Rea
 # A word of finishing, in the languages the binge readers read (progress_forms)
 _DONE = compile_later(r"\b(?:finished|done|completed?|binged|kelar|selesai|tamat|tapos|natapos|terminei|termin[eé]|acabei|acab[eé]"
                       r"|xong)\b|끝|終わ|見終")
-# A place said by number ("on ep 4", "s1 ep 10")
-_PLACE = compile_later(r"\d")
 # ... never a finish said of nothing else ("done!!", "finished it") or of a rewatch ("rewatch done")
 _OWN_DONE = compile_later(rf"{BARE_DONE.pattern}|re-?watch|\b(?:it|s|season) ?\d{{0,2}}$")
 
@@ -62,8 +60,9 @@ def done_of_another(text: str, shape: ShowShape, now: dt.datetime, read: _Readin
     first = shape.episodes_in(coming)
     premiere = shape.aired_at(first[0]) if first else None
     when = min(now, premiere - dt.timedelta(seconds=1)) if premiere is not None else now
-    # (someone else's place beside a season out, "my sister is on ep 4, s2 next": whose season to come is not said; watched58)
-    if any(_DONE.search(part) or (first and _PLACE.search(part)) for part in someone_elses(text)):
+    # (someone else's place beside a season out, "my sister is on ep 4, s2 next": whose season to come is not said; watched58;
+    # nor beside anything else they do once it is out, "my sister is rewatching, s2 next", "my bf is watching it": watched59)
+    if (others := someone_elses(text)) and (first or any(_DONE.search(part) for part in others)):
         return True
     for part in clauses(text):
         if season_to_come(part) is None and _DONE.search(part.casefold()) and not _OWN_DONE.search(chat_free(part)):
