@@ -160,9 +160,10 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:died|dies|dead|killed|got killed|was killed) in my (?:[\w-]+ )?(?:games?|worlds?|saves?|servers?|playthrough|dreams?"
      r"|fics?|fanfics?|au)(?![\w-])[ \t💀☠😭😂🤣\ufe0f]*", "played in my game"),
     # ... or the game named first, the clause after it played in it ("playing sims, cheongsan just died in a pool fire",
-    # "minecraft, my gwinam just fell in lava 💀"), up to a "but" or the show ("sims lol, but in the show's world ...")
-    (r"(?<![\w-])(?:the )?(?:sims ?\d?|minecraft|roblox)(?![\w-])(?:(?!(?<![\w-])(?:but|pero|tapi|mas|nhưng|just like|not"
-     r" just|in the show|sa show|ng show)(?![\w-])|แต่)[^.!?\n])*", "played in my game"),
+    # "minecraft, my gwinam just fell in lava 💀"), up to a "but", a "then", an episode or the show ("sims lol, but in the
+    # show's world ...", "roblox then cheongsan dies in ep 11")
+    (r"(?<![\w-])(?:the )?(?:sims ?\d?|minecraft|roblox)(?![\w-])(?:(?!(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like"
+     r"|not just|in the show|the show|sa show|ng show|ep ?\d|episode)(?![\w-])|แต่)[^.!?\n])*", "played in my game"),
     # one's look or one's nerves, not a death ("cheongsan looked like he was dying of nerves", "she looked like she was
     # dying after the marathon")
     (r"looked like (?:he|she|they|i|you) (?:was|were) dying|dying of (?:nerves|embarrassment|cringe|boredom|the heat"
