@@ -172,8 +172,10 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'’-])(?:i (?:was|am)|i['’]?m|we (?:were|are)) dying(?= *[,.!😭💀]| *$)", "i'm crying"),
     # a bow after "to die for" ("her archery is to die for 🏹"): the praise
     (r"to die for[ \t]*🏹+", "to die for"),
-    # one's skill praised, not the archers' scene ("hari's archery is to die for", "her archery 🏹"): her aim; not the club
-    (r"(?:(?<=['’]s )|(?<=her ))archery(?! (?:club|team|captain|kids|group|squad|members?)(?![\w-]))", "aim"),
+    # one's skill praised, not the archers' scene ("hari's archery is to die for", "her archery is so good"): her aim; not
+    # what it does ("ha-ri's archery saved them")
+    (r"(?:(?<=['’]s )|(?<=her ))archery(?= (?:is|was) (?:to die for|so |the best|amazing|insane|elite|goated|unmatched"
+     r"|peak|fire))", "aim"),
     # a death said undeserved, in the past ("não merecia morrer assim", "no merecía morir así"): told, not wished
     (r"no merec[ií]a morir|n[ãa]o merecia morrer", "died undeservedly"),
 )
