@@ -130,7 +130,13 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   emoji answers: Thai fates said back, Tagalog "oo 😭 fav ko pa", BTS's Jimin, a look-alike in Portuguese, "died laughing",
   lyrics, a Sims game, the webtoon), blind 3 / 3 (45 rows); after guard79 (a Thai question by its particle, its fate said
   back or denied; a Tagalog subject put first; an idol named by the group in the answer; "parecia" opening its clause)
-  1 / 1; 52-77 identical.
+  1 / 1; 52-77 identical; after guard80 1 / 0.
+- guard_replies80 (52 rows, 27 spoiling, 25 harmless; guard79's readings hunted: Thai particle questions of no fate and
+  "ตาย" slang, Thai "who", "died laughing" then a death, games named first, BTS's Jimin, "both 😭", look-alikes, Ha-ri's
+  archery praised), blind 4 / 9 (45 rows); after guard80 (Thai "who" and "haven't watched", a yes after "but", a game's
+  clause, laughter before a skull in Spanish, Vietnamese and Thai, "looked like he was dying", one's archery, an idol back
+  from the military) 4 / 0, the misses "bts jimin yes, the class 2-5 jimin no", a Korean yes after tears, "i'm dying 😭
+  yes" and a bare "hari's archery club joins ..." (missed on main too); 52-79 otherwise identical.
 
 `--show` lists every miss.
 """
@@ -242,8 +248,8 @@ def main() -> None:
                                             "guard_replies69", "guard_replies70", "guard_replies71",
                                             "guard_replies72", "guard_replies73", "guard_replies74",
                                             "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78",
-                                            "guard_replies79"),
-                        default="guard_replies79")
+                                            "guard_replies79", "guard_replies80"),
+                        default="guard_replies80")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

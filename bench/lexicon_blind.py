@@ -142,7 +142,10 @@
    look-alikes, "the archer" alone; blind 2 / 0 / 5 anywhere and 2 / 0 / 6 as the guard reads, after 1 / 0 / 5 and
    1 / 0 / 6), `--set heldout69` bench/lexicon_heldout69.yaml (written by guard79: the release weeks' chat, a skull for
    laughter, a death in the writer's game, BTS's Jimin, a look-alike in Portuguese, Thai "ตาย" of a feeling, fates told in
-   eight languages; blind 0 / 1 / 5 anywhere and 0 / 1 / 6 as the guard reads, after 0 / 0 / 2 and 0 / 0 / 3). `--set probe4`
+   eight languages; blind 0 / 1 / 5 anywhere and 0 / 1 / 6 as the guard reads, after 0 / 0 / 2 and 0 / 0 / 3, after guard80
+   0 / 0 / 1), `--set heldout70` bench/lexicon_heldout70.yaml (written by guard80: guard79's readings hunted, games named
+   first, laughter before a skull, the writer "dying", Thai "ตาย" slang, Ha-ri's archery praised; blind 0 / 0 / 5 all ways,
+   after 0 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

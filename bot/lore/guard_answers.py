@@ -59,7 +59,8 @@ _WH = compile_later(
     r"(?i)(?:^|[\s,¿])(?:who|whom|whose|what|which|when|where|why|how|quién(?:es)?|quien|cuándo|cuando|cuál|cual|qué"
     r"|dónde|quem|quando|qual|quais|onde|sino|kanino|kailan|alin|saan|paano|bakit|siapa|kapan|berapa|gimana|bagaimana|kenapa"
     r"|qui|quand|lequel|laquelle|lesquels|lesquelles|quel|quelle|quels|quelles|où|pourquoi|combien|wer|wen|wem|wessen|wann"
-    r"|welche[rsnm]?|wo|warum|wieso|누가|누구|언제|몇|어디|왜|무슨|谁|誰|哪|什么|几|いつ|何)(?=\W|$)")
+    r"|welche[rsnm]?|wo|warum|wieso|누가|누구|언제|몇|어디|왜|무슨|谁|誰|哪|什么|几|いつ|何)(?=\W|$)"
+    r"|(?:^|[\s,])(?:ใคร|เมื่อไหร่|ตอนไหน)")  # Thai runs on unspaced: "ใครตายตอนจบ" (who dies at the end)
 _CLOSED = compile_later(
     rf"(?i)^[\s¿]*{_FILLER}(?:is|isn'?t|are|aren'?t|was|wasn'?t|were|does|doesn'?t|do|don'?t|did|didn'?t|will|won'?t"
     r"|would|can|could|has|have|should)\b")
@@ -153,8 +154,8 @@ _SCENE_OF = compile_later(r"(?i)^[\s*_]*(?:the|that|this)\s+(?:ep|episode)\s*\d+
                           r"|cliffhanger|finale)\b")
 # "who" in the languages fans ask it in: anywhere in a question (_WHO_WORD), or opening it (_ASKS_WHO)
 _WHO = r"(?:who|whom|quién(?:es)?|quien|quem|sino|siapa|qui|wer|wen|wem|누가|누구|谁|誰)"
-_WHO_WORD = compile_later(rf"(?i)(?<!\w){_WHO}(?!\w)")
-_ASKS_WHO = compile_later(rf"(?i)^[\s¿]*{_WHO}(?=\W|$)")
+_WHO_WORD = compile_later(rf"(?i)(?<!\w)(?:{_WHO}(?!\w)|ใคร)")  # Thai "ใคร" unspaced: "ใครตาย"
+_ASKS_WHO = compile_later(rf"(?i)^[\s¿]*(?:{_WHO}(?=\W|$)|ใคร)")
 # "does anyone know who ...": a closed opening that still asks who or when
 _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 
@@ -170,7 +171,10 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     if (told := heard(answer, _ASKS_WHO.match(asked) is not None)) is not None:
         answer = told  # "im on ep 4 but i heard he dies": the fate heard answers
     elif not answers(asked, answer):
-        return NOTHING
+        but = BUT.search(answer)  # "i died laughing at him in ep 1 but yes 😭": the yes or no after the "but" answers
+        if but is None or not _COMMITS.match(but.group(1)) or not answers(asked, but.group(1)):
+            return NOTHING
+        answer = but.group(1)
     asked = _TAGALOG_FRONTED.sub(r"\g<fate> ba \g<front>?", _of_the_show(asked, answer))
     together = reads(f"{asked}\n{answer}")
     said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),

@@ -66,9 +66,10 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"ハンカチ|手帕|ผ้าเช็ดหน้า", "handkerchief"),
     (r"感染させ[たて]?|传染给|傳染給", "infected"),
     (r"天台|屋上|ดาดฟ้า", "on the roof"),
-    # Thai "so ... it kills": "อร่อยตายเลย" (delicious), "ร้อนจะตาย" (so hot), not a death
+    # Thai "so ... it kills": "อร่อยตายเลย" (delicious), "ร้อนจะตาย" (so hot), not a death (ำ also as Discord shows it,
+    # ํ + า: "ขําตาย")
     # ("ชองซานจะตาย" is "Cheong-san will die": only after a feeling)
-    (r"(?:อร่อย|สนุก|ร้อน|หนาว|เหนื่อย|หิว|ขำ|ฮา|เบื่อ|ง่วง|เขิน|น่ารัก|หล่อ|สวย)\s*(?:จะ|แทบ)?\s*ตาย(?:เลย|ไปเลย|แน่ๆ?)?",
+    (r"(?:อร่อย|สนุก|ร้อน|หนาว|เหนื่อย|หิว|ข(?:ำ|ํา)|ฮา|เบื่อ|ง่วง|เขิน|น่ารัก|หล่อ|สวย)\s*(?:จะ|แทบ)?\s*ตาย(?:เลย|ไปเลย|แน่ๆ?)?",
      "so much"),
     (r"(?:私|僕|俺|わたし|あたし)(?:は|も)(?:もう|完全に|ほぼ|まるで)?半ゾンビ|我(?:是|像|就是|已经是|已經是)?半(?:丧尸|喪屍|僵尸|殭屍)",
      WRITER_TIRED),  # the writer half zombie before coffee: tired

@@ -150,12 +150,32 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     (r"may (?:he|she|they) rest in peace(?=\s*,\s*[^\W\d_])", "rest in peace"),
     # a skull for laughter: after "died laughing at" someone, or before "so funny" ("i died laughing at gyeong-su 💀",
     # "gyeong-su 💀 he's so funny"), not a skull beside a death or with only "lol" after it
-    (r"(?:died|dying|dead|die|ded) laughing at [^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*💀+"
-     r"|💀+(?=[^.!?\n💀]*?(?<![\w-])(?:so funny|hilarious|funniest)(?![\w-]))", "laughed"),
+    # (Spanish "me morí de risa con", Vietnamese "chết cười với"; Thai "ขำตาย" before it, not past a "แต่" (but) or a
+    # death, and a skull after Thai "ตลก", funny, which runs into the name before it: "ขำตาย คยองซูตลกมาก 💀")
+    (r"(?:(?:died|dying|dead|die|ded) laughing at|(?:me )?mor[ií] de risa con|chết cười với) [^\W\d_][\w'’-]*"
+     r"(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*💀+|💀+(?=[^.!?\n💀]*?(?<![\w-])(?:so funny|hilarious|funniest)(?![\w-]))"
+     r"|ข(?:ำ|ํา)(?:จะ)?ตาย(?:(?!แต่|ตาย)[^.!?\n💀])*💀+|ตลก(?:มาก)?[ \t]*💀+", "laughed"),
     # a death in the writer's own game, dream or story ("cheongsan died in my minecraft world 💀", "namra died in my sims
     # game", "gwinam dies in my fanfic"): nobody's fate of the show
     (r"(?:died|dies|dead|killed|got killed|was killed) in my (?:[\w-]+ )?(?:games?|worlds?|saves?|servers?|playthrough|dreams?"
      r"|fics?|fanfics?|au)(?![\w-])[ \t💀☠😭😂🤣\ufe0f]*", "played in my game"),
+    # ... or the game named first, the clause after it played in it ("playing sims, cheongsan just died in a pool fire",
+    # "minecraft, my gwinam just fell in lava 💀"), up to a "but", a "then", an episode or the show ("sims lol, but in the
+    # show's world ...", "roblox then cheongsan dies in ep 11")
+    (r"(?<![\w-])(?:the )?(?:sims ?\d?|minecraft|roblox)(?![\w-])(?:(?!(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like"
+     r"|not just|in the show|the show|sa show|ng show|ep ?\d|episode)(?![\w-])|แต่)[^.!?\n])*", "played in my game"),
+    # one's look or one's nerves, not a death ("cheongsan looked like he was dying of nerves", "she looked like she was
+    # dying after the marathon")
+    (r"looked like (?:he|she|they|i|you) (?:was|were) dying|dying of (?:nerves|embarrassment|cringe|boredom|the heat"
+     r"|heat|hunger|jealousy|secondhand embarrassment)", "looked tired"),
+    # the writer "dying" at a scene, as "ich sterbe" is read ("i was dying, cheongsan looked so nervous"); not "dying for"
+    (r"(?<![\w'’-])(?:i (?:was|am)|i['’]?m|we (?:were|are)) dying(?= *[,.!😭💀]| *$)", "i'm crying"),
+    # a bow after "to die for" ("her archery is to die for 🏹"): the praise
+    (r"to die for[ \t]*🏹+", "to die for"),
+    # one's skill praised, not the archers' scene ("hari's archery is to die for", "her archery is so good"): her aim; not
+    # what it does ("ha-ri's archery saved them")
+    (r"(?:(?<=['’]s )|(?<=her ))archery(?= (?:is|was) (?:to die for|so |the best|amazing|insane|elite|goated|unmatched"
+     r"|peak|fire))", "aim"),
     # a death said undeserved, in the past ("não merecia morrer assim", "no merecía morir así"): told, not wished
     (r"no merec[ií]a morir|n[ãa]o merecia morrer", "died undeservedly"),
 )
@@ -163,7 +183,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|dead to |surv[eé]cu|survit|f (?:f[uü]r|por|pour|para|pra|untuk|buat)|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
                r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
-               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my ")
+               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก")
 
 #: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
 #: there marks one who lives, with other emoji in its run or not ("onjo 💚✨ suhyeok 💙🔥 ❤️‍🩹 cheongsan"); hearts alone
@@ -303,7 +323,7 @@ def _their_own(match: re.Match[str]) -> str:
 #: A group's comeback, stage, album, tour or enlistment talked of ("jimin is back!!! the bts comeback stage ate", "지민이
 #: 돌아왔다!! 방탄 컴백 무대", "he enlisted today, bts fans are crying"): its members named anywhere in the text are the idols, not the show's people.
 _GROUP_TALK = compile_later(r"comeback|컴백|concert|콘서트|(?<![\w-])tour(?![\w-])|투어|album|앨범|무대|stage|뮤비"
-                            r"|(?<![\w-])mv(?![\w-])|fancam|직캠|enlist\w*|입대|군대", re.I)
+                            r"|(?<![\w-])mv(?![\w-])|fancam|직캠|enlist\w*|입대|군대|military|discharg\w*|전역", re.I)
 _GROUP_NAMED = {group: compile_later(rf"(?<![\w-])(?:{group})", re.I) for group in _MEMBERS}
 _MEMBER_ANYWHERE = {group: compile_later(rf"(?<![\w-])(?:{member})(?=(?:이가|이|가|은|는|도|의)?(?![\w-]))", re.I)
                     for group, member in _MEMBERS.items()}

@@ -164,6 +164,8 @@ S1E3 = Position(1, 3)
     ("ชองซานรอดไหม", "ไม่รอด 😭", 11),
     ("si woojin yung kapatid ni hari, namatay ba?", "oo 😭 fav ko pa", 12),  # a Tagalog subject put first
     ("is jimin ok?", "no 😭 poor girl", 10),  # no idol's group named: the show's Ji-min
+    ("ใครตายตอนจบ", "ชองซาน 😭", 11),  # Thai "who", unspaced (guard_replies80)
+    ("does so-ju die?", "i died laughing at him in ep 1 but yes 😭", 11),  # the yes after "but"
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -301,6 +303,9 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("is jimin ok?", "no 😭 he enlisted today, bts fans are crying"),  # BTS's Jimin, by his group (guard_replies79)
     ("como tá tua vó?", "faleceu 😭 parecia a professora park"),  # a look-alike, "parecia" opening its clause
     ("หิวไหม", "หิวจะตาย"),  # Thai "starving": a feeling's "ตาย"
+    ("ชองซานตายไหม", "ตายแล้ว! ยังไม่ได้ดูเลย อย่าสปอยนะ"),  # Thai "oh my god, haven't watched, don't spoil" (guard_replies80)
+    ("what are you doing?", "playing sims, cheongsan just died in a pool fire lmao"),  # a game named first
+    ("is jimin ok?", "yes 😭 bts is back from the military"),  # BTS's Jimin, back from service
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),

@@ -591,6 +591,11 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "minha avó faleceu, ela parecia a professora park 😭",  # Portuguese "parecia", "a professora park" (heldout69)
         "i died laughing at gyeong-su 💀 he's so funny",  # a skull for laughter
         "cheongsan died in my minecraft world 💀",  # a death in the writer's own game
+        "my minecraft gwinam fell in lava 💀",  # the game named first (heldout70)
+        "me morí de risa con gyeongsu 💀",  # laughter before a skull in Spanish, Thai (as Discord shows ำ)
+        "ขําตาย คยองซูตลกมาก 💀",
+        "i was dying, cheongsan looked like he was dying of nerves lol",  # the writer's and a look, no death
+        "hari's archery is to die for 🏹",  # her skill praised, not the archers' episode (ruled no spoiler)
         "rumah cheongsan di drama itu ternyata tenang di sana, aku baru dari lokasi syuting",  # a calm place
         "our science teacher made a zombie virus joke today",
         "poll: best episode? ✅ ep 5 ❌ ep 9",  # a tally of episodes, of ships or of the writer's own
@@ -748,6 +753,10 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("a professora park morre 😭", 3),  # Portuguese "a professora park": Ms. Park (heldout69)
         ("cheongsan dies 💀 so funny how fake the fire looked", 11),  # a skull beside a death, laughing or not
         ("gwinam died in my game 💀 but in the show he dies too", 11),  # the writer's game beside the show's death
+        ("roblox with friends then cheongsan dies in ep 11 😭", 11),  # the game's clause ends at "then" (heldout70)
+        ("i was dying when cheongsan died 😭", 11),  # the writer "dying" beside a real death
+        ("hari's archery club meets onjo's class in the gym", 10),  # the club, not her skill
+        ("me morí de risa con gyeongsu 💀 pero muere en el ep 3", 3),  # laughter, then his death
     ],
 )
 def test_fans_words_for_a_death_and_its_victim_are_read(text: str, spoils: int) -> None:
