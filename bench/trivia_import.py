@@ -28,6 +28,7 @@ wild37, imports_wild37/, a thirty-seventh (the same split: Part 1's night, prefi
 wild38, imports_wild38/, a thirty-eighth (the same split, hunting over-reads: a quiz's own parts and rounds, "#1 - " lines),
 wild39, imports_wild39/, a thirty-ninth (the same split, hunting under-gating: unmarked lists titled for season 2, newcomers),
 wild40, imports_wild40/, a fortieth (the same split: marks in many shapes on some rows, "episode 1-3 quiz", sheets abroad),
+wild41, imports_wild41/, a forty-first (the same split, hunting under-gating: ranges and bounds in titles, "S1E10-S2E2", "6화까지"),
 whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
@@ -103,7 +104,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild37": FIXTURES / "imports_wild37",
         "wild38": FIXTURES / "imports_wild38",
         "wild39": FIXTURES / "imports_wild39",
-        "wild40": FIXTURES / "imports_wild40"}
+        "wild40": FIXTURES / "imports_wild40",
+        "wild41": FIXTURES / "imports_wild41"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

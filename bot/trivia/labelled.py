@@ -47,6 +47,7 @@ from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
 from bot.trivia.partyposts import ASKED, bold_heading
+from bot.trivia.titlespan import title_span
 from bot.yamlnodes import STR_TAG
 
 #: A question's label and number: "Question:", "Q1:", "1." / "1)", Indonesian "Soal 1:", Japanese "問1　" / "第1問";
@@ -111,7 +112,6 @@ _DASHED = compile_later(r"^(?:-\s+)?(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])
                         r"|\s+(?P<pipe>\|)\s+)(?P<a>\S.*)$")  # ("question? | answer | S2P2E3": cells a pipe apart)
 # What a Red or hyosan list has and labels never: an answer line, a key line with its value below it.
 #: A title's span of episodes ("episode 1-3 quiz", "eps 1~3 trivia", "ep.1-3").
-_TITLE_SPAN = compile_later(r"(?<!\w)(?:episodes?|eps?\.?)\s*[0-9]{1,2}\s*[-–—~]\s*[0-9]{1,2}(?!\d)", re.IGNORECASE)
 _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
 
@@ -414,9 +414,9 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     headed = season_headed("\n".join(text for n, text in lines if n < read[start][0]))  # "AOUAD S2 quiz" above them
     # a title naming the episodes the quiz covers and no season ("episode 1-3 quiz"): a question with no episode or
     # label of its own spoils up to the last of them
-    span = next(((n, m.group()) for n, _, text in read[:start] if (m := _TITLE_SPAN.search(text)) is not None
+    span = next(((n, found) for n, _, text in read[:start] if (found := title_span(text)) is not None
                  and not names_later_season(text)), None)
-    bound = None if span is None or headed else (span[0], in_season(range_end(span[1]), 1))
+    bound = None if span is None or headed else (span[0], in_season(span[1], 1))
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
         if kind == "season":

@@ -36,6 +36,7 @@ from bot.show import NOTHING, Position, ShowShape
 from bot.trivia.model import Question
 from bot.trivia.partnotes import season_listed
 from bot.trivia.seasonmarks import LATER_SEASON_KOREAN, LATER_SEASON_WORDS
+from bot.trivia.titlespan import names_episodes
 
 Reads = Callable[[str], Position]
 
@@ -167,6 +168,8 @@ def headed_later(header: str, texts: Iterable[str], reads: Reads | None) -> bool
         return False
     named = any(_SUBJECT_AFTER.match(header, m.end()) or _SUBJECT_BEFORE.search(header, 0, m.start())
                 for m in _LATER_SEASON.finditer(header))
+    # a later season named beside the episodes the quiz covers ("eps 1-3 + s2 part 1") is what the list is too
+    named = named or (_LATER_SEASON.search(header) is not None and names_episodes(header))
     # the header naming this show says so too ("지금 우리 학교는 시즌2 퀴즈": Korean questions the reader may not know)
     return named and (_OWN_NAMED.search(header) is not None or any(reads(text) > NOTHING for text in texts))
 

@@ -411,6 +411,17 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
     ("AOUAD quiz s1 + s2\n1. Who bites Nam-ra? (S1E6) - ||Gwi-nam||\n2. Who hides in the hospital basement? (S2E8)\n"
      "3. Who opens the gym door? (S2E4) - ||Su-hyeok||\n", "Who opens the gym door? (S2E4)", Position(2, 6),
      Position(2, 4)),
+    # (wild41) a title's bound holds the questions the reader does not know (were 0, asked anywhere); one naming season 2
+    # beside its episodes holds them to what is out; "and the finale" after a range bounds nothing (was S1E3)
+    ("Trivia de AOUAD (hasta el 6, sin spoilers de más)\n¿Quién infecta a Gyeong-su a propósito? - ||Na-yeon||\n",
+     "¿Quién infecta a Gyeong-su a propósito?", Position(2, 6), Position(1, 6)),
+    ("Kuis AOUAD sampai ep 6 ya guys\n1. Siapa yang menginfeksi Gyeong-su dengan sengaja? - ||Na-yeon||\n",
+     "Siapa yang menginfeksi Gyeong-su dengan sengaja?", Position(2, 6), Position(1, 6)),
+    ("s1 quiz, up to ep 8\n1. Who kisses Nam-ra? - ||Su-hyeok||\n", "Who kisses Nam-ra?", Position(2, 6), Position(1, 8)),
+    ("quiz night: eps 1-3 + s2 part 1\nWho infects Gyeong-su on purpose? - ||Na-yeon||\n"
+     "Who opens the gym door? - ||Su-hyeok||\n", "Who opens the gym door?", Position(2, 6), Position(2, 6)),
+    ("episode 1-3 and the finale quiz!!\nWhat animal bites Hyeon-ju in the science lab? - ||a rat||\n",
+     "What animal bites Hyeon-ju in the science lab?", Position(2, 6), Position(2, 6)),
 ])
 def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
         upload: str, question: str, last: Position, spoils: Position) -> None:

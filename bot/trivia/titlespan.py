@@ -1,0 +1,42 @@
+"""The episodes a list's title says its quiz covers: a range ("episode 1-3 quiz", "eps 4–6:", "episodes 4 to 6 - ") or a
+bound ("up to ep 8", "through episode 9", "hasta el 6", "sampai ep 6", "6화까지"). Read as the LAST of them, which the
+title's unmarked questions spoil up to: a range's first episode is never a mark (held there, "ep 4-6 quiz"'s episode-6
+questions would be asked to fans at episode 4)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+
+_EPISODE = r"(?:episodes?|eps?\.?|episodios?|cap(?:[íi]tulos?|s?\.)?)"
+#: "episode 1-3", "eps 4–6", "ep 1~3", "episodes 4 to 6", "episodios 1 al 3"
+_SPAN = compile_later(
+    rf"(?<!\w)({_EPISODE}\s*)[0-9]{{1,2}}\s*(?:[-–—~]|to|al|a|sampai)\s*([0-9]{{1,2}})(?!\d)", re.IGNORECASE)
+#: "up to ep 8", "through episode 9", "until ep 6", "hasta el 6" / "hasta el episodio 6", "sampai ep 6", "6화까지"
+_BOUND = compile_later(
+    rf"(?<!\w)(?:up\s+to|through|thru|until|till|sampai)\s+(?:the\s+)?{_EPISODE}\s*([0-9]{{1,2}})(?!\d)"
+    rf"|(?<!\w)hasta\s+(?:el\s+)?(?:{_EPISODE}\s*)?([0-9]{{1,2}})(?!\d)"
+    r"|(?<![\d~-])([0-9]{1,2})\s*화\s*까지", re.IGNORECASE)
+#: ...with more after it ("episode 1-3 and the finale", "eps 1-3 + s2", "hasta el 6 y el final"): no bound of the quiz
+_MORE = compile_later(r"\s*[+&]\s*\S|\s+(?:and|y|e|dan|및|그리고)\s+\S", re.IGNORECASE)
+
+
+def _found(text: str) -> re.Match[str] | None:
+    return _SPAN.search(text) or _BOUND.search(text)
+
+
+def names_episodes(text: str) -> bool:
+    """Whether `text` names episodes as a quiz's scope, bounded or with more after them ("eps 1-3 + s2 part 1")."""
+    return _found(text) is not None
+
+
+def title_span(text: str) -> str | None:
+    """The last episode `text` names as the quiz's scope, written "ep N", or None (None too when the title names more
+    after them: the finale's questions under "episode 1-3 and the finale" are no question of episode 3)."""
+    found = _found(text)
+    if found is None or _MORE.match(text, found.end()):
+        return None
+    if (span := _SPAN.search(text)) is not None and span.start() == found.start():  # as written: "episode 1-3": "episode 3"
+        return re.sub(r"(?i)^(ep|episode)s", r"\1", span.group(1)) + span.group(2)
+    return f"ep {next(g for g in found.groups() if g)}"
