@@ -106,6 +106,23 @@ class UserActions:
         await asyncio.sleep(0)
         return msg
 
+    async def pin(self, member: Member, message: Message) -> Message:
+        """``member`` pins ``message``: Discord's system message "X pinned a message" (type 6,
+        CHANNEL_PINNED_MESSAGE, no content, a `message_reference` to the pinned message) is posted in its
+        channel and MESSAGE_CREATE dispatched. The pinned message's own `pinned` flag and the pins routes are
+        not modelled."""
+        channel = self.store.channels.get(message.channel_id)
+        if channel is None:
+            raise SandboxError("the pinned message's channel no longer exists")
+        reference: JSON = {"message_id": str(message.id), "channel_id": str(channel.id)}
+        if channel.guild_id is not None:
+            reference["guild_id"] = str(channel.guild_id)
+        msg = Message(id=self.store.new_id(), channel_id=channel.id, guild_id=channel.guild_id,
+                      author_id=member.id, message_reference=reference, type=6)
+        self.store.add_message(msg)
+        await asyncio.sleep(0)
+        return msg
+
     async def edit(self, member: Member, message: Message, text: str) -> Message:
         """``member`` edits their own ``message`` to ``text``: stored, and MESSAGE_UPDATE dispatched."""
         current = self.store.get_message(message.channel_id, message.id)
