@@ -61,7 +61,7 @@ def season_carried(typed: str, shape: ShowShape, now: dt.datetime, read: _Readin
     season = cjk_number(said_season) or 0
     episode = int(next(n for n in (at["ep"], at["ko"], at["zh"], at["ja"]) if n))
     rest = text[:at.start()] + text[at.end():]
-    if season < 1 or _ANOTHER_SEASON.search(rest) or _PART_NAMED.search(rest):
+    if season < 1 or episode < 1 or _ANOTHER_SEASON.search(rest) or _PART_NAMED.search(rest):
         return None  # one season said, once: "finished s1, s2 ep 3" is read as it is, never here
     try:
         said = read(rest, ShowShape.season_one(), now=now)

@@ -106,6 +106,23 @@ class UserActions:
         await asyncio.sleep(0)
         return msg
 
+    async def pin(self, member: Member, message: Message) -> Message:
+        """``member`` pins ``message``: Discord's system message "X pinned a message" (type 6,
+        CHANNEL_PINNED_MESSAGE, no content, a `message_reference` to the pinned message) is posted in its
+        channel and MESSAGE_CREATE dispatched. The pinned message's own `pinned` flag and the pins routes are
+        not modelled."""
+        channel = self.store.channels.get(message.channel_id)
+        if channel is None:
+            raise SandboxError("the pinned message's channel no longer exists")
+        reference: JSON = {"message_id": str(message.id), "channel_id": str(channel.id)}
+        if channel.guild_id is not None:
+            reference["guild_id"] = str(channel.guild_id)
+        msg = Message(id=self.store.new_id(), channel_id=channel.id, guild_id=channel.guild_id,
+                      author_id=member.id, message_reference=reference, type=6)
+        self.store.add_message(msg)
+        await asyncio.sleep(0)
+        return msg
+
     async def edit(self, member: Member, message: Message, text: str) -> Message:
         """``member`` edits their own ``message`` to ``text``: stored, and MESSAGE_UPDATE dispatched."""
         current = self.store.get_message(message.channel_id, message.id)
@@ -234,17 +251,20 @@ class UserActions:
                 return
             late = loop.time() - due
             if late > STARVED and rec.grace < MAX_GRACE:
-                # This process ran late (a loaded machine starved it): the bot's answer may be
-                # waiting unread in a socket. Time the local Discord could not watch is not counted
-                # against the bot; the window is extended by it and looked at again.
-                rec.grace += late + 0.1
-                due = loop.time() + 0.1
-                handle = loop.call_later(0.1, expire)
+                # This process ran late (a loaded machine starved it), and the bot with it: its answer
+                # may be waiting unread in a socket, or still being made. Time the local Discord could
+                # not watch is not counted against the bot: it gets that time again, from now, as it
+                # would have had on a machine of its own (a bot stalled before it even read the
+                # interaction still has its work to do), and the window is looked at again then.
+                extra = late + 0.1
+                rec.grace += late + extra
+                due = loop.time() + extra
+                handle = loop.call_later(extra, expire)
                 # the caller's wait is not charged for that time either, or it would give up
                 # ("no reply") on an answer the bot sent in time
                 when = waiting.when()
                 if when is not None and not waiting.expired():
-                    waiting.reschedule(when + late + 0.1)
+                    waiting.reschedule(when + late + extra)
                 return
             error = f" (last error answered: {rec.last_error})" if rec.last_error else ""
             rec.reply.set_exception(

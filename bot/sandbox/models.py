@@ -253,6 +253,9 @@ class Message:
     reactions: dict[str, list[int]] = field(default_factory=dict)
     #: A forward's snapshot: the forwarded message as it was then (its `message_snapshots`).
     forwarded: Message | None = None
+    #: A system message's type (6 CHANNEL_PINNED_MESSAGE); 0 lets the payload tell a reply (19) or a
+    #: command's answer (20) from a default message.
+    type: int = 0
 
     @property
     def text(self) -> str:

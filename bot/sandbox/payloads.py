@@ -242,7 +242,7 @@ def message_payload(
         "id": str(msg.id),
         "channel_id": str(msg.channel_id),
         # a reply is type 19; a forward stays 0 (its reference is type 1, FORWARD)
-        "type": 20 if msg.interaction_id else (19 if (msg.message_reference or {}).get("type") == 0 else 0),
+        "type": msg.type or (20 if msg.interaction_id else (19 if (msg.message_reference or {}).get("type") == 0 else 0)),
         "content": "" if strip_content else msg.content,
         "author": author,
         "attachments": [] if strip_content else [attachment_payload(a) for a in msg.attachments],

@@ -22,7 +22,8 @@ class TypedToMe(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or not isinstance(message.channel, discord.DMChannel):
+        # a system message ("X pinned a message") is Discord speaking, not the fan typing to the bot
+        if message.author.bot or message.is_system() or not isinstance(message.channel, discord.DMChannel):
             return
         now = self.bot.clock.now()
         last = self._pointed.get(message.author.id)

@@ -18,6 +18,9 @@ from tests.table import table
     ("finished both seasons", "Only season 1 is out so far: how far into it are you?"),
     ("lol", "\u201clol\u201d is not an episode. Type it like S1E5"),
     ("10/10", "\u201c10/10\u201d is not an episode. Type it like S1E5"),  # was 'names episodes 10 and 10'
+    ("s1e0", "\u201cs1e0\u201d is not an episode. Type it like S1E5"),  # was a crash (ValueError), not a refusal
+    ("episode 99", "There is no season 1, episode 99 (season 1 has 12 episodes)."),
+    ("s3e1", "There is no season 3, episode 1 (season 3 is not known yet)."),
 ])
 def test_an_episode_option_refused_says_why_of_an_episode_never_of_progress(typed: str, said: str) -> None:
     with pytest.raises(PositionError) as refused:

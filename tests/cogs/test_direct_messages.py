@@ -183,6 +183,14 @@ async def test_a_question_typed_in_a_dm_is_pointed_to_the_commands_once_not_met_
     assert "/ask" in pointer and "/progress" in pointer and "nam-ra" not in pointer.lower()
 
 
+async def test_a_pin_in_a_dm_draws_no_pointer(h: Harness) -> None:
+    fan, bot = viewer(h), h.discord.bot_user_id
+    about = await in_dm(h, fan, "about")
+    await h.discord.pin(fan, about)  # Discord posts "fan pinned a message" in the DM
+    await settled(h)
+    assert [m.id for m in h.discord.dm_messages(fan) if m.author_id == bot] == [about.id]
+
+
 async def test_about_in_a_dm(h: Harness) -> None:
     reply = await in_dm(h, viewer(h), "about")
     assert reply.embed is not None

@@ -32,14 +32,21 @@ async def test_response_after_the_deadline_is_10062(world: World, start_bot: Sta
     assert isinstance(error, discord.NotFound) and error.code == 10062
 
 
+@pytest.mark.parametrize(
+    ("command", "options"),
+    [
+        ("ping", {"word": "x"}),  # answers at once: its answer sits unread past the deadline
+        ("late", {"delay": 0.15}),  # needs 3/4 of its window, all of it after the stall
+    ],
+)
 async def test_a_stall_of_the_local_discord_itself_is_not_counted_against_the_bot(
-    world: World, start_bot: StartBot
+    world: World, start_bot: StartBot, command: str, options: dict[str, Any]
 ) -> None:
-    # A loaded machine starves the test process: the bot's answer may sit unread past the
-    # deadline. Here the whole process stalls right after the interaction is sent.
+    # A loaded machine starves the test process, the bot in it too. Here the whole process
+    # stalls right after the interaction is sent, before the bot has read it.
     await start_bot()
     asyncio.get_running_loop().call_soon(time.sleep, 0.6)
-    reply = await world.sandbox.invoke(world.mina, world.general, "ping", word="x")
+    reply = await world.sandbox.invoke(world.mina, world.general, command, options=options)
     assert reply.content
 
 

@@ -4,7 +4,8 @@
 What the sources place them in that episode says yes: the scenes of the event index they take part
 in, their own story's lines placed there, and the episode's summary when it names them, each hidden
 as far as its own position (a yes gives away that they are there). The sources list no cast per
-episode, so when nothing places them there the answer is that the sources do not say, never no.
+episode, so when nothing places them there the answer is that the sources do not say, never no. An episode the show
+does not have ("is cheong-san in episode 99") is refused as /episode refuses it, never an "I don't know".
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
+from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.result import Answer, Part, dont_know
+from bot.show import NOTHING
 
 _IN_EPISODE = compile_later(
     r"^(?:is|was|does|did|do)\s+ent\d+\s+(?:even\s+|actually\s+|still\s+)?"
@@ -37,8 +40,9 @@ _MOST = 3
 
 
 class EpisodeAppearances:
-    def __init__(self, events: EventAnswers) -> None:
+    def __init__(self, events: EventAnswers, episodes: EpisodeAnswers) -> None:
         self.e = events
+        self.episodes = episodes  # what episodes the show has, and its one refusal of another
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
@@ -49,6 +53,9 @@ class EpisodeAppearances:
         if a.episode is None or len(subjects) != 1 or not ask.matches(_IN_EPISODE):
             return None
         cid, episode = subjects[0].id, a.episode
+        if not self.episodes.shape.contains(episode):
+            refusal = Part(self.episodes.no_such(episode), NOTHING, "official", self.e.s.knowledge.show_refs())
+            return self.e.s.answer(ask, [refusal], "episode", consumed=frozenset(a.stems))
         short = self.e.s.short(cid)
         parts: list[Part] = []
         evidence = []

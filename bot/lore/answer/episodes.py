@@ -126,7 +126,7 @@ class EpisodeAnswers:
             if out is not None:
                 return out
         if not self.shape.contains(position):
-            return self.s.answer(ask, [Part(self._no_such(position), NOTHING, "official",
+            return self.s.answer(ask, [Part(self.no_such(position), NOTHING, "official",
                                             self.s.knowledge.show_refs())], "episode", consumed=_WORDS)
         if "new" in ask.text or "intro" in ask.text or "debut" in ask.text or "first" in ask.text:
             if (newcomers := self._newcomers.answer(ask, position)) is not None:
@@ -313,7 +313,7 @@ class EpisodeAnswers:
             # said in the asker's language, as season 2's release is ("all of season 2" has no episode number to say)
             words = timing_words(ask.language) if position.episode < 99 else EN
             verdict = words.verdict("No.") + words.gap if verdict else ""
-            return self.s.answer(ask, [Part(verdict + self._no_such(position, words), NOTHING, "official",
+            return self.s.answer(ask, [Part(verdict + self.no_such(position, words), NOTHING, "official",
                                                   lang=ask.language if words is not EN else "en")],
                                  "episode.out", consumed=(*_WORDS, "out", "yet", "is", "release"))
         return None
@@ -331,7 +331,7 @@ class EpisodeAnswers:
                              consumed=(*_WORDS, "out", "is", "did", "come", "came", "on", "the", "released",
                                        *_DAY_WORDS.findall(ask.text)))
 
-    def _no_such(self, position: Position, words: TimingWords = EN) -> str:
+    def no_such(self, position: Position, words: TimingWords = EN) -> str:
         known = self.shape.episodes_in(position.season)
         episode = position.typed_label if words is EN else words.chrome["episode"].format(n=position.episode)
         if not known and position.season == 2 and self.milestone() is Milestone.RELEASED:

@@ -215,7 +215,7 @@ class AnswerEngine:
             both.episodes,  # TVmaze's list: before "episodes have no official titles"
             self._title,
             VirusNamed(shared).answer,  # "what episode is the virus named": no source pins it down, never episode 1
-            EpisodeAnswers(shared, show, lambda: status.current.status.milestone).answer,
+            (episodes := EpisodeAnswers(shared, show, lambda: status.current.status.milestone)).answer,
             ComparisonAnswers(shared).answer,
             TurnOrder(shared, fates).answer,  # "who turned first, ji-min or i-sak": never the first name's turn
             likeness.film,  # "what movie does cheongsan mention": Train to Busan
@@ -259,7 +259,7 @@ class AnswerEngine:
             things.possessed,
             lists.other_halfbies,
             EndingAnswers(events).answer,
-            EpisodeAppearances(events).answer,
+            EpisodeAppearances(events, episodes).answer,
             fates.immune,
             HalfbieTraits(fates).answer,  # "why is gwinam so strong": what the sources say he became
             _never_on_purpose(fates.state),

@@ -1,4 +1,5 @@
-"""How many episodes someone is in: no source counts them (appearances.py)."""
+"""How many episodes someone is in: no source counts them; whether they are in one the show lacks: it has none
+(appearances.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,13 @@ def test_how_many_episodes_someone_is_in_is_not_known(engine: AnswerEngine, ques
     assert not answer.answered and "how many episodes" in text and "bitten" not in text, text
 
 
-def test_whether_someone_is_in_episode_99_names_the_episode_asked(engine: AnswerEngine) -> None:
-    # 99, the highest code, never read back as "all of season 1"
-    text = render_text(engine.answer("is cheong-san in episode 99"), Position.legacy(12))[0]
-    assert "season 1, episode 99" in text and "all of season" not in text, text
+@pytest.mark.parametrize(("question", "episode"), [
+    ("is cheong-san in episode 99", 99),  # 99, the highest code, never read back as "all of season 1"
+    ("is namra in ep 13", 13),
+])
+def test_whether_someone_is_in_an_episode_the_show_lacks_says_there_is_none(
+    engine: AnswerEngine, question: str, episode: int
+) -> None:
+    text = render_text(engine.answer(question), Position.legacy(12))[0]
+    assert f"Season 1 has 12 episodes, so there is no season 1, episode {episode}." in text, text
+    assert "know" not in text and "all of season" not in text, text
