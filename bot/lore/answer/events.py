@@ -431,6 +431,9 @@ class EventAnswers:
         if agent_subject and subjects and _KILLING.match(verb_text):
             ranked = [r for r in ranked if _KILLING.search(r[1].text) or r[1].kind == "turn"
                       or set(r[1].roles_of(subjects[0].id)) - {"biter"}]
+        elif agent_subject and _KILLING.match(verb_text):  # "who did the zombies kill": never Jin-su thrown off a roof
+            ranked = [r for r in ranked if r[1].kind != "attack" or _BY_ZOMBIE.search(r[1].text)
+                      or any(p.role in agents for p in r[1].participants)]
         if not ranked and not subjects:
             described = self.s.describe(ask, stems)
             if isinstance(described, Subject):

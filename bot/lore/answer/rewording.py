@@ -104,6 +104,9 @@ _MADE_IT = compile_later(
     r"^\s*who (?:all |else )?(?:made|makes|make|got|gets|get|reached|reaches|reach|escaped|escapes|escape)(?: it)?"
     r"(?: out)?(?: to| into)? (?:the )?(?:quarantine camp|camp|safety|safe zone|out alive|alive|finale|last episode|end(?: of (?:s1|season 1|season one|the show|the series|the season))?)(?: in the end| at the end)?\W*$"
 )
+# "gwinam's victims", "who were gwinams kills": whom they killed (a bite that turns counts, the lead's ruling)
+_VICTIMS = compile_later(r"^\s*(?:who (?:are|were|r) |list )?(?!(?:his|her|their|its|the|who)\b)(\w[\w -]*?)(?: ?'s|s'|s|(?<=ent\d)) "
+                         r"(?:victims|kills|kill list|body count)\W*$")
 _GROUP = r"(?:they|the (?:students|kids|class|survivors|main characters|characters|friends|group)|(?:any|some|all) of them|anyone|anybody)"
 _THEY_RESCUED = compile_later(
     rf"^\s*(?:so |and |ok |but )?(?:do|does|did|are|were|was|will|is) {_GROUP}(?: all| ever| eventually| finally)? "
@@ -469,6 +472,8 @@ def reworded(clause: str, this_year: int | None = None) -> str:
         return "who survives"
     if (denied := negated_who(clause)) is not None:  # "who didn't die": who survives
         return denied
+    if ("victim" in clause or "kill" in clause or "body" in clause) and (killer := _VICTIMS.match(" ".join(clause.split()))):
+        return f"who did {killer.group(1).strip()} kill"
     if "web" in clause or "manhwa" in clause or "comic" in clause or "original" in clause:
         if _LIKE_WEBTOON.match(clause):
             return "is the show different from the webtoon"
