@@ -47,7 +47,8 @@ _JAPANESE_WORDS = (
     # a dub (吹替版, 配音版) comes on a day of its own ("吹替版は6月11日配信"): Korean's 더빙, never the season's day
     (compile_later(r"吹き?替え?(?:版)?|(?:国语|國語|普通话|粤语|粵語)?配音(?:版)?"), " 더빙 "),
     # a live or a watch-along marking the release ("配信記念インスタライブ", "同時視聴会", "观影派对", "直播"): its hour is its own
-    (compile_later(r"(?:(?:配信|公開)記念の?)?(?:インスタライブ|インライ|ライブ配信|生配信|直播)|(?:配信|公開)記念の?ライブ"), " 라이브 "),
+    # (a live's notice, 直播预告, is no trailer, s2wild88)
+    (compile_later(r"(?:(?:配信|公開)記念の?)?(?:インスタライブ|インライ|ライブ配信|生配信|直播(?:预告|預告)?)|(?:配信|公開)記念の?ライブ"), " 라이브 "),
     (compile_later(r"(?:(?:配信|公開)記念の?)?(?:同時視聴会?|ウォッチパーティー?)|(?:观影|觀影)(?:派对|派對|会|會)"), " 파티 "),
     (compile_later(r"OST|サントラ|サウンドトラック|主題歌|主题曲|主題曲|插曲|原声(?:带|帶|大碟)?|原聲(?:帶|大碟)?"), " OST "),
     # the year, which Korean writes 년: "2028年3月5日" is 2028's (left 年, the day was read as the next March 5 to come), and
@@ -192,7 +193,7 @@ _JAPANESE_WORDS = (
     # one month or another ("3月或4月", "3月或者4月", "3月か4月"): Korean's "3월 또는 4월", a window of both, never the first alone
     (compile_later(r"(\d{1,2}\s*[月월])\s*(?:或者?|还是|還是|か)\s*(?=\d{1,2}\s*[月월])"), r" \1 또는 "),
     # "或" (maybe) before a time, wherever it stands ("《…》第二季或明年初上线", "…2或于明年上线"): a rumour
-    (compile_later(r"或(?=\s*(?:[于於在是]\s*)?(?:明年|今年|来年|내년|올해|20\d\d\s*[年년]|\d{1,2}\s*[月월]|[上下]半|[상하]반기|\d\s*분기|[春夏秋冬봄여름가을겨울]))|网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|听说|聽說|据说|據說|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])[传傳](?=[^，。,.]{0,12}?(?:改档|定档|定檔|改期|提档|上线|上線|播出|延期|\d))"),
+    (compile_later(r"或(?=\s*(?:[于於在是]\s*)?(?:明年|今年|来年|내년|올해|20\d\d\s*[年년]|\d{1,2}\s*[月월]|[上下]半|[상하]반기|\d\s*분기|[春夏秋冬봄여름가을겨울]))|网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|听说|聽說|据说|據說|[网網]友(?:们|們)?\s*[说說爆]|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])[传傳](?=[^，。,.]{0,12}?(?:改档|定档|定檔|改期|提档|上线|上線|播出|延期|\d))"),
      " 루머 "),
     # Chinese hope of a day ("僵尸校园2希望3月19日上线", 但愿, 盼望): a fan's wish, Korean's 제발 (never "…，希望好看", a hope
     # it is good beside the day told: no day in its clause; s2wild86)

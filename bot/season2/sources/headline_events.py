@@ -38,7 +38,8 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?|(?<!squid )games?|photo ?books?)\b"
     r"|\bpodcasts?\s+ep(?:isode)?\.?\s*\d"  # (a podcast's episode and its day, "aouad 2 official podcast ep 1 drops march 12", s2wild86)
     # (a podcast or an aftershow that premieres itself, "aouad 2 official podcast premieres march 26", s2wild87)
-    r"|\b(?:podcasts?|after-?shows?|after\s+shows?)\s+(?:premieres?|drops?|launch(?:es)?|debuts?|starts?|begins?|airs?|is\s+out|comes?\s+out)\b"
+    r"|\b(?:podcasts?|after-?shows?|after\s+shows?)\s+(?:(?:oficial|official|resmi)\s+)?(?:(?:de|da|do|del)\s+(?:[^\s:;,.!?]+\s+){1,6}?)?(?:premieres?|drops?|launch(?:es)?|debuts?|starts?|begins?"
+    r"|airs?|is\s+out|comes?\s+out|se\s+estrena|estr[ée]ia|tayang|ra\s+mắt|lên\s+sóng)\b"  # (and "se estrena", "estreia", "tayang", s2wild88)
     r"|팟캐스트\s*(?:제\s*)?\d+\s*[화회]|ポッドキャスト\s*(?:第\s*)?\d+\s*[回話]|播客\s*第?\s*\d+\s*[期集]"  # (and in Korean, Japanese, Chinese, s2wild87)
     # a fans' rewatch or marathon, the cast's press tour, a price change: "my aouad s2 rewatch got delayed to friday"
     # (and a quiz night on a fans' server, a marathon in Spanish or Portuguese, a French "soirée quiz", Vietnamese "xem chung", s2wild80)
@@ -57,6 +58,7 @@ _DAY_OF_AN_EVENT = compile_later(
     # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播), a fan's
     # reaction or recap stream ("AOUAD 2 · Recap Stream · April 16 · 8PM KST")
     r"|\blive-?streams?\b|\b(?:reaction|react|recap|fan|community|discord|podcast)\s+streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\blives?\s+(?:\S+\s+){0,3}?(?:con|com|with|avec)\s+(?:el|o|the|le)?\s*(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"
+    r"|\blive\s+ng\s+(?:netflix|(?:the\s+)?cast|mga)\b"  # (Tagalog "live ng netflix ph": Netflix's live, s2wild88)
     r"|\blive\s+with\s+(?:the\s+)?(?:cast|actors|stars)\b|\blive\s+(?:on\s+|sa\s+)?(?:twitch|youtube|tiktok|instagram)\b|\btwitch\b"
     r"|라이브|생방송|直播|ライブ配信|(?:живой|прямой)\s+эфир"
     # a Korean channel's broadcast ("JTBC서 3월 20일 첫 방송", "JTBC TV in Korea from March 20"): the channel's day, not

@@ -1180,6 +1180,14 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 official podcast premieres march 26", dt.date(2027, 3, 10), set()),
     ("'aouad 2 march 12' was a lie. real date: march 19, straight from netflix", dt.date(2027, 2, 1),
      {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild88: an aftershow or a podcast that premieres itself in Spanish or Portuguese, Netflix's live in Tagalog (were the
+    # day); 直播预告, a live's notice (was a trailer); "percayalah sama aku" (was the day); 网友说的 (was reported)
+    ("Estamos Muertos 2: el aftershow oficial se estrena el 26 de marzo", dt.date(2027, 3, 10), set()),
+    ("o podcast oficial de Estamos Mortos 2 estreia dia 26 de março", dt.date(2027, 3, 10), set()),
+    ("live ng netflix ph para sa aouad 2 sa march 18, 8pm", dt.date(2027, 3, 10), set()),
+    ("僵尸校园2 3月19日上线 直播预告：3月18日晚8点", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 19 maret, percayalah sama aku", dt.date(2027, 2, 1), set()),
+    ("僵尸校园2不是3月12日，是3月19日，网友说的", dt.date(2027, 2, 1), {"release_date_announced rumour 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
