@@ -61,6 +61,7 @@ import yaml
 from bot.lore.answer import AnswerEngine, answer_json, pack_status
 from bot.lore.content import BUNDLED_DIR, bundled_pack
 from bot.show import Position
+from tests import once
 from tests.lore import ask_statuses
 from tests.lore.answer_language import LANGUAGES, answer_languages
 
@@ -264,9 +265,16 @@ async def _ask_all(entries: Sequence[Entry]) -> dict[str, dict[str, Any]]:
             engine.close()
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _answers_shared_by_workers(tmp_path_factory: pytest.TempPathFactory) -> None:
+    once.share_between_workers(tmp_path_factory)
+
+
 @functools.cache
-def results() -> dict[str, dict[str, Any]]:
-    return asyncio.run(_ask_all((*load_devset(), *load_heldout(), *load_blind())))
+def results() -> dict[str, dict[str, Any]]:  # once per run, even when worksteal splits this module (tests/once.py)
+    answers: dict[str, dict[str, Any]] = once.computed_once(
+        "ask-answers", lambda: asyncio.run(_ask_all((*load_devset(), *load_heldout(), *load_blind()))))
+    return answers
 
 
 def normalise(text: str) -> str:
