@@ -25,9 +25,12 @@ from bot.trivia.talk import KOREAN_ROLES
 
 
 def judged_in_korean(
-    result: MatchResult, tokens: tuple[str, ...], question: Question, p: Prepared, judge: Callable[[str], MatchResult]
+    result: MatchResult, tokens: tuple[str, ...], question: Question, p: Prepared, judge: Callable[[str], MatchResult],
+    alone: bool = False,
 ) -> MatchResult:
-    """The verdict on a message in hangul (its words `tokens`) first judged `result`; `judge` judges a reading."""
+    """The verdict on a message in hangul (its words `tokens`) first judged `result`; `judge` judges a reading; `alone`:
+    the message is one name and crying or laughter only ("우진이 ㅠㅠ", "남라 ㅋㅋ"), a guess right or wrong (ruled at stop
+    63), never cried over or laughed at."""
     if result.verdict is not Verdict.RIGHT and _role_said_back(tokens, question, judge):
         return MatchResult(Verdict.CHAT)  # "반장이요" where the class president is asked: the question said back, not "banjang"
     if result.verdict is not Verdict.RIGHT and korean_clause(tokens) is None and not (
@@ -39,10 +42,10 @@ def judged_in_korean(
         answers = {compact_form(normalize_tokens(a)) for a in question.answers}
         if korean_rival(tokens, answers, lambda word: stems((word,))):
             return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)  # ("도쿄 오사카": another city in hangul)
-        if felt_for(tokens) or told_about(tokens):
+        if (felt_for(tokens) and not alone) or told_about(tokens):
             return MatchResult(Verdict.CHAT)  # "로몬 ㅠㅠ": cried over; "이은샘 인스타 봤어?": talked about
         return result
-    if result.verdict is Verdict.WRONG_ATTEMPT and (
+    if result.verdict is Verdict.WRONG_ATTEMPT and not alone and (
         felt_for(tokens)
         or laughed_off(tokens, [a.compact for a in p.accepted], p.asks.place)
         or korean_reaction(tokens, question.text, lambda text: judge(text).verdict)

@@ -267,7 +267,7 @@ class AnswerMatcher(PreparedQuestions):
             self._prepare(question, scope).exact.get(compact_form(read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens)) is None
         ):
             return MatchResult(Verdict.CHAT)  # "onjo for the last one", "knew it was onjo, too slow": another round's
-        if result.verdict is Verdict.WRONG_ATTEMPT and reacts(guess[:MAX_GUESS_CHARS]):
+        if result.verdict is Verdict.WRONG_ATTEMPT and reacts(guess[:MAX_GUESS_CHARS]) and not self._named_alone(guess[:MAX_GUESS_CHARS], question):
             return MatchResult(Verdict.CHAT)  # "boom 💥", "NA-YEON 🤬": a reaction
         if result.verdict is not Verdict.RIGHT and (kana := in_answers_kana(guess, question.answers)) is not None:
             again = self._judge(kana, question, scope)  # "ろもん" for ロモン: the same sounds in the other kana
@@ -276,7 +276,7 @@ class AnswerMatcher(PreparedQuestions):
         if not has_hangul(guess):
             return result
         tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens  # (`bot.trivia.koreanverdict`: readings, rivals, talk)
-        return judged_in_korean(result, tokens, question, self._prepare(question, scope), lambda text: self._judge(text, question, scope))
+        return judged_in_korean(result, tokens, question, self._prepare(question, scope), lambda text: self._judge(text, question, scope), self._named_alone(guess[:MAX_GUESS_CHARS], question))
 
     def _names_someone(self, word: str, question: Question, scope: int | None) -> bool:
         """Whether a word names an answer (or nearly) or someone the lore knows ("namra", "suhyeok")."""
@@ -465,7 +465,7 @@ class AnswerMatcher(PreparedQuestions):
                     another_korean_given_name(typed, p.entities[key], text) for typed in (core, tokens)  # ("ah" is no filler in "seo-ah")
                 ):
                     return MatchResult(Verdict.RIGHT, p.entities[key])
-                return MatchResult(Verdict.CHAT if shows_feeling(text) or mourned(tokens, p.echoed) else Verdict.WRONG_ATTEMPT)  # ("nam-ra 🥺", "rip cheongsan" where he is named)
+                return MatchResult(Verdict.CHAT if mourned(tokens, p.echoed) else Verdict.WRONG_ATTEMPT)  # ("nam-ra 🥺" guesses: ruled at stop 63; "rip cheongsan" where he is named)
         # 3. answers and candidates inside the message
         hits, negated = chosen_hits(p, tokens)
         hits = [h for h in hits if not (h.accepted and labelled_elsewhere(p, tokens, h))]  # ("season 2" for two years)

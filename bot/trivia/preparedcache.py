@@ -11,12 +11,13 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Protocol
 
 from bot.show import ShowShape
-from bot.trivia.hangul import another_korean_given_name
+from bot.trivia.hangul import another_korean_given_name, stems
 from bot.trivia.hits import Prepared
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import SHOW_LISTS, Question
 from bot.trivia.normal import read
 from bot.trivia.preparing import prepare_question
+from bot.trivia.talk import emojis_say
 
 NAME_KINDS: tuple[str, ...] = ("person", "character")
 RESOLVER_MIN_SCORE = 90.0
@@ -165,6 +166,16 @@ class PreparedQuestions:
             self._names.clear()
         self._names[text] = key
         return key
+
+    def _named_alone(self, text: str, question: Question) -> bool:
+        """Whether a message is one name with only emoji or "ㅠㅠ" beside it ("namra ㅠㅠ", "gwinam 😡", "nam-ra 🥺"), a
+        name the question itself does not name: a guess, right or wrong alike (ruled at stop 63), not a reaction."""
+        if self._resolver is None:
+            return False
+        said = stems(read("".join(" " if emojis_say(c) else c for c in text)).tokens)  # ("우진이 ㅠㅠ": Woo-jin)
+        return bool(said) and bool(self._resolver.mentions(said)) and (key := self._name(said)) is not None and (
+            key not in self._echoed_entities(question.text)  # ("NA-YEON 🤬" where she is asked about: felt for)
+        )
 
     def _entity(self, text: str) -> tuple[str, str] | None:
         if self._resolver is None:
