@@ -40,7 +40,7 @@ _SHOW_WHOLE = compile_later(r"^(?:i |me )?\S+ (?:it|the (?:whole )?(?:show|serie
 _CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|pero|tapi|e|y)\s+)?|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz|mas|pero|tapi)\s+"
                      r"|[?!]+(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[?!]+(?=[^\s?!.])"  # "出?我看到": no space after a question in CJK
                      r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
-                     r"|\s+e\s+(?=eu )"  # "minha irmã tá no ep 8 e eu no 5": "and I", another's place, then the fan's (watched59)
+                     r"|\s+e\s+(?=eu |(?:terminei|acabei) )"  # "minha irmã tá no ep 8 e eu no 5": "and I", another's place, then the fan's (watched59)
                      r"|\s*(?:然后|然後)\s*"  # "看完王国第二季然后僵尸校园看到第4集": "and then"
                      r"|\s*(?:けど|けれど|だけど)\s*|\s+สวน(?=เรา|ฉน|ผม|หน)"  # Japanese "but", Thai "as for (me)" (marks dropped)
                      r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )"
@@ -206,7 +206,12 @@ _FINISHED_IT = compile_later(r"^(?:i )?(?:finished|watched the rest of|finished 
                              r"|when i woke up|the next day))?$"
                              # ... abroad: "(y) lo terminé hoy" ("hoy" read as "tonight" by then), "sáng nay xem nốt rồi" (watched59)
                              r"|^(?:lo|la) (?:termin[eé]|acab[eé])(?: (?:hoy|tonight|esta ma[nñ]ana|en la ma[nñ]ana|despu[eé]s|luego|al despertar))?$"
-                             r"|^(?:(?:sáng nay|hôm nay|sau đó|dậy) )?(?:xem|coi) (?:nốt|tiếp)(?: rồi)?$")
+                             r"|^(?:(?:sáng nay|hôm nay|sau đó|dậy) )?(?:xem|coi) (?:nốt|tiếp)(?: rồi)?$"
+                             # "tadi pagi udah kelar", "今朝見終わった", "tinapos ko kanina", "(e) terminei hoje" (watched60)
+                             r"|^(?:(?:tadi pagi|pagi ini|tadi|hari ini) )?(?:aku )?(?:udah |sudah |dah )?(?:kelar|selesai|beres)(?:in)?(?: (?:tadi pagi|pagi ini|tadi|hari ini))?$"
+                             r"|^(?:今朝|今日|朝|起きてから|あとで)(?:続きを?)?(?:見終わった|見終えた|見た)$"
+                             r"|^tinapos ko(?: (?:na|kanina|kaninang umaga|ngayon|paggising ko))?$"
+                             r"|^(?:eu )?(?:o |a )?(?:terminei|acabei)(?: (?:hoje|tonight|de manh[aã]|hoje de manh[aã]|depois))?$")
 
 
 # "rewatching s1 before s2, on ep 4 of the rewatch": the rewatch already said, its place after (watched46)
@@ -218,7 +223,8 @@ def _rest_finished(part: str, before: list[str]) -> str:
     after a season said rewatched, as that rewatch's place."""
     if before and _OF_THE_REWATCH.search(part) and any(season_rewatched(said) is not None for said in before):
         return _OF_THE_REWATCH.sub("", part)
-    if not before or not _FINISHED_IT.match(part) or (slept := _SLEPT_THROUGH.match(before[-1])) is None:
+    # (the clause before read as chat_free reads it too: "9話で寝落ちして" is "fell asleep during ep 9"; watched60)
+    if not before or not _FINISHED_IT.match(part) or (slept := _SLEPT_THROUGH.match(before[-1]) or _SLEPT_THROUGH.match(chat_free(before[-1]))) is None:
         return part
     return f"finished {slept['ep']}"
 
@@ -228,8 +234,18 @@ _NOT_SEEN_IT = compile_later(r"^(?P<not>(?:i )?(?:still )?(?:havent|have not|did
                              r"|finished)(?: watching)?) it\b")
 
 
+# "언니는 8화 봤고 나는 안 봤어", "my sister watched ep 8, i havent watched": a bare "not seen" after someone else's
+# episode is that episode not seen, never nothing of the show seen (watched60)
+_BARE_NOT_SEEN = compile_later(r"^(?:i |나는 |난 |저는 )?(?:still )?(?:havent|have not|didnt|did not|안|아직 안)(?: (?:watched|seen|봤어|봤음|봄|봤다|봤어요))?$")
+_THEIR_EPISODE = compile_later(r"\b(?:ep|episode|e) ?(\d{1,2})\b|(\d{1,2}) ?(?:화|話|集|회)")
+
+
 def _it_named(part: str, before: list[str]) -> str:
-    """`part` with an "it" not seen yet named as the season the clause before it named ("i haven't started s2")."""
+    """`part` with an "it" not seen yet named as the season the clause before it named ("i haven't started s2"); a bare
+    "not seen" after someone else's episode, as that episode."""
+    if before and _BARE_NOT_SEEN.match(part) and _SOMEONE_ELSE.match(before[-1]) \
+            and (theirs := _THEIR_EPISODE.search(before[-1])) is not None:
+        return f"havent watched ep {theirs[1] or theirs[2]}"
     if not before or (not_seen := _NOT_SEEN_IT.match(part)) is None or (named := season_named(before[-1])) is None:
         return part
     return f"{not_seen['not']} s{named}{part[not_seen.end():]}"

@@ -56,6 +56,9 @@ _PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, eng
     (r"^看完 ?(?:ep ?)?(\d{1,2}) ?集?(?:就)?(?:睡着|睡著)了?", r"finished ep \1"),
     (r"^(\d{1,2}) ?화 (?:보기 )?전에 잠들\w*", r"havent started ep \1"),
     (r"^(\d{1,2}) ?화 (?:다 )?(?:보고|끝나고) 잠들\w*", r"finished ep \1"),
+    # asleep in an episode, its rest seen later: "9화 보다가 잠들어서 오늘 아침에 마저 봤어" (watched60; "마저 볼래": to come)
+    (r"^(\d{1,2}) ?화 ?(?:보다가|보는 ?도중에?) ?(?:잠들|졸)\w* (?:(?:오늘 |다음 ?날 )?아침에 |일어나서 |나중에 |오늘 )?(?:마저|나머지) ?(?:봤|봄)\w*",
+     r"finished ep \1"),
     (r"^(\d{1,2})\. ?b[oö]l[uü]mden [oö]nce (?:uyuyakald[iı]m|uyudum|uyuya kald[iı]m)", r"havent started ep \1"),
     (r"^(\d{1,2})\. ?b[oö]l[uü]mden sonra (?:uyuyakald[iı]m|uyudum|uyuya kald[iı]m)", r"finished ep \1"),
     # a wait in minutes before an episode: a plan; a break after one: all of it seen
@@ -75,6 +78,10 @@ _PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, eng
     # "paused ep 7 to eat", "paused s2e7 for dinner": the break said after it
     (rf"^(?:i )?(paused) (?:at |on )?((?:(?:s|season) ?\d{{1,2}},? ?(?:e|{_EP}) ?|{_EP} ?)\d{{1,2}}) (?:for|to) (?:{_BREAK_FOR})$", r"\1 \2"),
     (rf"^(?:the )?last {_MINUTES} of {_BREAK},? (?:and )?then {_ART}{_EP} ?(\d{{1,2}})(?: tonight| later)?", r"gonna watch ep \1"),
+    # "2 left in class then ep 10", "1 more hour of my shift then ep 6": a count left of the day, then the episode to come
+    # (watched60: never "ep 10" seen)
+    (rf"^(?:i (?:have|got) )?(?:only |just )?(?:\d{{1,2}}|one|two|three) (?:more )?(?:[a-z]+ )?(?:left )?(?:in|of) {_BREAK},? (?:and )?then "
+     rf"{_ART}{_EP} ?(\d{{1,2}})(?: tonight| later)?(?: (?:lol|lmao|haha\w*))?", r"gonna watch ep \1"),
 ))
 # "s2e7 paused, brb", "s2 ep 7 pausado", "season 2 ep 7 暂停了", "시즌2 7화 일시정지", "pause à l'épisode 7 de la saison 2",
 # "pausei no ep 7": paused said after the place or abroad, as "paused s2e7" (in it, so the one before; watched27)

@@ -79,6 +79,7 @@ BLIND_56 = Path(__file__).parent / "data" / "watched_blind56.tsv"
 BLIND_57 = Path(__file__).parent / "data" / "watched_blind57.tsv"
 BLIND_58 = Path(__file__).parent / "data" / "watched_blind58.tsv"
 BLIND_59 = Path(__file__).parent / "data" / "watched_blind59.tsv"
+BLIND_60 = Path(__file__).parent / "data" / "watched_blind60.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -871,6 +872,11 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # someone else's place abroad; reactions ahead): scored before any change (55/69 with one truth set right, 0 later,
     # 3 earlier, 2 guessed), then 67/69, and 28 look-alikes hunted after: 94/97 (base 74/97, 5 guessed)
     (BLIND_59, 94),
+    # watched59's readings hunted for too-far saves (watched60: the fan's own reaction, a reaction beside a place past
+    # it; counts of an everyday thing abroad, of a class before "then ep 10"; someone else's place beside the fan's
+    # abroad; asleep in 9 and finished it later abroad): scored before any change (19/49 with two truths set right, 2
+    # later, 4 earlier, 1 guessed), then 27/49, and 9 look-alikes hunted after: 35/58 (base 26/58, 3 later)
+    (BLIND_60, 35),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
