@@ -10,7 +10,7 @@ commands and the other features keep the rest, as MonitoRSS caps its own), and r
 - retry_later (429 beyond what discord.py waits for itself, 5xx after its retries, network
   errors): back off exponentially (at least the server's retry_after, at most 5 minutes), for as
   long as the post is news: a countdown reminder until its grace is over (then skipped, never a
-  "1h to go" at the release, `reminders.countdown_over`), anything else for `retry_for` (a day)
+  "1h to go" at the release, `reminders.too_late_to_post`), anything else for `retry_for` (a day)
   after it was queued and at least `max_attempts` tries, so an hour of Discord being down loses
   nothing (an exception of our own in the send: `max_attempts` tries). A date held back so is never
   posted after the post of its move or withdrawal reached the channel (`outbox.overtaken`), nor a
@@ -393,7 +393,7 @@ class Dispatcher:
         try:
             payload = outbox.loads(row.payload)
             outbox.parse_target(row.target)
-            too_late = reminders.countdown_over(payload, self.clock.now())
+            too_late = reminders.too_late_to_post(payload, self.clock.now())
         except (ValueError, TypeError) as exc:  # never raised out of here: the row would hold its channel for good
             return SendResult(Outcome.REJECTED, error=f"unreadable row: {exc}")
         if too_late:

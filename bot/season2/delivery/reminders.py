@@ -97,7 +97,7 @@ def format_offset(offset_s: int) -> str:
     return f"{offset_s}s"
 
 
-def countdown_over(payload: dict[str, object], now: dt.datetime) -> bool:
+def too_late_to_post(payload: dict[str, object], now: dt.datetime) -> bool:
     """Whether a countdown reminder's post ("1h to go") is past its grace (`grace_for`): held back by
     Discord (down, busy) until then, it would now mislead, so it is never sent. Other posts: False."""
     offset, release = payload.get("offset_s"), payload.get("release_at")

@@ -174,8 +174,10 @@ def headline_time(text: str) -> str | None:
 
 #: A fan's live, a livestream or a watch-along named in an English hour's own clause ("aouad 2 premieres march 19, live at
 #: 9pm PHT", Indonesian "live streaming bareng jam 21.00"): the hour is the fan's, never the release's; Netflix's own "goes
-#: live at 5pm KST", "live on netflix at 5pm" is the release's (s2wild87).
+#: live at 5pm KST", "live on netflix at 5pm" is the release's, but never a fan's own "we go live", "i'll be live at 9pm PHT".
 _FANS_LIVE = compile_later(r"(?<!\bgoes\s)(?<!\bgo\s)(?<!\bgoing\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)\blive\b(?!\s+on\s+(?:netflix|nf)\b)"
+                           r"|\b(?:i|we|im|i['’]m|i['’]?ll|we['’]?ll|we['’]re|i\s+am|we\s+are)\s+(?:(?:will|gonna|going\s+to|wanna)\s+)?"
+                           r"(?:be|go|going|are)\s+live\b"
                            r"|\blive-?stream|\bwatch[\s-]?(?:party|parties|along)\b|\breact(?:ion|ing)?\b", re.I)
 _CLAUSE_START = compile_later(r"[,;!|—–]|\s-\s")
 

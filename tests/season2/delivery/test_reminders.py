@@ -53,8 +53,8 @@ def test_grace_matches_the_promise() -> None:
 def test_a_bare_days_countdown_is_over_only_after_its_pacific_midnight_moment() -> None:
     # a bare day is out at midnight Pacific (07:00 UTC in April), so its "1h to go" is due at 06:00 UTC
     payload = {"type": "reminder", "release_at": "2026-04-03T00:00:00+00:00", "release_timed": False, "offset_s": HOUR}
-    assert not reminders.countdown_over(payload, dt.datetime(2026, 4, 3, 6, 0, tzinfo=dt.UTC))
-    assert reminders.countdown_over(payload, dt.datetime(2026, 4, 3, 7, 30, tzinfo=dt.UTC))
+    assert not reminders.too_late_to_post(payload, dt.datetime(2026, 4, 3, 6, 0, tzinfo=dt.UTC))
+    assert reminders.too_late_to_post(payload, dt.datetime(2026, 4, 3, 7, 30, tzinfo=dt.UTC))
 
 
 async def test_a_known_date_schedules_the_default_offsets(db: Database) -> None:

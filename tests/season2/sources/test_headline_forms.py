@@ -1174,9 +1174,13 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     # (was nothing)
     ("aouad 2 premieres march 19, live at 9pm PHT", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 goes live march 19 at 5pm KST", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 08:00"}),
+    # (review63d: a fan's own "i'll be live", "we go live" hour was the release's)
+    ("aouad 2 premieres march 19 and i'll be live at 9pm PHT", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
     ("지우학2 공식 팟캐스트 1화 3월 12일 공개", dt.date(2027, 3, 10), set()),
     ("aouad 2 19 maret, percaya deh", dt.date(2027, 2, 1), set()),
     ("지우학2 3월 19일 공개 믿어봐", dt.date(2027, 2, 1), set()),
+    ("僵尸校园2 3月19日下午5点上线，不是3月12日", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 09:00"}),  # (review63d)
+    ("지우학2 3월 19일 공개 확정, 진짜 못믿어 ㅠㅠ", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),  # (review63d)
     ("aouad 2 official podcast premieres march 26", dt.date(2027, 3, 10), set()),
     ("'aouad 2 march 12' was a lie. real date: march 19, straight from netflix", dt.date(2027, 2, 1),
      {"release_date_announced reported 2027-03-19 00:00"}),
