@@ -137,6 +137,12 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   clause, laughter before a skull in Spanish, Vietnamese and Thai, "looked like he was dying", one's archery, an idol back
   from the military) 4 / 0, the misses "bts jimin yes, the class 2-5 jimin no", a Korean yes after tears, "i'm dying 😭
   yes" and a bare "hari's archery club joins ..." (missed on main too); 52-79 otherwise identical.
+- guard_replies81 (44 rows, 24 spoiling, 20 harmless; guard80's readings hunted for misses: a game named first going on
+  to the show without "but", "i was dying when X died", Thai "ตายแล้ว" then a death, the military's bombing, yeses after
+  Korean, Tagalog and Indonesian "but"), blind 10 / 2; after guard81 (a game's clause ends at the watching beside it,
+  "meanwhile", a ";" or the show by name; a yes after a Korean "but" ending or the writer's tears; "muriera", "binomba")
+  0 / 2, left Thai "ตายแล้ว ชองซานหล่อมาก" (oh my god, so handsome) and "me morí de risa con gyeongsu en el ep 1 💀";
+  guard_replies80 4 / 0 -> 3 / 0, 52-79 identical.
 
 `--show` lists every miss.
 """
@@ -248,8 +254,8 @@ def main() -> None:
                                             "guard_replies69", "guard_replies70", "guard_replies71",
                                             "guard_replies72", "guard_replies73", "guard_replies74",
                                             "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78",
-                                            "guard_replies79", "guard_replies80"),
-                        default="guard_replies80")
+                                            "guard_replies79", "guard_replies80", "guard_replies81"),
+                        default="guard_replies81")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -51,9 +51,9 @@ from bot.spoilers import Reads
 from bot.text import HANGUL, inside_spoilers
 
 # words that open a chat line without being part of its question ("wait so does ...", "guys is ...", "spoiler: yes", whose
-# word hides nothing without bars)
+# word hides nothing without bars; "i'm dying 😭 yes", "i was dying, yes": the writer's tears before the answer)
 _FILLER = (r"(?:(?:so|wait|ok|okay|but|and|guys|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+)[\s,.!]+"
-           r"|spoilers?(?: alert| warning)?[\s,.!:-]+)*")
+           r"|spoilers?(?: alert| warning)?[\s,.!:-]+|(?:i (?:was|am)|i['’]?m|im) (?:dying|crying|sobbing)[\s,.!😭💀]+)*")
 # a closed (yes / no) question opens with a verb; one that asks who, when or which wants a name or a number
 _WH = compile_later(
     r"(?i)(?:^|[\s,¿])(?:who|whom|whose|what|which|when|where|why|how|quién(?:es)?|quien|cuándo|cuando|cuál|cual|qué"

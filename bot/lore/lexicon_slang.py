@@ -161,9 +161,11 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      r"|fics?|fanfics?|au)(?![\w-])[ \t💀☠😭😂🤣\ufe0f]*", "played in my game"),
     # ... or the game named first, the clause after it played in it ("playing sims, cheongsan just died in a pool fire",
     # "minecraft, my gwinam just fell in lava 💀"), up to a "but", a "then", an episode or the show ("sims lol, but in the
-    # show's world ...", "roblox then cheongsan dies in ep 11")
+    # show's world ...", "roblox then cheongsan dies in ep 11"), the watching beside it, "meanwhile", a ";" or the show by
+    # name ("sims while watching, cheongsan dies ...", "minecraft aouad map: namra ...", "mientras veía", "sambil nonton")
     (r"(?<![\w-])(?:the )?(?:sims ?\d?|minecraft|roblox)(?![\w-])(?:(?!(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like"
-     r"|not just|in the show|the show|sa show|ng show|ep ?\d|episode)(?![\w-])|แต่)[^.!?\n])*", "played in my game"),
+     r"|not just|in the show|the show|sa show|ng show|ep ?\d|episode|while|watching|meanwhile|aouad|all of us are dead"
+     r"|mientras|enquanto|sambil|habang|trong khi)(?![\w-])|แต่|ระหว่าง|ขณะ)[^.!?;\n])*", "played in my game"),
     # one's look or one's nerves, not a death ("cheongsan looked like he was dying of nerves", "she looked like she was
     # dying after the marathon")
     (r"looked like (?:he|she|they|i|you) (?:was|were) dying|dying of (?:nerves|embarrassment|cringe|boredom|the heat"

@@ -126,6 +126,7 @@ PLOT_TERMS: dict[str, Pattern] = {
     "archery": compile_later(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": compile_later(
         _B + r"(?:bombing|(?:fire)?bombed|firebomb\w*|missiles?|missile strikes?|air ?strik(?:es?|ed|ing)|nuked?|nukes|nuking"
+        r"|binomba|bombarde(?:aron|ó|o|ou|aram)"  # Tagalog, Spanish, Portuguese: "binomba ng military ang hyosan"
         r"|bombs? (?:on )?(?:the )?(?:whole |entire )?(?:city|town|hyosan)|(?:drops?|dropped|dropping) (?:the )?bombs?"
         r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated)"
         r"|(?:wipes?|wiped|wiping) out (?:(?:most|all|half|much|the rest) of |the (?:whole|entire) (?:city of )?)?hyosan"

@@ -146,7 +146,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Spanish
     (r"(?:lo |la |los |las )?mataron a", "they killed"),
     (r"(?:lo |la )?mató a|(?:lo |la )?mato a", "killed"),
-    (r"se (?:murió|murio|muere)|murió|murio|muere|falleció|fallecio", "died"),
+    (r"se (?:murió|murio|muere)|murió|murio|muere|muriera|falleció|fallecio", "died"),
     (r"(?:está|esta|quedó|quedo) muert[oa]", "is dead"),
     (r"muertes|mortes", "deaths"),  # a ranking's ("top 3 muertes: so-ju, cheong-san y woo-jin")
     (r"muerte(?: de la| del| de)?", "the death of"),

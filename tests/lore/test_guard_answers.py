@@ -166,6 +166,8 @@ S1E3 = Position(1, 3)
     ("is jimin ok?", "no 😭 poor girl", 10),  # no idol's group named: the show's Ji-min
     ("ใครตายตอนจบ", "ชองซาน 😭", 11),  # Thai "who", unspaced (guard_replies80)
     ("does so-ju die?", "i died laughing at him in ep 1 but yes 😭", 11),  # the yes after "but"
+    ("청산이 죽어?", "말하기 싫은데 응 ㅠㅠ", 11),  # the yes after a Korean "but" ending (guard_replies81)
+    ("does cheongsan die?", "i was dying, yes 😭", 11),  # the yes after the writer's tears
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -304,6 +306,7 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("como tá tua vó?", "faleceu 😭 parecia a professora park"),  # a look-alike, "parecia" opening its clause
     ("หิวไหม", "หิวจะตาย"),  # Thai "starving": a feeling's "ตาย"
     ("ชองซานตายไหม", "ตายแล้ว! ยังไม่ได้ดูเลย อย่าสปอยนะ"),  # Thai "oh my god, haven't watched, don't spoil" (guard_replies80)
+    ("청산이 잘생겼어?", "키는 작지만 응 ㅠㅠ"),  # a yes after a Korean "but" ending to a question of no fate (guard_replies81)
     ("what are you doing?", "playing sims, cheongsan just died in a pool fire lmao"),  # a game named first
     ("is jimin ok?", "yes 😭 bts is back from the military"),  # BTS's Jimin, back from service
     ("", "no"),  # the question gone or out of reach: the reply read alone

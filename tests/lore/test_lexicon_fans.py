@@ -592,6 +592,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "i died laughing at gyeong-su 💀 he's so funny",  # a skull for laughter
         "cheongsan died in my minecraft world 💀",  # a death in the writer's own game
         "my minecraft gwinam fell in lava 💀",  # the game named first (heldout70)
+        "minecraft aouad map is so cool, built the whole school 🏫",  # the show by name, nothing of it told (guard_replies81)
         "me morí de risa con gyeongsu 💀",  # laughter before a skull in Spanish, Thai (as Discord shows ำ)
         "ขําตาย คยองซูตลกมาก 💀",
         "i was dying, cheongsan looked like he was dying of nerves lol",  # the writer's and a look, no death
@@ -757,6 +758,12 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("i was dying when cheongsan died 😭", 11),  # the writer "dying" beside a real death
         ("hari's archery club meets onjo's class in the gym", 10),  # the club, not her skill
         ("me morí de risa con gyeongsu 💀 pero muere en el ep 3", 3),  # laughter, then his death
+        ("playing sims while watching, cheongsan dies in the fire 😭", 11),  # the game's clause ends at the watching (guard_replies81)
+        ("minecraft aouad map: namra becomes a halfbie at the end", 6),  # ... and at the show by name
+        ("roblox with my sister; meanwhile gwinam dies at the construction site lol", 11),
+        ("jugando sims mientras veía, y cheongsan muere en el incendio 😭", 11),
+        ("me morí de risa con gyeongsu antes de que muriera", 3),  # Spanish "muriera"
+        ("binomba ng military ang hyosan 😭", 11),  # Tagalog "binomba": the bombing
     ],
 )
 def test_fans_words_for_a_death_and_its_victim_are_read(text: str, spoils: int) -> None:
