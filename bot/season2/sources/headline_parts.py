@@ -121,7 +121,11 @@ _SET_ASIDE = compile_later(
     # ... "아님", "아니다" before a comma and another day ("3월 12일 공개 아님, 넷플릭스 공식 3월 19일"; Chinese "不是3月12日，是3月19日"
     # put in Korean), or after the day kept ("3월 19일 공개, 3월 12일 아님", "3月19日上线，不是3月12日") (s2wild87)
     r"|\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:공개\s*)?(?:아님|아니다|아닙니다)\s*[,，]\s*是?(?=[^…]*?\d{1,2}\s*월\s*\d{1,2}\s*일)"
-    r"|(?<=일\s공개)\s*[,，]\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:공개\s*)?(?:아님|아니다|아닙니다)\s*$",
+    r"|(?<=일\s공개)\s*[,，]\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:공개\s*)?(?:아님|아니다|아닙니다)\s*$"
+    # a poster correcting themself, once or twice ("march 12! wait no, march 26. no sorry, march 19", "12 maret eh salah, 19
+    # maret", "3월 12일.. 아니 3월 19일"): each day before "wait no", "sorry", "salah", 아니 and another day (s2wild89)
+    rf"|{_A_DAY}\s*[!.,…~]*\s*(?:wait\s+no|no\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|(?:eh\s+)?salah(?:\s+lagi)?|아니다?)"
+    rf"\s*[!.,…~]*\s*(?={_A_DAY})",
     re.I,
 )
 _BARE_KOREAN_DAY = compile_later(r"\s*\d{1,2}\s*일")
