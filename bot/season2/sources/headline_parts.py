@@ -126,6 +126,11 @@ _SET_ASIDE = compile_later(
     re.I,
 )
 _BARE_KOREAN_DAY = compile_later(r"\s*\d{1,2}\s*일")
+#: A poster correcting themself, once or twice ("march 12! wait no, march 26. no sorry, march 19", "12 maret eh salah, 19
+#: maret"): each day before "wait no", "sorry", "salah", 아니 and another day, taken out before anything reads the post (s2wild89).
+_SELF_CORRECTED = compile_later(
+    rf"{_A_DAY}\s*[!.,…~]*\s*(?:wait\s+no|no\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|(?:eh\s+)?salah(?:\s+lagi)?|아니다?)"
+    rf"\s*[!.,…~]*\s*(?={_A_DAY})", re.I)
 
 
 def _month_kept(m: re.Match[str]) -> str:
@@ -344,6 +349,7 @@ _TWO_AFTER_ONE = compile_later(rf"(?P<show>{EN_SHOW_NAME})(?P<one>[^;…?]*?\b(?
 def _plain(title: str) -> str:
     # ("aouad 2 news: netflix korea confirms part 2 on april 9": Netflix's verb first, so Part 2 is the season's, s2wild73)
     text = " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split())
+    text = _SELF_CORRECTED.sub("", text)
     text = trailing_later_first(without_post_numbering(text))  # "aouad 2 in 3 days (part 2)": Part 2's day (s2wild79)
     return episodes_as_parts(netflix_confirms_first(without_other_services_year(text)))  # ("eps 1-6 now, 7-12 …", s2wild74)
 
@@ -420,6 +426,7 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     text = ours_dated_first(text)  # "sweet home 3 (March 19), aouad s2 premieres March 26": the 26th
     text = with_months_carried(text, written)  # "3월 라인업…「지금 우리 학교는2」 19일": the 19th of March in every part
     text = CORRECTION_MARK.sub("", text, count=1)
+    text = _SELF_CORRECTED.sub("", text)  # (again, the days now in English: "12 maret eh salah, 19 maret", s2wild89)
     text, earlier = moved_from(text, written)
     earlier = earlier or replaced_day(text, written)
     if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub(_month_kept, text), written) is not None:
