@@ -48,7 +48,7 @@ from bot.lore.lexicon_typos import rephrase
 from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads
-from bot.text import HANGUL, THAI, inside_spoilers
+from bot.text import HANGUL, THAI, THAI_ASKS, inside_spoilers
 
 # words that open a chat line without being part of its question ("wait so does ...", "guys is ...", "spoiler: yes", whose
 # word hides nothing without bars)
@@ -113,7 +113,7 @@ _WORD = compile_later(r"\w+")
 # the order the reader knows ("namatay ba si woojin yung kapatid ni hari?")
 _TAGALOG_FRONTED = compile_later(r"(?i)^\s*(?P<front>(?:si|ang|yung|'yung)\s[^,?]+?)\s*,\s*(?P<fate>[^\W\d_]+)\s+ba\s*[?？]*\s*$")
 # a Thai yes-or-no question, which ends in its particle, seldom a "?" ("ชองซานตายไหม", "อูจินตายมั้ย")
-_THAI_ASKS = compile_later(r"(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือไม่|เหรอ|หรอ)\s*$")
+_THAI_ASKS = compile_later(rf"(?:{THAI_ASKS}|เหรอ|หรอ)\s*$")
 SHORT = 8  # words: "who bites her?" is answered "gwinam", "ep 6 its gwinam obviously", not in a paragraph
 # a yes or no on whether someone is "ok" tells how their story ends
 _WELLBEING = compile_later(r"(?i)\b(?:ok|okay|oke|okey|fine|alright|all right|safe)\b|괜찮|está bien|baik")

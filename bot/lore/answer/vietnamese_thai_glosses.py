@@ -15,7 +15,7 @@ import unicodedata
 
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.lexicon_asian_words import NAME_OF_ASIAN_WRITING
-from bot.text import THAI
+from bot.text import THAI, THAI_ASKS
 
 # Letters only Vietnamese uses among the languages fans ask in (Spanish "dónde" has none of them).
 _VIETNAMESE = compile_later(r"[ảãạăằắẳẵặâầấẩẫậđẻẽẹêềếểễệỉĩịỏõọôồốổỗộơờớởỡợủũụưừứửữựỳỷỹỵ]")
@@ -122,7 +122,7 @@ _TH_NAME = "(" + "|".join(sorted(_TH_NAMES, key=len, reverse=True)) + ")"
 _TH_ANY_NAME = "(" + "|".join(sorted(_TH_NAMES, key=len, reverse=True)) + r"|[a-z][a-z\- ]*[a-z])"
 _TH_SEASON_2 = r"(?:ซีซั่น|ซีซัน|ภาค)\s*(?:2|๒|สอง)"
 _TH_WHO = r"(?:คือ)?\s*ใคร"
-_TH_ASK = r"(?:ไหม|มั้ย|มั๊ย|รึเปล่า|หรือเปล่า|หรือไม่|ป่ะ|ปะ|เปล่า)?"
+_TH_ASK = rf"(?:{THAI_ASKS}|ป่ะ|ปะ|เปล่า)?"
 _TH_POLITE = compile_later(r"(?:\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|นะ|อะ|อ่ะ))+\s*$")
 _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e) for p, e in (
     (rf"ใคร\s*(?:เล่น|แสดง)\s*(?:เป็น)?\s*{_TH_ANY_NAME}", r"who plays \1"),  # "ใครเล่นเป็น nam-ra" too
