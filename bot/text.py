@@ -29,6 +29,10 @@ _WHITESPACE = re.compile(r"\s+")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 #: A run of Korean syllables: a Korean word (its particles and endings too, which Korean writes joined to it).
 HANGUL_WORD = re.compile(HANGUL.pattern + "+")
+#: A Thai letter (its consonants, vowels, tone marks and digits): whether a text is written in Thai.
+THAI = re.compile(r"[\u0e00-\u0e7f]")
+#: The particles that close a Thai yes-or-no question ("ชองซานตายไหม", "รอดหรือเปล่า"), an alternation.
+THAI_ASKS = "ไหม|มั้ย|มั๊ย|รึเปล่า|หรือเปล่า|หรือไม่"
 #: Korean letters written alone ("ㅋㅋ", "ㅠㅠ", "ㅊㅅ"), as typed (compatibility jamo) and as NFKC writes them
 #: (conjoining jamo): the ranges of a pattern's character class ("[{JAMO}]").
 JAMO = r"\u1100-\u11ff\u3131-\u318e"

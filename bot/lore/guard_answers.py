@@ -48,7 +48,7 @@ from bot.lore.lexicon_typos import rephrase
 from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads
-from bot.text import HANGUL, inside_spoilers
+from bot.text import HANGUL, THAI, THAI_ASKS, inside_spoilers
 
 # words that open a chat line without being part of its question ("wait so does ...", "guys is ...", "spoiler: yes", whose
 # word hides nothing without bars; "i'm dying 😭 yes", "i was dying, yes": the writer's tears before the answer)
@@ -109,12 +109,11 @@ _YES_AFTER = compile_later(r"(?i)sim|s[ií]|yes|yeah|oo|opo|iya|ya|ja|oui|응|�
 _LINK = re.compile(r"<?https?://\S+>?")
 _PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
 _WORD = compile_later(r"\w+")
-_THAI = compile_later(r"[\u0e00-\u0e7f]")
 # a Tagalog question with its subject put first, before a comma ("si woojin yung kapatid ni hari, namatay ba?"): asked in
 # the order the reader knows ("namatay ba si woojin yung kapatid ni hari?")
 _TAGALOG_FRONTED = compile_later(r"(?i)^\s*(?P<front>(?:si|ang|yung|'yung)\s[^,?]+?)\s*,\s*(?P<fate>[^\W\d_]+)\s+ba\s*[?？]*\s*$")
 # a Thai yes-or-no question, which ends in its particle, seldom a "?" ("ชองซานตายไหม", "อูจินตายมั้ย")
-_THAI_ASKS = compile_later(r"(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือไม่|เหรอ|หรอ)\s*$")
+_THAI_ASKS = compile_later(rf"(?:{THAI_ASKS}|เหรอ|หรอ)\s*$")
 SHORT = 8  # words: "who bites her?" is answered "gwinam", "ep 6 its gwinam obviously", not in a paragraph
 # a yes or no on whether someone is "ok" tells how their story ends
 _WELLBEING = compile_later(r"(?i)\b(?:ok|okay|oke|okey|fine|alright|all right|safe)\b|괜찮|está bien|baik")
@@ -481,8 +480,8 @@ def _says_back(question: str, said: str) -> bool:
     said_first = first.group().lower()
     # Thai runs its words together ("มินแจตายไหม" "ตาย 😭", "ตายค่ะ", "ไม่ตาย"): the fate itself said back, or denied,
     # wherever in the question
-    fates_th = (fate.group() for fate in (_DIE.search(question), _LIVE.search(question)) if fate and _THAI.match(fate.group()))
-    if _THAI.match(said) and any(said.removeprefix("ไม่").startswith(fate) for fate in fates_th):  # (่ is no \w)
+    fates_th = (fate.group() for fate in (_DIE.search(question), _LIVE.search(question)) if fate and THAI.match(fate.group()))
+    if THAI.match(said) and any(said.removeprefix("ไม่").startswith(fate) for fate in fates_th):  # (่ is no \w)
         return True
     return any(said_first.startswith(word[:2] if HANGUL.match(word) else word[:4].lower()) for word in returns) or any(
         # a Korean verb by its stem's syllable ("살아?" "살았다"), a Japanese or Chinese one by two letters, else by four

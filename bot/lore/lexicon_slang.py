@@ -44,6 +44,14 @@ REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can f
                  r"(?<!lebih )(?<!cukup )(?<!terasa )(?<!agak )(?<!nya )tenang di sana|istirahat yang tenang|yên nghỉ|an nghỉ"
                  r"|ไปสู่สุ(?:ข?คติ|ขติ)(?:นะ|น้า|จ้า|ครับ|ค่ะ)?|(?:que )?descans[ae] en paz|descans[ae] em paz")
 
+# a game named (`SLANG_PHRASES`' game named first), where its clause ends, and the show or one of its episodes named
+# before that end (or the next game's name: each game's clause looked ahead of once, so a long text reads in linear time)
+_GAME = r"(?<![\w-])(?:sims ?\d?|minecraft|roblox)(?![\w-])"
+_CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
+                r"|sambil|habang|trong khi)(?![\w-])|แต่|ระหว่าง|ขณะ")
+_SHOW_SAID = r"in the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
+_SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID})(?![\w-])"
+
 #: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings; one group each (none inside).
 SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # the writer's own things that "died" ("my phone didn't make it", "meu celular morreu de vez", "tamat riwayatnya hp
@@ -153,7 +161,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # (Spanish "me morí de risa con", Vietnamese "chết cười với"; Thai "ขำตาย" before it, not past a "แต่" (but) or a
     # death, and a skull after Thai "ตลก", funny, which runs into the name before it: "ขำตาย คยองซูตลกมาก 💀")
     (r"(?:(?:died|dying|dead|die|ded) laughing at|(?:me )?mor[ií] de risa con|chết cười với) [^\W\d_][\w'’-]*"
-     r"(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*💀+|💀+(?=[^.!?\n💀]*?(?<![\w-])(?:so funny|hilarious|funniest)(?![\w-]))"
+     r"(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*💀+|(?<!💀)💀+(?=[^.!?\n💀]*?(?<![\w-])(?:so funny|hilarious|funniest)(?![\w-]))"
      r"|ข(?:ำ|ํา)(?:จะ)?ตาย(?:(?!แต่|ตาย)[^.!?\n💀])*💀+|ตลก(?:มาก)?[ \t]*💀+", "laughed"),
     # a death in the writer's own game, dream or story ("cheongsan died in my minecraft world 💀", "namra died in my sims
     # game", "gwinam dies in my fanfic"): nobody's fate of the show
@@ -161,11 +169,11 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      r"|fics?|fanfics?|au)(?![\w-])[ \t💀☠😭😂🤣\ufe0f]*", "played in my game"),
     # ... or the game named first, the clause after it played in it ("playing sims, cheongsan just died in a pool fire",
     # "minecraft, my gwinam just fell in lava 💀"), up to a "but", a "then", an episode or the show ("sims lol, but in the
-    # show's world ...", "roblox then cheongsan dies in ep 11"), the watching beside it, "meanwhile", a ";" or the show by
-    # name ("sims while watching, cheongsan dies ...", "minecraft aouad map: namra ...", "mientras veía", "sambil nonton")
-    (r"(?<![\w-])(?:the )?(?:sims ?\d?|minecraft|roblox)(?![\w-])(?:(?!(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like"
-     r"|not just|in the show|the show|sa show|ng show|ep ?\d|episode|while|watching|meanwhile|aouad|all of us are dead"
-     r"|mientras|enquanto|sambil|habang|trong khi)(?![\w-])|แต่|ระหว่าง|ขณะ)[^.!?;\n])*", "played in my game"),
+    # show's world ...", "roblox then cheongsan dies in ep 11"), the watching beside it, "meanwhile" or a ";" ("sims while
+    # watching, cheongsan dies ...", "mientras veía", "sambil nonton"); never a clause that names an episode or the show
+    # itself ("i love minecraft and cheongsan dies in ep 11", "minecraft aouad map: namra ..."), its own or a later game's
+    (rf"(?<![\w-])(?:the )?{_GAME}(?!{_SHOW_NEXT})(?:(?!{_CLAUSE_ENDS}|(?<![\w-])(?:the show|{_SHOW_SAID})(?![\w-])"
+     rf"|{_GAME}{_SHOW_NEXT})[^.!?;\n])*", "played in my game"),
     # one's look or one's nerves, not a death ("cheongsan looked like he was dying of nerves", "she looked like she was
     # dying after the marathon")
     (r"looked like (?:he|she|they|i|you) (?:was|were) dying|dying of (?:nerves|embarrassment|cringe|boredom|the heat"

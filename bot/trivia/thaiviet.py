@@ -22,11 +22,10 @@ import re
 from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
-from bot.text import ascii_digits
+from bot.text import THAI, ascii_digits
 
 __all__ = ["in_english"]
 
-_THAI = compile_later(r"[\u0e00-\u0e7f]")
 # Letters only Vietnamese writes among the languages a fan server types (hooks, dots below, ă â ê ô ơ ư đ).
 _VIETNAMESE = compile_later(r"[ăâêôơưđĂÂÊÔƠƯĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
@@ -278,7 +277,7 @@ def in_english(guess: str, answers: Sequence[str]) -> str:
     """The message with its Thai or Vietnamese put in the English words the matcher knows ("สิบสอง" -> "12",
     "bốn tháng" -> "4 months", "ไม่ใช่อนโจ" -> "not onjo"); as typed when it writes neither, or when an answer
     is itself written in that language (the question's own spelling is then the one to compare)."""
-    if _THAI.search(guess) and not any(_THAI.search(a) for a in answers):
+    if THAI.search(guess) and not any(THAI.search(a) for a in answers):
         return _thai(guess)
     if _VIETNAMESE.search(guess) or _vietnamese_frame_only(guess):
         if not any(_VIETNAMESE.search(a) for a in answers):

@@ -755,6 +755,8 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("cheongsan dies 💀 so funny how fake the fire looked", 11),  # a skull beside a death, laughing or not
         ("gwinam died in my game 💀 but in the show he dies too", 11),  # the writer's game beside the show's death
         ("roblox with friends then cheongsan dies in ep 11 😭", 11),  # the game's clause ends at "then" (heldout70)
+        ("i love minecraft and cheongsan dies in ep 11", 11),  # a clause naming an episode is the show's (review63c)
+        ("playing roblox lol cheongsan dies in all of us are dead", 11),  # ... or naming the show
         ("i was dying when cheongsan died 😭", 11),  # the writer "dying" beside a real death
         ("hari's archery club meets onjo's class in the gym", 10),  # the club, not her skill
         ("me morí de risa con gyeongsu 💀 pero muere en el ep 3", 3),  # laughter, then his death
@@ -768,6 +770,16 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
 )
 def test_fans_words_for_a_death_and_its_victim_are_read(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+def test_a_long_run_of_skulls_is_read_at_once() -> None:
+    import time
+
+    from bot.lore.lexicon_typos import rephrase
+
+    started = time.perf_counter()  # (the skull laughed at took 2 s on 4,000 skulls, growing as their square)
+    assert rephrase("💀" * 2_000) == "💀" * 2_000
+    assert time.perf_counter() - started < 0.25
 
 
 @table(

@@ -13,7 +13,7 @@ import re
 
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.lexicon_asian_words import NAME_OF_ASIAN_WRITING
-from bot.text import MONTH_NAMES, cjk_number
+from bot.text import MONTH_NAMES, THAI, cjk_number
 
 # The names as Japanese and Chinese fans write them, as the English a fan types: the lore's one table of names in those
 # scripts (bot/lore/lexicon_typos.py), and the spellings only a question needs: デス for Dae-su (the lexicon reads テス,
@@ -24,7 +24,7 @@ _ASKED_ONLY: dict[str, str] = {
     "尹贵南": "gwinam", "尹貴南": "gwinam", "智敏": "jimin", "闵恩智": "eunji", "閔恩智": "eunji", "敏恩智": "eunji",
 }
 _NAMES: dict[str, str] = {**{written: latin for written, latin in NAME_OF_ASIAN_WRITING.items()
-                             if not re.search("[\u0e00-\u0e7f]", written)}, **_ASKED_ONLY}  # Thai: vietnamese_thai_glosses
+                             if not THAI.search(written)}, **_ASKED_ONLY}  # Thai: vietnamese_thai_glosses
 _NAME_ONLY = "(" + "|".join(sorted(_NAMES, key=len, reverse=True)) + ")"
 # A question's name may be typed in Latin letters among the Chinese or Japanese ("谁咬了namra", "cheongsan死了吗"):
 # kept as typed, the name finder reads it as in any English question.

@@ -15,6 +15,7 @@ import unicodedata
 
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.lexicon_asian_words import NAME_OF_ASIAN_WRITING
+from bot.text import THAI, THAI_ASKS
 
 # Letters only Vietnamese uses among the languages fans ask in (Spanish "dónde" has none of them).
 _VIETNAMESE = compile_later(r"[ảãạăằắẳẵặâầấẩẫậđẻẽẹêềếểễệỉĩịỏõọôồốổỗộơờớởỡợủũụưừứửữựỳỷỹỵ]")
@@ -113,7 +114,7 @@ _VI_PLAIN_MARK = compile_later(r"(?<!\w)(?:khong|hong|chua|khi nao|bao gio|o dau
 # Thai transcriptions of the names, as the English a fan types: the lore's one table of names in Asian scripts
 # (bot/lore/lexicon_typos.py) and the other spellings questions use (spellings differ).
 _TH_NAMES: dict[str, str] = {
-    **{written: latin for written, latin in NAME_OF_ASIAN_WRITING.items() if re.search("[\u0e00-\u0e7f]", written)},
+    **{written: latin for written, latin in NAME_OF_ASIAN_WRITING.items() if THAI.search(written)},
     "นามรา": "namra", "ชอนซาน": "cheongsan", "ซูฮย็อก": "suhyeok", "ควีนัม": "gwinam", "นายอง": "nayeon", "จีมิน": "jimin",
 }
 _TH_NAME = "(" + "|".join(sorted(_TH_NAMES, key=len, reverse=True)) + ")"
@@ -121,7 +122,7 @@ _TH_NAME = "(" + "|".join(sorted(_TH_NAMES, key=len, reverse=True)) + ")"
 _TH_ANY_NAME = "(" + "|".join(sorted(_TH_NAMES, key=len, reverse=True)) + r"|[a-z][a-z\- ]*[a-z])"
 _TH_SEASON_2 = r"(?:ซีซั่น|ซีซัน|ภาค)\s*(?:2|๒|สอง)"
 _TH_WHO = r"(?:คือ)?\s*ใคร"
-_TH_ASK = r"(?:ไหม|มั้ย|มั๊ย|รึเปล่า|หรือเปล่า|หรือไม่|ป่ะ|ปะ|เปล่า)?"
+_TH_ASK = rf"(?:{THAI_ASKS}|ป่ะ|ปะ|เปล่า)?"
 _TH_POLITE = compile_later(r"(?:\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|นะ|อะ|อ่ะ))+\s*$")
 _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e) for p, e in (
     (rf"ใคร\s*(?:เล่น|แสดง)\s*(?:เป็น)?\s*{_TH_ANY_NAME}", r"who plays \1"),  # "ใครเล่นเป็น nam-ra" too
@@ -159,7 +160,7 @@ _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$")
 
 def plain_vietnamese_thai(text: str) -> str:
     """`text` as the English question it asks when it is one of the Vietnamese or Thai forms above, else `text`."""
-    if re.search(r"[\u0e00-\u0e7f]", text):
+    if THAI.search(text):
         # the input's NFKC splits SARA AM ("ำ" of "กำกับ", direct) in two: put it back as the forms write it
         asked = _TH_POLITE.sub("", re.sub(r"[\s?!.…]+$", "", text.strip().replace("\u0e4d\u0e32", "\u0e33")))
         for pattern, english in _TH_FORMS:
@@ -184,7 +185,6 @@ _TH_NAMES_RE = compile_later(_TH_NAME)
 
 # Thai likewise: only the season-2 date ("ซีซั่น 2 ออกเมื่อไหร่"); the polite particles a Thai fan ends an English
 # question with ("who plays onjo ครับ") are dropped, and any other Thai is read as nothing, never as its digits.
-_THAI = compile_later(r"[\u0e00-\u0e7f]")
 _THAI_POLITE = compile_later(r"\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|นะ)+\s*(?=[?!.\s]*$)")
 _THAI_WHEN_SEASON = compile_later(r"(?:ซีซั่น|ซีซัน|ภาค)\s*(?:2|๒|สอง)\s*(?:จะ)?\s*(?:ออก|มา|ฉาย|เข้า)?\s*"
                                   r"(?:เมื่อไหร่|เมื่อไร|ตอนไหน|วันไหน|วันที่เท่าไหร่)")
@@ -193,9 +193,9 @@ _THAI_WHEN_SEASON = compile_later(r"(?:ซีซั่น|ซีซัน|ภา
 def thai_left(text: str) -> tuple[str, bool]:
     """What foreign_glosses.py reads of Thai the forms above left as typed, and whether that is the whole reading:
     season 2's date or nothing ("") read whole; an English question with its polite particles dropped, read on."""
-    if not _THAI.search(text):
+    if not THAI.search(text):
         return text, False
     if _THAI_WHEN_SEASON.search(text):
         return "when does season 2 come out", True
     text = _THAI_POLITE.sub("", text)
-    return ("", True) if _THAI.search(text) else (text, False)
+    return ("", True) if THAI.search(text) else (text, False)
