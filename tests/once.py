@@ -22,6 +22,7 @@ import pytest
 
 WAIT_BOUND = 600.0  # seconds: longer than any set has taken under load (240 s), far less than forever
 _POLL = 0.2
+_UNWRITTEN = 10.0  # seconds a claim may stand without its claimer's id before the claimer is taken for dead
 
 _shared: Path | None = None
 
@@ -38,8 +39,11 @@ def _alive(claim: Path) -> bool:
         text = claim.read_text()
     except FileNotFoundError:  # the claimer failed and withdrew its claim
         return False
-    if not text:  # claimed a moment ago, its id not yet written
-        return True
+    if not text:  # claimed a moment ago, its id not yet written (or never: killed between the two, then long ago)
+        try:
+            return time.time() - claim.stat().st_mtime < _UNWRITTEN
+        except FileNotFoundError:
+            return False
     try:
         os.kill(int(text), 0)
     except ProcessLookupError:

@@ -26,6 +26,12 @@ def test_a_worker_whose_claimer_died_computes_the_answers_itself(shared: Path) -
     assert once.computed_once("set", lambda: {"q": 1}) == {"q": 1}
 
 
+def test_a_claim_left_without_its_claimers_id_is_not_waited_for(shared: Path) -> None:
+    (shared / "set.claim").write_text("")  # killed between creating the claim and writing its id
+    os.utime(shared / "set.claim", (0, 0))
+    assert once.computed_once("set", lambda: 4) == 4
+
+
 def test_a_claimer_that_failed_withdraws_its_claim(shared: Path) -> None:
     with pytest.raises(ZeroDivisionError):
         once.computed_once("set", lambda: 1 / 0)

@@ -255,8 +255,10 @@ class UserActions:
                 # may be waiting unread in a socket, or still being made. Time the local Discord could
                 # not watch is not counted against the bot: it gets that time again, from now, as it
                 # would have had on a machine of its own (a bot stalled before it even read the
-                # interaction still has its work to do), and the window is looked at again then.
-                extra = late + 0.1
+                # interaction still has its work to do), and the window is looked at again then. Never
+                # more than one whole window: after a long stall a bot that needs longer than Discord's
+                # window would miss it on a machine of its own too.
+                extra = min(late, self.interaction_deadline) + 0.1
                 rec.grace += late + extra
                 due = loop.time() + extra
                 handle = loop.call_later(extra, expire)

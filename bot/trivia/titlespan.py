@@ -18,8 +18,17 @@ _BOUND = compile_later(
     rf"(?<!\w)(?:up\s+to|through|thru|until|till|sampai)\s+(?:the\s+)?{_EPISODE}\s*([0-9]{{1,2}})(?!\d)"
     rf"|(?<!\w)hasta\s+(?:el\s+)?(?:{_EPISODE}\s*)?([0-9]{{1,2}})(?!\d)"
     r"|(?<![\d~-])([0-9]{1,2})\s*화\s*까지", re.IGNORECASE)
-#: ...with more after it ("episode 1-3 and the finale", "eps 1-3 + s2", "hasta el 6 y el final"): no bound of the quiz
-_MORE = compile_later(r"\s*[+&]\s*\S|\s+(?:and|y|e|dan|및|그리고)\s+\S", re.IGNORECASE)
+#: ...with more after it ("episode 1-3 and the finale", "eps 1-3 + s2", "hasta el 6 y el final", "eps 1-3 plus the finale",
+#: "6화까지랑 최종화", "ep 1-3, finale", "ep 1-3 (and the finale)"): no bound of the quiz. A comma, slash or parenthesis
+#: only before another episode, the finale or a season ("hasta el 6, sin spoilers de más" is still bounded).
+_MORE = compile_later(
+    r"\s*[+&]\s*\S|\s+(?:and|y|e|dan|및|그리고|plus|with|w/|n|or|then|và|et|und|mas|más)\s+\S|(?:이랑|랑|와|과|하고)\s"
+    r"|\s*[,/(]\s*(?:(?:and|plus|[&+])\s*)?(?:the\s+)?(?:finale|final|ending|ep|episode|s\s?\d|season|최종|마지막|tập)",
+    re.IGNORECASE)
+
+
+#: an episode named anywhere after ("episode 1-3 quiz, bonus ep 12"): one past the bound is no question of it
+_LATER_NAMED = compile_later(rf"(?<!\w){_EPISODE}\s*([0-9]{{1,2}})(?!\d)", re.IGNORECASE)
 
 
 def _found(text: str) -> re.Match[str] | None:
@@ -36,6 +45,9 @@ def title_span(text: str) -> str | None:
     after them: the finale's questions under "episode 1-3 and the finale" are no question of episode 3)."""
     found = _found(text)
     if found is None or _MORE.match(text, found.end()):
+        return None
+    last = int(next(g for g in reversed(found.groups()) if g))
+    if any(int(m[1]) > last for m in _LATER_NAMED.finditer(text, found.end())):
         return None
     if (span := _SPAN.search(text)) is not None and span.start() == found.start():  # as written: "episode 1-3": "episode 3"
         return re.sub(r"(?i)^(ep|episode)s", r"\1", span.group(1)) + span.group(2)

@@ -50,6 +50,16 @@ async def test_a_stall_of_the_local_discord_itself_is_not_counted_against_the_bo
     assert reply.content
 
 
+async def test_a_bot_slower_than_a_whole_window_after_a_long_stall_is_still_late(
+    world: World, start_bot: StartBot
+) -> None:
+    # a stall of five windows gives the bot back one window, not five: needing two after it is late
+    await start_bot()
+    asyncio.get_running_loop().call_soon(time.sleep, 1.0)
+    with pytest.raises(SandboxError, match="did not acknowledge"):
+        await world.sandbox.invoke(world.mina, world.general, "late", delay=0.4)
+
+
 async def test_second_acknowledgement_is_40060(world: World, start_bot: StartBot) -> None:
     await start_bot()
     s = world.sandbox

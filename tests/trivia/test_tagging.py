@@ -422,6 +422,11 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      "Who opens the gym door? - ||Su-hyeok||\n", "Who opens the gym door?", Position(2, 6), Position(2, 6)),
     ("episode 1-3 and the finale quiz!!\nWhat animal bites Hyeon-ju in the science lab? - ||a rat||\n",
      "What animal bites Hyeon-ju in the science lab?", Position(2, 6), Position(2, 6)),
+    # (review63b) nor "plus the finale", "(and the finale)", ", finale" or a later episode named after it (were S1E3)
+    ("eps 1-3 plus the finale\nWhat animal bites Hyeon-ju in the science lab? - ||a rat||\n",
+     "What animal bites Hyeon-ju in the science lab?", Position(2, 6), Position(2, 6)),
+    ("episode 1-3 quiz, bonus ep 12\nWhat animal bites Hyeon-ju in the science lab? - ||a rat||\n",
+     "What animal bites Hyeon-ju in the science lab?", Position(2, 6), Position(2, 6)),
 ])
 def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
         upload: str, question: str, last: Position, spoils: Position) -> None:
