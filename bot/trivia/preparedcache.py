@@ -16,8 +16,8 @@ from bot.trivia.hits import Prepared
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import SHOW_LISTS, Question
 from bot.trivia.normal import read
-from bot.trivia.preparing import prepare_question
 from bot.trivia.otherlanguages import THE_ONE
+from bot.trivia.preparing import prepare_question
 from bot.trivia.talk import GUESS_PARTICLES, emojis_say
 
 NAME_KINDS: tuple[str, ...] = ("person", "character")
