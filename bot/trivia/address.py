@@ -88,9 +88,9 @@ def named_then_told(tokens: Sequence[str], text: str) -> tuple[str, ...]:
     """The name a message opens with when a stop and a remark on him or her follow ("hari, she's the best", "gwinam, he
     is the worst"): the name guessed, then praised, right or wrong alike (as "namra, she's the best" is where she
     answers); () when it is none of that."""
-    said = next((at for at in range(min(3, len(tokens) - 2)) if said_apart(tokens, at, text)), None)
-    if said is None or not (tokens[said + 1] in SUBJECT_PRONOUNS or (
-        tokens[said + 1][-1:] == "s" and tokens[said + 1][:-1] in SUBJECT_PRONOUNS  # ("she's": "shes")
-    )):
+    said = next((at for at in range(min(2, len(tokens) - 2)) if said_apart(tokens, at, text)), None)
+    if said is None or "?" in text or not (  # (never asked: "who bit onjo?? she never got bitten lol")
+        tokens[said + 1] in SUBJECT_PRONOUNS or (tokens[said + 1][-1:] == "s" and tokens[said + 1][:-1] in SUBJECT_PRONOUNS)
+    ):  # ("she's": "shes")
         return ()
     return tuple(tokens[: said + 1])
