@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-__all__ = ["CALLS", "ELDER_WORDS", "SIBLINGS", "addressed", "of_own_elder"]
+from bot.trivia.chatabroad import said_apart
+from bot.trivia.deeds import SUBJECT_PRONOUNS
+
+__all__ = ["CALLS", "ELDER_WORDS", "SIBLINGS", "addressed", "named_then_told", "of_own_elder"]
 
 SIBLINGS = ("sister", "brother")
 #: The Korean words for an older sibling or a senior, as fans type them, and English "sis"/"bro": one's sister, brother
@@ -81,3 +84,13 @@ def addressed(tokens: Sequence[str], core: Sequence[str], told: Callable[[str], 
     return " ".join([*tokens[:after], *tokens[after + 1:]])
 
 
+def named_then_told(tokens: Sequence[str], text: str) -> tuple[str, ...]:
+    """The name a message opens with when a stop and a remark on him or her follow ("hari, she's the best", "gwinam, he
+    is the worst"): the name guessed, then praised, right or wrong alike (as "namra, she's the best" is where she
+    answers); () when it is none of that."""
+    said = next((at for at in range(min(2, len(tokens) - 2)) if said_apart(tokens, at, text)), None)
+    if said is None or "?" in text or not (  # (never asked: "who bit onjo?? she never got bitten lol")
+        tokens[said + 1] in SUBJECT_PRONOUNS or (tokens[said + 1][-1:] == "s" and tokens[said + 1][:-1] in SUBJECT_PRONOUNS)
+    ):  # ("she's": "shes")
+        return ()
+    return tuple(tokens[: said + 1])

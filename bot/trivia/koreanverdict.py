@@ -31,6 +31,8 @@ def judged_in_korean(
     """The verdict on a message in hangul (its words `tokens`) first judged `result`; `judge` judges a reading; `alone`:
     the message is one name and crying or laughter only ("우진이 ㅠㅠ", "남라 ㅋㅋ"), a guess right or wrong (ruled at stop
     63), never cried over or laughed at."""
+    if alone and result.verdict is Verdict.CHAT:
+        result = MatchResult(Verdict.WRONG_ATTEMPT)  # "수혁이 ㅠㅠ": another's name cried alone, read as pity, guesses him
     if result.verdict is not Verdict.RIGHT and _role_said_back(tokens, question, judge):
         return MatchResult(Verdict.CHAT)  # "반장이요" where the class president is asked: the question said back, not "banjang"
     if result.verdict is not Verdict.RIGHT and korean_clause(tokens) is None and not (

@@ -44,7 +44,7 @@ import re
 
 from bot.lore.names import skeleton
 from bot.trivia.accepted import allowed_edits, another_vowel_written
-from bot.trivia.address import addressed, of_own_elder
+from bot.trivia.address import addressed, named_then_told, of_own_elder
 from bot.trivia.alternatives import echoed_alternative
 from bot.trivia.another import (
     another_given_name,
@@ -559,7 +559,7 @@ class AnswerMatcher(PreparedQuestions):
                 k[:2] == "p:" and "person" in p.asks.kinds  # ("poor byeongchan" where the principal is whom asked)
             )), None)):
                 return MatchResult(Verdict.WRONG_ATTEMPT, person)  # "poor daesu": another guessed, as "poor suhyeok" is
-            return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "cheongsan deserved better"
+            return self._judge(" ".join(told), question, scope) if (told := named_then_told(tokens, text)) else MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "cheongsan deserved better" ("hari, she's the best" guesses)
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
         if another and not rivals and len(tokens) >= 4 and sum(

@@ -33,6 +33,7 @@ from bot.trivia.another import ADJECTIVE_ENDINGS, KIND_WORDS
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import ARTICLES, TITLE_WORDS
 from bot.trivia.hits import Hit, Prepared
+from bot.trivia.otherlanguages import THE_ONE
 from bot.trivia.places import COUNTRIES, PLACES, state_by_code
 from bot.trivia.typedforms import GIVEN_NAMES
 
@@ -169,6 +170,8 @@ def another_beside(word: str, p: Prepared, hits: Sequence[Hit], tokens: Sequence
         return False
     if word in KIND_WORDS or _stem(word) in KIND_WORDS or word in _MORE_KINDS:
         return False
+    if word in THE_ONE:
+        return False  # "yung onjo", "el gwinam": an article before the one named (Tagalog "yung" is "ang")
     if word in _EPITHETS and not p.asks.thing and tokens.index(word) < min(h.start for h in right):
         return False  # "that bastard gwinam": the one answered, called names
     if _of_the_question(word, p.echoed):

@@ -16,8 +16,9 @@ from bot.trivia.hits import Prepared
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import SHOW_LISTS, Question
 from bot.trivia.normal import read
+from bot.trivia.otherlanguages import THE_ONE
 from bot.trivia.preparing import prepare_question
-from bot.trivia.talk import emojis_say
+from bot.trivia.talk import GUESS_PARTICLES, emojis_say
 
 NAME_KINDS: tuple[str, ...] = ("person", "character")
 RESOLVER_MIN_SCORE = 90.0
@@ -172,7 +173,12 @@ class PreparedQuestions:
         name the question itself does not name: a guess, right or wrong alike (ruled at stop 63), not a reaction."""
         if self._resolver is None:
             return False
-        said = stems(read("".join(" " if emojis_say(c) else c for c in text)).tokens)  # ("우진이 ㅠㅠ": Woo-jin)
+        words = list(read("".join(" " if emojis_say(c) else c for c in text)).tokens)
+        while len(words) > 1 and words[-1] in GUESS_PARTICLES:
+            words.pop()  # ("namra po 🥺")
+        if len(words) > 1 and (words[0] in THE_ONE or words[0] == "si"):
+            words.pop(0)  # ("si namra po 😭": Tagalog's article before a name)
+        said = stems(tuple(words))  # ("우진이 ㅠㅠ": Woo-jin)
         return bool(said) and bool(self._resolver.mentions(said)) and (key := self._name(said)) is not None and (
             key not in self._echoed_entities(question.text)  # ("NA-YEON 🤬" where she is asked about: felt for)
         )

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from bot.lazy_re import compile_later
 from bot.trivia.chatabroad import PITY, PITY_GLUE, it_is_them, pity_before, said_apart
+from bot.trivia.deeds import SUBJECT_PRONOUNS
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import FILLER_WORDS, is_chat_word
 from bot.trivia.talk import GUESS_PARTICLES, SO_MUCH_AFTER, shows_feeling
@@ -98,6 +99,9 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
     names another (`says_another`); "hari's little brother" too."""
     if end + 1 < len(tokens) and _doing(tokens[end], answer):
         return True
+    told = [t for t in tokens[end:] if t.isascii()]  # (past "ㅠㅠ")
+    if len(told) >= 2 and told[0] in SUBJECT_PRONOUNS and _doing(told[1], answer) and shows_feeling(text):
+        return True  # "onjo ㅠㅠ she deserved better": a feeling with more words is talk (ruled at stop 63)
     if end + 1 < len(tokens) and tokens[end] not in GUESS_PARTICLES and not SO_MUCH_ANY.isdisjoint(tokens[end + 1 : end + 4]) and (
         not said_apart(tokens, end - 1, text)  # ("jawabannya suhyeok, ganteng bgt": the guess, then a remark)
     ):

@@ -382,6 +382,10 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("poor onjo ㅠㅠ", ON_JO, Verdict.CHAT),
     ("poor onjo lol", ON_JO, Verdict.CHAT),
     ("poor onjo and cheongsan", ON_JO, Verdict.CHAT),
+    # held87: Tagalog "yung" is an article and "ang sagot ay" says the answer; the answer, a feeling and more words is
+    # talk (ruled at stop 63)
+    ("yung onjo", ON_JO, Verdict.RIGHT), ("ang sagot ay onjo", ON_JO, Verdict.RIGHT),
+    ("onjo ㅠㅠ she deserved better", ON_JO, Verdict.CHAT),
     # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
     ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
     # fix51b: a face typed in punctuation cries too, though markup stripping drops it before reading ("poor onjo :(")
