@@ -33,7 +33,6 @@ from bot.trivia.entries import (
     QUESTION_KEYS,
     Entry,
     build_list,
-    find_rows,
     read_rows,
 )
 from bot.trivia.episodelabels import KANJI_SEASON, season_apart, spoils_written
@@ -63,6 +62,7 @@ from bot.trivia.notalist import json_array_refusal, no_questions, not_a_list, we
 from bot.trivia.opentdb import opentdb_refusal
 from bot.trivia.partnotes import parts_listed, parts_said
 from bot.trivia.redformat import label_allowed, parse_red, red_config
+from bot.trivia.rowgroups import find_rows
 from bot.trivia.tables import table_entries
 from bot.trivia.typedmarks import typed_marks
 from bot.yamlnodes import NULL_TAG, YamlProblem, compose, kind_of, line_of

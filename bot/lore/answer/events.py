@@ -18,8 +18,10 @@ from collections.abc import Iterable, Sequence
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.betrayals import LEAD as BETRAYAL_LEAD
-from bot.lore.answer.betrayals import asks_betrayal, betrayed_unknown, leaves_to_fate, not_told
+from bot.lore.answer.betrayals import asks_betrayal
+from bot.lore.answer.event_doers import COLLECTIVE as _COLLECTIVE
+from bot.lore.answer.event_doers import FIGHT as _FIGHT
+from bot.lore.answer.event_doers import betrayal, both_sides, fights_of, who_acted
 from bot.lore.answer.event_index import event_index
 from bot.lore.answer.event_places import event_place
 from bot.lore.answer.fates import FateAnswers
@@ -60,11 +62,7 @@ _DONE_TO = compile_later(r"\b(?:get|gets|got|getting|is|was|are|were|be|been|bei
 _BY_ZOMBIE = compile_later(r"\b(?:maul\w*|by (?:the |a )?zombies?)\b", re.I)
 # "when do they reach / make it to / end up on the roof": getting to a place is being there.
 _MOVING = frozenset(stem(w) for w in ("reach", "arrive", "get", "make", "go", "climb", "end", "up", "enter"))
-# "when do they / the kids / the class get to the roof": the group, not one of them.
-_COLLECTIVE = compile_later(r"\b(?:they|them|the (?:class|group|students|kids|friends|survivors)|everyone|everybody)\b")
 _COLLECTIVE_SAID = compile_later(r"\b(?:the (?:class|group|students|kids|friends|survivors)|they|everyone)\b", re.I)
-_GROUP_STEMS = frozenset(stem(w) for w in ("they", "them", "class", "group", "students", "kids", "friends", "survivors",
-                                            "everyone", "everybody", "the"))
 # "who saves who", "who kills whom": both sides asked, so each such event
 _BOTH_OPEN = compile_later(r"^who\s+\w+\s+(?:who|whom)\W*$")
 # "who filmed the principal getting killed", "who saw woojin get bitten": who saw it, not who did it
@@ -78,8 +76,6 @@ _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment",
                   "season", "1", "first", "show")
 _WHO_DID = compile_later(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
 _WHO_PLAYS = compile_later(r"^who\s+(?:plays|played|portrays|portrayed|is playing|was playing)\s+the\b")
-_FIGHT = compile_later(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
-_ONLOOKERS = frozenset({"present", "protected", "rescued"})
 _SHIELDING = compile_later(r"\b(?:protect|shield|defend|guard)\w*")
 # "who did gwinam kill": a bite that turns its victim counts as a killing (lead's ruling, stop 63)
 _KILLING = compile_later(r"\b(?:kill|murder|finish)", re.I)
@@ -404,7 +400,7 @@ class EventAnswers:
         if a.qtype not in ("who", "what_is") or not _WHO_DID.search(ask.text) or _WHO_PLAYS.match(ask.text):
             return None  # "who plays the kid the archers carry" asks for an actor, never who did a deed
         if asks_betrayal(ask.text):
-            return self._betrayal(ask)
+            return betrayal(self, ask)
         verbs = verbs_in(ask.text)
         if a.qtype == "what_is" and not any(re.match(rf"what\s+(?:(?!(?:is|are|was|were|s)\b)\w+\s+)?{re.escape(v[3])}\b",
                                                      ask.text) for v in verbs):
@@ -413,14 +409,14 @@ class EventAnswers:
         if made and not ask.characters() and not any(made.group(1) in v[3] for v in verbs):
             return None  # "who made the zombie virus": its maker is a fact the records hold, not an event
         if not verbs:
-            return self._who_acted(ask)
+            return who_acted(self, ask)
         kinds, agents, patients, verb_text, _ = verbs[0]
         if _WATCHED.match(ask.text) and verb_text not in ask.text.split(None, 2)[1]:
             return None  # "who filmed the principal getting killed": not who killed him
-        if _FIGHT.search(verb_text) and (fights := self._fights(ask, verb_text)) is not None:
+        if _FIGHT.search(verb_text) and (fights := fights_of(self, ask, verb_text)) is not None:
             return fights
         if _BOTH_OPEN.match(ask.text):
-            return self._each(ask, verbs[0][4], agents, patients, verb_text)
+            return both_sides(self, ask, verbs[0][4], agents, patients, verb_text)
         subjects, stems = self.subjects_in(ask, ask.stems_without(("who", "what", "which", *verb_text.split())))
         agent_subject = ((bool(AGENT_SUBJECT.search(ask.text)) and not PASSIVE.search(ask.text))
                          or bool(BY_SUBJECT.search(ask.text)))
@@ -449,8 +445,8 @@ class EventAnswers:
                     and self.record[e.id].stems & stems_of(verb_text) and subjects[0].id in
                     {p.character for p in e.participants if p.role in (patients if not agent_subject else agents)}]
             if near:
-                return self._told(ask, near[:1], agents if not agent_subject else patients, subjects,
-                                  ("who", "what", "almost", "nearly", *verb_text.split()))
+                return self.told(ask, near[:1], agents if not agent_subject else patients, subjects,
+                                 ("who", "what", "almost", "nearly", *verb_text.split()))
         if not ranked and len(subjects) == 1 and not agent_subject:
             # "who bit Su-hyeok": no one does; "who bit Ms. Park": no one named, and what befalls her
             return self._never(ask, subjects[0]) or self._nameless(ask, subjects[0], verb_text)
@@ -485,95 +481,9 @@ class EventAnswers:
                 events += [e for e in self.events if e.kind in _LEFT and (e.place, e.episode) == (events[0].place,
                                                                                                  events[0].episode)][:3]
         alive = ("survive",) if "escape" in kinds else ()  # "out of the gym alive" (see `match`)
-        return self._told(ask, events, wanted, subjects, ("who", "what", "which", *alive, *verb_text.split()))
+        return self.told(ask, events, wanted, subjects, ("who", "what", "which", *alive, *verb_text.split()))
 
-    def _fights(self, ask: Ask, verb_text: str) -> Answer | None:
-        """"who does Gwi-nam fight": a fight has two sides whatever the roles say; everyone who
-        fights them, each fight in story order, hidden as far as its episode."""
-        subjects = ask.characters()
-        if len(subjects) != 1 or len(ask.found.subjects) != 1:
-            return None
-        cid = subjects[0].id
-        found = [e for e in self.events if e.kind in ("fight", "attack")
-                 or any(_FIGHT.search(n) for n in e.names)]
-        found = [e for e in found if e.involves(cid)
-                 and any(p.character != cid and p.role not in _ONLOOKERS for p in e.participants)]
-        if len(found) < 2:
-            return None  # one fight: the roles' reading tells it
-        found.sort(key=lambda e: self.order[e.id])
-        others = {p.character for e in found for p in e.participants if p.character != cid and p.role not in _ONLOOKERS}
-        return self._told(ask, found[:6], frozenset(p.role for e in found for p in e.participants
-                                                    if p.character in others), subjects,
-                          ("who", "what", "which", *verb_text.split()))
-
-    def _betrayal(self, ask: Ask) -> Answer | None:
-        """"who betrays the group": no source calls anyone a traitor; what they do describe is
-        someone leaving others to their fate (abandoned, locked out), each hidden to its episode."""
-        subjects, _ = self.subjects_in(ask, ask.stems_without(("who",)))
-        ids = {s.id for s in subjects}
-        if not ids and betrayed_unknown(ask.text):
-            return dont_know(ask.raw, "")  # "who betrayed jonas in dark": someone the pack does not know
-        found = [e for e in self.s.pack.events.values() if leaves_to_fate(e)
-                 and (not ids or ids & {p.character for p in e.participants})]
-        if not found:  # "who betrayed onjo": no one is told leaving her to her fate
-            return not_told(ask.raw, f"that anyone betrays {self.s.short(subjects[0].id)}") if subjects else dont_know(ask.raw)
-        found.sort(key=lambda e: (e.spoils, e.id))
-        parts = [Part(BETRAYAL_LEAD)]
-        for event in found[:6]:
-            where = f" ({event.episode.label})" if event.episode else ""
-            parts.append(self.s.part(self.record[event.id], event.text.rstrip(".") + where + "."))
-        return self.s.answer(ask, parts, "who_did", evidence=[self.record[e.id] for e in found[:6]],
-                             consumed=(*ask.a.stems, "who"), subjects=subjects)
-
-    def _each(self, ask: Ask, primary: str, agents: frozenset[str], patients: frozenset[str],
-              verb_text: str) -> Answer | None:
-        """"who saves who", "who kills who": every event of the kind with someone on both sides, in
-        episode order, each hidden as far as its episode."""
-        found = [e for e in self.s.pack.events.values() if (e.kind == primary
-                 and any(p.role in agents for p in e.participants) and any(p.role in patients for p in e.participants))
-                 # "who kills who": every killing the index names a killer of ("Gwi-nam kills the principal",
-                 # whose victim is no character of the pack)
-                 or ("killer" in agents and any(p.role == "killer" for p in e.participants))]
-        if not found:
-            return None
-        found.sort(key=lambda e: (e.spoils, e.id))
-        return self._told(ask, found[:8], agents, [], ("who", "whom", *verb_text.split()))
-
-    def _who_acted(self, ask: Ask) -> Answer | None:
-        """"who exposes the asymptomatic carriers": an action without a verb of the index's kinds,
-        found by its words; the answer is who takes part."""
-        if not re.match(r"^who\s+(?!is\b|are\b|was\b|were\b|'s\b|s\b)\w+", ask.text):
-            return None
-        subjects, stems = self.subjects_in(ask, ask.stems_without(("who",)))
-        if _COLLECTIVE.search(ask.text):
-            stems = [s for s in stems if s not in _GROUP_STEMS]  # "who betrays the group": the group is the class
-        elif len(stems) < 2:
-            return None
-        asked = frozenset(stems)  # (made once, not for each description)
-        if not stems or (not subjects and any(asked <= r.stems for descs in self.s.profiles.descriptions.values()
-                                              for r in descs)):
-            return None  # "who lost his eye": what fans call Gwi-nam ("the one who lost his eye"), never who took it
-        ranked = self.match(ask, subjects, stems)
-        told = [ranked[0][1]] if ranked else self._both_done(ask, subjects, stems)
-        if not told:
-            return None
-        agents = frozenset({"present", "attacker", "killer", "rescuer", "infector", "biter", "protector", "confessor"})
-        suffered = PASSIVE_ASKED.search(ask.text) is not None  # "who loses his eye": the one it is done to
-        return self._told(ask, told, frozenset({"victim"}) if suffered else agents, subjects, ("who",))
-
-    def _both_done(self, ask: Ask, subjects: Sequence[Subject], stems: Sequence[str]) -> list[StoryEvent]:
-        """"who locked the roof door and lied to the helicopter": two deeds no one event tells, each its own event;
-        both when someone takes part in each (never two people's deeds run together)."""
-        second = stems_of(ask.text.partition(" and ")[2])
-        first = [s for s in stems if s not in second]
-        if not second or not first or len(first) == len(stems):
-            return []
-        one, two = self.match(ask, subjects, first), self.match(ask, subjects, [s for s in stems if s in second])
-        if not one or not two or not self.taking_part[one[0][1].id] & self.taking_part[two[0][1].id]:
-            return []
-        return [one[0][1], two[0][1]]
-
-    def _told(self, ask: Ask, events: Sequence[StoryEvent], wanted: frozenset[str], subjects: Sequence[Subject],
+    def told(self, ask: Ask, events: Sequence[StoryEvent], wanted: frozenset[str], subjects: Sequence[Subject],
               consumed: Sequence[str]) -> Answer:
         ids = {s.id for s in subjects}
         parts: list[Part] = []
