@@ -79,8 +79,10 @@ async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
 
 
 async def _import(h: Harness, filename: str, data: bytes) -> Message:
+    # (the bot defers at once; the bound only catches a hang: reading 50,000 questions takes ~2 s on a quiet machine and
+    # over 20 s on a loaded one)
     return await h.discord.invoke(
-        h.moderator, h.channels["general"], "triviaset", "import", file=Attachment(filename, data), timeout=20
+        h.moderator, h.channels["general"], "triviaset", "import", file=Attachment(filename, data), timeout=90
     )
 
 
