@@ -353,6 +353,11 @@ QUESTIONS = (
     "siapa yang digigit gwinam",  # an Indonesian passive, each bite behind its episode,
     "sulit ba panoorin ang season 2",  # an opinion said so in Tagalog, spoiling nothing,
     "what time in canada is the trailer",  # the trailer's day, never the season's hour
+    "who didnt die",  # stop 63's (ask104-106, fix85): the survivors, behind the finale,
+    "who did gwinam kill",  # a bite that turns counts as a killing, each victim behind its own episode,
+    "why didn't namra die",  # what happened to her instead, behind its episodes,
+    "la chica del arco",  # a person described in the asker's language,
+    "is cheong-san in episode 99",  # an episode that does not exist, said so
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
