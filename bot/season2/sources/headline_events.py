@@ -141,13 +141,33 @@ def event_day(text: str, written: dt.date | None) -> bool:
         # else "AOUAD 2 drops this Friday! watch party …": the day is the release's, said before the party
         return _IT_OPENS.match(head) is not None and SHOW.search(head) is None
     event = _DAY_OF_AN_EVENT.search(text)
-    if event is not None and (before := parse_headline_date(text[:event.start()], written)) is not None \
-            and parse_headline_date(text[event.end():], written) not in (None, before):
-        return False  # "tayang 14 Mei, tapi nobar … 15 Mei": the event has its own day after it, the first is the release's
+    if event is not None and (before := parse_headline_date(text[:event.start()], written)) is not None:
+        after = parse_headline_date(text[event.end():], written) or _bare_day(text[event.end():], before)
+        if after not in (None, before):
+            return False  # "tayang 14 Mei, tapi nobar … 15 Mei": the event has its own day after it, the first is the release's
+        if after is None and _RELEASED_BEFORE.search(text[:event.start()]):
+            return False  # "僵尸校园2 3月19日上线 直播预告": the season's day and verb, a live's notice with no day (s2wild90)
     if (past := past_the_event(text, written)) is not text and (SHOW.search(past) or _RELEASE_OPENS.match(past)):
         return False  # "aouad 2 red carpet in Seoul tomorrow, premieres on netflix friday": the release's own day after (s2wild77)
     dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
+
+
+#: A bare day right after an event's words ("… y el aftershow oficial se estrena el 20"): the month of the day before it.
+_BARE_DAY = compile_later(r"\W*(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:[ap]\.?m\b|h\b|uhr\b|시|点|時))", re.I)
+#: A day said with the season's own release verb after it, the event's words next ("3월 19일 공개 라이브", as a Chinese
+#: "3月19日上线 直播预告" reads).
+_RELEASED_BEFORE = compile_later(r"\d\s*일\s*공개\W*$")
+
+
+def _bare_day(text: str, before: dt.date) -> dt.date | None:
+    """The day of `before`'s month that a bare number opening `text` gives, if it is one."""
+    if (m := _BARE_DAY.match(text)) is None:
+        return None
+    try:
+        return before.replace(day=int(m.group(1)))
+    except ValueError:
+        return None
 
 
 #: A clause that opens on the release itself, its subject left out or "it" ("premieres on netflix friday", "then it's on netflix

@@ -59,7 +59,7 @@ _QUESTION = compile_later(
     # "信我", "だと思う", "것 같아"
     r"|\bya\s+(lo\s+)?ver[aá]n\b|\bescrev[ea]m?\s+o\s+que\s+eu\s+(t[ôo]|estou|to)\s+(falando|dizendo)\b|\bguard(en|em)\s+(este|esse|esto)\s+(tweet|post)\b"
     r"|\bretenez\s+bien\b|\bmerkt\s+euch\b|\bricordatevi\b|\blihat\s+(aja|saja)\s+nanti\b|\bingat\s+kata[- ]kata(ku|\s+gue|\s+aku)\b"
-    r"|내\s*말\s*(믿어|들어|맞지)|두고\s*봐|信我|记住我说的|記住我說的|(?:だ|と)\s*思う|気がする|(?:일|할|될|나올)\s*것\s*같(아|다|음|네)"
+    r"|내\s*말\s*(믿어|들어|맞지)|두고\s*봐|(?<!微)信我|记住我说的|記住我說的|(?:だ|と)\s*思う|気がする|(?:일|할|될|나올)\s*것\s*같(아|다|음|네)"
     # a fan's question typed without its "?": "is aouad s2 really coming out march 12 or is that fake"
     r"|^\W*(is|are|does|did|will|was|has)\s+(it|that|this|there|aouad|all\s+of\s+us|the|s2|season|netflix|지우학)\b"
     r"|\bor\s+(is\s+(that|it|this)\s+)?(just\s+)?(fake|real|true|cap|nah|a\s+rumou?r|a\s+fan\s+edit)\b"
@@ -352,7 +352,7 @@ _NOT_MEANT = compile_later(
     # (a closing "…, percaya deh", Spanish "confíen en mí", Tagalog "tiwala lang", Vietnamese "tin mình đi", a bet as well, s2wild87)
     r"|\bpercaya(?:lah)?\s+(?:deh|aja|dong)\W*$|\btiwala\s+lang\b|\btin\s+(?:mình|tôi|tui|tao|em|anh)\s+(?:đi|nha|nhé)\b"
     # (Korean "믿어봐", "날 믿어", Japanese "信じて" closing the post, Thai "เชื่อเรา", Chinese 信我, s2wild87)
-    r"|(?<!못)(?<!못\s)(?:날|나를|나만)?\s*믿어\s*(?:봐|봐요|줘|라)?(?=\W*$)|信じて(?:ください|くれ)?(?=\W*$)|เชื่อ(?:เรา|ฉัน|ผม|กู|เค้า)|信我"
+    r"|(?<!못)(?<!못\s)(?:날|나를|나만)?\s*믿어\s*(?:봐|봐요|줘|라)?(?=\W*$)|信じて(?:ください|くれ)?(?=\W*$)|เชื่อ(?:เรา|ฉัน|ผม|กู|เค้า)|(?<!微)信我"  # (never 微信我, "message me on WeChat", s2wild90)
     # (never "못 믿어", a fan who can't believe it: review63d)
     r"|相信我|我猜|我賭|我赌|(?:私|僕|俺|わたし|自分)の(?:予想|勘|願望)|(?:내|제|나의)\s*(?:촉|예상|예측|뇌피셜)|촉이\s*(?:그럼|와|옴|그래)"
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")

@@ -1191,6 +1191,19 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("live ng netflix ph para sa aouad 2 sa march 18, 8pm", dt.date(2027, 3, 10), set()),
     ("僵尸校园2 3月19日上线 直播预告：3月18日晚8点", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 19 maret, percayalah sama aku", dt.date(2027, 2, 1), set()),
+    # s2wild90: an event's bare day takes the month of the day before it (the season's own day was lost); a live's notice
+    # with no day of its own beside the season's day; 微信我 (message me on WeChat) is no "信我" (trust me)
+    ("Estamos Muertos 2 se estrena el 19 de marzo y el aftershow oficial se estrena el 20", dt.date(2027, 3, 10),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Estamos Mortos 2 estreia dia 19 de março e o aftershow (oficial) estreia dia 20", dt.date(2027, 3, 10),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 premieres march 19 and the aftershow premieres on the 20th", dt.date(2027, 3, 10),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Estamos Muertos 2 se estrena el 19 de marzo y el aftershow oficial se estrena el 19", dt.date(2027, 3, 10), set()),
+    ("僵尸校园2 3月19日上线 直播预告", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("僵尸校园2 3月19日 直播", dt.date(2027, 3, 10), set()),  # (no release verb: the live's day)
+    ("僵尸校园2 3月19日上线，详情微信我", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("僵尸校园2 3月19日上线，信我吧", dt.date(2027, 2, 1), set()),
     ("僵尸校园2不是3月12日，是3月19日，网友说的", dt.date(2027, 2, 1), {"release_date_announced rumour 2027-03-19 00:00"}),    # s2wild89: a poster correcting themself once or twice (was the first day), a fan account's day after the correction still
     # no news; the official podcast by the show's name in Indonesian (was the season's day)
     ("aouad 2 march 12! wait no, march 26. no sorry, march 19, netflix confirmed", dt.date(2027, 2, 1),
