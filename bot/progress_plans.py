@@ -78,10 +78,16 @@ _PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, eng
     # "paused ep 7 to eat", "paused s2e7 for dinner": the break said after it
     (rf"^(?:i )?(paused) (?:at |on )?((?:(?:s|season) ?\d{{1,2}},? ?(?:e|{_EP}) ?|{_EP} ?)\d{{1,2}}) (?:for|to) (?:{_BREAK_FOR})$", r"\1 \2"),
     (rf"^(?:the )?last {_MINUTES} of {_BREAK},? (?:and )?then {_ART}{_EP} ?(\d{{1,2}})(?: tonight| later)?", r"gonna watch ep \1"),
-    # "2 left in class then ep 10", "1 more hour of my shift then ep 6": a count left of the day, then the episode to come
-    # (watched60: never "ep 10" seen)
-    (rf"^(?:i (?:have|got) )?(?:only |just )?(?:\d{{1,2}}|one|two|three) (?:more )?(?:[a-z]+ )?(?:left )?(?:in|of) {_BREAK},? (?:and )?then "
-     rf"{_ART}{_EP} ?(\d{{1,2}})(?: tonight| later)?(?: (?:lol|lmao|haha\w*))?", r"gonna watch ep \1"),
+    # "2 left in class then ep 10", "1 more hour of my shift then ep 6", "2 bags left in the pack then ep 10", "2 left in
+    # the season then ep 10": a count of anything, then the episode to come (watched60, watched61: never "ep 10" seen;
+    # a word of the past, "2 watched then ep 10", is no count still to go; "the season" is said "season 1" by then)
+    (rf"^(?:i (?:have|got) )?(?:only |just )?(?:\d{{1,2}}|one|two|three)(?: (?:season 1|(?!(?:watched|finished|seen|saw|done)\b)[^\W\d]+)){{1,6}},? "
+     rf"(?:and )?then {_ART}{_EP} ?(\d{{1,2}})(?: tonight| later)?(?: (?:lol|lmao|haha\w*))?", r"gonna watch ep \1"),
+    # ... abroad: "sisa 2 bungkus terus ep 10", "còn 2 gói rồi tập 10", "me quedan 2 y luego el 10", "faltam 2 e depois o
+    # ep 10", "2 na lang tapos ep 10", "2개 남았고 그 다음 10화" (watched61)
+    (rf"^(?:sisa |tinggal |còn |me quedan? |quedan? |faltan? |faltam? )?\d{{1,2}}(?:개)?(?: (?!(?:udah|sudah|xong|vi|visto|vistos|assisti|napanood|봤\w*)\b)[^\W\d]+){{0,3}},? "
+     rf"(?:terus|lalu|abis itu|habis itu|rồi|y luego|luego|y despu[eé]s|e depois|depois|tapos|그 ?다음(?:에)?) {_ART}(?:{_EP} ?)?(\d{{1,2}})(?: ?화)?",
+     r"gonna watch ep \1"),
 ))
 # "s2e7 paused, brb", "s2 ep 7 pausado", "season 2 ep 7 暂停了", "시즌2 7화 일시정지", "pause à l'épisode 7 de la saison 2",
 # "pausei no ep 7": paused said after the place or abroad, as "paused s2e7" (in it, so the one before; watched27)
