@@ -768,6 +768,7 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("jugando sims mientras veía, y cheongsan muere en el incendio 😭", 11),
         ("me morí de risa con gyeongsu antes de que muriera", 3),  # Spanish "muriera"
         ("binomba ng military ang hyosan 😭", 11),  # Tagalog "binomba": the bombing
+        ("ชองซานตาย " * 60, 11),  # a long run of a name and a death reads as one does (10,000 characters: 3.7 -> 1.1 CPU-s)
     ],
 )
 def test_fans_words_for_a_death_and_its_victim_are_read(text: str, spoils: int) -> None:
