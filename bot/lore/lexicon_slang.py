@@ -51,6 +51,12 @@ _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|
                 r"|sambil|habang|trong khi)(?![\w-])|แต่|ระหว่าง|ขณะ")
 _SHOW_SAID = r"in the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
 _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID})(?![\w-])"
+# the clause tells the game's own play: played before the name ("playing sims", "in minecraft", "my sims") or the
+# game's own things after it, up to its end or the next game ("my gwinam", "fell in lava", "built", "my world"); else a
+# character of the show named with a fate is the show's ("i love minecraft and cheongsan dies at the end")
+_PLAYED_BEFORE = r"(?:(?<=playing )|(?<=play )|(?<=played )|(?<=jugando )|(?<=jogando )|(?<=main )|(?<=in )|(?<=my ))"
+_PLAYED_AFTER = (rf"(?=(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:my|mine|lava|creepers?|built|build|spawned"
+                 r"|spawn|modded|mods?|world|save|server|avatar|map|skins?|pool fire)(?![\w-]))")
 
 #: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings; one group each (none inside).
 SLANG_PHRASES: tuple[tuple[str, str], ...] = (
@@ -172,7 +178,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # show's world ...", "roblox then cheongsan dies in ep 11"), the watching beside it, "meanwhile" or a ";" ("sims while
     # watching, cheongsan dies ...", "mientras veía", "sambil nonton"); never a clause that names an episode or the show
     # itself ("i love minecraft and cheongsan dies in ep 11", "minecraft aouad map: namra ..."), its own or a later game's
-    (rf"(?<![\w-])(?:the )?{_GAME}(?!{_SHOW_NEXT})(?:(?!{_CLAUSE_ENDS}|(?<![\w-])(?:the show|{_SHOW_SAID})(?![\w-])"
+    (rf"(?<![\w-])(?:the )?(?:{_PLAYED_BEFORE}{_GAME}|{_GAME}{_PLAYED_AFTER})(?!{_SHOW_NEXT})(?:(?!{_CLAUSE_ENDS}|(?<![\w-])(?:the show|{_SHOW_SAID})(?![\w-])"
      rf"|{_GAME}{_SHOW_NEXT})[^.!?;\n])*", "played in my game"),
     # one's look or one's nerves, not a death ("cheongsan looked like he was dying of nerves", "she looked like she was
     # dying after the marathon")

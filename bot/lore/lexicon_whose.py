@@ -29,9 +29,18 @@ SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
 
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=64)
+def _ending(pattern: re.Pattern[str], sentence: str) -> dict[int, bool]:
+    """Each place's answer for `pattern` in `sentence`, filled as asked: kept per sentence, since a long one names more
+    people than a cache of (sentence, place) pairs holds, and cycling through it re-searched them all per event word."""
+    return {}
+
+
 def ends(pattern: re.Pattern[str], sentence: str, at: int) -> bool:
     """Whether `pattern` (FROM, FOR: ending in `$`) ends right before `at` ("hid her bite from On-jo", "dies for Na-yeon"),
     each name's asked once: a long message asks it per event word per name, and searching the sentence anew each time
     made one 4,000-character message cost seconds (the guard reads every message on the event loop)."""
-    return lexicon_reach.ending_at(pattern, sentence, at, 2) is not None
+    known = _ending(pattern, sentence)
+    if at not in known:
+        known[at] = lexicon_reach.ending_at(pattern, sentence, at, 2) is not None
+    return known[at]

@@ -593,6 +593,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "cheongsan died in my minecraft world 💀",  # a death in the writer's own game
         "my minecraft gwinam fell in lava 💀",  # the game named first (heldout70)
         "minecraft aouad map is so cool, built the whole school 🏫",  # the show by name, nothing of it told (guard_replies81)
+        "i love minecraft, my cheongsan fell in lava and died 💀",  # the game's own play told after it (guard82)
         "me morí de risa con gyeongsu 💀",  # laughter before a skull in Spanish, Thai (as Discord shows ำ)
         "ขําตาย คยองซูตลกมาก 💀",
         "i was dying, cheongsan looked like he was dying of nerves lol",  # the writer's and a look, no death
@@ -756,6 +757,8 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("gwinam died in my game 💀 but in the show he dies too", 11),  # the writer's game beside the show's death
         ("roblox with friends then cheongsan dies in ep 11 😭", 11),  # the game's clause ends at "then" (heldout70)
         ("i love minecraft and cheongsan dies in ep 11", 11),  # a clause naming an episode is the show's (review63c)
+        ("i love minecraft and cheongsan dies at the end", 11),  # ... or a show's character with no game's play told
+        ("me encanta minecraft y cheongsan muere al final 😭", 11),
         ("playing roblox lol cheongsan dies in all of us are dead", 11),  # ... or naming the show
         ("i was dying when cheongsan died 😭", 11),  # the writer "dying" beside a real death
         ("hari's archery club meets onjo's class in the gym", 10),  # the club, not her skill
@@ -766,6 +769,7 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("jugando sims mientras veía, y cheongsan muere en el incendio 😭", 11),
         ("me morí de risa con gyeongsu antes de que muriera", 3),  # Spanish "muriera"
         ("binomba ng military ang hyosan 😭", 11),  # Tagalog "binomba": the bombing
+        ("ชองซานตาย " * 60, 11),  # a long run of a name and a death reads as one does (10,000 characters: 3.7 -> 1.1 CPU-s)
     ],
 )
 def test_fans_words_for_a_death_and_its_victim_are_read(text: str, spoils: int) -> None:
