@@ -1203,6 +1203,9 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     # review63f: the other day talked of, not given, after "i mean" (was that day, the one given set aside)
     ("aouad 2 drops march 19. i mean, march 12 was just a leak", dt.date(2027, 2, 1),
      {"release_date_announced rumour 2027-03-19 00:00"}),
+    # review63f: the day corrected to after "it's" (was no day)
+    ("aouad 2 march 12 wait no, it's march 19 netflix confirmed", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-19 00:00"}),
     # review63f: an official podcast that reports the season's day (was no day, or only a renewal)
     ("aouad 2 podcast officially confirms season 2 premieres march 19", dt.date(2027, 2, 1),
      {"release_date_announced reported 2027-03-19 00:00"}),
