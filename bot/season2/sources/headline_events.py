@@ -20,6 +20,8 @@ from bot.season2.sources.other_titles import SHOW
 #: Taipei, Milan, "Seúl"), and PLACES' clock names that are words or regions ("lima", "hawaii", "cdmx") are no venue.
 _CITIES = (r"(?:seoul|se[uú]l|s[ée]oul|busan|tokyo|manila|jakarta|bangkok|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles"
            r"|new\s+york|toronto|sydney|mexico\s+city|s[aã]o\s+paulo)\b")
+#: Words that report a day rather than name a podcast's show ("podcast officially confirms …", "podcast resmi bilang …").
+_SAYS = r"(?:confirm\w*|says?|said|announc\w*|anunci\w*|reveal\w*|dice|dijo|diz|disse|bilang|kata(?:nya)?|\w*umum\w*)"
 #: An event of the season's that has a day of its own (a party, a screening, a fan meeting): a day in a
 #: headline naming one may be that event's, never taken as the release's.
 _DAY_OF_AN_EVENT = compile_later(
@@ -38,10 +40,11 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?|(?<!squid )games?|photo ?books?)\b"
     r"|\bpodcasts?\s+ep(?:isode)?\.?\s*\d"  # (a podcast's episode and its day, "aouad 2 official podcast ep 1 drops march 12", s2wild86)
     # (a podcast or an aftershow that premieres itself, "aouad 2 official podcast premieres march 26", s2wild87)
-    r"|\b(?:podcasts?|after-?shows?|after\s+shows?)\s+(?:(?:oficial|official(?:ly)?|resmi)\s+)?(?:(?:de|da|do|del|(?<=(?:resmi|icial|ially)\s))\s*(?:[^\s:;,.!?]+\s+){1,8}?)?(?:premieres?|drops?|launch(?:es)?|debuts?|starts?|begins?"
+    rf"|\b(?:podcasts?|after-?shows?|after\s+shows?)\s+(?:(?:oficial|official(?:ly)?|resmi)\s+)?(?:(?:de|da|do|del|(?<=(?:resmi|icial|ially)\s))\s*(?:(?!{_SAYS}\b)[^\s:;,.!?]+\s+){{1,8}}?)?(?:premieres?|drops?|launch(?:es)?|debuts?|starts?|begins?"
     r"|airs?|is\s+out|comes?\s+out|se\s+estrena|estr[ée]ia|tayang|ra\s+mắt|lên\s+sóng)\b"  # (and "se estrena", "estreia", "tayang", s2wild88)
     # (Indonesian "podcast resmi aouad 2 tayang …": the show's name, its whole written-out name, after "resmi" (read as "officially") or
-    # "official" with no "de", s2wild89)
+    # "official" with no "de", s2wild89; never words that report the season's day: "podcast officially confirms season 2 premieres …",
+    # "podcast resmi bilang aouad 2 tayang …", review63f)
     r"|팟캐스트\s*(?:제\s*)?\d+\s*[화회]|ポッドキャスト\s*(?:第\s*)?\d+\s*[回話]|播客\s*第?\s*\d+\s*[期集]"  # (and in Korean, Japanese, Chinese, s2wild87)
     # a fans' rewatch or marathon, the cast's press tour, a price change: "my aouad s2 rewatch got delayed to friday"
     # (and a quiz night on a fans' server, a marathon in Spanish or Portuguese, a French "soirée quiz", Vietnamese "xem chung", s2wild80)

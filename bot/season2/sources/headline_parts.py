@@ -127,10 +127,14 @@ _SET_ASIDE = compile_later(
 )
 _BARE_KOREAN_DAY = compile_later(r"\s*\d{1,2}\s*일")
 #: A poster correcting themself, once or twice ("march 12! wait no, march 26. no sorry, march 19", "12 maret eh salah, 19
-#: maret"): each day before "wait no", "sorry", "salah", 아니 and another day, taken out before anything reads the post (s2wild89).
+#: maret"): each day before "wait no", "sorry", "salah", 아니 and another day (or "it's" and a day), taken out before anything reads
+#: the post (s2wild89).
+#: Never when the other day is talked of rather than given ("march 19. i mean, march 12 was just a rumour", "sorry march 12
+#: truthers"): that keeps the first.
 _SELF_CORRECTED = compile_later(
     rf"{_A_DAY}\s*[!.,…~]*\s*(?:wait\s+no|no\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|(?:eh\s+)?salah(?:\s+lagi)?|아니다?)"
-    rf"\s*[!.,…~]*\s*(?={_A_DAY})", re.I)
+    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?={_A_DAY}(?!\d)(?!\s*(?:was|were|wasn'?t|weren'?t|had|truthers|gang|people|folks|crowd|believers"
+    r"|(?:is|'s)\s+(?:fake|false|wrong|not|just|never|a\s+(?:rumou?r|lie|fake)))\b))", re.I)
 
 
 def _month_kept(m: re.Match[str]) -> str:

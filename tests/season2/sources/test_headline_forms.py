@@ -1204,7 +1204,8 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("僵尸校园2 3月19日 直播", dt.date(2027, 3, 10), set()),  # (no release verb: the live's day)
     ("僵尸校园2 3月19日上线，详情微信我", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     ("僵尸校园2 3月19日上线，信我吧", dt.date(2027, 2, 1), set()),
-    ("僵尸校园2不是3月12日，是3月19日，网友说的", dt.date(2027, 2, 1), {"release_date_announced rumour 2027-03-19 00:00"}),    # s2wild89: a poster correcting themself once or twice (was the first day), a fan account's day after the correction still
+    ("僵尸校园2不是3月12日，是3月19日，网友说的", dt.date(2027, 2, 1), {"release_date_announced rumour 2027-03-19 00:00"}),
+    # s2wild89: a poster correcting themself once or twice (was the first day), a fan account's day after the correction still
     # no news; the official podcast by the show's name in Indonesian (was the season's day)
     ("aouad 2 march 12! wait no, march 26. no sorry, march 19, netflix confirmed", dt.date(2027, 2, 1),
      {"release_date_announced reported 2027-03-19 00:00"}),
@@ -1212,6 +1213,16 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 march 12! wait no, march 19 according to @aouad_leaks", dt.date(2027, 2, 1), set()),
     ("podcast resmi aouad 2 tayang 26 maret", dt.date(2027, 3, 10), set()),
+    # review63f: the other day talked of, not given, after "i mean" (was that day, the one given set aside)
+    ("aouad 2 drops march 19. i mean, march 12 was just a leak", dt.date(2027, 2, 1),
+     {"release_date_announced rumour 2027-03-19 00:00"}),
+    # review63f: the day corrected to after "it's" (was no day)
+    ("aouad 2 march 12 wait no, it's march 19 netflix confirmed", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    # review63f: an official podcast that reports the season's day (was no day, or only a renewal)
+    ("aouad 2 podcast officially confirms season 2 premieres march 19", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("podcast resmi bilang aouad 2 tayang 19 maret", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
