@@ -28,6 +28,7 @@ _GROUP_STEMS = frozenset(stem(w) for w in ("they", "them", "class", "group", "st
                                             "everyone", "everybody", "the"))
 FIGHT = compile_later(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
 _ONLOOKERS = frozenset({"present", "protected", "rescued"})
+_KILL_TOLD = compile_later(r"\b(?:kill|murder|finish)", re.I)  # as events.py reads "who did X kill"
 
 
 def fights_of(events: EventAnswers, ask: Ask, verb_text: str) -> Answer | None:
@@ -119,3 +120,25 @@ def _both_done(events: EventAnswers, ask: Ask, subjects: Sequence[Subject], stem
     if not one or not two or not events.taking_part[one[0][1].id] & events.taking_part[two[0][1].id]:
         return []
     return [one[0][1], two[0][1]]
+
+
+def unproven_killing(events: EventAnswers, ask: Ask, subject: Subject, found: Sequence[StoryEvent]) -> Answer | None:
+    """"who did cheongsan kill": when none of their deeds is told as a killing (a stabbing its victim lives on
+    after, a fight both are only presumed dead in), what the sources tell, each behind its episode, and no name
+    in front that would say "killed" surer than the source."""
+    cid = subject.id
+    if any(_KILL_TOLD.search(e.text) or e.kind == "turn" or "killer" in e.roles_of(cid) for e in found):
+        return None
+    attacks = [e for e in found if "attacker" in e.roles_of(cid)]
+    hurt = {p.character for e in attacks for p in e.participants if p.role == "victim"}
+    told = attacks + [e for e in events.events if e.kind == "death" and "victim" in e.roles_of(cid)
+                      and hurt & {p.character for p in e.participants if p.character != cid}]
+    if not attacks:
+        return None
+    told.sort(key=lambda e: events.order[e.id])
+    parts = [Part(f"No source says {events.s.short(cid)} kills anyone; what they tell:")]
+    for event in told[:4]:
+        where = f" ({event.episode.label})" if event.episode else ""
+        parts.append(events.s.part(events.record[event.id], event.text.rstrip(".") + where + "."))
+    return events.s.answer(ask, parts, "who_did", evidence=[events.record[e.id] for e in told[:4]],
+                           consumed=(*ask.a.stems, "who"), subjects=[subject])

@@ -21,7 +21,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.betrayals import asks_betrayal
 from bot.lore.answer.event_doers import COLLECTIVE as _COLLECTIVE
 from bot.lore.answer.event_doers import FIGHT as _FIGHT
-from bot.lore.answer.event_doers import betrayal, both_sides, fights_of, who_acted
+from bot.lore.answer.event_doers import betrayal, both_sides, fights_of, unproven_killing, who_acted
 from bot.lore.answer.event_index import event_index
 from bot.lore.answer.event_places import event_place
 from bot.lore.answer.fates import FateAnswers
@@ -425,11 +425,17 @@ class EventAnswers:
         told = stems_of(verb_text)  # "who got stabbed": of the deeds tied first, one told with that very verb first
         ranked.sort(key=lambda r: (-r[0], not told & self.record[r[1].id].stems))
         if agent_subject and subjects and _KILLING.match(verb_text):
+            if (unproven := unproven_killing(self, ask, subjects[0], [e for _, e in ranked])) is not None:
+                return unproven  # "who did cheongsan kill": a wound its victim lives on after is no killing
             ranked = [r for r in ranked if _KILLING.search(r[1].text) or r[1].kind == "turn"
                       or set(r[1].roles_of(subjects[0].id)) - {"biter"}]
         elif agent_subject and _KILLING.match(verb_text):  # "who did the zombies kill": never Jin-su thrown off a roof
-            ranked = [r for r in ranked if r[1].kind != "attack" or _BY_ZOMBIE.search(r[1].text)
-                      or any(p.role in agents for p in r[1].participants)]
+            before = ranked
+            ranked = [r for r in ranked if (r[1].kind != "attack" or _BY_ZOMBIE.search(r[1].text)
+                      or any(p.role in agents for p in r[1].participants))
+                      and not any(p.role == "killer" for p in r[1].participants)]  # a named killer's deed, not theirs
+            if not ranked and before:
+                return dont_know(ask.raw)  # "who did the principal kill": only his own death is told
         if not ranked and not subjects:
             described = self.s.describe(ask, stems)
             if isinstance(described, Subject):

@@ -243,6 +243,8 @@ class RelationAnswers:
             right = any(r.type == "killed_by" for r in by_y) and not (what and not any(what in r.text for r in by_y))
             verdict = "Yes." if right else ("No." if what else "")
             said = [(r.text, r.spoils) for r in by_y]
+            if not right and fate is not None and fate.status == "presumed_dead":  # never surer than the source
+                said.append(("presumed dead, not confirmed (the sources disagree)", fate.spoils))
         elif killed:
             verdict, said = "No.", [(r.text, r.spoils) for r in killed]
         elif fate is not None and fate.status in ("dead", "zombie", "presumed_dead"):
