@@ -68,8 +68,10 @@ def retold(text: str) -> bool:
 
 
 # a refusal with an answer after a "but" ("hindi ko alam pero oo", "não sei, mas sim ele morre", "idk but he dies"): answered
-# (Korean "but" as a word's ending too: "말하기 싫은데 응", "슬프지만 응", "근데 응")
-BUT = compile_later(r"(?i)(?:\b(?:but|pero|mas|tapi|aber|mais|maar)\b|但是|可是|(?:지만|[는은근]데)(?=[\s,])|けど)[\s,]*(.+)")
+# (Korean "but" as a word's ending too: "말하기 싫은데 응", "슬프지만 응", "근데 응", "스포인데 응", "그런데 응": "-지만", or "데"
+# after any syllable ending in ㄴ)
+_N_FINAL = "".join(chr(0xAC00 + 28 * n + 4) for n in range(19 * 21))
+BUT = compile_later(rf"(?i)(?:\b(?:but|pero|mas|tapi|aber|mais|maar)\b|但是|可是|(?:지만|[{_N_FINAL}]데)(?=[\s,])|けど)[\s,]*(.+)")
 # a wish, not an answer: one opening the answer ("i hope not 😭", "hopefully he comes back", "ojalá que sí", "semoga iya",
 # "sana all", "제발") or the whole of it after a yes ("yes pls 🙏", "yes i hope so", "oo sana"); never one after an answer
 # given ("yeah he dies sadly, hopefully s2 brings him back", "yes he does i hope they bring him back"), nor a question's

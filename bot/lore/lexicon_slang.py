@@ -49,7 +49,7 @@ REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can f
 _GAME = r"(?<![\w-])(?:sims ?\d?|minecraft|roblox)(?![\w-])"
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
                 r"|sambil|habang|trong khi)(?![\w-])|แต่|ระหว่าง|ขณะ")
-_SHOW_SAID = r"in the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
+_SHOW_SAID = r"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
 _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID})(?![\w-])"
 # the clause tells the game's own play: played before the name ("playing sims", "in minecraft", "my sims") or the
 # game's own things after it, up to its end or the next game ("my gwinam", "fell in lava", "built", "my world"); else a

@@ -163,6 +163,9 @@ class NearMisses(Generic[T]):
             if key.isascii() and key.isalpha() and len(key) >= 4:  # "haree" / Ha-ri, "maroo" / Ma-ru
                 forms.setdefault(romanised(key), set()).update(ents)
         self._forms = {form: (next(iter(ents)),) for form, ents in forms.items() if len(ents) == 1}
+        # `romanised` folds at most four letters into one ("aeae" -> "ee" -> "i"): a word longer than four times the
+        # longest form names none, and its swaps are not tried (a 4,000-letter hyphenated run took 0.2 s of them)
+        self._longest_slip = 4 * max(map(len, self._forms), default=0) + 1
         self._letters: dict[str, set[str]] = {}  # a key's letters in order: its anagrams, for `_exchanged`
         for key in keys:
             if key.isascii() and key.isalpha() and len(key) >= 6:
@@ -178,7 +181,7 @@ class NearMisses(Generic[T]):
         as well ("chungsnaa": Chung-san, "sn" swapped, "a" held); () when none. Only a swap and a held last
         letter: a letter dropped or added inside a romanised name is too often another word ("shanghai",
         "gyeongsang")."""
-        if len(typed) < 7 or typed in self._keys or typed in ENGLISH_NEAR_NAMES:
+        if len(typed) < 7 or len(typed) > self._longest_slip or typed in self._keys or typed in ENGLISH_NEAR_NAMES:
             return ()
         found = self._slips.get(typed)
         if found is not None:

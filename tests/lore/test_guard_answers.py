@@ -167,6 +167,7 @@ S1E3 = Position(1, 3)
     ("ใครตายตอนจบ", "ชองซาน 😭", 11),  # Thai "who", unspaced (guard_replies80)
     ("does so-ju die?", "i died laughing at him in ep 1 but yes 😭", 11),  # the yes after "but"
     ("청산이 죽어?", "말하기 싫은데 응 ㅠㅠ", 11),  # the yes after a Korean "but" ending (guard_replies81)
+    ("청산이 죽어?", "스포인데 응 ㅠㅠ", 11),  # ... any "-ㄴ데" ("it's a spoiler, but yes"; review63e)
     ("does cheongsan die?", "i was dying, yes 😭", 11),  # the yes after the writer's tears
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:

@@ -760,6 +760,7 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("i love minecraft and cheongsan dies at the end", 11),  # ... or a show's character with no game's play told
         ("me encanta minecraft y cheongsan muere al final 😭", 11),
         ("playing roblox lol cheongsan dies in all of us are dead", 11),  # ... or naming the show
+        ("i play minecraft and cheongsan dies at the end of the show", 11),  # ... or its end (review63e)
         ("i was dying when cheongsan died 😭", 11),  # the writer "dying" beside a real death
         ("hari's archery club meets onjo's class in the gym", 10),  # the club, not her skill
         ("me morí de risa con gyeongsu 💀 pero muere en el ep 3", 3),  # laughter, then his death

@@ -17,7 +17,6 @@ from bot.lore.answer.ask import Ask
 from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.result import Answer, Part, dont_know
-from bot.show import NOTHING
 
 _IN_EPISODE = compile_later(
     r"^(?:is|was|does|did|do)\s+ent\d+\s+(?:even\s+|actually\s+|still\s+)?"
@@ -54,8 +53,7 @@ class EpisodeAppearances:
             return None
         cid, episode = subjects[0].id, a.episode
         if not self.episodes.shape.contains(episode):
-            refusal = Part(self.episodes.no_such(episode), NOTHING, "official", self.e.s.knowledge.show_refs())
-            return self.e.s.answer(ask, [refusal], "episode", consumed=frozenset(a.stems))
+            return self.e.s.answer(ask, [self.episodes.no_such_part(episode)], "episode", consumed=frozenset(a.stems))
         short = self.e.s.short(cid)
         parts: list[Part] = []
         evidence = []

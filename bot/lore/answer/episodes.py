@@ -126,8 +126,7 @@ class EpisodeAnswers:
             if out is not None:
                 return out
         if not self.shape.contains(position):
-            return self.s.answer(ask, [Part(self.no_such(position), NOTHING, "official",
-                                            self.s.knowledge.show_refs())], "episode", consumed=_WORDS)
+            return self.s.answer(ask, [self.no_such_part(position)], "episode", consumed=_WORDS)
         if "new" in ask.text or "intro" in ask.text or "debut" in ask.text or "first" in ask.text:
             if (newcomers := self._newcomers.answer(ask, position)) is not None:
                 return newcomers
@@ -330,6 +329,10 @@ class EpisodeAnswers:
         return self.s.answer(ask, parts, "episode.out", evidence=[premiere],
                              consumed=(*_WORDS, "out", "is", "did", "come", "came", "on", "the", "released",
                                        *_DAY_WORDS.findall(ask.text)))
+
+    def no_such_part(self, position: Position) -> Part:
+        """The refusal of an episode the show does not have ("what happens in ep 13", "is cheong-san in episode 99")."""
+        return Part(self.no_such(position), NOTHING, "official", self.s.knowledge.show_refs())
 
     def no_such(self, position: Position, words: TimingWords = EN) -> str:
         known = self.shape.episodes_in(position.season)

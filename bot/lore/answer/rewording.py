@@ -104,8 +104,9 @@ _MADE_IT = compile_later(
     r"^\s*who (?:all |else )?(?:made|makes|make|got|gets|get|reached|reaches|reach|escaped|escapes|escape)(?: it)?"
     r"(?: out)?(?: to| into)? (?:the )?(?:quarantine camp|camp|safety|safe zone|out alive|alive|finale|last episode|end(?: of (?:s1|season 1|season one|the show|the series|the season))?)(?: in the end| at the end)?\W*$"
 )
-# "gwinam's victims", "who were gwinams kills": whom they killed (a bite that turns counts, the lead's ruling)
-_VICTIMS = compile_later(r"^\s*(?:who (?:are|were|r) |list )?(?!(?:his|her|their|its|the|who)\b)(\w[\w -]*?)(?: ?'s|s'|s|(?<=ent\d)) "
+# "gwinam's victims", "who were gwinams kills", "whats gwinams body count": whom they killed (a bite that turns counts,
+# the lead's ruling)
+_VICTIMS = compile_later(r"^\s*(?:who (?:are|were|r) |what(?:['’]s| is| are| were|s) |list )?(?!(?:his|her|their|its|the|who)\b)(\w[\w -]*?)(?: ?'s|s'|s|(?<=ent\d)) "
                          r"(?:victims|kills|kill list|body count)\W*$")
 _GROUP = r"(?:they|the (?:students|kids|class|survivors|main characters|characters|friends|group)|(?:any|some|all) of them|anyone|anybody)"
 _THEY_RESCUED = compile_later(
