@@ -358,6 +358,8 @@ QUESTIONS = (
     "why didn't namra die",  # what happened to her instead, behind its episodes,
     "la chica del arco",  # a person described in the asker's language,
     "is cheong-san in episode 99",  # an episode that does not exist, said so
+    "who did cheongsan kill",  # no killing told: what the sources do tell, each behind its episode,
+    "whats gwinams body count?",  # his victims, never his own death
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
