@@ -312,7 +312,7 @@ class EpisodeAnswers:
             # said in the asker's language, as season 2's release is ("all of season 2" has no episode number to say)
             words = timing_words(ask.language) if position.episode < 99 else EN
             verdict = words.verdict("No.") + words.gap if verdict else ""
-            return self.s.answer(ask, [Part(verdict + self.no_such(position, words), NOTHING, "official",
+            return self.s.answer(ask, [Part(verdict + self._no_such(position, words), NOTHING, "official",
                                                   lang=ask.language if words is not EN else "en")],
                                  "episode.out", consumed=(*_WORDS, "out", "yet", "is", "release"))
         return None
@@ -332,9 +332,9 @@ class EpisodeAnswers:
 
     def no_such_part(self, position: Position) -> Part:
         """The refusal of an episode the show does not have ("what happens in ep 13", "is cheong-san in episode 99")."""
-        return Part(self.no_such(position), NOTHING, "official", self.s.knowledge.show_refs())
+        return Part(self._no_such(position), NOTHING, "official", self.s.knowledge.show_refs())
 
-    def no_such(self, position: Position, words: TimingWords = EN) -> str:
+    def _no_such(self, position: Position, words: TimingWords = EN) -> str:
         known = self.shape.episodes_in(position.season)
         episode = position.typed_label if words is EN else words.chrome["episode"].format(n=position.episode)
         if not known and position.season == 2 and self.milestone() is Milestone.RELEASED:

@@ -28,7 +28,8 @@ _GROUP_STEMS = frozenset(stem(w) for w in ("they", "them", "class", "group", "st
                                             "everyone", "everybody", "the"))
 FIGHT = compile_later(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
 _ONLOOKERS = frozenset({"present", "protected", "rescued"})
-_KILL_TOLD = compile_later(r"\b(?:kill|murder|finish)", re.I)  # as events.py reads "who did X kill"
+# "who did gwinam kill" (events.py reads it so too): a bite that turns its victim counts as a killing (lead's ruling, stop 63)
+KILLING = compile_later(r"\b(?:kill|murder|finish)", re.I)
 
 
 def fights_of(events: EventAnswers, ask: Ask, verb_text: str) -> Answer | None:
@@ -63,12 +64,7 @@ def betrayal(events: EventAnswers, ask: Ask) -> Answer | None:
     if not found:  # "who betrayed onjo": no one is told leaving her to her fate
         return not_told(ask.raw, f"that anyone betrays {events.s.short(subjects[0].id)}") if subjects else dont_know(ask.raw)
     found.sort(key=lambda e: (e.spoils, e.id))
-    parts = [Part(BETRAYAL_LEAD)]
-    for event in found[:6]:
-        where = f" ({event.episode.label})" if event.episode else ""
-        parts.append(events.s.part(events.record[event.id], event.text.rstrip(".") + where + "."))
-    return events.s.answer(ask, parts, "who_did", evidence=[events.record[e.id] for e in found[:6]],
-                           consumed=(*ask.a.stems, "who"), subjects=subjects)
+    return _listed(events, ask, BETRAYAL_LEAD, found[:6], subjects)
 
 
 def both_sides(events: EventAnswers, ask: Ask, primary: str, agents: frozenset[str], patients: frozenset[str],
@@ -127,7 +123,7 @@ def unproven_killing(events: EventAnswers, ask: Ask, subject: Subject, found: Se
     after, a fight both are only presumed dead in), what the sources tell, each behind its episode, and no name
     in front that would say "killed" surer than the source."""
     cid = subject.id
-    if any(_KILL_TOLD.search(e.text) or e.kind == "turn" or "killer" in e.roles_of(cid) for e in found):
+    if any(KILLING.search(e.text) or e.kind == "turn" or "killer" in e.roles_of(cid) for e in found):
         return None
     attacks = [e for e in found if "attacker" in e.roles_of(cid)]
     hurt = {p.character for e in attacks for p in e.participants if p.role == "victim"}
@@ -136,9 +132,14 @@ def unproven_killing(events: EventAnswers, ask: Ask, subject: Subject, found: Se
     if not attacks:
         return None
     told.sort(key=lambda e: events.order[e.id])
-    parts = [Part(f"No source says {events.s.short(cid)} kills anyone; what they tell:")]
-    for event in told[:4]:
+    return _listed(events, ask, f"No source says {events.s.short(cid)} kills anyone; what they tell:", told[:4], [subject])
+
+
+def _listed(events: EventAnswers, ask: Ask, lead: str, told: Sequence[StoryEvent], subjects: Sequence[Subject]) -> Answer:
+    """The lead, then each event as its source tells it with its episode, each hidden as far as that episode."""
+    parts = [Part(lead)]
+    for event in told:
         where = f" ({event.episode.label})" if event.episode else ""
         parts.append(events.s.part(events.record[event.id], event.text.rstrip(".") + where + "."))
-    return events.s.answer(ask, parts, "who_did", evidence=[events.record[e.id] for e in told[:4]],
-                           consumed=(*ask.a.stems, "who"), subjects=[subject])
+    return events.s.answer(ask, parts, "who_did", evidence=[events.record[e.id] for e in told],
+                           consumed=(*ask.a.stems, "who"), subjects=subjects)

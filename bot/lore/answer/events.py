@@ -21,6 +21,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.betrayals import asks_betrayal
 from bot.lore.answer.event_doers import COLLECTIVE as _COLLECTIVE
 from bot.lore.answer.event_doers import FIGHT as _FIGHT
+from bot.lore.answer.event_doers import KILLING as _KILLING
 from bot.lore.answer.event_doers import betrayal, both_sides, fights_of, unproven_killing, who_acted
 from bot.lore.answer.event_index import event_index
 from bot.lore.answer.event_places import event_place
@@ -77,8 +78,6 @@ _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment",
 _WHO_DID = compile_later(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
 _WHO_PLAYS = compile_later(r"^who\s+(?:plays|played|portrays|portrayed|is playing|was playing)\s+the\b")
 _SHIELDING = compile_later(r"\b(?:protect|shield|defend|guard)\w*")
-# "who did gwinam kill": a bite that turns its victim counts as a killing (lead's ruling, stop 63)
-_KILLING = compile_later(r"\b(?:kill|murder|finish)", re.I)
 _LEFT, _MADE_IT = frozenset({"death", "sacrifice", "bite", "turn"}), frozenset({"survive", "make"})
 # "which episode does Woo-jin appear / first show up / come in": when they are first seen.
 _APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen"), stem("debut")})
