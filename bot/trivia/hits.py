@@ -301,10 +301,11 @@ def set_aside(tokens: Sequence[str], named: Sequence[str]) -> bool:
     for: after a word of pity abroad ("kasian onjo, jawabannya namra"), after "poor" said beside a guess ("suhyeok, poor
     cheongsan"), or in names pitied together ("kawawa naman si namra at suhyeok"): no guess of theirs."""
     width = len(named)
-    together = any(pity_before(tokens, k) for k in range(2, len(tokens)))  # (several names felt for)
     return any(
         tuple(tokens[i : i + width]) == tuple(named) and (negation_before(tokens, i) is not None or (
-            (crossed := pity_before(tokens, i)) is not None and (together or crossed > 0 or _felt_for_them(tokens, i))
+            (crossed := pity_before(tokens, i)) is not None and (crossed > 0 or _felt_for_them(tokens, i) or any(
+                pity_before(tokens, k) for k in range(2, len(tokens))  # (several names felt for: asked only where pity is)
+            ))
         ))
         for i in range(len(tokens) - width + 1)
     )

@@ -111,7 +111,6 @@ _KEY_HEADING = compile_later(r"^(?:answers?|answer key|answer sheet|key|정답|�
 _DASHED = compile_later(r"^(?:-\s+)?(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)(?:\s+[-–—]\s+|\s*(?P<bars>\|\|)\s*"
                         r"|\s+(?P<pipe>\|)\s+)(?P<a>\S.*)$")  # ("question? | answer | S2P2E3": cells a pipe apart)
 # What a Red or hyosan list has and labels never: an answer line, a key line with its value below it.
-#: A title's span of episodes ("episode 1-3 quiz", "eps 1~3 trivia", "ep.1-3").
 _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
 

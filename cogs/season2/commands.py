@@ -277,8 +277,9 @@ class Season2(AnnounceCommands):
         """Get (or stop) countdown reminders for season 2 by direct message."""
         service = self._service()
         status, now = self.bot.season2_status.status, self.bot.clock.now()
-        before = await service.is_opted_in(interaction.user.id) if on is not None or countdown_over(status, now) else None
-        if countdown_over(status, now) and (on or (on is None and not before)):
+        over = countdown_over(status, now)
+        before = await service.is_opted_in(interaction.user.id) if on is not None or over else None
+        if over and (on or (on is None and not before)):
             # nothing left to count down: said so, and the fan is not put on a list nothing comes from
             await private(interaction, render.remind_text(True, status, now, in_server=interaction.guild_id is not None))
             return

@@ -421,51 +421,57 @@ async def test_a_countdown_left_sending_by_a_crashed_copy_is_not_posted_after_it
     assert await _states(db) == {"channel:100": "skipped"}
 
 
-async def test_a_channel_told_its_date_moved_reads_that_it_holds_again_before_the_countdown_to_it(db: Database) -> None:
-    release, moved = T0 + dt.timedelta(days=1), T0 + dt.timedelta(days=8)
+async def _countdown_held_back(db: Database, release: dt.datetime, clock: ManualClock) -> tuple[ScriptedTransport, Dispatcher]:
+    """Channel 100's "1 day to go" to `release`, queued and refused once (Discord down a moment): held back, retried."""
     await subscribe(db, [100])
-    clock = ManualClock(T0)
     async with db.transaction() as conn:
         await reminders.sync(conn, release, "official", T0 - dt.timedelta(days=2), timed=True)
     await reminders.Reminders(db, clock).tick()  # "1 day to go" queued; Discord down a moment
     transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]})
     dispatcher = _dispatcher(db, transport, clock)
     await dispatcher.tick()
+    return transport, dispatcher
+
+
+async def _date_moved(db: Database, clock: ManualClock, before: dt.datetime, after: dt.datetime) -> None:
+    """The release date moves from `before` to `after`: its post queued, then the countdowns synced."""
+    async with db.transaction() as conn:
+        await outbox.enqueue(conn, transition("release_date_changed", Milestone.RELEASE_DATE_CHANGED, None,
+                                              release_before=before, release_after=after, at=clock.now()), clock.now())
+        await reminders.sync(conn, after, "official", clock.now(), timed=True)
+
+
+def _shown(transport: ScriptedTransport) -> list[object]:
+    """What the channel read, in order: each move's new day, or a countdown's "Nh to go"."""
+    shown = [next(p for _, n, p in transport.sends if n == nonce) for nonce in transport.delivered]
+    return [p.get("release_at_after") or f"{p['offset_s'] // 3600}h to go" for p in shown]
+
+
+async def test_a_channel_told_its_date_moved_reads_that_it_holds_again_before_the_countdown_to_it(db: Database) -> None:
+    release, moved = T0 + dt.timedelta(days=1), T0 + dt.timedelta(days=8)
+    clock = ManualClock(T0)
+    transport, dispatcher = await _countdown_held_back(db, release, clock)
     for before, after in ((release, moved), (moved, release)):  # moved, then back: each post queued, then the countdown
         clock.advance(dt.timedelta(minutes=5))
-        async with db.transaction() as conn:
-            await outbox.enqueue(conn, transition("release_date_changed", Milestone.RELEASE_DATE_CHANGED, None,
-                                                  release_before=before, release_after=after, at=clock.now()), clock.now())
-            await reminders.sync(conn, after, "official", clock.now(), timed=True)
+        await _date_moved(db, clock, before, after)
         await _ticks(dispatcher, clock, 3, dt.timedelta(minutes=1))
-    shown = [next(p for _, n, p in transport.sends if n == nonce) for nonce in transport.delivered]
-    assert [p.get("release_at_after") or f"{p['offset_s'] // 3600}h to go" for p in shown] == [
+    assert _shown(transport) == [
         moved.isoformat(), release.isoformat(), "24h to go"]  # never "24h to go" right under the move
 
 
 async def test_a_date_moved_back_and_forth_many_times_keeps_ids_small_and_the_channels_posts_in_order(
         db: Database) -> None:
     release, moved = T0 + dt.timedelta(days=1), T0 + dt.timedelta(days=8)
-    await subscribe(db, [100])
     clock = ManualClock(T0)
-    async with db.transaction() as conn:
-        await reminders.sync(conn, release, "official", T0 - dt.timedelta(days=2), timed=True)
-    await reminders.Reminders(db, clock).tick()  # "1 day to go" queued; Discord down a moment
-    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]})
-    dispatcher = _dispatcher(db, transport, clock)
-    await dispatcher.tick()
+    transport, dispatcher = await _countdown_held_back(db, release, clock)
     for before, after in ((release, moved), (moved, release)) * 3:  # the countdown skipped, re-opened, three times
         clock.advance(dt.timedelta(minutes=1))
-        async with db.transaction() as conn:
-            await outbox.enqueue(conn, transition("release_date_changed", Milestone.RELEASE_DATE_CHANGED, None,
-                                                  release_before=before, release_after=after, at=clock.now()), clock.now())
-            await reminders.sync(conn, after, "official", clock.now(), timed=True)
+        await _date_moved(db, clock, before, after)
     await dispatcher.tick()
     async with db.read() as conn:
         rows = await outbox_db.outbox_rows(conn)
     assert max(r.id for r in rows) <= 2 * len(rows)  # was 22 for 7 rows: each re-opening doubled it
-    shown = [next(p for _, n, p in transport.sends if n == nonce) for nonce in transport.delivered]
-    assert [p.get("release_at_after") or f"{p['offset_s'] // 3600}h to go" for p in shown] == [
+    assert _shown(transport) == [
         moved.isoformat(), release.isoformat()] * 3 + ["24h to go"]
 
 
