@@ -55,9 +55,6 @@ DEFAULT_OFFSETS: tuple[int, ...] = (30 * DAY, 7 * DAY, DAY, HOUR, 0)
 DM_LEVEL = "reported"
 #: Why a countdown's post is skipped when its day moved or was withdrawn (then the reason): taken back if the day holds again.
 CANCELLED = "reminder cancelled"
-#: Which confidence each subscription level takes (`outbox.level_admits`), as pairs: a re-opened post goes only where
-#: the channel's level, as set now, still takes it.
-_ADMITTED = tuple((level, value.value) for level in LEVELS for value in Confidence if outbox.level_admits(level, value))
 
 
 def release_confidence(status: Status) -> Confidence | None:
@@ -221,10 +218,11 @@ async def sync(
     # all (the dispatcher leaves out one whose countdown is over; once it is out, the release post tells the channels).
     if await reminders_db.restore_reminders(conn, release_at, moment, now, part=part):
         log.info("season-2 reminders before %s scheduled again: the date holds again", release_at)
-    if moment > now:
-        await outbox_db.reopen_skipped(conn, CANCELLED, event_prefix=_event_prefix(release_at, part), now=now,
-                                       admitted=_ADMITTED, dm_level=DM_LEVEL)
     level = Confidence(confidence or Confidence.OFFICIAL).value
+    if moment > now:  # a held-back countdown says how surely the day is backed now, and goes where that is taken
+        await outbox_db.reopen_skipped(conn, CANCELLED, event_prefix=_event_prefix(release_at, part), now=now,
+                                       confidence=level, levels=[lv for lv in LEVELS if outbox.level_admits(lv, level)],
+                                       dm_level=DM_LEVEL)
     await reminders_db.set_reminders_confidence(conn, release_at, level, now, part=part)
     for offset_s in sorted(await wanted_offsets(conn), reverse=True):
         due = moment - dt.timedelta(seconds=offset_s)
