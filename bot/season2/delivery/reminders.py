@@ -135,13 +135,14 @@ async def withdrawn(conn: aiosqlite.Connection, payload: dict[str, object]) -> s
 
 async def skip_overtaken(conn: aiosqlite.Connection, sent: OutboxEntry) -> None:
     """Announcements to `sent`'s channel queued before it and still held back (retried while news) that would post
-    a date it has just told the channel no longer stands: skipped, never posted after it (`outbox.overtaken`)."""
+    stale news after it (a date it has just told otherwise, a status step it has moved past): skipped, never posted
+    after it (`outbox.overtaken`)."""
     told = outbox.loads(sent.payload)
-    if not outbox.tells_a_date(told):  # nothing it could overtake: no query for every other sent post
+    if not outbox.may_overtake(told):  # nothing it could overtake: no query for every other sent post
         return
     for older in await outbox_db.open_rows_before(conn, sent.target, sent.id, outbox.TRANSITION_PREFIX):
         if outbox.overtaken(told, outbox.loads(older.payload)):
-            await outbox_db.mark_final(conn, older.id, "skipped", "overtaken: a later change of the date reached the channel first")
+            await outbox_db.mark_final(conn, older.id, "skipped", "overtaken: a later post of the same news reached the channel first")
             log.info("season-2 row %d to %s skipped: overtaken by row %d", older.id, older.target, sent.id)
 
 

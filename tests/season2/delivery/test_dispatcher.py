@@ -14,7 +14,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.season2.delivery import outbox, reminders
 from bot.season2.delivery.dispatcher import Dispatcher, Lease, Outcome, Pace, RateLimiter, SendResult, backoff
-from bot.season2.model import Milestone
+from bot.season2.model import Confidence, Milestone
 from bot.season2.model.delivery import OutboxEntry, Reminder
 from db.connection import Database
 from db.season2 import outbox as outbox_db
@@ -401,6 +401,41 @@ async def test_a_date_held_back_by_discord_is_never_posted_after_the_move_that_o
     assert posted == {moved.isoformat()}  # the move's post says it was first, and the first day is never posted after
     async with db.read() as conn:
         assert [r.state for r in await outbox_db.outbox_rows(conn)] == ["skipped", "sent"]
+
+
+_DAY, _PART2 = T0 + dt.timedelta(days=30), T0 + dt.timedelta(days=60)
+_WRAPPED = {"to": Milestone.FILMING_WRAPPED, "frm": Milestone.FILMING}
+_TRAILER = {"to": Milestone.TRAILER, "frm": Milestone.FILMING_WRAPPED}
+_DATED = {"kind": "release_date_set", "to": Milestone.RELEASE_DATE_ANNOUNCED, "frm": None, "release_after": _DAY}
+
+
+@pytest.mark.parametrize(("older", "newer", "read"), [
+    # a status step after the next: "Season 2: filming wrapped" would be the channel's last word, under "trailer"
+    (_WRAPPED, _TRAILER, [Milestone.TRAILER]),
+    (_WRAPPED, _DATED, [Milestone.RELEASE_DATE_ANNOUNCED]),
+    (_DATED, {"to": Milestone.RELEASED, "frm": Milestone.RELEASE_DATE_ANNOUNCED}, [Milestone.RELEASED]),
+    # the same day said surely since: "reported" never read under "confirmed"
+    ({**_DATED, "confidence": Confidence.REPORTED},
+     {**_DATED, "kind": "release_date_confirmed", "frm": Milestone.RELEASE_DATE_ANNOUNCED}, [Milestone.RELEASE_DATE_ANNOUNCED]),
+    # news the later post does not say otherwise still goes, late: a day after a step, Part 2's day after the season's
+    (_DATED, _TRAILER, [Milestone.TRAILER, Milestone.RELEASE_DATE_ANNOUNCED]),
+    ({"kind": "part_dated", "to": Milestone.PART_DATED, "frm": None, "release_after": _PART2}, _DATED,
+     [Milestone.RELEASE_DATE_ANNOUNCED, Milestone.PART_DATED]),
+], ids=["step after step", "step after a date", "a date after the release", "reported after confirmed", "a date after a step", "part 2 after the season"])
+async def test_a_post_held_back_by_discord_is_left_out_when_the_channels_next_post_says_where_that_stands_now(
+    db: Database, older: dict[str, Any], newer: dict[str, Any], read: list[Milestone]
+) -> None:
+    await subscribe(db, [100], level="reported")
+    clock = ManualClock(T0)
+    async with db.transaction() as conn:
+        await outbox.enqueue(conn, transition(**older), T0)
+    dispatcher = _dispatcher(db, transport := ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]}), clock)
+    await dispatcher.tick()  # Discord down a moment: held back, retried in a few seconds
+    async with db.transaction() as conn:
+        await outbox.enqueue(conn, transition(**newer, at=clock.now()), clock.now())
+    await _ticks(dispatcher, clock, 2, dt.timedelta(minutes=1))  # the later post goes at once, then the retry is due
+    shown = [next(p for _, n, p in transport.sends if n == nonce) for nonce in transport.delivered]
+    assert [p["to_milestone"] for p in shown] == read  # the channel's last message is the newest of that news
 
 
 @pytest.mark.parametrize("then", ["moved", "withdrawn"])
