@@ -378,8 +378,8 @@ class Lore(commands.Cog):
             text = "\n\n".join(filter(None, (text, render.guard_text(on, place, can_delete=can_delete, can_post=can_post))))
         if forum is not None:  # told privately: the forum's posts are elsewhere
             await reply(interaction, text)
-        else:  # the channel is told of its mark, after a private "thinking" when the reading was slow
-            await reply_public(interaction, text, done=render.SPOILERS_TOLD)
+        else:  # the channel is told of its mark (a private "thinking" when the reading was slow is taken away)
+            await reply_public(interaction, text, done=None)
         await self._tell_lacking(interaction, interaction.guild_id)
 
     async def _marked_text(

@@ -410,7 +410,6 @@ def guard_here(place: str) -> str:
             "and posted again behind spoiler bars. Put spoilers inside `||bars||` yourself.")
 
 
-SPOILERS_TOLD = "Done: the channel is told."  # the private end of a slow /spoilers; its change is said publicly
 GUARD_FOLLOWS = "It follows that channel's spoiler guard again too."
 
 

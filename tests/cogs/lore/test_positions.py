@@ -105,18 +105,18 @@ async def test_a_slow_spoilers_refuses_a_mistyped_mark_privately_and_tells_the_c
     hyosan: Harness, typed: str, told: str | None
 ) -> None:
     cog: Any = hyosan.bot.get_cog("Lore")
-    before = len(hyosan.discord.messages(hyosan.general))
+    shown = hyosan.discord.messages
+    before, private = len(shown(hyosan.general)), len(shown(hyosan.general, include_ephemeral=True)) - len(shown(hyosan.general))
     cog.ack_by = 0.0  # a private "thinking" before the mark is read
     try:
         reply = await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to=typed)
     finally:
         cog.ack_by = ACK_BY
-    assert reply.ephemeral, reply.text  # refused, or "Done": told to the moderator alone
-    if told is None:
-        assert len(hyosan.discord.messages(hyosan.general)) == before  # the channel saw nothing
-    else:
-        said = await hyosan.discord.wait_for_message(hyosan.general, lambda m: told in m.text)
-        assert not said.ephemeral
+    if told is None:  # refused to the moderator alone: the channel saw nothing
+        assert reply.ephemeral and len(shown(hyosan.general)) == before, reply.text
+    else:  # the channel is told, and the private "thinking" is gone
+        assert not reply.ephemeral and told in reply.text, reply.text
+        assert len(shown(hyosan.general, include_ephemeral=True)) - len(shown(hyosan.general)) == private
 
 
 # -- across seasons ------------------------------------------------------------------------------------
