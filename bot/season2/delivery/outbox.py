@@ -136,13 +136,13 @@ def may_overtake(payload: dict[str, Any]) -> bool:
 def overtaken(sent: dict[str, Any], older: dict[str, Any]) -> bool:
     """Whether the announcement `older`, queued before `sent` but held back (Discord down), would now be stale news
     read after `sent`: a date (the season's, or Part 2's) said otherwise, or as surely no more, by a later post of the
-    same one, or by the season being out; or a step of the season's status (“Season 2: filming wrapped”) after any
+    same one, or by the season being out (or cancelled); or a step of the season's status (“Season 2: filming wrapped”) after any
     later post of the season's, which says where it stands since."""
     kind, older_kind = sent.get("kind"), older.get("kind")
     if older_kind in _STEPS:
         return kind in _SEASON_DATES or kind in _STEPS
-    if older_kind in _SEASON_DATES and sent.get("to_milestone") == Milestone.RELEASED.value:
-        return True  # "has a release date" read under "Season 2: released"
+    if older_kind in _SEASON_DATES and sent.get("to_milestone") in (Milestone.RELEASED.value, Milestone.CANCELLED.value):
+        return True  # "has a release date" read under "Season 2: released" (or "cancelled")
     dates = _PART_DATES if kind in _PART_DATES else _SEASON_DATES if kind in _SEASON_DATES else None
     if dates is None or older_kind not in dates:
         return False

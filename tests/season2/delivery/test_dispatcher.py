@@ -430,10 +430,12 @@ async def test_a_status_step_held_back_by_discord_is_not_the_channels_last_word_
     ({**_DATED, "confidence": Confidence.REPORTED},  # the same day said surely since: "reported" never under "confirmed"
      {**_DATED, "kind": "release_date_confirmed", "frm": Milestone.RELEASE_DATE_ANNOUNCED}, True),
     (_DATED, {"to": Milestone.RELEASED, "frm": Milestone.RELEASE_DATE_ANNOUNCED}, True),  # "has a date" under "released"
+    (_DATED, {"kind": "cancelled", "to": Milestone.CANCELLED, "frm": Milestone.RELEASE_DATE_ANNOUNCED}, True),
     # news the later post does not say otherwise still goes, late: a day after a step, Part 2's day after the season's
     (_DATED, _TRAILER, False),
     ({"kind": "part_dated", "to": Milestone.PART_DATED, "frm": None, "release_after": _PART2}, _DATED, False),
-], ids=["step under a date", "reported under confirmed", "a date under the release", "a date under a step",
+], ids=["step under a date", "reported under confirmed", "a date under the release",
+        "a date under the cancellation", "a date under a step",
         "part 2 under the season"])
 def test_a_held_back_post_is_left_out_only_when_the_later_post_says_where_that_stands_now(
     older: dict[str, Any], newer: dict[str, Any], left_out: bool
