@@ -104,17 +104,20 @@ async def reply(
         note_unanswerable(interaction, exc)
 
 
-async def reply_public(interaction: discord.Interaction[Any], text: str, *, done: str) -> None:
+async def reply_public(interaction: discord.Interaction[Any], text: str, *, done: str | None) -> None:
     """A public answer to a command whose work was acknowledged privately, so that whatever that
     work refuses is told privately, however long it took: answered in time, `text` is the public
-    response; acknowledged, the private "thinking" ends with `done` and `text` follows as a message
-    of its own for the channel (a first followup would only replace the private "thinking").
-    Never raises."""
+    response; acknowledged, the private "thinking" ends with `done` (None: it is taken away, the
+    public message alone answering) and `text` follows as a message of its own for the channel (a
+    first followup would only replace the private "thinking"). Never raises."""
     if not interaction.response.is_done():
         await reply(interaction, text, ephemeral=False)
         return
     try:
-        await interaction.edit_original_response(content=shorten(done, MAX_CONTENT), allowed_mentions=NONE)
+        if done is None:
+            await interaction.delete_original_response()
+        else:
+            await interaction.edit_original_response(content=shorten(done, MAX_CONTENT), allowed_mentions=NONE)
         await interaction.followup.send(shorten(text, MAX_CONTENT), ephemeral=False, allowed_mentions=NONE)
     except discord.HTTPException as exc:
         note_unanswerable(interaction, exc)

@@ -38,7 +38,7 @@ from bot.show import NOTHING, Position, PositionError, parse_position, read_posi
 from bot.text import clean_input
 from bot.tree import server_permission_check
 from bot.watched import read_watched, watched_choices
-from cogs.acks import answer_first, reply
+from cogs.acks import ACK_BY, answer_first, reply, reply_public
 from cogs.lore import guard as guard_render
 from cogs.lore import render, views
 from cogs.lore.replies import LoreReplies, thread_parent
@@ -86,6 +86,7 @@ class Lore(commands.Cog):
         self.progress = progress.ProgressStore(bot.database, bot.show)
         self.guards = GuardStore(bot.database)
         self.replies = LoreReplies(bot, self.progress)
+        self.ack_by = ACK_BY  # /spoilers acknowledges its mark's reading this soon (a test may make it at once)
 
     async def cog_load(self) -> None:
         # The shared engine and lexicon, built before the first question (a server with its own
@@ -360,10 +361,10 @@ class Lore(commands.Cog):
         place = "forum" if forum is not None else place_of(interaction.channel)
         target = forum or interaction.channel
         target_id = forum.id if forum is not None else interaction.channel_id
-        # the reading runs in the reading thread, acknowledged if slow (the first after a start
-        # compiles its patterns: seconds on a busy machine, past Discord's 3 s)
+        # the reading runs in the reading thread, acknowledged privately if slow (the first after a
+        # start compiles its patterns: seconds on a busy machine): a mistyped mark is refused privately
         text = "" if up_to is None else await answer_first(
-            interaction, self._marked_text(interaction, interaction.guild_id, up_to, forum), ephemeral=forum is not None
+            interaction, self._marked_text(interaction, interaction.guild_id, up_to, forum), ack_by=self.ack_by
         )
         if guard is not None:
             await self.guards.set(interaction.guild_id, target_id, guard == "on")
@@ -375,7 +376,10 @@ class Lore(commands.Cog):
             can_post = allowed is not None and guard_render.may_answer(target, allowed)
             can_delete = allowed is not None and allowed.manage_messages
             text = "\n\n".join(filter(None, (text, render.guard_text(on, place, can_delete=can_delete, can_post=can_post))))
-        await reply(interaction, text, ephemeral=forum is not None)  # the response, or in place of "thinking…"
+        if forum is not None:  # told privately: the forum's posts are elsewhere
+            await reply(interaction, text)
+        else:  # the channel is told of its mark (a private "thinking" when the reading was slow is taken away)
+            await reply_public(interaction, text, done=None)
         await self._tell_lacking(interaction, interaction.guild_id)
 
     async def _marked_text(

@@ -173,35 +173,32 @@ async def skip_open_rows(
 
 async def reopen_skipped(
     conn: aiosqlite.Connection, reason: str, *, event_prefix: str, now: dt.datetime,
-    admitted: Sequence[tuple[str, str]], dm_level: str,
+    confidence: str, levels: Sequence[str], dm_level: str,
 ) -> int:
     """Rows of `event_prefix` skipped for `reason` (their last error starts with it: their day moved, and it holds
-    again): pending again, due `now`, to a channel still subscribed at a level that takes the post's confidence (as
-    set now: it may have changed meanwhile; `admitted`: the (level, confidence) pairs a level takes) or a fan still
-    opted in (taking what `dm_level` takes); how many. A skip takes
+    again): pending again, due `now`, saying `confidence` (how surely the day is backed now, not when the post was
+    made: a countdown reads as the date does), to a channel still subscribed at one of `levels` (those that take
+    `confidence`, as set now: a level may have changed meanwhile) or a fan still opted in (when `dm_level` is one of
+    them); how many. A skip takes
     only rows not on the wire, so none of them was posted. Each takes the next id, as a row made now would: a channel
     reads the post that its day holds again (queued just before) first, then the countdown, never a countdown to a day
     it was last told moved (the dispatcher sends a channel's rows in id order); ids grow by one a row, however often
     a day moves back and forth."""
-    takes = ", ".join("(?, ?)" for _ in admitted) or "(NULL, NULL)"
+    taken = ",".join("?" * len(levels)) or "NULL"
     cursor = await conn.execute(
-        f"WITH takes (level, confidence) AS (VALUES {takes})"
-        " SELECT id FROM season2_outbox"
+        "SELECT id FROM season2_outbox"
         " WHERE state = 'skipped' AND substr(last_error, 1, ?) = ? AND substr(event_key, 1, ?) = ?"
-        " AND EXISTS (SELECT 1 FROM takes WHERE takes.confidence = json_extract(payload, '$.confidence') AND ("
-        "  (subscription_id IN (SELECT id FROM season2_subscriptions WHERE enabled = 1 AND level = takes.level))"
-        "  OR (subscription_id IS NULL AND takes.level = ?"
-        "   AND target IN (SELECT 'dm:' || user_id FROM season2_reminder_optins))))"
+        f" AND (subscription_id IN (SELECT id FROM season2_subscriptions WHERE enabled = 1 AND level IN ({taken}))"
+        "  OR (subscription_id IS NULL AND ? AND target IN (SELECT 'dm:' || user_id FROM season2_reminder_optins)))"
         " ORDER BY id",
-        (*(value for pair in admitted for value in pair), len(reason), reason, len(event_prefix), event_prefix,
-         dm_level),
+        (len(reason), reason, len(event_prefix), event_prefix, *levels, dm_level in levels),
     )
     ids = [int(row[0]) for row in await cursor.fetchall()]
     for row_id in ids:
         await conn.execute(
             "UPDATE season2_outbox SET state = 'pending', next_attempt_at = ?, claimed_by = NULL,"
-            " id = (SELECT MAX(id) FROM season2_outbox) + 1 WHERE id = ?",
-            (encode(now), row_id),
+            " payload = json_set(payload, '$.confidence', ?), id = (SELECT MAX(id) FROM season2_outbox) + 1 WHERE id = ?",
+            (encode(now), confidence, row_id),
         )
     return len(ids)
 

@@ -12,8 +12,9 @@ commands and the other features keep the rest, as MonitoRSS caps its own), and r
   long as the post is news: a countdown reminder until its grace is over (then skipped, never a
   "1h to go" at the release, `reminders.too_late_to_post`), anything else for `retry_for` (a day)
   after it was queued and at least `max_attempts` tries, so an hour of Discord being down loses
-  nothing (an exception of our own in the send: `max_attempts` tries). A date held back so is never
-  posted after the post of its move or withdrawal reached the channel (`outbox.overtaken`), nor a
+  nothing (an exception of our own in the send: `max_attempts` tries). A post held back so is never
+  posted after a later one saying where that stands now (a date's move, a status step after the next:
+  `outbox.overtaken`; skipped, not marked older: the channel's last word stays the newest), nor a
   countdown whose day moved after it was queued (`reminders.withdrawn`, checked on every claim: a row
   re-queued so, or left 'sending' by a copy that died, as its day moved, or queued behind its channel's
   earlier post);

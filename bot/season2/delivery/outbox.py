@@ -120,26 +120,33 @@ def transition_payload(transition: Transition) -> dict[str, Any]:
     }
 
 
-#: Transitions that tell a channel where a date now stands (Part 2's: `_PART_DATES`), and those that tell it nothing of one.
+#: Transitions that tell a channel where a date now stands (Part 2's: `_PART_DATES`), and those that tell it where the
+#: season's status stands (a step of progress, or its cancellation).
 _SEASON_DATES = ("release_date_set", "release_date_changed", "release_date_withdrawn", "release_date_confirmed", "delayed")
 _PART_DATES = ("part_dated", "part_date_withdrawn")
+_STEPS = ("milestone", "cancelled")
 
 
-def tells_a_date(payload: dict[str, Any]) -> bool:
-    """Whether an announcement tells a channel where the season's or Part 2's date now stands (only such a post
-    can overtake another: `overtaken`)."""
-    return payload.get("kind") in _SEASON_DATES or payload.get("kind") in _PART_DATES
+def may_overtake(payload: dict[str, Any]) -> bool:
+    """Whether an announcement tells a channel where the season's status, its date or Part 2's date now stands (only
+    such a post can overtake another: `overtaken`)."""
+    return payload.get("kind") in (*_SEASON_DATES, *_PART_DATES, *_STEPS)
 
 
 def overtaken(sent: dict[str, Any], older: dict[str, Any]) -> bool:
-    """Whether the announcement `older`, queued before `sent` but held back (Discord down), would now post a date
-    `sent` has already told the channel no longer stands: the season's, or Part 2's, after a post of the same one."""
+    """Whether the announcement `older`, queued before `sent` but held back (Discord down), would now be stale news
+    read after `sent`: a date (the season's, or Part 2's) said otherwise, or as surely no more, by a later post of the
+    same one, or by the season being out (or cancelled); or a step of the season's status (“Season 2: filming wrapped”) after any
+    later post of the season's, which says where it stands since."""
     kind, older_kind = sent.get("kind"), older.get("kind")
+    if older_kind in _STEPS:
+        return kind in _SEASON_DATES or kind in _STEPS
+    if older_kind in _SEASON_DATES and sent.get("to_milestone") in (Milestone.RELEASED.value, Milestone.CANCELLED.value):
+        return True  # "has a release date" read under "Season 2: released" (or "cancelled")
     dates = _PART_DATES if kind in _PART_DATES else _SEASON_DATES if kind in _SEASON_DATES else None
-    if dates is None or (older_kind in _PART_DATES) != (dates is _PART_DATES):
+    if dates is None or older_kind not in dates:
         return False
-    said = older.get("release_at_after")
-    return said is not None and said != sent.get("release_at_after")
+    return (older.get("release_at_after"), older.get("confidence")) != (sent.get("release_at_after"), sent.get("confidence"))
 
 
 def _first_tellings(claims: Iterable[Claim]) -> list[Claim]:

@@ -55,9 +55,6 @@ DEFAULT_OFFSETS: tuple[int, ...] = (30 * DAY, 7 * DAY, DAY, HOUR, 0)
 DM_LEVEL = "reported"
 #: Why a countdown's post is skipped when its day moved or was withdrawn (then the reason): taken back if the day holds again.
 CANCELLED = "reminder cancelled"
-#: Which confidence each subscription level takes (`outbox.level_admits`), as pairs: a re-opened post goes only where
-#: the channel's level, as set now, still takes it.
-_ADMITTED = tuple((level, value.value) for level in LEVELS for value in Confidence if outbox.level_admits(level, value))
 
 
 def release_confidence(status: Status) -> Confidence | None:
@@ -138,13 +135,14 @@ async def withdrawn(conn: aiosqlite.Connection, payload: dict[str, object]) -> s
 
 async def skip_overtaken(conn: aiosqlite.Connection, sent: OutboxEntry) -> None:
     """Announcements to `sent`'s channel queued before it and still held back (retried while news) that would post
-    a date it has just told the channel no longer stands: skipped, never posted after it (`outbox.overtaken`)."""
+    stale news after it (a date it has just told otherwise, a status step it has moved past): skipped, never posted
+    after it (`outbox.overtaken`)."""
     told = outbox.loads(sent.payload)
-    if not outbox.tells_a_date(told):  # nothing it could overtake: no query for every other sent post
+    if not outbox.may_overtake(told):  # nothing it could overtake: no query for every other sent post
         return
     for older in await outbox_db.open_rows_before(conn, sent.target, sent.id, outbox.TRANSITION_PREFIX):
         if outbox.overtaken(told, outbox.loads(older.payload)):
-            await outbox_db.mark_final(conn, older.id, "skipped", "overtaken: a later change of the date reached the channel first")
+            await outbox_db.mark_final(conn, older.id, "skipped", "overtaken: a later post of the same news reached the channel first")
             log.info("season-2 row %d to %s skipped: overtaken by row %d", older.id, older.target, sent.id)
 
 
@@ -221,10 +219,11 @@ async def sync(
     # all (the dispatcher leaves out one whose countdown is over; once it is out, the release post tells the channels).
     if await reminders_db.restore_reminders(conn, release_at, moment, now, part=part):
         log.info("season-2 reminders before %s scheduled again: the date holds again", release_at)
-    if moment > now:
-        await outbox_db.reopen_skipped(conn, CANCELLED, event_prefix=_event_prefix(release_at, part), now=now,
-                                       admitted=_ADMITTED, dm_level=DM_LEVEL)
     level = Confidence(confidence or Confidence.OFFICIAL).value
+    if moment > now:  # a held-back countdown says how surely the day is backed now, and goes where that is taken
+        await outbox_db.reopen_skipped(conn, CANCELLED, event_prefix=_event_prefix(release_at, part), now=now,
+                                       confidence=level, levels=[lv for lv in LEVELS if outbox.level_admits(lv, level)],
+                                       dm_level=DM_LEVEL)
     await reminders_db.set_reminders_confidence(conn, release_at, level, now, part=part)
     for offset_s in sorted(await wanted_offsets(conn), reverse=True):
         due = moment - dt.timedelta(seconds=offset_s)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import pytest_asyncio
@@ -14,8 +15,10 @@ import pytest_asyncio
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.show import EpisodeInfo, Position, ShowShape
+from cogs.acks import ACK_BY
 from tests.cogs.spoiler_oracle import outside_bars
 from tests.shared_bot import module_fixtures
+from tests.table import table
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -94,6 +97,26 @@ async def test_spoilers_latest_marks_the_channel_up_to_the_last_released_episode
     assert "everything up to season 1, episode 12 may be discussed" in reply.text
     shown = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress")
     assert "This channel is marked spoiler-safe up to season 1, episode 12." in shown.text
+
+
+# (one started bot judges every row: the mark's reading is acknowledged at once, as on a busy machine)
+@table(("typed", "told"), [("banana", None), ("s1e0", None), ("ep 13", None), ("S1E5", "spoiler-safe up to season 1, episode 5")])
+async def test_a_slow_spoilers_refuses_a_mistyped_mark_privately_and_tells_the_channel_a_change(
+    hyosan: Harness, typed: str, told: str | None
+) -> None:
+    cog: Any = hyosan.bot.get_cog("Lore")
+    shown = hyosan.discord.messages
+    before, private = len(shown(hyosan.general)), len(shown(hyosan.general, include_ephemeral=True)) - len(shown(hyosan.general))
+    cog.ack_by = 0.0  # a private "thinking" before the mark is read
+    try:
+        reply = await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to=typed)
+    finally:
+        cog.ack_by = ACK_BY
+    if told is None:  # refused to the moderator alone: the channel saw nothing
+        assert reply.ephemeral and len(shown(hyosan.general)) == before, reply.text
+    else:  # the channel is told, and the private "thinking" is gone
+        assert not reply.ephemeral and told in reply.text, reply.text
+        assert len(shown(hyosan.general, include_ephemeral=True)) - len(shown(hyosan.general)) == private
 
 
 # -- across seasons ------------------------------------------------------------------------------------

@@ -14,12 +14,13 @@ import pytest
 from bot.clock import ManualClock
 from bot.season2.delivery import outbox, reminders
 from bot.season2.delivery.dispatcher import Dispatcher, Lease, Outcome, Pace, RateLimiter, SendResult, backoff
-from bot.season2.model import Milestone
+from bot.season2.model import Confidence, Milestone
 from bot.season2.model.delivery import OutboxEntry, Reminder
 from db.connection import Database
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
 from tests.season2.delivery.helpers import T0, ScriptedTransport, subscribe, transition
+from tests.table import table
 
 
 async def _queue(db: Database, channels: list[int], **kwargs: object) -> None:
@@ -401,6 +402,46 @@ async def test_a_date_held_back_by_discord_is_never_posted_after_the_move_that_o
     assert posted == {moved.isoformat()}  # the move's post says it was first, and the first day is never posted after
     async with db.read() as conn:
         assert [r.state for r in await outbox_db.outbox_rows(conn)] == ["skipped", "sent"]
+
+
+_DAY, _PART2 = T0 + dt.timedelta(days=30), T0 + dt.timedelta(days=60)
+_WRAPPED = {"to": Milestone.FILMING_WRAPPED, "frm": Milestone.FILMING}
+_TRAILER = {"to": Milestone.TRAILER, "frm": Milestone.FILMING_WRAPPED}
+_DATED = {"kind": "release_date_set", "to": Milestone.RELEASE_DATE_ANNOUNCED, "frm": None, "release_after": _DAY}
+
+
+async def test_a_status_step_held_back_by_discord_is_not_the_channels_last_word_under_the_next(db: Database) -> None:
+    await subscribe(db, [100])
+    clock = ManualClock(T0)
+    async with db.transaction() as conn:
+        await outbox.enqueue(conn, transition(**_WRAPPED), T0)
+    dispatcher = _dispatcher(db, transport := ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]}), clock)
+    await dispatcher.tick()  # Discord down a moment: held back, retried in a few seconds
+    async with db.transaction() as conn:
+        await outbox.enqueue(conn, transition(**_TRAILER, at=clock.now()), clock.now())
+    await _ticks(dispatcher, clock, 2, dt.timedelta(minutes=1))  # the later post goes at once, then the retry is due
+    shown = [next(p for _, n, p in transport.sends if n == nonce) for nonce in transport.delivered]
+    assert [p["to_milestone"] for p in shown] == [Milestone.TRAILER]  # never "filming wrapped" under "trailer"
+
+
+# (no database: whether the later post, once it reached the channel, leaves the older one out)
+@table(("older", "newer", "left_out"), [
+    (_WRAPPED, _DATED, True),  # a step under a date: the date's post says where the season stands since
+    ({**_DATED, "confidence": Confidence.REPORTED},  # the same day said surely since: "reported" never under "confirmed"
+     {**_DATED, "kind": "release_date_confirmed", "frm": Milestone.RELEASE_DATE_ANNOUNCED}, True),
+    (_DATED, {"to": Milestone.RELEASED, "frm": Milestone.RELEASE_DATE_ANNOUNCED}, True),  # "has a date" under "released"
+    (_DATED, {"kind": "cancelled", "to": Milestone.CANCELLED, "frm": Milestone.RELEASE_DATE_ANNOUNCED}, True),
+    # news the later post does not say otherwise still goes, late: a day after a step, Part 2's day after the season's
+    (_DATED, _TRAILER, False),
+    ({"kind": "part_dated", "to": Milestone.PART_DATED, "frm": None, "release_after": _PART2}, _DATED, False),
+], ids=["step under a date", "reported under confirmed", "a date under the release",
+        "a date under the cancellation", "a date under a step",
+        "part 2 under the season"])
+def test_a_held_back_post_is_left_out_only_when_the_later_post_says_where_that_stands_now(
+    older: dict[str, Any], newer: dict[str, Any], left_out: bool
+) -> None:
+    later = outbox.transition_payload(transition(**newer, at=T0 + dt.timedelta(hours=1)))
+    assert outbox.overtaken(later, outbox.transition_payload(transition(**older))) is left_out
 
 
 @pytest.mark.parametrize("then", ["moved", "withdrawn"])
