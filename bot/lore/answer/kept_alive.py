@@ -29,7 +29,7 @@ class KeptAlive:
         if len(subjects) != 1:
             return dont_know(ask.raw)
         subject, episode = subjects[0], Position(1, int(asked.group(1)))
-        if any(stage.start == episode for stage in self.fates.stages(subject.id)):
+        if any(stage.start == episode and stage.state != "alive" for stage in self.fates.stages(subject.id)):
             return self.fates.story(ask, subjects)  # "why didn't namra die in ep 6": she becomes a halfbie there
         helped = [e for e in self.events.events if e.episode == episode and HELPED & set(e.roles_of(subject.id))]
         if not helped:

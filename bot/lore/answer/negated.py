@@ -38,7 +38,7 @@ _IN_EPISODE = compile_later(r"\s*in (?:ep|eps|episode|e)\.? ?(\d{1,2})\W*$")
 
 def negated_who(clause: str) -> str | None:
     """"who didn't die" as "who survives", "who didn't survive" as "who dies", "why didn't namra die" as "what
-    happened to namra"; None for any other text."""
+    happened to namra" ("... in ep 6" as what kept her alive there: kept_alive.py); None for any other text."""
     if "why" in clause and (why := _WHY_NOT.match(" ".join(clause.split()))) is not None:
         who = why.group(1) or why.group(2)
         if (scope := _IN_EPISODE.match(" ".join(clause.split())[why.end():])) is not None:
