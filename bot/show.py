@@ -47,6 +47,19 @@ _MAX = 99  # seasons and episodes per season that a code (season * 100 + episode
 _ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.I)
 
 
+@dataclass(frozen=True)
+class TypedPlace:
+    """A season and an episode as someone typed them, even one no position holds ("is onjo in episode 0")."""
+
+    season: int
+    episode: int
+
+    @property
+    def typed_label(self) -> str:
+        """"season 1, episode 99": what a refusal names, never the whole season a code may stand for."""
+        return f"season {self.season}, episode {self.episode}" if self.season else "nothing yet"
+
+
 @dataclass(frozen=True, order=True)
 class Position:
     """(season, episode), ordered; `NOTHING` (0, 0) comes before every episode."""
@@ -78,7 +91,7 @@ class Position:
     def typed_label(self) -> str:
         """The label of a place someone typed ("season 1, episode 99"): never the whole season the
         highest code otherwise stands for, so a refusal names the episode asked for."""
-        return f"season {self.season}, episode {self.episode}" if self.season else "nothing yet"
+        return TypedPlace(self.season, self.episode).typed_label
 
     @property
     def heading(self) -> str:

@@ -49,7 +49,7 @@ from bot.lore.answer.words import (
 )
 from bot.lore.names import Entity, Mention, NameResolver
 from bot.recent import RecentByIdentity
-from bot.show import NOTHING, Position, ShowShape
+from bot.show import NOTHING, Position, ShowShape, TypedPlace
 from bot.text import HANGUL
 
 SLOT = compile_later(r"^ent(\d+)$")
@@ -263,6 +263,7 @@ class Analysis:
     claim: bool = False  # a claim to check: a tag question, a reported claim, a bare statement
     reported: bool = False  # "an article said ...": a claim someone made
     episode: Position | None = None
+    unheld_episode: TypedPlace | None = None  # "is onjo in episode 0": typed, held by no position, refused
     season: int | None = None
     season_guessed: bool = False  # season 2 read from an episode asked ahead, no season named (unnamed_season.py)
     years: frozenset[str] = frozenset()
@@ -462,8 +463,9 @@ class Analyser:
         dropped: set[str] = set()
         dropped |= {w for w in a.words if _POSITION_WORD.match(w)}
         dropped |= set(re.findall(r"\b(?:article|source|site)\s+(\d+)\b", a.text))  # a label, not a number
+        if (named := a.episode or a.unheld_episode) is not None:
+            dropped |= {str(named.episode), "episode"}
         if a.episode is not None:
-            dropped |= {str(a.episode.episode), "episode"}
             if a.qtype == "when" and _FINALE_RELEASED.search(a.text) and not self.shape.episodes_in(2):
                 dropped.add("ending")  # "when did the finale come out": season 1's, the only one listed, named
             if a.season is not None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bot.lazy_re import compile_later
 from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.lexicon_episodes import OTHER_WORKS
-from bot.show import Position, ShowShape
+from bot.show import Position, ShowShape, TypedPlace
 from bot.text import NUMBER_WORDS, ordinal_number
 
 if TYPE_CHECKING:
@@ -78,12 +78,16 @@ def read_positions(a: Analysis, shape: ShowShape) -> None:
         season, number = (int(g) for g in found.groups() if g is not None)
         if 1 <= number <= 99 and 1 <= season <= 99:
             a.episode, a.season = Position(season, number), season
+        elif number == 0 and season >= 1:
+            a.unheld_episode = TypedPlace(season, 0)  # "s1e0"
     if a.episode is None:
         numbered = _EPISODE_NO.search(text)
         if numbered is not None:
             number = int(numbered.group(1) or numbered.group(2) or numbered.group(3))
             if 1 <= number <= 99:
                 a.episode = Position(1, number)
+            elif number == 0 and a.unheld_episode is None:
+                a.unheld_episode = TypedPlace(1, 0)  # "ep 0"
     if a.episode is None:
         ordinal = _ORDINAL_EPISODE.search(text)
         if ordinal is not None:

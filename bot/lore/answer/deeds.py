@@ -47,7 +47,7 @@ _GROUP = compile_later(r"^\s*(?:the (?:kids|students|class|group|others|survivor
 # Saving and shielding: no event of it between the two is no "No." (another may have saved them
 # too), but nothing of the kind between them is not a different rescue of either to show.
 _HELPING = compile_later(r"(?:save|rescue|protect|shield|defend|gets? |got |help)")
-_HELPED = frozenset({"rescued", "protected"})
+HELPED = frozenset({"rescued", "protected"})
 _HELPED_KINDS = frozenset({"rescue", "sacrifice", "bite", "fight"})
 _SAVES = {"save": "saves", "saved": "saves", "saves": "saves", "saving": "saves", "rescue": "rescues",
           "rescued": "rescues", "rescues": "rescues", "protect": "protects", "protected": "protects",
@@ -219,8 +219,8 @@ class DeedChecks:
         """No source has the one save (or shield) the other: said so, never another rescue of
         theirs; and when the sources have it the other way round, or have the one attack the
         other (`instead`), that is what they say."""
-        reverse = [e for e in self._events if e.kind in _HELPED_KINDS and self._plays(e, doer.id, _HELPED)
-                   and any(p.character == done.id and p.role not in _HELPED for p in e.participants)]
+        reverse = [e for e in self._events if e.kind in _HELPED_KINDS and self._plays(e, doer.id, HELPED)
+                   and any(p.character == done.id and p.role not in HELPED for p in e.participants)]
         joint = "It is the other way round:"
         if instead:
             reverse, joint = list(instead), "What they say is this:"

@@ -17,12 +17,27 @@ _BOW = (r"(?:(?:del|de la|do|da|con el|con|com o|com|with the|na may|may|(?:yang
         r"(?! narrativ| argumental| de (?:personaje|personagem)| del personaje| do personagem)")  # a story's arc, no bow
 _PREGNANT = r"(?: (?:que (?:está |esta |estava |estaba )?|(?:yang|yg) (?:lagi |sedang )?|na )?(?:embarazada|grávida|gravida|hamil|buntis))"
 _DESCRIBED = compile_later(rf"\b{_WHO}(?:\s+{_BOW}\b|{_PREGNANT}\b)", re.I)
+# "el chico que perdió el ojo", "yung lalaking nawalan ng mata", "la profesora que se sacrificó": a person and what
+# they did, said as English says it ("the boy who lost an eye"); a teacher is one of the people so described
+_TEACHER = r"profesora|profesor|profe|maestra|maestro|professora|professor|guru|guro"
+_ONE_WHO = compile_later(rf"\b(?:(?:la|el|a|o|yung|ang|si) )?(?:({_GIRL})|({_TEACHER})|{_BOY})(?: na| nga)?\s+(?:"
+                         r"(que (?:perdi[oó]|perdeu) (?:el |o |un |um |su )?(?:ojo|olho)|(?:yang|yg) kehilangan (?:sebelah )?mata"
+                         r"|nawalan ng mata)"
+                         r"|que se sacrific(?:[oó]|ou)|nagsakripisyo|(?:yang|yg) (?:berkorban|mengorbankan diri))\b", re.I)
+# "la presidenta de la clase", "yung babaeng class president", "ketua kelas": the class president
+_CLASS_PRESIDENT = compile_later(r"\b(?:(?:la|el|a|o|yung|ang) )?(?:(?:presidenta|presidente) (?:de (?:la )?clase|da turma)"
+                                 r"|ketua kelas|(?:babaeng|lalaking|babae na|lalaki na) class president)\b", re.I)
 _PREGNANT_FIRST = compile_later(rf"\b(?:(?:la|a|yung|ang) )?(?:embarazada|grávida|gravida|buntis)(?: na)? ({_GIRL})\b", re.I)
 
 
 def described_abroad(text: str) -> str:
     """The text with a description said abroad in English words; any other text as it is."""
     text = _PREGNANT_FIRST.sub(" the pregnant girl ", text)
+    text = _CLASS_PRESIDENT.sub(" the class president ", text)
+    if (one := _ONE_WHO.search(text)) is not None:
+        who = "girl" if one.group(1) else "teacher" if one.group(2) else "boy"
+        did = "who lost an eye" if one.group(3) else "who sacrificed themselves"
+        text = f"{text[:one.start()]} the {who} {did} {text[one.end():]}"
     match = _DESCRIBED.search(text)
     if match is None:
         return text

@@ -21,7 +21,7 @@ from bot.lore.answer.season2_phrases import EN, timing_words
 from bot.lore.answer.story_phrases import Phrase
 from bot.lore.answer.timing_words import TimingWords
 from bot.season2.model import Milestone
-from bot.show import NOTHING, SEASON_ONE_RELEASE, Position, ShowShape
+from bot.show import NOTHING, SEASON_ONE_RELEASE, Position, ShowShape, TypedPlace
 from bot.text import MONTH_NAMES, MONTH_SHORT
 
 _DEATHS = compile_later(
@@ -96,6 +96,8 @@ class EpisodeAnswers:
 
     def _answer(self, ask: Ask) -> Answer | None:
         position = ask.a.episode
+        if position is None and ask.a.unheld_episode is not None:  # "what happens in ep 0", "is onjo in s1e0"
+            return self.s.answer(ask, [self.no_such_part(ask.a.unheld_episode)], "episode", consumed=_WORDS)
         if position is None:
             if (("episode" in ask.text or "recap" in ask.text or "summary" in ask.text or "rundown" in ask.text)
                     and ask.matches(_EVERY_EPISODE) and not ask.characters()):
@@ -330,11 +332,11 @@ class EpisodeAnswers:
                              consumed=(*_WORDS, "out", "is", "did", "come", "came", "on", "the", "released",
                                        *_DAY_WORDS.findall(ask.text)))
 
-    def no_such_part(self, position: Position) -> Part:
+    def no_such_part(self, position: Position | TypedPlace) -> Part:
         """The refusal of an episode the show does not have ("what happens in ep 13", "is cheong-san in episode 99")."""
         return Part(self._no_such(position), NOTHING, "official", self.s.knowledge.show_refs())
 
-    def _no_such(self, position: Position, words: TimingWords = EN) -> str:
+    def _no_such(self, position: Position | TypedPlace, words: TimingWords = EN) -> str:
         known = self.shape.episodes_in(position.season)
         episode = position.typed_label if words is EN else words.chrome["episode"].format(n=position.episode)
         if not known and position.season == 2 and self.milestone() is Milestone.RELEASED:

@@ -61,6 +61,8 @@ _DONE_TO = compile_later(r"\b(?:get|gets|got|getting|is|was|are|were|be|been|bei
                       r"(bitten|bit|infected|attacked|mauled|stabbed|saved|rescued|protected|shielded)\b(?!\s+by\b)")
 # "when does Cheong-san's mom get bitten": mauled by a zombie is what a fan calls bitten.
 _BY_ZOMBIE = compile_later(r"\b(?:maul\w*|by (?:the |a )?zombies?)\b", re.I)
+# Hyeon-ju's bite: the lab animal is infected, no zombie (lead's ruling, stop 64), so she is no zombie's victim
+_BY_ANIMAL = compile_later(r"\b(?:lab animal|rat|mouse|hamster|rodent)\b", re.I)
 # "when do they reach / make it to / end up on the roof": getting to a place is being there.
 _MOVING = frozenset(stem(w) for w in ("reach", "arrive", "get", "make", "go", "climb", "end", "up", "enter"))
 _COLLECTIVE_SAID = compile_later(r"\b(?:the (?:class|group|students|kids|friends|survivors)|they|everyone)\b", re.I)
@@ -430,9 +432,12 @@ class EventAnswers:
                       or set(r[1].roles_of(subjects[0].id)) - {"biter"}]
         elif agent_subject and _KILLING.match(verb_text):  # "who did the zombies kill": never Jin-su thrown off a roof
             before = ranked
+            animal = {p.character for e in self.events if e.kind == "bite" and _BY_ANIMAL.search(e.text)
+                      for p in e.participants if p.role == "victim"}
             ranked = [r for r in ranked if (r[1].kind != "attack" or _BY_ZOMBIE.search(r[1].text)
                       or any(p.role in agents for p in r[1].participants))
-                      and not any(p.role == "killer" for p in r[1].participants)]  # a named killer's deed, not theirs
+                      and not any(p.role == "killer" or (p.role == "victim" and p.character in animal)
+                                  for p in r[1].participants)]  # a named killer's deed, or the lab animal's
             if not ranked and before:
                 return dont_know(ask.raw)  # "who did the principal kill": only his own death is told
         if not ranked and not subjects:

@@ -81,8 +81,10 @@ class FateAnswers(CharacterStages):
         if not ask.matches(FATE_ASKED):
             return None
         subjects = self.asked_characters(ask)
-        if not subjects:
-            return None
+        return self.story(ask, subjects) if subjects else None
+
+    def story(self, ask: Ask, subjects: Sequence[Subject]) -> Answer | None:
+        """What happens to each of `subjects` (two at most), in order, with the sources that tell it."""
         parts: list[Part] = []
         evidence: list[Record] = []
         for subject in subjects[:2]:

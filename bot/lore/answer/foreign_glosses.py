@@ -522,7 +522,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     # "quién es el mejor amigo de ent0", "quem é a melhor amiga da ent0": a friendship, never a ranking
     (r"(?:el |la |o |a )?(?:mejor amig[oa]|melhor amig[oa]) (?:de|del|do|da)", " the best friend of "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:es|é|era|foi|adalah)", " who is "),
-    (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang| yg)?|sino(?: ang)?)", " who "),
+    (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang| yg)?|sino(?: ang| yung)?)", " who "),
     (r"(?:cu[aá]ndo|quando|kapan|kelan|kailan)", " when "),
     (r"(?:muere|morre|mati|meninggal|mueren|morrem|namatay|mamamatay)", " dies "),
     (r"(?:muri[oó]|morreu)", " died "),

@@ -474,6 +474,8 @@ def reworded(clause: str, this_year: int | None = None) -> str:
     if (denied := negated_who(clause)) is not None:  # "who didn't die": who survives
         return denied
     if ("victim" in clause or "kill" in clause or "body" in clause) and (killer := _VICTIMS.match(" ".join(clause.split()))):
+        if "body" in clause and "ent" not in killer.group(1):  # "zombies body count": a count no source gives
+            return f"how many people did the {killer.group(1).strip()}s kill"
         return f"who did {killer.group(1).strip()} kill"
     if "web" in clause or "manhwa" in clause or "comic" in clause or "original" in clause:
         if _LIKE_WEBTOON.match(clause):

@@ -66,6 +66,7 @@ from bot.lore.answer.hometowns import Hometowns
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.institutions import InstitutionAnswers
 from bot.lore.answer.judgements import JudgementAnswers
+from bot.lore.answer.kept_alive import KeptAlive
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lead_asides import shouted_first, unfollowed, unprefaced
@@ -212,6 +213,7 @@ class AnswerEngine:
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             events.outside,  # "who killed the show": no one of the story, never season 2's untold fates
             denied_deed,  # "who wasn't bitten": no record tells who did not, never the list of who did
+            KeptAlive(events, fates).answer,  # "why didn't su-hyeok die in ep 6": within that episode, never the end
             both.episodes,  # TVmaze's list: before "episodes have no official titles"
             self._title,
             VirusNamed(shared).answer,  # "what episode is the virus named": no source pins it down, never episode 1

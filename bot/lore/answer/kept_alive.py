@@ -1,0 +1,37 @@
+""""why didn't Su-hyeok die in ep 6": a "why didn't X die" scoped to an episode (read so in negated.py) is answered
+within that episode or not at all, never with how the season ends for X. What changed X there (Nam-ra's bite, E6)
+is told as their story; else the scene of that episode in which someone rescues or shields X; else "I don't know"."""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+from bot.lore.answer.ask import Ask
+from bot.lore.answer.deeds import HELPED
+from bot.lore.answer.events import EventAnswers
+from bot.lore.answer.fates import FateAnswers
+from bot.lore.answer.result import Answer, dont_know
+from bot.show import Position
+
+# the reading negated.py gives "why didn't X die in ep N"
+_KEPT_ALIVE = compile_later(r"^what kept .+ alive in episode (\d{1,2})\W*$")
+_HELPERS = frozenset({"rescuer", "protector"})
+
+
+class KeptAlive:
+    def __init__(self, events: EventAnswers, fates: FateAnswers) -> None:
+        self.events = events
+        self.fates = fates
+
+    def answer(self, ask: Ask) -> Answer | None:
+        if "kept" not in ask.text or (asked := ask.matches(_KEPT_ALIVE)) is None:
+            return None
+        subjects = ask.characters()
+        if len(subjects) != 1:
+            return dont_know(ask.raw)
+        subject, episode = subjects[0], Position(1, int(asked.group(1)))
+        if any(stage.start == episode and stage.state != "alive" for stage in self.fates.stages(subject.id)):
+            return self.fates.story(ask, subjects)  # "why didn't namra die in ep 6": she becomes a halfbie there
+        helped = [e for e in self.events.events if e.episode == episode and HELPED & set(e.roles_of(subject.id))]
+        if not helped:
+            return dont_know(ask.raw)  # "why didn't dae-su die in ep 5": no source tells it in that episode
+        return self.events.told(ask, helped[:2], _HELPERS, subjects, ("what", "kept", "alive"))
