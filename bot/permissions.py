@@ -144,6 +144,8 @@ def lacking_there(missing: Sequence[str], *, instead: str = "pick another channe
     """"I need X there", then how a moderator gives it: Discord grants a bot a permission in one
     channel from that channel's settings, whatever the bot's role lacks server-wide; a locked thread
     is unlocked instead."""
+    if list(missing) == [PRIVATE_THREAD_NEED]:  # no setting grants it: the need says how
+        return f"I need {PRIVATE_THREAD_NEED}, or {instead}."
     fix = how_to_grant(missing)
     return f"I need {permission_list(missing)} there. {fix[:1].upper()}{fix[1:]}, or {instead}."
 

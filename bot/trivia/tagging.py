@@ -144,7 +144,7 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     spoiling = 0
     raised: list[str] = []
     undeclared = 0
-    whole = 0  # held to all of a later season: said apart, as no other warning names that season
+    whole: list[int] = []  # held to all of a later season: said apart, as no other warning names that season
     # a list whose first lines hold no words is titled by its name ("aouad_s2_quiz.txt" uploaded bare, numbered "1) ...":
     # "aouad s2 quiz"); a header naming season 1 beside the later one ("S2 countdown: season 1 recap") is no season's
     header = parsed.header if any(c.isalpha() for c in parsed.header or "") else parsed.name.replace("-", " ")
@@ -172,7 +172,8 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             tagged = replace(tagged, spoils=spoils)
         questions.append(tagged)
         if is_whole_season(tagged.spoils):  # all of a later season: said below, not as the last released
-            whole, undeclared = whole + 1, undeclared - (not declared)
+            whole.append(number)
+            undeclared -= not declared
             continue
         if not declared and tagged.spoils:
             spoiling += 1
@@ -203,9 +204,14 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             )
     if whole:
         seasons = " and ".join(sorted({f"season {q.spoils.season}" for q in questions if is_whole_season(q.spoils)}))
+        many = len(whole) > 1
+        # which ones, by number (their text is what gives the season away), so a moderator can fix a declared
+        # `spoils:` the words overrule ("Who holds the gym doors?", `spoils: 4`, answered by a season-2 newcomer)
+        which = ", ".join(map(str, whole[:5])) + (" …" if len(whole) > 5 else "")
         warnings.append(
-            f"{whole} question{'s tell' if whole > 1 else ' tells'} the story of {seasons} without an episode"
-            f"{', and it is not out yet' if last.season < 2 else ''}, so {'they are' if whole > 1 else 'it is'} asked "
+            f"{len(whole)} question{'s' if many else ''} (question{'s' if many else ''} {which}) "
+            f"tell{'' if many else 's'} the story of {seasons} without an episode"
+            f"{', and it is not out yet' if last.season < 2 else ''}, so {'they are' if many else 'it is'} asked "
             f"only in channels marked for the end of {seasons} (its last episode), never before it."
         )
     if coming := sorted({q.spoils for q in questions if q.spoils > last and not is_whole_season(q.spoils)}):

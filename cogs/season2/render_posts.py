@@ -416,7 +416,7 @@ def notice_embed(payload: dict[str, Any], reads: Reads = None, audience: Positio
         reason = inert(str(payload.get("reason") or "an error"), 60)
         # the names are bot.permissions' own ("Send Messages", a locked thread's need): said as the
         # posts list says them, so a locked thread is unlocked rather than granted a permission
-        missing = [str(m)[:60] for m in payload.get("missing") or []]
+        missing = [str(m)[:100] for m in payload.get("missing") or []]  # (a private thread's need is 84)
         cause = "" if missing else f" ({reason})"
         fix = (lacking_there(missing).rstrip(".") if missing
                else "Fix the channel's permissions (View Channel, Send Messages, Embed Links)")

@@ -38,7 +38,7 @@ from typing import Any
 import aiohttp
 import discord
 
-from bot.permissions import LOCKED_THREAD_NEED, THREAD_LOCKED, missing_to_post
+from bot.permissions import LOCKED_THREAD_NEED, PRIVATE_THREAD_NEED, THREAD_LOCKED, missing_to_post
 from bot.season2.delivery.dispatcher import Outcome, Pace, SendResult
 from bot.season2.delivery.outbox import parse_target
 from bot.season2.model.delivery import OutboxEntry
@@ -106,6 +106,9 @@ class DiscordTransport:
             if not missing and exc.code == THREAD_LOCKED:
                 # A locked thread drops out of discord.py's cache, so only the error says why.
                 missing = [LOCKED_THREAD_NEED[0]]
+            elif not missing and exc.code == 50001 and self._private_thread(row):
+                # Missing Access where nothing its parent denies: the bot was taken out of the private thread
+                missing = [PRIVATE_THREAD_NEED]
             if not missing:
                 return _failure(exc)
             return SendResult(Outcome.FORBIDDEN, error=_lacking_error(exc.code, missing), missing=tuple(missing))
@@ -185,10 +188,18 @@ class DiscordTransport:
             return False
         return allowed.send_messages and not allowed.embed_links
 
+    def _cached(self, row: OutboxEntry) -> Any:
+        """A row's channel as the cache knows it (no request), or None."""
+        target = parse_target(row.target)
+        return self.client.get_channel(target.id) if target.kind == "channel" else None
+
+    def _private_thread(self, row: OutboxEntry) -> bool:
+        channel = self._cached(row)
+        return isinstance(channel, discord.Thread) and channel.type is discord.ChannelType.private_thread
+
     def _missing(self, row: OutboxEntry) -> list[str]:
         """What the bot lacks to post in a row's channel (from the cache: no request), or nothing known."""
-        target = parse_target(row.target)
-        channel = self.client.get_channel(target.id) if target.kind == "channel" else None
+        channel = self._cached(row)
         if not isinstance(channel, discord.abc.GuildChannel | discord.Thread) or channel.guild.me is None:
             return []
         return missing_to_post(channel, channel.guild.me)

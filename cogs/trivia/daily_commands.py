@@ -15,12 +15,12 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserError
-from bot.permissions import lacking_there, missing_to_post
+from bot.permissions import PRIVATE_THREAD_NEED, lacking_there, missing_to_post
 from bot.text import clean_input, count_of, quote_user_text
 from bot.tree import server_permission_check
 from bot.trivia.daily import DailyService, next_post_at, read_time
 from bot.trivia.tagging import Reads
-from cogs.channels import TextOrThread
+from cogs.channels import TextOrThread, outside_private_thread
 from cogs.places import place_of
 from cogs.trivia import groups, render_choices, render_daily
 from cogs.trivia.host import GameHost
@@ -153,7 +153,8 @@ class DailyCommands(commands.Cog):
         assert interaction.guild_id is not None
         me = interaction.guild.me if interaction.guild is not None else None
         if enabled and me is not None:
-            missing = missing_to_post(channel, me, channel.permissions_for(me), embeds=False)
+            missing = [PRIVATE_THREAD_NEED] if await outside_private_thread(channel, me) else missing_to_post(
+                channel, me, channel.permissions_for(me), embeds=False)
             if missing:
                 raise UserError(f"I can't post the daily question in {channel.mention}: {lacking_there(missing)}")
         on_before = [row for row in await self.daily.guild_channels(interaction.guild_id) if row.enabled]

@@ -220,14 +220,21 @@ _END_TEXT = {
 }
 
 
+#: When a game that ended short of its goal was won by the top score.
+_WON_WHEN = {
+    "questions": "when the questions ran out",
+    "mark": "when this channel's spoiler mark was lowered below the rest of this game's questions, which ended it",
+}
+
+
 def game_over_embed(event: GameEnded) -> discord.Embed:
     reason = _END_TEXT.get(event.reason, "the game could not continue (no winner)")
     if event.winners:
         names = _first_few([mention(u) for u in event.winners], " and ")
         title = "We have a winner!" if len(event.winners) == 1 else "A shared win!"
-        # "won: the questions ran out" read as if running out were the win: the top score is
-        description = f"{names} won with the top score when the questions ran out." if event.reason == "questions" \
-            else f"{names} won: {reason}."
+        # "won: the questions ran out" (or "won: the mark was lowered") read as if that were the win: the top score is
+        when = _WON_WHEN.get(event.reason)
+        description = f"{names} won with the top score {when}." if when else f"{names} won: {reason}."
     else:
         title = "Game over"
         description = f"No winner: {reason}." if event.status == "finished" else reason[0].upper() + reason[1:] + "."

@@ -493,6 +493,9 @@ _SEASON_ONE = ShowShape.season_one()
      _SEASON_TWO, ALL_OF_TWO),
     ("Question,Answer\nWho finds Nam-ra's hideout? #s2,Du-seok\n", EVE, _SEASON_ONE, ALL_OF_TWO),
     ("# spoils: 시즌2\n남라의 은신처를 찾은 사람은?:\n- 두석\n", EVE, _SEASON_ONE, ALL_OF_TWO),
+    # a declared episode of season 1 that a season-2 newcomer's answer overrules (rehearse64): held, and named below
+    ("hyosan: 1\nquestions:\n- {question: Who holds the gym doors?, answers: [Han Du-seok], spoils: 4}\n", EVE,
+     _SEASON_TWO, ALL_OF_TWO),
 ])
 def test_a_question_about_season_two_is_held_until_season_two_unless_its_note_places_it(
     written: str, last: Position, shape: ShowShape, held: Position
@@ -501,8 +504,10 @@ def test_a_question_about_season_two_is_held_until_season_two_unless_its_note_pl
     parsed = parse_list(written.encode(), name, shape=shape)
     tagged = tag_imported(parsed, AS_SHOWN, last, _LATER)
     assert tagged.questions[0].spoils == held
-    # the moderator is told where a question held to all of season 2 will be asked, not "the last released"
-    said = any("story of season 2 without an episode" in w and "end of season 2" in w for w in tagged.warnings)
+    # the moderator is told which question (by its number: its words give the season away) is held to all of
+    # season 2 and where it will be asked, not "the last released"
+    said = any("(question 1) tells the story of season 2 without an episode" in w and "end of season 2" in w
+               for w in tagged.warnings)
     assert said is (held == ALL_OF_TWO)
 
 

@@ -118,6 +118,32 @@ async def test_a_locked_thread_is_refused_saying_to_unlock_it(h: Harness) -> Non
     assert daily_enabled(h, thread) is None
 
 
+async def test_a_private_thread_the_bot_is_not_in_is_refused_and_when_taken_out_told_saying_to_add_it(h: Harness) -> None:
+    # Discord hides it from the bot whatever its channel allows: taken, it was turned off at its first post, the
+    # moderator told to fix "the channel's permissions" (rehearse64). Season-2 news is refused the same way.
+    secret = h.discord.add_thread(h.channels["trivia"], "mods only", private=True)
+    need = "I need to be added to this private thread (mention me in it, or add me from its member list), or pick another channel."
+    refused = await set_daily(h, secret)
+    assert refused.ephemeral and refused.text == f"I can't post the daily question in <#{secret.id}>: {need}"
+    assert daily_enabled(h, secret) is None
+    news = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=secret)
+    assert news.text == f"I can't post in <#{secret.id}>: {need}"
+    h.discord.add_to_thread(secret)
+    for _ in range(200):  # the bot learns it was added (a THREAD_CREATE carrying its thread member)
+        known = h.bot.get_channel(secret.id)
+        if getattr(known, "me", None) is not None:
+            break
+        await asyncio.sleep(0.01)
+    assert "fit this thread now" in (await set_daily(h, secret)).text
+    assert "will be announced in" in (await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=secret)).text
+    # then taken out of it: the post's refusal (Missing Access, nothing its channel denies) says the same
+    secret.member_ids.discard(h.discord.bot_user_id)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
+    notice = await h.discord.wait_for_message(
+        h.discord.dm_channel(h.moderator), lambda m: "announcements turned off" in m.text, timeout=10)
+    assert f"so I stopped announcing there. {need} Then run `/season2set announce set`" in notice.text, notice.text
+
+
 async def test_a_thread_where_the_bot_may_not_send_is_refused_naming_the_permission(h: Harness) -> None:
     quiet = h.discord.add_channel(h.guild, "quiet")
     h.discord.set_overwrite(quiet, None, deny=SEND_MESSAGES_IN_THREADS)  # the bot's own overwrite

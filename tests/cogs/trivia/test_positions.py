@@ -100,7 +100,9 @@ async def test_with_no_pause_a_right_answer_after_the_mark_was_lowered_ends_the_
     assert number is not None
     await h.discord.say(h.fan, channel, f"S2 answer {number.group(1)}")
     over = await h.discord.wait_for_message(channel, lambda m: "spoiler mark was lowered" in m.text)
-    assert "won" in over.text
+    # the top score wins, not the lowering ("won: this channel's spoiler mark was lowered ..." read so: rehearse64)
+    assert (f"<@{h.fan.id}> won with the top score when this channel's spoiler mark was lowered below the rest of "
+            "this game's questions, which ended it.") in over.text, over.text
     questions = [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith("Question")]
     assert len(questions) == 1
 
