@@ -50,9 +50,10 @@ REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can f
 #: The games fans name beside the show, the one list (read here and by lexicon_typos' virus "made in a game").
 GAMES = r"sims ?\d?|minecraft|roblox"
 _GAME = rf"(?<![\w-])(?:{GAMES})(?![\w-])"
-# the game's own things in a clause: the writer's ("my sims", "my gwinam"), the game's world ("fell in lava", "built")
-_GAME_THINGS = (r"(?<![\w-])(?:my|mine|lava|creepers?|built|build|spawned|spawn|modded|mods?|world|save|server|avatar|map"
-                r"|skins?|pool fire)(?![\w-])")
+# the game's own things in a clause: the writer's ("my sims", "our gwinam sim"), the game's world ("fell in lava", "built",
+# "died in the pool")
+_GAME_THINGS = (r"(?<![\w-])(?:my|our|mine|lava|creepers?|built|build|spawned|spawn|respawn\w*|modded|mods?|world|save|server"
+                r"|avatar|map|skins?|sim|pool(?: fire)?|piscina)(?![\w-])")
 # the company it was played in, then "and" or "then" ("roblox w my cousin and gwinam died", "sims w my sis & ...", "sama
 # adikku terus ...", "kasama pinsan ko tapos ...", "với em trai xong ..."): the game's clause ends with its company,
 # unless what follows is still the game's own ("w my sis & my cheongsan sim died in a pool fire")
@@ -358,9 +359,11 @@ _MEMBER_ANYWHERE = {group: compile_later(rf"(?<![\w-])(?:{member})(?=(?:이가|�
                     for group, member in _MEMBERS.items()}
 
 
-# a sentence of its own that names the show ("bts concert was amazing!! also jimin dies in aouad"): its names the show's
+# a sentence of its own that names the show, its town or its class ("bts concert was amazing!! also jimin dies in aouad",
+# "jimin from class 2-5 dies at the gym"): its names the show's
 _SENTENCES = compile_later(r"([.!?\n]+)")
-_NAMES_THE_SHOW = compile_later(rf"(?<![\w-])(?:{_SHOW_SAID})(?![\w-])", re.I)
+_NAMES_THE_SHOW = compile_later(rf"(?<![\w-])(?:{_SHOW_SAID}|hyosan|class 2-5)(?![\w-])|효산|2-5반|2학년 5반|지우학|지금 우리 학교는",
+                                re.I)
 
 
 def _idols_but_the_shows(members: LazyPattern, text: str) -> str:
