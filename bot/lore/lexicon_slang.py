@@ -59,7 +59,8 @@ _GAME_THINGS = (r"(?<![\w-])(?:my|our|mine|lava|creepers?|built|build|spawned|sp
 # unless what follows is still the game's own ("w my sis & my cheongsan sim died in a pool fire")
 _COMPANY_ENDS = (r"(?<![\w-])(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PARTNERS, *FRIENDS, "cousin", "classmate",
                                                "roommate", "adik", "kakak", "sepupu", "teman", "temen", "pinsan", "kapatid",
-                                               "kaibigan", "em trai", "em gái", "anh trai", "chị gái", "bạn")
+                                               "kaibigan", "em trai", "em gái", "anh trai", "chị gái", "bạn", "amig[oa]", "prim[oa]",
+                                               "herman[oa]", "irm[ãa]o?")
                  + r")s?(?:ku| ko| gue)? *(?:and|n|&|y|e|dan|at|và|then|terus|tapos|xong)(?![\w-])"
                  rf"(?!(?:(?!but|then)[^.!?;\n])*?{_GAME_THINGS})")
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
