@@ -143,6 +143,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   "meanwhile", a ";" or the show by name; a yes after a Korean "but" ending or the writer's tears; "muriera", "binomba")
   0 / 2, left Thai "ตายแล้ว ชองซานหล่อมาก" (oh my god, so handsome) and "me morí de risa con gyeongsu en el ep 1 💀";
   guard_replies80 4 / 0 -> 3 / 0, 52-79 identical.
+- guard_replies82 (42 rows blind, 23 spoiling, 19 harmless, then 9 over-read probes; guard81's let-through readings hunted:
+  a game named with the company it was played in, laughter, BTS's Jimin beside the show's, "근데 응", Thai yeses, a yes after
+  "but" in five languages), blind 9 / 1; after guard83 (a game's clause ends with its company; an idol only outside a
+  sentence naming the show; Thai "ใช่", Vietnamese "nhưng", Korean "나도 궁금해") 0 / 0 (51 rows); 52-81 identical.
 
 `--show` lists every miss.
 """
@@ -254,8 +258,8 @@ def main() -> None:
                                             "guard_replies69", "guard_replies70", "guard_replies71",
                                             "guard_replies72", "guard_replies73", "guard_replies74",
                                             "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78",
-                                            "guard_replies79", "guard_replies80", "guard_replies81"),
-                        default="guard_replies81")
+                                            "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82"),
+                        default="guard_replies82")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

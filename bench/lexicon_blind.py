@@ -145,7 +145,9 @@
    eight languages; blind 0 / 1 / 5 anywhere and 0 / 1 / 6 as the guard reads, after 0 / 0 / 2 and 0 / 0 / 3, after guard80
    0 / 0 / 1), `--set heldout70` bench/lexicon_heldout70.yaml (written by guard80: guard79's readings hunted, games named
    first, laughter before a skull, the writer "dying", Thai "ตาย" slang, Ha-ri's archery praised; blind 0 / 0 / 5 all ways,
-   after 0 / 0 / 0). `--set probe4`
+   after 0 / 0 / 0), `--set heldout71` bench/lexicon_heldout71.yaml (written by guard83 after its changes: the game's
+   company, BTS's Jimin beside the show's, laughter; blind 1 / 0 / 1 all ways, 1 / 0 / 0 with one truth corrected, after
+   0 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

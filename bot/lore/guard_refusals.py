@@ -18,6 +18,7 @@ REFUSES = compile_later(
     r"|haven'?t (?:seen|watched|finished|gotten)|not there yet|not yet|\bi'?m (?:only |still |just )?(?:on|at) (?:ep|episode)"
     r"|same question|ni idea|no s[ée]|sei l[áa]\b|n[ãa]o fa[çc]o ideia|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
     r"|知らない|ยังไม่ได้ดู|ยังดูไม่จบ|อย่าสปอย|ไม่สปอย"  # Thai: "haven't watched", "not finished", "don't spoil", "no spoilers"
+    r"|(?:나|저)(?:도|두)\s?궁금(?!했)"  # Korean "I wonder too" ("근데 응 나도 궁금해"), not "I wondered too" (then learnt)
     # the writer's own not knowing or not having watched, opening the answer with a no in their language ("hindi ko alam",
     # "di ko pa napanood", "não sei", "no lo he visto", "belum nonton", "아직 안 봤어"); after a yes they are the writer's
     # feelings, the yes said ("oo 😭 di ko pa rin matanggap", "sí 😭 no lo vi venir", "sim, não sei como aguentei")
@@ -67,11 +68,12 @@ def retold(text: str) -> bool:
     return SAYS.search(text) is not None or HEARD.search(text) is not None
 
 
-# a refusal with an answer after a "but" ("hindi ko alam pero oo", "não sei, mas sim ele morre", "idk but he dies"): answered
+# a refusal with an answer after a "but" ("hindi ko alam pero oo", "não sei, mas sim ele morre", "idk but he dies", "buồn
+# lắm nhưng có"): answered
 # (Korean "but" as a word's ending too: "말하기 싫은데 응", "슬프지만 응", "근데 응", "스포인데 응", "그런데 응": "-지만", or "데"
 # after any syllable ending in ㄴ)
 _N_FINAL = "".join(chr(0xAC00 + 28 * n + 4) for n in range(19 * 21))
-BUT = compile_later(rf"(?i)(?:\b(?:but|pero|mas|tapi|aber|mais|maar)\b|但是|可是|(?:지만|[{_N_FINAL}]데)(?=[\s,])|けど)[\s,]*(.+)")
+BUT = compile_later(rf"(?i)(?:\b(?:but|pero|mas|tapi|aber|mais|maar|nhưng)\b|但是|可是|(?:지만|[{_N_FINAL}]데)(?=[\s,])|けど)[\s,]*(.+)")
 # a wish, not an answer: one opening the answer ("i hope not 😭", "hopefully he comes back", "ojalá que sí", "semoga iya",
 # "sana all", "제발") or the whole of it after a yes ("yes pls 🙏", "yes i hope so", "oo sana"); never one after an answer
 # given ("yeah he dies sadly, hopefully s2 brings him back", "yes he does i hope they bring him back"), nor a question's

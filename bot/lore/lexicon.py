@@ -66,6 +66,7 @@ the content check, imported trivia lists, feed headlines and the tests' end-to-e
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -169,6 +170,26 @@ if TYPE_CHECKING:
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
 TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM, "grief": GRIEF}
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
+# a run-on line naming many (a 4,000-character message, Discord's most): each event word weighs only the names within
+# _AROUND characters of it, so the work grows with the line, not with its names times its event words
+_MANY, _AROUND = 24, 300
+
+
+class _Around:
+    """A long sentence's names by place, for the names said near each event word (and those it holds by no place: a
+    pronoun's guess), in the sentence's own order."""
+
+    def __init__(self, mentions: Mentions) -> None:
+        self._mentions = mentions
+        self._placed = sorted((m[0], i) for i, m in enumerate(mentions) if m[0] != m[1])
+        self._placeless = [i for i, m in enumerate(mentions) if m[0] == m[1]]
+
+    def near(self, start: int, end: int) -> Mentions:
+        low = bisect_left(self._placed, (start - _AROUND, -1))
+        high = bisect_right(self._placed, (end + _AROUND, len(self._mentions)))
+        return [self._mentions[i] for i in sorted([*self._placeless, *(i for _, i in self._placed[low:high])])]
+
+
 #: A name written as an owner ("On-jo's friends") is not who the sentence's event is about; but
 #: "On-jo's father" is someone the pack knows.
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -375,15 +396,17 @@ class Lexicon(PackLexicon):
         if retold is not None:
             event, words = retold
             consider(event.position, *(self._names.get(c, c) for c in sorted(event.characters & (named | owners))), *words)
+        around = _Around(mentions) if len(mentions) > _MANY else None
         for group, pattern in SCAN_GROUPS.items():
             if group not in readable:
                 continue  # no one named has an event of this kind: its words cannot give anything away
             for match in pattern.finditer(sentence):
+                names = around.near(match.start(), match.end()) if around else mentions
                 if group == "death" and (attempted(sentence, match.start()) or left_to(sentence, match.start())
                                          or seen_off(self.resolver, sentence, match)):
                     continue  # "tries to end her life": an attempt; "left the kids to die": no one's death told
                 other = OTHER_BITE.match(sentence, match.start()) if group == "bite" else None
-                if (other and not any(match.end() < m[0] < other.end() for m in mentions if not m[3])) or (
+                if (other and not any(match.end() < m[0] < other.end() for m in names if not m[3])) or (
                         group == "survival" and WOULD.search(sentence, max(0, match.start() - 24), match.start())
                         and not IF.match(sentence, match.end())) or (  # ("could have survived if ...": read as said)
                         group == "survival" and lexicon_reach.ending_at(GAME, sentence, match.start(), 3) and ME_OR.search(sentence)) or (
@@ -392,19 +415,19 @@ class Lexicon(PackLexicon):
                     # survival, nor "who would survive longer, me or Dae-su" (a game the fan plays)
                     continue
                 if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
-                    kin = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
+                    kin = [m for m in names if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in sorted(kin[0][2]) if kin else ():
                         consider(self._event(character, group), self._names.get(character, character), match.group(0))
                     continue
                 if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
                     continue  # "turned into a hambie": the halfbie word tells it
-                local = mourned(sentence, for_whom(sentence, in_clause(mentions, starts, match.start()), match.end()), match)
+                local = mourned(sentence, for_whom(sentence, in_clause(names, starts, match.start()), match.end()), match)
                 if group in SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
                     local = done_for(sentence, [m for m in local if not lexicon_whose.ends(FROM, sentence, m[0])], match.end())
                     # "ms park walking into the zombies for nayeon 🕊️": the one it was for, after another named, is spared
                     spared = [m for m in local if lexicon_whose.ends(FOR, sentence, m[0]) and any(o[1] <= m[0] for o in local)]
                     local = [m for m in local if m not in spared]
-                if not match.group(0)[0].isalnum() and spoken(sentence, mentions, starts, match.start()):
+                if not match.group(0)[0].isalnum() and spoken(sentence, names, starts, match.start()):
                     continue  # "...: i'll be back 💀": the writer's laugh at a quote (not "cheongsan: i got bitten")
                 roles = korean_roles(sentence, local, match, group)  # Korean: its particles tell who (lexicon_korean)
                 if roles is not None:
@@ -415,34 +438,34 @@ class Lexicon(PackLexicon):
                     local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers
                 if group == "bite" and BITTEN.match(match.group(0)) and any(m[1] <= match.start() and not m[3] for m in local):
                     local = [m for m in local if not (m[3] and m[0] >= match.end())]  # "saw namra bitten she cried": namra's
-                characters = shared_subject(sentence, mentions, match.start()) or (
+                characters = shared_subject(sentence, names, match.start()) or (
                     nearest(sentence, local, match.start(), match.end(), owners=group == "family") if local else context)
                 characters = farewelled(group, match.group(0), characters, local)  # "hugging onjo one last time"
                 if YOURS.search(match.group(0)):  # "POV: you're Ms. Park ... you gave your life": whom "you" is, or no one
-                    characters = played(sentence, mentions)
+                    characters = played(sentence, names)
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
-                    m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
+                    m for m in names if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
                 bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"
                 passive = group == "bite" and bool(BITTEN.match(match.group(0)) or BY.match(sentence, match.end())
                                                    or lexicon_reach.ending_at(BITTEN_BEFORE, sentence, match.start(), 1))
                 if passive:  # "bitten by Gwi-nam": he bites; the one read besides him is bitten ("... poor namra")
-                    agent = next((m[2] for m in mentions if m[0] >= match.end() and not m[3]), frozenset())
+                    agent = next((m[2] for m in names if m[0] >= match.end() and not m[3]), frozenset())
                     bitten = characters - agent if BY.match(sentence, match.end()) else characters
                     if not bitten and not before and agent:  # "bitten by gwinam, poor cheongsan": whom else it names
-                        bitten = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2]) - agent
+                        bitten = frozenset(c for m in names if not m[3] and not m[4] for c in m[2]) - agent
                         characters = characters | bitten
                 elif group == "bite":  # "the zombies bite Gwi-nam": the one named right after is bitten
-                    bitten = next((m[2] for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
-                                   and object_gap(sentence, match.end(), m[0], mentions)), frozenset())
+                    bitten = next((m[2] for m in names if m[0] >= match.end() and not m[4] and m[1] > m[0]
+                                   and object_gap(sentence, match.end(), m[0], names)), frozenset())
                     characters = characters | bitten
                 if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
                     by = nearest(sentence, before, match.start(), match.end())
                     characters = by if group == "turn" else characters | by  # "turned by Na-yeon": not hers
                     bitten = by if passive else bitten
                 if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies (the name right after)
-                    after = [m for m in mentions
+                    after = [m for m in names
                              if m[0] >= match.end() and not m[4] and VICTIM_GAP.match(sentence, match.end(), m[0])]
-                    for character in in_text_order(nearest(sentence, after, match.start(), match.end()), mentions) if after else ():
+                    for character in in_text_order(nearest(sentence, after, match.start(), match.end()), names) if after else ():
                         consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
                 whole = group == "survival" and tells_fate(sentence, match)
                 if group == "survival" and SURVIVED_SCENE.match(sentence, match.end()) and not ASKED.match(sentence):
@@ -450,8 +473,8 @@ class Lexicon(PackLexicon):
                     fatal = FATAL_SCENE.match(sentence, match.end())  # "how Cheong-san survived the fire": his fate
                     characters = frozenset(c for c in characters if fatal or "survival" in self._anchors.by_character.get(c, {}))
                     whole = whole or fatal is not None
-                for character in in_text_order(characters, mentions):  # a tie names the first named (not a set's order)
-                    near = distance(mentions, character, match.start(), match.end()) <= IMPLIED_REACH
+                for character in in_text_order(characters, names):  # a tie names the first named (not a set's order)
+                    near = distance(names, character, match.start(), match.end()) <= IMPLIED_REACH
                     kind = "bitten" if character in bitten else group
                     if group == "death" and not self._dies(character) and not MOURNING.fullmatch(match.group(0)):
                         continue  # one who never dies: only mourning ("rip class president") tells her turn

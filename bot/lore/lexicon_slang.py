@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from bot.lazy_re import compile_later
+from bot.lazy_re import LazyPattern, compile_later
+from bot.lore.chat_people import FAMILY, FRIENDS, PARTNERS, SIBLINGS_PLURAL, alternation
 from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.lore.lexicon_words import ROLE_AFTER
 
@@ -46,17 +47,31 @@ REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can f
 
 # a game named (`SLANG_PHRASES`' game named first), where its clause ends, and the show or one of its episodes named
 # before that end (or the next game's name: each game's clause looked ahead of once, so a long text reads in linear time)
-_GAME = r"(?<![\w-])(?:sims ?\d?|minecraft|roblox)(?![\w-])"
+#: The games fans name beside the show, the one list (read here and by lexicon_typos' virus "made in a game").
+GAMES = r"sims ?\d?|minecraft|roblox"
+_GAME = rf"(?<![\w-])(?:{GAMES})(?![\w-])"
+# the game's own things in a clause: the writer's ("my sims", "our gwinam sim"), the game's world ("fell in lava", "built",
+# "died in the pool")
+_GAME_THINGS = (r"(?<![\w-])(?:my|our|mine|lava|creepers?|built|build|spawned|spawn|respawn\w*|modded|mods?|world|save|server"
+                r"|avatar|map|skins?|sim|pool(?: fire)?|piscina)(?![\w-])")
+# the company it was played in, then "and" or "then" ("roblox w my cousin and gwinam died", "sims w my sis & ...", "sama
+# adikku terus ...", "kasama pinsan ko tapos ...", "với em trai xong ..."): the game's clause ends with its company,
+# unless what follows is still the game's own ("w my sis & my cheongsan sim died in a pool fire")
+_COMPANY_ENDS = (r"(?<![\w-])(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PARTNERS, *FRIENDS, "cousin", "classmate",
+                                               "roommate", "adik", "kakak", "sepupu", "teman", "temen", "pinsan", "kapatid",
+                                               "kaibigan", "em trai", "em gái", "anh trai", "chị gái", "bạn", "amig[oa]", "prim[oa]",
+                                               "herman[oa]", "irm[ãa]o?")
+                 + r")s?(?:ku| ko| gue)? *(?:and|n|&|y|e|dan|at|và|then|terus|tapos|xong)(?![\w-])"
+                 rf"(?!(?:(?!but|then)[^.!?;\n])*?{_GAME_THINGS})")
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
-                r"|sambil|habang|trong khi)(?![\w-])|แต่|ระหว่าง|ขณะ")
+                rf"|sambil|habang|trong khi)(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _SHOW_SAID = r"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
 _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID})(?![\w-])"
 # the clause tells the game's own play: played before the name ("playing sims", "in minecraft", "my sims") or the
 # game's own things after it, up to its end or the next game ("my gwinam", "fell in lava", "built", "my world"); else a
 # character of the show named with a fate is the show's ("i love minecraft and cheongsan dies at the end")
 _PLAYED_BEFORE = r"(?:(?<=playing )|(?<=play )|(?<=played )|(?<=jugando )|(?<=jogando )|(?<=main )|(?<=in )|(?<=my ))"
-_PLAYED_AFTER = (rf"(?=(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:my|mine|lava|creepers?|built|build|spawned"
-                 r"|spawn|modded|mods?|world|save|server|avatar|map|skins?|pool fire)(?![\w-]))")
+_PLAYED_AFTER = rf"(?=(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?{_GAME_THINGS})"
 
 #: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings; one group each (none inside).
 SLANG_PHRASES: tuple[tuple[str, str], ...] = (
@@ -345,6 +360,18 @@ _MEMBER_ANYWHERE = {group: compile_later(rf"(?<![\w-])(?:{member})(?=(?:이가|�
                     for group, member in _MEMBERS.items()}
 
 
+# a sentence of its own that names the show, its town or its class ("bts concert was amazing!! also jimin dies in aouad",
+# "jimin from class 2-5 dies at the gym"): its names the show's
+_SENTENCES = compile_later(r"([.!?\n]+)")
+_NAMES_THE_SHOW = compile_later(rf"(?<![\w-])(?:{_SHOW_SAID}|hyosan|class 2-5)(?![\w-])|효산|2-5반|2학년 5반|지우학|지금 우리 학교는",
+                                re.I)
+
+
+def _idols_but_the_shows(members: LazyPattern, text: str) -> str:
+    """`text` with `members` said as the idol, except in a sentence that names the show."""
+    return "".join(part if _NAMES_THE_SHOW.search(part) else members.sub("the idol", part) for part in _SENTENCES.split(text))
+
+
 def someone_elses(text: str, low: str) -> str:
     """`text` with an idol named beside their group, or anywhere in a text of their group's comeback, and a person named
     in another work said as nobody of the show (`low`: the text lowercased, for the cheap tests)."""
@@ -353,7 +380,7 @@ def someone_elses(text: str, low: str) -> str:
         if _GROUP_TALK.search(low):
             for group, members in _MEMBER_ANYWHERE.items():
                 if _GROUP_NAMED[group].search(text):
-                    text = members.sub("the idol", text)
+                    text = _idols_but_the_shows(members, text)
     if _WORK_CHEAP.search(low):
         text = _IN_WORK.sub(_their_own, text)
     return text

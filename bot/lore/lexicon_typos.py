@@ -20,6 +20,7 @@ from bot.lore.lexicon_slang import (
     ELSEWHERE_CHEAP,
     ELSEWHERE_HINT,
     EMOJI_CHEAP,
+    GAMES,
     REORDER_CHEAP,
     SLANG_CHEAP,
     SLANG_PHRASES,
@@ -128,7 +129,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"el (?:profe|profesor)(?! del? )", "the teacher"),
     # not a game's virus ("crea el virus en plague inc", "criou o vírus no jogo")
     (r"(?:cre[oó]|crea|hizo|cri(?:ou|a)|fez) (?:el|o) v[ií]rus(?! (?:en|no|na|in)(?: (?:el|la|o|a))? (?:plague|juego|jogo|game"
-     r"|minecraft|roblox))", "created the virus"),
+     rf"|{GAMES}))", "created the virus"),
     (r"comisar[ií]a|delegacia|commissariat", "police station"),
     (r"s['’](?:est|était) fait(?:e)? mordre|se fait mordre", "got bitten"),
     # a bite by an animal ("fui mordido por um mosquito"): by what, so the lexicon leaves it

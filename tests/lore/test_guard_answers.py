@@ -169,6 +169,8 @@ S1E3 = Position(1, 3)
     ("청산이 죽어?", "말하기 싫은데 응 ㅠㅠ", 11),  # the yes after a Korean "but" ending (guard_replies81)
     ("청산이 죽어?", "스포인데 응 ㅠㅠ", 11),  # ... any "-ㄴ데" ("it's a spoiler, but yes"; review63e)
     ("does cheongsan die?", "i was dying, yes 😭", 11),  # the yes after the writer's tears
+    ("ชองซานตายไหม", "ใช่ 😭", 11),  # Thai "yes"; Vietnamese "but" (guard_replies82)
+    ("cheongsan có chết không?", "buồn lắm nhưng có 😭", 11),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -310,6 +312,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("청산이 잘생겼어?", "키는 작지만 응 ㅠㅠ"),  # a yes after a Korean "but" ending to a question of no fate (guard_replies81)
     ("what are you doing?", "playing sims, cheongsan just died in a pool fire lmao"),  # a game named first
     ("is jimin ok?", "yes 😭 bts is back from the military"),  # BTS's Jimin, back from service
+    ("청산이 죽어?", "근데 응 나도 궁금해"),  # "but yeah, I wonder too" (guard_replies82)
+    ("ชองซานหล่อไหม", "ใช่ 😭"),  # a Thai yes to a question of no fate
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),

@@ -594,6 +594,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "my minecraft gwinam fell in lava 💀",  # the game named first (heldout70)
         "minecraft aouad map is so cool, built the whole school 🏫",  # the show by name, nothing of it told (guard_replies81)
         "i love minecraft, my cheongsan fell in lava and died 💀",  # the game's own play told after it (guard82)
+        "playing sims w my sis & our gwinam sim died in the pool 💀",  # ... after its company too (guard_replies82)
         "me morí de risa con gyeongsu 💀",  # laughter before a skull in Spanish, Thai (as Discord shows ำ)
         "ขําตาย คยองซูตลกมาก 💀",
         "i was dying, cheongsan looked like he was dying of nerves lol",  # the writer's and a look, no death
@@ -768,6 +769,9 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("minecraft aouad map: namra becomes a halfbie at the end", 6),  # ... and at the show by name
         ("roblox with my sister; meanwhile gwinam dies at the construction site lol", 11),
         ("jugando sims mientras veía, y cheongsan muere en el incendio 😭", 11),
+        ("roblox w my cousin and gwinam died 😭", 11),  # the game's clause ends with its company (guard_replies82)
+        ("main minecraft sama adikku terus cheongsan mati 😭", 11),
+        ("bts concert was amazing!! also jimin dies in aouad 😭", 10),  # a sentence naming the show: its Ji-min
         ("me morí de risa con gyeongsu antes de que muriera", 3),  # Spanish "muriera"
         ("binomba ng military ang hyosan 😭", 11),  # Tagalog "binomba": the bombing
         ("ชองซานตาย " * 60, 11),  # a long run of a name and a death reads as one does (10,000 characters: 3.7 -> 1.1 CPU-s)
