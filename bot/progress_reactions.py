@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from bot.lazy_re import compile_later
 
-# What may follow the reaction: where it is, a laugh; never another number, a clause, nor a time still to come.
-_AFTER = compile_later(r"(?!.*\b(?:when|once|after|if|gonna|going to|will|soon|later|tomorrow|tmrw|tonight|cuando|mañana|manana|pag|kapag"
+# What may follow the reaction: where it is, a laugh; never another number, a clause, a time still to come, nor the
+# episode's show ("my reaction to ep 8 of squid game": another show's, maybe).
+_AFTER = compile_later(r"(?! (?:of|de|del|do|da|ng|ni)\b)(?!.*\b(?:when|once|after|if|gonna|going to|will|soon|later|tomorrow|tmrw|tonight|cuando|mañana|manana|pag|kapag"
           r"|bukas|nanti|besok|kalau|quando|amanhã|amanha|depois)\b)(?!.*(?:나중|내일|이따|明日|あとで|後で))[^\d,;]*$")
 _OWN_REACTION = compile_later(
     # "my reaction to ep 8 is up", "just posted my reaction to ep 8 lol", "watching my reaction to ep 8 lol"
