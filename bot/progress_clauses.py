@@ -403,7 +403,8 @@ def finished_beside(parts: list[str]) -> list[str]:
     coming = {season for part in to_come for season in seasons_named(part)}
     if len(coming) == 1 and len(to_come) == len(rest) and (season := coming.pop()) > 1:
         return [f"finished season {season - 1}"]
-    return rest
+    # ("terminei, revendo o ep 3": beside what says nothing of the place, the "finished" stands; watched62)
+    return done if not coming and all(says_nothing_more(part) for part in rest) else rest
 
 
 # "just started, ep 1", "kakasimula ko lang, ep 3": the show just begun, then the episode it is at, said as one clause

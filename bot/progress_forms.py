@@ -168,7 +168,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:ya )?(?:la|lo) (?:termin[eé]|acab[eé])(?: anoche| ayer| hoy)?", "finished it"),  # "ya la terminé": it
     # "terminei ontem", "ya acabé anoche": finished, said with nothing after but when
     (r"^(?:eu )?(?:j[aá] |ya )?(?:terminei|acabei|termin[eé]|acab[eé])(?: (?:ontem|hoje|agora|anteontem|ayer|hoy|anoche"
-     r"|reci[eé]n))?$", "finished it"),
+     r"|reci[eé]n|(?:na |la )?semana pasad[ao]|semana passada))?$", "finished it"),  # ("terminei semana passada": watched62)
     (r"^(?:s[oó] )?falta (?:s[oó] |apenas )?(?:o |a )?[uú]ltimo(?: epis[oó]dio| ep| cap)?", "only the finale left"),
     (r"^(?:chỉ )?còn (?:lại )?(?:mỗi )?(?:tập|episode|ep) cuối(?: nữa)?(?: thôi)?", "only the finale left"),  # "chỉ còn tập cuối"
     # "terminei a 1ª temporada" (ª is "a" once NFKC), "terminé la primera temporada": season 1, never the whole show
