@@ -31,6 +31,7 @@ Every rewrite reads a place no later than the one said: an episode begun is read
 from __future__ import annotations
 
 from bot.lazy_re import FirstCharacterRows, compile_later
+from bot.progress_reactions import own_reaction_said
 from bot.text import HINDI_NUMBER_WORDS
 
 # An episode said in English words by now, its season maybe before it ("s2 ep 3"), or a finale ("the s2 finale").
@@ -314,7 +315,7 @@ _WORDS = tuple((compile_later(pattern), english) for pattern, english in (
 
 def catching_up_said(text: str) -> str:
     """`text` said as English when it is one of the forms above; else as it is."""
-    text = _FINALLY.sub("", text).strip()
+    text = own_reaction_said(_FINALLY.sub("", text).strip())  # "my reaction to ep 8 is up on tiktok": ep 8 seen
     if (caught := _CAUGHT_UP.match(text)) is not None:
         text = "caught up" + text[caught.end():]
     if (waiting := _WAITING.search(text)) is not None:

@@ -403,7 +403,8 @@ def finished_beside(parts: list[str]) -> list[str]:
     coming = {season for part in to_come for season in seasons_named(part)}
     if len(coming) == 1 and len(to_come) == len(rest) and (season := coming.pop()) > 1:
         return [f"finished season {season - 1}"]
-    return rest
+    # ("terminei, revendo o ep 3": beside what says nothing of the place, the "finished" stands; watched62)
+    return done if not coming and all(says_nothing_more(part) for part in rest) else rest
 
 
 # "just started, ep 1", "kakasimula ko lang, ep 3": the show just begun, then the episode it is at, said as one clause
@@ -545,7 +546,7 @@ _NOT_AN_EPISODE = compile_later(
     # a wish or need to finish season 1 (its "before s2" read past): "need to finish s1", "시즌1 다 보려고", "1期見終わりたい",
     # "要看完第一季", "quero terminar", "bitirmem lazım", "voglio finire la prima stagione": none of it watched yet
     r"|^(?:i )?(?:need to|have to|gotta|want to|wanna|gonna|going to|hope to|trying to|plan to|will|i ?ll) (?:finish|watch|binge|complete)"
-    r"(?: (?:s ?1|season ?1|it|the show|the season))?(?: (?:tonight|today|tomorrow|tmrw|tmr|later|soon))?$|^(?:시즌 ?1|1기)? ?(?:다 )?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*$"
+    r"(?: (?:s ?1|season ?1|it|the show|the season|more))?(?: (?:tonight|today|tomorrow|tmrw|tmr|later|soon))?$|^(?:시즌 ?1|1기)? ?(?:다 )?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*$"
     r"|^(?:1期|シーズン ?1)を?見終わりたい$|^(?:我)?(?:要|想|得|打算)看完 ?(?:第一季|第1季|season 1)$|^(?:eu )?(?:quero|preciso|vou) terminar\w*$"
     r"|^bitirmem (?:lazım|gerek)$"
     # "voglio finire la prima stagione prima della seconda" (its season said as "season 1" by bot.progress_seasons)

@@ -22,6 +22,12 @@ _NOTHING_MORE = compile_later(
     # a count left of an everyday thing ("2 left in the pack, on ep 6": snacks, never episodes; watched59)
     r"|\b\d{1,2} (?:\w+ )?left (?:in|of) (?:the |my |this )?(?:pack|bag|box|bottle|can|jar|fridge|carton|tub|bowl|plate|class"
     r"|semester|term|shift|game|match|round|quiz|exam|queue|line)\b"
+    # ... abroad, said in a clause of its own ("sisa 2 bungkus chiki, lagi ep 6", "còn 2 gói, đang tập 6", "me quedan 2
+    # galletas", "あと2袋、今6話", "과자 2봉지 남았어": watched62; never "sisa 2 ep", "còn 2 tập", counts of the season)
+    r"|^(?:sisa|tinggal|còn|(?:me )?(?:quedan?|sobran?)|sobraram|sobrou|restam|resta|あと|残り) ?\d{1,2} ?(?:bungkus|biji|kaleng|botol"
+    r"|keping|gói|bịch|lon|chai|miếng|hộp|galletas?|bolsas?|paquetes?|latas?|pacotes?|fatias?|biscoitos?|bolachas?|袋|個|枚|缶)(?!\w)[^\d,]*$"
+    r"|^(?:me )?quedan? \d{1,2} en la (?:bolsa|caja|lata)\b[^\d,]*$|^\d{1,2} na lang (?:ang )?natira sa (?:pack|bag|box|supot|kahon)\b[^\d,]*$"
+    r"|^(?:[^\W\d]+ )?\d{1,2} ?(?:봉지|캔|병|조각) ?남았\w*$"
     r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?(?: for me)?$"
     # "my s2 exam", "s2 of squid game", "the s2 cast news", "season 2 is filming", "temporada 2 cuando", "시즌2 언제 나와",
     # "第二季什么时候出": a season 2 that is no season of this show, or one talked about, not watched
@@ -79,8 +85,11 @@ _NOTHING_MORE = compile_later(
     # "waiting for season 2 in 2027", "s2 isnt out til 2027", "is season 2 out yet": a season not out, awaited
     r"|^(?:(?:still )?waiting for |is )?(?:s|season) ?\d{1,2}(?: (?:(?:isnt|is not|not|aint) )?(?:out|coming|coming out|due|dropping))?"
     r"(?: yet)?(?: (?:in|til|till|until|before|by) (?:late |early |mid )?(?:20\d\d|next year))?$"
-    # "rewatching ep 2 with my sis": seen before, so it says nothing of how far beside what does
-    r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+)?$"
+    # "rewatching ep 2 with my sis": seen before, so it says nothing of how far beside what does; "rewatching ep 3 now",
+    # "revendo o ep 3", "inuulit ko yung ep 3" too (watched62)
+    r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+| (?:now|rn|again|lol))?$"
+    r"|^(?:(?:estou|to|tô) )?(?:revendo|reassistindo) (?:o )?(?:ep|episode|epis[oó]dio) ?\d{1,2}$"
+    r"|^(?:inuulit|inulit) (?:ko )?(?:ulit )?(?:yung |ang )?(?:ep|episode) ?\d{1,2}$"
     # "doing 2 eps a day", "3 eps a night": a pace, no place
     r"|^(?:im |i am )?(?:doing |watching |watched )?(?:\d{1,2}|one|two|three|four) (?:eps?|episodes?) (?:a|per|each) (?:day|night)$"
     # ... and abroad: "하루 2화씩", "一天两集", "一日2話ずつ", "2 capítulos al día", "günde 2 bölüm", "2 tập mỗi ngày"

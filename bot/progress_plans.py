@@ -78,6 +78,19 @@ _PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, eng
     # "paused ep 7 to eat", "paused s2e7 for dinner": the break said after it
     (rf"^(?:i )?(paused) (?:at |on )?((?:(?:s|season) ?\d{{1,2}},? ?(?:e|{_EP}) ?|{_EP} ?)\d{{1,2}}) (?:for|to) (?:{_BREAK_FOR})$", r"\1 \2"),
     (rf"^(?:the )?last {_MINUTES} of {_BREAK},? (?:and )?then {_ART}{_EP} ?(\d{{1,2}})(?: tonight| later)?", r"gonna watch ep \1"),
+    # a plan to watch up to an episode says nothing of where the fan starts, so nothing seen (watched62; "gonna watch ep 8"
+    # alone is ep 8 next): "今日は5話まで見る予定", "คืนนี้จะดูถึงตอน 8", "오늘 8화까지 볼 예정", "hoy pienso ver hasta el 8"
+    (rf"^(?:(?:tonight|today|later) )?(?:i )?(?:im )?(?:gonna|going to|will|plan(?:ning)? to|wanna|want to) watch (?:up to|until|till|thru"
+     rf"|through) {_ART}{_EP} ?\d{{1,2}}(?: (?:tonight|today|later))?", "gonna watch more"),
+    (r"^(?:今夜|今日|今晩|このあと|あとで|明日)?(?:は)?第?\d{1,2} ?話まで(?:を)?(?:見る|観る|見たい|見よう)(?:予定|つもり)?(?:です|だ)?",
+     "gonna watch more"),
+    (rf"^(?:{bare('คืนนี้')}|{bare('วันนี้')}|{bare('พรุ่งนี้')})? ?{bare('จะ')} ?{bare('ดู')} ?{bare('ถึง')} ?{_EP} ?\d{{1,2}}", "gonna watch more"),
+    (r"^(?:(?:오늘|내일|이따가?) ?(?:밤)?(?:에)? )?\d{1,2} ?화까지 (?:다 )?(?:볼 ?거\w*|볼 ?예정\w*|보려고\w*|달릴 ?거\w*|달릴 ?예정\w*)",
+     "gonna watch more"),
+    (r"^(?:(?:hoy|esta noche|ma[nñ]ana) )?(?:pienso|voy a|quiero|planeo) ver hasta el (?:cap(?:[ií]tulo)? |ep |episodio )?\d{1,2}"
+     r"(?: (?:hoy|esta noche))?", "gonna watch more"),
+    (r"^(?:(?:hari ini|malam ini|besok|nanti) )?(?:aku |gue )?(?:rencana|mau|pengen|pingin|bakal|akan) (?:nonton )?(?:sampe|sampai) "
+     r"(?:eps? |episode )?\d{1,2}", "gonna watch more"),
     # "2 left in class then ep 10", "1 more hour of my shift then ep 6", "2 bags left in the pack then ep 10", "2 left in
     # the season then ep 10": a count of anything, then the episode to come (watched60, watched61: never "ep 10" seen;
     # a word of the past, "2 watched then ep 10", is no count still to go; "the season" is said "season 1" by then)

@@ -24,6 +24,7 @@ _SHOW_REWATCHED = compile_later(
     # "nonton ulang" (watching again), "xem lại lần 2" (watching again, second time), "ดูรอบสอง" (a second round)
     r"|^(?<!\d)[2-9] ?회차|^(?:(?:la|lo) )?(?:(?:estoy|estamos) )?(?:vi[eé]ndo|mirando)(?:la|lo)? (?:otra vez|de nuevo|por (?:segunda|tercera|cuarta) vez)"
     r"|^(?:eu )?(?:(?:estou|to|tô) )?(?:revendo|reassistindo|(?:vendo|assistindo)(?= (?:de novo|novamente|outra vez)))"
+    r"(?! (?:o )?(?:ep|episode|epis[oó]dio) ?\d)"  # ("revendo o ep 3": that one episode again, as "rewatching ep 3")
     r"(?: (?:a série|tudo)(?: toda| inteira)?)?(?: pela (?:segunda|terceira|quarta) vez| de novo| novamente| outra vez)?"
     r"(?: (?:a série|tudo)(?: toda| inteira)?)?"
     r"|^(?:aku |gue |gw |saya )?(?:lagi )?nonton ulang|^(?:mình |tôi |tui )?(?:đang )?(?:xem|coi) lại(?: lần (?:[2-9]|hai|ba))?"

@@ -62,7 +62,7 @@ IT_ALONE = compile_later(r"(?<!\bof )\bit\b(?! all)|^다$"
 # "finished again", "done twice", as likely season 1's); "all", "latest" say all.
 BARE_DONE = compile_later(r"^(?:(?:i ?ve|i have|im|i am|i|all|just|already|finally|officially) )*(?:finished|done|completed?"
                           r"|binged|marathoned|wrapped(?: up)?)(?: (?:again|twice|thrice|\d{1,2} times|(?:two|three|four|five|many) times))?"
-                          r"(?: (?:already|now|lol|lmao|before|finally|at last|yay))*$")
+                          r"(?: (?:already|now|lol|lmao|before|finally|at last|yay|semana passada|(?:la )?semana pasada))*$")
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
 _UP_TO = compile_later(
     r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"

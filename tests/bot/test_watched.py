@@ -80,6 +80,7 @@ BLIND_57 = Path(__file__).parent / "data" / "watched_blind57.tsv"
 BLIND_58 = Path(__file__).parent / "data" / "watched_blind58.tsv"
 BLIND_59 = Path(__file__).parent / "data" / "watched_blind59.tsv"
 BLIND_60 = Path(__file__).parent / "data" / "watched_blind60.tsv"
+BLIND_61 = Path(__file__).parent / "data" / "watched_blind61.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -723,8 +724,8 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # which season a rewatch is of once season 2 is out): scored before any change (91/170, 0 later, 2 guessed, 6
     # earlier), then tuned on: 143/170, 0 later, 0 earlier, 0 guessed
     # (144 after watched32: "rewatching, on ep 11" once season 2 is out; 146 after watched36: "drugi raz oglądam, odcinek 5";
-    # 147 after watched42: "영화 2회차 관람하고 왔음, 지우학은 4화까지 봤어")
-    (BLIND_29, 147),
+    # 147 after watched42: "영화 2회차 관람하고 왔음, 지우학은 4화까지 봤어"; 148 after watched62: "xem lại trailer, đang tập 4")
+    (BLIND_29, 148),
     # progress in the season-2 era, before and after season 2 is out (watched30: season-2 places every way, a hope or a
     # mistake before it, season 1 said explicitly, mixed, other shows' seasons and season 2's teasers beside): scored
     # before any change (121/151, 0 later, 0 guessed, 1 earlier), then tuned on: 147/151, 0 later, 0 earlier, 0 guessed
@@ -878,7 +879,14 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # later, 4 earlier, 1 guessed), then 27/49, and 9 look-alikes hunted after: 35/58 (base 26/58, 3 later)
     # watched61: a count of anything, then "then ep N", is a plan ("2 bags left in the pack then ep 10" was S1E10);
     # 20 look-alikes added, abroad too: 53/78 (main 36/78, 5 later)
-    (BLIND_60, 53),
+    # watched62: the fan's own reaction ("내 리액션 8화", "subí mi reacción al cap 8"), counts of an everyday thing abroad
+    # beside a place, "đang tập 6", "今日は5話まで見た", one episode rewatched beside a place: 60 (main 53)
+    (BLIND_60, 60),
+    # stop 63's leftovers and the too-far hunt of its readings (watched62: the fan's own reaction; everyday counts abroad;
+    # plans "up to ep N" abroad; a count then ep N; tomorrow, an hour; one episode rewatched; season 2 on a leak): scored
+    # before any change (26/49, 0 later, 0 earlier, 1 guessed: "오늘 8화까지 볼 예정" S1E7), then 47/49, and 18 look-alikes
+    # hunted after: 65/67 (main 37/67, 2 guessed)
+    (BLIND_61, 65),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
