@@ -168,10 +168,12 @@ class PreparedQuestions:
         self._names[text] = key
         return key
 
-    def _named_alone(self, text: str, question: Question) -> bool:
+    def _named_alone(self, text: str, question: Question, besides: Collection[tuple[str, str]] | None = None) -> bool:
         """Whether a message is one name with only emoji or "ㅠㅠ" beside it ("namra ㅠㅠ", "gwinam 😡", "nam-ra 🥺"), a
-        name the question itself does not name: a guess, right or wrong alike (ruled at stop 63), not a reaction."""
-        if self._resolver is None:
+        name the question itself does not name: a guess, right or wrong alike (ruled at stop 63), not a reaction.
+        `besides`, where only another's name is sought: the people the question asks for, none of them (and none
+        asked, "nam-ra 🥺" where a thing is: felt for)."""
+        if self._resolver is None or (besides is not None and not besides):
             return False
         words = list(read("".join(" " if emojis_say(c) else c for c in text)).tokens)
         while len(words) > 1 and words[-1] in GUESS_PARTICLES:
@@ -180,7 +182,7 @@ class PreparedQuestions:
             words.pop(0)  # ("si namra po 😭": Tagalog's article before a name)
         said = stems(tuple(words))  # ("우진이 ㅠㅠ": Woo-jin)
         return bool(said) and bool(self._resolver.mentions(said)) and (key := self._name(said)) is not None and (
-            key not in self._echoed_entities(question.text)  # ("NA-YEON 🤬" where she is asked about: felt for)
+            key not in self._echoed_entities(question.text) and key not in (besides or ())  # ("NA-YEON 🤬" where she is asked about: felt for)
         )
 
     def _entity(self, text: str) -> tuple[str, str] | None:
