@@ -13,6 +13,7 @@ from bot.trivia.chatabroad import OTHER_TALK as _OTHER_TALK
 from bot.trivia.guesses import (
     FILLER_WORDS,
     KOREAN_ADDRESS,
+    OTHER_LANGUAGE_ARTICLES,
     Verdict,
     classify_tokens,
     core_bounds,
@@ -22,7 +23,6 @@ from bot.trivia.guesses import (
 from bot.trivia.hits import Prepared
 from bot.trivia.nearmiss import one_word_misspelt
 from bot.trivia.normal import MONTH_NAMES, is_number, read
-from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES
 from bot.trivia.talk import no_number_said, only_what_is_asked
 from bot.trivia.wordplay import SAID_OF, mourned
 

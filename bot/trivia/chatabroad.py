@@ -100,7 +100,7 @@ def pitied_together(tokens: Sequence[str]) -> bool:
     end = len(tokens)
     while end > 3 and LAUGHED(tokens[end - 1]):
         end -= 1
-    return bool(tokens) and (tokens[0] in PITY or tokens[0] == "que" and len(tokens) > 1 and tokens[1] in PITY) and any(
+    return bool(tokens) and (tokens[0] in PITY or (tokens[0] == "que" and len(tokens) > 1 and tokens[1] in PITY)) and any(
         (crossed := pity_before(tokens, k)) is not None and (crossed or tokens[0] != "poor") for k in (end - 1, end - 2)
     )  # (a name of one or two words; "poor daesu" alone guesses, `bot.trivia.wordplay.pity_alone`)
 

@@ -11,12 +11,12 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Protocol
 
 from bot.show import ShowShape
+from bot.trivia.guesses import THE_ONE
 from bot.trivia.hangul import another_korean_given_name, stems
 from bot.trivia.hits import Prepared
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import SHOW_LISTS, Question
 from bot.trivia.normal import read
-from bot.trivia.otherlanguages import THE_ONE
 from bot.trivia.preparing import prepare_question
 from bot.trivia.talk import GUESS_PARTICLES, emojis_say
 
