@@ -62,10 +62,11 @@ from rapidfuzz.distance import OSA
 
 from bot.lazy_re import compile_later
 from bot.trivia.accepted import UNITS, Answer
-from bot.trivia.guesses import ARTICLES, KOREAN_ADDRESS, TITLE_WORDS, is_filler
+from bot.trivia.guesses import ARTICLES, KOREAN_ADDRESS, THE_ONE, TITLE_WORDS, is_filler
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, normalize_tokens
 from bot.trivia.places import PLACES, place_at, places_agree, state_by_code
+from bot.trivia.talk import GUESS_PARTICLES
 from bot.trivia.typedforms import GIVEN_NAMES, asks_for_a_thing, names_a_person, sound_of_name
 from bot.trivia.variants import QUALIFIERS
 
@@ -336,6 +337,8 @@ def makes_compound(
         return False
     if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False
+    if word in GUESS_PARTICLES and end == len(tokens) - 1:
+        return False  # "her handkerchief po": a guess's last particle, no longer name
     if word in _SPAN_TAILS and last in _SPANS:
         return False  # "4 months later", "5 days long": the span itself, placed in time
     if place_at(tokens, end) and asks.kinds.isdisjoint(_TITLE_KINDS):
@@ -383,7 +386,7 @@ def another_given_name(
     if not longer or (size == 3 and not all(t.isalpha() for t in answer.tokens)):
         return False
     before = tokens[start - 1]
-    if len(before) < 3 or not before.isalpha() or before in TITLE_WORDS or before in ARTICLES:
+    if len(before) < 3 or not before.isalpha() or before in TITLE_WORDS or before in ARTICLES or before in THE_ONE:
         return False
     middle = [name for name in longer if before in name[1 : 1 - size]]
     if middle and start >= 2:  # the given name is before the middle one: "Louise May Alcott"

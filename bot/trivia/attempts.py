@@ -13,17 +13,18 @@ from bot.trivia.chatabroad import OTHER_TALK as _OTHER_TALK
 from bot.trivia.guesses import (
     FILLER_WORDS,
     KOREAN_ADDRESS,
+    OTHER_LANGUAGE_ARTICLES,
     Verdict,
     classify_tokens,
     core_bounds,
+    is_chat_word,
     is_filler,
     strip_markup,
 )
 from bot.trivia.hits import Prepared
 from bot.trivia.nearmiss import one_word_misspelt
 from bot.trivia.normal import MONTH_NAMES, is_number, read
-from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES
-from bot.trivia.talk import no_number_said, only_what_is_asked
+from bot.trivia.talk import GUESS_PARTICLES, TALK_WORDS, no_number_said, only_what_is_asked
 from bot.trivia.wordplay import SAID_OF, mourned
 
 # Someone described rather than named: "squid game girl", "politician lady ugh" (where the lore names the
@@ -80,7 +81,20 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     ):  # (a place alone before it is the guess where a place is asked: "the fifth one"; "same guy as the first one" talks;
         # where a name or a count is asked it points at nothing asked)
         return Verdict.CHAT  # "that one hurt", "explain this one": a question spoken of (read kept "one" a word)
+    if _anothers_thing([t for t in tokens if t not in GUESS_PARTICLES], p):
+        return Verdict.WRONG_ATTEMPT  # "her phone" where what she used is asked: another thing of hers guessed
     vocabulary = p.vocabulary
     if len(tokens) >= 3 and not FILLER_WORDS.isdisjoint(vocabulary.intersection(tokens)):
         vocabulary = vocabulary - FILLER_WORDS  # an everyday word answers ("us", "will"): in a sentence it names nothing
     return classify_tokens(tokens, text, vocabulary, p.longest)
+
+
+_OWNERS = frozenset({"her", "his", "their"})
+
+
+def _anothers_thing(words: list[str], p: Prepared) -> bool:
+    """Whether a message is an owner's one thing ("her phone", "his phone po") where a thing of one word answers ("her
+    handkerchief" is right) and no one is asked: another thing guessed, never talk ("her acting 😭" reacts)."""
+    return len(words) == 2 and words[0] in _OWNERS and words[1].isalpha() and not is_chat_word(words[1]) and (
+        words[1] not in TALK_WORDS and not p.entities and not p.numeric and any(len(a.tokens) == 1 for a in p.accepted)
+    )

@@ -11,11 +11,13 @@ from bot.lazy_re import compile_later
 
 __all__ = ["LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
 
-#: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo")
-PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho".split())
+#: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo"), and
+#: disgust, felt for a name the same way, talk even for the answer (Tagalog "kadiri si nayeon", Indonesian "jijik",
+#: Spanish "qué asco el gwinam", Portuguese "que nojo")
+PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho kadiri jijik asco nojo".split())
 PITY = frozenset({"poor", "bechara", "bechari", "thuong"}) | PITY_ABROAD  # (and Hindi, Vietnamese)
 # ...the particles between pity and the name ("kasian bgt onjo", "kawawa naman si onjo", "coitada da onjo")
-PITY_GLUE = frozenset("bgt banget naman talaga si sina kay kina da do".split())
+PITY_GLUE = frozenset("bgt banget naman talaga si sina kay kina da do el".split())
 # "And" between names felt for together (Tagalog "kawawa naman si cheongsan at onjo", Indonesian "dan", Spanish "y",
 # Vietnamese "và"; never Portuguese "e", read as "é": "coitada, é a onjo" guesses)
 _AND = frozenset("and at dan y va".split())
@@ -98,7 +100,7 @@ def pitied_together(tokens: Sequence[str]) -> bool:
     end = len(tokens)
     while end > 3 and LAUGHED(tokens[end - 1]):
         end -= 1
-    return bool(tokens) and tokens[0] in PITY and any(
+    return bool(tokens) and (tokens[0] in PITY or (tokens[0] == "que" and len(tokens) > 1 and tokens[1] in PITY)) and any(
         (crossed := pity_before(tokens, k)) is not None and (crossed or tokens[0] != "poor") for k in (end - 1, end - 2)
     )  # (a name of one or two words; "poor daesu" alone guesses, `bot.trivia.wordplay.pity_alone`)
 

@@ -34,9 +34,8 @@ from bot.lazy_re import compile_later
 from bot.trivia.address import ELDER_WORDS, SIBLINGS
 from bot.trivia.deeds import SUBJECT_PRONOUNS, Names, deed_keys, deeds_said, doer_said, name_keys
 from bot.trivia.deeds import stem as _stem
-from bot.trivia.guesses import ARTICLES
+from bot.trivia.guesses import ARTICLES, THE_ONE
 from bot.trivia.normal import normalize_tokens
-from bot.trivia.otherlanguages import THE_ONE
 from bot.trivia.talk import KOREAN_ROLES, PRESIDENT_SHORT
 
 __all__ = ["KOREAN_KIN_WORDS", "clause_told", "described", "descriptions", "done_by_no_one", "named_before", "said_off"]

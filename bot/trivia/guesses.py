@@ -166,6 +166,11 @@ _TRAILING_FRAME = frozenset(
     """.split()
 )  # (Indonesian "itu gwinam kan", Tagalog "onjo ata", "onjo pala", "woojin po", "namra yun", Vietnamese "woojin nha", Malay "KL lah", Hindi "namra hi hai": a hedge after a guess)
 ARTICLES = frozenset({"the", "a", "an"})
+# Spanish and Portuguese articles a player puts before each noun of an answer ("el arco y la flecha" for
+# "arco y flecha"); "a" and "as" are left out, being English words too
+OTHER_LANGUAGE_ARTICLES = frozenset("el la los las un una unos unas o os um uma".split())
+# ...and Tagalog's and Indonesian's "the one" before a word ("yung buntis", "yang hamil")
+THE_ONE = OTHER_LANGUAGE_ARTICLES | {"yung", "yang", "ang"}
 # One telling of oneself ("i was class president lol", Spanish "fui presidenta de la clase", Portuguese "eu era", Indonesian
 # "aku dulu ketua kelas"): what follows is the player's own past, no guess, unless it frames one ("i was gonna say", "im sure")
 _OF_ONESELF = (("i", "was"), ("i", "am"), ("im",), ("i", "used", "to", "be"), ("fui",), ("yo", "fui"), ("yo", "era"),

@@ -81,6 +81,7 @@ from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
     FILLER_WORDS,
+    OTHER_LANGUAGE_ARTICLES,
     SENTENCE_WORDS,
     STRETCHED,
     TITLE_WORDS,
@@ -127,7 +128,6 @@ from bot.trivia.numberwords import (
     other_language_number,
 )
 from bot.trivia.otherlanguages import (
-    OTHER_LANGUAGE_ARTICLES,
     deed_in_other_language,
     owned_in_other_language,
     phrase_in_other_language,
@@ -267,8 +267,8 @@ class AnswerMatcher(PreparedQuestions):
             self._prepare(question, scope).exact.get(compact_form(read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens)) is None
         ):
             return MatchResult(Verdict.CHAT)  # "onjo for the last one", "knew it was onjo, too slow": another round's
-        if result.verdict is Verdict.WRONG_ATTEMPT and reacts(guess[:MAX_GUESS_CHARS]) and not self._named_alone(guess[:MAX_GUESS_CHARS], question):
-            return MatchResult(Verdict.CHAT)  # "boom 💥", "NA-YEON 🤬": a reaction
+        if result.verdict in (Verdict.WRONG_ATTEMPT, Verdict.CHAT) and reacts(guess[:MAX_GUESS_CHARS]) and (result.verdict is Verdict.CHAT) == (alone := self._named_alone(guess[:MAX_GUESS_CHARS], question, self._prepare(question, scope).entities if result.verdict is Verdict.CHAT else None)):
+            return MatchResult(Verdict.WRONG_ATTEMPT if alone else Verdict.CHAT)  # "boom 💥", "NA-YEON 🤬": a reaction; "yung hari 🥺": a guess
         if result.verdict is not Verdict.RIGHT and (kana := in_answers_kana(guess, question.answers)) is not None:
             again = self._judge(kana, question, scope)  # "ろもん" for ロモン: the same sounds in the other kana
             if again.verdict is Verdict.RIGHT:

@@ -16,15 +16,13 @@ from itertools import pairwise
 
 from bot.trivia.accepted import Answer
 from bot.trivia.address import CALLS
+from bot.trivia.guesses import OTHER_LANGUAGE_ARTICLES, THE_ONE
 from bot.trivia.hits import Prepared
 from bot.trivia.normal import compact_form
 from bot.trivia.talk import GUESS_PARTICLES
 
-__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "THE_ONE", "korean_clause", "owned_in_other_language", "phrase_in_other_language", "word_in_english"]
+__all__ = ["OTHER_LANGUAGE_WORDS", "korean_clause", "owned_in_other_language", "phrase_in_other_language", "word_in_english"]
 
-# Spanish and Portuguese articles a player puts before each noun of an answer ("el arco y la flecha" for
-# "arco y flecha"); "a" and "as" are left out, being English words too
-OTHER_LANGUAGE_ARTICLES = frozenset("el la los las un una unos unas o os um uma".split())
 
 
 def _table(rows: str) -> dict[str, tuple[str, ...]]:
@@ -128,8 +126,6 @@ _JOINING = frozenset("de do da del di ng".split())
 _ONE_IN = OTHER_LANGUAGE_ARTICLES | frozenset(
     "a del de do da chica chico menina menino garota garoto yung naka ang cewek cowok yang pakai babae lalaki".split()
 )
-# ...and Tagalog's and Indonesian's "the one" before a word ("yung buntis", "yang hamil")
-THE_ONE = OTHER_LANGUAGE_ARTICLES | {"yung", "yang", "ang"}
 
 
 def phrase_in_other_language(core: tuple[str, ...]) -> str | None:

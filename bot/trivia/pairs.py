@@ -31,9 +31,8 @@ from rapidfuzz.distance import OSA
 from bot.lore.names import KOREAN_SURNAMES
 from bot.trivia.another import ADJECTIVE_ENDINGS, KIND_WORDS
 from bot.trivia.english import COMMON_WORDS
-from bot.trivia.guesses import ARTICLES, TITLE_WORDS
+from bot.trivia.guesses import ARTICLES, THE_ONE, TITLE_WORDS
 from bot.trivia.hits import Hit, Prepared
-from bot.trivia.otherlanguages import THE_ONE
 from bot.trivia.places import COUNTRIES, PLACES, state_by_code
 from bot.trivia.typedforms import GIVEN_NAMES
 

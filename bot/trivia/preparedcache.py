@@ -11,12 +11,12 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Protocol
 
 from bot.show import ShowShape
+from bot.trivia.guesses import THE_ONE
 from bot.trivia.hangul import another_korean_given_name, stems
 from bot.trivia.hits import Prepared
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import SHOW_LISTS, Question
 from bot.trivia.normal import read
-from bot.trivia.otherlanguages import THE_ONE
 from bot.trivia.preparing import prepare_question
 from bot.trivia.talk import GUESS_PARTICLES, emojis_say
 
@@ -25,6 +25,7 @@ RESOLVER_MIN_SCORE = 90.0
 _RECORDED_SPELLING = 95.0  # the resolver's score for a misspelling the lore records; a letter forgiven scores less
 _CACHE_SIZE = 4096
 _NAMES_SIZE = 20_000
+_IT_IS = frozenset({"si", "la", "e", "its"})  # (before a lone name: Tagalog's article; "its": Vietnamese "là", Portuguese "é" read)
 
 
 class _EntityLike(Protocol):
@@ -75,6 +76,7 @@ class PreparedQuestions:
         self._cache: OrderedDict[tuple[int | None, str], Prepared] = OrderedDict()  # (scope, question id)
         self._shape_size = self._shape_now()  # the episodes the show questions were prepared with
         self._names: dict[str, tuple[str, str] | None] = {}
+        self._alone: dict[tuple[str, str], tuple[str, str] | None] = {}  # (message, question text): `_named_alone`
         self._classes = Classroom()  # the lists each server learned (replaced whole, never changed in place)
         self._learning = asyncio.Lock()  # one lesson at a time: each builds on the last
         self.add_lists(lists)
@@ -168,20 +170,31 @@ class PreparedQuestions:
         self._names[text] = key
         return key
 
-    def _named_alone(self, text: str, question: Question) -> bool:
+    def _named_alone(self, text: str, question: Question, besides: Collection[tuple[str, str]] | None = None) -> bool:
         """Whether a message is one name with only emoji or "ㅠㅠ" beside it ("namra ㅠㅠ", "gwinam 😡", "nam-ra 🥺"), a
-        name the question itself does not name: a guess, right or wrong alike (ruled at stop 63), not a reaction."""
-        if self._resolver is None:
+        name the question itself does not name: a guess, right or wrong alike (ruled at stop 63), not a reaction.
+        `besides`, where only another's name is sought: the people the question asks for, none of them (and none
+        asked, "nam-ra 🥺" where a thing is: felt for)."""
+        if self._resolver is None or (besides is not None and not besides):
             return False
+        if (memo := (text, question.text)) not in self._alone:  # (a busy channel's talk read once per question)
+            if len(self._alone) >= _NAMES_SIZE:
+                self._alone.clear()
+            self._alone[memo] = self._name_alone(text, question.text)
+        return (key := self._alone[memo]) is not None and key not in (besides or ())
+
+    def _name_alone(self, text: str, question: str) -> tuple[str, str] | None:
+        """The one name a message says with only emoji, particles or an article beside it, unless `question` names it."""
+        assert self._resolver is not None
         words = list(read("".join(" " if emojis_say(c) else c for c in text)).tokens)
         while len(words) > 1 and words[-1] in GUESS_PARTICLES:
             words.pop()  # ("namra po 🥺")
-        if len(words) > 1 and (words[0] in THE_ONE or words[0] == "si"):
-            words.pop(0)  # ("si namra po 😭": Tagalog's article before a name)
+        while len(words) > 1 and (words[0] in THE_ONE or words[0] in _IT_IS):
+            words.pop(0)  # ("si namra po 😭": Tagalog's article before a name; "là daesu ạ 😭", "é a namra 😭": it is)
         said = stems(tuple(words))  # ("우진이 ㅠㅠ": Woo-jin)
-        return bool(said) and bool(self._resolver.mentions(said)) and (key := self._name(said)) is not None and (
-            key not in self._echoed_entities(question.text)  # ("NA-YEON 🤬" where she is asked about: felt for)
-        )
+        if not said or not self._resolver.mentions(said) or (key := self._name(said)) is None:
+            return None
+        return None if key in self._echoed_entities(question) else key  # ("NA-YEON 🤬" where she is asked about: felt for)
 
     def _entity(self, text: str) -> tuple[str, str] | None:
         if self._resolver is None:

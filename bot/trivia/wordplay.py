@@ -102,6 +102,8 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
     told = [t for t in tokens[end:] if t.isascii()]  # (past "ㅠㅠ")
     if len(told) >= 2 and told[0] in SUBJECT_PRONOUNS and _doing(told[1], answer) and shows_feeling(text):
         return True  # "onjo ㅠㅠ she deserved better": a feeling with more words is talk (ruled at stop 63)
+    if len(told) == 3 and told[0] == "ang" and told[2] in ("niya", "nya") and shows_feeling(text):
+        return True  # "namra ㅠㅠ ang ganda niya": how pretty she is, in Tagalog, the same
     if end + 1 < len(tokens) and tokens[end] not in GUESS_PARTICLES and not SO_MUCH_ANY.isdisjoint(tokens[end + 1 : end + 4]) and (
         not said_apart(tokens, end - 1, text)  # ("jawabannya suhyeok, ganteng bgt": the guess, then a remark)
     ):

@@ -38,6 +38,7 @@ PEOPLE = q("Roughly how many people lived in Hyosan before the outbreak?", "170,
 NAM_RA = q("In which episode is Nam-ra bitten?", "6", "episode 6", "ep 6")
 CRICKET = q("How many players are there in a cricket game?", "Eleven", "11")
 OSCARS = q("How many Oscars did Ben Hur win?", "Eleven", "11")
+HANKY = q("What does Na-yeon use to infect Gyeong-su?", "A handkerchief", "handkerchief", "bloody handkerchief")
 RANK = q("After 23 days, what rank did it hold on Netflix's all-time non-English TV list?", "3rd", "third", "3")
 
 CASES: list[tuple[str, Question, Verdict]] = [
@@ -386,6 +387,11 @@ CASES: list[tuple[str, Question, Verdict]] = [
     # talk (ruled at stop 63)
     ("yung onjo", ON_JO, Verdict.RIGHT), ("ang sagot ay onjo", ON_JO, Verdict.RIGHT),
     ("onjo ㅠㅠ she deserved better", ON_JO, Verdict.CHAT),
+    # held88: disgust before a name is felt for, as pity; an owner's other thing where a thing is asked is a guess,
+    # "yung" and a closing "po" beside the thing asked change nothing
+    ("kadiri si onjo", ON_JO, Verdict.CHAT), ("que asco el onjo", ON_JO, Verdict.CHAT), ("onjo ㅠㅠ ang ganda niya", ON_JO, Verdict.CHAT),
+    ("her phone", HANKY, Verdict.WRONG_ATTEMPT), ("his phone po", HANKY, Verdict.WRONG_ATTEMPT),
+    ("yung handkerchief", HANKY, Verdict.RIGHT), ("her handkerchief po", HANKY, Verdict.RIGHT),
     # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
     ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
     # fix51b: a face typed in punctuation cries too, though markup stripping drops it before reading ("poor onjo :(")
