@@ -133,10 +133,13 @@ _BARE_KOREAN_DAY = compile_later(r"\s*\d{1,2}\s*일")
 #: truthers"): that keeps the first.
 _SELF_CORRECTED = compile_later(
     rf"{_A_DAY}(?P<verb>\s*공개)?(?:\s*[!.,…~]*\s*(?:wait(?:,?\s+no)?|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually(?:,?\s+no)?|no,?\s+actually"
-    # (and "actually no" back to the first day, Portuguese "quer dizer", Spanish "quiero decir", Tagalog "ay mali", Chinese 不对 and
-    # 说错了 put in Korean, "3월 12일 공개,不对,是3월 19일", s2wild91)
-    r"|quer\s+dizer|quiero\s+decir|o\s+sea|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|아니다?|(?:不对|我?说错了)\s*,?\s*是?))+"
-    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?:on|the|el|o|dia)\s+(?=\d))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d)(?!\s*(?:was|were|wasn'?t|weren'?t|had|truthers|gang|people|folks|crowd|believers"
+    # (and "actually no" back to the first day, Portuguese "quer dizer", Spanish "quiero decir", Tagalog "ay mali", Chinese 不对,
+    # 说错了 and "假的，官方是" put in Korean, "3월 12일 공개,不对,是3월 19일", s2wild91)
+    r"|quer\s+dizer|quiero\s+decir|o\s+sea|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|아니다?|(?:不对|我?说错了|(?:是)?假的(?:\s*,?\s*官方)?)\s*,?\s*是?"
+    # (and "perdón", "desculpa", "foi mal", "nada, é", Indonesian "eh bukan" (never a bare "bukan", "X, not Y"), Vietnamese "à nhầm",
+    # Japanese いや間違えた, じゃなくて)
+    r"|perd[oó]n|desculp[ae]|foi\s+mal|nada,?\s+é|eh\s+bukan|(?:à|ơ)\s+nhầm(?:\s+rồi)?|nhầm\s+rồi|いや|間違えた|じゃなくて))+"
+    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?:on|the|el|o|dia)\s+(?=\d|{_MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d)(?!\s*(?:was|were|wasn'?t|weren'?t|had|truthers|gang|people|folks|crowd|believers"
     r"|(?:is|'s)\s+(?:fake|false|wrong|not|just|never|a\s+(?:rumou?r|lie|fake)))\b)"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
