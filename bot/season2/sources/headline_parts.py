@@ -132,7 +132,7 @@ _BARE_KOREAN_DAY = compile_later(r"\s*\d{1,2}\s*일")
 #: Never when the other day is talked of rather than given ("march 19. i mean, march 12 was just a rumour", "sorry march 12
 #: truthers"): that keeps the first.
 _SELF_CORRECTED = compile_later(
-    rf"{_A_DAY}(?P<verb>\s*공개)?(?:\s*[!.,…~]*\s*(?:wait(?:,?\s+no)?|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually(?:,?\s+no)?|no,?\s+actually"
+    rf"{_A_DAY}(?P<verb>\s*공개)?(?:\s*[!.,…~]*\s*(?:wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually,?\s+no(?:,?\s+wait)?|no,?\s+actually"
     # (and "actually no" back to the first day, Portuguese "quer dizer", Spanish "quiero decir", Tagalog "ay mali", Chinese 不对,
     # 说错了 and "假的，官方是" put in Korean, "3월 12일 공개,不对,是3월 19일", s2wild91)
     r"|quer\s+dizer|quiero\s+decir|o\s+sea|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|아니다?|(?:不对|我?说错了|(?:是)?假的(?:\s*,?\s*官方)?)\s*,?\s*是?"
