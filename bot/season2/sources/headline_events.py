@@ -64,6 +64,9 @@ _DAY_OF_AN_EVENT = compile_later(
     # reaction or recap stream ("AOUAD 2 · Recap Stream · April 16 · 8PM KST")
     r"|\blive-?streams?\b|\b(?:reaction|react|recap|fan|community|discord|podcast)\s+streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\blives?\s+(?:\S+\s+){0,3}?(?:con|com|with|avec)\s+(?:el|o|the|le)?\s*(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"
     r"|\blive\s+ng\s+(?:netflix|(?:the\s+)?cast|mga)\b"  # (Tagalog "live ng netflix ph": Netflix's live, s2wild88)
+    # (Netflix's own "live for" the season, "netflix korea live for aouad 2 march 18 8pm kst"; a Korean or Thai aftershow, s2wild91)
+    r"|\bnetflix(?:['’]s)?(?:\s+(?:korea|kr|ph|philippines|indonesia|japan|jp|brasil|brazil|latam|asia|official))?\s+lives?\s+(?:for|of|with)\b"
+    r"|애프터\s*쇼|อาฟเตอร์\s*โชว์"
     r"|\blive\s+with\s+(?:the\s+)?(?:cast|actors|stars)\b|\blive\s+(?:on\s+|sa\s+)?(?:twitch|youtube|tiktok|instagram)\b|\btwitch\b"
     r"|라이브|생방송|直播|ライブ配信|(?:живой|прямой)\s+эфир"
     # a Korean channel's broadcast ("JTBC서 3월 20일 첫 방송", "JTBC TV in Korea from March 20"): the channel's day, not

@@ -187,10 +187,10 @@ _COUNTDOWNS = (
     # "... S2 drops two weeks from today": a count from the day written ("today" is not the day)
     compile_later(rf"(?P<name>{SEASON_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
                rf"|hits\s+netflix|is\s+out|out)\s+)?(?:only\s+|just\s+)?{_COUNT}\s+from\s+(?:today|now)\b", re.I),
-    # (never a count to its material or an event: "30 days until the AOUAD 2 trailer")
+    # (never a count to its material or an event: "30 days until the AOUAD 2 trailer", "D-10 until the aouad 2 aftershow", s2wild91)
     compile_later(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{SEASON_NAME})"
-               r"(?!['’]?s?\s+(?:official\s+|main\s+|first\s+|new\s+)?(?:tr[aá]ilers?|teasers?|posters?|clips?|key\s*art"
-               r"|showcase|fan\s*meet\w*|press\s+conference|premiere\s+(?:event|party)|red\s+carpet)\b)", re.I),
+               r"(?!['’]?s?\s+(?:official\s+|main\s+|first\s+|new\s+|netflix\s+)?(?:tr[aá]ilers?|teasers?|posters?|clips?|key\s*art"
+               r"|showcase|fan\s*meet\w*|press\s+conference|premiere\s+(?:event|party)|red\s+carpet|after-?shows?|podcasts?|live(?:stream)?s?)\b)", re.I),
     # a count cried out, once or again, then the season's name and nothing more: "2 weeks. TWO WEEKS. aouad s2 🧟", "in two
     # weeks!!! aouad 2", "5 weeks from today!!! aouad 2"
     compile_later(rf"^\W*(?:in\s+)?{_COUNT}(?:\s*(?:left|to\s+go|from\s+(?:today|now)))?[\s.!]+(?:(?:\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s*(?:days?|weeks?)"

@@ -24,6 +24,10 @@ _SCORE_AFTER = compile_later(_SCORE + r"(?=\s*(?:stars?\b|[⭐★☆🌟]|rating
 _SCORE_BEFORE = compile_later(r"(?:\brat(?:ed|ing|e)|\bscor(?:ed|e|es)|\bgiv(?:e|es|ing)\s+it|\bgave\s+it|\bverdict|\bhype(?:\s+level)?"
                            r"|\bvibes|\bmood|\bexcitement|\bacting|\bplot|\bcgi|\bost|\bsoundtrack|평점|별점|점수|평가|기대(?:감|치|도)?)"
                            r"\s*[:=]?\s*(?:an?\s+|a\s+solid\s+|like\s+)?(" + _SCORE + ")", re.I)
+#: ... or a perfect score said of the show ("aouad 2 is 10/10", "march 19, i mean 10/10", "it's 11/10"): a stroke past the
+#: full mark or on it, never a day "on 10/10" (s2wild91).
+_PERFECT_SCORE = compile_later(r"\b(?:i\s+mean|is|was|it['’]?s|its)\s+(?:literally\s+|honestly\s+|easily\s+)?((?<![\d/.])"
+                               r"(?:1[01]|100|1000)\s*/\s*10|5\s*/\s*5|100\s*/\s*100)(?![\d/]|\.\d)", re.I)
 #: A share or how far one has watched: "1/2 of the cast", "3/4 episodes", "ep 3/8", "watched 3/4", "3/8화" (never "of 2027").
 _SHARE_AFTER = compile_later(_OVER + r"(?=\s*(?:of\b(?!\s+(?:this|next)\s+year\b|\s+20\d\d)|eps?\b|episodes?\b|done\b|through\b|watched\b"
                           r"|완료|시청|정주행))", re.I)
@@ -38,6 +42,7 @@ def without_non_days(text: str) -> str:
         return text
     text = _ALL_THE_TIME.sub(" all the time ", text)
     text = _SCORE_BEFORE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " a score ", text)
+    text = _PERFECT_SCORE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " a score ", text)
     text = _SCORE_AFTER.sub(" a score ", text)
     text = _SHARE_BEFORE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " a share ", text)
     return " ".join(_SHARE_AFTER.sub(" a share ", text).split())

@@ -353,7 +353,8 @@ _NOT_MEANT = compile_later(
     r"|\bpercaya(?:lah)?\s+(?:deh|aja|dong)\W*$|\btiwala\s+lang\b|\btin\s+(?:mình|tôi|tui|tao|em|anh)\s+(?:đi|nha|nhé)\b"
     # (Korean "믿어봐", "날 믿어", Japanese "信じて" closing the post, Thai "เชื่อเรา", Chinese 信我, s2wild87)
     r"|(?<!못)(?<!못\s)(?:날|나를|나만)?\s*믿어\s*(?:봐|봐요|줘|라)?(?=\W*$)|信じて(?:ください|くれ)?(?=\W*$)|เชื่อ(?:เรา|ฉัน|ผม|กู|เค้า)|(?<!微)信我"  # (never 微信我, "message me on WeChat", s2wild90)
-    # (never "못 믿어", a fan who can't believe it: review63d)
+    # (never "못 믿어", a fan who can't believe it: review63d; "믿어봐" opening the post too, a Thai wish ขอให้/อยากให้ opening it, s2wild91)
+    r"|^\W*(?:날|나를|나만)?\s*믿어\s*(?:봐|봐요|줘|라)(?=[\s,.!~])|^\W*(?:ขอให้|อยากให้)"
     r"|相信我|我猜|我賭|我赌|(?:私|僕|俺|わたし|自分)の(?:予想|勘|願望)|(?:내|제|나의)\s*(?:촉|예상|예측|뇌피셜)|촉이\s*(?:그럼|와|옴|그래)"
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"

@@ -1223,6 +1223,16 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 podcast officially confirms season 2 premieres march 19", dt.date(2027, 2, 1),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("podcast resmi bilang aouad 2 tayang 19 maret", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild91 (the rest in bench/data/season2_wild90.yaml): a correction back to the first day, or to a bare day (was the day
+    # taken back); "is 10/10" a score (was 10 October); a Korean aftershow, a count to the aftershow (was the season's day);
+    # "믿어봐" opening a post (was the day)
+    ("aouad 2 march 12, no wait march 19... actually no, march 12, i checked netflix", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-12 00:00"}),
+    ("aouad 2 dia 19 de março, quer dizer, dia 12, foi mal", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-12 00:00"}),
+    ("aouad 2 is 10/10", dt.date(2027, 3, 10), set()),
+    ("지우학2 애프터쇼 3월 26일 공개, 본편은 3월 19일", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("D-10 until the aouad 2 aftershow", dt.date(2027, 3, 9), set()),
+    ("믿어봐 지우학2 3월 19일 공개", dt.date(2027, 3, 10), set()),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
