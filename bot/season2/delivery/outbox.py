@@ -152,7 +152,7 @@ def overtaken(sent: dict[str, Any], older: dict[str, Any]) -> bool:
 
 def _rank(value: object) -> int | None:
     try:
-        return Milestone(value).rank
+        return Milestone(str(value)).rank
     except ValueError:  # none stated
         return None
 
