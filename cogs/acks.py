@@ -109,7 +109,8 @@ async def reply_public(interaction: discord.Interaction[Any], text: str, *, done
     work refuses is told privately, however long it took: answered in time, `text` is the public
     response; acknowledged, the private "thinking" ends with `done` (None: it is taken away, the
     public message alone answering) and `text` follows as a message of its own for the channel (a
-    first followup would only replace the private "thinking"). Never raises."""
+    first followup would only replace the private "thinking"; when the channel refuses it, the caller is
+    told `text` privately rather than left with nothing). Never raises."""
     if not interaction.response.is_done():
         await reply(interaction, text, ephemeral=False)
         return
@@ -121,3 +122,5 @@ async def reply_public(interaction: discord.Interaction[Any], text: str, *, done
         await interaction.followup.send(shorten(text, MAX_CONTENT), ephemeral=False, allowed_mentions=NONE)
     except discord.HTTPException as exc:
         note_unanswerable(interaction, exc)
+        if done is None:  # no "done" to read: told privately (in place of the "thinking", or after it was taken away)
+            await reply(interaction, text)

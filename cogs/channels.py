@@ -7,10 +7,15 @@ understand that option". These ask Discord for what the cache lacks.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import discord
 from discord import app_commands
+
+#: How long a command waits for Discord's word on a private thread (it has 3 s to answer; discord.py retries a 5xx
+#: for up to 25 s): not answered by then, the thread is taken as the cache sees it, as before it was asked.
+ASK_FOR = 1.0
 
 #: What `discord.TextChannel | discord.Thread` offers (so the synced schema does not change).
 _TEXT_OR_THREAD = [
@@ -58,10 +63,10 @@ async def outside_private_thread(channel: discord.TextChannel | discord.Thread, 
         return False
     if channel.me is not None or (channel.parent is not None and channel.parent.permissions_for(me).manage_threads):
         return False
-    try:
-        await channel.guild.fetch_channel(channel.id)
-    except discord.Forbidden:
-        return True
-    except discord.HTTPException:  # not known: the first post tells, as before
+    asked = asyncio.ensure_future(channel.guild.fetch_channel(channel.id))
+    # never cancelled (a request cancelled while discord.py sleeps out a global 429 stalls every later one)
+    await asyncio.wait({asked}, timeout=ASK_FOR)
+    if not asked.done():  # not known in time: the first post tells, as before
+        asked.add_done_callback(lambda late: late.cancelled() or late.exception())
         return False
-    return False
+    return isinstance(asked.exception(), discord.Forbidden)  # any other error: not known either

@@ -136,17 +136,31 @@ def may_overtake(payload: dict[str, Any]) -> bool:
 def overtaken(sent: dict[str, Any], older: dict[str, Any]) -> bool:
     """Whether the announcement `older`, queued before `sent` but held back (Discord down), would now be stale news
     read after `sent`: a date (the season's, or Part 2's) said otherwise, or as surely no more, by a later post of the
-    same one, or by the season being out (or cancelled); or a step of the season's status (“Season 2: filming wrapped”) after any
-    later post of the season's, which says where it stands since."""
+    same one, or by the season being out (or cancelled); or a step of the season's status (“Season 2: filming wrapped”) after a
+    later post of the season's that says where it stands since: a step (“From filming wrapped to trailer”), or a date
+    of a step past it (“has a release date”; never a delay of the same step, which says nothing of it)."""
     kind, older_kind = sent.get("kind"), older.get("kind")
     if older_kind in _STEPS:
-        return kind in _SEASON_DATES or kind in _STEPS
+        return kind in _STEPS or (kind in _SEASON_DATES and _past(sent.get("to_milestone"), older.get("to_milestone")))
     if older_kind in _SEASON_DATES and sent.get("to_milestone") in (Milestone.RELEASED.value, Milestone.CANCELLED.value):
         return True  # "has a release date" read under "Season 2: released" (or "cancelled")
     dates = _PART_DATES if kind in _PART_DATES else _SEASON_DATES if kind in _SEASON_DATES else None
     if dates is None or older_kind not in dates:
         return False
     return (older.get("release_at_after"), older.get("confidence")) != (sent.get("release_at_after"), sent.get("confidence"))
+
+
+def _rank(value: object) -> int | None:
+    try:
+        return Milestone(str(value)).rank
+    except ValueError:  # none stated
+        return None
+
+
+def _past(later: object, step: object) -> bool:
+    """Whether the status `later` is a step of progress past `step` (any step is past a cancellation)."""
+    ahead, behind = _rank(later), _rank(step)
+    return ahead is not None and (behind is None or ahead > behind)
 
 
 def _first_tellings(claims: Iterable[Claim]) -> list[Claim]:

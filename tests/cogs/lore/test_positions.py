@@ -119,6 +119,19 @@ async def test_a_slow_spoilers_refuses_a_mistyped_mark_privately_and_tells_the_c
         assert len(shown(hyosan.general, include_ephemeral=True)) - len(shown(hyosan.general)) == private
 
 
+async def test_a_slow_spoilers_whose_channel_refuses_the_public_reply_tells_the_moderator_privately(hyosan: Harness) -> None:
+    cog: Any = hyosan.bot.get_cog("Lore")
+    before = len(hyosan.discord.messages(hyosan.general))
+    hyosan.discord.fail_next("POST", "/webhooks/*", 403, body={"code": 50001, "message": "Missing Access"})
+    cog.ack_by = 0.0  # a private "thinking" taken away, then the channel refuses the mark's message
+    try:
+        reply = await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="S1E6")
+    finally:
+        cog.ack_by = ACK_BY
+    assert reply.ephemeral and "spoiler-safe up to season 1, episode 6" in reply.text, reply.text  # never left with nothing
+    assert len(hyosan.discord.messages(hyosan.general)) == before
+
+
 # -- across seasons ------------------------------------------------------------------------------------
 
 

@@ -433,9 +433,11 @@ async def test_a_status_step_held_back_by_discord_is_not_the_channels_last_word_
     (_DATED, {"kind": "cancelled", "to": Milestone.CANCELLED, "frm": Milestone.RELEASE_DATE_ANNOUNCED}, True),
     # news the later post does not say otherwise still goes, late: a day after a step, Part 2's day after the season's
     (_DATED, _TRAILER, False),
+    # a step under a post that says nothing of the status (the same poll's delay): "filming began" still goes
+    ({"to": Milestone.FILMING, "frm": Milestone.RENEWED}, {"kind": "delayed", "to": Milestone.FILMING, "frm": Milestone.FILMING}, False),
     ({"kind": "part_dated", "to": Milestone.PART_DATED, "frm": None, "release_after": _PART2}, _DATED, False),
 ], ids=["step under a date", "reported under confirmed", "a date under the release",
-        "a date under the cancellation", "a date under a step",
+        "a date under the cancellation", "a date under a step", "a step under a delay",
         "part 2 under the season"])
 def test_a_held_back_post_is_left_out_only_when_the_later_post_says_where_that_stands_now(
     older: dict[str, Any], newer: dict[str, Any], left_out: bool
