@@ -438,6 +438,9 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
     ("Trivia AOUAD (abierta hasta el 6 de marzo!!)\n1. ¿Quién infecta a Gyeong-su a propósito? - ||Na-yeon||\n"
      "2. ¿Cómo muere el papá de On-jo? - ||bengalas||\n", "¿Quién infecta a Gyeong-su a propósito?", Position(2, 6),
      Position(2, 6)),
+    # (wild41's p02) "eps 4–6:" alone on the first line is the quiz's title, not a YAML key (was refused)
+    ("eps 4–6:\n1. Who bites Nam-ra? - ||Gwi-nam||\n2. Which city is the school in? - ||Hyosan||\n",
+     "Which city is the school in?", Position(2, 6), Position(1, 6)),
 ])
 def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
         upload: str, question: str, last: Position, spoils: Position) -> None:
