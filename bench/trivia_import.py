@@ -29,6 +29,7 @@ wild38, imports_wild38/, a thirty-eighth (the same split, hunting over-reads: a 
 wild39, imports_wild39/, a thirty-ninth (the same split, hunting under-gating: unmarked lists titled for season 2, newcomers),
 wild40, imports_wild40/, a fortieth (the same split: marks in many shapes on some rows, "episode 1-3 quiz", sheets abroad),
 wild41, imports_wild41/, a forty-first (the same split, hunting under-gating: ranges and bounds in titles, "S1E10-S2E2", "6화까지"),
+wild42, imports_wild42/, a forty-second (the same split, hunting under-gating: dates and counts in titles, bounds abroad, Spoiler columns),
 whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
@@ -105,7 +106,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild38": FIXTURES / "imports_wild38",
         "wild39": FIXTURES / "imports_wild39",
         "wild40": FIXTURES / "imports_wild40",
-        "wild41": FIXTURES / "imports_wild41"}
+        "wild41": FIXTURES / "imports_wild41",
+        "wild42": FIXTURES / "imports_wild42"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

@@ -397,8 +397,9 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         return None
     # (a bullet's indent is the document's nesting, "  ○ Question: ...", never YAML's)
     indented = {s.n for s in shaped if not s.kind and s.text[:1].isspace() and _BULLET.match(s.text.strip()) is None}
-    if any((kind == "other" and _YAML_LINE.match(text)) or (kind != "other" and n in indented)
-           for n, kind, text in read):
+    first = read[kinds.index("question")][0]  # ("eps 4–6:" over the first question: the quiz's title, not YAML's key)
+    if any((kind == "other" and _YAML_LINE.match(text) and not (n < first and title_span(text) is not None))
+           or (kind != "other" and n in indented) for n, kind, text in read):
         return None  # a Red or hyosan list (`question:` and `answers:` indented under `- id:`): YAML's to read
     start = kinds.index("question")
     while start and kinds[start - 1] in ("heading", "season", "divider"):  # an episode heading over the first question: its

@@ -9,7 +9,9 @@ it gives away) reads the question, its choices and answers:
   "Who ...? [SPOILER ep 9]", "||ep 6||") is a declared tag, in a Red list too, and so is an episode the
   question or an answer names ("in episode 7, who ..."); one named later than the tag raises it;
 * a question that declares nothing (every other question of a Red list) spoils nothing when the lexicon
-  finds nothing, and else the last released episode: it is asked only where everything may be said;
+  finds nothing (unless, under a title naming the show, it names its characters in words the lexicon may not read:
+  laterseason's `unread_story`), and
+  else the last released episode: it is asked only where everything may be said;
 * the explanation and the source get their own tags the same way (shown at the reveal, in bars when
   they spoil more than the channel allows).
 Without a lexicon (`reads` None) every undeclared question counts as spoiling the last episode.
@@ -164,6 +166,9 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         tagged = tag_question(question, reads, declared=declared, last=last)
         if names > tagged.spoils or (names and not declared):
             tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
+        if not declared and not tagged.spoils and later is not None and later.unread_story(
+                header, question.text, question.answers):  # "¿Quién infecta a Gyeong-su a propósito?" under "Trivia AOUAD"
+            tagged = replace(tagged, spoils=last)
         if later is not None and (later.about((question.text, *question.answers), reads) or (headed and not declared and not casting(question.text))):
             spoils = held(tagged.spoils, question.spoils if declared else None, last)
             # "Does Cheong-san come back?": season 2's first episode, not the last one out (laterseason.py)

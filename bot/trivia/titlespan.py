@@ -8,16 +8,23 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.text import MONTH_NAMES_IN, month_alternation
 
 _EPISODE = r"(?:episodes?|eps?\.?|episodios?|cap(?:[íi]tulos?|s?\.)?)"
 #: "episode 1-3", "eps 4–6", "ep 1~3", "episodes 4 to 6", "episodios 1 al 3"
 _SPAN = compile_later(
     rf"(?<!\w)({_EPISODE}\s*)[0-9]{{1,2}}\s*(?:[-–—~]|to|al|a|sampai)\s*([0-9]{{1,2}})(?!\d)", re.IGNORECASE)
-#: "up to ep 8", "through episode 9", "until ep 6", "hasta el 6" / "hasta el episodio 6", "sampai ep 6", "6화까지"
+#: an episode abroad: Tagalog "episodyo", Vietnamese "tập", Thai "ตอน" / "ตอนที่"
+_ABROAD = r"(?:episodyo|t[ậa]p|ตอน(?:ที่)?)"
+#: "up to ep 8", "through episode 9", "until ep 6", "hasta el 6" / "hasta el episodio 6" (never "hasta el 6 de marzo", the
+#: day a quiz closes), "sampai ep 6", "hanggang ep 6", "đến tập 6", "ถึงตอน 6", "6화까지" / "ep 6까지", "6話まで"
 _BOUND = compile_later(
-    rf"(?<!\w)(?:up\s+to|through|thru|until|till|sampai)\s+(?:the\s+)?{_EPISODE}\s*([0-9]{{1,2}})(?!\d)"
-    rf"|(?<!\w)hasta\s+(?:el\s+)?(?:{_EPISODE}\s*)?([0-9]{{1,2}})(?!\d)"
-    r"|(?<![\d~-])([0-9]{1,2})\s*화\s*까지", re.IGNORECASE)
+    rf"(?<!\w)(?:up\s+to|through|thru|until|till|sampai|hanggang(?:\s+sa)?|đến|den(?=\s+t[ậa]p))\s+(?:the\s+)?"
+    rf"(?:{_EPISODE}|{_ABROAD})\s*([0-9]{{1,2}})(?!\d)"
+    rf"|(?<!\w)hasta\s+(?:el\s+)?(?:{_EPISODE}\s*)?([0-9]{{1,2}})(?!\d)(?!\s*(?:de\s+)?(?:{month_alternation(names=True)}"
+    rf"|{'|'.join(MONTH_NAMES_IN['es'])}|{month_alternation(stems=True)})\b)"
+    rf"|ถึง\s*ตอน(?:ที่)?\s*([0-9]{{1,2}})(?!\d)"
+    rf"|(?<![\d~-])([0-9]{{1,2}})\s*화\s*까지|(?<!\w){_EPISODE}\s*([0-9]{{1,2}})\s*까지|(?<![\d~-])([0-9]{{1,2}})\s*話\s*まで", re.IGNORECASE)
 #: ...with more after it ("episode 1-3 and the finale", "eps 1-3 + s2", "hasta el 6 y el final", "eps 1-3 plus the finale",
 #: "6화까지랑 최종화", "ep 1-3, finale", "ep 1-3 (and the finale)"): no bound of the quiz. A comma, slash or parenthesis
 #: only before another episode, the finale or a season ("hasta el 6, sin spoilers de más" is still bounded).

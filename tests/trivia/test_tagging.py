@@ -427,6 +427,20 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      "What animal bites Hyeon-ju in the science lab?", Position(2, 6), Position(2, 6)),
     ("episode 1-3 quiz, bonus ep 12\nWhat animal bites Hyeon-ju in the science lab? - ||a rat||\n",
      "What animal bites Hyeon-ju in the science lab?", Position(2, 6), Position(2, 6)),
+    # (wild42) bounds in Tagalog, Vietnamese and Thai hold the questions the reader does not know (were 0, asked
+    # anywhere); a date a quiz closes on bounds nothing (was S1E6), its question in words the lexicon does not read
+    # held to what is out
+    ("AOUAD quiz hanggang ep 6 lang ha\n1. Sino ang sumaksak sa mata ni Gwi-nam sa library? - ||Cheong-san||\n",
+     "Sino ang sumaksak sa mata ni Gwi-nam sa library?", Position(2, 6), Position(1, 6)),
+    ("Đố vui AOUAD (đến tập 6 thôi nha)\n1. Ai cố tình lây nhiễm cho Gyeong-su? - ||Na-yeon||\n",
+     "Ai cố tình lây nhiễm cho Gyeong-su?", Position(2, 6), Position(1, 6)),
+    ("ควิซ AOUAD ถึงตอน 6 นะ\n1. ใครกัดนัมรา? - ||กวีนัม||\n", "ใครกัดนัมรา?", Position(2, 6), Position(1, 6)),
+    ("Trivia AOUAD (abierta hasta el 6 de marzo!!)\n1. ¿Quién infecta a Gyeong-su a propósito? - ||Na-yeon||\n"
+     "2. ¿Cómo muere el papá de On-jo? - ||bengalas||\n", "¿Quién infecta a Gyeong-su a propósito?", Position(2, 6),
+     Position(2, 6)),
+    # (wild41's p02) "eps 4–6:" alone on the first line is the quiz's title, not a YAML key (was refused)
+    ("eps 4–6:\n1. Who bites Nam-ra? - ||Gwi-nam||\n2. Which city is the school in? - ||Hyosan||\n",
+     "Which city is the school in?", Position(2, 6), Position(1, 6)),
 ])
 def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
         upload: str, question: str, last: Position, spoils: Position) -> None:
