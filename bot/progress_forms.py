@@ -116,7 +116,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (rf"^{_JA_EP}(?:目)?の(?:途中|半分|真ん中)(?:で(?:止めた|止めてる|止まってる|ストップ|中断\w*|一時停止\w*))?", r"halfway through ep \1"),
     (rf"^(?:もう)?最終(?:回|話)まで{_WATCHED_JA}", "watched everything"),
     # Vietnamese: "xem xong tập 8 rồi" (finished 8), "đang xem dở tập 6" (partway through 6), "xem hết rồi" (all)
-    (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong (?:tập|tap|ep) ?(\d{{1,2}})(?: rồi)?", r"finished ep \1"),
+    (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong (?:tập|tap|ep|episode) ?(\d{{1,2}})(?: rồi)?", r"finished ep \1"),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) dở (?:tập|tap|ep) ?(\d{{1,2}})", r"halfway through ep \1"),
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong(?: rồi)?(?=$|,)", "finished it"),  # "xem xong rồi": which season, once s2 is out
     # "シーズン1を3回目見終わった": a season finished again, the third time (watched47)
@@ -371,6 +371,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (r"^(?:ich (?:bin |war )?|(?:bin|war) |(?=bei ))(?:jetzt |gerade |grad |aber |erst |noch )*(?:bei|an) (?:der )?", "on "),
     (r"^(?:ich )?(?:bin )?mitten in (?:der )?", "in the middle of "),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) (?:tới|đến|den|toi) ", "watched up to "),
+    (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong (?=(?:tập|tap|ep|episode) ?\d)", "finished "),  # "xem xong tập 4 rồi" (watched63)
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) ", "watching "),
     # "đang ở tập 4 phần 2": at (on) episode 4 (watched53); "đang tập 6": on it (watched62)
     (rf"^{_WHO_VI}(?:đang )?ở (?=(?:tập|tap|ep) ?\d)|^{_WHO_VI}đang (?=(?:tập|tap|episode) ?\d{{1,2}}$)", "on "),
