@@ -9,6 +9,7 @@ Plain text in (a clause, lower-cased by bot.progress_said.chat_free); nothing he
 from __future__ import annotations
 
 from bot.lazy_re import compile_later
+from bot.progress_thai import bare
 from bot.progress_words import SHOW_BEGUN
 
 # Said beside a position, saying nothing of how far: the webtoon ("finished the webtoon"), a first watch, a season
@@ -28,6 +29,8 @@ _NOTHING_MORE = compile_later(
     r"|keping|gói|bịch|lon|chai|miếng|hộp|galletas?|bolsas?|paquetes?|latas?|pacotes?|fatias?|biscoitos?|bolachas?|袋|個|枚|缶)(?!\w)[^\d,]*$"
     r"|^(?:me )?quedan? \d{1,2} en la (?:bolsa|caja|lata)\b[^\d,]*$|^\d{1,2} na lang (?:ang )?natira sa (?:pack|bag|box|supot|kahon)\b[^\d,]*$"
     r"|^(?:[^\W\d]+ )?\d{1,2} ?(?:봉지|캔|병|조각) ?남았\w*$"
+    # ... in Thai, its marks dropped by chat_free: "เหลือขนม 2 ห่อ" (2 bags of snacks left; watched63)
+    + "|^" + bare("เหลือ") + r"\w* ?\d{1,2} ?(?:" + "|".join(bare(unit) for unit in ("ห่อ", "ถุง", "ชิ้น", "ขวด", "กระป๋อง")) + r")$"
     r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?(?: for me)?$"
     # "my s2 exam", "s2 of squid game", "the s2 cast news", "season 2 is filming", "temporada 2 cuando", "시즌2 언제 나와",
     # "第二季什么时候出": a season 2 that is no season of this show, or one talked about, not watched

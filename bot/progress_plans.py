@@ -91,6 +91,9 @@ _PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, eng
      r"(?: (?:hoy|esta noche))?", "gonna watch more"),
     (r"^(?:(?:hari ini|malam ini|besok|nanti) )?(?:aku |gue )?(?:rencana|mau|pengen|pingin|bakal|akan) (?:nonton )?(?:sampe|sampai) "
      r"(?:eps? |episode )?\d{1,2}", "gonna watch more"),
+    # "manonood ako hanggang ep 8 mamaya" (watched63)
+    (r"^(?:(?:mamaya|ngayong gabi|bukas) )?(?:manonood|manunuod|manood|papanoorin ko) (?:ako |kami )?(?:hanggang|hangang) (?:ep |episode )?\d{1,2}"
+     r"(?: (?:mamaya|ngayong gabi|bukas))?", "gonna watch more"),
     # "2 left in class then ep 10", "1 more hour of my shift then ep 6", "2 bags left in the pack then ep 10", "2 left in
     # the season then ep 10": a count of anything, then the episode to come (watched60, watched61: never "ep 10" seen;
     # a word of the past, "2 watched then ep 10", is no count still to go; "the season" is said "season 1" by then)

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from bot.lazy_re import compile_later
 
-# What may follow the reaction: where it is, a laugh; never another number, a clause, a time still to come, nor the
-# episode's show ("my reaction to ep 8 of squid game": another show's, maybe).
+# What may follow the reaction: where it is, a laugh; never another number, a clause, a time still to come, the
+# episode's show ("my reaction to ep 8 of squid game": another show's, maybe), nor what is no episode seen ("my reaction
+# to ep 8 spoilers", "... (i haven't watched it)": watched63).
 _AFTER = compile_later(r"(?! (?:of|de|del|do|da|ng|ni)\b)(?!.*\b(?:when|once|after|if|gonna|going to|will|soon|later|tomorrow|tmrw|tonight|cuando|mañana|manana|pag|kapag"
-          r"|bukas|nanti|besok|kalau|quando|amanhã|amanha|depois)\b)(?!.*(?:나중|내일|이따|明日|あとで|後で))[^\d,;]*$")
+          r"|bukas|nanti|besok|kalau|quando|amanhã|amanha|depois|ngày mai|tối nay|lát nữa|khi|sẽ|sắp|spoil\w*|trailers?|teasers?|previews?|promos?|leak\w*|predictions?|theor\w*"
+          r"|haven ?t|havent|didn ?t|didnt|not yet|without|sin haber\w*|sin verlo|sem ter|sem ver|tanpa|tr[aá]iler|avance|pr[eé]via|bocoran|belum|hindi pa|chưa)\b)"
+          r"(?!.*(?:나중|내일|이따|明日|あとで|後で|예고|스포|予告|ネタバレ))[^\d,;]*$")
 _OWN_REACTION = compile_later(
     # "my reaction to ep 8 is up", "just posted my reaction to ep 8 lol", "watching my reaction to ep 8 lol"
     r"^(?:i )?(?:just |finally )?(?:(?:posted|uploaded|filmed|recorded|made|dropped|edited|watching|rewatching|watched) )?"
@@ -28,6 +31,8 @@ _OWN_REACTION = compile_later(
     # "reaction ko sa ep 8 nasa yt na", "reaksi aku ke ep 8 udah di upload"
     r"|^(?:yung )?(?:reaction|reaksyon) ko sa (?:ep |episode )?(?P<tl>\d{1,2})\b"
     r"|^(?:video )?(?:reaksi|reaction|react) (?:aku|gue|gw|saya) (?:ke|buat|untuk|di|pas) (?:eps? |episode )?(?P<id>\d{1,2})\b"
+    # "video reaction tập 8 của mình đây" (said "episode 8" by then; watched63)
+    r"|^(?:video )?(?:reaction|react) (?:tập |ep |episode )(?P<vi>\d{1,2}) của (?:mình|tôi|tui|tớ)\b"
     # "내 리액션 8화 올렸어", "제 8화 리액션 영상 올렸어요"
     r"|^(?:내|제|나의) (?:리액션 ?(?:영상)? ?(?P<ko>\d{1,2}) ?화|(?P<ko2>\d{1,2}) ?화 ?리액션)"
     # "8話のリアクション動画あげた": posted by the fan ("あげた", "撮った")

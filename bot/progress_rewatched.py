@@ -147,3 +147,20 @@ def finale_seen_said(text: str) -> str:
 
 
 _AGAIN = ("otra vez", "de nuevo", "de novo", "outra vez", "novamente", "again")
+
+
+# One episode watched again, said abroad in a clause of its own ("volví a ver el 2", "revendo o 3", "nonton ulang ep 2",
+# "đang xem lại tập 1", "1話見直してる", "1화 다시 보는 중"; "rewatching ep 2" in English is read past by
+# bot.progress_nothing_more): seen before, so beside a place it says nothing of how far (watched63).
+_ONE_EPISODE_AGAIN = compile_later(
+    r"^(?:ya )?(?:volv[ií] a ver|(?:estoy )?(?:viendo de nuevo|reviendo)) (?:el )?(?:(?:cap(?:[ií]tulo)?|ep|episode|episodio) ?)?\d{1,2}$"
+    r"|^(?:(?:estou|to|tô) )?(?:revendo|reassistindo) (?:o )?(?:(?:ep|episode|epis[oó]dio) ?)?\d{1,2}$"
+    r"|^(?:aku |gue |gw |saya )?(?:lagi )?nonton ulang (?:eps? |episode )?\d{1,2}$"
+    r"|^(?:mình |tôi |tui )?(?:đang )?(?:xem|coi) lại (?:tập|ep|episode) ?\d{1,2}$"
+    r"|^第?\d{1,2} ?話(?:を)?(?:(?:見直して|見返して|もう一回見て)(?:る|いる|ます)|(?:見直し|見返し)中)$"
+    r"|^\d{1,2} ?화(?:를)? (?:다시 보는 ?중|다시 보고 있어|재탕 ?중)$")
+
+
+def one_episode_again(clause: str) -> bool:
+    """Whether a clause (as bot.progress_clauses.clauses gives it) is one episode said watched again, abroad (above)."""
+    return _ONE_EPISODE_AGAIN.match(clause.casefold().strip()) is not None

@@ -48,7 +48,7 @@ from bot.progress_parts import (
 )
 from bot.progress_plans import TIME_TO_COME
 from bot.progress_refused import clearer
-from bot.progress_rewatched import show_rewatched
+from bot.progress_rewatched import one_episode_again, show_rewatched
 from bot.progress_rewritten import marks_said
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.progress_season_carried import season_carried
@@ -297,6 +297,8 @@ def _read_clauses(
     alone takes the season said before it (`season`, or an earlier clause's); a clause saying what
     is not watched yet ("not ep 10 yet") is a bound the reading must stay before."""
     parts = finished_beside(started_beside(clauses(text)))
+    # ("terminé el cap 4 y volví a ver el 2": the episode watched again was seen before, the place is the other's)
+    parts = [part for part in parts if not one_episode_again(part)] if len(parts) > 1 else parts
     if len(parts) < 2 and parts == [chat_free(text)] and season is None:
         return None
     read: list[tuple[str, Watched]] = []
