@@ -106,9 +106,14 @@ class LoreReplies:
 
         return await self.read(card_embed)
 
-    async def _remembered(self, guild_id: int | None, question: str) -> bool:
-        """Whether the answer to `question` is remembered (fans ask the same things again)."""
-        return (await self.engine_for(guild_id)).remembers(prepare_question(question))
+    async def _remembered(self, guild_id: int | None, question: str) -> tuple[bool, bool]:
+        """Whether the answer to `question` is remembered (fans ask the same things again), and
+        whether it answers (True when not remembered: not known yet)."""
+        engine = await self.engine_for(guild_id)
+        prepared = prepare_question(question)
+        if not engine.remembers(prepared):
+            return False, True
+        return True, engine.answer(prepared).answered  # remembered: microseconds, no reading
 
     def _card(self, engine: AnswerEngine, kind: str, argument: str) -> cards.Card:
         knowledge = engine.knowledge
@@ -138,10 +143,13 @@ class LoreReplies:
     async def send(self, interaction: discord.Interaction, kind: str, argument: str) -> None:
         """Reply to a command: public with the button in a server channel, private in a DM."""
         public = interaction.guild_id is not None
-        gate = await self.gate(interaction, public=public)
         # Acknowledged first ("thinking…") when slow: the first answers after a start compile the
         # engine's patterns and fill its caches, seconds on a busy machine, and Discord waits 3.
-        remembered = kind == "ask" and await self._remembered(interaction.guild_id, argument)
+        remembered, answers = await self._remembered(interaction.guild_id, argument) if kind == "ask" else (False, True)
+        if public and not answers:  # a remembered "I don't know": built once, for the asker alone
+            await self._unanswered(interaction, kind, argument, deferred=False)
+            return
+        gate = await self.gate(interaction, public=public)
         building = self.embed(interaction.guild_id, kind, argument, gate, public=public,
                               place=place_of(interaction.channel), remembered=remembered)
         if remembered:
@@ -153,18 +161,21 @@ class LoreReplies:
             await self._respond(interaction, embed=embed)
             return
         if not answered:
-            # "I don't know" at the asker's own progress, for them alone; a deferred public reply
-            # cannot turn private, so its "thinking" placeholder goes and the answer follows privately.
-            gate = await self.gate(interaction, public=False)
-            embed, _ = await self.embed(interaction.guild_id, kind, argument, gate, public=False)
-            if deferred:
-                await interaction.delete_original_response()
-                await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
-            else:
-                await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            await self._unanswered(interaction, kind, argument, deferred=deferred)
             return
         view = self._private_view(kind, await self._button_argument(kind, argument))
         await self._respond(interaction, embed=embed, view=view)
+
+    async def _unanswered(self, interaction: discord.Interaction, kind: str, argument: str, *, deferred: bool) -> None:
+        """"I don't know" at the asker's own progress, for them alone; a deferred public reply
+        cannot turn private, so its "thinking" placeholder goes and the answer follows privately."""
+        gate = await self.gate(interaction, public=False)
+        embed, _ = await self.embed(interaction.guild_id, kind, argument, gate, public=False)
+        if deferred:
+            await interaction.delete_original_response()
+            await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     async def _respond(self, interaction: discord.Interaction, *, embed: discord.Embed,
                        view: discord.ui.View | None = None, ephemeral: bool = False) -> None:
