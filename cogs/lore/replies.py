@@ -14,15 +14,16 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import discord
 
 from bot.errors import UserError
 from bot.lore import asked, cards
-from bot.lore.answer import AnswerEngine, prepare_question
+from bot.lore.answer import Answer, AnswerEngine, prepare_question
 from bot.lore.progress import ProgressStore
 from bot.show import Position
+from bot.spoilers import Reads
 from cogs.acks import answer_first
 from cogs.lore import render, views
 from cogs.places import place_of
@@ -32,8 +33,16 @@ if TYPE_CHECKING:
 
 NO_MENTIONS = discord.AllowedMentions.none()
 VIEWS_KEPT = 1024  # the button views kept for requests asked again (each is a few hundred bytes)
+SHOWN_KEPT = 1024  # the /ask embeds kept for questions asked again (each a few kilobytes at most)
 T = TypeVar("T")
 GONE = "That is no longer something I can show (the lore changed since this message was posted)."
+
+
+class _Shown(NamedTuple):
+    engine: AnswerEngine
+    answer: Answer
+    listing: object
+    embed: discord.Embed
 
 
 class LoreReplies:
@@ -41,6 +50,11 @@ class LoreReplies:
         self.bot = bot
         self.progress = progress
         self._views: dict[tuple[str, str], discord.ui.View] = {}
+        # The /ask embeds shown again, by question and where and at what gate they are shown: each
+        # kept with what it was read from (the engine of the content version, the answer it
+        # remembers, the episodes listed, which the question's reading reads), built again when any
+        # of these is another. Never changed once built: sending one only reads it.
+        self._shown: dict[tuple[str, Position, Position, bool, str], _Shown] = {}
         # One reading thread: while a slow reading runs the loop can still acknowledge, and the
         # engines' caches are never filled by two threads at once.
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hyosan-lore")
@@ -82,22 +96,15 @@ class LoreReplies:
         engine = await self.engine_for(guild_id)
         latest = self.latest()
         if kind == "ask":
-            # What the question gives away, read as Discord shows it (a look-alike letter or a slug
-            # hides nothing); the reader remembers, as fans ask the same things again.
+            question = prepare_question(argument)
+            if remembered if remembered is not None else engine.remembers(question):
+                # asked before: microseconds, so no hop to the reading thread
+                return await self._remembered_embed(guild_id, engine, question, gate, latest, public=public, place=place)
             reads = await self.bot.content.reads_for(guild_id)
-
-            def answer_embed() -> tuple[discord.Embed, bool]:
-                question = prepare_question(argument)
-                answer = engine.answer(question)  # in memory, no I/O; the first in a process compiles patterns
-                # Hidden whole when it gives more away than the gate, private replies too: the one who
-                # clicks "Show me privately" need not be the one who asked.
-                embed, _ = render.answer_embed(answer, gate, latest=latest, public=public,
-                                               question_spoils=reads(question), reads=reads, place=place)
-                return embed, answer.answered
-
-            if remembered if remembered is not None else engine.remembers(prepare_question(argument)):
-                return answer_embed()  # asked before: microseconds, so no hop to the reading thread
-            return await self.read(answer_embed)  # while a slow first answer is read, the loop can acknowledge
+            # while a slow first answer is read, the loop can acknowledge
+            return await self.read(lambda: _answer_embed(
+                engine.answer(question),  # in memory, no I/O; the first in a process compiles patterns
+                question, gate, latest=latest, reads=reads, public=public, place=place))
 
         def card_embed() -> tuple[discord.Embed, bool]:
             card = self._card(engine, kind, argument)
@@ -105,6 +112,23 @@ class LoreReplies:
             return embed, True
 
         return await self.read(card_embed)
+
+    async def _remembered_embed(
+        self, guild_id: int | None, engine: AnswerEngine, question: str, gate: Position, latest: Position, *,
+        public: bool, place: str,
+    ) -> tuple[discord.Embed, bool]:
+        """The reply to a question whose answer `engine` remembers; kept, as fans ask the same things again."""
+        key = (question, gate, latest, public, place)
+        answer, listing = engine.answer(question), self.bot.show.listing()  # (the listing before the reading)
+        kept = self._shown.get(key)
+        if kept is not None and kept.engine is engine and kept.answer is answer and kept.listing is listing:
+            return kept.embed, answer.answered
+        reads = await self.bot.content.reads_for(guild_id)
+        embed, answered = _answer_embed(answer, question, gate, latest=latest, reads=reads, public=public, place=place)
+        if len(self._shown) >= SHOWN_KEPT:
+            self._shown.clear()
+        self._shown[key] = _Shown(engine, answer, listing, embed)
+        return embed, answered
 
     async def _remembered(self, guild_id: int | None, question: str) -> tuple[bool, bool]:
         """Whether the answer to `question` is remembered (fans ask the same things again), and
@@ -214,6 +238,18 @@ class LoreReplies:
             interaction, self.embed(interaction.guild_id, kind, argument, gate, public=False), ephemeral=True
         )
         await self._respond(interaction, embed=embed, ephemeral=True)
+
+
+def _answer_embed(
+    answer: Answer, question: str, gate: Position, *, latest: Position, reads: Reads, public: bool, place: str
+) -> tuple[discord.Embed, bool]:
+    """/ask's reply shown at `gate`, and whether it answers. What the question gives away is read as
+    Discord shows it (a look-alike letter or a slug hides nothing), and hides it whole when it gives
+    more away than the gate, private replies too: the one who clicks "Show me privately" need not be
+    the one who asked."""
+    embed, _ = render.answer_embed(answer, gate, latest=latest, public=public,
+                                   question_spoils=reads(question), reads=reads, place=place)
+    return embed, answer.answered
 
 
 def thread_parent(interaction: discord.Interaction) -> int | None:
