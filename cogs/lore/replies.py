@@ -12,6 +12,7 @@ that is "I don't know" goes to the asker alone: a public one only clutters the c
 from __future__ import annotations
 
 import asyncio
+import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -39,7 +40,7 @@ GONE = "That is no longer something I can show (the lore changed since this mess
 
 
 class _Shown(NamedTuple):
-    engine: AnswerEngine
+    engine: weakref.ref[AnswerEngine]  # (an engine replaced by a new content version is not kept alive by these)
     answer: Answer
     listing: object
     embed: discord.Embed
@@ -50,11 +51,11 @@ class LoreReplies:
         self.bot = bot
         self.progress = progress
         self._views: dict[tuple[str, str], discord.ui.View] = {}
-        # The /ask embeds shown again, by question and where and at what gate they are shown: each
+        # The /ask embeds shown again, by engine, question, and where and at what gate they are shown: each
         # kept with what it was read from (the engine of the content version, the answer it
         # remembers, the episodes listed, which the question's reading reads), built again when any
         # of these is another. Never changed once built: sending one only reads it.
-        self._shown: dict[tuple[str, Position, Position, bool, str], _Shown] = {}
+        self._shown: dict[tuple[int, str, Position, Position, bool, str], _Shown] = {}
         # One reading thread: while a slow reading runs the loop can still acknowledge, and the
         # engines' caches are never filled by two threads at once.
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hyosan-lore")
@@ -118,16 +119,16 @@ class LoreReplies:
         public: bool, place: str,
     ) -> tuple[discord.Embed, bool]:
         """The reply to a question whose answer `engine` remembers; kept, as fans ask the same things again."""
-        key = (question, gate, latest, public, place)
+        key = (id(engine), question, gate, latest, public, place)
         answer, listing = engine.answer(question), self.bot.show.listing()  # (the listing before the reading)
         kept = self._shown.get(key)
-        if kept is not None and kept.engine is engine and kept.answer is answer and kept.listing is listing:
+        if kept is not None and kept.engine() is engine and kept.answer is answer and kept.listing is listing:
             return kept.embed, answer.answered
         reads = await self.bot.content.reads_for(guild_id)
         embed, answered = _answer_embed(answer, question, gate, latest=latest, reads=reads, public=public, place=place)
         if len(self._shown) >= SHOWN_KEPT:
             self._shown.clear()
-        self._shown[key] = _Shown(engine, answer, listing, embed)
+        self._shown[key] = _Shown(weakref.ref(engine), answer, listing, embed)
         return embed, answered
 
     async def _remembered(self, guild_id: int | None, question: str) -> tuple[bool, bool]:
