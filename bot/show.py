@@ -286,6 +286,11 @@ class ShowShape:
     def seasons(self) -> tuple[int, ...]:
         return tuple(self._seasons)
 
+    def listing(self) -> object:
+        """Another object after every change of the episodes listed (each swaps in a new list): what is
+        read from them (a title, a season's last episode) is kept under it, and read again under another."""
+        return self._seasons
+
     def episodes_in(self, season: int) -> tuple[EpisodeInfo, ...]:
         return self._seasons.get(season, ())
 

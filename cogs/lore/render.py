@@ -32,6 +32,7 @@ CHOICE_LIMIT = 100
 MAX_CHOICES = 25
 
 
+@lru_cache(maxsize=512)  # every reply has one, from a few positions: worked out once each
 def _progress_footer(
     progress: Position, latest: Position, extra: str = "", *, public: bool = False, place: str = "channel"
 ) -> str:

@@ -12,17 +12,19 @@ that is "I don't know" goes to the asker alone: a public one only clutters the c
 from __future__ import annotations
 
 import asyncio
+import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import discord
 
 from bot.errors import UserError
 from bot.lore import asked, cards
-from bot.lore.answer import AnswerEngine, prepare_question
+from bot.lore.answer import Answer, AnswerEngine, prepare_question
 from bot.lore.progress import ProgressStore
 from bot.show import Position
+from bot.spoilers import Reads
 from cogs.acks import answer_first
 from cogs.lore import render, views
 from cogs.places import place_of
@@ -32,8 +34,16 @@ if TYPE_CHECKING:
 
 NO_MENTIONS = discord.AllowedMentions.none()
 VIEWS_KEPT = 1024  # the button views kept for requests asked again (each is a few hundred bytes)
+SHOWN_KEPT = 1024  # the /ask embeds kept for questions asked again (each a few kilobytes at most)
 T = TypeVar("T")
 GONE = "That is no longer something I can show (the lore changed since this message was posted)."
+
+
+class _Shown(NamedTuple):
+    engine: weakref.ref[AnswerEngine]  # (an engine replaced by a new content version is not kept alive by these)
+    answer: Answer
+    listing: object
+    embed: discord.Embed
 
 
 class LoreReplies:
@@ -41,6 +51,11 @@ class LoreReplies:
         self.bot = bot
         self.progress = progress
         self._views: dict[tuple[str, str], discord.ui.View] = {}
+        # The /ask embeds shown again, by engine, question, and where and at what gate they are shown: each
+        # kept with what it was read from (the engine of the content version, the answer it
+        # remembers, the episodes listed, which the question's reading reads), built again when any
+        # of these is another. Never changed once built: sending one only reads it.
+        self._shown: dict[tuple[int, str, Position, Position, bool, str], _Shown] = {}
         # One reading thread: while a slow reading runs the loop can still acknowledge, and the
         # engines' caches are never filled by two threads at once.
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hyosan-lore")
@@ -82,22 +97,15 @@ class LoreReplies:
         engine = await self.engine_for(guild_id)
         latest = self.latest()
         if kind == "ask":
-            # What the question gives away, read as Discord shows it (a look-alike letter or a slug
-            # hides nothing); the reader remembers, as fans ask the same things again.
+            question = prepare_question(argument)
+            if remembered if remembered is not None else engine.remembers(question):
+                # asked before: microseconds, so no hop to the reading thread
+                return await self._remembered_embed(guild_id, engine, question, gate, latest, public=public, place=place)
             reads = await self.bot.content.reads_for(guild_id)
-
-            def answer_embed() -> tuple[discord.Embed, bool]:
-                question = prepare_question(argument)
-                answer = engine.answer(question)  # in memory, no I/O; the first in a process compiles patterns
-                # Hidden whole when it gives more away than the gate, private replies too: the one who
-                # clicks "Show me privately" need not be the one who asked.
-                embed, _ = render.answer_embed(answer, gate, latest=latest, public=public,
-                                               question_spoils=reads(question), reads=reads, place=place)
-                return embed, answer.answered
-
-            if remembered if remembered is not None else engine.remembers(prepare_question(argument)):
-                return answer_embed()  # asked before: microseconds, so no hop to the reading thread
-            return await self.read(answer_embed)  # while a slow first answer is read, the loop can acknowledge
+            # while a slow first answer is read, the loop can acknowledge
+            return await self.read(lambda: _answer_embed(
+                engine.answer(question),  # in memory, no I/O; the first in a process compiles patterns
+                question, gate, latest=latest, reads=reads, public=public, place=place))
 
         def card_embed() -> tuple[discord.Embed, bool]:
             card = self._card(engine, kind, argument)
@@ -106,9 +114,31 @@ class LoreReplies:
 
         return await self.read(card_embed)
 
-    async def _remembered(self, guild_id: int | None, question: str) -> bool:
-        """Whether the answer to `question` is remembered (fans ask the same things again)."""
-        return (await self.engine_for(guild_id)).remembers(prepare_question(question))
+    async def _remembered_embed(
+        self, guild_id: int | None, engine: AnswerEngine, question: str, gate: Position, latest: Position, *,
+        public: bool, place: str,
+    ) -> tuple[discord.Embed, bool]:
+        """The reply to a question whose answer `engine` remembers; kept, as fans ask the same things again."""
+        key = (id(engine), question, gate, latest, public, place)
+        answer, listing = engine.answer(question), self.bot.show.listing()  # (the listing before the reading)
+        kept = self._shown.get(key)
+        if kept is not None and kept.engine() is engine and kept.answer is answer and kept.listing is listing:
+            return kept.embed, answer.answered
+        reads = await self.bot.content.reads_for(guild_id)
+        embed, answered = _answer_embed(answer, question, gate, latest=latest, reads=reads, public=public, place=place)
+        if len(self._shown) >= SHOWN_KEPT:
+            self._shown.clear()
+        self._shown[key] = _Shown(weakref.ref(engine), answer, listing, embed)
+        return embed, answered
+
+    async def _remembered(self, guild_id: int | None, question: str) -> tuple[bool, bool]:
+        """Whether the answer to `question` is remembered (fans ask the same things again), and
+        whether it answers (True when not remembered: not known yet)."""
+        engine = await self.engine_for(guild_id)
+        prepared = prepare_question(question)
+        if not engine.remembers(prepared):
+            return False, True
+        return True, engine.answer(prepared).answered  # remembered: microseconds, no reading
 
     def _card(self, engine: AnswerEngine, kind: str, argument: str) -> cards.Card:
         knowledge = engine.knowledge
@@ -138,10 +168,13 @@ class LoreReplies:
     async def send(self, interaction: discord.Interaction, kind: str, argument: str) -> None:
         """Reply to a command: public with the button in a server channel, private in a DM."""
         public = interaction.guild_id is not None
-        gate = await self.gate(interaction, public=public)
         # Acknowledged first ("thinking…") when slow: the first answers after a start compile the
         # engine's patterns and fill its caches, seconds on a busy machine, and Discord waits 3.
-        remembered = kind == "ask" and await self._remembered(interaction.guild_id, argument)
+        remembered, answers = await self._remembered(interaction.guild_id, argument) if kind == "ask" else (False, True)
+        if public and not answers:  # a remembered "I don't know": built once, for the asker alone
+            await self._unanswered(interaction, kind, argument, deferred=False)
+            return
+        gate = await self.gate(interaction, public=public)
         building = self.embed(interaction.guild_id, kind, argument, gate, public=public,
                               place=place_of(interaction.channel), remembered=remembered)
         if remembered:
@@ -153,18 +186,21 @@ class LoreReplies:
             await self._respond(interaction, embed=embed)
             return
         if not answered:
-            # "I don't know" at the asker's own progress, for them alone; a deferred public reply
-            # cannot turn private, so its "thinking" placeholder goes and the answer follows privately.
-            gate = await self.gate(interaction, public=False)
-            embed, _ = await self.embed(interaction.guild_id, kind, argument, gate, public=False)
-            if deferred:
-                await interaction.delete_original_response()
-                await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
-            else:
-                await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            await self._unanswered(interaction, kind, argument, deferred=deferred)
             return
         view = self._private_view(kind, await self._button_argument(kind, argument))
         await self._respond(interaction, embed=embed, view=view)
+
+    async def _unanswered(self, interaction: discord.Interaction, kind: str, argument: str, *, deferred: bool) -> None:
+        """"I don't know" at the asker's own progress, for them alone; a deferred public reply
+        cannot turn private, so its "thinking" placeholder goes and the answer follows privately."""
+        gate = await self.gate(interaction, public=False)
+        embed, _ = await self.embed(interaction.guild_id, kind, argument, gate, public=False)
+        if deferred:
+            await interaction.delete_original_response()
+            await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     async def _respond(self, interaction: discord.Interaction, *, embed: discord.Embed,
                        view: discord.ui.View | None = None, ephemeral: bool = False) -> None:
@@ -203,6 +239,18 @@ class LoreReplies:
             interaction, self.embed(interaction.guild_id, kind, argument, gate, public=False), ephemeral=True
         )
         await self._respond(interaction, embed=embed, ephemeral=True)
+
+
+def _answer_embed(
+    answer: Answer, question: str, gate: Position, *, latest: Position, reads: Reads, public: bool, place: str
+) -> tuple[discord.Embed, bool]:
+    """/ask's reply shown at `gate`, and whether it answers. What the question gives away is read as
+    Discord shows it (a look-alike letter or a slug hides nothing), and hides it whole when it gives
+    more away than the gate, private replies too: the one who clicks "Show me privately" need not be
+    the one who asked."""
+    embed, _ = render.answer_embed(answer, gate, latest=latest, public=public,
+                                   question_spoils=reads(question), reads=reads, place=place)
+    return embed, answer.answered
 
 
 def thread_parent(interaction: discord.Interaction) -> int | None:

@@ -251,6 +251,9 @@ async def test_ask_says_i_dont_know_to_the_asker_alone(hyosan: Harness) -> None:
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="how tall is park ji-hu")
     assert reply.ephemeral and "I don't know" in reply.text
     assert "whom they play" in reply.text  # what can be asked instead
+    # asked again (the answer remembered, so known to be "I don't know" before any reply is built): the same
+    again = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="how tall is park ji-hu")
+    assert again.ephemeral and again.text == reply.text
 
 
 async def test_an_answer_is_public_and_links_its_sources(hyosan: Harness) -> None:

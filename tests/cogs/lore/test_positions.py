@@ -157,6 +157,16 @@ async def test_a_channel_marked_at_the_end_of_season_one_hides_season_two(s2: Ha
     assert "Not written up yet" in summary["value"]
     s1 = await s2.discord.invoke(s2.fan, s2.general, "ask", question="what happens to Cheong-san?")
     assert "construction site" in outside_bars(s1.text)  # season 1 is open there
+    # A title listed later (a season 3 episode renamed) spoils a question shown before it was, asked again
+    s2.bot.show.add_episodes(3, [EpisodeInfo(3, 1, "A Quiet Morning", None)])
+    await s2.discord.invoke(s2.fan, s2.general, "progress", watched="S1E12")  # a private "I don't know" there too
+    asked = "what happens to Cheong-san after the bunker falls?"
+    for _ in range(2):
+        before = await s2.discord.invoke(s2.fan, s2.general, "ask", question=asked)
+        assert "bunker falls" in outside_bars(before.text)
+    s2.bot.show.add_episodes(3, [EpisodeInfo(3, 1, "The Bunker Falls", None)])
+    after = await s2.discord.invoke(s2.fan, s2.general, "ask", question=asked)
+    assert "bunker falls" in after.text and "bunker falls" not in outside_bars(after.text)
 
 
 async def test_latest_follows_the_air_times_of_season_two(s2: Harness) -> None:
