@@ -18,20 +18,22 @@ _A_DAY = NAMED_DAY
 #: Never when the other day is talked of rather than given ("march 19. i mean, march 12 was just a rumour", "sorry march 12
 #: truthers"): that keeps the first.
 _SELF_CORRECTED = compile_later(
-    rf"{_A_DAY}(?P<verb>\s*공개)?(?:\s*[!.,…~]*\s*(?:wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually,?\s+no(?:,?\s+wait)?|no,?\s+actually"
+    rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s*[!.,…~]*\s*(?:wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually,?\s+no(?:,?\s+wait)?|no,?\s+actually"
     # (and "actually no" back to the first day, Portuguese "quer dizer", Spanish "quiero decir", Tagalog "ay mali", Chinese 不对,
     # 说错了 and "假的，官方是" put in Korean, "3월 12일 공개,不对,是3월 19일", s2wild91)
-    r"|quer\s+dizer|quiero\s+decir|o\s+sea|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|아니다?|(?:不对|我?说错了|(?:是)?假的(?:\s*,?\s*官方)?)\s*,?\s*是?"
+    r"|quer\s+dizer|quiero\s+decir|o\s+sea|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|(?:아\s*)?아니다?|(?:不对|我?说错了|(?:是)?假的(?:\s*,?\s*官方)?)\s*,?\s*是?"
     # (and "perdón", "desculpa", "foi mal", "nada, é", Indonesian "eh bukan" (never a bare "bukan", "X, not Y"), Vietnamese "à nhầm",
     # Japanese いや間違えた, じゃなくて)
-    r"|perd[oó]n|desculp[ae]|foi\s+mal|nada,?\s+é|eh\s+bukan|(?:à|ơ)\s+nhầm(?:\s+rồi)?|nhầm\s+rồi|いや|間違えた|じゃなくて))+"
+    r"|(?:no\s+)?perd[oó]n|desculp[ae]|foi\s+mal|nada,?\s+é|eh\s+bukan|(?:à|ơ)(?:\s+mà)?\s+nhầm(?:\s+rồi)?|nhầm\s+rồi|いや|間違えた|じゃなくて"
+    # (and Korean "아 아니", Thai "เอ้ย ไม่ใช่", Indonesian "eh maksudnya", Spanish "no perdón", Vietnamese "à mà nhầm", s2wild92)
+    r"|เอ้ย\s*ไม่ใช่|(?:eh\s+)?maksud(?:nya|ku|ku\s+tuh)?))+"
     rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?:on|the|el|o|dia)\s+(?=\d|{_MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d)(?!\s*(?:was|were|wasn'?t|weren'?t|had|truthers|gang|people|folks|crowd|believers"
     r"|(?:is|'s)\s+(?:fake|false|wrong|not|just|never|a\s+(?:rumou?r|lie|fake)))\b)"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
-    r"|(?P<bare>\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:[,.!?;)~…]|$))))", re.I)  # (the day alone: never "12 more days", "10/10")
+    r"|(?P<bare>\d{1,2}(?:st|nd|rd|th|\s*(?:일|日|号|號))?(?=\s*(?:[,.!?;)~…！]|pala\b|$))))", re.I)  # (the day alone: never "12 more days", "10/10")
 #: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
-_ITS_MONTH = compile_later(rf"{_MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월)(?=\s*\d)", re.I)
+_ITS_MONTH = compile_later(rf"{_MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=\s*\d)", re.I)
 
 
 def self_corrected(text: str) -> str:
@@ -39,7 +41,7 @@ def self_corrected(text: str) -> str:
     the day given."""
     def month(m: re.Match[str]) -> str:
         if m.group("bare") is None:
-            return "공개 " if m.group("verb") else ""  # (its verb kept: "… 공개 3월 19일" reads, a bare "… 3월 19일" would not)
+            return f"{m['verb'].strip()} " if m["verb"] else ""  # (its verb kept: "… 공개 3월 19일" reads, a bare "… 3월 19일" would not)
         if (said := _ITS_MONTH.search(m.group(0))) is None:
             return m.group(0)  # (no month to carry: the correction is left as it is)
         return f"{said['num']}{said['sep']}" if said["num"] else f"{said.group(0)} "
