@@ -208,7 +208,8 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
                 r"(?:\s*\(?\s*giờ\s+việt\s+nam\s*\)?)?", re.I), _vietnamese_hour_on_day),
     # ... or after the day ("19/3 5h chiều", "19/3, ý mình là 5h chiều giờ Hàn": I mean 5 p.m. Korea's time), s2wild92
     (compile_later(r"(?<![\d/])((?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2})(?![\d/])(?:\s*,?\s*ý\s+(?:mình|tôi|tui)\s+là\s*,?\s*|\s+)"
-                r"(\d{1,2})h(\d\d)?(?:\s+(sáng|chiều|tối))?(?!\w)", re.I), _vietnamese_day_then_hour),
+                r"(\d{1,2})h(\d\d)?(?:\s+(sáng|chiều|tối))?(?!\w)(?=\s*\(?\s*(?:giờ\s+(?:hàn|việt)|kst|ict)\b)", re.I),
+     _vietnamese_day_then_hour),  # (Korea's or Vietnam's clock said: never a fan's own "19/3 5h sáng mình dậy xem")
     # Vietnamese "14h chiều mai", "2h chiều nay" (with "(giờ Việt Nam)", Vietnam's time, said again: dropped)
     (compile_later(r"\b(?:(?:ra\s+mắt|lên\s+sóng|chiếu)\s+)?(?:lúc\s+)?(\d{1,2})h(\d\d)?\s+(?:(sáng|chiều|tối)\s+)?(ngày\s+mai|mai|hôm\s+nay|nay)\b(?:\s*\(?\s*giờ\s+việt\s+nam\s*\)?)?", re.I),
      _vietnamese_hour),

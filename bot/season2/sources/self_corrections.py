@@ -43,8 +43,9 @@ _BEFORE_A_CLAUSE = compile_later(
     rf"(?=(?:the|it'?s|that'?s|this)\b[^;]*?(?:\bis|\bdrops|\bpremieres|\barrives|\bout|:)\s+(?:on\s+)?{_A_DAY}(?!\d|\s*/){_TALKED_OF})",
     re.I)
 #: Netizens' or someone's word opening a post that then sets their day aside for the official one ("网友说…3月12日上线，假的，
-#: 官方是3月19日", "有人说…，不对，官方说…"): only the day taken back was theirs, the official day is no hearsay (s2wild92).
-_OTHERS_SET_ASIDE = compile_later(r"^\W*(?:[网網]友(?:们|們)?|有人)\s*[说說]\s*(?=.*?(?:不对|不對|假的|说错了)\s*,?\s*官方)")
+#: 官方是3月19日", "有人说…，不对，官方说…", "…，不对，是3月19日"): only the day taken back was theirs, the day given is no hearsay
+#: (s2wild92).
+_OTHERS_SET_ASIDE = compile_later(r"^\W*(?:[网網]友(?:们|們)?|有人)\s*[说說]\s*(?=.*?(?:不对|不對|假的|说错了)\s*,?\s*(?:官方|是)\s*[说說是]?\s*\d)")
 #: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
 _ITS_MONTH = compile_later(rf"{_MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=\s*\d)", re.I)
 
