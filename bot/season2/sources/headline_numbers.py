@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.season2.sources.headline_words import NAMED_DAY
 
 #: Round the clock: "24/7", "24/7/365", "24x7"; never a day with its year after it ("24/7/2027").
 _ALL_THE_TIME = compile_later(r"(?<![\d/.])24\s*(?:/|x)\s*7(?:\s*/\s*365)?(?![\d/.]|\s*/\s*\d)", re.I)
@@ -28,6 +29,10 @@ _SCORE_BEFORE = compile_later(r"(?:\brat(?:ed|ing|e)|\bscor(?:ed|e|es)|\bgiv(?:e
 #: full mark or on it, never a day "on 10/10" (s2wild91).
 _PERFECT_SCORE = compile_later(r"\b(?:i\s+mean|is|was|it['’]?s|its)\s+(?:literally\s+|honestly\s+|easily\s+)?((?<![\d/.])"
                                r"(?:1[01]|100|1000)\s*/\s*10|5\s*/\s*5|100\s*/\s*100)(?![\d/]|\.\d)", re.I)
+#: ... or a perfect score beside another day of the post ("aouad 2 march 19, 10/10", "3/19 10/10", "aouad 2: 10/10. out 3/19"):
+#: a fan rating it, never a second day (s2wild92). Alone ("aouad 2 10/10") it may still be 10 October.
+_PERFECT_BARE = compile_later(r"(?<![\d/.])(?:1[01]|100)\s*/\s*10(?![\d/]|\.\d)")
+_ANOTHER_DAY = compile_later(rf"{NAMED_DAY}|\d{{1,2}}\s*[月월]\s*\d{{1,2}}", re.I)
 #: A share or how far one has watched: "1/2 of the cast", "3/4 episodes", "ep 3/8", "watched 3/4", "3/8화" (never "of 2027").
 _SHARE_AFTER = compile_later(_OVER + r"(?=\s*(?:of\b(?!\s+(?:this|next)\s+year\b|\s+20\d\d)|eps?\b|episodes?\b|done\b|through\b|watched\b"
                           r"|완료|시청|정주행))", re.I)
@@ -44,5 +49,7 @@ def without_non_days(text: str) -> str:
     text = _SCORE_BEFORE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " a score ", text)
     text = _PERFECT_SCORE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " a score ", text)
     text = _SCORE_AFTER.sub(" a score ", text)
+    if _PERFECT_BARE.search(text) and _ANOTHER_DAY.search(_PERFECT_BARE.sub(" ", text)):
+        text = _PERFECT_BARE.sub(" a score ", text)
     text = _SHARE_BEFORE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " a share ", text)
     return " ".join(_SHARE_AFTER.sub(" a share ", text).split())

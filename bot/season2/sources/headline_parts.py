@@ -102,6 +102,7 @@ from bot.season2.sources.other_titles import (
     ours_only,
     without_other_services_year,
 )
+from bot.season2.sources.self_corrections import self_corrected
 
 _MONTH = MONTH
 _A_DAY = NAMED_DAY
@@ -126,40 +127,6 @@ _SET_ASIDE = compile_later(
     re.I,
 )
 _BARE_KOREAN_DAY = compile_later(r"\s*\d{1,2}\s*일")
-#: A poster correcting themself, once or twice ("march 12! wait no, march 26. no sorry, march 19", "12 maret eh salah, 19
-#: maret"): each day before "wait no", "sorry", "salah", 아니 and another day (or "it's" and a day), taken out before anything reads
-#: the post (s2wild89).
-#: Never when the other day is talked of rather than given ("march 19. i mean, march 12 was just a rumour", "sorry march 12
-#: truthers"): that keeps the first.
-_SELF_CORRECTED = compile_later(
-    rf"{_A_DAY}(?P<verb>\s*공개)?(?:\s*[!.,…~]*\s*(?:wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually,?\s+no(?:,?\s+wait)?|no,?\s+actually"
-    # (and "actually no" back to the first day, Portuguese "quer dizer", Spanish "quiero decir", Tagalog "ay mali", Chinese 不对,
-    # 说错了 and "假的，官方是" put in Korean, "3월 12일 공개,不对,是3월 19일", s2wild91)
-    r"|quer\s+dizer|quiero\s+decir|o\s+sea|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|아니다?|(?:不对|我?说错了|(?:是)?假的(?:\s*,?\s*官方)?)\s*,?\s*是?"
-    # (and "perdón", "desculpa", "foi mal", "nada, é", Indonesian "eh bukan" (never a bare "bukan", "X, not Y"), Vietnamese "à nhầm",
-    # Japanese いや間違えた, じゃなくて)
-    r"|perd[oó]n|desculp[ae]|foi\s+mal|nada,?\s+é|eh\s+bukan|(?:à|ơ)\s+nhầm(?:\s+rồi)?|nhầm\s+rồi|いや|間違えた|じゃなくて))+"
-    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?:on|the|el|o|dia)\s+(?=\d|{_MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d)(?!\s*(?:was|were|wasn'?t|weren'?t|had|truthers|gang|people|folks|crowd|believers"
-    r"|(?:is|'s)\s+(?:fake|false|wrong|not|just|never|a\s+(?:rumou?r|lie|fake)))\b)"
-    # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
-    # reads, s2wild91)
-    r"|(?P<bare>\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:[,.!?;)~…]|$))))", re.I)  # (the day alone: never "12 more days", "10/10")
-#: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
-_ITS_MONTH = compile_later(rf"{_MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월)(?=\s*\d)", re.I)
-
-
-def _self_corrected(text: str) -> str:
-    """`text` with each day a poster corrects taken out (`_SELF_CORRECTED`), its month kept before a bare day, its verb before
-    the day given."""
-    def month(m: re.Match[str]) -> str:
-        if m.group("bare") is None:
-            return "공개 " if m.group("verb") else ""  # (its verb kept: "… 공개 3월 19일" reads, a bare "… 3월 19일" would not)
-        if (said := _ITS_MONTH.search(m.group(0))) is None:
-            return m.group(0)  # (no month to carry: the correction is left as it is)
-        return f"{said['num']}{said['sep']}" if said["num"] else f"{said.group(0)} "
-    return _SELF_CORRECTED.sub(month, text)
-
-
 def _month_kept(m: re.Match[str]) -> str:
     """A day set aside taken out, its month kept for a day given right after it without one ("4월 9일 아닌 2일" is
     2 April, not the next 2nd)."""
@@ -376,7 +343,7 @@ _TWO_AFTER_ONE = compile_later(rf"(?P<show>{EN_SHOW_NAME})(?P<one>[^;…?]*?\b(?
 def _plain(title: str) -> str:
     # ("aouad 2 news: netflix korea confirms part 2 on april 9": Netflix's verb first, so Part 2 is the season's, s2wild73)
     text = " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split())
-    text = _self_corrected(text)
+    text = self_corrected(text)
     text = trailing_later_first(without_post_numbering(text))  # "aouad 2 in 3 days (part 2)": Part 2's day (s2wild79)
     return episodes_as_parts(netflix_confirms_first(without_other_services_year(text)))  # ("eps 1-6 now, 7-12 …", s2wild74)
 
@@ -453,7 +420,7 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     text = ours_dated_first(text)  # "sweet home 3 (March 19), aouad s2 premieres March 26": the 26th
     text = with_months_carried(text, written)  # "3월 라인업…「지금 우리 학교는2」 19일": the 19th of March in every part
     text = CORRECTION_MARK.sub("", text, count=1)
-    text = _self_corrected(text)  # (again, the days now in English: "12 maret eh salah, 19 maret", s2wild89)
+    text = self_corrected(text)  # (again, the days now in English: "12 maret eh salah, 19 maret", s2wild89)
     text, earlier = moved_from(text, written)
     earlier = earlier or replaced_day(text, written)
     if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub(_month_kept, text), written) is not None:

@@ -75,6 +75,14 @@ def _vietnamese_hour_on_day(m: re.Match[str]) -> str:
     return f"{m.group(4)} lúc {hour}h{m.group(2) or ''}"
 
 
+def _vietnamese_day_then_hour(m: re.Match[str]) -> str:
+    """A Vietnamese "19/3 5h chiều" (5 p.m. on 19 March) said as "19/3 lúc 17h", as the Vietnamese readers read it."""
+    hour = int(m.group(2))
+    if m.group(4) and m.group(4).lower() in ("chiều", "tối") and hour < 12:
+        hour += 12
+    return f"{m.group(1)} lúc {hour}h{m.group(3) or ''}"
+
+
 _EN_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 #: Tagalog's "not" before a day or "lalabas" (will come out): "hindi sa biyernes lalabas …", "di pa lalabas …" (fix81)
 _NOT_TL = "".join(rf"(?<!\b{no}\s{more})" for no in ("hindi", "di") for more in ("", r"pa\s", r"this\s", r"pa\sthis\s"))
@@ -198,6 +206,10 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # Vietnamese "14h ngày 30/4", "2h chiều ngày 30/4" (the hour before the day; "(giờ Việt Nam)" said again: dropped)
     (compile_later(r"(?<![\d/])(\d{1,2})h(\d\d)?\s+(?:(sáng|chiều|tối)\s+)?(ngày\s+\d{1,2}\s*/\s*\d{1,2})(?![\d/])"
                 r"(?:\s*\(?\s*giờ\s+việt\s+nam\s*\)?)?", re.I), _vietnamese_hour_on_day),
+    # ... or after the day ("19/3 5h chiều", "19/3, ý mình là 5h chiều giờ Hàn": I mean 5 p.m. Korea's time), s2wild92
+    (compile_later(r"(?<![\d/])((?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2})(?![\d/])(?:\s*,?\s*ý\s+(?:mình|tôi|tui)\s+là\s*,?\s*|\s+)"
+                r"(\d{1,2})h(\d\d)?(?:\s+(sáng|chiều|tối))?(?!\w)(?=\s*\(?\s*(?:giờ\s+(?:hàn|việt)|kst|ict)\b)", re.I),
+     _vietnamese_day_then_hour),  # (Korea's or Vietnam's clock said: never a fan's own "19/3 5h sáng mình dậy xem")
     # Vietnamese "14h chiều mai", "2h chiều nay" (with "(giờ Việt Nam)", Vietnam's time, said again: dropped)
     (compile_later(r"\b(?:(?:ra\s+mắt|lên\s+sóng|chiếu)\s+)?(?:lúc\s+)?(\d{1,2})h(\d\d)?\s+(?:(sáng|chiều|tối)\s+)?(ngày\s+mai|mai|hôm\s+nay|nay)\b(?:\s*\(?\s*giờ\s+việt\s+nam\s*\)?)?", re.I),
      _vietnamese_hour),

@@ -1233,6 +1233,19 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("지우학2 애프터쇼 3월 26일 공개, 본편은 3월 19일", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
     ("D-10 until the aouad 2 aftershow", dt.date(2027, 3, 9), set()),
     ("믿어봐 지우학2 3월 19일 공개", dt.date(2027, 3, 10), set()),
+    # s2wild92 (the rest in bench/data/season2_wild91.yaml): a correction before a clause giving the season's day (was the day
+    # taken back); netizens' day set aside for the official one (was a rumour of it); a score beside a day (was 10 October);
+    # 아 아니, no perdón before the day that stands (was the day taken back); "i mean it's 10/10" takes nothing back
+    ("aouad 2 march 19, no wait, the aftershow is march 19, the season is march 12", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-12 00:00"}),
+    ("网友说僵尸校园2 3月12日上线，不对，是3月19日", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 march 19, 10/10", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("지우학2 3월 12일 공개 아 아니 19일", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Estamos Muertos 2 el 12 de marzo, no perdón, el 19", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 march 19, i mean it's 10/10 anyway", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("people keep saying aouad 2 is march 12, no, netflix said march 19", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 ra mắt 19/3, ý mình là 5h chiều giờ Hàn", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 08:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected

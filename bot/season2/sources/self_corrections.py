@@ -1,0 +1,62 @@
+"""A poster correcting themself ("march 12! wait no, march 26", "dia 19 de março, quer dizer, dia 12", "3月12日上线，不对，是3月19日"):
+each day taken back is taken out before anything reads the post, so the last day that stands is the one read. Words after
+"i mean", "no wait" and the like that give no other day (a second fact, a feeling, a score, a count, an hour) take nothing back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+from bot.season2.sources.headline_words import MONTH, NAMED_DAY
+
+_MONTH = MONTH
+#: A day as the readers name it, or as Chinese and Japanese write it ("3月12日", "3月12号"), read before it is put in Korean.
+_A_DAY = rf"(?:{NAMED_DAY}|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号號])"
+#: A poster correcting themself, once or twice ("march 12! wait no, march 26. no sorry, march 19", "12 maret eh salah, 19
+#: maret"): each day before "wait no", "sorry", "salah", 아니 and another day (or "it's" and a day), taken out before anything reads
+#: the post (s2wild89).
+#: Never when the other day is talked of rather than given ("march 19. i mean, march 12 was just a rumour", "sorry march 12
+#: truthers"): that keeps the first.
+#: A day talked of rather than given after it ("march 12 was just a rumour", "march 12 truthers").
+_TALKED_OF = (r"(?!\s*(?:was|were|wasn'?t|weren'?t|had|truthers|gang|people|folks|crowd|believers"
+              r"|(?:is|'s)\s+(?:fake|false|wrong|not|just|never|a\s+(?:rumou?r|lie|fake)))\b)")
+_SELF_CORRECTED = compile_later(
+    rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s*[!?.,…~]*\s*(?:wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually,?\s+no(?:,?\s+wait)?|no,?\s+actually"
+    # (and "actually no" back to the first day, Portuguese "quer dizer", Spanish "quiero decir", Tagalog "ay mali", Chinese 不对,
+    # 说错了 and "假的，官方是" put in Korean, "3월 12일 공개,不对,是3월 19일", s2wild91)
+    r"|quer\s+dizer|quiero\s+decir|o\s+sea|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|(?:아\s*)?아니다?|(?:不对|不對|我?说错了|(?:是)?假的)(?:\s*,?\s*官方(?:说|說)?)?\s*,?\s*是?"
+    # (and "perdón", "desculpa", "foi mal", "nada, é", Indonesian "eh bukan" (never a bare "bukan", "X, not Y"), Vietnamese "à nhầm",
+    # Japanese いや間違えた, じゃなくて)
+    r"|(?:no\s+)?perd[oó]n|desculp[ae]|foi\s+mal|nada,?\s+é|eh\s+bukan|(?:à|ơ)(?:\s+mà)?\s+nhầm(?:\s+rồi)?|nhầm\s+rồi|いや|間違えた|じゃなくて"
+    # (and Korean "아 아니", Thai "เอ้ย ไม่ใช่", Indonesian "eh maksudnya", Spanish "no perdón", Vietnamese "à mà nhầm", s2wild92)
+    r"|เอ้ย\s*(?:ไม่|not)\s*ใช่|(?:eh\s+)?maksud(?:nya|ku|ku\s+tuh)?))+"
+    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?:on|the|el|o|dia)\s+(?=\d|{_MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
+    # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
+    # reads, s2wild91)
+    r"|(?P<bare>\d{1,2}(?:st|nd|rd|th|\s*(?:일|日|号|號))?(?=\s*(?:[,.!?;)~…！]|pala\b|$))))", re.I)  # (the day alone: never "12 more days", "10/10")
+#: ... or a day and "no wait", "i mean", "sorry" before a clause of the season's day rather than a day ("march 19, no wait, the
+#: aftershow is march 19, the season is march 12", "march 12... sorry, i mean the aftershow. the season is march 19"): that first
+#: day is taken back too; never before a clause without one ("i mean that's what netflix said", "i mean it's 10/10 anyway").
+_BEFORE_A_CLAUSE = compile_later(
+    rf"{_A_DAY}(?:\s*[!?.,…~]*\s*(?:wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually,?\s+no))+\s*[!.,…~]*\s*"
+    rf"(?=(?:the|it'?s|that'?s|this)\b[^;]*?(?:\bis|\bdrops|\bpremieres|\barrives|\bout|:)\s+(?:on\s+)?{_A_DAY}(?!\d|\s*/){_TALKED_OF})",
+    re.I)
+#: Netizens' or someone's word opening a post that then sets their day aside for the official one ("网友说…3月12日上线，假的，
+#: 官方是3月19日", "有人说…，不对，官方说…", "…，不对，是3月19日"): only the day taken back was theirs, the day given is no hearsay
+#: (s2wild92).
+_OTHERS_SET_ASIDE = compile_later(r"^\W*(?:[网網]友(?:们|們)?|有人)\s*[说說]\s*(?=.*?(?:不对|不對|假的|说错了)\s*,?\s*(?:官方|是)\s*[说說是]?\s*\d)")
+#: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
+_ITS_MONTH = compile_later(rf"{_MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=\s*\d)", re.I)
+
+
+def self_corrected(text: str) -> str:
+    """`text` with each day a poster corrects taken out (`_SELF_CORRECTED`), its month kept before a bare day, its verb before
+    the day given."""
+    def month(m: re.Match[str]) -> str:
+        if m.group("bare") is None:
+            return f"{m['verb'].strip()} " if m["verb"] else ""  # (its verb kept: "… 공개 3월 19일" reads, a bare "… 3월 19일" would not)
+        if (said := _ITS_MONTH.search(m.group(0))) is None:
+            return m.group(0)  # (no month to carry: the correction is left as it is)
+        return f"{said['num']}{said['sep']}" if said["num"] else f"{said.group(0)} "
+    return _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _OTHERS_SET_ASIDE.sub("", text)))
