@@ -18,6 +18,7 @@ from bot.show import Position
 _KEPT_ALIVE = compile_later(r"^what kept .+ alive in episode (\d{1,2})\W*$")
 _HELPERS = frozenset({"rescuer", "protector"})
 _ASKED = ("what", "kept", "alive")
+_GONE = frozenset({"dead", "zombie", "presumed_dead"})
 
 
 class KeptAlive:
@@ -36,8 +37,11 @@ class KeptAlive:
         if len(subjects) != 1:
             return dont_know(ask.raw)  # "why didn't the zombies die in ep 5": a group, not a character
         subject, episode = subjects[0], Position(1, int(asked.group(1)))
-        if any(stage.start == episode and stage.state != "alive" for stage in self.fates.stages(subject.id)):
+        stages = self.fates.stages(subject.id)
+        if any(stage.start == episode and stage.state != "alive" for stage in stages):
             return self.fates.story(ask, subjects)  # "why didn't namra die in ep 6": she becomes a halfbie there
+        if any(stage.start < episode and stage.state in _GONE for stage in stages):
+            return self.fates.story(ask, subjects)  # "why didn't isak die in ep 4": she turned before it (E2)
         helped = [e for e in self.events.events if e.episode == episode and HELPED & set(e.roles_of(subject.id))]
         if not helped:
             return dont_know(ask.raw)  # "why didn't dae-su die in ep 5": no source tells it in that episode
