@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from bot.lore.answer.analysis import Analysis
 
 _EPISODE_NO = compile_later(r"\b(?:episode|epi|eps?)\s*#?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+episode\b|\be(\d{1,2})\b")
+_EPISODE_ZERO = compile_later(r"\b(?:episode|epi|eps?)\s+zero\b")
 _SEASON_EPISODE = compile_later(r"\bs(\d)\s*e(\d{1,2})\b|\b(\d)x(\d{1,2})\b|\bseason\s*(\d)\s*,?\s*episode\s*(\d{1,2})\b")
 _ORDINAL_EPISODE = compile_later(
     r"\b(first|second|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|third|fourth|fifth|sixth|seventh|eighth|"
@@ -88,6 +89,8 @@ def read_positions(a: Analysis, shape: ShowShape) -> None:
                 a.episode = Position(1, number)
             elif number == 0 and a.unheld_episode is None:
                 a.unheld_episode = TypedPlace(1, 0)  # "ep 0"
+        elif "zero" in text and a.unheld_episode is None and _EPISODE_ZERO.search(text):
+            a.unheld_episode = TypedPlace(1, 0)  # "episode zero", as "ep 0"
     if a.episode is None:
         ordinal = _ORDINAL_EPISODE.search(text)
         if ordinal is not None:

@@ -16,7 +16,7 @@ from bot.lore.answer.episode_newcomers import EpisodeNewcomers
 from bot.lore.answer.finales import season_said
 from bot.lore.answer.production_texts import REST_HIDDEN
 from bot.lore.answer.records import Record
-from bot.lore.answer.result import Answer, Part, pooled
+from bot.lore.answer.result import Answer, Part, dont_know, pooled
 from bot.lore.answer.season2_phrases import EN, timing_words
 from bot.lore.answer.story_phrases import Phrase
 from bot.lore.answer.timing_words import TimingWords
@@ -32,6 +32,8 @@ _COUNT = compile_later(r"\bhow many\b")
 _TITLE = compile_later(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\b's name\b|\bnames?\s*\??$")
 # "how long is episode 1": no source gives one episode's runtime, only the rough length of all.
 _LENGTH = compile_later(r"\bhow long\b|\b(?:runtime|run time|running time|length|minutes|mins?|duration)\b")
+# "ep 0.5", "episode 2.5": a number between two episodes (the question's text reads it "episode 0 5")
+_BETWEEN_EPISODES = compile_later(r"\b(?:episode|epi|eps?)\s*#?\s*\d{1,2}\.\d", re.I)
 _WORDS = ("episode", "happen", "summary", "about", "recap", "plot", "synopsis", "who", "die", "turn", "anyone",
           "anybody", "someone", "many", "character", "person", "people", "zombie", "season", "1", "first", "last",
           "second", "final", "finale", "bite", "what", "go", "on", "tell", "list", "name", "all", "everyone")
@@ -95,6 +97,8 @@ class EpisodeAnswers:
         return season_said(ask, self.shape, found, self.milestone(), self.s.knowledge.show_refs())  # "the last episode" once s2 exists
 
     def _answer(self, ask: Ask) -> Answer | None:
+        if "." in ask.raw and _BETWEEN_EPISODES.search(ask.raw) is not None:
+            return dont_know(ask.raw)  # "what happens in ep 0.5": no episode, never episode 0's refusal or a "5"
         position = ask.a.episode
         if position is None and ask.a.unheld_episode is not None:  # "what happens in ep 0", "is onjo in s1e0"
             return self.s.answer(ask, [self.no_such_part(ask.a.unheld_episode)], "episode", consumed=_WORDS)
@@ -127,8 +131,8 @@ class EpisodeAnswers:
             out = self._is_out(ask, position)  # "is ep 1 out yet": whether it is out, never its recap
             if out is not None:
                 return out
-        if not self.shape.contains(position):
-            return self.s.answer(ask, [self.no_such_part(position)], "episode", consumed=_WORDS)
+        if (refused := self.refused(ask, position)) is not None:
+            return refused
         if "new" in ask.text or "intro" in ask.text or "debut" in ask.text or "first" in ask.text:
             if (newcomers := self._newcomers.answer(ask, position)) is not None:
                 return newcomers
@@ -332,6 +336,13 @@ class EpisodeAnswers:
                              consumed=(*_WORDS, "out", "is", "did", "come", "came", "on", "the", "released",
                                        *_DAY_WORDS.findall(ask.text)))
 
+    def refused(self, ask: Ask, position: Position, asked: tuple[str, ...] = ()) -> Answer | None:
+        """The refusal of an episode the show does not have, asked of anything ("why didn't X die in ep 13"); None
+        for one it has."""
+        if self.shape.contains(position):
+            return None
+        return self.s.answer(ask, [self.no_such_part(position)], "episode", consumed=(*_WORDS, *asked))
+
     def no_such_part(self, position: Position | TypedPlace) -> Part:
         """The refusal of an episode the show does not have ("what happens in ep 13", "is cheong-san in episode 99")."""
         return Part(self._no_such(position), NOTHING, "official", self.s.knowledge.show_refs())
@@ -339,6 +350,8 @@ class EpisodeAnswers:
     def _no_such(self, position: Position | TypedPlace, words: TimingWords = EN) -> str:
         known = self.shape.episodes_in(position.season)
         episode = position.typed_label if words is EN else words.chrome["episode"].format(n=position.episode)
+        if not known and position.episode == 0:
+            return f"There is no {position.typed_label}: no season has an episode 0, they are numbered from 1."
         if not known and position.season == 2 and self.milestone() is Milestone.RELEASED:
             # out with no listing yet: "there is no season 2, episode 1" would deny an episode that may be out
             return words.chrome["episode_unlisted"].format(episode=episode)

@@ -507,8 +507,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     # "quien no murio", "quem não morreu", "siapa yang tidak mati": the death denied, as English asks it (negated.py)
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:no|não|nao|tidak|gak|nggak) (?:muri[oó]|muere|morreu|morre|mati|meninggal)",
      " who didn't die "),
-    (r"(?:por ?qu[eé]|porque|kenapa|mengapa) (ent\d+) (?:no|não|nao|tidak|gak|nggak) (?:muri[oó]|muere|morreu|morre|mati)",
-     r" why didn't \1 die "),  # "por que namra no murio": what befell her (negated.py)
+    (r"(?:por ?qu[eé]|porque|kenapa|mengapa) (?:(ent\d+) (?:no|não|nao|tidak|gak|nggak) (?:muri[oó]|muere|morreu|morre|mati)"
+     r"|(?:no|não|nao) (?:muri[oó]|muere|morreu|morre) (ent\d+))", r" why didn't \1\2 die "),  # "por que (no murio) namra"
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mata|matou|mató|mato|membunuh|bunuh|ngebunuh)(?: a)?", " who kills "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:salv[oó]|salvou|rescat[oó]|resgatou|menyelamatkan|nyelamatin)(?: a| o)?", " who saved "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mordi[oó]|mordeu|menggigit|gigit|ngegigit)(?: a)?", " who bit "),

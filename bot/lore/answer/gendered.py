@@ -23,6 +23,7 @@ from bot.recent import RecentByIdentity
 from bot.show import NOTHING
 
 _OTHER = {"he": "a girl or a woman", "she": "a boy or a man"}
+_OTHERS = {"he": "girls or women", "she": "boys or men"}
 # "the boy that kissed Su-hyeok", "who is the girl who stabbed Gwi-nam": the one asked for is described
 # first, and whoever the question names is someone else
 _DESCRIBED_FIRST = compile_later(
@@ -80,13 +81,15 @@ class GenderCheck:
             return dataclasses.replace(answer, parts=kept)
         noun = _ASKED_NOUN.search(ask.text)
         asked = noun.group(1) if noun else ("boy" if gender == "he" else "girl")
-        names = list(dict.fromkeys(self._short[cid] for _, about in dropped for cid in about))
-        who = names[0] if len(names) == 1 else (", ".join(names[:-1]) + " and " + names[-1] if len(names) <= 3
+        # a line that names several ("Cheong-san stabs Gwi-nam in the eye") does not say which of them the
+        # description fits ("the girl who lost an eye": Gwi-nam alone), so only a line about one names them
+        names = list(dict.fromkeys(self._short[about[0]] for _, about in dropped if len(about) == 1))
+        who = "".join(names[:1]) if len(names) <= 1 else (", ".join(names[:-1]) + " and " + names[-1] if len(names) <= 3
                                                  else ", ".join(names[:3]) + " and others")
         spoils = max((p.spoils for p, _ in dropped), default=NOTHING)
         each = f"who is {_OTHER[gender]}" if len(names) == 1 else f"each {_OTHER[gender]}"
         parts = [Part(f"I don't know of a {asked} who fits that: my sources don't say it of any {asked}."),
-                 Part(f"They say it of {who}, {each}.", spoils)]
+                 Part(f"They say it of {who}, {each}." if names else f"They say it only of {_OTHERS[gender]}.", spoils)]
         return Answer(answer.question, False, parts, "mismatch")
 
     def _about(self, text: str) -> list[str]:

@@ -168,6 +168,12 @@ _BEST_AT_KO = compile_later(r"^\s*(\S+?)(?:을|를)?\s*(?:제일|가장)\s*잘�
 _ARCHERY_KO = frozenset({"양궁", "활", "활쏘기", "궁수"})  # as loose_wordings.py reads "the best archer": the club's captain
 
 
+# "온조는 3화에서 왜 안 죽었어": why someone did not die in an episode, as negated.py reads it in English (kept_alive.py);
+# 안 is the denial the glosses below would drop ("why died")
+_WHY_NOT_DIE_IN = compile_later(r"^\s*(\S+?)\s+episode (\d{1,2})\s*(?:에서|에|때)?\s*왜\s*안\s*죽\S*"
+                                r"|^\s*episode (\d{1,2})\s*(?:에서|에|때)?\s*(\S+?)\s+왜\s*안\s*죽\S*")
+
+
 def _deed_first(english: str) -> Callable[[re.Match[str]], str]:
     """The question word said before the deed in English ("누가" then "declared martial law")."""
     return lambda m: f" {m.group(1) or ''} {english} "
@@ -186,6 +192,8 @@ def gloss_korean(text: str) -> str:
         text = _WHAT_TIME.sub(rf" what time {tense} \1 come out ", text)
     text = _EPISODE_NUMBER_KO.sub(r" episode \1 ", text)
     text = _SEASON_KO.sub(r" season \1 ", text)
+    if "안" in text:
+        text = _WHY_NOT_DIE_IN.sub(lambda m: f" why didn't {m.group(1) or m.group(4)} die in episode {m.group(2) or m.group(3)} ", text)
     text = _WEEK_KO.sub(r" week \1 ", text)
     if "분" in text and _EPISODE_WORD.search(text):
         text = _HOW_MANY_MINUTES.sub(" how many minutes ", text)  # "한 화에 몇 분이야": minutes, not "how many people"

@@ -32,6 +32,10 @@ _WHY_NOT = compile_later(r"^\s*why (?:(?:didn'?t|did not|doesn'?t|does not|wasn'
                          r"|(?:did|does) (?!(?:they|he|she|it|we|you|i|everyone|anyone|anybody|nobody|all|the|any)\b)"
                          r"(\w[\w' -]*?) not)"  # "why did onjo not die"
                          r" (?:ever |actually |just )?(?:die|get killed|survive|make it)\b")
+# "why didn't the zombies die in ep 5": "the ..." scoped to an episode is read the same way (a group, no one character:
+# kept_alive.py says it does not know), never as who died in that episode
+_WHY_NOT_THE = compile_later(r"^\s*why (?:didn'?t|did not|doesn'?t|does not|wasn'?t|was not|isn'?t|is not|hasn'?t|has not) "
+                             r"(the \w[\w' -]*?) (?:ever |actually |just )?(?:die|get killed|survive|make it)\b")
 # "... in ep 3": the episode asked scopes it; what saved them there, never how the season ends for them
 _IN_EPISODE = compile_later(r"\s*in (?:ep|eps|episode|e)\.? ?(\d{1,2})\W*$")
 
@@ -44,6 +48,9 @@ def negated_who(clause: str) -> str | None:
         if (scope := _IN_EPISODE.match(" ".join(clause.split())[why.end():])) is not None:
             return f"what kept {who} alive in episode {scope.group(1)}"  # kept_alive.py
         return f"what happened to {who}"
+    if "why" in clause and (why := _WHY_NOT_THE.match(" ".join(clause.split()))) is not None:
+        if (scope := _IN_EPISODE.match(" ".join(clause.split())[why.end():])) is not None:
+            return f"what kept {why.group(1)} alive in episode {scope.group(1)}"  # kept_alive.py
     if "who" not in clause or not any(n in clause for n in ("n't", "nt ", "not ", "never ")):
         return None
     return "who survives" if _LIVED.match(clause) else "who dies" if _DIED.match(clause) else None

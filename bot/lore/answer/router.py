@@ -210,14 +210,15 @@ class AnswerEngine:
         self._likeness = likeness = LikenessAnswers(shared)  # "is it like train to busan": no verdict
         self._tone = ShowTone(shared)  # "is it scary": what kind of show it is, never a guessed "Yes."
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
+        episodes = EpisodeAnswers(shared, show, lambda: status.current.status.milestone)
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             events.outside,  # "who killed the show": no one of the story, never season 2's untold fates
             denied_deed,  # "who wasn't bitten": no record tells who did not, never the list of who did
-            KeptAlive(events, fates).answer,  # "why didn't su-hyeok die in ep 6": within that episode, never the end
+            KeptAlive(events, fates, episodes.refused).answer,  # "why didn't su-hyeok die in ep 6": within that episode
             both.episodes,  # TVmaze's list: before "episodes have no official titles"
             self._title,
             VirusNamed(shared).answer,  # "what episode is the virus named": no source pins it down, never episode 1
-            (episodes := EpisodeAnswers(shared, show, lambda: status.current.status.milestone)).answer,
+            episodes.answer,
             ComparisonAnswers(shared).answer,
             TurnOrder(shared, fates).answer,  # "who turned first, ji-min or i-sak": never the first name's turn
             likeness.film,  # "what movie does cheongsan mention": Train to Busan
