@@ -49,7 +49,8 @@ REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can f
 # before that end (or the next game's name: each game's clause looked ahead of once, so a long text reads in linear time)
 #: The games fans name beside the show, the one list (read here and by lexicon_typos' virus "made in a game").
 GAMES = r"sims ?\d?|minecraft|roblox"
-_GAME = rf"(?<![\w-])(?:{GAMES})(?![\w-])"
+# (a game's start: a word's, or after Tagalog's verb prefix, "nag-sims kami", "mag-roblox tayo")
+_GAME = rf"(?:(?<![\w-])|(?<=nag-)|(?<=mag-))(?:{GAMES})(?![\w-])"
 # the game's own things in a clause: the writer's ("my sims", "our gwinam sim"), the game's world ("fell in lava", "built",
 # "died in the pool")
 _GAME_WORLD = (r"lava|creepers?|built|build|spawned|spawn|respawn\w*|modded|mods?|world|save|server|avatar|map|skins?|sim"
@@ -181,12 +182,12 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     (r"may (?:he|she|they) rest in peace(?=\s*,\s*[^\W\d_])", "rest in peace"),
     # a skull for laughter: after "died laughing at" someone, or before "so funny" ("i died laughing at gyeong-su 💀",
     # "gyeong-su 💀 he's so funny"), not a skull beside a death or with only "lol" after it
-    # (in the episode it was: "... en el ep 1 💀"; Spanish "me morí de risa con", Portuguese "morri de rir com", Vietnamese
-    # "chết cười với"; Thai "ขำตาย" before it, not past a "แต่" (but) or a
-    # death, and a skull after Thai "ตลก", funny, which runs into the name before it: "ขำตาย คยองซูตลกมาก 💀")
+    # (or before the episode it was in, which is still told: "... en el ep 1 💀"; Spanish "me morí de risa con", Portuguese
+    # "morri de rir com", Vietnamese "chết cười với"; Thai "ขำตาย" before it, not past a "แต่" (but) or a death, and a skull
+    # after Thai "ตลก", funny, which runs into the name before it: "ขำตาย คยองซูตลกมาก 💀")
     (r"(?:(?:died|dying|dead|die|ded) laughing at|(?:me )?mor[ií] de risa con|morri de rir com|chết cười với) [^\W\d_][\w'’-]*"
-     r"(?:[ \t]+[^\W\d_][\w'’-]*)?(?:[ \t]+(?:in|en|no|na|sa|di|trong)(?:[ \t]+(?:el|the))?[ \t]+(?:ep|episode|episodio"
-     r"|episódio|tập)[ \t]?\d{1,2})?[ \t]*💀+|(?<!💀)💀+(?=[^.!?\n💀]*?(?<![\w-])(?:so funny|hilarious|funniest)(?![\w-]))"
+     r"(?:[ \t]+[^\W\d_][\w'’-]*)?(?:[ \t]*💀+|(?=[ \t]+(?:in|en|no|na|sa|di|trong)(?:[ \t]+(?:el|the))?[ \t]+(?:ep|episode"
+     r"|episodio|episódio|tập)[ \t]?\d{1,2}[ \t]*💀))|(?<!💀)💀+(?=[^.!?\n💀]*?(?<![\w-])(?:so funny|hilarious|funniest)(?![\w-]))"
      r"|ข(?:ำ|ํา)(?:จะ)?ตาย(?:(?!แต่|ตาย)[^.!?\n💀])*💀+|ตลก(?:มาก)?[ \t]*💀+", "laughed"),
     # a death in the writer's own game, dream or story ("cheongsan died in my minecraft world 💀", "namra died in my sims
     # game", "gwinam dies in my fanfic"): nobody's fate of the show
@@ -197,7 +198,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # show's world ...", "roblox then cheongsan dies in ep 11"), the watching beside it, "meanwhile" or a ";" ("sims while
     # watching, cheongsan dies ...", "mientras veía", "sambil nonton"); never a clause that names an episode or the show
     # itself ("i love minecraft and cheongsan dies in ep 11", "minecraft aouad map: namra ..."), its own or a later game's
-    (rf"(?<![\w-])(?:the )?(?:{_PLAYED_BEFORE}{_GAME}|{_GAME}{_PLAYED_AFTER})(?!{_SHOW_NEXT})(?:(?!{_CLAUSE_ENDS}|(?<![\w-])(?:the show|{_SHOW_SAID})(?![\w-])"
+    (rf"(?<![\w-])(?:the |nag-|mag-)?(?:{_PLAYED_BEFORE}{_GAME}|{_GAME}{_PLAYED_AFTER})(?!{_SHOW_NEXT})(?:(?!{_CLAUSE_ENDS}|(?<![\w-])(?:the show|{_SHOW_SAID})(?![\w-])"
      rf"|{_GAME}{_SHOW_NEXT})[^.!?;\n])*", "played in my game"),
     # one's look or one's nerves, not a death ("cheongsan looked like he was dying of nerves", "she looked like she was
     # dying after the marathon")

@@ -599,6 +599,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "ตายแล้ว ชองซานหล่อมาก 😭",  # Thai "oh my god" opening a line of feelings
         "청산이 죽더라도 난 끝까지 볼 거야",  # "even if he dies"
         "bts comeback today!! jimin dies on stage every time 💀",  # BTS's Jimin on stage
+        "nag-sims kami ng kapatid ko tapos yung sim ni gwinam nasunog sa pool 💀",  # a game after Tagalog's "nag-" (heldout72)
         "me morí de risa con gyeongsu 💀",  # laughter before a skull in Spanish, Thai (as Discord shows ำ)
         "ขําตาย คยองซูตลกมาก 💀",
         "i was dying, cheongsan looked like he was dying of nerves lol",  # the writer's and a look, no death
@@ -783,6 +784,7 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("bts comeback stage jimin ate. jimin dies at the gym", 10),  # a fate told apart from the group: the show's Ji-min
         ("방탄 컴백 무대 봤어? 지민이 결국 죽음 ㅠ", 10),
         ("청산이 죽더라", 11),  # Korean "죽더라" (he died, I saw)
+        ("me morí de risa con gyeongsu en el ep 1 💀", 1),  # laughter at him in an episode: that episode, not his death
         ("ชองซานตาย " * 60, 11),  # a long run of a name and a death reads as one does (10,000 characters: 3.7 -> 1.1 CPU-s)
     ],
 )
