@@ -196,13 +196,15 @@ _CLAUSE = compile_later(r"[,;/\n]+")
 
 def _split_answer(answer: str) -> str | None:
     """The yes or no a split answer gives the show's one ("bts jimin yes, the class 2-5 jimin no 😭": "no"): two or more
-    clauses each a few words then a yes or a no, the one whose words are not someone else's (an idol, another work's)."""
+    clauses each a few words then a yes or a no, one of them someone else's (an idol, another work's), the first that
+    is not."""
     said = [_WORD.findall(CHATTER.sub(" ", clause)) for clause in _CLAUSE.split(someone_elses(answer, answer.lower()))]
     split = [words for words in said if 1 < len(words) <= 6 and _COMMITS.fullmatch(words[-1])
              and not all(NAMES_NONE.fullmatch(word) for word in words[:-1])]
-    if len(split) < 2 or len(split) != len([words for words in said if words]):
-        return None
-    return next((words[-1] for words in split if not {"idol", "someone"} & {word.lower() for word in words}), None)
+    elsewhere = [bool({"idol", "someone"} & {word.lower() for word in words}) for words in split]
+    if len(split) < 2 or len(split) != len([words for words in said if words]) or not any(elsewhere):
+        return None  # (only beside a namesake's: "me yes, my sister no" splits no fate)
+    return next((words[-1] for words, theirs in zip(split, elsewhere, strict=True) if not theirs), None)
 
 
 def _of_the_show(asked: str, answer: str) -> str:

@@ -374,7 +374,7 @@ _NAMES_THE_SHOW = compile_later(rf"(?<![\w-])(?:{_SHOW_SAID}|hyosan|class 2-5)(?
 
 # a sentence that neither names the group nor talks of it, and tells a fate no idol meets ("bts comeback stage jimin ate.
 # jimin dies at the gym", "방탄 컴백 무대 봤어? 지민이 결국 죽음"): the show's too
-_FATES = ("death", "bite", "turn", "halfbie")
+_FATES = ("death", "bite", "halfbie")  # (not "turn": "jimin turned everyone into army")
 
 
 def _idols_but_the_shows(group: str, members: LazyPattern, text: str) -> str:

@@ -129,7 +129,7 @@ GROUPS: dict[str, Pattern] = {
     "death": compile_later(
         _B + r"(?<!phone )(?<!laptop )(?<!battery )(?<!wifi )(?<!internet )(?<!computer )(?<!tv )(?<!pc )(?<!charger )(?<!screen )"
         r"(?<!router )(?<!headphones )(?<!airpods )(?<!controller )(?<!remote )(?<!car )(?<!bus )(?<!engine )(?<!plant )"
-        r"(?!(?:die[sd]*|dying) (?:laughing|of (?:laughter|embarrassment|cringe|boredom)|(?:at|over) (?:how|the way)\b|(?:at|over) (?:this|that|these|those)(?=\s*(?:$|[^\w\s'’-]|lol\b|lmao\b|omg\b))))(?:di(?:e|es|ed)(?! hard)(?<!\bdie(?= (?:serie|staffel|folge|erste|zweite|dritte|letzte|neue|schule|klasse|geschichte|hauptfigur\w*|figur\w*|schüler\w*|zuschauer\w*)\b))|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
+        r"(?!(?:die[sd]*|dying) (?:laughing|of (?:laughter|embarrassment|cringe|boredom|cuteness)|(?:at|over) (?:how|the way)\b|(?:at|over) (?:this|that|these|those)(?=\s*(?:$|[^\w\s'’-]|lol\b|lmao\b|omg\b))))(?:di(?:e|es|ed)(?! hard)(?<!\bdie(?= (?:serie|staffel|folge|erste|zweite|dritte|letzte|neue|schule|klasse|geschichte|hauptfigur\w*|figur\w*|schüler\w*|zuschauer\w*)\b))|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
         # "cheongsan dying for onjo": a death for someone, not a craving ("i'm dying for season 2", "she is dying for chicken")
         r"|(?<![’']m )(?<!\bim )(?<!\bam )(?<![’']re )(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<![’']s )dying for(?= [\w-])"
         r"|(?<=['’]s )end(?:ing)?(?=\s*(?:$|[^\w\s'’-]|(?:still |really )?(?:was|is|in|at|scene|tho|though|hurts?|broke|wrecked)\b))"

@@ -599,6 +599,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "ตายแล้ว ชองซานหล่อมาก 😭",  # Thai "oh my god" opening a line of feelings
         "청산이 죽더라도 난 끝까지 볼 거야",  # "even if he dies"
         "bts comeback today!! jimin dies on stage every time 💀",  # BTS's Jimin on stage
+        "bts concert!! jimin died of cuteness 😭",  # ... or "dying" of cuteness
         "nag-sims kami ng kapatid ko tapos yung sim ni gwinam nasunog sa pool 💀",  # a game after Tagalog's "nag-" (heldout72)
         "me morí de risa con gyeongsu 💀",  # laughter before a skull in Spanish, Thai (as Discord shows ำ)
         "ขําตาย คยองซูตลกมาก 💀",
