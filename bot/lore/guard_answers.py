@@ -43,7 +43,7 @@ from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, asks_of_the_ch
 from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH
 from bot.lore.guard_said import EMOJI, as_said
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
-from bot.lore.lexicon_slang import someone_elses
+from bot.lore.lexicon_slang import ELSEWHERE_HINT, someone_elses
 from bot.lore.lexicon_typos import rephrase
 from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.show import NOTHING, Position
@@ -196,14 +196,15 @@ _CLAUSE = compile_later(r"[,;/\n]+")
 
 def _split_answer(answer: str) -> str | None:
     """The yes or no a split answer gives the show's one ("bts jimin yes, the class 2-5 jimin no 😭": "no"): two or more
-    clauses each a few words then a yes or a no, one of them someone else's (an idol, another work's), the first that
+    clauses each a few words then a yes or a no, one of them an idol's or another work's, the first that
     is not."""
     said = [_WORD.findall(CHATTER.sub(" ", clause)) for clause in _CLAUSE.split(someone_elses(answer, answer.lower()))]
     split = [words for words in said if 1 < len(words) <= 6 and _COMMITS.fullmatch(words[-1])
              and not all(NAMES_NONE.fullmatch(word) for word in words[:-1])]
-    elsewhere = [bool({"idol", "someone"} & {word.lower() for word in words}) for words in split]
+    elsewhere = [bool({"idol", "someone"} & {word.lower() for word in words}) or ELSEWHERE_HINT.search(" ".join(words).lower())
+                 is not None for words in split]
     if len(split) < 2 or len(split) != len([words for words in said if words]) or not any(elsewhere):
-        return None  # (only beside a namesake's: "me yes, my sister no" splits no fate)
+        return None  # (only beside an idol's or another work's: "me yes, my sister no" splits no fate)
     return next((words[-1] for words, theirs in zip(split, elsewhere, strict=True) if not theirs), None)
 
 
