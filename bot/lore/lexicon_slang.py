@@ -65,7 +65,7 @@ _COMPANY_ENDS = (r"(?<![\w-])(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PART
                                                "kaibigan", "em trai", "em gái", "anh trai", "chị gái", "bạn", "amig[oa]", "prim[oa]",
                                                "herman[oa]", "irm[ãa]o?")
                  + r")s?(?:ku| ko| gue)? *(?:and|n|&|y|e|dan|at|và|then|terus|tapos|xong)(?![\w-])"
-                 rf"(?!(?:(?!but|then)[^.!?;\n])*?(?<![\w-])(?:{_GAME_WORLD})(?![\w-]))")
+                 rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-]))")  # (near: linear time)
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
                 rf"|sambil|habang|trong khi)(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _SHOW_SAID = r"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
