@@ -147,6 +147,14 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   a game named with the company it was played in, laughter, BTS's Jimin beside the show's, "근데 응", Thai yeses, a yes after
   "but" in five languages), blind 9 / 1; after guard83 (a game's clause ends with its company; an idol only outside a
   sentence naming the show; Thai "ใช่", Vietnamese "nhưng", Korean "나도 궁금해") 0 / 0 (51 rows); 52-81 identical.
+- guard_replies83 (40 rows blind, 22 spoiling, 18 harmless once a fate asked again was ruled a spoiler, then 15 over-read
+  probes; guard83's let-through readings hunted: a fan's "my cheongsan" after a game's company, Korean "나도 궁금했어"
+  then the fate, BTS named in one sentence and the show's Ji-min's death in the next, a roll-call of the whole class,
+  Thai "ตายแล้ว" and "me morí de risa"), blind 9 / 2; after guard84 (only the game's world keeps its clause going past
+  its company; a fate told apart from the group and its stage is the show's Ji-min's; "죽더라"; Thai "ตายแล้ว" opening
+  feelings; Korean "결국", "근데", "나도 궁금했는데" as an answer's filler; a split answer "X yes, Y no"; laughter at
+  someone "en el ep 1 💀") 0 / 0 (55 rows; main 1 / 2 on the 15 probes); guard_replies80
+  3 / 0 -> 2 / 0 (its split answer), guard_replies81 0 / 2 -> 0 / 0 (stop 63's two leftovers), 52-79 and 82 identical.
 
 `--show` lists every miss.
 """
@@ -258,8 +266,8 @@ def main() -> None:
                                             "guard_replies69", "guard_replies70", "guard_replies71",
                                             "guard_replies72", "guard_replies73", "guard_replies74",
                                             "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78",
-                                            "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82"),
-                        default="guard_replies82")
+                                            "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82", "guard_replies83"),
+                        default="guard_replies83")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -147,7 +147,9 @@
    first, laughter before a skull, the writer "dying", Thai "ตาย" slang, Ha-ri's archery praised; blind 0 / 0 / 5 all ways,
    after 0 / 0 / 0), `--set heldout71` bench/lexicon_heldout71.yaml (written by guard83 after its changes: the game's
    company, BTS's Jimin beside the show's, laughter; blind 1 / 0 / 1 all ways, 1 / 0 / 0 with one truth corrected, after
-   0 / 0 / 0). `--set probe4`
+   0 / 0 / 0). `--set heldout72` bench/lexicon_heldout72.yaml (written by guard84 after its changes: a fan's
+   "my gwinam" after a game's company, BTS named apart from the show's Ji-min's death, Korean "죽더라도", Thai "ตายแล้ว",
+   laughter in an episode; blind 0 / 0 / 1 all ways (main 3 / 0 / 1), after 0 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

@@ -43,7 +43,7 @@ from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, asks_of_the_ch
 from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH
 from bot.lore.guard_said import EMOJI, as_said
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
-from bot.lore.lexicon_slang import someone_elses
+from bot.lore.lexicon_slang import ELSEWHERE_HINT, someone_elses
 from bot.lore.lexicon_typos import rephrase
 from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.show import NOTHING, Position
@@ -52,7 +52,9 @@ from bot.text import HANGUL, THAI, THAI_ASKS, inside_spoilers
 
 # words that open a chat line without being part of its question ("wait so does ...", "guys is ...", "spoiler: yes", whose
 # word hides nothing without bars; "i'm dying 😭 yes", "i was dying, yes": the writer's tears before the answer)
-_FILLER = (r"(?:(?:so|wait|ok|okay|but|and|guys|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+)[\s,.!]+"
+# (Korean "in the end", "but" and "I wondered too" (then learnt) too: "결국 죽어", "나두 궁금했는데 결국 죽어")
+_FILLER = (r"(?:(?:so|wait|ok|okay|but|and|guys|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+|결국(?:엔|은)?|끝내"
+           r"|마지막에(?:는|엔)?|근데|그런데|(?:나|저)(?:도|두)\s?궁금했(?:어|어요|는데|었는데|지만)?)[\s,.!]+"
            r"|spoilers?(?: alert| warning)?[\s,.!:-]+|(?:i (?:was|am)|i['’]?m|im) (?:dying|crying|sobbing)[\s,.!😭💀]+)*")
 # a closed (yes / no) question opens with a verb; one that asks who, when or which wants a name or a number
 _WH = compile_later(
@@ -171,9 +173,12 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
         answer = told  # "im on ep 4 but i heard he dies": the fate heard answers
     elif not answers(asked, answer):
         but = BUT.search(answer)  # "i died laughing at him in ep 1 but yes 😭": the yes or no after the "but" answers
-        if but is None or not _COMMITS.match(but.group(1)) or not answers(asked, but.group(1)):
+        if but is not None and _COMMITS.match(but.group(1)) and answers(asked, but.group(1)):
+            answer = but.group(1)
+        elif (own := _split_answer(answer)) is not None:
+            answer = own
+        else:
             return NOTHING
-        answer = but.group(1)
     asked = _TAGALOG_FRONTED.sub(r"\g<fate> ba \g<front>?", _of_the_show(asked, answer))
     together = reads(f"{asked}\n{answer}")
     said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),
@@ -184,6 +189,23 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said if said != NOTHING else _harmed(asked, answer, reads)
+
+
+_CLAUSE = compile_later(r"[,;/\n]+")
+
+
+def _split_answer(answer: str) -> str | None:
+    """The yes or no a split answer gives the show's one ("bts jimin yes, the class 2-5 jimin no 😭": "no"): two or more
+    clauses each a few words then a yes or a no, one of them an idol's or another work's, the first that
+    is not."""
+    said = [_WORD.findall(CHATTER.sub(" ", clause)) for clause in _CLAUSE.split(someone_elses(answer, answer.lower()))]
+    split = [words for words in said if 1 < len(words) <= 6 and _COMMITS.fullmatch(words[-1])
+             and not all(NAMES_NONE.fullmatch(word) for word in words[:-1])]
+    elsewhere = [bool({"idol", "someone"} & {word.lower() for word in words}) or ELSEWHERE_HINT.search(" ".join(words).lower())
+                 is not None for words in split]
+    if len(split) < 2 or len(split) != len([words for words in said if words]) or not any(elsewhere):
+        return None  # (only beside an idol's or another work's: "me yes, my sister no" splits no fate)
+    return next((words[-1] for words, theirs in zip(split, elsewhere, strict=True) if not theirs), None)
 
 
 def _of_the_show(asked: str, answer: str) -> str:

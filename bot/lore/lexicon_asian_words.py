@@ -33,6 +33,8 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "lomon": ("ロモン", "羅門", "罗门", "โลมอน"),
     "yoo in-soo": ("ユ・インス", "ユインス", "ยูอินซู"),
 }
+# the feelings Thai says "to death" (so delicious, fun, hot, ..., cute, handsome, pretty)
+_THAI_FEELINGS = "อร่อย|สนุก|ร้อน|หนาว|เหนื่อย|หิว|ข(?:ำ|ํา)|ฮา|เบื่อ|ง่วง|เขิน|น่ารัก|หล่อ|สวย"
 _NAME_OF = {written: latin for latin, names in _NAMES_ASIA.items() for written in names}
 #: The same names for the trivia matcher (`bot.trivia.otherscripts`): a fan answers "南羅" as they chat it.
 NAME_OF_ASIAN_WRITING: dict[str, str] = _NAME_OF
@@ -69,8 +71,9 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # Thai "so ... it kills": "อร่อยตายเลย" (delicious), "ร้อนจะตาย" (so hot), not a death (ำ also as Discord shows it,
     # ํ + า: "ขําตาย")
     # ("ชองซานจะตาย" is "Cheong-san will die": only after a feeling)
-    (r"(?:อร่อย|สนุก|ร้อน|หนาว|เหนื่อย|หิว|ข(?:ำ|ํา)|ฮา|เบื่อ|ง่วง|เขิน|น่ารัก|หล่อ|สวย)\s*(?:จะ|แทบ)?\s*ตาย(?:เลย|ไปเลย|แน่ๆ?)?",
-     "so much"),
+    (rf"(?:{_THAI_FEELINGS})\s*(?:จะ|แทบ)?\s*ตาย(?:เลย|ไปเลย|แน่ๆ?)?", "so much"),
+    # "ตายแล้ว" opening a line of feelings: "oh my god" ("ตายแล้ว ชองซานหล่อมาก 😭": so handsome), not "ตายแล้ว 😭" (dead)
+    (rf"(?:^|(?<=\n))\s*ตาย(?:แล้ว|ละ)(?=\s[^\n]*?(?:{_THAI_FEELINGS}))", "omg"),
     (r"(?:私|僕|俺|わたし|あたし)(?:は|も)(?:もう|完全に|ほぼ|まるで)?半ゾンビ|我(?:是|像|就是|已经是|已經是)?半(?:丧尸|喪屍|僵尸|殭屍)",
      WRITER_TIRED),  # the writer half zombie before coffee: tired
     (r"半ゾンビ|半丧尸|半喪屍|半殭屍|半僵尸|半僵屍|ครึ่งซอมบี้", "halfbie"),

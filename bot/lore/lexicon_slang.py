@@ -19,7 +19,7 @@ import re
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.chat_people import FAMILY, FRIENDS, PARTNERS, SIBLINGS_PLURAL, alternation
 from bot.lore.lexicon_episodes import OTHER_WORKS
-from bot.lore.lexicon_words import ROLE_AFTER
+from bot.lore.lexicon_words import GROUPS, ROLE_AFTER
 
 #: Things of one's own that "die" in chat (a phone, the wifi, one's grades), and the slang that says so in five languages.
 _OWN_THING = (r"(?:phone|cell ?phone|celular|telefone|hp|handphone|cp|laptop|notebook|pc|computer|wifi|wi-fi|internet"
@@ -49,20 +49,23 @@ REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can f
 # before that end (or the next game's name: each game's clause looked ahead of once, so a long text reads in linear time)
 #: The games fans name beside the show, the one list (read here and by lexicon_typos' virus "made in a game").
 GAMES = r"sims ?\d?|minecraft|roblox"
-_GAME = rf"(?<![\w-])(?:{GAMES})(?![\w-])"
+# (a game's start: a word's, or after Tagalog's verb prefix, "nag-sims kami", "mag-roblox tayo")
+_GAME = rf"(?:(?<![\w-])|(?<=nag-)|(?<=mag-))(?:{GAMES})(?![\w-])"
 # the game's own things in a clause: the writer's ("my sims", "our gwinam sim"), the game's world ("fell in lava", "built",
 # "died in the pool")
-_GAME_THINGS = (r"(?<![\w-])(?:my|our|mine|lava|creepers?|built|build|spawned|spawn|respawn\w*|modded|mods?|world|save|server"
-                r"|avatar|map|skins?|sim|pool(?: fire)?|piscina)(?![\w-])")
+_GAME_WORLD = (r"lava|creepers?|built|build|spawned|spawn|respawn\w*|modded|mods?|world|save|server|avatar|map|skins?|sim"
+               r"|villagers?|pool(?: fire)?|piscina")
+_GAME_THINGS = rf"(?<![\w-])(?:my|our|mine|{_GAME_WORLD})(?![\w-])"
 # the company it was played in, then "and" or "then" ("roblox w my cousin and gwinam died", "sims w my sis & ...", "sama
 # adikku terus ...", "kasama pinsan ko tapos ...", "với em trai xong ..."): the game's clause ends with its company,
-# unless what follows is still the game's own ("w my sis & my cheongsan sim died in a pool fire")
+# unless what follows is still the game's world ("w my sis & my cheongsan sim died in a pool fire"; not a fan's "my
+# cheongsan" or "our fave namra" alone, who are the show's)
 _COMPANY_ENDS = (r"(?<![\w-])(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PARTNERS, *FRIENDS, "cousin", "classmate",
                                                "roommate", "adik", "kakak", "sepupu", "teman", "temen", "pinsan", "kapatid",
                                                "kaibigan", "em trai", "em gái", "anh trai", "chị gái", "bạn", "amig[oa]", "prim[oa]",
                                                "herman[oa]", "irm[ãa]o?")
                  + r")s?(?:ku| ko| gue)? *(?:and|n|&|y|e|dan|at|và|then|terus|tapos|xong)(?![\w-])"
-                 rf"(?!(?:(?!but|then)[^.!?;\n])*?{_GAME_THINGS})")
+                 rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-]))")  # (near: linear time)
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
                 rf"|sambil|habang|trong khi)(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _SHOW_SAID = r"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
@@ -179,10 +182,12 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     (r"may (?:he|she|they) rest in peace(?=\s*,\s*[^\W\d_])", "rest in peace"),
     # a skull for laughter: after "died laughing at" someone, or before "so funny" ("i died laughing at gyeong-su 💀",
     # "gyeong-su 💀 he's so funny"), not a skull beside a death or with only "lol" after it
-    # (Spanish "me morí de risa con", Vietnamese "chết cười với"; Thai "ขำตาย" before it, not past a "แต่" (but) or a
-    # death, and a skull after Thai "ตลก", funny, which runs into the name before it: "ขำตาย คยองซูตลกมาก 💀")
-    (r"(?:(?:died|dying|dead|die|ded) laughing at|(?:me )?mor[ií] de risa con|chết cười với) [^\W\d_][\w'’-]*"
-     r"(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*💀+|(?<!💀)💀+(?=[^.!?\n💀]*?(?<![\w-])(?:so funny|hilarious|funniest)(?![\w-]))"
+    # (or before the episode it was in, which is still told: "... en el ep 1 💀"; Spanish "me morí de risa con", Portuguese
+    # "morri de rir com", Vietnamese "chết cười với"; Thai "ขำตาย" before it, not past a "แต่" (but) or a death, and a skull
+    # after Thai "ตลก", funny, which runs into the name before it: "ขำตาย คยองซูตลกมาก 💀")
+    (r"(?:(?:died|dying|dead|die|ded) laughing at|(?:me )?mor[ií] de risa con|morri de rir com|chết cười với) [^\W\d_][\w'’-]*"
+     r"(?:[ \t]+[^\W\d_][\w'’-]*)?(?:[ \t]*💀+|(?=[ \t]+(?:in|en|no|na|sa|di|trong)(?:[ \t]+(?:el|the))?[ \t]+(?:ep|episode"
+     r"|episodio|episódio|tập)[ \t]?\d{1,2}[ \t]*💀))|(?<!💀)💀+(?=[^.!?\n💀]*?(?<![\w-])(?:so funny|hilarious|funniest)(?![\w-]))"
      r"|ข(?:ำ|ํา)(?:จะ)?ตาย(?:(?!แต่|ตาย)[^.!?\n💀])*💀+|ตลก(?:มาก)?[ \t]*💀+", "laughed"),
     # a death in the writer's own game, dream or story ("cheongsan died in my minecraft world 💀", "namra died in my sims
     # game", "gwinam dies in my fanfic"): nobody's fate of the show
@@ -193,7 +198,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # show's world ...", "roblox then cheongsan dies in ep 11"), the watching beside it, "meanwhile" or a ";" ("sims while
     # watching, cheongsan dies ...", "mientras veía", "sambil nonton"); never a clause that names an episode or the show
     # itself ("i love minecraft and cheongsan dies in ep 11", "minecraft aouad map: namra ..."), its own or a later game's
-    (rf"(?<![\w-])(?:the )?(?:{_PLAYED_BEFORE}{_GAME}|{_GAME}{_PLAYED_AFTER})(?!{_SHOW_NEXT})(?:(?!{_CLAUSE_ENDS}|(?<![\w-])(?:the show|{_SHOW_SAID})(?![\w-])"
+    (rf"(?<![\w-])(?:the |nag-|mag-)?(?:{_PLAYED_BEFORE}{_GAME}|{_GAME}{_PLAYED_AFTER})(?!{_SHOW_NEXT})(?:(?!{_CLAUSE_ENDS}|(?<![\w-])(?:the show|{_SHOW_SAID})(?![\w-])"
      rf"|{_GAME}{_SHOW_NEXT})[^.!?;\n])*", "played in my game"),
     # one's look or one's nerves, not a death ("cheongsan looked like he was dying of nerves", "she looked like she was
     # dying after the marathon")
@@ -367,9 +372,17 @@ _NAMES_THE_SHOW = compile_later(rf"(?<![\w-])(?:{_SHOW_SAID}|hyosan|class 2-5)(?
                                 re.I)
 
 
-def _idols_but_the_shows(members: LazyPattern, text: str) -> str:
-    """`text` with `members` said as the idol, except in a sentence that names the show."""
-    return "".join(part if _NAMES_THE_SHOW.search(part) else members.sub("the idol", part) for part in _SENTENCES.split(text))
+# a sentence that neither names the group nor talks of it, and tells a fate no idol meets ("bts comeback stage jimin ate.
+# jimin dies at the gym", "방탄 컴백 무대 봤어? 지민이 결국 죽음"): the show's too
+_FATES = ("death", "bite", "halfbie")  # (not "turn": "jimin turned everyone into army")
+
+
+def _idols_but_the_shows(group: str, members: LazyPattern, text: str) -> str:
+    """`text` with `members` said as the idol, except in a sentence that names the show or tells, apart from the group
+    and its stage, a fate of the show's."""
+    return "".join(part if _NAMES_THE_SHOW.search(part) or (
+        not _GROUP_NAMED[group].search(part) and not _GROUP_TALK.search(part) and any(GROUPS[fate].search(part) for fate in _FATES))
+        else members.sub("the idol", part) for part in _SENTENCES.split(text))
 
 
 def someone_elses(text: str, low: str) -> str:
@@ -380,7 +393,7 @@ def someone_elses(text: str, low: str) -> str:
         if _GROUP_TALK.search(low):
             for group, members in _MEMBER_ANYWHERE.items():
                 if _GROUP_NAMED[group].search(text):
-                    text = _idols_but_the_shows(members, text)
+                    text = _idols_but_the_shows(group, members, text)
     if _WORK_CHEAP.search(low):
         text = _IN_WORK.sub(_their_own, text)
     return text

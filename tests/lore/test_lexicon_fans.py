@@ -595,6 +595,12 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "minecraft aouad map is so cool, built the whole school 🏫",  # the show by name, nothing of it told (guard_replies81)
         "i love minecraft, my cheongsan fell in lava and died 💀",  # the game's own play told after it (guard82)
         "playing sims w my sis & our gwinam sim died in the pool 💀",  # ... after its company too (guard_replies82)
+        "roblox w my cousin and our cheongsan skin died in the fire lol",  # the game's world after its company (guard_replies83)
+        "ตายแล้ว ชองซานหล่อมาก 😭",  # Thai "oh my god" opening a line of feelings
+        "청산이 죽더라도 난 끝까지 볼 거야",  # "even if he dies"
+        "bts comeback today!! jimin dies on stage every time 💀",  # BTS's Jimin on stage
+        "bts concert!! jimin died of cuteness 😭",  # ... or "dying" of cuteness
+        "nag-sims kami ng kapatid ko tapos yung sim ni gwinam nasunog sa pool 💀",  # a game after Tagalog's "nag-" (heldout72)
         "me morí de risa con gyeongsu 💀",  # laughter before a skull in Spanish, Thai (as Discord shows ำ)
         "ขําตาย คยองซูตลกมาก 💀",
         "i was dying, cheongsan looked like he was dying of nerves lol",  # the writer's and a look, no death
@@ -774,6 +780,12 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("bts concert was amazing!! also jimin dies in aouad 😭", 10),  # a sentence naming the show: its Ji-min
         ("me morí de risa con gyeongsu antes de que muriera", 3),  # Spanish "muriera"
         ("binomba ng military ang hyosan 😭", 11),  # Tagalog "binomba": the bombing
+        ("sims w my sis & my cheongsan died in the fire 😭", 11),  # a fan's "my", not the game's world (guard_replies83)
+        ("roblox w friends and our fave namra becomes a halfbie at the end", 6),
+        ("bts comeback stage jimin ate. jimin dies at the gym", 10),  # a fate told apart from the group: the show's Ji-min
+        ("방탄 컴백 무대 봤어? 지민이 결국 죽음 ㅠ", 10),
+        ("청산이 죽더라", 11),  # Korean "죽더라" (he died, I saw)
+        ("me morí de risa con gyeongsu en el ep 1 💀", 1),  # laughter at him in an episode: that episode, not his death
         ("ชองซานตาย " * 60, 11),  # a long run of a name and a death reads as one does (10,000 characters: 3.7 -> 1.1 CPU-s)
     ],
 )
