@@ -13,7 +13,7 @@ from bot.trivia.chatabroad import OTHER_TALK as _OTHER_TALK
 from bot.trivia.guesses import (
     FILLER_WORDS,
     KOREAN_ADDRESS,
-    OTHER_LANGUAGE_ARTICLES,
+    THE_ONE,
     Verdict,
     classify_tokens,
     core_bounds,
@@ -39,8 +39,9 @@ _CODES_TOO = frozenset({"n", "si"})
 
 _CALLED = KOREAN_ADDRESS | CALLS
 # Articles abroad and Portuguese "é" (is), standing around talk with no one named: ("el sunbae está guapísimo",
-# "o sunbae é lindo demais"); rivals.py keeps the definite ones before a name said of someone (_THE_ABROAD)
-_ARTICLES_OR_IS_ABROAD = OTHER_LANGUAGE_ARTICLES | {"e", "lo"}  # (and Spanish "lo": "lo que hizo")
+# "o sunbae é lindo demais", Spanish "lo que hizo", Tagalog "nakakadiri yung ginawa niya"); rivals.py keeps the
+# definite ones before a name said of someone (_THE_ABROAD)
+_ARTICLES_OR_IS_ABROAD = THE_ONE | {"e", "lo"}
 
 
 def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
