@@ -402,6 +402,7 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("un pañuelo", HANKY, Verdict.RIGHT), ("o lenço", HANKY, Verdict.RIGHT), ("khăn tay", HANKY, Verdict.RIGHT),
     ("her acting", HANKY, Verdict.CHAT), ("si onjo ang sagot", ON_JO, Verdict.RIGHT), ("que asco, es onjo", ON_JO, Verdict.RIGHT),
     ("asco ese onjo lo odio", ON_JO, Verdict.CHAT), ("nakakadiri yung ginawa niya", ON_JO, Verdict.CHAT),
+    ("ew its namra", ON_JO, Verdict.WRONG_ATTEMPT), ("ew its onjo", ON_JO, Verdict.RIGHT),
     # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
     ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
     # fix51b: a face typed in punctuation cries too, though markup stripping drops it before reading ("poor onjo :(")
