@@ -229,7 +229,9 @@ before a guess, the question's own character cried over, written before reading 
 2 / 0 / 3 / 5 / 0; after stop 88's changes 0 / 0 / 0 / 0 / 0) and `held88` (stop 89: stop 63's leftovers, one of a pair
 named, disgust before a name, "her phone", "yung"/"ang sagot ay" before a wrong name or role, Korean particles on a cried
 name, emoji alone, two names with an emoji, written before reading the matcher; scored blind at 7 / 0 / 10 / 8 / 0; after
-stop 89's changes: 0 / 0 / 7 / 0 / 0).
+stop 89's changes: 0 / 0 / 7 / 0 / 0) and `held89` (stop 90: stop 89's leftovers, a pair joined by another language's
+"and", the handkerchief abroad, "her acting", and the over-reads of disgust, "yung" and a particle with an emoji, written
+before reading the matcher; scored blind at 9 / 0 / 26 / 3 / 0; after stop 90's changes: 2 / 0 / 0 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
