@@ -17,7 +17,6 @@ import re
 from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
-
 from bot.trivia.arabicturkish import in_english_from_arabic_or_turkish
 from bot.trivia.asianlatin import in_english_from_asian_latin
 from bot.trivia.contrasts import contrast_in_english
