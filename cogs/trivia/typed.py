@@ -1,5 +1,6 @@
 """Typed answers read from the channel: a guess for the game running there, a choice typed in a
-buttons game pointed to the buttons (feedback.py), a guess the game did not take marked. A part of
+buttons game pointed to the buttons (feedback.py), a guess the game did not take marked; a Discord reply to another
+member's message is chat between members, never a guess (ruled at stop 64; a reply to the bot's question guesses). A part of
 the Trivia cog (commands.py); the game steps a right answer causes are posted by the host."""
 
 from __future__ import annotations
