@@ -13,7 +13,7 @@ from bot.trivia.chatabroad import OTHER_TALK as _OTHER_TALK
 from bot.trivia.guesses import (
     FILLER_WORDS,
     KOREAN_ADDRESS,
-    OTHER_LANGUAGE_ARTICLES,
+    THE_ONE,
     Verdict,
     classify_tokens,
     core_bounds,
@@ -39,8 +39,9 @@ _CODES_TOO = frozenset({"n", "si"})
 
 _CALLED = KOREAN_ADDRESS | CALLS
 # Articles abroad and Portuguese "é" (is), standing around talk with no one named: ("el sunbae está guapísimo",
-# "o sunbae é lindo demais"); rivals.py keeps the definite ones before a name said of someone (_THE_ABROAD)
-_ARTICLES_OR_IS_ABROAD = OTHER_LANGUAGE_ARTICLES | {"e"}
+# "o sunbae é lindo demais", Spanish "lo que hizo", Tagalog "nakakadiri yung ginawa niya"); rivals.py keeps the
+# definite ones before a name said of someone (_THE_ABROAD)
+_ARTICLES_OR_IS_ABROAD = THE_ONE | {"e", "lo"}
 
 
 def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
@@ -90,11 +91,13 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
 
 
 _OWNERS = frozenset({"her", "his", "their"})
+# What an owner's word remarks on in a performance, no thing of theirs: "her acting", "his scenes"
+_PERFORMED = frozenset("acting performance role character scene scenes lines voice expression".split())
 
 
 def _anothers_thing(words: list[str], p: Prepared) -> bool:
     """Whether a message is an owner's one thing ("her phone", "his phone po") where a thing of one word answers ("her
-    handkerchief" is right) and no one is asked: another thing guessed, never talk ("her acting 😭" reacts)."""
+    handkerchief" is right) and no one is asked: another thing guessed, never talk ("her acting 😭" reacts; "her acting" remarks on her)."""
     return len(words) == 2 and words[0] in _OWNERS and words[1].isalpha() and not is_chat_word(words[1]) and (
-        words[1] not in TALK_WORDS and not p.entities and not p.numeric and any(len(a.tokens) == 1 for a in p.accepted)
+        words[1] not in TALK_WORDS and words[1] not in _PERFORMED and not p.entities and not p.numeric and any(len(a.tokens) == 1 for a in p.accepted)
     )

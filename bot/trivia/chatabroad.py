@@ -14,10 +14,10 @@ __all__ = ["LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "felt_fo
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo"), and
 #: disgust, felt for a name the same way, talk even for the answer (Tagalog "kadiri si nayeon", Indonesian "jijik",
 #: Spanish "qué asco el gwinam", Portuguese "que nojo")
-PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho kadiri jijik asco nojo".split())
+PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho kadiri nakakadiri jijik asco nojo".split())
 PITY = frozenset({"poor", "bechara", "bechari", "thuong"}) | PITY_ABROAD  # (and Hindi, Vietnamese)
 # ...the particles between pity and the name ("kasian bgt onjo", "kawawa naman si onjo", "coitada da onjo")
-PITY_GLUE = frozenset("bgt banget naman talaga si sina kay kina da do el".split())
+PITY_GLUE = frozenset("bgt banget naman talaga si sina kay kina da do el ese esa".split())
 # "And" between names felt for together (Tagalog "kawawa naman si cheongsan at onjo", Indonesian "dan", Spanish "y",
 # Vietnamese "và"; never Portuguese "e", read as "é": "coitada, é a onjo" guesses)
 _AND = frozenset("and at dan y va".split())
@@ -31,7 +31,9 @@ _PRAISE = frozenset("keren ganteng cakep imut lucu pogi gwapo ganda fofa fofo xi
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
 # "ang sakit ng eksenang yun"; Vietnamese "tôi chịu", "ghê quá", "trời ơi cảnh đó"; Spanish "no manches", "qué miedo
 # wey", "ese tipo", "esa parte"; Portuguese "sei lá mano", "que medo"; pity said apart ("coitada, é a onjo"); Indonesian
-# "jelas" (obviously), "siapa lagi" (who else), "cantik", "tapi"; Tagalog "nakakainis" (annoying); Spanish "pues" (well)
+# "jelas" (obviously), "siapa lagi" (who else), "cantik", "tapi"; Tagalog "nakakainis" (annoying); Spanish "pues" (well);
+# Tagalog "kilig ako sa kanila" (they give me butterflies), "kinilabutan" (chills), "yung ginawa niya" (what she did);
+# Spanish "lo que hizo" (what she did), "lo odio" (I hate him)
 OTHER_TALK = frozenset(
     """
     pasti dia soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
@@ -39,6 +41,7 @@ OTHER_TALK = frozenset(
     toi chiu ghe qua troi oi canh do thang
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima pues
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
+    kilig kanila kinilabutan ginawa que hizo odio
     """.split()
 ) | PITY_ABROAD | _PRAISE
 LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
@@ -76,8 +79,12 @@ def it_is_them(words: Sequence[str]) -> bool:
 _TAGALOG_VERB = compile_later(r"^(?!pinaka)(?:[^\W\d_](?:um|in)|nag|mag|nang|pinag)[^\W\d_]+$").match
 
 
+# Tagalog "the answer", "the right one": "si nayeon ang sagot" frames a guess, no remark
+_THE_ANSWER = frozenset({"sagot", "tama"})
+
+
 def _remark_word(word: str) -> bool:
-    return word.isalpha() and (word.startswith("pinaka") or _TAGALOG_VERB(word) is None)
+    return word.isalpha() and word not in _THE_ANSWER and (word.startswith("pinaka") or _TAGALOG_VERB(word) is None)
 
 
 def tagalog_remark(tokens: Sequence[str]) -> bool:
@@ -94,15 +101,21 @@ def tagalog_remark(tokens: Sequence[str]) -> bool:
     return False
 
 
+# What follows a name felt for and says the same feeling: Spanish "lo/la odio", Portuguese "odeio", Tagalog "talaga"
+_FELT_AFTER = frozenset("lo la odio odeio talaga".split())
+
+
 def pitied_together(tokens: Sequence[str]) -> bool:
     """Whether a message is pity for a name, or names joined by "and", and nothing more but a laugh ("kasian namra",
     "kawawa naman si namra at suhyeok", "kasian woojin dan hari wkwk"): felt for, as "poor gyeongsu and nayeon", no guess."""
     end = len(tokens)
-    while end > 3 and LAUGHED(tokens[end - 1]):
-        end -= 1
+    while end > 3 and (LAUGHED(tokens[end - 1]) or (tokens[end - 1] in _FELT_AFTER)):
+        end -= 1  # (and what the feeling says after the name: "asco ese gwinam, lo odio")
     return bool(tokens) and (tokens[0] in PITY or (tokens[0] == "que" and len(tokens) > 1 and tokens[1] in PITY)) and any(
-        (crossed := pity_before(tokens, k)) is not None and (crossed or tokens[0] != "poor") for k in (end - 1, end - 2)
-    )  # (a name of one or two words; "poor daesu" alone guesses, `bot.trivia.wordplay.pity_alone`)
+        tokens[k] not in _ASSERTING and (crossed := pity_before(tokens, k)) is not None and (crossed or tokens[0] != "poor")
+        for k in (end - 1, end - 2)
+    )  # (a name of one or two words, never a frame: "que asco, es gwinam" guesses; "poor daesu" alone guesses too,
+    # `bot.trivia.wordplay.pity_alone`)
 
 
 def praised(tokens: Sequence[str], text: str) -> bool:

@@ -337,12 +337,16 @@ def is_filler(word: str) -> bool:
     return word in SENTENCE_WORDS or word in CONNECTORS or is_chat_word(word)
 
 
+# Disgust before a framed guess ("ew its gwinam"): a reaction, the guess after it
+_YUCK = frozenset("ew eww ewww yuck yikes gross ick".split())
+
+
 def core_bounds(tokens: Sequence[str], keep: frozenset[int] = frozenset()) -> tuple[int, int]:
     """[start, end) of a message's core: framing words dropped at both ends, at least one word kept,
     and never a word at an index in `keep` (a word already known to be an answer: "True lol")."""
     start, end = 0, len(tokens)
     while end - start > 1 and start not in keep and (
-        tokens[start] in _LEADING_FRAME or is_chat_word(tokens[start])
+        tokens[start] in _LEADING_FRAME or is_chat_word(tokens[start]) or (tokens[start] in _YUCK and tokens[start + 1] == "its")
     ) and not (tokens[start] == "no" and tokens[start + 1] in ("es", "e")) and not (  # (Spanish "no es onjo": not On-jo)
         tokens[start] in ANY_OTHER and tokens[start + 1] in SAVE_FOR  # ("anyone but gwinam": not Gwi-nam)
     ):

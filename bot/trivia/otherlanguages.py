@@ -90,6 +90,7 @@ OTHER_LANGUAGE_WORDS = _table(
     pregnant girl: embarazada gravida buntis hamil enceinte
     campfire: fogueira fogata
     restaurant: restaurante restoran
+    handkerchief: panuelo panuelito lenco lencinho mouchoir saputangan panyo panyolito
     """
 )
 

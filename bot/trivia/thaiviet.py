@@ -49,6 +49,8 @@ _THAI_WORDS: dict[str, str] = {
     "พี่ชาย": "brother of", "น้องชาย": "brother of",
     "พ่อของ": "dad of", "แม่ของ": "mom of", "ท้อง": "is pregnant", "ผู้หญิง": "the girl",
     "เสื้อกั๊กสีชมพู": "in the pink vest", "เสื้อกั๊กชมพู": "in the pink vest",
+    # Na-yeon's handkerchief; "and" between two ("namra กับ suhyeok")
+    "ผ้าเช็ดหน้า": "handkerchief", "กับ": "and",
     # ...and talk: hard, easy, so, can't remember
     "ยาก": "hard", "ง่าย": "easy", "จัง": "so", "มาก": "very", "จำไม่ได้": "i forgot",
     # ...one's own past ("ตอนเด็กเราเป็นหัวหน้าห้อง": as a kid I was class president), a scene ("ฉาก") and where in it
@@ -188,7 +190,7 @@ _VI_WORDS: dict[str, str] = {
     "cảnh sát": "police", "trường học": "school", "sân thượng": "roof", "mái nhà": "roof", "nhà thi đấu": "gym",
     "phòng thể dục": "gym", "hàng xóm": "neighbour", "nhà bên cạnh": "next door", "bên cạnh": "next door",
     "cung tên": "bow and arrow", "chuột": "rat", "giáo viên": "teacher", "khoa học": "science", "tiếng anh": "english",
-    "gà rán": "fried chicken", "lửa trại": "campfire", "tên lửa": "missiles", "bão": "storm", "mưa": "rain",
+    "gà rán": "fried chicken", "khăn tay": "handkerchief", "khăn mùi xoa": "handkerchief", "lửa trại": "campfire", "tên lửa": "missiles", "bão": "storm", "mưa": "rain",
     "không phải": "not", "ko phải": "not", "k phải": "not", "chứ không phải": "not", "là": "its", "hoặc": "or",
     "hay là": "or",
     # talk ("khó quá": so hard; "không biết (nữa)": I don't know; "trời ơi": oh my) and who one is ("tôi là namra": I am Nam-ra)

@@ -1,5 +1,6 @@
 """Typed answers read from the channel: a guess for the game running there, a choice typed in a
-buttons game pointed to the buttons (feedback.py), a guess the game did not take marked. A part of
+buttons game pointed to the buttons (feedback.py), a guess the game did not take marked; a Discord reply to another
+member's message is chat between members, never a guess (ruled at stop 64; a reply to the bot's question guesses). A part of
 the Trivia cog (commands.py); the game steps a right answer causes are posted by the host."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import time
 import discord
 from discord.ext import commands
 
+from bot.app import Hyosan
 from bot.text import clean_input
 from bot.trivia.service import GameService
 from cogs.trivia import render
@@ -24,13 +26,14 @@ STORAGE_NOTICE_EVERY = 60.0  # seconds between two "can't record guesses" notice
 class TypedAnswers(commands.Cog):
     """The typed answers' listener, for the Trivia cog to inherit (it is never added alone)."""
 
+    bot: Hyosan
     service: GameService
     host: GameHost
     _noticed: dict[int, float]  # channel -> when it was last told guesses can't be recorded
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or message.guild is None or not message.content:
+        if message.author.bot or message.guild is None or not message.content or self._to_another(message):
             return
         if not self.service.takes_guesses(message.channel.id):
             await self.host.pointer.point(self.service, message)  # "b!!" in a buttons game: told where to answer
@@ -52,6 +55,16 @@ class TypedAnswers(commands.Cog):
             await self.host.follow(result.events)
         elif result.status == "close":
             await direct(message, render.close_guess_text(result.guesses_left))
+
+    def _to_another(self, message: discord.Message) -> bool:
+        """Whether the message is a Discord reply to another member's message: chat between members, never a
+        guess (a reply to the bot's question, or to a message Discord sent no copy of, is read as typed)."""
+        ref = message.reference
+        if message.type != discord.MessageType.reply or ref is None:
+            return False
+        replied = ref.cached_message or ref.resolved
+        me = self.bot.user
+        return isinstance(replied, discord.Message) and me is not None and replied.author.id != me.id
 
     async def _storage_notice(self, message: discord.Message, error: StorageError) -> None:
         """Say (once a minute per channel) that guesses can't be recorded right now."""

@@ -38,6 +38,7 @@ PEOPLE = q("Roughly how many people lived in Hyosan before the outbreak?", "170,
 NAM_RA = q("In which episode is Nam-ra bitten?", "6", "episode 6", "ep 6")
 CRICKET = q("How many players are there in a cricket game?", "Eleven", "11")
 OSCARS = q("How many Oscars did Ben Hur win?", "Eleven", "11")
+KISS = q("Which two students kiss in episode 7?", "Su-hyeok and Nam-ra")
 HANKY = q("What does Na-yeon use to infect Gyeong-su?", "A handkerchief", "handkerchief", "bloody handkerchief")
 RANK = q("After 23 days, what rank did it hold on Netflix's all-time non-English TV list?", "3rd", "third", "3")
 
@@ -392,6 +393,16 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("kadiri si onjo", ON_JO, Verdict.CHAT), ("que asco el onjo", ON_JO, Verdict.CHAT), ("onjo ㅠㅠ ang ganda niya", ON_JO, Verdict.CHAT),
     ("her phone", HANKY, Verdict.WRONG_ATTEMPT), ("his phone po", HANKY, Verdict.WRONG_ATTEMPT),
     ("yung handkerchief", HANKY, Verdict.RIGHT), ("her handkerchief po", HANKY, Verdict.RIGHT),
+    # held89: two joined by another language's "and" where the answer joins two (never English "at the end"), one of
+    # them wrong a wrong attempt; the handkerchief abroad; "her acting" remarks; disgust framed guesses, in more words talks
+    ("namra at suhyeok po", KISS, Verdict.RIGHT), ("suhyeok y namra jaja", KISS, Verdict.RIGHT),
+    ("é o suhyeok e a namra", KISS, Verdict.RIGHT), ("수혁이랑 남라요", KISS, Verdict.RIGHT), ("남라와 수혁", KISS, Verdict.RIGHT),
+    ("namra กับ suhyeok ค่ะ", KISS, Verdict.RIGHT), ("namra at onjo", KISS, Verdict.WRONG_ATTEMPT),
+    ("namra at the end was so sad", KISS, Verdict.CHAT),
+    ("un pañuelo", HANKY, Verdict.RIGHT), ("o lenço", HANKY, Verdict.RIGHT), ("khăn tay", HANKY, Verdict.RIGHT),
+    ("her acting", HANKY, Verdict.CHAT), ("si onjo ang sagot", ON_JO, Verdict.RIGHT), ("que asco, es onjo", ON_JO, Verdict.RIGHT),
+    ("asco ese onjo lo odio", ON_JO, Verdict.CHAT), ("nakakadiri yung ginawa niya", ON_JO, Verdict.CHAT),
+    ("ew its namra", ON_JO, Verdict.WRONG_ATTEMPT), ("ew its onjo", ON_JO, Verdict.RIGHT),
     # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
     ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
     # fix51b: a face typed in punctuation cries too, though markup stripping drops it before reading ("poor onjo :(")
