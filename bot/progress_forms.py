@@ -399,6 +399,8 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     # "ahora el cap 4", "agora ep 2", "jetzt Folge 6", "ora all'episodio 5", "ero all'episodio 8": where the fan is (was)
     (r"^(?:y |e )?(?:ahora|agora|jetzt|ora|ero|adesso) (?:en |no |na |bei |all ?|al )?(?:el |la |o |a |der )?(?=(?:cap|ep|folge|episod)\w* ?\d)", "on "),
     (r"^(?:e )?(?:eu )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),
+    # ("sekarang baru mulai ep 5": just started it, below; watched64)
+    (r"^(?:sekarang|skrg|skrng) (?:baru|barusan) mulai (?:nonton )?", "just started "),
     (r"^(?:sekarang|skrg|skrng) (?:lagi |udah |di |baru |masih )?", "on "),  # "sekarang ep 8", "sekarang baru ep 5": now on 8
     (rf"^{_WHO_ID}(?:lagi|sedang|lg|masih) (?:nonton|liat|lihat) ", "watching "),
     (r"^(?:nanonood|pinapanood) ko (?:ang |yung )?", "watching "),
