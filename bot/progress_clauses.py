@@ -51,7 +51,7 @@ _CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|per
                      r"|(?:(?<=\d)|(?<=[話화])|(?<=見た)|(?<=予定)|(?<=예정)|(?<=봤고)|(?<=봤어)|(?<=だった)|(?<=는데)|(?<=[\u0e00-\u0e7f]))\s+"
                      # ("8話まで見る予定だった 今5話", "8화까지 볼 예정이었는데 지금 5화": a plan that was; "ดูถึงตอน 8 พรุ่งนี้": tomorrow ends it; watched64)
                      r"(?=今日|今夜|今晩|今 ?\d|오늘|지금|이따|내일|คนน|ตอนน|วนน|พรงน(?!\s*$|\s+ตอนน))"
-                     r"|\s+(?=(?:私|僕|俺|あたし|うち)は|" + _JA_OTHERS + ")")  # "友達は8話まで見た 私は今5話": "as for me" begins the fan's own (watched64)
+                     r"|\s+(?=(?:私|僕|俺|あたし|うち)は|" + _JA_OTHERS + ")|(?<=[見直返]して)から")  # ("1話見直してから8話まで見る予定")  # "友達は8話まで見た 私は今5話": "as for me" begins the fan's own (watched64)
 _WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
 # "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
 # haven't started s2" leaves none: its "not" is read as such).
