@@ -352,7 +352,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
      rf"|^(?:nanti malam|ntar malem|malam ini) {_WHO_ID}(?:nonton|lanjut) ", "gonna watch "),
     (r"^mamaya(?:ng gabi)? (?:ko )?(?:panonoorin|papanoorin|manonood)(?: ko)? (?:ng |ang |yung )?", "gonna watch "),
     (r"^(?:baru |udah |sudah )?setengah (?:dari |nonton )?|^kalahati (?:na |pa lang |pa )?(?:ng|sa) ", "halfway through "),
-    (rf"^{_WHO_ID}(?:baru|barusan) mulai (?:nonton )?", "just started "),
+    (rf"^{_WHO_ID}(?:baru|barusan) mulai (?:nonton )?|^(?:ka)?kasimula (?:ko )?(?:pa )?lang (?:ng |sa )?(?=(?:ep|episode) ?\d)", "just started "),
     # "no he empezado el 5", "belum mulai ep 5", "pas encore commencé l'épisode 5", "ainda não comecei o 5": not begun
     (r"^(?:a[uú]n |todav[ií]a )?no (?:he )?(?:empezado|comenzado|empec[eé]|comenc[eé]) (?:con )?(?:el |la )?"
      rf"|^{_WHO_ID}belum (?:mulai|mulai nonton) |^(?:je nai |jai )?(?:pas encore|toujours pas) commenc[eé] (?:l|la|le)? ?(?=[eé]p)"
@@ -371,6 +371,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (r"^(?:ich (?:bin |war )?|(?:bin|war) |(?=bei ))(?:jetzt |gerade |grad |aber |erst |noch )*(?:bei|an) (?:der )?", "on "),
     (r"^(?:ich )?(?:bin )?mitten in (?:der )?", "in the middle of "),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) (?:tới|đến|den|toi) ", "watched up to "),
+    (rf"^{_WHO_VI}(?:sắp|gần) (?:xem|coi) xong (?=(?:tập|tap|ep|episode) ?\d)", "almost finished "),  # "sắp xem xong tập 4" (watched64)
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong (?=(?:tập|tap|ep|episode) ?\d)", "finished "),  # "xem xong tập 4 rồi" (watched63)
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) ", "watching "),
     # "đang ở tập 4 phần 2": at (on) episode 4 (watched53); "đang tập 6": on it (watched62)
@@ -399,6 +400,8 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     # "ahora el cap 4", "agora ep 2", "jetzt Folge 6", "ora all'episodio 5", "ero all'episodio 8": where the fan is (was)
     (r"^(?:y |e )?(?:ahora|agora|jetzt|ora|ero|adesso) (?:en |no |na |bei |all ?|al )?(?:el |la |o |a |der )?(?=(?:cap|ep|folge|episod)\w* ?\d)", "on "),
     (r"^(?:e )?(?:eu )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),
+    # ("sekarang baru mulai ep 5": just started it, below; watched64)
+    (r"^(?:sekarang|skrg|skrng) (?:baru|barusan) mulai (?:nonton )?", "just started "),
     (r"^(?:sekarang|skrg|skrng) (?:lagi |udah |di |baru |masih )?", "on "),  # "sekarang ep 8", "sekarang baru ep 5": now on 8
     (rf"^{_WHO_ID}(?:lagi|sedang|lg|masih) (?:nonton|liat|lihat) ", "watching "),
     (r"^(?:nanonood|pinapanood) ko (?:ang |yung )?", "watching "),

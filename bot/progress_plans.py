@@ -82,7 +82,7 @@ _PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, eng
     # alone is ep 8 next): "今日は5話まで見る予定", "คืนนี้จะดูถึงตอน 8", "오늘 8화까지 볼 예정", "hoy pienso ver hasta el 8"
     (rf"^(?:(?:tonight|today|later) )?(?:i )?(?:im )?(?:gonna|going to|will|plan(?:ning)? to|wanna|want to) watch (?:up to|until|till|thru"
      rf"|through) {_ART}{_EP} ?\d{{1,2}}(?: (?:tonight|today|later))?", "gonna watch more"),
-    (r"^(?:今夜|今日|今晩|このあと|あとで|明日)?(?:は)?第?\d{1,2} ?話まで(?:を)?(?:見る|観る|見たい|見よう)(?:予定|つもり)?(?:です|だ)?",
+    (r"^(?:今夜|今日|今晩|このあと|あとで|明日)?(?:は)?第?\d{1,2} ?話まで(?:を)?(?:見る|観る|見たい|見よう)(?:予定|つもり)?(?:です|だった|だ)?",
      "gonna watch more"),
     (rf"^(?:{bare('คืนนี้')}|{bare('วันนี้')}|{bare('พรุ่งนี้')})? ?{bare('จะ')} ?{bare('ดู')} ?{bare('ถึง')} ?{_EP} ?\d{{1,2}}", "gonna watch more"),
     (r"^(?:(?:오늘|내일|이따가?) ?(?:밤)?(?:에)? )?\d{1,2} ?화까지 (?:다 )?(?:볼 ?거\w*|볼 ?예정\w*|보려고\w*|달릴 ?거\w*|달릴 ?예정\w*)",

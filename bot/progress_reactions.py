@@ -14,11 +14,12 @@ from bot.lazy_re import compile_later
 
 # What may follow the reaction: where it is, a laugh; never another number, a clause, a time still to come, the
 # episode's show ("my reaction to ep 8 of squid game": another show's, maybe), nor what is no episode seen ("my reaction
-# to ep 8 spoilers", "... (i haven't watched it)": watched63).
+# to ep 8 spoilers", "... (i haven't watched it)": watched63; "di ko pa napapanood", "todavía no lo he visto", "ainda não vi",
+# "아직 안 봄": watched64).
 _AFTER = compile_later(r"(?! (?:of|de|del|do|da|ng|ni)\b)(?!.*\b(?:when|once|after|if|gonna|going to|will|soon|later|tomorrow|tmrw|tonight|cuando|mañana|manana|pag|kapag"
           r"|bukas|nanti|besok|kalau|quando|amanhã|amanha|depois|ngày mai|tối nay|lát nữa|khi|sẽ|sắp|spoil\w*|trailers?|teasers?|previews?|promos?|leak\w*|predictions?|theor\w*"
-          r"|haven ?t|havent|didn ?t|didnt|not yet|without|sin haber\w*|sin verlo|sem ter|sem ver|tanpa|tr[aá]iler|avance|pr[eé]via|bocoran|belum|hindi pa|chưa)\b)"
-          r"(?!.*(?:나중|내일|이따|明日|あとで|後で|예고|스포|予告|ネタバレ))[^\d,;]*$")
+          r"|haven ?t|havent|didn ?t|didnt|not yet|without|sin haber\w*|sin verlo|sem ter|sem ver|tanpa|tr[aá]iler|avance|pr[eé]via|bocoran|belum|hindi pa|di (?:ko )?pa|hnd pa|wala pa|todav[ií]a no|a[uú]n no|no lo he visto|ainda n[aã]o|chưa)\b)"
+          r"(?!.*(?:나중|내일|이따|明日|あとで|後で|예고|스포|予告|ネタバレ|아직|안 ?봄|안 ?봤|まだ|見てない))[^\d,;]*$")
 _OWN_REACTION = compile_later(
     # "my reaction to ep 8 is up", "just posted my reaction to ep 8 lol", "watching my reaction to ep 8 lol"
     r"^(?:i )?(?:just |finally )?(?:(?:posted|uploaded|filmed|recorded|made|dropped|edited|watching|rewatching|watched) )?"

@@ -157,8 +157,8 @@ _ONE_EPISODE_AGAIN = compile_later(
     r"|^(?:(?:estou|to|tô) )?(?:revendo|reassistindo) (?:o )?(?:(?:ep|episode|epis[oó]dio) ?)?\d{1,2}$"
     r"|^(?:aku |gue |gw |saya )?(?:lagi )?nonton ulang (?:eps? |episode )?\d{1,2}$"
     r"|^(?:mình |tôi |tui )?(?:đang )?(?:xem|coi) lại (?:tập|ep|episode) ?\d{1,2}$"
-    r"|^第?\d{1,2} ?話(?:を)?(?:(?:見直して|見返して|もう一回見て)(?:る|いる|ます)|(?:見直し|見返し)中)$"
-    r"|^\d{1,2} ?화(?:를)? (?:다시 보는 ?중|다시 보고 있어|재탕 ?중)$")
+    r"|^第?\d{1,2} ?話(?:を)?(?:(?:見直して|見返して|もう一回見て)(?:る|いる|ます)?|(?:見直し|見返し)中)$"
+    r"|^\d{1,2} ?화(?:를)? (?:다시 보는 ?중|다시 보고 있어|재탕 ?중)(?:인데|이야|임)?$")  # ("1화 다시 보는 중인데 친구는 9화": watched64)
 
 
 def one_episode_again(clause: str) -> bool:

@@ -28,6 +28,9 @@ _THAI = FirstCharacterRows((compile_later(f"(?:{bare(pattern)}){SAID_END}"), eng
     (rf"^(?:ดู)?\s*ถึง{_TH_EP}ของ\s*(season \d{{1,2}})\s*(?:แล้ว|ละ)?", r"watched up to ep \1 of \2"),
     (rf"^ดู{_TH_EP}ถึง{_TH_EP}(?:เมื่อคืน|แล้ว|ละ)?", r"watched ep \1-\2"),  # "ดูตอนที่ 2 ถึงตอนที่ 4 เมื่อคืน"
     (rf"^(?:คืนนี้|วันนี้)?\s*(?:จะ)\s*ดู{_TH_EP}", r"gonna watch ep \1"),  # "คืนนี้จะดูตอน 5": tonight, a plan
+    # "พรุ่งนี้ดูตอน 8", "ดูถึงตอน 8 พรุ่งนี้": tomorrow, a plan (watched64)
+    (rf"^พรุ่งนี้\s*(?:จะ)?\s*ดู\s*(?:ถึง)?{_TH_EP}", r"ep \1 tomorrow"),
+    (rf"^(?:จะ)?\s*ดู\s*(?:ถึง)?{_TH_EP}พรุ่งนี้", r"ep \1 tomorrow"),
     (rf"^(?:กำลัง|ตอนนี้)?\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),  # "ดูตอนที่ 9": watching 9
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)|^ดู\s*จบ{_TH_EP}(?:แล้ว|ละ)", r"finished ep \1\2"),  # "ดูจบตอนที่ 6 แล้ว" too
     (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
@@ -36,7 +39,7 @@ _THAI = FirstCharacterRows((compile_later(f"(?:{bare(pattern)}){SAID_END}"), eng
     (r"^(?:เผลอ)?หลับ(?:ไป)?\s*(?:ตอน|ระหว่าง|ขณะ)(?:ที่)?\s*(?:กำลัง)?(?:ดู)?\s*(?:ตอนจบ|ตอนสุดท้าย|อีพีสุดท้าย)"
      r"(?:\s*แต่\s*(?:ก็)?ดู(?:ตอนท้าย|ฉากจบ|ตอนจบ)ทัน)?", "fell asleep during the finale"),
     (r"^(?:ดู)?\s*(?:แค่|เพิ่ง)?\s*(\d{1,2})\s*ตอนแรก(?:เอง)?", r"watched the first \1"),  # "ดูแค่สองตอนแรก": the first two
-    (rf"^(?:เรา|ฉัน|ผม|หนู|ตอนนี้)\s*(?:อยู่)?{_TH_EP}", r"on ep \1"),  # "(ส่วน)ฉันตอนที่ 2": me, on 2; "ตอนนี้ตอน 5": now
+    (rf"^(?:ตอนนี้\s*(?:เรา|ฉัน|ผม|หนู)?|เรา|ฉัน|ผม|หนู)\s*(?:อยู่)?{_TH_EP}", r"on ep \1"),  # "(ส่วน)ฉันตอนที่ 2": me, on 2; "ตอนนี้ตอน 5": now
     (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ)(?=$|,)", "finished it"),  # "ดูจบแล้ว": which season, once season 2 is out
     # "ดูรวดเดียวจบในคืนเดียว": watched to the end in one go, in one night (watched49)
     (r"^(?:ดู)?\s*รวดเดียว\s*จบ(?:\s*(?:ใน)?\s*(?:คืนเดียว|วันเดียว))?(?:\s*(?:แล้ว|ละ))?(?=$|,)", "finished it"),

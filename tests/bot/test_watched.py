@@ -82,6 +82,7 @@ BLIND_59 = Path(__file__).parent / "data" / "watched_blind59.tsv"
 BLIND_60 = Path(__file__).parent / "data" / "watched_blind60.tsv"
 BLIND_61 = Path(__file__).parent / "data" / "watched_blind61.tsv"
 BLIND_62 = Path(__file__).parent / "data" / "watched_blind62.tsv"
+BLIND_63 = Path(__file__).parent / "data" / "watched_blind63.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -893,6 +894,11 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # place without commas in Thai, Japanese, Korean): scored before any change (30/48, 0 later, 0 earlier, 1 guessed:
     # "my reaction to ep 8 spoilers" S1E8), then 46/48, and 5 look-alikes hunted after: 51/53 (main 34/53, 2 guessed)
     (BLIND_62, 51),
+    # watched63's readings hunted for too-far saves (watched64: a reaction "not watched yet" abroad; "finished" beside one
+    # rewatched and a plan; places and plans without commas, someone else's first, the hour now; "sekarang baru mulai"):
+    # scored before any change (20/42, 0 later, 0 earlier, 3 guessed), then 37/42, and 12 look-alikes hunted after: 49/54
+    # (main 24/54, 4 guessed)
+    (BLIND_63, 49),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
