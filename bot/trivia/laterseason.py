@@ -41,13 +41,15 @@ from bot.trivia.titlespan import names_episodes
 Reads = Callable[[str], Position]
 
 #: The second season in the words of lists' titles abroad: Portuguese "2ª temporada" / "segunda temporada", Tagalog
-#: "ikalawang season", Indonesian "musim kedua" / "musim 2" / "season kedua".
-_ABROAD = r"(?:2\s*[ªa]|segunda)\s+temporada|ikalawang\s+season|(?:musim|season)\s+kedua|musim\s*0?[2-9]"
+#: "ikalawang season", Indonesian "musim kedua" / "musim 2" / "season kedua", Vietnamese "phần 2" / "mùa 2" (a season, as
+#: Netflix Vietnam titles it).
+_ABROAD = (r"(?:2\s*[ªa]|segunda)\s+temporada|ikalawang\s+season|(?:musim|season)\s+kedua|musim\s*0?[2-9]"
+           r"|(?:ph[ầa]n|m[ùu]a)\s*0?[2-9]")
 #: A later season named in the languages lists are kept in (`bot.trivia.seasonmarks`' words): "season 2", "s2" / "S 2",
 #: "season two", "the second season", "시즌2", "2기", "temporada 2" / "T2", "saison 2", "シーズン2", "第二季" / "第2季".
 _LATER_SEASON = compile_later(
     rf"(?<![\w-])(?:s\s*0?[2-9]|season\s+four|{LATER_SEASON_WORDS}|{_ABROAD})(?![\w-])|{LATER_SEASON_KOREAN}"
-    r"|(?<!\d)[2-9]\s*기(?![가-힣])|シーズン\s*[2-9２-９]|第\s*[二三2-9]\s*季",  # (scripts a list is kept in, a chat read in English)
+    r"|(?<!\d)[2-9]\s*기(?![가-힣])|シーズン\s*[2-9２-９]|第\s*[二三2-9]\s*季|ซี\s*ซั่?น\s*[2-9](?!\d)",  # (scripts a list is kept in, a chat read in English; Thai "ซีซั่น 2")
     re.IGNORECASE,
 )
 #: Who plays whom: casting news, which spoils no story ("Who plays Yong Ma-ru?", "마루 역을 맡은 배우는?",
@@ -128,14 +130,14 @@ class LaterSeason:
         """Whether `text` names a character new in a later season ("Jong-ah", "Yong Ma-ru")."""
         return self._names is not None and self._names.search(text) is not None
 
-    def unread_story(self, header: str, question: str, answers: Iterable[str]) -> bool:
-        """Whether an unmarked question of a list titled as this show's quiz ("Trivia AOUAD") names season 1's
-        characters in words the lexicon may not read (neither asked in English nor in Korean: "¿Quién infecta a
-        Gyeong-su a propósito?"): what it tells of them is unknown, so it counts as naming the show (the last released episode)."""
+    def unread_story(self, header: str, question: str) -> bool:
+        """Whether an unmarked question of a list titled as this show's quiz ("Trivia AOUAD") is in words the lexicon
+        may not read (neither asked in English nor in Korean: "¿Quién infecta a Gyeong-su a propósito?"): what it tells
+        is unknown, so it counts as naming the show (the last released episode). Named characters or not: the title says
+        whose story it is ("¿Qué animal muerde a la primera infectada en el laboratorio?" tells episode 1's)."""
         return (self._cast is not None and _OWN_NAMED.search(header) is not None
                 and _ASKED_IN_ENGLISH.search(question) is None and not casting(question)
-                and re.search("[가-힣]", question) is None  # (the lexicon reads Korean: "온조 아빠의 직업은?" spoils nothing)
-                and self._cast.search("\n".join((question, *answers))) is not None)
+                and re.search("[가-힣]", question) is None)  # (the lexicon reads Korean: "온조 아빠의 직업은?" spoils nothing)
 
     def return_asked(self, question: str) -> bool:
         """Whether `question` asks whether one of season 1's cast comes back ("Does Cheong-san come back?", "Is
@@ -201,13 +203,23 @@ def names_later_season(text: str) -> bool:
     return bool(_LATER_SEASON.search(text) or _LATER_MARK.search(text) or _TITLE_NUMBERED.search(text))
 
 
+def season_named(text: str) -> int | None:
+    """The later season `text` names in words ("season 2", "시즌2", "ซีซั่น 2", "phần 2"), else None."""
+    found = _LATER_SEASON.search(text)
+    return None if found is None else _season_of(found)
+
+
+def _season_of(found: re.Match[str]) -> int:
+    digit = re.search(r"\d", unicodedata.normalize("NFKC", found.group()))
+    return int(digit.group()) if digit is not None else 2
+
+
 def season_headed(header: str) -> int | None:
     """The later season a list's header names beside what the list is ("AOUAD S2 quiz", "season 2 — spoilers
     hidden"), else None: a part's heading under it ("**Part 2**") is that season's part."""
     for m in _LATER_SEASON.finditer(header):
         if _SUBJECT_AFTER.match(header, m.end()) or _SUBJECT_BEFORE.search(header, 0, m.start()):
-            digit = re.search(r"\d", unicodedata.normalize("NFKC", m.group()))
-            return int(digit.group()) if digit is not None else 2
+            return _season_of(m)
     return None
 
 
