@@ -163,6 +163,18 @@ def list_header(text: str, first_question: str) -> str:
     return text[:min(at, 2000)] if at > 0 else ""
 
 
+def question_lines(text: str, questions: Iterable[str]) -> tuple[int, ...]:
+    """The line of `text` each question (in order) is written on, found as `list_header` finds the first; 0 where not."""
+    lines: list[int] = []
+    at = 0
+    for question in questions:
+        words = " ".join(question.split())[:30]
+        found = text.find(words, at) if words else -1
+        lines.append(text.count("\n", 0, found) + 1 if found >= 0 else 0)
+        at = found + len(words) if found >= 0 else at
+    return tuple(lines)
+
+
 #: What a header says the list is, beside the season it names: "Season 2 release party quiz", "S2 questions",
 #: "시즌2 퀴즈", "preguntas de la temporada 2" (not "S2 coming soon!" over a season-1 list).
 _SUBJECT_WORDS = (r"(?:quiz\w*|trivia|questions?|qs|party|edition|round|night|special|spoilers?|premiere|release|"
