@@ -106,9 +106,10 @@ _SEASON_LINE = compile_later(r"^(?:season|temporada|saison|staffel|시즌|シー
 # The heading over an answer key ("Answers:", "Answer key", "정답").
 _KEY_HEADING = compile_later(r"^(?:answers?|answer key|answer sheet|key|정답|답)\s*[:：]?$", re.IGNORECASE)
 # An answer after its question's '?' (and any label after it: "(ep 3)"), past a dash with spaces round it, or past
-# '||' (a Discord post's "question? || answer", or "question? ||answer||" hiding it).
+# '||' (a Discord post's "question? || answer", or "question? ||answer||" hiding it); a label in full-width brackets too
+# ("誰？（6話までのネタバレ） - ||グィナム||").
 # (a Markdown bullet's "- " before a question is none of it)
-_DASHED = compile_later(r"^(?:-\s+)?(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)(?:\s+[-–—]\s+|\s*(?P<bars>\|\|)\s*"
+_DASHED = compile_later(r"^(?:-\s+)?(?P<q>.+?[?？](?:\s*[(\[（【][^)\]）】]{1,30}[)\]）】])?)(?:\s+[-–—]\s+|\s*(?P<bars>\|\|)\s*"
                         r"|\s+(?P<pipe>\|)\s+)(?P<a>\S.*)$")  # ("question? | answer | S2P2E3": cells a pipe apart)
 # What a Red or hyosan list has and labels never: an answer line, a key line with its value below it.
 _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
