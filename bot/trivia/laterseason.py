@@ -130,14 +130,14 @@ class LaterSeason:
         """Whether `text` names a character new in a later season ("Jong-ah", "Yong Ma-ru")."""
         return self._names is not None and self._names.search(text) is not None
 
-    def unread_story(self, header: str, question: str) -> bool:
-        """Whether an unmarked question of a list titled as this show's quiz ("Trivia AOUAD") is in words the lexicon
-        may not read (neither asked in English nor in Korean: "¿Quién infecta a Gyeong-su a propósito?"): what it tells
-        is unknown, so it counts as naming the show (the last released episode). Named characters or not: the title says
-        whose story it is ("¿Qué animal muerde a la primera infectada en el laboratorio?" tells episode 1's)."""
+    def unread_story(self, header: str, question: str, answers: Iterable[str]) -> bool:
+        """Whether an unmarked question of a list titled as this show's quiz ("Trivia AOUAD") names season 1's
+        characters in words the lexicon may not read (neither asked in English nor in Korean: "¿Quién infecta a
+        Gyeong-su a propósito?"): what it tells of them is unknown, so it counts as naming the show (the last released episode)."""
         return (self._cast is not None and _OWN_NAMED.search(header) is not None
                 and _ASKED_IN_ENGLISH.search(question) is None and not casting(question)
-                and re.search("[가-힣]", question) is None)  # (the lexicon reads Korean: "온조 아빠의 직업은?" spoils nothing)
+                and re.search("[가-힣]", question) is None  # (the lexicon reads Korean: "온조 아빠의 직업은?" spoils nothing)
+                and self._cast.search("\n".join((question, *answers))) is not None)
 
     def return_asked(self, question: str) -> bool:
         """Whether `question` asks whether one of season 1's cast comes back ("Does Cheong-san come back?", "Is

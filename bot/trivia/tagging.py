@@ -167,7 +167,7 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         if names > tagged.spoils or (names and not declared):
             tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
         if not declared and not tagged.spoils and later is not None and later.unread_story(
-                header, question.text):  # "¿Quién infecta a Gyeong-su a propósito?" under "Trivia AOUAD"
+                header, question.text, question.answers):  # "¿Quién infecta a Gyeong-su a propósito?" under "Trivia AOUAD"
             tagged = replace(tagged, spoils=last)
         if later is not None and (later.about((question.text, *question.answers), reads) or (headed and not declared and not casting(question.text))):
             spoils = held(tagged.spoils, question.spoils if declared else None, last)

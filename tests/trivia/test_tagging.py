@@ -443,14 +443,12 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
     ("eps 4–6:\n1. Who bites Nam-ra? - ||Gwi-nam||\n2. Which city is the school in? - ||Hyosan||\n",
      "Which city is the school in?", Position(2, 6), Position(1, 6)),
     # (wild43) a bound naming season 2 in Thai or Vietnamese is season 2's episode (was S1E6: season 2's questions the
-    # reader does not know asked at S1E6); an unread question naming no character under the show's title is held to
-    # what is out (was 0); a label in full-width brackets, and "eps 4–6:" over a Red list, import (were refused)
+    # reader does not know asked at S1E6); a label in full-width brackets, and "eps 4–6:" over a Red list, import (were
+    # refused)
     ("ควิซมัธยมซอมบี้ ซีซั่น 2 (สปอยถึงตอน 6 ซีซั่น 2)\n1. ใครเป็นหัวหน้าทีม NIS? - ||ฮันดูซอก||\n",
      "ใครเป็นหัวหน้าทีม NIS?", Position(2, 6), Position(2, 6)),
     ("Đố vui AOUAD - spoil đến tập 6 phần 2\n1. Ai là đội trưởng đội NIS? - ||Han Du-seok||\n",
      "Ai là đội trưởng đội NIS?", Position(2, 6), Position(2, 6)),
-    ("AOUAD trivia night\n1. ¿Qué animal muerde a la primera infectada en el laboratorio? - ||un hámster||\n",
-     "¿Qué animal muerde a la primera infectada en el laboratorio?", Position(2, 6), Position(2, 6)),
     ("今私クイズ！\n1. ナムラを噛んだのは誰？（6話までのネタバレ） - ||グィナム||\n2. 屋上からグィナムを落としたのは誰？ - ||ナムラ||\n",
      "屋上からグィナムを落としたのは誰？", Position(2, 6), Position(2, 6)),  # (its note bounds its own question, no other)
     ("eps 4–6:\nWho bites Nam-ra?:\n- Gwi-nam\nWhich weapon does Ha-ri use?:\n- bow\n",
