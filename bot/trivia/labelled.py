@@ -42,7 +42,7 @@ from bot.trivia.episodelabels import (
     season_heading,
     spoils_written,
 )
-from bot.trivia.laterseason import names_later_season, season_headed
+from bot.trivia.laterseason import names_later_season, season_headed, season_named
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
@@ -106,9 +106,10 @@ _SEASON_LINE = compile_later(r"^(?:season|temporada|saison|staffel|시즌|シー
 # The heading over an answer key ("Answers:", "Answer key", "정답").
 _KEY_HEADING = compile_later(r"^(?:answers?|answer key|answer sheet|key|정답|답)\s*[:：]?$", re.IGNORECASE)
 # An answer after its question's '?' (and any label after it: "(ep 3)"), past a dash with spaces round it, or past
-# '||' (a Discord post's "question? || answer", or "question? ||answer||" hiding it).
+# '||' (a Discord post's "question? || answer", or "question? ||answer||" hiding it); a label in full-width brackets too
+# ("誰？（6話までのネタバレ） - ||グィナム||").
 # (a Markdown bullet's "- " before a question is none of it)
-_DASHED = compile_later(r"^(?:-\s+)?(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)(?:\s+[-–—]\s+|\s*(?P<bars>\|\|)\s*"
+_DASHED = compile_later(r"^(?:-\s+)?(?P<q>.+?[?？](?:\s*[(\[（【][^)\]）】]{1,30}[)\]）】])?)(?:\s+[-–—]\s+|\s*(?P<bars>\|\|)\s*"
                         r"|\s+(?P<pipe>\|)\s+)(?P<a>\S.*)$")  # ("question? | answer | S2P2E3": cells a pipe apart)
 # What a Red or hyosan list has and labels never: an answer line, a key line with its value below it.
 _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
@@ -414,9 +415,11 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     headed = season_headed("\n".join(text for n, text in lines if n < read[start][0]))  # "AOUAD S2 quiz" above them
     # a title naming the episodes the quiz covers and no season ("episode 1-3 quiz"): a question with no episode or
     # label of its own spoils up to the last of them
-    span = next(((n, found) for n, _, text in read[:start] if (found := title_span(text)) is not None
-                 and not names_later_season(text)), None)
-    bound = None if span is None or headed else (span[0], in_season(span[1], 1))
+    # (a title's bound naming a later season beside it, "đến tập 6 phần 2", "ถึงตอน 6 ซีซั่น 2", is that season's episode:
+    # read as season 1's, season 2's questions the reader does not know would be asked at S1E6)
+    span = next(((n, found, season_named(text) or 1) for n, _, text in read[:start]
+                 if (found := title_span(text)) is not None), None)
+    bound = None if span is None or headed else (span[0], in_season(span[1], span[2]))
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
         if kind == "season":

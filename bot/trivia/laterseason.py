@@ -41,13 +41,15 @@ from bot.trivia.titlespan import names_episodes
 Reads = Callable[[str], Position]
 
 #: The second season in the words of lists' titles abroad: Portuguese "2ª temporada" / "segunda temporada", Tagalog
-#: "ikalawang season", Indonesian "musim kedua" / "musim 2" / "season kedua".
-_ABROAD = r"(?:2\s*[ªa]|segunda)\s+temporada|ikalawang\s+season|(?:musim|season)\s+kedua|musim\s*0?[2-9]"
+#: "ikalawang season", Indonesian "musim kedua" / "musim 2" / "season kedua", Vietnamese "phần 2" / "mùa 2" (a season, as
+#: Netflix Vietnam titles it).
+_ABROAD = (r"(?:2\s*[ªa]|segunda)\s+temporada|ikalawang\s+season|(?:musim|season)\s+kedua|musim\s*0?[2-9]"
+           r"|(?:ph[ầa]n|m[ùu]a)\s*0?[2-9]")
 #: A later season named in the languages lists are kept in (`bot.trivia.seasonmarks`' words): "season 2", "s2" / "S 2",
 #: "season two", "the second season", "시즌2", "2기", "temporada 2" / "T2", "saison 2", "シーズン2", "第二季" / "第2季".
 _LATER_SEASON = compile_later(
     rf"(?<![\w-])(?:s\s*0?[2-9]|season\s+four|{LATER_SEASON_WORDS}|{_ABROAD})(?![\w-])|{LATER_SEASON_KOREAN}"
-    r"|(?<!\d)[2-9]\s*기(?![가-힣])|シーズン\s*[2-9２-９]|第\s*[二三2-9]\s*季",  # (scripts a list is kept in, a chat read in English)
+    r"|(?<!\d)[2-9]\s*기(?![가-힣])|シーズン\s*[2-9２-９]|第\s*[二三2-9]\s*季|ซี\s*ซั่?น\s*[2-9](?!\d)",  # (scripts a list is kept in, a chat read in English; Thai "ซีซั่น 2")
     re.IGNORECASE,
 )
 #: Who plays whom: casting news, which spoils no story ("Who plays Yong Ma-ru?", "마루 역을 맡은 배우는?",
@@ -161,6 +163,18 @@ def list_header(text: str, first_question: str) -> str:
     return text[:min(at, 2000)] if at > 0 else ""
 
 
+def question_lines(text: str, questions: Iterable[str]) -> tuple[int, ...]:
+    """The line of `text` each question (in order) is written on, found as `list_header` finds the first; 0 where not."""
+    lines: list[int] = []
+    at = 0
+    for question in questions:
+        words = " ".join(question.split())[:30]
+        found = text.find(words, at) if words else -1
+        lines.append(text.count("\n", 0, found) + 1 if found >= 0 else 0)
+        at = found + len(words) if found >= 0 else at
+    return tuple(lines)
+
+
 #: What a header says the list is, beside the season it names: "Season 2 release party quiz", "S2 questions",
 #: "시즌2 퀴즈", "preguntas de la temporada 2" (not "S2 coming soon!" over a season-1 list).
 _SUBJECT_WORDS = (r"(?:quiz\w*|trivia|questions?|qs|party|edition|round|night|special|spoilers?|premiere|release|"
@@ -201,13 +215,23 @@ def names_later_season(text: str) -> bool:
     return bool(_LATER_SEASON.search(text) or _LATER_MARK.search(text) or _TITLE_NUMBERED.search(text))
 
 
+def season_named(text: str) -> int | None:
+    """The later season `text` names in words ("season 2", "시즌2", "ซีซั่น 2", "phần 2"), else None."""
+    found = _LATER_SEASON.search(text)
+    return None if found is None else _season_of(found)
+
+
+def _season_of(found: re.Match[str]) -> int:
+    digit = re.search(r"\d", unicodedata.normalize("NFKC", found.group()))
+    return int(digit.group()) if digit is not None else 2
+
+
 def season_headed(header: str) -> int | None:
     """The later season a list's header names beside what the list is ("AOUAD S2 quiz", "season 2 — spoilers
     hidden"), else None: a part's heading under it ("**Part 2**") is that season's part."""
     for m in _LATER_SEASON.finditer(header):
         if _SUBJECT_AFTER.match(header, m.end()) or _SUBJECT_BEFORE.search(header, 0, m.start()):
-            digit = re.search(r"\d", unicodedata.normalize("NFKC", m.group()))
-            return int(digit.group()) if digit is not None else 2
+            return _season_of(m)
     return None
 
 

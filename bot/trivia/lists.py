@@ -39,7 +39,7 @@ from bot.trivia.episodelabels import KANJI_SEASON, season_apart, spoils_written
 from bot.trivia.labelkeys import quoted_labels
 from bot.trivia.labelled import labelled_entries
 from bot.trivia.labelprefix import upload_naming
-from bot.trivia.laterseason import ahead, beyond, is_whole_season, list_header, said_season
+from bot.trivia.laterseason import ahead, beyond, is_whole_season, list_header, question_lines, said_season
 from bot.trivia.listbytes import decode, decode_upload, size_problem
 from bot.trivia.listhints import syntax_hint, unpasted
 from bot.trivia.listparts import (
@@ -487,7 +487,10 @@ def _labels_quoted(col: Collector, text: str, bundled: bool) -> Node | None:
 
 
 def _headed(parsed: TriviaList, text: str) -> TriviaList:
-    return replace(parsed, header=list_header(text, parsed.questions[0].text)) if parsed.questions else parsed
+    if not parsed.questions:
+        return parsed
+    return replace(parsed, header=list_header(text, parsed.questions[0].text),
+                   lines=question_lines(text, (q.text for q in parsed.questions)))
 
 
 def _refuse_foreign_tags(col: Collector, root: Node) -> None:

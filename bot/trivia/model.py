@@ -99,6 +99,9 @@ class TriviaList:
     format: str = "hyosan"  # or "red"
     #: The file's text above its first question (a title, a comment saying what the list is about), as uploaded.
     header: str = field(default="", compare=False)
+    #: The file's line each question is written on (1-based, in order; 0 where its words are not found as written): what
+    #: a warning names a question by, as the moderator's file reads (a title and blank lines above make "question 3" line 5).
+    lines: tuple[int, ...] = field(default=(), compare=False)
 
     @property
     def target_right_answers(self) -> int | None:

@@ -18,8 +18,8 @@ from yaml.resolver import Resolver
 
 from bot.show import NOTHING, Position, PositionError, parse_position, read_position
 from bot.text import NUMBER_WORDS
-from bot.trivia.episodelabels import comment_beside, comment_over, label
-from bot.trivia.laterseason import beyond, said_season, storable
+from bot.trivia.episodelabels import comment_beside, comment_over, in_season, label
+from bot.trivia.laterseason import beyond, said_season, season_named, storable
 from bot.trivia.listconfig import MAX_ANSWER_SECONDS, MAX_IDLE_SECONDS, MIN_ANSWER_SECONDS, MIN_IDLE_SECONDS
 from bot.trivia.listparts import (
     MAX_QUESTION_CHARS,
@@ -33,6 +33,7 @@ from bot.trivia.listparts import (
 from bot.trivia.model import Question, TriviaList
 from bot.trivia.redmistakes import empty, labelled, question_form, section, spoiler_label, unindented_setting
 from bot.trivia.sections import sections_read
+from bot.trivia.titlespan import title_span
 from bot.yamlnodes import BOOL_TAG, FLOAT_TAG, INT_TAG, NULL_TAG, kind_of, line_of, typed_value
 
 SCHEMA_KEY = "$schema"
@@ -307,8 +308,12 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
     repeats: dict[int, list[ScalarNode]] = {}
     pairs = _unique_keys(col, root, repeats)
     config_empty = any(str(k.value) == "CONFIG" and empty(v) for k, v in pairs)
-    for key, value in pairs:
+    bound: Position | None = None  # "eps 4–6:" alone over the questions: the quiz's title, bounding the unmarked ones
+    for at, (key, value) in enumerate(pairs):
         key_text = str(key.value)
+        if not at and isinstance(key, ScalarNode) and empty(value) and (span := title_span(key_text)) is not None:
+            bound = read_position(in_season(span, season_named(key_text) or 1))
+            continue
         fields = _question_fields(value)
         if fields is not None:
             value = fields[0]
@@ -352,6 +357,8 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
             tagged = False if said is None else _said_position(col, line_of(fields[1]), said, by="the question spoils")
         if answers is None or tagged is False:
             continue
+        if tagged is None and bound is not None:
+            tagged = bound
         if (heading := headed.get(id(key))) is not None:  # "Spoilers (ep 11):" over it: the later of the two
             tagged = max(tagged, heading) if isinstance(tagged, Position) else heading
         for again in (noted for k in repeats.get(id(key), ()) if (noted := _repeat_note(col, k)) is not None):

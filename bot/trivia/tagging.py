@@ -184,7 +184,7 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             spoiling += 1
         if declared and tagged.spoils > question.spoils:
             # by its number, not its text: the text is what gives the episode away
-            raised.append(f"question {number} declares {question.spoils or 0} but names {tagged.spoils}")
+            raised.append(f"{_where(parsed, number, said=True)} declares {question.spoils or 0} but names {tagged.spoils}")
     warnings: list[str] = []  # hyosan's own first: what the questions spoil is always shown
     red = parsed.format == "red"
     if undeclared:
@@ -210,11 +210,11 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     if whole:
         seasons = " and ".join(sorted({f"season {q.spoils.season}" for q in questions if is_whole_season(q.spoils)}))
         many = len(whole) > 1
-        # which ones, by number (their text is what gives the season away), so a moderator can fix a declared
+        # which ones, by their lines (their text is what gives the season away), so a moderator can fix a declared
         # `spoils:` the words overrule ("Who holds the gym doors?", `spoils: 4`, answered by a season-2 newcomer)
-        which = ", ".join(map(str, whole[:5])) + (" …" if len(whole) > 5 else "")
+        which = ", ".join(_where(parsed, n) for n in whole[:5]) + (" …" if len(whole) > 5 else "")
         warnings.append(
-            f"{len(whole)} question{'s' if many else ''} (question{'s' if many else ''} {which}) "
+            f"{len(whole)} question{'s' if many else ''} ({which}) "
             f"tell{'' if many else 's'} the story of {seasons} without an episode"
             f"{', and it is not out yet' if last.season < 2 else ''}, so {'they are' if many else 'it is'} asked "
             f"only in channels marked for the end of {seasons} (its last episode), never before it."
@@ -230,7 +230,8 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             "Questions that name more than they declare count as spoiling what they name: "
             + "; ".join(raised[:5]) + (" …" if len(raised) > 5 else "")
         )
-    spoiling_texts = {" ".join(q.text.split()): n for n, q in enumerate(questions, start=1) if q.spoils}
+    spoiling_texts = {" ".join(q.text.split()): _where(parsed, n, said=True)
+                      for n, q in enumerate(questions, start=1) if q.spoils}
     said = tuple(_unquoted(w, spoiling_texts, reads) for w in parsed.warnings)
     return replace(parsed, questions=tuple(questions), warnings=(*warnings, *said), undeclared=frozenset())
 
@@ -253,16 +254,23 @@ def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _unquoted(warning: str, spoiling: dict[str, int], reads: Reads | None) -> str:
-    """The warning with every spoiling question it quotes named by its number instead (as written,
+def _where(parsed: TriviaList, number: int, *, said: bool = False) -> str:
+    """Question `number` (1-based) as the moderator's file reads: its line where found ("line 5", under a title and a
+    blank line; `said`: "the question on line 5", where a sentence names it), else its number ("question 3")."""
+    line = parsed.lines[number - 1] if number <= len(parsed.lines) else 0
+    return f"question {number}" if not line else f"the question on line {line}" if said else f"line {line}"
+
+
+def _unquoted(warning: str, spoiling: dict[str, str], reads: Reads | None) -> str:
+    """The warning with every spoiling question it quotes named by its line instead (as written,
     or with other capitals or spaces), and any other quoted text that gives something away hidden:
     the reply is shown in the clear, and the question's text is what gives its episode away."""
     def swap(match: re.Match[str]) -> str:
         before, inner = _quoted(match)
         folded = _folded(inner)
-        for text, number in spoiling.items():
+        for text, where in spoiling.items():
             if len(folded) >= 8 and _folded(text).startswith(folded):
-                return f"question {number}"
+                return where
         if reads is not None and reads(inner):
             return "the question" if before else HIDDEN
         return match.group(0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 
 import pytest
 import yaml
@@ -253,7 +254,7 @@ def test_a_reading_warning_names_a_spoiling_question_by_its_number_not_its_text(
         "late",
     )
     warnings = tag_imported(parsed, AS_SHOWN, LAST).warnings
-    assert any("question 1 lists 'Gwi-nam' twice" in w for w in warnings), warnings
+    assert any("line 3: the question on line 1 lists 'Gwi-nam' twice" in w for w in warnings), warnings
     assert not any("bites Cheong-san" in w for w in warnings), warnings
     assert any("What colour is the sky on a clear day?" in w for w in warnings), warnings  # it spoils nothing
 
@@ -324,7 +325,7 @@ def test_an_episode_written_before_a_red_question_is_its_authors_tag() -> None:
 def test_a_written_episode_earlier_than_what_the_question_names_is_raised_and_said_so() -> None:
     found = _by_text(WRITTEN, "written")
     assert found["[S1E3] Who sets the school office on fire?"].spoils == Position(1, 8)  # type: ignore[attr-defined]
-    assert any("question 2 declares S1E3 but names S1E8" in w for w in found["warnings"])  # type: ignore[attr-defined]
+    assert any("the question on line 3 declares S1E3 but names S1E8" in w for w in found["warnings"])  # type: ignore[attr-defined]
 
 
 def test_a_red_question_with_no_episode_written_still_counts_as_spoiling_the_last_episode() -> None:
@@ -441,6 +442,17 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
     # (wild41's p02) "eps 4–6:" alone on the first line is the quiz's title, not a YAML key (was refused)
     ("eps 4–6:\n1. Who bites Nam-ra? - ||Gwi-nam||\n2. Which city is the school in? - ||Hyosan||\n",
      "Which city is the school in?", Position(2, 6), Position(1, 6)),
+    # (wild43) a bound naming season 2 in Thai or Vietnamese is season 2's episode (was S1E6: season 2's questions the
+    # reader does not know asked at S1E6); a label in full-width brackets, and "eps 4–6:" over a Red list, import (were
+    # refused)
+    ("ควิซมัธยมซอมบี้ ซีซั่น 2 (สปอยถึงตอน 6 ซีซั่น 2)\n1. ใครเป็นหัวหน้าทีม NIS? - ||ฮันดูซอก||\n",
+     "ใครเป็นหัวหน้าทีม NIS?", Position(2, 6), Position(2, 6)),
+    ("Đố vui AOUAD - spoil đến tập 6 phần 2\n1. Ai là đội trưởng đội NIS? - ||Han Du-seok||\n",
+     "Ai là đội trưởng đội NIS?", Position(2, 6), Position(2, 6)),
+    ("今私クイズ！\n1. ナムラを噛んだのは誰？（6話までのネタバレ） - ||グィナム||\n2. 屋上からグィナムを落としたのは誰？ - ||ナムラ||\n",
+     "屋上からグィナムを落としたのは誰？", Position(2, 6), Position(2, 6)),  # (its note bounds its own question, no other)
+    ("eps 4–6:\nWho bites Nam-ra?:\n- Gwi-nam\nWhich weapon does Ha-ri use?:\n- bow\n",
+     "Which weapon does Ha-ri use?", Position(2, 6), Position(1, 6)),
 ])
 def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
         upload: str, question: str, last: Position, spoils: Position) -> None:
@@ -518,11 +530,27 @@ def test_a_question_about_season_two_is_held_until_season_two_unless_its_note_pl
     parsed = parse_list(written.encode(), name, shape=shape)
     tagged = tag_imported(parsed, AS_SHOWN, last, _LATER)
     assert tagged.questions[0].spoils == held
-    # the moderator is told which question (by its number: its words give the season away) is held to all of
+    # the moderator is told which question (by its line: its words give the season away) is held to all of
     # season 2 and where it will be asked, not "the last released"
-    said = any("(question 1) tells the story of season 2 without an episode" in w and "end of season 2" in w
+    said = any(re.search(r"\(line \d\) tells the story of season 2 without an episode", w) and "end of season 2" in w
                for w in tagged.warnings)
     assert said is (held == ALL_OF_TWO)
+
+
+@table(("upload", "said"), [  # (review64a) counted after a title or a blank line, "question 3" sent the moderator to line 4
+    ("aouad s1 quiz\n\n1. Who throws Gwi-nam off the roof? - Nam-ra\n2. What is Yong Ma-ru's secret? - a halfbie\n",
+     "1 question (line 4) tells the story of season 2"),
+    ("AUTHOR: mods\n# round 1\nWho bites Nam-ra?:\n- Gwi-nam\n\nWho does Han Du-seok hunt?:\n- halfbies\n",
+     "1 question (line 6) tells the story of season 2"),
+    ("aouad quiz\n1. [S1E3] Who sets the school office on fire? - Eun-ji\n",
+     "the question on line 2 declares S1E3 but names S1E8"),
+    ("Question,Answer\nWho bites Nam-ra?,Gwi-nam\nWho does Han Du-seok hunt?,halfbies\n",
+     "1 question (line 3) tells the story of season 2"),
+])
+def test_a_warning_names_a_question_by_the_line_the_moderators_file_has_it_on(upload: str, said: str) -> None:
+    name = "mods.csv" if upload.startswith("Question,") else "mods"
+    tagged = tag_imported(parse_list(upload.encode(), name, shape=_SEASON_TWO), AS_SHOWN, EVE, _LATER)
+    assert any(said in w for w in tagged.warnings), tagged.warnings
 
 
 def test_every_bot_shares_one_later_season_reading_of_a_pack_and_none_can_change_it() -> None:

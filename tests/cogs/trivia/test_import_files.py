@@ -135,5 +135,5 @@ async def test_an_imported_lists_warnings_name_their_lines_without_quoting_what_
     question = "Which student dies holding the gym doors in episode 11?"
     repeated = f"AUTHOR: x\n{question}:\n- Cheong-san\n{question}:\n- Gwi-nam\n"
     text = await upload(h, "repeated.yaml", repeated.encode(), "repeated")
-    assert "Imported **repeated**" in text and "line 4: question 1 is repeated with different answers" in text, text
+    assert "Imported **repeated**" in text and "line 4: the question on line 2 is repeated with different answers" in text, text
     assert "gym doors" not in text
