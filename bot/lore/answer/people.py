@@ -142,8 +142,8 @@ class PeopleAnswers:
             return self._cast_list(ask)  # "who are the main cast": everyone, not "the main character"
         if not characters and not people:
             described = self.s.describe(ask, ask.stems_without(_CAST_STEMS))
-            if isinstance(described, Subject):
-                characters = [described]
+            if isinstance(described, Subject):  # "who plays the archer": each archer
+                characters = [described, *self.s.alike(ask, described, ask.stems_without(_CAST_STEMS))]
             elif isinstance(described, list):
                 return self._which_one(ask, described)
             elif ask.matches(_CAST_LIST) and not ask.a.season:
@@ -295,8 +295,8 @@ class PeopleAnswers:
                     found = self._several(ask, members)
                     if found is not None:
                         return found
-            if isinstance(described, Subject):
-                subjects = [described]
+            if isinstance(described, Subject):  # "who is the archer": each archer (Min-jae "the male archer" too)
+                subjects = [described, *self.s.alike(ask, described, ask.stems_without(_PROFILE_WORDS))]
             elif isinstance(described, list) and ask.a.qtype == "who":
                 return self._several(ask, described) or self._narrowed(ask, described)
             else:

@@ -215,6 +215,7 @@ class Profiles:
 _JOB_STEMS = frozenset(stem(w) for w in OCCUPATIONS)
 _PERSON_NOUNS = frozenset({stem(w) for w in [*PERSON_WORDS, "kids", "child"]})
 _MEANING = frozenset({stem("mean"), stem("meaning")})
+_SEX = frozenset({stem("male"), stem("female")})  # "the male archer": one of "the archers"
 _NOUN_GENDER = {stem(w): g for w, g in (("guy", "he"), ("boy", "he"), ("dude", "he"), ("man", "he"), ("girl", "she"),
                                         ("woman", "she"), ("lady", "she"), ("gal", "she"), ("lad", "he"))}
 # Saying something ("who says Train to Busan"): the line itself describes them.
@@ -505,6 +506,18 @@ class SubjectFinder:
             if picked is not None:
                 return picked
         return partial
+
+    def alike(self, found: Subject, stems: Sequence[str]) -> list[Subject]:
+        """Others `stems` describe but for a sex word, when the story has several of that noun: "the archer" is
+        Ha-ri's description, Min-jae "the male archer", and the pack tells of "her archers"; "the protagonist"
+        (no "protagonists" told of) stays the one it names."""
+        wanted = frozenset(s for s in stems if s not in FILLER)
+        exact = [r for r in self.profiles.descriptions.get(found.id, []) if r.stems - FILLER == wanted]
+        plural = f" {exact[0].text.split()[-1].casefold()}s " if exact else ""
+        if not plural or not any(plural in f" {r.text.casefold()} " for r in self.profiles.records.all):
+            return []
+        return [self._subject(cid, r.spoils, wanted) for cid, records in self.profiles.descriptions.items()
+                if cid != found.id for r in records if wanted < r.stems - FILLER and r.stems - FILLER - wanted <= _SEX]
 
     def members(self, stems: Sequence[str]) -> list[Subject]:
         """Everyone whose summary or a description says all of `stems` ("who is in the archery
