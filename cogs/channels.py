@@ -54,7 +54,7 @@ class TextOrThread(app_commands.Transformer):
         return found
 
 
-async def outside_private_thread(channel: discord.TextChannel | discord.Thread, me: discord.Member) -> bool:
+async def private_thread_shut_to_me(channel: discord.TextChannel | discord.Thread, me: discord.Member) -> bool:
     """A private thread the bot was never added to, picked as where to post: Discord hides it from the bot
     whatever its parent allows, and discord.py's permissions there are the parent's, so news or a daily question
     set there was accepted, then turned off at its first post. Discord is asked, as the cache may not know of

@@ -235,6 +235,18 @@ class Season2Service:
         refused = row is not None and row.state == "failed" and (row.last_error or "").startswith("403")
         return (row.attempted_at or row.created_at) if refused and row is not None else None
 
+    async def refusal_recorded(self, channel_ids: Sequence[int]) -> dict[int, str]:
+        """Each channel's recorded refusal: the error of its newest post, when Discord refused that one
+        (what the bot lacked there as the delivery knew it, where discord.py's cache may not know: a
+        private thread the bot was taken out of)."""
+        found = {}
+        async with self.db.read() as conn:
+            for channel_id in channel_ids:
+                row = await outbox_db.last_finished_row(conn, outbox.channel_target(channel_id))
+                if row is not None and row.state == "failed" and row.last_error:
+                    found[channel_id] = row.last_error
+        return found
+
     # ------------------------------------------------------------------ moderators and fans
 
     async def subscribe(

@@ -33,7 +33,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
 from bot.trivia.episodelabels import in_english, in_season, later_part, range_end, season_heading
-from bot.trivia.laterseason import said_season, storable
+from bot.trivia.laterseason import LeftOut, said_season, storable
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, key_form, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.normal import slash_alternatives
@@ -483,6 +483,7 @@ def build_list(
     declared: set[str] = set()
     blank = _latest_season(entries)
     seen: dict[str, tuple[str, int]] = {}
+    left_out = 0
     for entry in entries:
         before = len(col.problems)
         text = col.text(entry.question, "the question", limit=MAX_QUESTION_CHARS, uncurl=True)
@@ -494,10 +495,15 @@ def build_list(
         answers = col.answers(entry.answers, short(text or entry.what))
         spoils: Position | None = None
         episode = _in_its_season(entry, blank)
-        if episode is not None and not _empty(episode):
-            spoils = position(col, episode)
-        if entry.heading is not None and (under := position(col, entry.heading)) is not None:
-            spoils = max(spoils or NOTHING, under)
+        try:
+            if episode is not None and not _empty(episode):
+                spoils = position(col, episode)
+            if entry.heading is not None and (under := position(col, entry.heading)) is not None:
+                spoils = max(spoils or NOTHING, under)
+        except LeftOut as out:  # one bad row said and left out, never the whole list refused
+            col.warn(entry.question, f"{entry.what}: {out}")
+            left_out += 1
+            continue
         if text and (note := _hashtag_note(text)) is not None:
             text, noted = note
             if noted is not None and not storable(col.shape, noted):
@@ -526,7 +532,7 @@ def build_list(
         ))
         if spoils is not None:
             declared.add(qid)
-    if not questions and not col.problems:
+    if not questions and not col.problems and not left_out:  # (none but left out: lists.py refuses saying why)
         col.error(None, "the file has no questions")
     if col.problems:
         return None

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import aiosqlite
 
 from bot.clock import Clock
+from bot.season2.delivery.outbox import enqueue_notice
 from bot.show import Position
 from bot.trivia import posts, snapshot, target
 from bot.trivia.cache import GameCache
@@ -197,8 +198,11 @@ class QuestionFlow:
         self.settled(events)
         return events
 
-    async def abandon(self, game_id: int, reason: str) -> GameEnded | None:
-        """Close a game the bot cannot run any more (its channel is gone, a send keeps failing)."""
+    async def abandon(self, game_id: int, reason: str, *, refused: Sequence[str] | None = None) -> GameEnded | None:
+        """Close a game the bot cannot run any more (its channel is gone, a send keeps failing).
+        `refused`: Discord refused its channel (what the bot lacks there, when known): whoever started
+        it is told once, in the same transaction, by the moderators' notices (a DM to them, or the
+        channel the moderators chose), as a season-2 channel that refuses is."""
         now = self.clock.now()
         async with self.db.transaction() as conn:
             game = await game_store.get_game(conn, game_id)
@@ -206,6 +210,11 @@ class QuestionFlow:
                 return None
             scores = await game_store.scores(conn, game.id)
             ended = await self.end(conn, game, "abandoned", reason, [], scores, now)
+            if refused is not None:
+                await enqueue_notice(conn, guild_id=game.guild_id, event_key=f"trivia-cut-off:{game.id}", now=now, payload={
+                    "type": "trivia_cut_off", "channel_id": game.channel_id, "missing": list(refused),
+                    "moderator_id": game.starter_id,
+                })
         self.settled([ended])
         return ended
 

@@ -253,17 +253,36 @@ def ahead(shape: ShowShape, position: Position) -> bool:
     return position.season == shape.last().season + 1 <= ANNOUNCED and 1 <= position.episode < WHOLE
 
 
+def whole_known(shape: ShowShape, position: Position) -> bool:
+    """A whole later season a note may name: one the show has, or the one announced; never one no source knows of
+    ("S9E99", "season 9": stored, it would be asked nowhere, ever), nor season 1's ("S1E99": an episode past its 12)."""
+    return is_whole_season(position) and 1 < position.season <= max(ANNOUNCED, shape.last().season)
+
+
+class LeftOut(Exception):  # (a verdict on one question, not a failure of the import)
+    """A question whose tag names no season or episode the show may have (`left_out`): it alone is left out of its
+    list, said; the others import (one bad row never refuses the whole list)."""
+
+
+def left_out(shape: ShowShape, position: Position) -> bool:
+    """A tag past every season known or announced ("S9E1", "S9E99", "season 9"), or the whole of season 1 typed as
+    "S1E99" (an episode past its last): no channel could ever allow it."""
+    return not storable(shape, position) and (
+        position.season > max(ANNOUNCED, shape.last().season) or (is_whole_season(position) and position.season == 1))
+
+
 def storable(shape: ShowShape, position: Position) -> bool:
-    """A tag an imported question may carry: one the show has, a whole later season, or one `ahead`."""
-    return shape.allows(position) or is_whole_season(position) or ahead(shape, position)
+    """A tag an imported question may carry: one the show has, a whole later season known, or one `ahead`."""
+    return shape.allows(position) or whole_known(shape, position) or ahead(shape, position)
 
 
 def beyond(shape: ShowShape, position: Position) -> str:
     """What to say of a tag past what the show has, when more can be said: a season it has no episode of ("S3E1":
     none announced), or an episode past a season's last ("S2E10" of 8, "S1E13" of 12)."""
+    if position.season > ANNOUNCED:  # as /spoilers says it ("There is no season 9, episode 1"), the season first
+        return f": there is no season {position.season} (none has been announced)"
     if position.season > shape.last().season:
-        return f": the show has no season {position.season} episode" + (
-            " yet" if position.season <= ANNOUNCED else f" (no season {position.season} has been announced)")
+        return f": the show has no season {position.season} episode yet"
     if (last := shape.last_of(position.season)) and position > last:
         return f": season {position.season} has {last.episode} episodes{' so far' if position.season > 1 else ''} (up to {last})"
     return ""

@@ -39,7 +39,17 @@ from bot.trivia.episodelabels import KANJI_SEASON, season_apart, spoils_written
 from bot.trivia.labelkeys import quoted_labels
 from bot.trivia.labelled import labelled_entries
 from bot.trivia.labelprefix import upload_naming
-from bot.trivia.laterseason import ahead, beyond, is_whole_season, list_header, question_lines, said_season
+from bot.trivia.laterseason import (
+    LeftOut,
+    ahead,
+    beyond,
+    is_whole_season,
+    left_out,
+    list_header,
+    question_lines,
+    said_season,
+    whole_known,
+)
 from bot.trivia.listbytes import decode, decode_upload, size_problem
 from bot.trivia.listhints import syntax_hint, unpasted
 from bot.trivia.listparts import (
@@ -161,7 +171,8 @@ def _why_not(node: Node, shape: ShowShape) -> str:
     text = str(getattr(node, "value", "")).strip()
     if text.lower() in _SAYS_YES:
         return ", which does not say which episode"
-    if (found := read_position(text)) is not None and found.season > 1 and (past := beyond(shape, found)):
+    found = read_position(text) or said_season(text)  # "season 9" too: no season 9 is known
+    if found is not None and (found.season > 1 or is_whole_season(found)) and (past := beyond(shape, found)):
         return past  # (season 1's length is in the message already: "an episode of season 1 (1-12)")
     if (both := _RANGE.match(text)) is not None:
         start, end = read_position(both.group(1)), read_position(both.group(2))
@@ -179,9 +190,13 @@ def _in_season(season: int, episode: int) -> Position | None:
         return None
 
 
+#: How a question left out of its list for its tag is said (laterseason.LeftOut); a list of none but such is refused.
+_LEFT_OUT = ": that question is left out, the others imported"
+
+
 def _position_field(col: Collector, node: Node) -> Position | None:
     found = _read_tag(node, col.shape)
-    if found is not None and is_whole_season(found):
+    if found is not None and whole_known(col.shape, found):
         return found
     if found is not None and col.shape.allows(found):
         if found and season_unsaid(str(node.value).strip(), found.season, found.episode, col.shape.last().season) \
@@ -194,6 +209,8 @@ def _position_field(col: Collector, node: Node) -> Position | None:
     if found is not None and ahead(col.shape, found):  # "S2E3" in a list readied before season 2 is out
         return found
     said = _describe(node) + _why_not(node, col.shape)
+    if found is not None and left_out(col.shape, found):
+        raise LeftOut(f"spoils (the episode it spoils) is {said}{_LEFT_OUT}")
     col.error(
         node,
         f"spoils (the episode it spoils) must be 0, an episode of season 1 (1-{len(col.shape.episodes_in(1))})"
@@ -310,7 +327,11 @@ def _parse_hyosan_question(
                 difficulty = got_difficulty.strip().lower()
     spoils = NOTHING
     if "spoils" in fields and not _unset(fields["spoils"]):  # (`spoils: null` is as if it were not written)
-        spoils = _position_field(col, fields["spoils"]) or NOTHING
+        try:
+            spoils = _position_field(col, fields["spoils"]) or NOTHING
+        except LeftOut as out:
+            col.warn(fields["spoils"], str(out))
+            return None
     explanation = col.optional_text(fields.get("explanation"), "the explanation")
     source = col.optional_text(fields.get("source"), "the source")
     if len(col.problems) > before or text is None or answers is None or qid is None:
@@ -412,7 +433,10 @@ def _parse(
         decoded, read_as = decode_upload(data, max_bytes=max_bytes)
         text = unpasted(decoded)
         with upload_naming(text):  # ("[Part 2] Q1 (ep 7): " of a list naming no later season: the quiz's own part)
-            return _parse_read(text, read_as, name, shape, bundled)
+            fmt, parsed = _parse_read(text, read_as, name, shape, bundled)
+    if not parsed.questions and (out := [w.removesuffix(_LEFT_OUT) for w in parsed.warnings if w.endswith(_LEFT_OUT)]):
+        raise ListError(out)  # every question left out (a one-question form): nothing imported, refused saying why
+    return fmt, parsed
 
 
 def _parse_read(

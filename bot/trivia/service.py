@@ -117,8 +117,8 @@ class GameService:
     async def deadline(self, game_id: int) -> dt.datetime | None:
         return await self._flow.deadline(game_id)
 
-    async def abandon(self, game_id: int, reason: str) -> GameEnded | None:
-        return await self._flow.abandon(game_id, reason)
+    async def abandon(self, game_id: int, reason: str, *, refused: Sequence[str] | None = None) -> GameEnded | None:
+        return await self._flow.abandon(game_id, reason, refused=refused)
 
     async def resume_all(self) -> list[Game]:
         return await self._resumer.resume_all()

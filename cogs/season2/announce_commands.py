@@ -19,9 +19,9 @@ from bot.season2.model.delivery import Pings, Subscription
 from bot.season2.rules import countdown_over
 from bot.season2.service import Season2Service
 from bot.tree import server_permission_check
-from cogs.channels import TextOrThread, find_channel, outside_private_thread
+from cogs.channels import TextOrThread, find_channel, private_thread_shut_to_me
 from cogs.roles import role_still_there
-from cogs.season2 import groups, notices, render_announce, render_history
+from cogs.season2 import groups, notices, render_announce, render_claims, render_history
 from cogs.season2.audience import Audiences
 from cogs.season2.interactions import acknowledge, guild_of, no_wait, private
 from cogs.season2.pings import PingTrouble, ping_trouble
@@ -73,7 +73,7 @@ class AnnounceCommands(commands.Cog):
         me = guild.me
         if me is not None:
             perms = channel.permissions_for(me)
-            missing = [PRIVATE_THREAD_NEED] if await outside_private_thread(channel, me) else missing_to_post(channel, me, perms)
+            missing = [PRIVATE_THREAD_NEED] if await private_thread_shut_to_me(channel, me) else missing_to_post(channel, me, perms)
             if missing:
                 raise UserError(f"I can't post in {channel.mention}: {lacking_there(missing)}")
         if role is not None and (role.is_default() or role.managed):
@@ -161,6 +161,12 @@ class AnnounceCommands(commands.Cog):
         subs = await service.subscriptions(guild.id)
         gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
         blocked = dict(await _blocked(guild, [s for s in subs if s.channel_id not in gone], turned_off=True))
+        # one turned off that the cache finds nothing lacking in: what the delivery recorded (a private
+        # thread the bot was taken out of looks allowed from the cache, which knows only its parent)
+        unknown = [s.channel_id for s in subs if s.refused and s.channel_id not in blocked]
+        for channel_id, error in (await service.refusal_recorded(unknown)).items():
+            if needs := render_claims.refused_needs(error):
+                blocked[channel_id] = needs
         marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, no_wait) for s in subs if s.enabled}
         # a channel I can't find, or one turned off, still never names a deleted role (its other troubles need the channel)
         pings = ping_troubles(guild, subs)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from bot.permissions import how_to_grant, lacking_there, permission_list
+from bot.permissions import PRIVATE_THREAD_NEED, how_to_grant, lacking_there, permission_list
 from bot.season2.delivery.outbox import CHANNEL_DELETED, RUMOURS_PER_DAY
 from bot.season2.model.delivery import Pings, Subscription
 from bot.show import Position
@@ -75,7 +75,9 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
             if sub.refused:
                 # what I lack there now, when known: a locked thread is unlocked, not granted a permission
                 lacking = (blocked or {}).get(sub.channel_id)
-                fix = f"I need {permission_list(lacking)} there: {how_to_grant(lacking)}" if lacking else "give them back to me"
+                fix = ("give them back to me" if not lacking
+                       else f"I need {PRIVATE_THREAD_NEED}" if list(lacking) == [PRIVATE_THREAD_NEED]  # no setting grants it
+                       else f"I need {permission_list(lacking)} there: {how_to_grant(lacking)}")
                 state += f" · {fix}, then run `/season2set announce set` for it again"
             elif not sub.enabled and sub.disabled_reason == CHANNEL_DELETED:
                 state += " · pick another channel with `/season2set announce set`"

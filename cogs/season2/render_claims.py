@@ -220,14 +220,23 @@ _REFUSED: tuple[tuple[str, list[str]], ...] = (
 _GAVE_UP = re.compile(r"^gave up after (\d+) tries: ")
 
 
-def _delivery_error(error: str) -> str | None:
-    """A failed post's recorded error in words (None: not a post's error)."""
+def refused_needs(error: str) -> list[str]:
+    """What a refused post's recorded error says the bot lacked, as bot.permissions names it (none:
+    not a refusal)."""
     gave_up = _GAVE_UP.match(error)
     rest = error[gave_up.end():] if gave_up else error
     for pattern, lacking in _REFUSED:
         if (found := re.search(pattern, rest)) is not None:
-            names = lacking or [n.strip() for n in found.group(1).split(";") if n.strip()]
-            return lacking_there(names).rstrip(".") + ". Then run `/season2set announce set` for it again"
+            return lacking or [n.strip() for n in found.group(1).split(";") if n.strip()]
+    return []
+
+
+def _delivery_error(error: str) -> str | None:
+    """A failed post's recorded error in words (None: not a post's error)."""
+    if names := refused_needs(error):
+        return lacking_there(names).rstrip(".") + ". Then run `/season2set announce set` for it again"
+    gave_up = _GAVE_UP.match(error)
+    rest = error[gave_up.end():] if gave_up else error
     words = next((said for pattern, said in _DELIVERY_ERRORS if re.search(pattern, rest, re.I)), None)
     if words is None:
         return None

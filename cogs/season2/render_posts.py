@@ -428,6 +428,18 @@ def notice_embed(payload: dict[str, Any], reads: Reads = None, audience: Positio
             ),
             colour=NOTICE_COLOUR,
         )
+    if payload.get("type") == "trivia_cut_off":  # a trivia game's channel refused it: its starter is told
+        missing = [str(m)[:100] for m in payload.get("missing") or []]
+        fix = (lacking_there(missing, instead="start one in another channel") if missing
+               else "A moderator can check my permissions there (View Channel, Send Messages, Embed Links).")
+        return discord.Embed(
+            title="A trivia game stopped",
+            description=(
+                f"Discord no longer let me post in <#{int(payload.get('channel_id') or 0)}>, so the trivia game "
+                f"<@{int(payload.get('moderator_id') or 0)}> started there ended. {fix}"
+            ),
+            colour=NOTICE_COLOUR,
+        )
     text, hidden = feed_text(str(payload.get("text") or ""), 300, reads, audience)
     return discord.Embed(title="Season 2 notice", description=hide_quoted(text) if hidden else text,
                          colour=NOTICE_COLOUR)

@@ -28,7 +28,7 @@ import aiohttp
 import discord
 
 from bot.app import Hyosan
-from bot.permissions import THREAD_LOCKED, missing_to_post, permission_list
+from bot.permissions import LOCKED_THREAD_NEED, THREAD_LOCKED, missing_to_post, permission_list
 from bot.scheduling import AsyncJob
 from bot.show import NOTHING, Position
 from bot.trivia import snapshot
@@ -200,6 +200,12 @@ class GameHost:
         except Exception as exc:  # best effort: the drop itself is already logged
             log.info("trivia post %s: could not say it was dropped (%r)", post.id, exc)
 
+    def _lacking(self, post: Post) -> list[str]:
+        """What the bot lacks to post in a game's channel, as the cache knows it (nothing known: none)."""
+        known = self.bot.get_channel(post.channel_id)
+        where = known if isinstance(known, discord.abc.GuildChannel | discord.Thread) else None
+        return missing_to_post(where, where.guild.me) if where is not None else []
+
     async def _tell_cut_off(self, channel: discord.PartialMessageable, post: Post, delivery: Delivery) -> None:
         """A game whose channel stopped taking the bot's posts ends; its last question says why on
         itself (editing its own message needs no Send Messages), so the players do not just see it stop."""
@@ -207,7 +213,7 @@ class GameHost:
             return
         known = self.bot.get_channel(post.channel_id)
         where = known if isinstance(known, discord.abc.GuildChannel | discord.Thread) else None
-        missing = missing_to_post(where, where.guild.me) if where is not None else []
+        missing = self._lacking(post)
         # an archived thread is out of the cache: Discord says whether it is one
         place = place_of(where) if where is not None else (
             "thread" if await self.bot.thread_parent(post.channel_id) is not None else "channel")
@@ -236,7 +242,10 @@ class GameHost:
                 found = await self._send(channel, delivery, mark)
         except (discord.NotFound, discord.Forbidden) as exc:
             log.warning("trivia game %s: channel %s unusable (%s), closing the game", post.game_id, post.channel_id, exc)
-            await self._end_unpostable(post.game_id, f"{exc.status} {exc.code}")
+            # refused (403): whoever started it is told once, by the moderators' notices, what I lack there
+            refused = None if not isinstance(exc, discord.Forbidden) else (
+                [LOCKED_THREAD_NEED[0]] if exc.code == THREAD_LOCKED else self._lacking(post))
+            await self._end_unpostable(post.game_id, f"{exc.status} {exc.code}", refused=refused)
             if isinstance(exc, discord.Forbidden):
                 await self._tell_cut_off(channel, post, delivery)
             return True
@@ -381,11 +390,11 @@ class GameHost:
         self._daily_jobs.discard(job)
         self.bot.scheduler.cancel(job)
 
-    async def _end_unpostable(self, game_id: int, why: str) -> None:
+    async def _end_unpostable(self, game_id: int, why: str, *, refused: list[str] | None = None) -> None:
         """A game whose channel can no longer be posted in ends: its queued posts are dropped first (so
         none is tried meanwhile), then again after the end, which queues its own closing post."""
         await self.service.posts.drop_game(game_id, why)
-        if await self.service.abandon(game_id, "channel unavailable") is not None:
+        if await self.service.abandon(game_id, "channel unavailable", refused=refused) is not None:
             await self.service.posts.drop_game(game_id, why)
             self.arm_at(game_id, None)
 

@@ -35,7 +35,11 @@ def test_answers_that_look_like_yaml_values_are_kept_as_typed() -> None:
     [
         ("A\nB\nC", "", "needs exactly 4 choices, not 3"),
         ("B\nC\nD\nE", "", "must include its answer 'A'"),
-        ("", "S9E9", "spoils (the episode it spoils) must be 0"),
+        ("", "S9E9", "spoils (the episode it spoils) is 'S9E9': there is no season 9"),
+        ("", "S9E99", "is 'S9E99': there is no season 9"),  # never stored as "all of season 9", asked nowhere
+        ("", "season 9", "is 'season 9': there is no season 9"),
+        ("", "S1E99", "is 'S1E99': season 1 has 12 episodes"),  # an episode past its 12, never all of season 1
+        ("", "S1E13", "spoils (the episode it spoils) must be 0"),
     ],
 )
 def test_a_refused_question_names_the_problem_without_internal_line_numbers(choices: str, spoils: str, problem: str) -> None:

@@ -351,7 +351,7 @@ def test_hyosan_spoils_of_season_two_is_kept_before_it_is_out_for_a_release_part
 
 def test_hyosan_spoils_of_a_season_after_the_next_is_refused_as_a_slip() -> None:
     problems = problems_of(HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    spoils: s3e1\n")
-    assert problems and "not 's3e1'" in problems[0]
+    assert problems and "is 's3e1': there is no season 3" in problems[0]
 
 
 def test_a_bare_episode_number_is_season_one_and_said_so_once_when_the_show_has_a_season_two() -> None:

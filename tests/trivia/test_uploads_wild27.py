@@ -46,9 +46,16 @@ def test_a_red_key_holding_a_colon_after_no_episode_label_is_still_refused() -> 
     "Who comes back?: # S3E1\n- Cheong-san\n",
     "Q: Who opens season 3? (S3E1) A: Nam-ra\n",
     "Question,Answer,Episode\nWho opens season 3?,Nam-ra,S3E1\n",
+    "Question,Answer,Episode\nWho wins season 3?,Nam-ra,S3E99\n",  # never "all of season 3", stored and asked nowhere
 ])
 def test_a_season_never_announced_is_refused_saying_so(upload: str) -> None:
     assert "no season 3" in _refusal(upload)
+
+
+def test_one_question_tagged_with_a_season_never_announced_is_left_out_and_named_the_others_imported() -> None:
+    parsed = _text("Question,Answer,Episode\nWho opens the gym door?,On-jo,S1E5\nWhat happens in season 9?,Nothing,S9E99\n")
+    assert [q.text for q in parsed.questions] == ["Who opens the gym door?"]
+    assert any(w.startswith("line 3: ") and "there is no season 9" in w and "left out" in w for w in parsed.warnings)
 
 
 @table(("upload", "said"), [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.permissions import PRIVATE_THREAD_NEED
 from bot.season2.delivery.reminders import DAY, HOUR
 from bot.season2.model.delivery import Subscription
 from cogs.season2 import render_announce
@@ -80,13 +81,16 @@ def test_a_channel_turned_off_for_missing_permissions_says_how_to_turn_it_back_o
 def test_a_channel_turned_off_names_what_it_lacks_now_and_a_locked_thread_is_unlocked() -> None:
     at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
     subs = [Subscription(1, 1, 10, None, "official", 5, False, "missing permissions", at),
-            Subscription(2, 1, 11, None, "official", 5, False, "missing permissions", at)]
+            Subscription(2, 1, 11, None, "official", 5, False, "missing permissions", at),
+            Subscription(3, 1, 12, None, "official", 5, False, "missing permissions", at)]
     text = render_announce.subscriptions_text(
-        subs, [DAY], blocked={10: ["Send Messages"], 11: ["Manage Threads (the thread is locked)"]})
+        subs, [DAY], blocked={10: ["Send Messages"], 11: ["Manage Threads (the thread is locked)"], 12: [PRIVATE_THREAD_NEED]})
     assert ("<#10>: official, off (missing permissions) · I need Send Messages there: allow it for me in the "
             "channel's settings (Edit Channel > Permissions), then run `/season2set announce set` for it again") in text
     assert ("<#11>: official, off (missing permissions) · I need Manage Threads (the thread is locked) there: "
             "unlock the thread, then run `/season2set announce set` for it again") in text
+    assert (f"<#12>: official, off (missing permissions) · I need {PRIVATE_THREAD_NEED}, "
+            "then run `/season2set announce set` for it again") in text  # no setting grants it
     assert "give them back" not in text
 
 

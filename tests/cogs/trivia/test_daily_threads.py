@@ -142,6 +142,10 @@ async def test_a_private_thread_the_bot_is_not_in_is_refused_and_when_taken_out_
     notice = await h.discord.wait_for_message(
         h.discord.dm_channel(h.moderator), lambda m: "announcements turned off" in m.text, timeout=10)
     assert f"so I stopped announcing there. {need} Then run `/season2set announce set`" in notice.text, notice.text
+    # and the list says what the refusal recorded, where the cache (which knows only the parent) lacks nothing
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert (f"<#{secret.id}>: official, off (missing permissions) · {need.removesuffix(', or pick another channel.')}, "
+            "then run `/season2set announce set` for it again") in listed.text, listed.text
 
 
 async def test_a_thread_where_the_bot_may_not_send_is_refused_naming_the_permission(h: Harness) -> None:

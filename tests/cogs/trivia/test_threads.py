@@ -56,7 +56,7 @@ async def test_a_thread_of_an_unmarked_channel_asks_nothing_past_episode_zero(h:
     assert "episode 12" not in refused.text
 
 
-async def test_a_game_cut_off_by_its_thread_being_locked_says_this_thread_on_its_last_question(h: Harness) -> None:
+async def test_a_game_cut_off_by_its_thread_being_locked_says_so_on_its_last_question_and_to_its_starter(h: Harness) -> None:
     channel = h.channels["trivia"]
     await h.discord.invoke(h.moderator, channel, "spoilers", up_to="S1E12")
     thread = h.discord.add_thread(channel, "quiz night")
@@ -67,3 +67,7 @@ async def test_a_game_cut_off_by_its_thread_being_locked_says_this_thread_on_its
         await h.advance(dt.timedelta(seconds=5))
     last = await h.discord.wait_for_message(thread, lambda m: m.text.startswith("This game ended here"))
     assert last.text.startswith("This game ended here: Discord no longer lets me post in this thread.")
+    # and whoever started it is told once by DM (the moderators' notices), what to do with it
+    told = await h.discord.wait_for_message(h.discord.dm_channel(h.fan), lambda m: "trivia game stopped" in m.text, timeout=10)
+    assert f"so the trivia game <@{h.fan.id}> started there ended. I need Manage Threads (the thread is locked) there. " \
+           "Unlock the thread, or start one in another channel." in told.text, told.text
