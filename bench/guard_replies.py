@@ -155,6 +155,12 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   feelings; Korean "결국", "근데", "나도 궁금했는데" as an answer's filler; a split answer "X yes, Y no"; laughter at
   someone "en el ep 1 💀") 0 / 0 (55 rows; main 1 / 2 on the 15 probes); guard_replies80
   3 / 0 -> 2 / 0 (its split answer), guard_replies81 0 / 2 -> 0 / 0 (stop 63's two leftovers), 52-79 and 82 identical.
+- guard_replies84 (35 rows blind, 23 spoiling, 12 harmless, then 11 over-read probes; guard84's let-through readings
+  hunted: Thai "ตายแล้ว" then a death, laughter in an early episode then the fate, split answers about two Ji-mins, "died
+  of cuteness" then "for real", BTS's "turned", a game's world then the show), blind 4 / 1; after guard85 (Portuguese
+  "antes dele morrer" and Spanish "antes de que se muera"; "the real X" ends a game's clause; "turned everyone into
+  army" no turning; a yes or no ending the writer's tears) 1 / 0 (Ha-ri's archery club in the gym left: the gym is read
+  as no episode), probes 0 / 0 (main 3 / 1); guard_replies80 2 / 0 -> 1 / 0, 52-79 and 81-83 identical.
 
 `--show` lists every miss.
 """
@@ -266,8 +272,9 @@ def main() -> None:
                                             "guard_replies69", "guard_replies70", "guard_replies71",
                                             "guard_replies72", "guard_replies73", "guard_replies74",
                                             "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78",
-                                            "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82", "guard_replies83"),
-                        default="guard_replies83")
+                                            "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82", "guard_replies83",
+                                            "guard_replies84"),
+                        default="guard_replies84")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -108,6 +108,9 @@ _GREETS = compile_later(
 _CLOCK = compile_later(r"(?i)^[\s*_]*(?:(?:it'?s|its|it is)\s+)?(?:like\s+|almost\s+)?\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))"
                        r"(?:[\s,.!]+(?:here|rn|right now|now|already|for me|where i am|in the morning|at night))*[\s.!~]*$")
 _YES_AFTER = compile_later(r"(?i)sim|s[ií]|yes|yeah|oo|opo|iya|ya|ja|oui|응|네")  # a yes said after a word said back
+# a yes or a no ending the answer after the writer's tears ("웃겨 죽겠다가 울었어 ㅠㅠ 응", "i cried so much 😭 yes")
+_YES_LAST = compile_later(r"(?i)(?:[ㅠㅜ]{2,}|😭|😢)[\s,.!~]*(응+|ㅇㅇ|네+|웅|yes|yeah|yep|oo|opo|iya|s[ií]|sim|ใช่|아니(?:요|야)?"
+                          r"|no|nope|hindi|ngga+k?|n[ãa]o)[\s.!~ㅠㅜ😭😢]*$")
 _LINK = re.compile(r"<?https?://\S+>?")
 _PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
 _WORD = compile_later(r"\w+")
@@ -177,6 +180,9 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
             answer = but.group(1)
         elif (own := _split_answer(answer)) is not None:
             answer = own
+        elif (last := _YES_LAST.search(answer)) is not None and answers(asked, last.group(1)) \
+                and not REFUSES.search(before := answer[:last.start()]) and not _QUESTION_END.search(before):
+            answer = last.group(1)  # "웃겨 죽겠다가 울었어 ㅠㅠ 응": the writer's tears, then the yes (not "몰라 ㅠㅠ 응")
         else:
             return NOTHING
     asked = _TAGALOG_FRONTED.sub(r"\g<fate> ba \g<front>?", _of_the_show(asked, answer))

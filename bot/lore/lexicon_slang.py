@@ -67,7 +67,8 @@ _COMPANY_ENDS = (r"(?<![\w-])(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PART
                  + r")s?(?:ku| ko| gue)? *(?:and|n|&|y|e|dan|at|và|then|terus|tapos|xong)(?![\w-])"
                  rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-]))")  # (near: linear time)
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
-                rf"|sambil|habang|trong khi)(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
+                rf"|sambil|habang|trong khi|(?:the|el|la|o|a) (?:real|verdader[oa]|verdadeir[oa])(?= [^\W\d_]))(?![\w-])"
+                rf"|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")  # ("my avatar is gwinam, the real gwinam dies": the show's)
 _SHOW_SAID = r"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
 _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID})(?![\w-])"
 # the clause tells the game's own play: played before the name ("playing sims", "in minecraft", "my sims") or the
@@ -189,6 +190,10 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      r"(?:[ \t]+[^\W\d_][\w'’-]*)?(?:[ \t]*💀+|(?=[ \t]+(?:in|en|no|na|sa|di|trong)(?:[ \t]+(?:el|the))?[ \t]+(?:ep|episode"
      r"|episodio|episódio|tập)[ \t]?\d{1,2}[ \t]*💀))|(?<!💀)💀+(?=[^.!?\n💀]*?(?<![\w-])(?:so funny|hilarious|funniest)(?![\w-]))"
      r"|ข(?:ำ|ํา)(?:จะ)?ตาย(?:(?!แต่|ตาย)[^.!?\n💀])*💀+|ตลก(?:มาก)?[ \t]*💀+", "laughed"),
+    # someone turning everyone into fans ("jimin turned everyone into army", "turns us all into stans"): their doing, no
+    # turning of their own (not into zombies)
+    (r"(?:turn(?:s|ed|ing)?|turnd) (?:every(?:one|body)|us all|all of us|us) into(?= (?!(?:an? )?(?:zombie|halfbie|hambie|monster)s?(?![\w-])))",
+     "made everyone"),
     # a death in the writer's own game, dream or story ("cheongsan died in my minecraft world 💀", "namra died in my sims
     # game", "gwinam dies in my fanfic"): nobody's fate of the show
     (r"(?:died|dies|dead|killed|got killed|was killed) in my (?:[\w-]+ )?(?:games?|worlds?|saves?|servers?|playthrough|dreams?"
@@ -219,7 +224,8 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|dead to |surv[eé]cu|survit|f (?:f[uü]r|por|pour|para|pra|untuk|buat)|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
                r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
-               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก")
+               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก"
+               r"|one into|body into|us into|all into")
 
 #: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
 #: there marks one who lives, with other emoji in its run or not ("onjo 💚✨ suhyeok 💙🔥 ❤️‍🩹 cheongsan"); hearts alone
