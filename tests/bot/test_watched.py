@@ -83,6 +83,7 @@ BLIND_60 = Path(__file__).parent / "data" / "watched_blind60.tsv"
 BLIND_61 = Path(__file__).parent / "data" / "watched_blind61.tsv"
 BLIND_62 = Path(__file__).parent / "data" / "watched_blind62.tsv"
 BLIND_63 = Path(__file__).parent / "data" / "watched_blind63.tsv"
+BLIND_64 = Path(__file__).parent / "data" / "watched_blind64.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
