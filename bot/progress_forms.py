@@ -402,6 +402,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (r"^(?:e )?(?:eu )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),
     # ("sekarang baru mulai ep 5": just started it, below; watched64)
     (r"^(?:sekarang|skrg|skrng) (?:baru|barusan) mulai (?:nonton )?", "just started "),
+    (r"^(?:sekarang|skrg|skrng) (?:baru |barusan |udah |sudah )?(?:selesai|kelar|beres) (?:nonton )?(?=(?:eps? |episode )\d)", "finished "),
     (r"^(?:sekarang|skrg|skrng) (?:lagi |udah |di |baru |masih )?", "on "),  # "sekarang ep 8", "sekarang baru ep 5": now on 8
     (rf"^{_WHO_ID}(?:lagi|sedang|lg|masih) (?:nonton|liat|lihat) ", "watching "),
     (r"^(?:nanonood|pinapanood) ko (?:ang |yung )?", "watching "),
@@ -482,8 +483,9 @@ _SEASON_WORDS = (
 # "season 2 3話まで見た", "season 2, voy en el cap 3": a season said first, then a foreign form of its episode.
 _SEASON_FIRST = compile_later(r"^(season \d{1,2})[\s,:の]+(?!ep |episode |e\d)(.+)$")
 _YESTERDAY_FIRST = compile_later(r"^(?:昨日|昨夜|きのう|어제|어젯밤에?),? ?(?=season \d)"
-                                 # "今日は5話まで見た", "昨日5話まで見た": the day, said before an episode seen (watched62)
-                                 rf"|^(?:昨日|昨夜|きのう|今日|今朝|さっき)(?:は)?,? ?(?={_JA_EP}(?:目)?(?:だけ|まで)?{_WATCHED_JA})")
+                                 # "今日は5話まで見た", "昨日5話まで見た": the day, said before an episode seen (watched62); "私は8話まで
+                                 # 見た": the fan (watched65)
+                                 rf"|^(?:昨日|昨夜|きのう|今日|今朝|さっき|私|僕|俺|わたし|あたし|うち)(?:は)?,? ?(?={_JA_EP}(?:目)?(?:だけ|まで)?{_WATCHED_JA})")
 # "私はseason 1の4話", "我还在season 1 ep 4": the fan named before their place in a season ("我还在": I'm still on).
 _ME_FIRST = compile_later(r"^(?:(?:私|僕|俺|わたし|うち)は|我(?:还|還)?在) ?(?=season \d)")
 # "temporada 2 cuando?? voy en el cap 5": a question, then a clause of its own (never that season's episode).

@@ -900,6 +900,11 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # scored before any change (20/42, 0 later, 0 earlier, 3 guessed), then 37/42, and 12 look-alikes hunted after: 49/54
     # (main 24/54, 4 guessed)
     (BLIND_63, 49),
+    # watched64's readings hunted for too-far saves (watched65: a reaction "not watched yet" or to another show's ep 8 in
+    # more languages; places without commas in Japanese, Korean, Thai, someone else's second, "now" after theirs, the hour
+    # in Thai; "sekarang baru selesai ep 5"): scored before any change (28/43, 0 later, 0 earlier, 7 guessed), then 42/43,
+    # and 17 look-alikes hunted after: 58/60 (main 39/60, 11 guessed)
+    (BLIND_64, 58),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
