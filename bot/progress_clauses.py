@@ -18,15 +18,13 @@ import unicodedata
 
 from bot.lazy_re import compile_later
 from bot.progress_beside import NTH_TIME
+from bot.progress_commaless import COMMALESS, JA_OTHERS, KO_OTHERS, TH_OTHERS, THEIRS_GOES_ON
 from bot.progress_nothing_more import says_nothing_more
 from bot.progress_other_show import OWN_NAMES
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen
 from bot.show import ShowShape
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
-# Someone else, in Korean: "친구는 9화", "남친은 5화".
-_KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)(?:는|은|가|이)"
-_JA_OTHERS = r"(?:友達|友だち|妹|姉|兄|弟|母|父|彼氏|彼女|ママ|パパ)(?:は|が|も)"
 # "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant; "second season? nah still
 # on s1 ep 9": a question the fan answers no, then the place.
 _CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
@@ -44,15 +42,9 @@ _CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|per
                      r"|\s+e\s+(?=eu |(?:terminei|acabei) )"  # "minha irmã tá no ep 8 e eu no 5": "and I", another's place, then the fan's (watched59)
                      r"|\s*(?:然后|然後)\s*"  # "看完王国第二季然后僵尸校园看到第4集": "and then"
                      r"|\s*(?:けど|けれど|だけど)\s*|\s+สวน(?=เรา|ฉน|ผม|หน)"  # Japanese "but", Thai "as for (me)" (marks dropped)
-                     r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )"
-                     r"|\s+(?=이제 시즌 ?\d|ตอ ?season \d)"  # "시즌1 끝냄 이제 시즌2", "... ต่อซีซั่น 2" (on to s2, marks dropped): a clause of its own (watched56)
-                     # "5話まで見た 今日は8話まで見る予定", "오늘 8화까지 볼 예정 지금 5화", "ดูถึงตอน 5 แล้ว คืนนี้...": a place or a plan (any Thai word)
-                     # ended, then a day or "now" begins another, said without a comma (watched63; Thai with its marks dropped)
-                     r"|(?:(?<=\d)|(?<=[話화])|(?<=見た)|(?<=予定)|(?<=예정)|(?<=봤고)|(?<=봤어)|(?<=だった)|(?<=는데)|(?<=[\u0e00-\u0e7f]))\s+"
-                     # ("8話まで見る予定だった 今5話", "8화까지 볼 예정이었는데 지금 5화": a plan that was; "ดูถึงตอน 8 พรุ่งนี้": tomorrow ends it; watched64)
-                     r"(?=今日|今夜|今晩|今 ?\d|오늘|지금|이따|내일|คนน|ตอนน|วนน|พรงน(?!\s*$|\s+ตอนน))"
-                     r"|\s+(?=(?:私|僕|俺|あたし|うち)は|" + _JA_OTHERS + ")|(?<=[見直返]して)から")  # ("1話見直してから8話まで見る予定")  # "友達は8話まで見た 私は今5話": "as for me" begins the fan's own (watched64)
-_WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
+                     r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + KO_OTHERS + r" )"
+                     + COMMALESS)  # places said without a comma in Japanese, Korean and Thai
+_WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중|^지금 ")  # ("지금 6화": watched65)
 # "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
 # haven't started s2" leaves none: its "not" is read as such).
 _EXCEPT = compile_later(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episodes)|(?:the )?whole (?:thing|show|season|series)"
@@ -61,7 +53,7 @@ _EXCEPT = compile_later(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episode
 _SOMEONE_ELSE = compile_later(
     r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
     r"|husband|cousin|bestie|bff|family|parents|kids?|son|daughter)s?|he|she|they|hes|shes|theyre)\b"
-    rf"|^(?:{_KO_OTHERS})\s"
+    rf"|^(?:{KO_OTHERS})\s"
     r"|^(?:bestie|bff|everyone|everybody|bf|gf|sis|bro|mom|mum|dad|ates?|kuyas?)\b|^@\w+"  # Tagalog: "ate's on ep 7"
     r"|^the (?:gc|group ?chat|squad|others)\b|^si (?:ate|kuya|bunso|mama|papa|tita|tito)\b"  # ("the gc is at ep 10", watched56)
     r"|^(?:karde[sş]im|arkada[sş][iı]m|ablam|abim|annem|babam)\b"  # Turkish: "kardeşim 10. bölümde" (my sibling)  # "bf on ep 12", "@jisoo on ep 9"
@@ -73,10 +65,10 @@ _SOMEONE_ELSE = compile_later(
     r"|^(?:meus?|minhas?) (?:irm[aã]o?s?|amig[oa]s?|namorad[oa]|m[aã]e|pai|prim[oa]s?)\b"
     r"|^(?:yung |ang )?(?:kapatid|kaibigan|nanay|tatay|jowa|ate|kuya|pinsan|mama|papa) ko\b"
     r"|^(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku|\s(?:gue|gw|aku|saya))\b"
-    rf"|^{_JA_OTHERS}"
+    rf"|^{JA_OTHERS}"
     r"|^我(?:的)?(?:姐姐?|哥哥?|妹妹?|弟弟?|妈妈?|爸爸?|朋友|男朋友|女朋友|室友)"  # "我姐看完了" (my sister finished)
     r"|^(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|tui|tớ)\b"
-    r"|^(?:เพอน|พสาว|พชาย|นองสาว|นองชาย|แมเรา|แมผม|แมฉน|นอง|แฟน(?!คลบ))"  # ("แฟน", "น้อง": a partner, a younger one; watched64)
+    rf"|^{TH_OTHERS}"  # ("แฟน", "น้อง": a partner, a younger one; watched64)
 )
 # What an unread clause may say that changes how far the fan is: a number, an episode, a "not", a rewatch.
 _MAY_SAY_MORE = compile_later(
@@ -177,7 +169,7 @@ def _clauses(text: str) -> tuple[str, ...]:
             parts.append(part)
     return tuple(_it_named(_rest_finished(part, parts[:i]), parts[:i]) for i, part in enumerate(parts)
                  if not _SOMEONE_ELSE.match(part) and not (i and _END_SEEN.match(part) and _SLEPT_THROUGH.match(parts[i - 1]))
-                 and not (i and _FINISHED_IT.match(part) and _SOMEONE_ELSE.match(parts[i - 1]))  # ("my sister ..., finished it": hers)
+                 and not (i and (_FINISHED_IT.match(part) or THEIRS_GOES_ON.match(part)) and _SOMEONE_ELSE.match(parts[i - 1]))  # ("my sister ..., finished it": hers)
                  and not (i and _STOPPED.match(part) and _SEEN_UP_TO.search(parts[i - 1])))  # ("20 min of ep 5 then stopped")
 
 

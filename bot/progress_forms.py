@@ -225,7 +225,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:di|hindi) ko pa (?:napapanood|napanood|pinapanood|nakikita|nasisimulan|sinisimulan)(?: (?:ito|yung show|ang show))?", "havent watched"),
     (rf"^{_WHO_ID}(?:belum|blm|belom) (?:nonton|liat|lihat|mulai)(?: (?:sama sekali|samsek|apa-apa))?", "havent watched"),
     (r"^(?:a[uú]n |todav[ií]a )?no (?:lo |la )?(?:he )?(?:visto|empezado|empiezo|empec[eé])(?: nada)?", "havent watched"),
-    (r"^(?:ainda )?(?:n[aã]o|nem) (?:assisti|comecei|vi)(?: nada)?", "havent watched"),
+    (r"^(?:ainda )?(?:n[aã]o|nem) (?:assisti|comecei|vi)(?: nada)?(?: ainda)?", "havent watched"),  # "nem assisti ainda" (watched65)
     (r"^(?:di|hindi) pa (?:ako|ko|kami) (?:nagsisimula|nakakapanood|nanonood|nakapanood)", "havent watched"),
     (r"^nasa (.+?) (?:(?:na|pa lang|palang|pa) )?(?:ako|kami|ko)(?: ngayon)?", r"on \1"),  # ("nasa ep 5 ako ngayon": now; watched63)
     (r"^(?:ako|kami) (?:ay )?nasa (.+?)(?: (?:na|pa lang|palang|pa))?$", r"on \1"),  # "ako nasa ep 4 pa lang" (watched46)
@@ -402,6 +402,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (r"^(?:e )?(?:eu )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),
     # ("sekarang baru mulai ep 5": just started it, below; watched64)
     (r"^(?:sekarang|skrg|skrng) (?:baru|barusan) mulai (?:nonton )?", "just started "),
+    (r"^(?:sekarang|skrg|skrng) (?:baru |barusan |udah |sudah )?(?:selesai|kelar|beres) (?:nonton )?(?=(?:eps? |episode )\d)", "finished "),
     (r"^(?:sekarang|skrg|skrng) (?:lagi |udah |di |baru |masih )?", "on "),  # "sekarang ep 8", "sekarang baru ep 5": now on 8
     (rf"^{_WHO_ID}(?:lagi|sedang|lg|masih) (?:nonton|liat|lihat) ", "watching "),
     (r"^(?:nanonood|pinapanood) ko (?:ang |yung )?", "watching "),
@@ -482,8 +483,9 @@ _SEASON_WORDS = (
 # "season 2 3話まで見た", "season 2, voy en el cap 3": a season said first, then a foreign form of its episode.
 _SEASON_FIRST = compile_later(r"^(season \d{1,2})[\s,:の]+(?!ep |episode |e\d)(.+)$")
 _YESTERDAY_FIRST = compile_later(r"^(?:昨日|昨夜|きのう|어제|어젯밤에?),? ?(?=season \d)"
-                                 # "今日は5話まで見た", "昨日5話まで見た": the day, said before an episode seen (watched62)
-                                 rf"|^(?:昨日|昨夜|きのう|今日|今朝|さっき)(?:は)?,? ?(?={_JA_EP}(?:目)?(?:だけ|まで)?{_WATCHED_JA})")
+                                 # "今日は5話まで見た", "昨日5話まで見た": the day, said before an episode seen (watched62); "私は8話まで
+                                 # 見た": the fan (watched65)
+                                 rf"|^(?:昨日|昨夜|きのう|今日|今朝|さっき|私|僕|俺|わたし|あたし|うち)(?:は)?,? ?(?={_JA_EP}(?:目)?(?:だけ|まで)?{_WATCHED_JA})")
 # "私はseason 1の4話", "我还在season 1 ep 4": the fan named before their place in a season ("我还在": I'm still on).
 _ME_FIRST = compile_later(r"^(?:(?:私|僕|俺|わたし|うち)は|我(?:还|還)?在) ?(?=season \d)")
 # "temporada 2 cuando?? voy en el cap 5": a question, then a clause of its own (never that season's episode).

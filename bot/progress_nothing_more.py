@@ -33,6 +33,9 @@ _NOTHING_MORE = compile_later(
     + "|^" + bare("เหลือ") + r"\w* ?\d{1,2} ?(?:" + "|".join(bare(unit) for unit in ("ห่อ", "ถุง", "ชิ้น", "ขวด", "กระป๋อง")) + r")$"
     # the hour now, said after a place without a comma ("5話まで見た 今12時", "오늘 8화까지 봤어 지금 12시": watched64)
     r"|^(?:今|지금) ?\d{1,2} ?(?:時|시)(?: ?\d{1,2} ?(?:分|분)| ?半| ?반)?(?:だ|です|임|야|이야)?$"
+    # ... in Thai: "ตอนนี้ 5 ทุ่ม", "ตอนนี้ตี 2" (11 pm, 2 am now; watched65)
+    + "|^" + bare("ตอนนี้") + " ?(?:" + bare("ตี") + r" ?\d{1,2}|\d{1,2} ?(?:" + "|".join(bare(unit) for unit in ("ทุ่ม", "โมง", "นาฬิกา"))
+    + "))(?: ?" + bare("แล้ว") + ")?$"
     r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?(?: for me)?$"
     # "my s2 exam", "s2 of squid game", "the s2 cast news", "season 2 is filming", "temporada 2 cuando", "시즌2 언제 나와",
     # "第二季什么时候出": a season 2 that is no season of this show, or one talked about, not watched

@@ -82,6 +82,8 @@ _PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, eng
     # alone is ep 8 next): "今日は5話まで見る予定", "คืนนี้จะดูถึงตอน 8", "오늘 8화까지 볼 예정", "hoy pienso ver hasta el 8"
     (rf"^(?:(?:tonight|today|later) )?(?:i )?(?:im )?(?:gonna|going to|will|plan(?:ning)? to|wanna|want to) watch (?:up to|until|till|thru"
      rf"|through) {_ART}{_EP} ?\d{{1,2}}(?: (?:tonight|today|later))?", "gonna watch more"),
+    # "going on to 8 tonight": up to 8 or 8 next, the one after the place either way still to come (watched65)
+    (rf"^(?:(?:then|and) )?(?:im )?(?:going on|moving on|carrying on|continuing|going) (?:to|till|until|up to) {_ART}(?:{_EP} ?)?\d{{1,2}} (?:tonight|today|later|tomorrow)", "gonna watch more"),
     (r"^(?:今夜|今日|今晩|このあと|あとで|明日)?(?:は)?第?\d{1,2} ?話まで(?:を)?(?:見る|観る|見たい|見よう)(?:予定|つもり)?(?:です|だった|だ)?",
      "gonna watch more"),
     (rf"^(?:{bare('คืนนี้')}|{bare('วันนี้')}|{bare('พรุ่งนี้')})? ?{bare('จะ')} ?{bare('ดู')} ?{bare('ถึง')} ?{_EP} ?\d{{1,2}}", "gonna watch more"),

@@ -11,6 +11,7 @@ Plain text in (lower-cased by bot.progress_said.chat_free), plain text out; noth
 from __future__ import annotations
 
 from bot.lazy_re import compile_later
+from bot.season2.sources.other_titles import OTHER_SHOWS
 
 # What may follow the reaction: where it is, a laugh; never another number, a clause, a time still to come, the
 # episode's show ("my reaction to ep 8 of squid game": another show's, maybe), nor what is no episode seen ("my reaction
@@ -18,8 +19,17 @@ from bot.lazy_re import compile_later
 # "아직 안 봄": watched64).
 _AFTER = compile_later(r"(?! (?:of|de|del|do|da|ng|ni)\b)(?!.*\b(?:when|once|after|if|gonna|going to|will|soon|later|tomorrow|tmrw|tonight|cuando|mañana|manana|pag|kapag"
           r"|bukas|nanti|besok|kalau|quando|amanhã|amanha|depois|ngày mai|tối nay|lát nữa|khi|sẽ|sắp|spoil\w*|trailers?|teasers?|previews?|promos?|leak\w*|predictions?|theor\w*"
-          r"|haven ?t|havent|didn ?t|didnt|not yet|without|sin haber\w*|sin verlo|sem ter|sem ver|tanpa|tr[aá]iler|avance|pr[eé]via|bocoran|belum|hindi pa|di (?:ko )?pa|hnd pa|wala pa|todav[ií]a no|a[uú]n no|no lo he visto|ainda n[aã]o|chưa)\b)"
-          r"(?!.*(?:나중|내일|이따|明日|あとで|後で|예고|스포|予告|ネタバレ|아직|안 ?봄|안 ?봤|まだ|見てない))[^\d,;]*$")
+          r"|haven ?t|havent|havn ?t|hvnt|have not|not (?:seen|watched)|didn ?t|didnt|not yet|without|sin haber\w*|sin verlo|sem ter|sem ver|tanpa|tr[aá]iler|avance|pr[eé]via|bocoran"
+          r"|belum|blm|belom|(?:hindi|hndi|hinde|hnd|di)(?: ko| ako)? pa?|wala pa|todav[ií]a no|a[uú]n no|n[io] lo he visto|ainda n[aã]o|nem (?:assisti|vi)|chưa)\b)"
+          r"(?!.*(?:나중|내일|이따|明日|あとで|後で|예고|스포|予告|ネタバレ|아직|안 ?봄|안 ?봤|못 ?봄|못 ?봤|まだ|見てない|未視聴|未見))"
+          # ("my reaction to ep 8 (squid game)", "(havnt watched)": an aside in brackets other than a laugh may be whose
+          # show it is or that it is not seen yet; watched65)
+          r"(?!.*[(\[](?!\s*(?:lol|lmao|haha\w*|jaja\w*|kk+|ㅋ+|ㅎ+|笑|w+)\s*[)\]]))[^\d,;]*$")
+# Korean and Japanese said after the reaction: only that it is posted, or a laugh; any other word may be another show's
+# title ("내 리액션 8화 오징어게임", "8話のリアクション動画あげた 呪術廻戦": watched65), so what is left must be none of them.
+_CJK_POSTED = compile_later(r"올렸(?:어요|어|다|음)|올림|업로드\w*|업뎃|영상|[ㅋㅎ]+|笑|草|ｗ+")
+_CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_OTHER_SHOW = compile_later(OTHER_SHOWS)
 _OWN_REACTION = compile_later(
     # "my reaction to ep 8 is up", "just posted my reaction to ep 8 lol", "watching my reaction to ep 8 lol"
     r"^(?:i )?(?:just |finally )?(?:(?:posted|uploaded|filmed|recorded|made|dropped|edited|watching|rewatching|watched) )?"
@@ -44,6 +54,8 @@ _OWN_REACTION = compile_later(
 def own_reaction_said(text: str) -> str:
     """`text` said as "watched ep N" when it is the fan's own reaction to episode N (above); else as it is."""
     found = _OWN_REACTION.match(text)
-    if found is None or _AFTER.match(text[found.end():]) is None:
+    if found is None or _AFTER.match(tail := text[found.end():]) is None or _CJK.search(_CJK_POSTED.sub("", tail)):
+        return text
+    if _OTHER_SHOW.search(tail):  # "my reaction to ep 8 squid game": another show's episode, maybe
         return text
     return f"watched ep {next(n for n in found.groupdict().values() if n is not None)}"

@@ -1,0 +1,38 @@
+"""Where a Japanese, Korean or Thai sentence begins a new clause without a comma (split from bot.progress_clauses at
+587 lines): fans there often end a place with a space and go on ("5話まで見た 今日は8話まで見る予定", "오늘 8화까지 볼 예정
+지금 5화", "ดูถึงตอน 5 แล้ว คืนนี้..."), so a day, "now", a plan that was, "as for me" or someone else named begins a
+clause as a comma would; bot.progress_clauses cuts at `COMMALESS` as at its commas.
+
+Someone else, named first (`KO_OTHERS`, `JA_OTHERS`, `TH_OTHERS`): "친구는 9화", "友達は8話まで見た", "แฟนดูถึงตอน 8",
+a clause bot.progress_clauses leaves out. Plain text patterns (Thai with its marks dropped, as bot.progress_said.chat_free
+leaves it); nothing here knows the show.
+"""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+
+# Someone else, in Korean: "친구는 9화", "남친은 5화".
+KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)(?:는|은|가|이)"
+JA_OTHERS = r"(?:友達|友だち|妹|姉|兄|弟|母|父|彼氏|彼女|ママ|パパ)(?:は|が|も)"
+# ... in Thai, its marks dropped: a friend, an older or younger sibling, a mother, a partner ("แฟน", never "แฟนคลับ", a
+# fan club; watched64)
+TH_OTHERS = r"(?:เพอน|พสาว|พชาย|นองสาว|นองชาย|แมเรา|แมผม|แมฉน|นอง|แฟน(?!คลบ))"
+
+COMMALESS = (
+    r"|\s+(?=이제 시즌 ?\d|ตอ ?season \d)"  # "시즌1 끝냄 이제 시즌2", "... ต่อซีซั่น 2" (on to s2, marks dropped): a clause of its own (watched56)
+    # "5話まで見た 今日は8話まで見る予定", "오늘 8화까지 볼 예정 지금 5화", "ดูถึงตอน 5 แล้ว คืนนี้...": a place or a plan (any Thai word)
+    # ended, then a day or "now" begins another, said without a comma (watched63; Thai with its marks dropped)
+    r"|(?:(?<=\d)|(?<=[話화])|(?<=見た)|(?<=予定)|(?<=예정)|(?<=봤고)|(?<=봤어)|(?<=だった)|(?<=는데)|(?<=[\u0e00-\u0e7f]))\s+"
+    # ("8話まで見る予定だった 今5話", "8화까지 볼 예정이었는데 지금 5화": a plan that was; "ดูถึงตอน 8 พรุ่งนี้": tomorrow ends it; watched64)
+    r"(?=今日|今夜|今晩|今 ?\d|오늘|지금|이따|내일|คนน|ตอนน|วนน|พรงน(?!\s*$|\s+ตอนน)"
+    # "ดูถึงตอน 8 แล้ว แฟนตอนนี้ตอน 3", "ตอนนี้ตอน 5 แฟนตอน 8": someone else's place after the fan's (watched65)
+    + "|" + TH_OTHERS + ")"
+    # "友達は8話まで見た 私は今5話": "as for me" begins the fan's own (watched64); "1話見直してから8話まで見る予定": and then
+    r"|\s+(?=(?:私|僕|俺|あたし|うち)は|" + JA_OTHERS + ")|(?<=[見直返]して)から"
+)
+
+# "친구는 5화까지 봤고 지금 6화", "友達は5話まで見た 今6話", "แฟนดูถึงตอน 5 แล้ว ตอนนี้ตอน 6": "now" with no one named after
+# someone else's place goes on about them, so it is theirs too (watched65); "난 지금 5화", "ตอนนี้เรา ตอน 5", "私は今5話"
+# name the fan.
+THEIRS_GOES_ON = compile_later(r"^(?:今(?!.*(?:私|僕|俺|あたし|うち))|지금|현재|ตอนน(?!\s*(?:เรา|ฉน|ผม|หน)))")
