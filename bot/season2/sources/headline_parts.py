@@ -139,12 +139,11 @@ _SELF_CORRECTED = compile_later(
     # (and "perdón", "desculpa", "foi mal", "nada, é", Indonesian "eh bukan" (never a bare "bukan", "X, not Y"), Vietnamese "à nhầm",
     # Japanese いや間違えた, じゃなくて)
     r"|perd[oó]n|desculp[ae]|foi\s+mal|nada,?\s+é|eh\s+bukan|(?:à|ơ)\s+nhầm(?:\s+rồi)?|nhầm\s+rồi|いや|間違えた|じゃなくて))+"
-    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{_MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d)(?!\s*(?:was|were|wasn'?t|weren'?t|had|truthers|gang|people|folks|crowd|believers"
+    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?:on|the|el|o|dia)\s+(?=\d|{_MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d)(?!\s*(?:was|were|wasn'?t|weren'?t|had|truthers|gang|people|folks|crowd|believers"
     r"|(?:is|'s)\s+(?:fake|false|wrong|not|just|never|a\s+(?:rumou?r|lie|fake)))\b)"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
-    # (one digit only after "on"/"el"/"dia" or with "st"/"th": "i mean, 2!!!" cheers the season, never March 2nd, review64d)
-    r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th)|(?(art)\d|(?!)))(?:st|nd|rd|th)?(?=\s*(?:[,.!?;)~…]|$))))", re.I)  # (the day alone: never "12 more days", "10/10")
+    r"|(?P<bare>\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:[,.!?;)~…]|$))))", re.I)  # (the day alone: never "12 more days", "10/10")
 #: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
 _ITS_MONTH = compile_later(rf"{_MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월)(?=\s*\d)", re.I)
 
