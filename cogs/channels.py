@@ -54,12 +54,11 @@ class TextOrThread(app_commands.Transformer):
         return found
 
 
-async def kept_out_of_private_thread(channel: discord.TextChannel | discord.Thread, me: discord.Member) -> bool:
+async def outside_private_thread(channel: discord.TextChannel | discord.Thread, me: discord.Member) -> bool:
     """A private thread the bot was never added to, picked as where to post: Discord hides it from the bot
     whatever its parent allows, and discord.py's permissions there are the parent's, so news or a daily question
     set there was accepted, then turned off at its first post. Discord is asked, as the cache may not know of
-    the bot's membership (a thread listed at start carries none). (`bot.permissions.outside_private_thread` reads
-    the same from an interaction's own permissions, without asking.)"""
+    the bot's membership (a thread listed at start carries none)."""
     if not isinstance(channel, discord.Thread) or channel.type is not discord.ChannelType.private_thread:
         return False
     if channel.me is not None or (channel.parent is not None and channel.parent.permissions_for(me).manage_threads):

@@ -19,7 +19,7 @@ from bot.season2.model.delivery import Pings, Subscription
 from bot.season2.rules import countdown_over
 from bot.season2.service import Season2Service
 from bot.tree import server_permission_check
-from cogs.channels import TextOrThread, find_channel, kept_out_of_private_thread
+from cogs.channels import TextOrThread, find_channel, outside_private_thread
 from cogs.roles import role_still_there
 from cogs.season2 import groups, notices, render_announce, render_history
 from cogs.season2.audience import Audiences
@@ -73,7 +73,7 @@ class AnnounceCommands(commands.Cog):
         me = guild.me
         if me is not None:
             perms = channel.permissions_for(me)
-            missing = [PRIVATE_THREAD_NEED] if await kept_out_of_private_thread(channel, me) else missing_to_post(channel, me, perms)
+            missing = [PRIVATE_THREAD_NEED] if await outside_private_thread(channel, me) else missing_to_post(channel, me, perms)
             if missing:
                 raise UserError(f"I can't post in {channel.mention}: {lacking_there(missing)}")
         if role is not None and (role.is_default() or role.managed):

@@ -20,7 +20,7 @@ from bot.text import clean_input, count_of, quote_user_text
 from bot.tree import server_permission_check
 from bot.trivia.daily import DailyService, next_post_at, read_time
 from bot.trivia.tagging import Reads
-from cogs.channels import TextOrThread, kept_out_of_private_thread
+from cogs.channels import TextOrThread, outside_private_thread
 from cogs.places import place_of
 from cogs.trivia import groups, render_choices, render_daily
 from cogs.trivia.host import GameHost
@@ -153,7 +153,7 @@ class DailyCommands(commands.Cog):
         assert interaction.guild_id is not None
         me = interaction.guild.me if interaction.guild is not None else None
         if enabled and me is not None:
-            missing = [PRIVATE_THREAD_NEED] if await kept_out_of_private_thread(channel, me) else missing_to_post(
+            missing = [PRIVATE_THREAD_NEED] if await outside_private_thread(channel, me) else missing_to_post(
                 channel, me, channel.permissions_for(me), embeds=False)
             if missing:
                 raise UserError(f"I can't post the daily question in {channel.mention}: {lacking_there(missing)}")
