@@ -14,11 +14,9 @@ from bot.lazy_re import compile_later
 
 # What may follow the reaction: where it is, a laugh; never another number, a clause, a time still to come, the
 # episode's show ("my reaction to ep 8 of squid game": another show's, maybe), nor what is no episode seen ("my reaction
-# to ep 8 spoilers", "... (i haven't watched it)": watched63; "my reaction to ep 8 recap").
+# to ep 8 spoilers", "... (i haven't watched it)": watched63).
 _AFTER = compile_later(r"(?! (?:of|de|del|do|da|ng|ni)\b)(?!.*\b(?:when|once|after|if|gonna|going to|will|soon|later|tomorrow|tmrw|tonight|cuando|mañana|manana|pag|kapag"
           r"|bukas|nanti|besok|kalau|quando|amanhã|amanha|depois|ngày mai|tối nay|lát nữa|khi|sẽ|sắp|spoil\w*|trailers?|teasers?|previews?|promos?|leak\w*|predictions?|theor\w*"
-          # (nor to what others made of it: a recap, a review, someone's reaction, behind the scenes, review64d)
-          r"|recaps?|summar\w*|resumen|resumo|reviews?|reactions?|reacciones|bts|behind the scenes"
           r"|haven ?t|havent|didn ?t|didnt|not yet|without|sin haber\w*|sin verlo|sem ter|sem ver|tanpa|tr[aá]iler|avance|pr[eé]via|bocoran|belum|hindi pa|chưa)\b)"
           r"(?!.*(?:나중|내일|이따|明日|あとで|後で|예고|스포|予告|ネタバレ))[^\d,;]*$")
 _OWN_REACTION = compile_later(
