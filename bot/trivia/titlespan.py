@@ -29,13 +29,15 @@ _BOUND = compile_later(
 #: "6화까지랑 최종화", "ep 1-3, finale", "ep 1-3 (and the finale)"): no bound of the quiz. A comma, slash or parenthesis
 #: only before another episode, the finale or a season ("hasta el 6, sin spoilers de más" is still bounded).
 _MORE = compile_later(
-    r"\s*[+&]\s*\S|\s+(?:and|y|e|dan|및|그리고|plus|with|w/|n|or|then|và|et|und|mas|más)\s+\S|(?:이랑|랑|와|과|하고)\s"
-    r"|\s*[,/(]\s*(?:(?:and|plus|[&+])\s*)?(?:the\s+)?(?:finale|final|ending|ep|episode|s\s?\d|season|최종|마지막|tập)",
+    r"\s*[+&＋]\s*\S|\s+(?:and|y|e|dan|및|그리고|plus|with|w/|n|or|then|và|et|und|mas|más|at|pati|sama|serta)\s+\S|(?:이랑|랑|와|과|하고)\s"
+    # (and Thai "และ"/"กับ", Japanese "と" or a comma before the finale or another episode: review64d)
+    r"|\s*(?:และ|กับ|รวม)|と|\s*[、，]\s*(?:最終|第?\d|シーズン)"
+    r"|\s*[,/(]\s*(?:(?:and|plus|[&+])\s*)?(?:the\s+)?(?:finale|final|ending|ep|episode|s\s?\d|season|최종|마지막|tập|ตอน)",
     re.IGNORECASE)
 
 
 #: an episode named anywhere after ("episode 1-3 quiz, bonus ep 12"): one past the bound is no question of it
-_LATER_NAMED = compile_later(rf"(?<!\w){_EPISODE}\s*([0-9]{{1,2}})(?!\d)", re.IGNORECASE)
+_LATER_NAMED = compile_later(rf"(?<!\w)(?:{_EPISODE}|{_ABROAD})\s*([0-9]{{1,2}})(?!\d)|(?<![\d~-])([0-9]{{1,2}})\s*(?:話|화)", re.IGNORECASE)
 
 
 def _found(text: str) -> re.Match[str] | None:
@@ -54,7 +56,7 @@ def title_span(text: str) -> str | None:
     if found is None or _MORE.match(text, found.end()):
         return None
     last = int(next(g for g in reversed(found.groups()) if g))
-    if any(int(m[1]) > last for m in _LATER_NAMED.finditer(text, found.end())):
+    if any(int(m[1] or m[2]) > last for m in _LATER_NAMED.finditer(text, found.end())):
         return None
     if (span := _SPAN.search(text)) is not None and span.start() == found.start():  # as written: "episode 1-3": "episode 3"
         return re.sub(r"(?i)^(ep|episode)s", r"\1", span.group(1)) + span.group(2)

@@ -436,6 +436,9 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
     ("Đố vui AOUAD (đến tập 6 thôi nha)\n1. Ai cố tình lây nhiễm cho Gyeong-su? - ||Na-yeon||\n",
      "Ai cố tình lây nhiễm cho Gyeong-su?", Position(2, 6), Position(1, 6)),
     ("ควิซ AOUAD ถึงตอน 6 นะ\n1. ใครกัดนัมรา? - ||กวีนัม||\n", "ใครกัดนัมรา?", Position(2, 6), Position(1, 6)),
+    # (review64d) nor with more after it abroad: "at finale", "และตอนจบ", "と最終話" (were S1E6)
+    ("AOUAD quiz hanggang ep 6 at finale\n1. Sino ang sumaksak sa mata ni Gwi-nam sa library? - ||Cheong-san||\n",
+     "Sino ang sumaksak sa mata ni Gwi-nam sa library?", Position(2, 6), Position(2, 6)),
     ("Trivia AOUAD (abierta hasta el 6 de marzo!!)\n1. ¿Quién infecta a Gyeong-su a propósito? - ||Na-yeon||\n"
      "2. ¿Cómo muere el papá de On-jo? - ||bengalas||\n", "¿Quién infecta a Gyeong-su a propósito?", Position(2, 6),
      Position(2, 6)),

@@ -21,3 +21,11 @@ def test_a_request_too_long_for_a_custom_id_does_not_get_one() -> None:
 def test_the_button_reads_its_custom_id_back() -> None:
     match = views.ShowPrivately.__discord_ui_compiled_template__.fullmatch("lore-private:a:who plays On-jo?")
     assert match is not None and views.KIND_NAMES[match["kind"]] == "ask" and match["argument"] == "who plays On-jo?"
+
+
+async def test_the_buttons_view_is_kept_for_no_message_it_is_sent_with() -> None:
+    # discord.py stores a view per message sent only while the view is unfinished (state.store_view): one stopped (in
+    # the running loop, as the cog builds it) leaves nothing behind per reply, however many weeks of /ask (perf64's
+    # doubt, review64d; its one item is a DynamicItem, which the store keeps once per class, never per message, anyway)
+    view = views.private_view("ask", "who plays On-jo?")
+    assert view.is_finished() and [item.custom_id for item in view.children] == ["lore-private:a:who plays On-jo?"]
