@@ -1230,6 +1230,9 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
      {"release_date_announced reported 2027-03-12 00:00"}),
     ("aouad 2 dia 19 de março, quer dizer, dia 12, foi mal", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-12 00:00"}),
     ("aouad 2 is 10/10", dt.date(2027, 3, 10), set()),
+    # review64d: one digit alone after "i mean" cheers the season (was March 2nd)
+    ("AOUAD season 2 confirmed for March 19th!! i mean, 2!!! finally", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-19 00:00"}),
     ("지우학2 애프터쇼 3월 26일 공개, 본편은 3월 19일", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
     ("D-10 until the aouad 2 aftershow", dt.date(2027, 3, 9), set()),
     ("믿어봐 지우학2 3월 19일 공개", dt.date(2027, 3, 10), set()),
