@@ -19,6 +19,8 @@ from bot.season2.sources.other_titles import OTHER_SHOWS
 # "아직 안 봄": watched64).
 _AFTER = compile_later(r"(?! (?:of|de|del|do|da|ng|ni)\b)(?!.*\b(?:when|once|after|if|gonna|going to|will|soon|later|tomorrow|tmrw|tonight|cuando|mañana|manana|pag|kapag"
           r"|bukas|nanti|besok|kalau|quando|amanhã|amanha|depois|ngày mai|tối nay|lát nữa|khi|sẽ|sắp|spoil\w*|trailers?|teasers?|previews?|promos?|leak\w*|predictions?|theor\w*"
+          # (nor to what others made of it: a recap, a review, someone's reaction, behind the scenes, review64d)
+          r"|recaps?|summar\w*|resumen|resumo|reviews?|reactions?|reacciones|bts|behind the scenes"
           r"|haven ?t|havent|havn ?t|hvnt|have not|not (?:seen|watched)|didn ?t|didnt|not yet|without|sin haber\w*|sin verlo|sem ter|sem ver|tanpa|tr[aá]iler|avance|pr[eé]via|bocoran"
           r"|belum|blm|belom|(?:hindi|hndi|hinde|hnd|di)(?: ko| ako)? pa?|wala pa|todav[ií]a no|a[uú]n no|n[io] lo he visto|ainda n[aã]o|nem (?:assisti|vi)|chưa)\b)"
           r"(?!.*(?:나중|내일|이따|明日|あとで|後で|예고|스포|予告|ネタバレ|아직|안 ?봄|안 ?봤|못 ?봄|못 ?봤|まだ|見てない|未視聴|未見))"

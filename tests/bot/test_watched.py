@@ -319,6 +319,8 @@ def test_held_out_fan_phrasings_read_as_meant() -> None:
         # an episode's ending named, then what the fan has yet to see (review47b: saved as episode 8 seen)
         ("ep 8 ending tho i'm scared to watch", "refused"), ("ep 8 ending tho, what happens", "refused"),
         ("that ep 8 ending tho?? what happens", "refused"), ("ep 8 ending tho im scared", "S1E8"),
+        # the fan's reaction to what others made of an episode (review64d: was S1E8); to the episode itself, it
+        ("my reaction to ep 8 recap", "refused"), ("my reaction to ep 8 is up on tiktok", "S1E8"),
     ],
 )
 def test_chat_around_a_finished_or_unfinished_episode_is_read_or_asked_again(typed: str, expected: str) -> None:
