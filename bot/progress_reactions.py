@@ -2,8 +2,14 @@
 uploaded by the fan ("my reaction to ep 8 is up on tiktok", "subí mi reacción al cap 8", "내 리액션 8화 올렸어",
 "8話のリアクション動画あげた", "reaction ko sa ep 8 nasa yt na") is of an episode the fan has seen.
 
+Only the shapes that say the reaction to the episode itself exists are read (watched66): the reaction ends the clause,
+or only where it is posted or a laugh follows it. Anything else after it is asked again, never read as the episode:
+a noun ("my reaction to ep 8 memes", "... thumbnail", "... spoilers"), a time ("before watching it", "tomorrow"), a
+negation ("(haven't watched)"), another show ("of squid game", "呪術廻戦"), an aside in brackets. (watched63-65 listed
+what is NOT the episode; such a list is never complete.)
+
 Someone else's reaction ("my sister's reaction to ep 8", "watching reactions to ep 8") says nothing of the fan's place
-(bot.progress_nothing_more); a reaction still to come ("gonna post my reaction to ep 8 once i get there") is no place.
+(bot.progress_nothing_more).
 
 Plain text in (lower-cased by bot.progress_said.chat_free), plain text out; nothing here knows the show.
 """
@@ -11,27 +17,7 @@ Plain text in (lower-cased by bot.progress_said.chat_free), plain text out; noth
 from __future__ import annotations
 
 from bot.lazy_re import compile_later
-from bot.season2.sources.other_titles import OTHER_SHOWS
 
-# What may follow the reaction: where it is, a laugh; never another number, a clause, a time still to come, the
-# episode's show ("my reaction to ep 8 of squid game": another show's, maybe), nor what is no episode seen ("my reaction
-# to ep 8 spoilers", "... (i haven't watched it)": watched63; "di ko pa napapanood", "todavía no lo he visto", "ainda não vi",
-# "아직 안 봄": watched64).
-_AFTER = compile_later(r"(?! (?:of|de|del|do|da|ng|ni)\b)(?!.*\b(?:when|once|after|if|gonna|going to|will|soon|later|tomorrow|tmrw|tonight|cuando|mañana|manana|pag|kapag"
-          r"|bukas|nanti|besok|kalau|quando|amanhã|amanha|depois|ngày mai|tối nay|lát nữa|khi|sẽ|sắp|spoil\w*|trailers?|teasers?|previews?|promos?|leak\w*|predictions?|theor\w*"
-          # (nor to what others made of it: a recap, a review, someone's reaction, behind the scenes, review64d)
-          r"|recaps?|summar\w*|resumen|resumo|reviews?|reactions?|reacciones|bts|behind the scenes"
-          r"|haven ?t|havent|havn ?t|hvnt|have not|not (?:seen|watched)|didn ?t|didnt|not yet|without|sin haber\w*|sin verlo|sem ter|sem ver|tanpa|tr[aá]iler|avance|pr[eé]via|bocoran"
-          r"|belum|blm|belom|(?:hindi|hndi|hinde|hnd|di)(?: ko| ako)? pa?|wala pa|todav[ií]a no|a[uú]n no|n[io] lo he visto|ainda n[aã]o|nem (?:assisti|vi)|chưa)\b)"
-          r"(?!.*(?:나중|내일|이따|明日|あとで|後で|예고|스포|予告|ネタバレ|아직|안 ?봄|안 ?봤|못 ?봄|못 ?봤|まだ|見てない|未視聴|未見))"
-          # ("my reaction to ep 8 (squid game)", "(havnt watched)": an aside in brackets other than a laugh may be whose
-          # show it is or that it is not seen yet; watched65)
-          r"(?!.*[(\[](?!\s*(?:lol|lmao|haha\w*|jaja\w*|kk+|ㅋ+|ㅎ+|笑|w+)\s*[)\]]))[^\d,;]*$")
-# Korean and Japanese said after the reaction: only that it is posted, or a laugh; any other word may be another show's
-# title ("내 리액션 8화 오징어게임", "8話のリアクション動画あげた 呪術廻戦": watched65), so what is left must be none of them.
-_CJK_POSTED = compile_later(r"올렸(?:어요|어|다|음)|올림|업로드\w*|업뎃|영상|[ㅋㅎ]+|笑|草|ｗ+")
-_CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_OTHER_SHOW = compile_later(OTHER_SHOWS)
 _OWN_REACTION = compile_later(
     # "my reaction to ep 8 is up", "just posted my reaction to ep 8 lol", "watching my reaction to ep 8 lol"
     r"^(?:i )?(?:just |finally )?(?:(?:posted|uploaded|filmed|recorded|made|dropped|edited|watching|rewatching|watched) )?"
@@ -51,13 +37,26 @@ _OWN_REACTION = compile_later(
     # "8話のリアクション動画あげた": posted by the fan ("あげた", "撮った")
     r"|^第?(?P<ja>\d{1,2}) ?話の ?リアクション(?:動画)?(?:を)? ?(?:あげた|上げた|撮った|投稿した|アップした)"
 )
+# a laugh, each its own way ("lol", "jajaja", "kkkk", "rsrs", "wkwk", "ㅋㅋ", "笑", "www"), never followed by more letters
+_LAUGH = r"(?>lol|lmao|lmfao|ha(?:ha)+h?|he(?:he)+|ja(?:ja)+j?|je(?:je)+|kk+|rs(?:rs)+|wk(?:wk)+w?|xd+|[ㅋㅎᄏᄒ]+|笑|草|w+|ｗ+)(?!\w)"
+_SITE = r"(?:tiktok|tt|yt|youtube|ig|insta(?:gram)?|twitter|fb|facebook|my channel)"
+# What may follow the reaction: where it is posted (in the languages the reactions above are said in), then laughs,
+# emoji or a "!"; nothing else. (No "?", no cross or bar: "❌", "🚫" say not seen.)
+_AFTER = compile_later(
+    r"(?:\s+(?:(?:is |its |it's |it is )?(?:up|out|posted|uploaded)(?: now)?(?: on " + _SITE + r")?|on " + _SITE
+    + r"|ya est[aá]|(?:ya )?(?:est[aá] |ta )?(?:en " + _SITE + r"|arriba)|(?:ya )?subida"  # "ya está (en youtube)"
+    + r"|(?:j[aá] )?(?:t[aá] |est[aá] )?(?:no " + _SITE + r"|postada)"  # "já tá no tiktok"
+    + r"|nasa " + _SITE + r" na|(?:naka-?)?(?:upload|post)(?:ed)? na"  # "nasa yt na"
+    + r"|(?:udah|sudah|dah) (?:di ?upload|di ?post(?:ing)?|up|(?:ada )?di " + _SITE + r")"  # "udah di upload"
+    + r"|đây|(?:mình )?(?:đã )?đăng (?:rồi|lên " + _SITE + r"(?: rồi)?)"  # "của mình đây", "đăng rồi"
+    + r")|\s*(?:영상 ?)?(?:(?:유튜브|틱톡|인스타)에 ?)?(?:올렸(?:어요|어|다|음)|올림|업로드(?:했어요|했어|했다|함)|업뎃(?:했어|함)))?"
+    r"(?:\s*(?:" + _LAUGH + r"|[(\[]\s*" + _LAUGH + r"\s*[)\]]|(?![\U0001f6ab])[!.~…\u2764\u2665\ufe0f\u200d\U0001f300-\U0001faff]))*\s*"
+)
 
 
 def own_reaction_said(text: str) -> str:
     """`text` said as "watched ep N" when it is the fan's own reaction to episode N (above); else as it is."""
     found = _OWN_REACTION.match(text)
-    if found is None or _AFTER.match(tail := text[found.end():]) is None or _CJK.search(_CJK_POSTED.sub("", tail)):
-        return text
-    if _OTHER_SHOW.search(tail):  # "my reaction to ep 8 squid game": another show's episode, maybe
+    if found is None or _AFTER.fullmatch(text[found.end():]) is None:
         return text
     return f"watched ep {next(n for n in found.groupdict().values() if n is not None)}"
