@@ -336,10 +336,10 @@ class EpisodeAnswers:
                              consumed=(*_WORDS, "out", "is", "did", "come", "came", "on", "the", "released",
                                        *_DAY_WORDS.findall(ask.text)))
 
-    def refused(self, ask: Ask, position: Position, asked: tuple[str, ...] = ()) -> Answer | None:
-        """The refusal of an episode the show does not have, asked of anything ("why didn't X die in ep 13"); None
-        for one it has."""
-        if self.shape.contains(position):
+    def refused(self, ask: Ask, position: Position | TypedPlace, asked: tuple[str, ...] = ()) -> Answer | None:
+        """The refusal of an episode the show does not have, asked of anything ("why didn't X die in ep 13", "... in
+        ep 0"); None for one it has."""
+        if isinstance(position, Position) and self.shape.contains(position):
             return None
         return self.s.answer(ask, [self.no_such_part(position)], "episode", consumed=(*_WORDS, *asked))
 
