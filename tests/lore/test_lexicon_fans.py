@@ -596,6 +596,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "i love minecraft, my cheongsan fell in lava and died 💀",  # the game's own play told after it (guard82)
         "playing sims w my sis & our gwinam sim died in the pool 💀",  # ... after its company too (guard_replies82)
         "roblox w my cousin and our cheongsan skin died in the fire lol",  # the game's world after its company (guard_replies83)
+        "roblox w my cousin and my save got corrupted, gwinam died 💀",  # ... a game's save (review64c)
         "ตายแล้ว ชองซานหล่อมาก 😭",  # Thai "oh my god" opening a line of feelings
         "청산이 죽더라도 난 끝까지 볼 거야",  # "even if he dies"
         "bts comeback today!! jimin dies on stage every time 💀",  # BTS's Jimin on stage
@@ -776,6 +777,7 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("roblox with my sister; meanwhile gwinam dies at the construction site lol", 11),
         ("jugando sims mientras veía, y cheongsan muere en el incendio 😭", 11),
         ("roblox w my cousin and gwinam died 😭", 11),  # the game's clause ends with its company (guard_replies82)
+        ("roblox w my sis and cheongsan dies, couldnt save him", 11),  # "save" the verb, not a game's save (review64c)
         ("main minecraft sama adikku terus cheongsan mati 😭", 11),
         ("bts concert was amazing!! also jimin dies in aouad 😭", 10),  # a sentence naming the show: its Ji-min
         ("me morí de risa con gyeongsu antes de que muriera", 3),  # Spanish "muriera"
