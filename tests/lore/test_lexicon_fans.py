@@ -788,6 +788,10 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("방탄 컴백 무대 봤어? 지민이 결국 죽음 ㅠ", 10),
         ("청산이 죽더라", 11),  # Korean "죽더라" (he died, I saw)
         ("me morí de risa con gyeongsu en el ep 1 💀", 1),  # laughter at him in an episode: that episode, not his death
+        ("gwinam ran past onjo, suhyeok, hari, daesu, mijin, hyoryeong, gyeongsu, isak, minjae, jaeik, "
+         + "onjo, suhyeok, hari, daesu, mijin, hyoryeong, " * 2 + "onjo, suhyeok, hari, daesu"
+         + " and the whole class kept hiding in the music room for hours while the others were waiting outside quietly" * 3
+         + " and finally dies", 11),  # a run-on naming many: its subject, far from the verb, is still read (review64c)
         ("ชองซานตาย " * 60, 11),  # a long run of a name and a death reads as one does (10,000 characters: 3.7 -> 1.1 CPU-s)
     ],
 )
