@@ -18,7 +18,6 @@ from bot.show import Position, TypedPlace
 _KEPT_ALIVE = compile_later(r"^what kept .+ alive in episode (\d{1,2})\W*$")
 _HELPERS = frozenset({"rescuer", "protector"})
 _ASKED = ("what", "kept", "alive")
-_GONE = frozenset({"dead", "zombie", "presumed_dead"})
 
 
 class KeptAlive:
@@ -41,7 +40,7 @@ class KeptAlive:
         stages = self.fates.stages(subject.id)
         if any(stage.start == episode and stage.state != "alive" for stage in stages):
             return self.fates.story(ask, subjects)  # "why didn't namra die in ep 6": she becomes a halfbie there
-        if any(stage.start < episode and stage.state in _GONE for stage in stages):
+        if any(stage.start < episode for stage in self.fates.dies_in(subject.id)):
             return self.fates.story(ask, subjects)  # "why didn't isak die in ep 4": she turned before it (E2)
         helped = [e for e in self.events.events if e.episode == episode and HELPED & set(e.roles_of(subject.id))]
         if not helped:
