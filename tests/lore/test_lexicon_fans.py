@@ -599,6 +599,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "roblox w my cousin and my save got corrupted, gwinam died 💀",  # ... a game's save (review64c)
         "ตายแล้ว ชองซานหล่อมาก 😭",  # Thai "oh my god" opening a line of feelings
         "청산이 죽더라도 난 끝까지 볼 거야",  # "even if he dies"
+        "청산이 죽던지 말던지 상관없어",  # "whether he dies or not" (review64c)
         "bts comeback today!! jimin dies on stage every time 💀",  # BTS's Jimin on stage
         "bts concert!! jimin died of cuteness 😭",  # ... or "dying" of cuteness
         "nag-sims kami ng kapatid ko tapos yung sim ni gwinam nasunog sa pool 💀",  # a game after Tagalog's "nag-" (heldout72)
