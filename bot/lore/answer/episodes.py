@@ -101,7 +101,7 @@ class EpisodeAnswers:
             return dont_know(ask.raw)  # "what happens in ep 0.5": no episode, never episode 0's refusal or a "5"
         position = ask.a.episode
         if position is None and ask.a.unheld_episode is not None:  # "what happens in ep 0", "is onjo in s1e0"
-            return self.s.answer(ask, [self.no_such_part(ask.a.unheld_episode)], "episode", consumed=_WORDS)
+            return self.refused(ask, ask.a.unheld_episode)
         if position is None:
             if (("episode" in ask.text or "recap" in ask.text or "summary" in ask.text or "rundown" in ask.text)
                     and ask.matches(_EVERY_EPISODE) and not ask.characters()):
