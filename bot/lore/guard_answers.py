@@ -197,7 +197,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     return said if said != NOTHING else _harmed(asked, answer, reads)
 
 
-_CLAUSE = compile_later(r"[,;/\n]+")
+_CLAUSE = compile_later(r"[,;/\n.!]+")  # (a sentence each too: "bts jimin no. aouad jimin yes")
 
 
 def _split_answer(answer: str) -> str | None:

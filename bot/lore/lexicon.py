@@ -171,7 +171,8 @@ if TYPE_CHECKING:
 TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM, "grief": GRIEF}
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
 # a run-on line naming many (a 4,000-character message, Discord's most): each event word weighs only the names within
-# _AROUND characters of it, so the work grows with the line, not with its names times its event words
+# _AROUND characters of it, so the work grows with the line, not with its names times its event words (the sentence's
+# subject and whom "you" plays are still read from all its names: "gwinam ran past <26 names> ... and finally dies")
 _MANY, _AROUND = 24, 300
 
 
@@ -438,11 +439,11 @@ class Lexicon(PackLexicon):
                     local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers
                 if group == "bite" and BITTEN.match(match.group(0)) and any(m[1] <= match.start() and not m[3] for m in local):
                     local = [m for m in local if not (m[3] and m[0] >= match.end())]  # "saw namra bitten she cried": namra's
-                characters = shared_subject(sentence, names, match.start()) or (
+                characters = shared_subject(sentence, mentions, match.start()) or (  # (the sentence's first name)
                     nearest(sentence, local, match.start(), match.end(), owners=group == "family") if local else context)
                 characters = farewelled(group, match.group(0), characters, local)  # "hugging onjo one last time"
                 if YOURS.search(match.group(0)):  # "POV: you're Ms. Park ... you gave your life": whom "you" is, or no one
-                    characters = played(sentence, names)
+                    characters = played(sentence, mentions)
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in names if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
                 bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"

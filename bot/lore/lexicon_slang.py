@@ -53,7 +53,9 @@ GAMES = r"sims ?\d?|minecraft|roblox"
 _GAME = rf"(?:(?<![\w-])|(?<=nag-)|(?<=mag-))(?:{GAMES})(?![\w-])"
 # the game's own things in a clause: the writer's ("my sims", "our gwinam sim"), the game's world ("fell in lava", "built",
 # "died in the pool")
-_GAME_WORLD = (r"lava|creepers?|built|build|spawned|spawn|respawn\w*|modded|mods?|world|save|server|avatar|map|skins?|sim"
+# ("save" the game's, "my save", "save file"; never the verb, "died to save onjo", "nobody could save him")
+_GAME_WORLD = (r"lava|creepers?|built|build|spawned|spawn|respawn\w*|modded|mods?|world|(?:(?<=my )|(?<=our )|(?<=the ))save"
+               r"|save(?= (?:file|data|slot))|server|avatar|map|skins?|sim"
                r"|villagers?|pool(?: fire)?|piscina")
 _GAME_THINGS = rf"(?<![\w-])(?:my|our|mine|{_GAME_WORLD})(?![\w-])"
 # the company it was played in, then "and" or "then" ("roblox w my cousin and gwinam died", "sims w my sis & ...", "sama

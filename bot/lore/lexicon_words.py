@@ -34,11 +34,12 @@ _E = r"(?![\w-])"
 # a number that is an age, never a time or a count ("turns 18", "turned 18"; not "turns 5 mins later", "turned 2 eps in")
 _AGE = r"\d+(?!\s*(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|eps?|episodes?)\b)"
 WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
-#: Korean words carry particles and endings ("죽어", "죽음", "죽었다", "죽더라"; not "죽더라도", even if): a stem ends nowhere in particular.
+#: Korean words carry particles and endings ("죽어", "죽음", "죽었다", "죽더라"; not "죽더라도", even if, nor "죽던지 말던지",
+#: whether or not): a stem ends nowhere in particular.
 #: A goodbye to fans or before enlistment ("says goodbye to fans before enlistment"): an actor's own life, no death.
 _NOT_TO_FANS = (r"(?!\s+(?:to\s+)?(?:(?:his|her|their|the|all|korean|global)\s+)*(?:fans|fandom|viewers|the military"
                 r"|civilian life)\b|\s+(?:before|ahead of)\s+(?:(?:his|her|their|the)\s+)?(?:enlist|military|service|army|hiatus))")
-_K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은|던|더(?!라도))\w*|죽음|사망\w*|희생\w*|돌아가\w*"
+_K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은|던(?!지|가\s?말)|더(?!라도))\w*|죽음|사망\w*|희생\w*|돌아가\w*"
       # a farewell fans cannot bear: "청산 보내기 싫어", "못 보내", "보내주기 싫다" (letting one go is losing them)
       r"|(?<![\uac00-\ud7a3])보내(?:기|주기|드리기)\s?(?:싫|아까|힘들)\w*|(?<![\uac00-\ud7a3])못\s?보내\w*"
       r"|자살(?!\s?(?:시도|하려|할\s?뻔|미수))\w*"  # "자살함": a suicide, not "자살 시도" (an attempt)

@@ -174,6 +174,7 @@ S1E3 = Position(1, 3)
     ("귀남이 죽어?", "나두 궁금했는데 결국 죽어 ㅠㅠ", 11),  # "I wondered too", "in the end" opening the fate (guard_replies83)
     ("does jimin survive?", "bts jimin yes, the class 2-5 jimin no 😭", 10),  # a split answer: the show's one's no
     ("청산이 죽어?", "웃겨 죽겠다가 울었어 ㅠㅠ 응", 11),  # the yes ending the writer's tears (guard_replies84)
+    ("does jimin die?", "bts jimin no. aouad jimin yes 😭", 10),  # ... in two sentences (review64c)
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)

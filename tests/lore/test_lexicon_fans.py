@@ -596,8 +596,10 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "i love minecraft, my cheongsan fell in lava and died 💀",  # the game's own play told after it (guard82)
         "playing sims w my sis & our gwinam sim died in the pool 💀",  # ... after its company too (guard_replies82)
         "roblox w my cousin and our cheongsan skin died in the fire lol",  # the game's world after its company (guard_replies83)
+        "roblox w my cousin and my save got corrupted, gwinam died 💀",  # ... a game's save (review64c)
         "ตายแล้ว ชองซานหล่อมาก 😭",  # Thai "oh my god" opening a line of feelings
         "청산이 죽더라도 난 끝까지 볼 거야",  # "even if he dies"
+        "청산이 죽던지 말던지 상관없어",  # "whether he dies or not" (review64c)
         "bts comeback today!! jimin dies on stage every time 💀",  # BTS's Jimin on stage
         "bts concert!! jimin died of cuteness 😭",  # ... or "dying" of cuteness
         "jimin turned everyone into army at the concert 😭",  # ... turning everyone into fans (guard_replies84)
@@ -778,6 +780,7 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("roblox with my sister; meanwhile gwinam dies at the construction site lol", 11),
         ("jugando sims mientras veía, y cheongsan muere en el incendio 😭", 11),
         ("roblox w my cousin and gwinam died 😭", 11),  # the game's clause ends with its company (guard_replies82)
+        ("roblox w my sis and cheongsan dies, couldnt save him", 11),  # "save" the verb, not a game's save (review64c)
         ("main minecraft sama adikku terus cheongsan mati 😭", 11),
         ("bts concert was amazing!! also jimin dies in aouad 😭", 10),  # a sentence naming the show: its Ji-min
         ("me morí de risa con gyeongsu antes de que muriera", 3),  # Spanish "muriera"
@@ -790,6 +793,10 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("me morí de risa con gyeongsu en el ep 1 💀", 1),  # laughter at him in an episode: that episode, not his death
         ("morri de rir com o gyeongsu no ep 1 antes dele morrer", 3),  # "antes dele morrer": his death (guard_replies84)
         ("roblox w friends, my avatar is gwinam, the real gwinam dies at the end", 11),  # "the real" ends the game's clause
+        ("gwinam ran past onjo, suhyeok, hari, daesu, mijin, hyoryeong, gyeongsu, isak, minjae, jaeik, "
+         + "onjo, suhyeok, hari, daesu, mijin, hyoryeong, " * 2 + "onjo, suhyeok, hari, daesu"
+         + " and the whole class kept hiding in the music room for hours while the others were waiting outside quietly" * 3
+         + " and finally dies", 11),  # a run-on naming many: its subject, far from the verb, is still read (review64c)
         ("ชองซานตาย " * 60, 11),  # a long run of a name and a death reads as one does (10,000 characters: 3.7 -> 1.1 CPU-s)
     ],
 )

@@ -101,7 +101,7 @@ class EpisodeAnswers:
             return dont_know(ask.raw)  # "what happens in ep 0.5": no episode, never episode 0's refusal or a "5"
         position = ask.a.episode
         if position is None and ask.a.unheld_episode is not None:  # "what happens in ep 0", "is onjo in s1e0"
-            return self.s.answer(ask, [self.no_such_part(ask.a.unheld_episode)], "episode", consumed=_WORDS)
+            return self.refused(ask, ask.a.unheld_episode)
         if position is None:
             if (("episode" in ask.text or "recap" in ask.text or "summary" in ask.text or "rundown" in ask.text)
                     and ask.matches(_EVERY_EPISODE) and not ask.characters()):
@@ -336,10 +336,10 @@ class EpisodeAnswers:
                              consumed=(*_WORDS, "out", "is", "did", "come", "came", "on", "the", "released",
                                        *_DAY_WORDS.findall(ask.text)))
 
-    def refused(self, ask: Ask, position: Position, asked: tuple[str, ...] = ()) -> Answer | None:
-        """The refusal of an episode the show does not have, asked of anything ("why didn't X die in ep 13"); None
-        for one it has."""
-        if self.shape.contains(position):
+    def refused(self, ask: Ask, position: Position | TypedPlace, asked: tuple[str, ...] = ()) -> Answer | None:
+        """The refusal of an episode the show does not have, asked of anything ("why didn't X die in ep 13", "... in
+        ep 0"); None for one it has."""
+        if isinstance(position, Position) and self.shape.contains(position):
             return None
         return self.s.answer(ask, [self.no_such_part(position)], "episode", consumed=(*_WORDS, *asked))
 

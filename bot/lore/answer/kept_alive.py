@@ -12,18 +12,17 @@ from bot.lore.answer.deeds import HELPED
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.result import Answer, dont_know
-from bot.show import Position
+from bot.show import Position, TypedPlace
 
 # the reading negated.py gives "why didn't X die in ep N"
 _KEPT_ALIVE = compile_later(r"^what kept .+ alive in episode (\d{1,2})\W*$")
 _HELPERS = frozenset({"rescuer", "protector"})
 _ASKED = ("what", "kept", "alive")
-_GONE = frozenset({"dead", "zombie", "presumed_dead"})
 
 
 class KeptAlive:
     def __init__(self, events: EventAnswers, fates: FateAnswers,
-                 refused: Callable[[Ask, Position, tuple[str, ...]], Answer | None]) -> None:
+                 refused: Callable[[Ask, Position | TypedPlace, tuple[str, ...]], Answer | None]) -> None:
         self.events = events
         self.fates = fates
         self.refused = refused  # "why didn't cheongsan die in ep 13": the show has no such episode
@@ -31,16 +30,17 @@ class KeptAlive:
     def answer(self, ask: Ask) -> Answer | None:
         if "kept" not in ask.text or (asked := ask.matches(_KEPT_ALIVE)) is None:
             return None
-        if (refusal := self.refused(ask, Position(1, int(asked.group(1))), _ASKED)) is not None:
+        number = int(asked.group(1))  # ("... in ep 0": no position holds it, refused as typed)
+        if (refusal := self.refused(ask, Position(1, number) if number else TypedPlace(1, 0), _ASKED)) is not None:
             return refusal
         subjects = ask.characters()
         if len(subjects) != 1:
             return dont_know(ask.raw)  # "why didn't the zombies die in ep 5": a group, not a character
-        subject, episode = subjects[0], Position(1, int(asked.group(1)))
+        subject, episode = subjects[0], Position(1, number)
         stages = self.fates.stages(subject.id)
         if any(stage.start == episode and stage.state != "alive" for stage in stages):
             return self.fates.story(ask, subjects)  # "why didn't namra die in ep 6": she becomes a halfbie there
-        if any(stage.start < episode and stage.state in _GONE for stage in stages):
+        if any(stage.start < episode for stage in self.fates.dies_in(subject.id)):
             return self.fates.story(ask, subjects)  # "why didn't isak die in ep 4": she turned before it (E2)
         helped = [e for e in self.events.events if e.episode == episode and HELPED & set(e.roles_of(subject.id))]
         if not helped:

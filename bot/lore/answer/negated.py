@@ -27,15 +27,14 @@ _DENIED_ELSE = compile_later(_NOT + r"(?!.*\b(?:s2|season|seasons|cast|coming ba
                              r"|returning|play|plays|played|appear|appears|actor|actress|episode|ep|eps)\b)\w")
 
 # "why didn't namra die": what befell her (a halfbie), never a deed of hers that reads "namra ... die" (Woo-jin's end)
-_WHY_NOT = compile_later(r"^\s*why (?:(?:didn'?t|did not|doesn'?t|does not|wasn'?t|was not|isn'?t|is not|hasn'?t|has not) "
-                         r"(?!(?:they|he|she|it|we|you|i|everyone|anyone|anybody|nobody|all|the|any)\b)(\w[\w' -]*?)"
-                         r"|(?:did|does) (?!(?:they|he|she|it|we|you|i|everyone|anyone|anybody|nobody|all|the|any)\b)"
-                         r"(\w[\w' -]*?) not)"  # "why did onjo not die"
-                         r" (?:ever |actually |just )?(?:die|get killed|survive|make it)\b")
+_WHY_DIDNT = r"^\s*why (?:didn'?t|did not|doesn'?t|does not|wasn'?t|was not|isn'?t|is not|hasn'?t|has not) "
+_NO_PRONOUN = r"(?!(?:they|he|she|it|we|you|i|everyone|anyone|anybody|nobody|all|the|any)\b)"
+_DIE = r" (?:ever |actually |just )?(?:die|get killed|survive|make it)\b"
+_WHY_NOT = compile_later(rf"(?:{_WHY_DIDNT}{_NO_PRONOUN}(\w[\w' -]*?)|^\s*why (?:did|does) {_NO_PRONOUN}(\w[\w' -]*?) not)"
+                         + _DIE)  # ("why did onjo not die")
 # "why didn't the zombies die in ep 5": "the ..." scoped to an episode is read the same way (a group, no one character:
 # kept_alive.py says it does not know), never as who died in that episode
-_WHY_NOT_THE = compile_later(r"^\s*why (?:didn'?t|did not|doesn'?t|does not|wasn'?t|was not|isn'?t|is not|hasn'?t|has not) "
-                             r"(the \w[\w' -]*?) (?:ever |actually |just )?(?:die|get killed|survive|make it)\b")
+_WHY_NOT_THE = compile_later(rf"{_WHY_DIDNT}(the \w[\w' -]*?){_DIE}")
 # "... in ep 3": the episode asked scopes it; what saved them there, never how the season ends for them
 _IN_EPISODE = compile_later(r"\s*in (?:ep|eps|episode|e)\.? ?(\d{1,2})\W*$")
 
@@ -43,14 +42,14 @@ _IN_EPISODE = compile_later(r"\s*in (?:ep|eps|episode|e)\.? ?(\d{1,2})\W*$")
 def negated_who(clause: str) -> str | None:
     """"who didn't die" as "who survives", "who didn't survive" as "who dies", "why didn't namra die" as "what
     happened to namra" ("... in ep 6" as what kept her alive there: kept_alive.py); None for any other text."""
-    if "why" in clause and (why := _WHY_NOT.match(" ".join(clause.split()))) is not None:
-        who = why.group(1) or why.group(2)
-        if (scope := _IN_EPISODE.match(" ".join(clause.split())[why.end():])) is not None:
-            return f"what kept {who} alive in episode {scope.group(1)}"  # kept_alive.py
-        return f"what happened to {who}"
-    if "why" in clause and (why := _WHY_NOT_THE.match(" ".join(clause.split()))) is not None:
-        if (scope := _IN_EPISODE.match(" ".join(clause.split())[why.end():])) is not None:
-            return f"what kept {why.group(1)} alive in episode {scope.group(1)}"  # kept_alive.py
+    if "why" in clause:
+        said = " ".join(clause.split())
+        if (why := _WHY_NOT.match(said) or _WHY_NOT_THE.match(said)) is not None:
+            who = next(group for group in why.groups() if group)
+            if (scope := _IN_EPISODE.match(said[why.end():])) is not None:
+                return f"what kept {who} alive in episode {scope.group(1)}"  # kept_alive.py
+            if not who.startswith("the "):  # (unscoped, "why didn't the zombies die" is read as before)
+                return f"what happened to {who}"
     if "who" not in clause or not any(n in clause for n in ("n't", "nt ", "not ", "never ")):
         return None
     return "who survives" if _LIVED.match(clause) else "who dies" if _DIED.match(clause) else None
