@@ -32,7 +32,8 @@ _MARKS = (r"(?:wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|
     # Japanese いや間違えた, じゃなくて)
     r"|(?:no\s+)?perd[oó]n|desculp[ae]|foi\s+mal|nada,?\s+é|eh\s+bukan|(?:à|ơ)(?:\s+mà)?\s+nhầm(?:\s+rồi)?|nhầm\s+rồi|いや|間違えた|じゃなくて"
     # (and Korean "아 아니", Thai "เอ้ย ไม่ใช่", Indonesian "eh maksudnya", Spanish "no perdón", Vietnamese "à mà nhầm", s2wild92)
-    r"|เอ้ย\s*(?:ไม่|not)\s*ใช่|(?:eh\s+)?maksud(?:nya|ku|ku\s+tuh)?)")
+    r"|เอ้ย\s*(?:ไม่|not)\s*ใช่|(?:eh\s+)?maksud(?:nya|ku|ku\s+tuh)?"
+    r")")
 _SELF_CORRECTED = compile_later(
     rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s*[!?.,…~]*\s*{_MARKS})+"
     rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?:on|the|el|o|dia)\s+(?=\d|{_MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
@@ -71,6 +72,11 @@ _TO_ANOTHER_CLOCK = compile_later(
 #: A count corrected ("in 2 days, i mean 3 days", "H-3 eh maksudnya H-2"): the last count stands (s2wild93).
 _COUNT = r"\d{1,3}\s*(?:more\s+)?(?:days?|d[ií]as|hari|ngày|วัน|일|日|天)\b"
 _COUNT_CORRECTED = compile_later(rf"{_COUNT}(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:in\s+|en\s+|em\s+|dalam\s+)?(?={_COUNT})", re.I)
+#: The poster's own day, then "no, netflix said" another ("march 19, no, netflix said march 26"): Netflix's day stands; never
+#: after others' day ("people keep saying … march 12, no, netflix said …", `headline_hearsay`) (s2wild93).
+_NETFLIX_SAID_OTHERWISE = compile_later(
+    rf"^(?!.*\b(?:people|some(?:one|body)|every(?:one|body)|they|fans|rumou?rs?)\b.*?{_A_DAY}\s*[!?.,…~]*\s*no\b)"
+    rf"(?P<before>.*?){_A_DAY}\s*[!?.,…~]*\s*no,?\s+netflix\s+(?:said|says|confirmed)\s+(?:it'?s\s+)?(?={_A_DAY})", re.I)
 #: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
 _ITS_MONTH = compile_later(rf"{_MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=\s*\d)", re.I)
 
@@ -89,5 +95,5 @@ def self_corrected(text: str) -> str:
         return f"{said['num']}{said['sep']}" if said["num"] else f"{said.group(0)} "
     if (wrong := _WRONG_SHOW.search(text)) and (first := _FIRST_DAY.search(text, 0, wrong.start())):
         return text[:first.start()]
-    text = _COUNT_CORRECTED.sub("", _TO_ANOTHER_CLOCK.sub(r"\g<first>", text))
+    text = _COUNT_CORRECTED.sub("", _TO_ANOTHER_CLOCK.sub(r"\g<first>", _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text)))
     return _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _OTHERS_SET_ASIDE.sub("", text)))
