@@ -65,10 +65,11 @@ _OWN_OR_EVENT = (r"\bfor\s+us\b|\bhere\s+in\b|\bdito\s+sa\b|\bpara\s+(?:nosotros
                  r"|\b(?:in|en|no|na|sa|em)\s+(?:ph|pinas|m[eé]xico|brasil|brazil|indonesia|europe|europa)\b"
                  r"|\b(?:ph|pht|wib|wita|wit|ict|sgt|et|pt|est|edt|pst|pdt|cet|cest|bst|gmt|brt)\b(?!\s*\.?\s*\d)")
 #: ... an event's, its words right after the day ("20/3 là aftershow", "march 20 is the aftershow"; never a clause later on).
-_EVENT = (r"\s*(?:(?:is|là|es|é|yung|ang|for)\s+)?(?:(?:the|el|o|a)\s+)?(?:after[\s-]?shows?|애프터\s*쇼|อาฟเตอร์\s*โชว์)")
+_EVENT = r"(?:after[\s-]?shows?|애프터\s*쇼|อาฟเตอร์\s*โชว์)"
 _TO_ANOTHER_CLOCK = compile_later(
-    rf"(?P<first>{_A_DAY})(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?{_A_DAY}(?!\d)"
-    rf"(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT})|{_EVENT})[^,;!?\n]*", re.I)
+    rf"(?P<first>{_A_DAY})(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
+    rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang)\s+(?:(?:the|el|o|a)\s+)?{_EVENT}))"
+    rf"|(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT})|\s*(?:for\s+)?(?:the\s+)?{_EVENT}))[^,;!?\n]*", re.I)
 #: A count corrected ("in 2 days, i mean 3 days", "H-3 eh maksudnya H-2"): the last count stands (s2wild93).
 _COUNT = r"\d{1,3}\s*(?:more\s+)?(?:days?|d[ií]as|hari|ngày|วัน|일|日|天)\b"
 _COUNT_CORRECTED = compile_later(rf"{_COUNT}(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:in\s+|en\s+|em\s+|dalam\s+)?(?={_COUNT})", re.I)
@@ -79,6 +80,16 @@ _NETFLIX_SAID_OTHERWISE = compile_later(
     rf"(?P<before>.*?){_A_DAY}\s*[!?.,…~]*\s*no,?\s+netflix\s+(?:said|says|confirmed)\s+(?:it'?s\s+)?(?={_A_DAY})", re.I)
 #: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
 _ITS_MONTH = compile_later(rf"{_MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=\s*\d)", re.I)
+
+
+def _same_moment(m: re.Match[str]) -> str:
+    """The day corrected alone when the other is said to be the event's, or is a day next to it (the same moment on another clock,
+    an aftershow the day after); else the post as it is ("march 12, no wait march 19 PT" corrects the day)."""
+    if m["said"] is not None:
+        return m["first"]
+    first, new = ([int(d) for d in _DAY_NUMBER.findall(m[name])] for name in ("first", "new"))
+    near = len(first) == len(new) and all(abs(a - b) <= 1 for a, b in zip(first, new, strict=True))
+    return m["first"] if near else m.group(0)
 
 
 def self_corrected(text: str) -> str:
@@ -95,5 +106,5 @@ def self_corrected(text: str) -> str:
         return f"{said['num']}{said['sep']}" if said["num"] else f"{said.group(0)} "
     if (wrong := _WRONG_SHOW.search(text)) and (first := _FIRST_DAY.search(text, 0, wrong.start())):
         return text[:first.start()]
-    text = _COUNT_CORRECTED.sub("", _TO_ANOTHER_CLOCK.sub(r"\g<first>", _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text)))
+    text = _COUNT_CORRECTED.sub("", _TO_ANOTHER_CLOCK.sub(_same_moment, _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text)))
     return _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _OTHERS_SET_ASIDE.sub("", text)))

@@ -1255,6 +1255,7 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 in 2 days, i mean 3 days", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 dec 30, i mean the 2nd", dt.date(2026, 11, 20), set()),
     ("aouad 2 march 19, no, netflix said march 26", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-26 00:00"}),
+    ("aouad 2 march 12, no wait, march 19 is the aftershow", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-12 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
