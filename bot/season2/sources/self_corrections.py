@@ -36,10 +36,12 @@ _MARKS = (r"(?:wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|
     r")")
 _SELF_CORRECTED = compile_later(
     rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s*[!?.,…~]*\s*{_MARKS})+"
-    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?:on|the|el|o|dia)\s+(?=\d|{_MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
+    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{_MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
-    r"|(?P<bare>\d{1,2}(?:st|nd|rd|th|\s*(?:일|日|号|號))?(?=\s*(?:[,.!?;)~…！\u2600-\u27bf\U0001f300-\U0001faff]|pala\b|$))))", re.I)  # (the day alone: never "12 more days", "10/10")
+    # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
+    r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?!)))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
+    r"(?=\s*(?:[,.!?;)~…！\u2600-\u27bf\U0001f300-\U0001faff]|pala\b|$))))", re.I)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
 #: ... or a day and "no wait", "i mean", "sorry" before a clause of the season's day rather than a day ("march 19, no wait, the
 #: aftershow is march 19, the season is march 12", "march 12... sorry, i mean the aftershow. the season is march 19"): that first
 #: day is taken back too; never before a clause without one ("i mean that's what netflix said", "i mean it's 10/10 anyway").
