@@ -184,7 +184,10 @@ _JAPANESE_WORDS = (
     # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said, heard or leaked (传, 据传, 网传, 听说, 据说, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
     (compile_later(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),
-    (compile_later(r"(공개)\s*的?\s*(?:消息|说法|說法)\s*(?=사실무근)"), r"\1설 "),  # "上线(的)消息不实": the word of it untrue
+    # a bare "fake" in its own clause after what was said ("网传“…3月26日上线”，假的，官方还没公布"): untrue too, never asked
+    # ("假的？") nor before the day that stands ("假的，官方是…", a correction, `self_corrections`) (s2wild93)
+    (compile_later(r"(?<=[，,。！!」”\"])\s*是?假的(?=\s*(?:[，,。！!]|$))(?!\s*[，,]\s*(?:官方\s*[说說是]|是))"), " 사실무근 "),
+    (compile_later(r"(공개)\s*(?:的?\s*(?:消息|说法|說法)|[,，]?[”\"」]?[,，]?)\s*(?=사실무근)"), r"\1설 "),  # "上线(的)消息不实": the word of it untrue
     (compile_later(r"^\s*(?:网传|網傳)(?=.*사실무근)"), ""),  # "网传…消息不实": what was said online is untrue, no rumour
     # Netflix answering a rumour with the day kept ("网飞回应延期传闻：…仍于5月28日上线"): Korean's "연기설 사실무근…예정대로"
     # (never "网飞未回应延期传闻": Netflix not answering it leaves the rumour a rumour)

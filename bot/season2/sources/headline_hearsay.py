@@ -239,8 +239,8 @@ def without_invitations(text: str) -> str:
 #: day set aside (read alone, the quoted one is hearsay or taken back: nothing).
 _OTHERS_THEN_OURS = compile_later(
     # (or said once, remembered: "remember when everyone said aouad 2 was coming march 12? lol. it's march 19", s2wild72)
-    r"^\W*(?:remember\s+when\s+)?(?:(?:i'?m\s+|i\s+keep\s+)?still\s+)?(?:seeing\s+)?(?:people|ppl|everyone|accounts?|some(?:\s+(?:people|accounts))?|folks)\s+"
-    r"(?:are\s+|keep\s+)?(?:still\s+)?(?:say(?:ing)?|said|post(?:ing|ed)?|claim(?:ing|ed)?|tweet(?:ing|ed)?)\b(?P<said>.*?)"
+    r"^\W*(?:remember\s+when\s+)?(?:(?:i'?m\s+|i\s+keep\s+)?still\s+)?(?:seeing\s+)?(?:people|ppl|everyone|accounts?|some(?:one|body|\s+(?:people|accounts))?|folks)\s+"
+    r"(?:are\s+|keep\s+)?(?:still\s+)?(?:say(?:ing)?|said|post(?:ing|ed)?|claim(?:ing|ed)?|tweet(?:ing|ed)?|told\s+me)\b(?P<said>.*?)"
     # (or "…, no, netflix said march 19": Netflix's word after the others' day, s2wild92)
     r"(?:\s*(?:\blmao\b|\blol\b|\bsmh\b|[\U0001F300-\U0001FAFF]|[!?,;.…—–-]))+\s*(?:no+\s*[,.!]*\s*)?"
     r"(?:it['’]?s|netflix(?:\s+korea)?\s+(?:said|says|confirmed)(?:\s+it['’]?s)?)\s+(?:actually\s+|really\s+)?"

@@ -133,7 +133,7 @@ _RUMOUR = compile_later(
     r"|가닥(?![가-힣])|가닥\s*(을\s*)?잡"
     # heard from someone: "i heard aouad s2 is march 19", "3월 19일이라고 들었어", "19일이라고 하더라"
     # ("heard aouad s2 is june 11" said first, as fans drop the "i"; "a friend of a friend" is hearsay twice over)
-    r"|\b(i|we)\s+(heard|hear)\b|\bheard\s+that\b|^\W*heard\b|\bfriend\s+of\s+a\s+friend\b|\b(someone|somebody|people)\s+(said|says|say)\b|(라|다)고\s*(들었|들음|하더라|하던데)"
+    r"|\b(i|we)\s+(heard|hear)\b|\bheard\s+that\b|^\W*heard\b|\bfriend\s+of\s+a\s+friend\b|\b(someone|somebody|people)\s+(said|says|say|told\s+me|tells\s+me)\b|(라|다)고\s*(들었|들음|하더라|하던데)"
     # "hearing aouad s2 is march 12", "i'm hearing …", "take it with a grain of salt"; Korean's "나온다며" (heard, right?)
     r"|^\W*((i'?m|we'?re)\s+)?hearing\b|\bgrain\s+of\s+salt\b|(?<=[가-힣])(다며|라며|다면서|라면서)(?![가-힣])"
     # someone's word passed on: "my cousin works at netflix korea and says ...", "a friend told me", "someone at netflix"
@@ -193,7 +193,8 @@ _NOT_YET = compile_later(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\
                       # "Netflix Yet To Confirm"
                       r"|\byet\s+to\s+be\s+(?:officially\s+)?confirmed\b|\byet\s+to\s+(?:officially\s+)?confirm\b|아직\s*(?:공식\s*)?확정\s*(?:안|아니)"
                       # "Netflix hasn't said a word yet", "netflix hasn't confirmed anything yet": nothing official yet
-                      r"|\b(?:has|have)\s*n[o'’]?t\s+(?:officially\s+)?(?:said|confirmed|announced)\s+(?:a\s+word|anything|it)\s+yet\b", re.I)
+                      r"|\b(?:has|have)\s*n[o'’]?t\s+(?:officially\s+)?(?:said|confirmed|announced)\s+(?:a\s+word|anything|it)\s+yet\b"
+                      r"|\bnetflix\s+(?:has\s+)?(?:said|confirmed|announced)\s+nothing\s+yet\b", re.I)  # (s2wild93)
 
 
 #: The season said not to be split in parts ("Netflix Isn't Splitting It in Two", "won't be split into two parts",

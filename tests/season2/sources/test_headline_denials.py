@@ -34,6 +34,8 @@ FEB_12 = dt.date(2027, 2, 12)
     "「2月12日配信」はデマです！Netflix公式が否定しました #今私2",
     "网传《僵尸校园2》2月12日上线消息不实，网飞方面已辟谣",
     "Netflix denies AOUAD 2 Part 1 Feb. 12 date",  # (s2wild63) the first part's day is the season's
+    "网传僵尸校园2 2月12日上线，假的，官方还没公布",  # (s2wild93) a bare 假的 in its own clause after the online talk
+    "网传《僵尸校园2》2月12日上线，消息不属实",  # (s2wild93, was no reading: test_wild34_forms' row) the word of it untrue
 ])
 def test_a_day_taken_back_is_read(headline: str) -> None:
     assert denied_day(headline, WRITTEN) == FEB_12

@@ -1249,6 +1249,16 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("people keep saying aouad 2 is march 12, no, netflix said march 19", dt.date(2027, 2, 1),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 ra mắt 19/3, ý mình là 5h chiều giờ Hàn", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 08:00"}),
+    # s2wild93 (the rest in bench/data/season2_wild92.yaml; "假的" after hearsay in test_headline_denials): the wrong show (was
+    # the day); a correction to the poster's own clock or the aftershow's day (was that day); a count corrected (was the first count); a
+    # bare day far before the day corrected (was the same month's); "no, netflix said" after the poster's own day (was theirs)
+    ("aouad 2 ra mắt 19/3?? à nhầm phim rồi, 19/3 là phim khác 😅", dt.date(2027, 2, 1), set()),
+    ("aouad 2 march 19, i mean march 20 (PH)", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 ra mắt 19/3, à nhầm, 20/3 là aftershow", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 in 2 days, i mean 3 days", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 dec 30, i mean the 2nd", dt.date(2026, 11, 20), set()),
+    ("aouad 2 march 19, no, netflix said march 26", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-26 00:00"}),
+    ("aouad 2 march 12, no wait, march 19 is the aftershow", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-12 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected

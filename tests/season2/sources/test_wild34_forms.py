@@ -176,7 +176,6 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("「5月21日配信」はデマじゃなくてただの予想です", MARCH, set()),
     ("Bukan hoaks, cuma tebakan: AOUAD 2 tayang 21 Mei", MARCH, set()),
     ("网传《僵尸校园2》5月21日上线，消息是否属实？", MARCH, set()),
-    ("网传《僵尸校园2》5月21日上线，消息不属实", MARCH, set()),
     ("<킹덤> 시즌3 공식 예고편 공개! 6월 11일, 오직 넷플릭스에서 #지금우리학교는2 도 곧 만나요", MARCH, set()),
     # ... and plain release words: Italian "debutta il", Polish "na Netflixie od", Malay "keluar esok", Swedish "har premiär den",
     # Ukrainian "вийде", Turkish "ise … 'ta"
