@@ -28,7 +28,7 @@ _ONE_WHO = compile_later(rf"\b(?:(?:la|el|a|o|yung|ang|si) )?(?:({_GIRL})|({_TEA
 _CLASS_PRESIDENT = compile_later(r"\b(?:(?:la|el|a|o|yung|ang) )?(?:(?:presidenta|presidente) (?:de (?:la )?clase|da turma)"
                                  r"|ketua kelas|(?:babaeng|lalaking|babae na|lalaki na) class president)\b", re.I)
 # "la arquera", "a arqueira": the feminine says the girl, as "the archer girl" does (Ha-ri alone, never both archers)
-_ARCHER_GIRL = compile_later(r"\b(?:(?:la|a) )?(?:arquera|arqueira)\b", re.I)
+_ARCHER_GIRL = compile_later(r"\b(?:la|a) (?:arquera|arqueira)\b", re.I)
 _PREGNANT_FIRST = compile_later(rf"\b(?:(?:la|a|yung|ang) )?(?:embarazada|grávida|gravida|buntis)(?: na)? ({_GIRL})\b", re.I)
 
 
