@@ -25,16 +25,10 @@ def test_several_fitting_are_asked_back(engine: AnswerEngine, question: str, nam
     assert "Which one?" in text and all(name in text for name in names)
 
 
-@pytest.mark.parametrize(("question", "mark", "names"), [
-    ("what happened to the girl gwinam bit", Position(1, 5), ("Nam-ra", "Na-yeon")),
-    ("who is the girl who died", Position.legacy(0), ("Na-yeon", "Sun-hwa", "Hyeon-ju")),  # each name tells her death
-    ("who is the teacher who died", Position.legacy(0), ("Byeong-chan", "Sun-hwa")),
-])
-def test_ask_back_hides_names_before_the_deeds(engine: AnswerEngine, question: str, mark: Position,
-                                               names: tuple[str, ...]) -> None:
-    text, _ = render_text(engine.answer(question), mark)
+def test_ask_back_hides_names_before_the_deeds(engine: AnswerEngine) -> None:
+    text, _ = render_text(engine.answer("what happened to the girl gwinam bit"), Position(1, 5))
     clear = text.split("||")[::2]  # outside the spoiler bars
-    assert not any(name in part for part in clear for name in names)
+    assert not any("Nam-ra" in part or "Na-yeon" in part for part in clear)
 
 
 def test_the_one_done_to_is_whom_it_answers_about(engine: AnswerEngine) -> None:
