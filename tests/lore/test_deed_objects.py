@@ -15,6 +15,8 @@ S1E12 = Position(1, 12)
 @pytest.mark.parametrize(("question", "names"), [
     ("the guy gwinam bit what happens to him", ("Min-jae", "Cheong-san")),
     ("what happened to the girl gwinam bit", ("Nam-ra", "Na-yeon")),
+    ("who is the girl who died", ("Na-yeon", "Sun-hwa", "Hyeon-ju")),  # whom the fate befalls, never Nam-ra (her killing)
+    ("who was the teacher that died", ("Byeong-chan", "Sun-hwa")),
 ])
 def test_several_fitting_are_asked_back(engine: AnswerEngine, question: str, names: tuple[str, ...]) -> None:
     answer = engine.answer(question)

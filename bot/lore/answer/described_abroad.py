@@ -27,6 +27,8 @@ _ONE_WHO = compile_later(rf"\b(?:(?:la|el|a|o|yung|ang|si) )?(?:({_GIRL})|({_TEA
 # "la presidenta de la clase", "yung babaeng class president", "ketua kelas": the class president
 _CLASS_PRESIDENT = compile_later(r"\b(?:(?:la|el|a|o|yung|ang) )?(?:(?:presidenta|presidente) (?:de (?:la )?clase|da turma)"
                                  r"|ketua kelas|(?:babaeng|lalaking|babae na|lalaki na) class president)\b", re.I)
+# "la arquera", "a arqueira": the feminine says the girl, as "the archer girl" does (Ha-ri alone, never both archers)
+_ARCHER_GIRL = compile_later(r"\b(?:la|a) (?:arquera|arqueira)\b", re.I)
 _PREGNANT_FIRST = compile_later(rf"\b(?:(?:la|a|yung|ang) )?(?:embarazada|grávida|gravida|buntis)(?: na)? ({_GIRL})\b", re.I)
 
 
@@ -34,6 +36,7 @@ def described_abroad(text: str) -> str:
     """The text with a description said abroad in English words; any other text as it is."""
     text = _PREGNANT_FIRST.sub(" the pregnant girl ", text)
     text = _CLASS_PRESIDENT.sub(" the class president ", text)
+    text = _ARCHER_GIRL.sub(" the archer girl ", text)
     if (one := _ONE_WHO.search(text)) is not None:
         who = "girl" if one.group(1) else "teacher" if one.group(2) else "boy"
         did = "who lost an eye" if one.group(3) else "who sacrificed themselves"

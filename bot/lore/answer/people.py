@@ -271,10 +271,12 @@ class PeopleAnswers:
                              extra=frozenset({"cast", "actor"}))
 
     def _which_one(self, ask: Ask, subjects: Sequence[Subject]) -> Answer:
-        names = ", ".join(s.name for s in subjects[:8] if not self.s.pack.introduced(s.kind, s.id))  # no newcomer
+        named = [s for s in subjects[:8] if not self.s.pack.introduced(s.kind, s.id)]  # no newcomer
+        names = ", ".join(s.name for s in named)
         said = f"That could mean several characters: {names}. Which one?" if names else \
             "That could mean several characters. Which one? Say their name."
-        return Answer(ask.raw, False, [Part(said)], "ambiguous")
+        # each name tells what the description it matched tells ("the one who lost an eye"): hidden as far as that spoils
+        return Answer(ask.raw, False, [Part(said, max((s.spoils for s in named), default=NOTHING))], "ambiguous")
 
     # -- who is / attributes
 

@@ -30,7 +30,9 @@ class ProfileParts:
                           phrase=Phrase("profile", name=character.name, hangul=hangul, said=character.summary)))
         if character.actor:  # "Played by X." says what "X plays {name}" does, in another language
             person = self.s.pack.people[character.actor]
-            parts.append(Part(f"Played by {person.name}.", subject.spoils, character.actor_confidence,
+            # found by a description ("la arquera"), they are named no sooner than who they are: the cast line names them abroad
+            cast_spoils = summary_spoils if subject.via == "description" else subject.spoils
+            parts.append(Part(f"Played by {person.name}.", cast_spoils, character.actor_confidence,
                               self.s.knowledge.refs(person.sources), phrase=Phrase(
                                   "cast", name=character.name, hangul=hangul, actor=person.name, actor_hangul=person.hangul or "")))
         return parts

@@ -23,7 +23,7 @@ from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Records
 from bot.lore.answer.result import Answer
 from bot.lore.answer.subjects import Subject, SubjectFinder
-from bot.lore.answer.verbs import verbs_in
+from bot.lore.answer.verbs import done_to_another, verbs_in
 from bot.lore.answer.words import STOP, stem, stems_of
 from bot.lore.content import ContentPack, StoryEvent
 from bot.lore.names import Mention, NameResolver
@@ -48,8 +48,15 @@ _PASSIVE = compile_later(r"^(?:got|gets|get|getting|was|were|is|are|has been|had
 _RANKS = frozenset({"first", "last", "second", "third", "only", "final", "next"})
 _PRONOUN = compile_later(r"\b(?:her|him|she|he|them|they)\b")
 _NOT_A_PART = frozenset({"present"})
+_FATES = frozenset({"death", "turn", "halfbie"})  # what a verb said of no one else befalls its subject
 # "the female teacher" (also "la profesora", "die lehrerin" glossed): a noun that fits several, narrowed by a gender word
 _GENDERED = compile_later(r"\bthe (female|woman|lady|male|man) ([a-z]{3,})\b")
+
+
+def _befalls(deed: str) -> bool:
+    """Whether `deed` is a fate done to no one else ("died", "turned"), so it describes the one it befalls."""
+    verbs = verbs_in(deed)
+    return bool(verbs) and verbs[0][4] in _FATES and not done_to_another(verbs[0][3])
 
 
 class RelativeClauses:
@@ -77,6 +84,12 @@ class RelativeClauses:
         if fits is not None and len(fits) < 2 and noun not in _ANYONE:
             return clause  # one already ("the science teacher who ..."), or none: the noun decides
         found, spoils = self._doers(deed, fits, noun)
+        if len(found) > 1 and _befalls(deed):
+            # "the girl who died": several it befalls, asked back which one, the names hidden as far as their fates
+            several = tuple(e for cid in sorted(found) if (e := self._resolver.get("character", cid)) is not None)
+            word = f"ent{90 + len(slots)}"
+            slots[word] = Slot(word, Mention(0, 0, m.group(0), several), spoils)
+            return f"{clause[:m.start()]}{word} {clause[m.end():]}".strip()
         if len(found) != 1:
             answer = who(f"who {deed}")
             # whom it names, or else whom its first line names ("Song Jae-ik. Detective Jae-ik tells ...")
@@ -114,8 +127,9 @@ class RelativeClauses:
         if _WATCHED.search(deed):  # "the student who filmed the bullying": there when it happened
             kinds, agents, wanted = None, frozenset({"present"}), stems_of(deed)
         elif verbs:
-            # "the kid that got thrown off the roof": a passive clause describes the one it is done to
-            kinds, agents = verbs[0][0], verbs[0][2] if _PASSIVE.match(deed) else verbs[0][1]
+            # "the kid that got thrown off the roof": a passive clause describes the one it is done to, and so does a
+            # fate done to no one ("the girl who died": who dies, never who kills)
+            kinds, agents = verbs[0][0], verbs[0][2] if _PASSIVE.match(deed) or _befalls(deed) else verbs[0][1]
             wanted = stems_of(deed) - stems_of(verbs[0][3]) - {stem(w) for w in STOP}
         else:
             return set(), NOTHING

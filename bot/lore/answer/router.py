@@ -506,9 +506,9 @@ class AnswerEngine:
         for noun in _THE_NOUN.findall(a.text):
             described = self._finder.describe([stem(noun)])
             if isinstance(described, list) and len(described) > 1:
-                names = ", ".join(s.name for s in described[:8])
+                names = ", ".join(s.name for s in described[:8])  # hidden as far as their description spoils
                 return Answer(a.raw, False, [Part(f"\u201cThe {noun}\u201d could mean several characters: {names}. "
-                                                  "Which one?")], "ambiguous")
+                                                  "Which one?", max(s.spoils for s in described[:8]))], "ambiguous")
         return None
 
     def _accounts_for(self, ask: Ask, answer: Answer) -> bool:

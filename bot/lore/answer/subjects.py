@@ -247,6 +247,7 @@ class SubjectFinder:
             entities = [e for e in slot.candidates]
             if len(entities) > 1:
                 found.ambiguous.append((slot.mention.text, tuple(e.name for e in entities)))
+                found.ambiguous_spoils = max(found.ambiguous_spoils, slot.spoils)  # "the girl who died": their fates
                 continue
             entity = entities[0]
             by_slot[word] = [Subject(entity.kind, entity.id, entity.name, slot.spoils)]
