@@ -360,6 +360,12 @@ QUESTIONS = (
     "is cheong-san in episode 99",  # an episode that does not exist, said so
     "who did cheongsan kill",  # no killing told: what the sources do tell, each behind its episode,
     "whats gwinams body count?",  # his victims, never his own death
+    "why didnt suhyeok die in ep 3",  # stop 64's (ask108-111): a survival asked within one episode,
+    "why didn't namra die in ep 6",  # what changed her there, behind that episode,
+    "who is the archer",  # two people fit: each behind their own episode,
+    "who is the teacher who died",  # a "which one?" reply hides its candidates as far as the description spoils,
+    "who is the girl who died",  # the girls who die, never one who lives on,
+    "is onjo in episode 0",  # an episode that does not exist, said so
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
