@@ -246,9 +246,8 @@ def _repeat_note(col: Collector, key: ScalarNode) -> Position | None:
 def _said_position(col: Collector, line: int, said: str, *, by: str) -> Position | bool:
     """The episode an author wrote ("ep 5", "S1E6", "finale", "0"), False (an error said) when it is none
     of the show's."""
-    if (whole := said_season(said)) is not None:  # "# spoils: s2": all of season 2, its end met when a game draws
-        return whole
-    found = read_position(said)
+    # "# spoils: s2": all of season 2, its end met when a game draws; "season 9", which no source knows, is refused
+    found = said_season(said) or read_position(said)
     if found is None:
         try:
             found = parse_position(said, col.shape)  # "finale", "마지막화"

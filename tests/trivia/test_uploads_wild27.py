@@ -47,6 +47,7 @@ def test_a_red_key_holding_a_colon_after_no_episode_label_is_still_refused() -> 
     "Q: Who opens season 3? (S3E1) A: Nam-ra\n",
     "Question,Answer,Episode\nWho opens season 3?,Nam-ra,S3E1\n",
     "Question,Answer,Episode\nWho wins season 3?,Nam-ra,S3E99\n",  # never "all of season 3", stored and asked nowhere
+    "# spoils: season 3\nWho wins season 3?:\n- Nam-ra\n",  # a Red comment's season too
 ])
 def test_a_season_never_announced_is_refused_saying_so(upload: str) -> None:
     assert "no season 3" in _refusal(upload)
