@@ -33,6 +33,7 @@ from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import WHOLE, as_listed, whole_season
 from bot.progress_other_show import OWN_NAMES
 from bot.show import NOTHING, Position, ShowShape
+from bot.trivia.listparts import YAML_LINES
 from bot.trivia.model import Question
 from bot.trivia.partnotes import season_listed
 from bot.trivia.seasonmarks import LATER_SEASON_KOREAN, LATER_SEASON_WORDS
@@ -170,7 +171,7 @@ def question_lines(text: str, questions: Iterable[str]) -> tuple[int, ...]:
     for question in questions:
         words = " ".join(question.split())[:30]
         found = text.find(words, at) if words else -1
-        lines.append(text.count("\n", 0, found) + 1 if found >= 0 else 0)
+        lines.append(len(YAML_LINES.findall(text, 0, found)) + 1 if found >= 0 else 0)  # (a lone "\r" ends one too)
         at = found + len(words) if found >= 0 else at
     return tuple(lines)
 
