@@ -311,7 +311,10 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
     for at, (key, value) in enumerate(pairs):
         key_text = str(key.value)
         if not at and isinstance(key, ScalarNode) and empty(value) and (span := title_span(key_text)) is not None:
-            bound = read_position(in_season(span, season_named(key_text) or 1))
+            titled = in_season(span, season_named(key_text) or 1)  # (past the show, "eps 10-14": refused as a comment is)
+            found = _said_position(col, line_of(key), titled, by="the title says the questions below spoil") \
+                if read_position(titled) is not None else None
+            bound = found if isinstance(found, Position) else None
             continue
         fields = _question_fields(value)
         if fields is not None:

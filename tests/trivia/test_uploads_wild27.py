@@ -64,6 +64,7 @@ def test_one_question_tagged_with_a_season_never_announced_is_left_out_and_named
     ("Who finds the campfire?: # S1E13\n- On-jo\n", "season 1 has 12 episodes"),
     ("Question,Answer,Episode\nWho survives?,On-jo,2x09\n", "season 2 has 8 episodes"),
     ("Who survives?: # season 2 episode 11\n- On-jo\n", "season 2 has 8 episodes"),
+    ("eps 10–14:\nWho finds the campfire?:\n- On-jo\n", "season 1 has 12 episodes"),  # a Red list's title (was S1E14)
 ])
 def test_an_episode_past_a_seasons_end_is_refused_saying_its_length(upload: str, said: str) -> None:
     assert said in _refusal(upload)
