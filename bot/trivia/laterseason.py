@@ -33,6 +33,7 @@ from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import WHOLE, as_listed, whole_season
 from bot.progress_other_show import OWN_NAMES
 from bot.show import NOTHING, Position, ShowShape
+from bot.trivia.listparts import YAML_LINES
 from bot.trivia.model import Question
 from bot.trivia.partnotes import season_listed
 from bot.trivia.seasonmarks import LATER_SEASON_KOREAN, LATER_SEASON_WORDS
@@ -158,7 +159,7 @@ def casting(question: str) -> bool:
 
 def list_header(text: str, first_question: str) -> str:
     """A list file's text above its first question (its title and opening comments), at most 2,000 characters."""
-    words = " ".join(first_question.split())[:30]
+    words = _opening(first_question)
     at = text.find(words) if words else -1
     return text[:min(at, 2000)] if at > 0 else ""
 
@@ -168,11 +169,16 @@ def question_lines(text: str, questions: Iterable[str]) -> tuple[int, ...]:
     lines: list[int] = []
     at = 0
     for question in questions:
-        words = " ".join(question.split())[:30]
+        words = _opening(question)
         found = text.find(words, at) if words else -1
-        lines.append(text.count("\n", 0, found) + 1 if found >= 0 else 0)
+        lines.append(len(YAML_LINES.findall(text, 0, found)) + 1 if found >= 0 else 0)  # (a lone "\r" ends one too)
         at = found + len(words) if found >= 0 else at
     return tuple(lines)
+
+
+def _opening(question: str) -> str:
+    """How a question is looked for in its file: its first 30 characters, its spaces as one."""
+    return " ".join(question.split())[:30]
 
 
 #: What a header says the list is, beside the season it names: "Season 2 release party quiz", "S2 questions",

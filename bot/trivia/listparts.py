@@ -18,6 +18,9 @@ from bot.trivia.normal import normalize_tokens
 from bot.trivia.notalist import cut_by_comment
 from bot.yamlnodes import NULL_TAG, kind_of, line_of, yaml11_trap
 
+#: Where YAML ends a line (its marks count lines and columns so): what a warning's "line N" counts, in every format.
+YAML_LINES = compile_later("\r\n|[\r\n\x85\u2028\u2029]")
+
 MAX_BYTES = 1_000_000
 MAX_QUESTIONS = 20_000
 MAX_QUESTION_CHARS = 2_000

@@ -57,6 +57,7 @@ from bot.trivia.listparts import (
     MAX_BYTES,
     MAX_QUESTION_CHARS,
     MAX_QUESTIONS,
+    YAML_LINES,
     Collector,
     ListError,
     NotJudged,
@@ -413,8 +414,6 @@ def detect_format(root: MappingNode) -> str:
     return "red"
 
 
-# Where YAML ends a line (its marks count lines and columns so).
-_YAML_LINES = compile_later("\r\n|[\r\n\x85\u2028\u2029]")
 _TOP_KEY = compile_later(r"^[^\s#\-.][^\n]*?:(?:[ \t]|$)", re.MULTILINE)
 
 
@@ -444,7 +443,7 @@ def _parse_read(
 ) -> tuple[str | None, TriviaList]:
     if (page := web_page(text)) is not None:
         raise ListError([page])
-    col = Collector(name, shape or ShowShape.season_one(), lines=_YAML_LINES.split(text))
+    col = Collector(name, shape or ShowShape.season_one(), lines=YAML_LINES.split(text))
     if read_as is not None:
         col.warnings.append(read_as)
     # (a bundled list is YAML: no spreadsheet or quiz sheet is looked for in it, 0.04 CPU-s of every `hyosan run`)

@@ -246,9 +246,8 @@ def _repeat_note(col: Collector, key: ScalarNode) -> Position | None:
 def _said_position(col: Collector, line: int, said: str, *, by: str) -> Position | bool:
     """The episode an author wrote ("ep 5", "S1E6", "finale", "0"), False (an error said) when it is none
     of the show's."""
-    if (whole := said_season(said)) is not None:  # "# spoils: s2": all of season 2, its end met when a game draws
-        return whole
-    found = read_position(said)
+    # "# spoils: s2": all of season 2, its end met when a game draws; "season 9", which no source knows, is refused
+    found = said_season(said) or read_position(said)
     if found is None:
         try:
             found = parse_position(said, col.shape)  # "finale", "마지막화"
@@ -312,7 +311,10 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
     for at, (key, value) in enumerate(pairs):
         key_text = str(key.value)
         if not at and isinstance(key, ScalarNode) and empty(value) and (span := title_span(key_text)) is not None:
-            bound = read_position(in_season(span, season_named(key_text) or 1))
+            titled = in_season(span, season_named(key_text) or 1)  # (past the show, "eps 10-14": refused as a comment is)
+            found = _said_position(col, line_of(key), titled, by="the title says the questions below spoil") \
+                if read_position(titled) is not None else None
+            bound = found if isinstance(found, Position) else None
             continue
         fields = _question_fields(value)
         if fields is not None:

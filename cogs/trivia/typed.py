@@ -58,13 +58,15 @@ class TypedAnswers(commands.Cog):
 
     def _to_another(self, message: discord.Message) -> bool:
         """Whether the message is a Discord reply to another member's message: chat between members, never a
-        guess (a reply to the bot's question, or to a message Discord sent no copy of, is read as typed)."""
+        guess (a reply to the bot's question, to the player's own message, "*Cheong-san" under their typo, or to a
+        message Discord sent no copy of, is read as typed)."""
         ref = message.reference
         if message.type != discord.MessageType.reply or ref is None:
             return False
         replied = ref.cached_message or ref.resolved
         me = self.bot.user
-        return isinstance(replied, discord.Message) and me is not None and replied.author.id != me.id
+        return (isinstance(replied, discord.Message) and me is not None
+                and replied.author.id not in (me.id, message.author.id))
 
     async def _storage_notice(self, message: discord.Message, error: StorageError) -> None:
         """Say (once a minute per channel) that guesses can't be recorded right now."""

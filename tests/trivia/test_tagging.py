@@ -545,6 +545,8 @@ def test_a_question_about_season_two_is_held_until_season_two_unless_its_note_pl
      "1 question (line 4) tells the story of season 2"),
     ("AUTHOR: mods\n# round 1\nWho bites Nam-ra?:\n- Gwi-nam\n\nWho does Han Du-seok hunt?:\n- halfbies\n",
      "1 question (line 6) tells the story of season 2"),
+    ("AUTHOR: mods\r# round 1\rWho bites Nam-ra?:\r- Gwi-nam\r\rWho does Han Du-seok hunt?:\r- halfbies\r",  # lone CRs
+     "1 question (line 6) tells the story of season 2"),
     ("aouad quiz\n1. [S1E3] Who sets the school office on fire? - Eun-ji\n",
      "the question on line 2 declares S1E3 but names S1E8"),
     ("Question,Answer\nWho bites Nam-ra?,Gwi-nam\nWho does Han Du-seok hunt?,halfbies\n",

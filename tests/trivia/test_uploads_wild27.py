@@ -47,6 +47,7 @@ def test_a_red_key_holding_a_colon_after_no_episode_label_is_still_refused() -> 
     "Q: Who opens season 3? (S3E1) A: Nam-ra\n",
     "Question,Answer,Episode\nWho opens season 3?,Nam-ra,S3E1\n",
     "Question,Answer,Episode\nWho wins season 3?,Nam-ra,S3E99\n",  # never "all of season 3", stored and asked nowhere
+    "# spoils: season 3\nWho wins season 3?:\n- Nam-ra\n",  # a Red comment's season too
 ])
 def test_a_season_never_announced_is_refused_saying_so(upload: str) -> None:
     assert "no season 3" in _refusal(upload)
@@ -63,6 +64,7 @@ def test_one_question_tagged_with_a_season_never_announced_is_left_out_and_named
     ("Who finds the campfire?: # S1E13\n- On-jo\n", "season 1 has 12 episodes"),
     ("Question,Answer,Episode\nWho survives?,On-jo,2x09\n", "season 2 has 8 episodes"),
     ("Who survives?: # season 2 episode 11\n- On-jo\n", "season 2 has 8 episodes"),
+    ("eps 10–14:\nWho finds the campfire?:\n- On-jo\n", "season 1 has 12 episodes"),  # a Red list's title (was S1E14)
 ])
 def test_an_episode_past_a_seasons_end_is_refused_saying_its_length(upload: str, said: str) -> None:
     assert said in _refusal(upload)

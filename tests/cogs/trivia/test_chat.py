@@ -72,13 +72,12 @@ async def test_a_right_fourth_message_after_three_lines_of_chat_wins(h: Harness)
 
 async def test_chat_costs_a_player_no_guess(h: Harness) -> None:
     """Chat, and a Discord reply to another member's message (what they said to each other, the answer's words
-    too), cost no guess; a reply to the bot's question is a guess."""
+    too), cost no guess; a reply to the bot's question, or to the player's own message, is a guess."""
     channel = h.channels["trivia"]
     game_id, question = await _typed_game(h, 2)
     asked = (await _wait_for(h, channel, "Question"))[-1]
-    await h.discord.say(h.fan, channel, question.choices[1])  # one wrong attempt
-    for line in CHAT:
-        await h.discord.say(h.fan, channel, line)
+    chatted = [await h.discord.say(h.fan, channel, line) for line in CHAT]
+    await h.discord.say(h.fan, channel, question.choices[1], reply_to=chatted[0])  # one wrong attempt, under their own line
     mate = await h.discord.say(_bystander(h), channel, "is it this one?")
     for line in (question.choices[2], question.choices[3], question.answers[0]):
         await h.discord.say(h.fan, channel, line, reply_to=mate)
