@@ -62,7 +62,7 @@ from rapidfuzz.distance import OSA
 
 from bot.lazy_re import compile_later
 from bot.trivia.accepted import UNITS, Answer
-from bot.trivia.guesses import ARTICLES, KOREAN_ADDRESS, THE_ONE, TITLE_WORDS, is_filler
+from bot.trivia.guesses import ARTICLES, KOREAN_ADDRESS, THE_ONE, TITLE_WORDS, TOLD_AFTER, is_filler
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, normalize_tokens
 from bot.trivia.places import PLACES, place_at, places_agree, state_by_code
@@ -353,8 +353,8 @@ def makes_compound(
         return False
     if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False
-    if word in GUESS_PARTICLES and end == len(tokens) - 1:
-        return False  # "her handkerchief po": a guess's last particle, no longer name
+    if (word in GUESS_PARTICLES or word in TOLD_AFTER) and end == len(tokens) - 1:
+        return False  # "her handkerchief po", "o lenço dela", "saputangan kak": a last particle, owner or call, no longer name
     if word in _SPAN_TAILS and last in _SPANS:
         return False  # "4 months later", "5 days long": the span itself, placed in time
     if place_at(tokens, end) and asks.kinds.isdisjoint(_TITLE_KINDS):
@@ -451,7 +451,7 @@ def another_name_after(
     if any(nxt and (word == nxt or _same_name(word, nxt)) for nxt in after):
         return False
     return _names_a_thing(word, echoed) and word not in _ASK_WORDS and not _ADVERB(word) \
-        and not any(word in full.tokens for full in accepted)
+        and not any(word in full.tokens for full in accepted) and not (word in TOLD_AFTER and end == len(tokens) - 1)
 
 
 # Before a name, words of a sentence that are no given name ("said marx", "obviously marx").

@@ -337,6 +337,11 @@ def is_filler(word: str) -> bool:
     return word in SENTENCE_WORDS or word in CONNECTORS or is_chat_word(word)
 
 
+# Whose it is or whom it is told to, after the thing: Portuguese "dela"/"dele", Tagalog "niya", Indonesian "nya", and
+# Indonesian calls to another player ("kak", "bang", "mbak")
+TOLD_AFTER = frozenset("dela dele niya nya kak bang mbak".split())
+
+
 # Disgust before a framed guess ("ew its gwinam"): a reaction, the guess after it
 _YUCK = frozenset("ew eww ewww yuck yikes gross ick".split())
 
