@@ -231,7 +231,10 @@ named, disgust before a name, "her phone", "yung"/"ang sagot ay" before a wrong 
 name, emoji alone, two names with an emoji, written before reading the matcher; scored blind at 7 / 0 / 10 / 8 / 0; after
 stop 89's changes: 0 / 0 / 7 / 0 / 0) and `held89` (stop 90: stop 89's leftovers, a pair joined by another language's
 "and", the handkerchief abroad, "her acting", and the over-reads of disgust, "yung" and a particle with an emoji, written
-before reading the matcher; scored blind at 9 / 0 / 26 / 3 / 0; after stop 90's changes: 2 / 0 / 0 / 1 / 0).
+before reading the matcher; scored blind at 9 / 0 / 26 / 3 / 0; after stop 90's changes: 2 / 0 / 0 / 1 / 0; after stop
+91's: 1 / 0 / 0 / 0 / 0) and `held90` (stop 91: the over-reads of stop 90's pairs, handkerchief abroad and framed
+disgust, and its leftovers, written before reading the matcher; scored blind at 7 / 1 / 4 / 1 / 0; after stop 91's
+changes: 2 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

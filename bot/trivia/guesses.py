@@ -90,11 +90,11 @@ CHAT_WORDS = frozenset(
     doubt duh ofc obv obvs def defo deffo knows prob probs prolly late sry srry edit edited typo ignore
     que si oui oke okey okee okie iya sip yaar yar aigoo aigo aigooo omo omona heol daebak saranghae saranghaeyo
     hwaiting jinjja porfa pfv plis grabe wag huwag paso passo dificil dificl susah bgt banget
-    teka lang hala ano ba nga ulit ang niya hirap pasagot sagot naman lakas aduh lupa bentar apa espera cual ganteng cantik ayo ayoo ayooo
+    teka lang hala ano nga ulit ang niya hirap pasagot sagot naman lakas aduh lupa bentar apa espera cual ganteng cantik ayo ayoo ayooo
     jawabannya jawabanku obvio obvia obviamente ay
     """.split()
 )  # (the last lines: the same said in the other languages of a global fan server, "que", "si", "oke", Korean "aigoo"; "paso", "passo": I pass;
-#   "difícil", Indonesian "susah bgt": hard; Tagalog "teka lang" wait, "ano nga ulit" what was it again, "ano ba" what now, "ang hirap" so hard, "pasagot naman" the answer please,
+#   "difícil", Indonesian "susah bgt": hard; Tagalog "teka lang" wait, "ano nga ulit" what was it again, "ang hirap" so hard, "pasagot naman" the answer please,
 #   "ang lakas niya" she's so strong; Indonesian "aduh lupa" ugh I forgot, "bentar" a sec, "apa ya" what is it; "espera cuál";
 #   Indonesian "ganteng bgt", "cantik": so handsome, pretty; "ayo(o)": come on; "jawabannya", Tagalog "ang sagot ay": the answer is; "obvio": obviously)
 # Korean words of address typed in letters after a name ("suhyeok oppa", "jihu unnie", "byeongchan ssaem"): the person
