@@ -62,7 +62,7 @@ from rapidfuzz.distance import OSA
 
 from bot.lazy_re import compile_later
 from bot.trivia.accepted import UNITS, Answer
-from bot.trivia.guesses import ARTICLES, KOREAN_ADDRESS, THE_ONE, TITLE_WORDS, is_filler
+from bot.trivia.guesses import ARTICLES, KOREAN_ADDRESS, THE_ONE, TITLE_WORDS, TOLD_AFTER, is_filler
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, normalize_tokens
 from bot.trivia.places import PLACES, place_at, places_agree, state_by_code
@@ -253,6 +253,8 @@ def names_another(
         return True  # ("Freddie Mercury" for the planet, "Peter Pan" for the god)
     if asks.mononym and len(answer.tokens) == 1 and end < len(tokens) and _names_a_thing(tokens[end], echoed):
         return True  # "Pan flute", "Thor Heyerdahl" for a god
+    if "person" not in asks.kinds and _held_in(tokens, start, echoed):
+        return True  # "the phone in the handkerchief": the phone is what is named, the answer only holds it
     if start > 0:
         before = tokens[start - 1]
         if len(answer.tokens) == 1 and before in _OTHER_SPORT.get(answer.tokens[0], ()):
@@ -274,6 +276,20 @@ def names_another(
         if said and said != answer.compact and not all(places_agree(said, place) for place in asks.places):
             return True
     return _another_kind(tokens, end, answer, asks) or (not asks.place and _sequel(tokens, end, answer, echoed))
+
+
+_HOLDING = frozenset("in inside into on under with within".split())
+_OWNERS = frozenset("her his their its my".split())
+
+
+def _held_in(tokens: Sequence[str], start: int, echoed: Collection[str]) -> bool:
+    """Whether the answer found at `start` follows "[the] X in/on/with [the]", X the message's one head word (a
+    thing the question does not say): X is the guess, the answer where it lies ("the phone in the handkerchief")."""
+    at = start - 1 - int(start >= 2 and (tokens[start - 1] in ARTICLES or tokens[start - 1] in _OWNERS))
+    if at < 1 or tokens[at] not in _HOLDING:
+        return False
+    head = tokens[at - 1]
+    return (at == 1 or (at == 2 and tokens[0] in ARTICLES)) and head.isalpha() and not is_filler(head) and head not in echoed
 
 
 _COUNT = compile_later(r"^(?:[2-9]|1[0-2])$").match  # (number words are read as digits)
@@ -337,8 +353,8 @@ def makes_compound(
         return False
     if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False
-    if word in GUESS_PARTICLES and end == len(tokens) - 1:
-        return False  # "her handkerchief po": a guess's last particle, no longer name
+    if (word in GUESS_PARTICLES or word in TOLD_AFTER) and end == len(tokens) - 1:
+        return False  # "her handkerchief po", "o lenço dela", "saputangan kak": a last particle, owner or call, no longer name
     if word in _SPAN_TAILS and last in _SPANS:
         return False  # "4 months later", "5 days long": the span itself, placed in time
     if place_at(tokens, end) and asks.kinds.isdisjoint(_TITLE_KINDS):
@@ -435,7 +451,7 @@ def another_name_after(
     if any(nxt and (word == nxt or _same_name(word, nxt)) for nxt in after):
         return False
     return _names_a_thing(word, echoed) and word not in _ASK_WORDS and not _ADVERB(word) \
-        and not any(word in full.tokens for full in accepted)
+        and not any(word in full.tokens for full in accepted) and not (word in TOLD_AFTER and end == len(tokens) - 1)
 
 
 # Before a name, words of a sentence that are no given name ("said marx", "obviously marx").

@@ -160,6 +160,8 @@ def in_english_from_asian_latin(guess: str, answers: Sequence[str]) -> str:
         guess = _MALAY_PLACE.sub(_malay_place, guess)
     if "pala" in words:
         guess = _TAGALOG_AFTER_ALL.sub(r" no wait \1", guess)
+    if not words.isdisjoint(_THAT_WORDS):
+        guess = _TAGALOG_THAT.sub(lambda m: m.group(0) if m.group(1).lower() in _THAT_FRAMES else m.group(1), guess)
     if "ika" in words:
         guess = _TAGALOG_ORDINAL.sub(r"episode \1", guess)
         guess = _TAGALOG_PLACE.sub(_tagalog_place, guess)
@@ -174,4 +176,9 @@ _TAGALOG_WORDS = frozenset("hindi di diba".split())
 _NAHI_WORDS = frozenset("nahi nahin nai nhi".split())
 _SCALE_TRIGGERS = frozenset("lakh lakhs lac lacs crore crores ribu juta".split())
 _ANYONE_WORDS = frozenset({"siapa", "kahit"})
-_TRIGGERS = _ANYONE_WORDS | _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(HINDI_NUMBER_WORDS) | _SCALE_TRIGGERS | {"ika", "pala", "ke"}
+# Tagalog "na yun" ("that", after what it points at: "yung ending ng ep na yun"): no Na-yeon; kept after a guess's frame
+# ("si na yun", "ang sagot ay na yun": the name typed apart)
+_THAT_WORDS = frozenset("yun yon iyon yan iyan".split())
+_THAT_FRAMES = frozenset("si ang ay ni kay sagot its is was".split())
+_TAGALOG_THAT = compile_later(r"\b([a-z]+)\s+na\s+(?:yun|yon|iyon|yan|iyan)\b", re.IGNORECASE)
+_TRIGGERS = _THAT_WORDS | _ANYONE_WORDS | _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(HINDI_NUMBER_WORDS) | _SCALE_TRIGGERS | {"ika", "pala", "ke"}

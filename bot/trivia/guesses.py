@@ -337,8 +337,21 @@ def is_filler(word: str) -> bool:
     return word in SENTENCE_WORDS or word in CONNECTORS or is_chat_word(word)
 
 
+# Whose it is or whom it is told to, after the thing: Portuguese "dela"/"dele", Tagalog "niya", Indonesian "nya", and
+# Indonesian calls to another player ("kak", "bang", "mbak")
+TOLD_AFTER = frozenset("dela dele niya nya kak bang mbak".split())
+
+
 # Disgust before a framed guess ("ew its gwinam"): a reaction, the guess after it
 _YUCK = frozenset("ew eww ewww yuck yikes gross ick".split())
+# ...but not one saying it is him again ("ew its gwinam again", "lagi", "naman"): a reaction to what is on screen or said
+_AGAIN = frozenset("again lagi naman".split())
+
+
+def disgusted_again(tokens: Sequence[str], start: int) -> bool:
+    """Whether the name at `start` follows "ew its" and "again" comes after it ("ew its gwinam again"): a reaction to
+    him on screen or in another's guess, no guess of one's own (never handed points for an echo)."""
+    return start >= 2 and tokens[start - 2] in _YUCK and tokens[start - 1] == "its" and not _AGAIN.isdisjoint(tokens[start + 1 :])
 
 
 def core_bounds(tokens: Sequence[str], keep: frozenset[int] = frozenset()) -> tuple[int, int]:
@@ -346,7 +359,7 @@ def core_bounds(tokens: Sequence[str], keep: frozenset[int] = frozenset()) -> tu
     and never a word at an index in `keep` (a word already known to be an answer: "True lol")."""
     start, end = 0, len(tokens)
     while end - start > 1 and start not in keep and (
-        tokens[start] in _LEADING_FRAME or is_chat_word(tokens[start]) or (tokens[start] in _YUCK and tokens[start + 1] == "its")
+        tokens[start] in _LEADING_FRAME or is_chat_word(tokens[start]) or (tokens[start] in _YUCK and tokens[start + 1] == "its" and _AGAIN.isdisjoint(tokens))
     ) and not (tokens[start] == "no" and tokens[start + 1] in ("es", "e")) and not (  # (Spanish "no es onjo": not On-jo)
         tokens[start] in ANY_OTHER and tokens[start + 1] in SAVE_FOR  # ("anyone but gwinam": not Gwi-nam)
     ):

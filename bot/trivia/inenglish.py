@@ -23,6 +23,8 @@ from bot.trivia.contrasts import contrast_in_english
 from bot.trivia.cyrillic import from_cyrillic
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.koreanchat import korean_denial
+from bot.trivia.normal import normalize_tokens
+from bot.trivia.otherlanguages import phrase_in_other_language
 from bot.trivia.otherscripts import in_latin
 from bot.trivia.romance import in_english_from_romance
 from bot.trivia.thaiviet import in_english
@@ -58,7 +60,7 @@ _JOINED = compile_later(r"\band\b", re.IGNORECASE)
 def _pair_in_english(guess: str, answers: Sequence[str]) -> str:
     """`guess` with another language's "and" between two words read "and", where an answer joins two with "and"
     ("Su-hyeok and Nam-ra"); never before an English word ("namra at the end was so sad": no pair)."""
-    if not any(_JOINED.search(a) for a in answers):
-        return guess
+    if not any(_JOINED.search(a) for a in answers) or phrase_in_other_language(tuple(normalize_tokens(guess))) is not None:
+        return guess  # ("arco y flecha": the story's phrase, read whole as "bow and arrow")
     guess = _AND.sub(lambda m: m.group(0) if m.group(1).lower() in COMMON_WORDS else f" and {m.group(1)}", guess)
     return _KOREAN_AND.sub(r"\1 and", guess)

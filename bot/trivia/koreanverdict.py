@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from bot.trivia.descriptions import KOREAN_KIN_WORDS
 from bot.trivia.guesses import MatchResult, Verdict
-from bot.trivia.hangul import romanised, stems
+from bot.trivia.hangul import has_hangul, romanised, stems
 from bot.trivia.hits import Prepared
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
@@ -31,6 +31,7 @@ def judged_in_korean(
     """The verdict on a message in hangul (its words `tokens`) first judged `result`; `judge` judges a reading; `alone`:
     the message is one name and crying or laughter only ("우진이 ㅠㅠ", "남라 ㅋㅋ"), a guess right or wrong (ruled at stop
     63), never cried over or laughed at."""
+    alone = alone or _pair_alone(tokens)
     if alone and result.verdict is Verdict.CHAT:
         result = MatchResult(Verdict.WRONG_ATTEMPT)  # "수혁이 ㅠㅠ": another's name cried alone, read as pity, guesses him
     if result.verdict is not Verdict.RIGHT and _role_said_back(tokens, question, judge):
@@ -54,6 +55,17 @@ def judged_in_korean(
     ):
         return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ", "미국 ㅋㅋ": laughed at, no guess
     return result
+
+
+def _pair_alone(tokens: tuple[str, ...]) -> bool:
+    """Whether a message is two names in hangul joined by "and" (read so where the answer joins two: "수혁이랑 남라"),
+    with crying only after them ("수혁이랑 남라 ㅠㅠ"): a guess of the pair, as one name cried alone is."""
+    return len(tokens) >= 3 and tokens[1] == "and" and has_hangul(tokens[0]) and has_hangul(tokens[2]) and all(
+        set(t) <= _TEARS for t in tokens[3:]
+    )
+
+
+_TEARS = frozenset("\u3160\u315c\u1172\u116e")  # ㅠ, ㅜ (as typed, or folded to jamo): no pity word ("불쌍해": talk)
 
 
 def _role_said_back(tokens: tuple[str, ...], question: Question, judge: Callable[[str], MatchResult]) -> bool:

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from bot.trivia.accepted import Answer
 from bot.trivia.address import CALLS
-from bot.trivia.guesses import OTHER_LANGUAGE_ARTICLES, THE_ONE
+from bot.trivia.guesses import OTHER_LANGUAGE_ARTICLES, THE_ONE, TOLD_AFTER
 from bot.trivia.hits import Prepared
 from bot.trivia.normal import compact_form
 from bot.trivia.talk import GUESS_PARTICLES
@@ -210,6 +210,7 @@ _NEXT_DOOR = frozenset(
 def word_in_english(core: Sequence[str]) -> tuple[str, ...]:
     """The English of an everyday word of another language typed alone or after its article ("rojo", "la escuela":
     school), or () when the message is no such word."""
+    core = core[:-1] if len(core) >= 2 and core[-1] in TOLD_AFTER else core  # "o lenço dela", "saputangan kak"
     words = [w for w in core if w not in THE_ONE] if len(core) == 2 else list(core)
     return OTHER_LANGUAGE_WORDS.get(words[0], ()) if len(words) == 1 else ()
 

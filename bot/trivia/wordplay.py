@@ -22,7 +22,7 @@ from bot.lazy_re import compile_later
 from bot.trivia.chatabroad import PITY, PITY_GLUE, it_is_them, pity_before, said_apart
 from bot.trivia.deeds import SUBJECT_PRONOUNS
 from bot.trivia.english import COMMON_WORDS
-from bot.trivia.guesses import FILLER_WORDS, is_chat_word
+from bot.trivia.guesses import FILLER_WORDS, disgusted_again, is_chat_word
 from bot.trivia.talk import GUESS_PARTICLES, SO_MUCH_AFTER, shows_feeling
 
 # Words that make what follows them a noun phrase of its own.
@@ -169,6 +169,8 @@ def pitied(tokens: Sequence[str], start: int, text: str, echoed: Collection[str]
     so much", "we love onjo"); or a cause taken up for them ("justice for cheongsan")."""
     if tuple(tokens[max(0, start - 2) : start]) in _CAUSES:
         return True  # "justice for cheongsan", "pray for onjo": a cause taken up for them
+    if disgusted_again(tokens, start):
+        return True  # "ew its gwinam again": a reaction to him, no guess
     if pity_before(tokens, start):
         return True  # "kawawa naman si cheong-san at on-jo": the last of the names felt for together
     before = [t for t in tokens[max(0, start - 3) : start] if t not in _PET_WORDS and t not in PITY_GLUE][-2:]

@@ -403,6 +403,11 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("her acting", HANKY, Verdict.CHAT), ("si onjo ang sagot", ON_JO, Verdict.RIGHT), ("que asco, es onjo", ON_JO, Verdict.RIGHT),
     ("asco ese onjo lo odio", ON_JO, Verdict.CHAT), ("nakakadiri yung ginawa niya", ON_JO, Verdict.CHAT),
     ("ew its namra", ON_JO, Verdict.WRONG_ATTEMPT), ("ew its onjo", ON_JO, Verdict.RIGHT),
+    # held90: another thing before "in the" answer is that thing; an owner or a call after the thing abroad, two hangul
+    # names joined by "and" with crying guess; Tagalog "na yun" is "that"; disgust at him "again" reacts
+    ("the phone in the handkerchief", HANKY, Verdict.WRONG_ATTEMPT), ("o lenço dela", HANKY, Verdict.RIGHT),
+    ("saputangan kak", HANKY, Verdict.RIGHT), ("수혁이랑 남라 ㅠㅠ", KISS, Verdict.RIGHT), ("수혁이랑 귀남", KISS, Verdict.WRONG_ATTEMPT),
+    ("ano yung episode na yun", KISS, Verdict.CHAT), ("ew its onjo again", ON_JO, Verdict.CHAT),
     # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
     ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
     # fix51b: a face typed in punctuation cries too, though markup stripping drops it before reading ("poor onjo :(")
