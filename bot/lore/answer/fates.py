@@ -68,8 +68,8 @@ _HEARSAY = ("hear", "heard", "read", "said", "say", "says", "think", "thought", 
             "true", "really", "wait")
 _PRONOUN = {"he": ("he", "him", "his"), "she": ("she", "her", "her"), "they": ("they", "them", "their")}
 
-# A fate that says the death itself ("she dies", "kills him") needs no "(dies)" (one that does not: "gives herself up")
 _ALL = Position(99, 99)  # a story not scoped to an episode: every line of it
+# A fate that says the death itself ("she dies", "kills him") needs no "(dies)" (one that does not: "gives herself up")
 _DEATH_SAID = compile_later(r"\b(?:die[sd]?|dead|death|killed|kills?|zombie|turns?|life)\b", re.I)
 
 
