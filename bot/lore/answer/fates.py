@@ -68,6 +68,7 @@ _HEARSAY = ("hear", "heard", "read", "said", "say", "says", "think", "thought", 
             "true", "really", "wait")
 _PRONOUN = {"he": ("he", "him", "his"), "she": ("she", "her", "her"), "they": ("they", "them", "their")}
 
+_ALL = Position(99, 99)  # a story not scoped to an episode: every line of it
 # A fate that says the death itself ("she dies", "kills him") needs no "(dies)" (one that does not: "gives herself up")
 _DEATH_SAID = compile_later(r"\b(?:die[sd]?|dead|death|killed|kills?|zombie|turns?|life)\b", re.I)
 
@@ -83,15 +84,16 @@ class FateAnswers(CharacterStages):
         subjects = self.asked_characters(ask)
         return self.story(ask, subjects) if subjects else None
 
-    def story(self, ask: Ask, subjects: Sequence[Subject]) -> Answer | None:
-        """What happens to each of `subjects` (two at most), in order, with the sources that tell it."""
+    def story(self, ask: Ask, subjects: Sequence[Subject], within: Position = _ALL) -> Answer | None:
+        """What happens to each of `subjects` (two at most), in order, with the sources that tell it; a question
+        scoped to an episode ("why didn't X die in ep 6") is told no later episode's line but their fate's."""
         parts: list[Part] = []
         evidence: list[Record] = []
         for subject in subjects[:2]:
             character = self.s.pack.characters[subject.id]
             evidence += self.s.profiles.evidence(subject)
             parts += self._lead(subject)
-            parts += self._story(character, subject)
+            parts += self._story(character, subject, within)
         if not parts:
             return None
         return self.s.answer(ask, parts, "fate", evidence=evidence, consumed=(*FATE_STEMS, "do", "done", "did", "has", "body", "corpse"),
@@ -123,7 +125,7 @@ class FateAnswers(CharacterStages):
         return [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(character.sources),
                      phrase=self.s.lead_phrase(subject))]
 
-    def _story(self, character: Character, subject: Subject) -> list[Part]:
+    def _story(self, character: Character, subject: Subject, within: Position = _ALL) -> list[Part]:
         """What happens to them: each change of state (bitten, a halfbie, a zombie, dead) in order,
         their fate, and what the story still tells of them after it."""
         refs = self.s.knowledge.refs(character.sources)
@@ -131,14 +133,14 @@ class FateAnswers(CharacterStages):
         parts: list[Part] = []
         told: set[str] = set()
         for stage in self.stages(character.id):
-            if fate is not None and stage.text == fate.text:
+            if (fate is not None and stage.text == fate.text) or stage.start > within:
                 continue
             told.add(stage.text)
             parts.append(Part(f"{stage.where[0].upper()}{stage.where[1:]}: {stage.text}", max(stage.spoils, subject.spoils),
                               stage.confidence, self.s.knowledge.refs(stage.sources) or refs,
                               phrase=None if stage.label else Phrase("told", at=stage.start, said=stage.text)))
         if fate is None:
-            later = [e for e in character.events if e.text not in told]
+            later = [e for e in character.events if e.text not in told and e.episode <= within]
             parts += [Part(f"{e.episode.heading}: {e.text}", max(e.spoils, subject.spoils), "official", refs,
                            phrase=Phrase("told", at=e.episode, said=e.text)) for e in later]
             if not parts:
@@ -157,7 +159,7 @@ class FateAnswers(CharacterStages):
         after = fate.episode or Position(1, 99)
         parts += [Part(f"{e.episode.heading}: {e.text}", max(e.spoils, subject.spoils), "official", refs,
                        phrase=Phrase("told", at=e.episode, said=e.text))
-                  for e in character.events if e.episode > after and e.text not in told]
+                  for e in character.events if within >= e.episode > after and e.text not in told]
         return parts
 
     # -- "is X alive?", as of the viewer's position

@@ -39,9 +39,9 @@ class KeptAlive:
         subject, episode = subjects[0], Position(1, number)
         stages = self.fates.stages(subject.id)
         if any(stage.start == episode and stage.state != "alive" for stage in stages):
-            return self.fates.story(ask, subjects)  # "why didn't namra die in ep 6": she becomes a halfbie there
+            return self.fates.story(ask, subjects, episode)  # "why didn't namra die in ep 6": she becomes a halfbie there
         if any(stage.start < episode for stage in self.fates.dies_in(subject.id)):
-            return self.fates.story(ask, subjects)  # "why didn't isak die in ep 4": she turned before it (E2)
+            return self.fates.story(ask, subjects, episode)  # "why didn't isak die in ep 4": she turned before it (E2)
         helped = [e for e in self.events.events if e.episode == episode and HELPED & set(e.roles_of(subject.id))]
         if not helped:
             return dont_know(ask.raw)  # "why didn't dae-su die in ep 5": no source tells it in that episode

@@ -15,10 +15,11 @@ from bot.lore.answer.roles import adult
 from bot.lore.answer.stages import CharacterStages
 from bot.show import NOTHING, Position
 
-# "who dies", "who all died in the show", "list everyone who dies", "which characters die".
+# "who dies", "who all died in the show", "list everyone who dies", "which characters die", "what girls died".
 _WHO_DIES = compile_later(
     r"^(?:so\s+|wait\s+|ok\s+)?(?:(?:list|name)\s+(?:of\s+)?(?:all\s+|everyone\s+|everybody\s+|the\s+)?"
-    r"(?:characters\s+|people\s+|ones\s+)?(?:who|that)\s+|who\s+(?:all\s+)?|which\s+(?:characters|students|people|ones)\s+)"
+    r"(?:characters\s+|people\s+|ones\s+)?(?:who|that)\s+|who\s+(?:all\s+)?|which\s+(?:characters|students|people|ones)\s+"
+    r"|(?:which|what)\s+(?:girls|boys|guys)\s+)"
     r"(?:dies|died|die|gets? killed|got killed|(?:are|were) killed|(?:is|are|was|were) dead|(?:does not|doesn't|don't|didn't) "
     r"make it|(?:turns?|turned|becomes?|became|gets? turned|got turned) (?:in ?to )?(?:an? )?zombies?|gets? zombified)\b(?:\s+(?:in|at|by)\s+(?:the\s+)?(?:show|end|season(?: 1)?|s1|series|ending))?\s*\??$"
 )
@@ -66,12 +67,15 @@ class WhoDies:
         if counted is None and whole is None and not ask.matches(_WHO_DIES) and not ask.matches(_DEATHS):
             return None
         students = _STUDENTS.search(ask.text) is not None
+        gender = asked_gender(ask.a.words)  # "which girls die": the girls' deaths, never a false "no girl"
         ending = counted is None and whole is None and ask.matches(_AT_THE_END) is not None
         rows: list[tuple[Position, str, Part]] = []
         for stage, character, where in self._stages.death_rows():
             if students and adult(character):  # what they are, never a word further on ("his mother runs")
                 continue
             if ending and stage.start.episode < _ENDING_FROM:
+                continue
+            if gender and self.s.profiles.gender.get(character.id, "") != gender:
                 continue
             how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}.get(stage.state, "dies")
             text = f"{where[0].upper()}{where[1:]}: {character.name} ({how})"
@@ -82,7 +86,8 @@ class WhoDies:
         # The ending's heading tells that there are deaths in its episodes: hidden as far as the first of them.
         when = f"in episodes {_ENDING_FROM} and 12" if ending else "in season 1"
         told = min(part.spoils for _, _, part in rows) if ending else NOTHING
-        parts = [Part(f"{'Which students' if students else 'Who'} die{'' if students else 's'} or turn{'' if students else 's'} into "
+        group = "students" if students else {"she": "girls and women", "he": "boys and men"}.get(gender, "")
+        parts = [Part(f"{f'Which {group}' if group else 'Who'} die{'' if group else 's'} or turn{'' if group else 's'} into "
                       f"a zombie {when}, in order:", told, "official",
                       aside=True)]
         if counted is not None:
