@@ -116,8 +116,10 @@ def self_corrected(text: str) -> str:
         if (said := _ITS_MONTH.search(m.group(0))) is None:
             return m.group(0)  # (no month to carry: the correction is left as it is)
         taken = _DAY_NUMBER.search(m.group(0), said.end() if said["num"] else 0)
-        if taken and int(taken.group(0)) > int(m["bare"][:2].rstrip("snrt일日号號 ")) + 14:
-            return ""  # (far back: "dec 30, i mean the 2nd" is as likely the next month's; the bare day read alone, as nothing)
+        if taken and abs(int(taken.group(0)) - int(m["bare"][:2].rstrip("snrt일日号號 "))) > 14:
+            # (far back: "dec 30, i mean the 2nd" is as likely the next month's, and far on the month before's, "april 2, i
+            # mean the 30th", review64f; the bare day read alone, as nothing)
+            return ""
         return f"{said['num']}{said['sep']}" if said["num"] else f"{said.group(0)} "
     if (wrong := _WRONG_SHOW.search(text)) and (first := _FIRST_DAY.search(text, 0, wrong.start())) \
             and not _OTHERS_WRONG.search(text, first.end(), wrong.start()):
