@@ -23,25 +23,29 @@ _A_DAY = rf"(?:{NAMED_DAY}|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号號])"
 #: A day talked of rather than given after it ("march 12 was just a rumour", "march 12 truthers").
 _TALKED_OF = (r"(?!\s*(?:was|were|wasn'?t|weren'?t|had|truthers|gang|people|folks|crowd|believers"
               r"|(?:is|'s)\s+(?:fake|false|wrong|not|just|never|a\s+(?:rumou?r|lie|fake)))\b)")
+#: Netflix's own word after "假的，官方": said, set the date, announced, confirmed ("假的，官方定档3月19日", review64f).
+_OFFICIAL_VERB = r"(?:说|說|定档|定檔|宣布|公布|官宣|确认|確認)"
 #: The words of a poster correcting themself.
 _MARKS = (r"(?:wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually,?\s+no(?:,?\s+wait)?|no,?\s+actually"
     # (and "actually no" back to the first day, Portuguese "quer dizer", Spanish "quiero decir", Tagalog "ay mali", Chinese 不对,
     # 说错了 and "假的，官方是" put in Korean, "3월 12일 공개,不对,是3월 19일", s2wild91)
-    r"|quer\s+dizer|quiero\s+decir|o\s+sea|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|(?:아\s*)?아니다?|(?:不对|不對|我?说错了|(?:是)?假的)(?:\s*,?\s*官方(?:说|說)?)?\s*,?\s*是?"
+    r"|quer\s+dizer|quiero\s+decir|o\s+sea|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|(?:아\s*)?아니다?|(?:不对|不對|我?说错了|(?:是)?假的)(?:\s*[,。]?\s*官方" + _OFFICIAL_VERB + r"?)?\s*,?\s*是?"
     # (and "perdón", "desculpa", "foi mal", "nada, é", Indonesian "eh bukan" (never a bare "bukan", "X, not Y"), Vietnamese "à nhầm",
     # Japanese いや間違えた, じゃなくて)
     r"|(?:no\s+)?perd[oó]n|desculp[ae]|foi\s+mal|nada,?\s+é|eh\s+bukan|(?:à|ơ)(?:\s+mà)?\s+nhầm(?:\s+rồi)?|nhầm\s+rồi|いや|間違えた|じゃなくて"
     # (and Korean "아 아니", Thai "เอ้ย ไม่ใช่", Indonesian "eh maksudnya", Spanish "no perdón", Vietnamese "à mà nhầm", s2wild92)
     r"|เอ้ย\s*(?:ไม่|not)\s*ใช่|(?:eh\s+)?maksud(?:nya|ku|ku\s+tuh)?"
     r")")
+#: An emoji, ending a bare day given ("i mean, 19 😭") or before the marks ("march 19 😭 no wait, march 26").
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _SELF_CORRECTED = compile_later(
-    rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s*[!?.,…~]*\s*{_MARKS})+"
+    rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
     rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{_MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
     r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?!)))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
-    r"(?=\s*(?:[,.!?;)~…！\u2600-\u27bf\U0001f300-\U0001faff]|pala\b|$))))", re.I)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
+    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|pala\b|$))))", re.I)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
 #: ... or a day and "no wait", "i mean", "sorry" before a clause of the season's day rather than a day ("march 19, no wait, the
 #: aftershow is march 19, the season is march 12", "march 12... sorry, i mean the aftershow. the season is march 19"): that first
 #: day is taken back too; never before a clause without one ("i mean that's what netflix said", "i mean it's 10/10 anyway").
@@ -52,26 +56,35 @@ _BEFORE_A_CLAUSE = compile_later(
 #: Netizens' or someone's word opening a post that then sets their day aside for the official one ("网友说…3月12日上线，假的，
 #: 官方是3月19日", "有人说…，不对，官方说…", "…，不对，是3月19日"): only the day taken back was theirs, the day given is no hearsay
 #: (s2wild92).
-_OTHERS_SET_ASIDE = compile_later(r"^\W*(?:[网網]友(?:们|們)?|有人)\s*[说說]\s*(?=.*?(?:不对|不對|假的|说错了)\s*,?\s*(?:官方|是)\s*[说說是]?\s*\d)")
+_OTHERS_SET_ASIDE = compile_later(
+    rf"^\W*(?:(?:[网網]友(?:们|們)?|有人)\s*[说說]\s*(?=.*?(?:不对|不對|假的|说错了)\s*,?\s*(?:官方|是)\s*[说說是]?\s*\d)"
+    # (or 网传 "rumoured online" before "假的，官方定档…" (never before a quoted "不对，是…" itself called fake), review64f)
+    rf"|[网網][传傳]\s*(?=[^“”\"「」]*?假的\s*[,。]?\s*官方{_OFFICIAL_VERB}?\s*是?\s*\d))")
 #: A poster saying the day they gave was another show's ("19/3?? à nhầm phim rồi", "oops wrong show", "salah drama"): every day from
 #: the first on is taken back, whatever follows (s2wild93).
 _WRONG_SHOW = compile_later(r"(?:(?<!không\s)(?<!đừng\s)(?<!dễ\s)(?:\b(?:à|ơ|ủa)\s+)?nhầm\s+phim|(?<!\bnot\s)(?<!\bno\s)(?<!\bthe\s)"
                             r"\bwrong\s+(?:show|drama|series)\b|\bsalah\s+(?:drama|film|series)\b|\bmaling\s+(?:show|drama|palabas)\b)"
                             r"(?!\s*\?)", re.I)  # (never warned against, "đừng nhầm phim", nor asked, "wrong show? nope")
+#: ... never said of others' post between the day and those words ("19/3 nha, mấy trang kia nhầm phim rồi", "19 maret resmi, yg bilang
+#: 12 maret itu salah drama", "people saying march 12 have the wrong show"): the poster's day stands (review64f).
+_OTHERS_WRONG = compile_later(r"\b(?:people|ppl|they|those|others|some\s+(?:accounts|pages|people|sites)|accounts|pages|sites|you|u"
+                              r"|y(?:an)?g\s+bilang|orang|mấy\s+(?:trang|page|acc)|người\s+ta|các\s+trang|los\s+que|quem)\b", re.I)
 _FIRST_DAY = compile_later(_A_DAY, re.I)
 _DAY_NUMBER = compile_later(r"\d{1,2}")
 #: A correction towards the poster's own day (the same moment on their clock: "march 19, i mean march 20 for us in PH", "19 maret,
 #: eh maksudnya 20 maret WIB") or towards an event's ("19/3, à nhầm, 20/3 là aftershow"): no new day of the season, so the day
 #: corrected stands and the other clause is set aside (s2wild93).
-_OWN_OR_EVENT = (r"\bfor\s+us\b|\bhere\s+in\b|\bdito\s+sa\b|\bpara\s+(?:nosotros|n[oó]s)\b|\bpra\s+(?:gente|n[oó]s)\b|\bin\s+(?:the\s+)?(?:us|usa|uk|la)\b"
+_OWN_OR_EVENT = (r"\bfor\s+us\b|\bhere\s+in\b(?!\s+(?:s(?:outh)?\.?\s*)?(?:korea|kr|seoul)\b)|\bdito\s+sa\b|\bpara\s+(?:nosotros|n[oó]s)\b|\bpra\s+(?:gente|n[oó]s)\b|\bin\s+(?:the\s+)?(?:us|usa|uk|la)\b"
                  r"|\b(?:in|en|no|na|sa|em)\s+(?:ph|pinas|m[eé]xico|brasil|brazil|indonesia|europe|europa)\b"
                  r"|\b(?:ph|pht|wib|wita|wit|ict|sgt|et|pt|est|edt|pst|pdt|cet|cest|bst|gmt|brt)\b(?!\s*\.?\s*\d)")
+#: (Never when Korea's clock is named beside it, the season's own: "march 18, i mean march 19 (5pm KST / 4pm PH)", "… march 20 here in
+#: korea" correct the day, review64f.)
 #: ... an event's, its words right after the day ("20/3 là aftershow", "march 20 is the aftershow"; never a clause later on).
 _EVENT = r"(?:after[\s-]?shows?|애프터\s*쇼|อาฟเตอร์\s*โชว์)"
 _TO_ANOTHER_CLOCK = compile_later(
     rf"(?P<first>{_A_DAY})(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
     rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang)\s+(?:(?:the|el|o|a)\s+)?{_EVENT}))"
-    rf"|(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT})|\s*(?:for\s+)?(?:the\s+)?{_EVENT}))[^,;!?\n]*", re.I)
+    rf"|(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT}))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))[^,;!?\n]*", re.I)
 #: A count corrected ("in 2 days, i mean 3 days", "H-3 eh maksudnya H-2"): the last count stands (s2wild93).
 _COUNT = r"\d{1,3}\s*(?:more\s+)?(?:days?|d[ií]as|hari|ngày|วัน|일|日|天)\b"
 _COUNT_CORRECTED = compile_later(rf"{_COUNT}(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:in\s+|en\s+|em\s+|dalam\s+)?(?={_COUNT})", re.I)
@@ -103,10 +116,15 @@ def self_corrected(text: str) -> str:
         if (said := _ITS_MONTH.search(m.group(0))) is None:
             return m.group(0)  # (no month to carry: the correction is left as it is)
         taken = _DAY_NUMBER.search(m.group(0), said.end() if said["num"] else 0)
-        if taken and int(taken.group(0)) > int(m["bare"][:2].rstrip("snrt일日号號 ")) + 14:
-            return ""  # (far back: "dec 30, i mean the 2nd" is as likely the next month's; the bare day read alone, as nothing)
+        if taken and abs(int(taken.group(0)) - int(m["bare"][:2].rstrip("snrt일日号號 "))) > 14:
+            # (far back: "dec 30, i mean the 2nd" is as likely the next month's, and far on the month before's, "april 2, i
+            # mean the 30th", review64f; the bare day read alone, as nothing)
+            return ""
         return f"{said['num']}{said['sep']}" if said["num"] else f"{said.group(0)} "
-    if (wrong := _WRONG_SHOW.search(text)) and (first := _FIRST_DAY.search(text, 0, wrong.start())):
+    if (wrong := _WRONG_SHOW.search(text)) and (first := _FIRST_DAY.search(text, 0, wrong.start())) \
+            and not _OTHERS_WRONG.search(text, first.end(), wrong.start()):
         return text[:first.start()]
     text = _COUNT_CORRECTED.sub("", _TO_ANOTHER_CLOCK.sub(_same_moment, _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text)))
-    return _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _OTHERS_SET_ASIDE.sub("", text)))
+    once = _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _OTHERS_SET_ASIDE.sub("", text)))
+    # (again: a bare day given its month may itself be corrected, "march 12, i mean 19 😭 no wait, march 26", review64f)
+    return _SELF_CORRECTED.sub(month, once)

@@ -1259,6 +1259,13 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 dec 30, i mean the 2nd", dt.date(2026, 11, 20), set()),
     ("aouad 2 march 19, no, netflix said march 26", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-26 00:00"}),
     ("aouad 2 march 12, no wait, march 19 is the aftershow", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-12 00:00"}),
+    # review64f: "wrong show" said of others' post keeps the poster's day (was nothing); Korea's clock named beside the day given
+    # corrects it (was the first day); a bare day given its month corrected again (was it); 网传 … 假的，官方定档 (was nothing)
+    ("aouad 2 19 maret resmi, yg bilang 12 maret itu salah drama", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 march 18, i mean march 19 (5pm KST / 4pm PH)", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("aouad 2 march 12, i mean 19 😭 no wait, march 26", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-26 00:00"}),
+    ("网传僵尸校园2 3月12日上线，假的，官方定档3月19日", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 april 2, i mean the 30th", dt.date(2027, 2, 1), set()),  # (review64f: was April 30, as likely March 30)
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
