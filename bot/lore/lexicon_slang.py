@@ -66,9 +66,10 @@ _COMPANY_ENDS = (r"(?<![\w-])(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PART
                                                "herman[oa]", "irm[ãa]o?")
                  + r")s?(?:ku| ko| gue)? *(?:and|n|&|y|e|dan|at|và|then|terus|tapos|xong)(?![\w-])"
                  rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-]))")  # (near: linear time)
+# ("my avatar is gwinam, the real gwinam dies": the show's; not English "a real one", "a real gwinam fan": still the game)
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
-                rf"|sambil|habang|trong khi|(?:the|el|la|o|a) (?:real|verdader[oa]|verdadeir[oa])(?= [^\W\d_]))(?![\w-])"
-                rf"|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")  # ("my avatar is gwinam, the real gwinam dies": the show's)
+                rf"|sambil|habang|trong khi|(?:(?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa])|a verdadeira)(?= [^\W\d_]))"
+                rf"(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _SHOW_SAID = r"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
 _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID})(?![\w-])"
 # the clause tells the game's own play: played before the name ("playing sims", "in minecraft", "my sims") or the
