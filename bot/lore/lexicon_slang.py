@@ -192,8 +192,9 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      r"|episodio|episódio|tập)[ \t]?\d{1,2}[ \t]*💀))|(?<!💀)💀+(?=[^.!?\n💀]*?(?<![\w-])(?:so funny|hilarious|funniest)(?![\w-]))"
      r"|ข(?:ำ|ํา)(?:จะ)?ตาย(?:(?!แต่|ตาย)[^.!?\n💀])*💀+|ตลก(?:มาก)?[ \t]*💀+", "laughed"),
     # someone turning everyone into fans ("jimin turned everyone into army", "turns us all into stans"): their doing, no
-    # turning of their own (not into zombies)
-    (r"(?:turn(?:s|ed|ing)?|turnd) (?:every(?:one|body)|us all|all of us|us) into(?= (?!(?:an? )?(?:zombie|halfbie|hambie|monster)s?(?![\w-])))",
+    # turning of their own (not into zombies, "the undead", "the infected")
+    (r"(?:turn(?:s|ed|ing)?|turnd) (?:every(?:one|body)|us all|all of us|us) into(?= (?!(?:(?:an?|the) )?(?:zombie|halfbie|hambie"
+     r"|half[- ]?zombie|hybrid|monster|undead|infected)s?(?![\w-])))",
      "made everyone"),
     # a death in the writer's own game, dream or story ("cheongsan died in my minecraft world 💀", "namra died in my sims
     # game", "gwinam dies in my fanfic"): nobody's fate of the show

@@ -663,6 +663,7 @@ def test_the_one_named_after_a_kill_word_is_its_victim(text: str, spoils: int) -
         ("onjo turns the tv off", 0),
         ("suhyeok turns the tables", 0),
         ("isak turns the second page", 0),
+        ("gwinam turned everyone into the zombies", 5),  # others turned by him: no fans' "turned everyone into army"
     ],
 )
 def test_fans_slang_for_turning_dying_and_being_thrown_to_the_zombies_is_read(text: str, spoils: int) -> None:
