@@ -68,9 +68,10 @@ _COMPANY_ENDS = (r"(?<![\w-])(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PART
                                                "herman[oa]", "irm[ãa]o?")
                  + r")s?(?:ku| ko| gue)? *(?:and|n|&|y|e|dan|at|và|then|terus|tapos|xong)(?![\w-])"
                  rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-]))")  # (near: linear time)
+# ("my avatar is gwinam, the real gwinam dies": the show's; not English "a real one", "a real gwinam fan": still the game)
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
-                rf"|sambil|habang|trong khi|(?:the|el|la|o|a) (?:real|verdader[oa]|verdadeir[oa])(?= [^\W\d_]))(?![\w-])"
-                rf"|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")  # ("my avatar is gwinam, the real gwinam dies": the show's)
+                rf"|sambil|habang|trong khi|(?:(?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa])|a verdadeira)(?= [^\W\d_]))"
+                rf"(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _SHOW_SAID = r"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
 _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID})(?![\w-])"
 # the clause tells the game's own play: played before the name ("playing sims", "in minecraft", "my sims") or the
@@ -193,8 +194,9 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      r"|episodio|episódio|tập)[ \t]?\d{1,2}[ \t]*💀))|(?<!💀)💀+(?=[^.!?\n💀]*?(?<![\w-])(?:so funny|hilarious|funniest)(?![\w-]))"
      r"|ข(?:ำ|ํา)(?:จะ)?ตาย(?:(?!แต่|ตาย)[^.!?\n💀])*💀+|ตลก(?:มาก)?[ \t]*💀+", "laughed"),
     # someone turning everyone into fans ("jimin turned everyone into army", "turns us all into stans"): their doing, no
-    # turning of their own (not into zombies)
-    (r"(?:turn(?:s|ed|ing)?|turnd) (?:every(?:one|body)|us all|all of us|us) into(?= (?!(?:an? )?(?:zombie|halfbie|hambie|monster)s?(?![\w-])))",
+    # turning of their own (not into zombies, "the undead", "the infected")
+    (r"(?:turn(?:s|ed|ing)?|turnd) (?:every(?:one|body)|us all|all of us|us) into(?= (?!(?:(?:an?|the) )?(?:zombie|halfbie|hambie"
+     r"|half[- ]?zombie|hybrid|monster|undead|infected)s?(?![\w-])))",
      "made everyone"),
     # a death in the writer's own game, dream or story ("cheongsan died in my minecraft world 💀", "namra died in my sims
     # game", "gwinam dies in my fanfic"): nobody's fate of the show

@@ -191,9 +191,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Portuguese
     (r"(?:o |a |os |as )?mataram(?: o| a)?", "they killed"),
     (r"(?:o |a )?matou(?: o| a)?", "killed"),
-    # someone's own death told by when ("antes dele morrer", before he dies; "depois de que se muera"): not one's own
-    # ("antes de morrer") nor a feeling ("antes dele morrer de rir")
-    (r"(?:antes|depois|despu[ée]s) (?:d(?:ele|ela|eles|elas) morrer|de que (?:se )?muera)(?! de (?:rir|risa|vergonha|verg[üu]enza))",
+    # someone's own death told by when ("antes dele morrer", "antes de ele morrer", before he dies; "depois de que se
+    # muera"): not one's own ("antes de morrer", "antes de eu morrer") nor a feeling ("antes dele morrer de rir")
+    (r"(?:antes|depois|despu[ée]s) (?:d(?:e )?(?:ele|ela|eles|elas) morrer|de que (?:se )?muera)(?! de (?:rir|risa|vergonha|verg[üu]enza))",
      "before dying"),
     (r"morre(?:u|m|ram)?|faleceu", "died"),
     (r"(?:está|esta|tá|ta|ficou) mort[oa]", "is dead"),

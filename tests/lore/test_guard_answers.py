@@ -460,6 +460,14 @@ def test_a_long_reply_of_a_gif_word_and_spaces_is_read_at_once() -> None:
     assert time.perf_counter() - started < 0.5
 
 
+def test_a_long_run_of_tears_under_a_fate_question_is_read_at_once() -> None:
+    import time
+
+    started = time.perf_counter()  # (the yes after tears was looked for inside the run: 4,000 "ㅠ" took 0.9 s, 10,000 5.7 s)
+    assert judge("ㅠ" * 4000, S1E3, READS, replying_to="청산이 죽어?") is None
+    assert time.perf_counter() - started < 0.5
+
+
 def test_a_long_message_naming_an_episode_again_and_again_reads_as_naming_it_once() -> None:
     # (each episode named read the whole message again: 4,000 characters of "the s1 finale" took 1.5 s)
     said = "rewatched the s1 finale"

@@ -604,6 +604,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "bts concert!! jimin died of cuteness 😭",  # ... or "dying" of cuteness
         "jimin turned everyone into army at the concert 😭",  # ... turning everyone into fans (guard_replies84)
         "quero ver a 2 temporada antes de morrer 😭",  # the writer's own "before I die"
+        "roblox w friends, gwinam is a real one, gwinam died in lava lol",  # English "a real" goes on in the game
         "nag-sims kami ng kapatid ko tapos yung sim ni gwinam nasunog sa pool 💀",  # a game after Tagalog's "nag-" (heldout72)
         "me morí de risa con gyeongsu 💀",  # laughter before a skull in Spanish, Thai (as Discord shows ำ)
         "ขําตาย คยองซูตลกมาก 💀",
@@ -664,6 +665,7 @@ def test_the_one_named_after_a_kill_word_is_its_victim(text: str, spoils: int) -
         ("onjo turns the tv off", 0),
         ("suhyeok turns the tables", 0),
         ("isak turns the second page", 0),
+        ("gwinam turned everyone into the zombies", 5),  # others turned by him: no fans' "turned everyone into army"
     ],
 )
 def test_fans_slang_for_turning_dying_and_being_thrown_to_the_zombies_is_read(text: str, spoils: int) -> None:
@@ -792,6 +794,7 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("청산이 죽더라", 11),  # Korean "죽더라" (he died, I saw)
         ("me morí de risa con gyeongsu en el ep 1 💀", 1),  # laughter at him in an episode: that episode, not his death
         ("morri de rir com o gyeongsu no ep 1 antes dele morrer", 3),  # "antes dele morrer": his death (guard_replies84)
+        ("o cheongsan, antes de ele morrer, salvou a onjo", 11),  # ... and as it is written uncontracted
         ("roblox w friends, my avatar is gwinam, the real gwinam dies at the end", 11),  # "the real" ends the game's clause
         ("gwinam ran past onjo, suhyeok, hari, daesu, mijin, hyoryeong, gyeongsu, isak, minjae, jaeik, "
          + "onjo, suhyeok, hari, daesu, mijin, hyoryeong, " * 2 + "onjo, suhyeok, hari, daesu"
