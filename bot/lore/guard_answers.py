@@ -40,7 +40,7 @@ from bot.lore.guard_fates import emoji_said as _emoji_said
 from bot.lore.guard_fates import fate_asked
 from bot.lore.guard_fates import negated_ko as _negated_ko
 from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, asks_of_the_chat, jokes, names_dear
-from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH
+from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH, no_feeling
 from bot.lore.guard_said import EMOJI, as_said
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.lexicon_slang import ELSEWHERE_HINT, someone_elses
@@ -182,8 +182,9 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
         elif (own := _split_answer(answer)) is not None:
             answer = own
         elif (last := _YES_LAST.search(answer)) is not None and answers(asked, last.group(1)) \
-                and not REFUSES.search(before := answer[:last.start()]) and not _QUESTION_END.search(before):
-            answer = last.group(1)  # "웃겨 죽겠다가 울었어 ㅠㅠ 응": the writer's tears, then the yes (not "몰라 ㅠㅠ 응")
+                and not _QUESTION_END.search(answer, 0, last.start()) and not no_feeling(answer, last.start()):
+            answer = last.group(1)  # "웃겨 죽겠다가 울었어 ㅠㅠ 응": the writer's own tears, then the yes (not "몰라 ㅠㅠ 응",
+            # "i hope not 😭 no", "bro stop 😭 no": a refusal, a wish, a question or talk to the asker before them)
         else:
             return NOTHING
     asked = _TAGALOG_FRONTED.sub(r"\g<fate> ba \g<front>?", _of_the_show(asked, answer))

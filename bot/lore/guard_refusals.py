@@ -84,6 +84,21 @@ WISH = compile_later(
     # (so, not, or that the asker is right: "yes i hope you're right", "sí, ojalá tengas razón")
     r"(?:(?:\s+(?:so|not|too|tho|though|lol|fr|nga|naman|all))*|[^.,!?…;\n]*\b(?:right|correct|raz[oó]n|raz[aã]o|certo|benar|tama))"
     r"[\s\W]*$")
+# a wish anywhere in a line ("bro i hope not", "semoga", "제발"): said before the writer's tears, no feeling of theirs
+_WISHES = compile_later(rf"(?i)(?<![^\W\d_]){_WISH_WORD}")
+# talk to the asker or a request of them ("bro stop", "ask someone else", "google it", "why would u ask that", "tanya yang
+# lain", "อย่าถาม", "đừng hỏi nữa"), or a hope in Thai or Vietnamese ("หวังว่า", "mong là"): no feeling of the writer's
+_TO_ASKER = compile_later(
+    r"(?i)(?<![^\W\d_])(?:you|u|ur|y'?all|kamu|km|lu|elu|kau|bạn|mày|cậu|stop|ask|asking|google|search|look it up|pls|plz"
+    r"|please|tanya|nanya|cari|hỏi|đừng|mong)(?![^\W\d_])|อย่า|ถาม|หวัง")
+
+
+def no_feeling(text: str, end: int) -> bool:
+    """Whether `text` up to `end` (what comes before the writer's tears and a yes or no) is no feeling of the writer's
+    own: a refusal, a wish, or talk to the asker ("몰라 ㅠㅠ 응", "i hope not 😭 no", "bro stop 😭 no")."""
+    return any(words.search(text, 0, end) for words in (REFUSES, _WISHES, _TO_ASKER))
+
+
 # a wish aimed at the reader after the answer ("yes sadly, i hope you're ready", "hope u have tissues", "sí, ojalá estés
 # preparada", "oo sana ready ka", "iya, semoga kamu kuat"): the answer before it still stands; a wish on the answer itself
 # ("i hope so", "ojalá que sí", "semoga iya") or that the reader is right ("i hope you're right") stays a wish

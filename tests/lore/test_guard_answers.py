@@ -174,6 +174,8 @@ S1E3 = Position(1, 3)
     ("귀남이 죽어?", "나두 궁금했는데 결국 죽어 ㅠㅠ", 11),  # "I wondered too", "in the end" opening the fate (guard_replies83)
     ("does jimin survive?", "bts jimin yes, the class 2-5 jimin no 😭", 10),  # a split answer: the show's one's no
     ("청산이 죽어?", "웃겨 죽겠다가 울었어 ㅠㅠ 응", 11),  # the yes ending the writer's tears (guard_replies84)
+    ("cheongsan mati ga?", "nangis parah 😭 iya", 11),  # ... in Indonesian and Thai (guard86)
+    ("ชองซานตายไหม", "ร้องไห้หนักมาก 😭 ใช่", 11),
     ("does jimin die?", "bts jimin no. aouad jimin yes 😭", 10),  # ... in two sentences (review64c)
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
@@ -321,6 +323,14 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("청산이 죽어?", "나도 궁금했는데 스포 싫어서 안 찾아봄"),  # "I wondered too, but I hate spoilers" (guard_replies83)
     ("does jimin die?", "bts jimin no lol, idk about the other one"),  # the idol's no alone
     ("청산이 죽어?", "아직 안 봤어 ㅠㅠ 응"),  # a yes after tears, the writer not having watched (guard_replies84)
+    ("does cheongsan die?", "bro stop 😭 no"),  # a no after tears that talk to the asker, ask or wish (guard86)
+    ("does cheongsan die?", "ask someone else 😭 no"),
+    ("does cheongsan die?", "why would u ask that 😭 no"),
+    ("does cheongsan die?", "i hope not 😭 no"),
+    ("cheongsan mati ga?", "tanya yang lain aja 😭 iya"),  # ... in Indonesian, Thai, Vietnamese
+    ("cheongsan mati ga?", "semoga nggak 😭 nggak"),
+    ("ชองซานตายไหม", "อย่าถามเลย 😭 ใช่"),
+    ("cheongsan có chết không?", "đừng hỏi nữa 😭 no"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
