@@ -2,7 +2,8 @@
 each day taken back is taken out before anything reads the post, so the last day that stands is the one read. Words after
 "i mean", "no wait" and the like that give no other day (a second fact, a feeling, a score, a count, an hour) take nothing back,
 nor does a day on the poster's own clock or the aftershow's; a count corrected reads the last; "à nhầm phim" (the wrong show)
-takes every day back.
+takes every day back. Where the post leaves unsure which day stands (two days next to each other on the poster's own clock, a
+bare day before another number), nothing is read: a miss, never a wrong day sent to every server.
 """
 
 from __future__ import annotations
