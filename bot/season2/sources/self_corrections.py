@@ -2,7 +2,8 @@
 each day taken back is taken out before anything reads the post, so the last day that stands is the one read. Words after
 "i mean", "no wait" and the like that give no other day (a second fact, a feeling, a score, a count, an hour) take nothing back,
 nor does a day on the poster's own clock or the aftershow's; a count corrected reads the last; "à nhầm phim" (the wrong show)
-takes every day back.
+takes every day back. Where the post leaves unsure which day stands (two days next to each other on the poster's own clock, a
+bare day before another number), nothing is read: a miss, never a wrong day sent to every server.
 """
 
 from __future__ import annotations
@@ -84,15 +85,22 @@ _EVENT = r"(?:after[\s-]?shows?|애프터\s*쇼|อาฟเตอร์\s*โ�
 _TO_ANOTHER_CLOCK = compile_later(
     rf"(?P<first>{_A_DAY})(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
     rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang)\s+(?:(?:the|el|o|a)\s+)?{_EVENT}))"
-    rf"|(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT}))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))[^,;!?\n]*", re.I)
+    rf"|(?P<own>(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT})))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))"
+    r"[^,;!?\n]*", re.I)
 #: A count corrected ("in 2 days, i mean 3 days", "H-3 eh maksudnya H-2"): the last count stands (s2wild93).
 _COUNT = r"\d{1,3}\s*(?:more\s+)?(?:days?|d[ií]as|hari|ngày|วัน|일|日|天)\b"
 _COUNT_CORRECTED = compile_later(rf"{_COUNT}(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:in\s+|en\s+|em\s+|dalam\s+)?(?={_COUNT})", re.I)
+#: An hour corrected on the same clock ("8pm kst, i mean 5pm kst"): the last hour stands, as the last day does (s2wild94).
+_HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?"
+_HOUR_CORRECTED = compile_later(rf"{_HOUR}\s*(?P<zone>[a-z]{{2,4}})\b(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?={_HOUR}\s*(?P=zone)\b)", re.I)
 #: The poster's own day, then "no, netflix said" another ("march 19, no, netflix said march 26"): Netflix's day stands; never
 #: after others' day ("people keep saying … march 12, no, netflix said …", `headline_hearsay`) (s2wild93).
 _NETFLIX_SAID_OTHERWISE = compile_later(
     rf"^(?!.*\b(?:people|some(?:one|body)|every(?:one|body)|they|fans|rumou?rs?)\b.*?{_A_DAY}\s*[!?.,…~]*\s*no\b)"
     rf"(?P<before>.*?){_A_DAY}\s*[!?.,…~]*\s*no,?\s+netflix\s+(?:said|says|confirmed)\s+(?:it'?s\s+)?(?={_A_DAY})", re.I)
+#: After a bare day given, what leaves it unsure: another number than a named day's ("i mean 12, 12 episodes", "i mean 18, i mean 19 lol") or the
+#: poster's own clock or an event ("i mean 20! for us in PH"): the bare day is read as nothing (s2wild94).
+_UNSURE_AFTER_BARE = compile_later(rf"\d|{_OWN_OR_EVENT}|{_EVENT}", re.I)
 #: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
 _ITS_MONTH = compile_later(rf"{_MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=\s*\d)", re.I)
 
@@ -104,6 +112,8 @@ def _same_moment(m: re.Match[str]) -> str:
         return m["first"]
     first, new = ([int(d) for d in _DAY_NUMBER.findall(m[name])] for name in ("first", "new"))
     near = len(first) == len(new) and all(abs(a - b) <= 1 for a, b in zip(first, new, strict=True))
+    if near and m["own"] is not None:
+        return ""  # (which of the two is Korea's day the post cannot tell: "march 18, i mean march 19 for us in PH"; read nothing)
     return m["first"] if near else m.group(0)
 
 
@@ -113,6 +123,8 @@ def self_corrected(text: str) -> str:
     def month(m: re.Match[str]) -> str:
         if m.group("bare") is None:
             return f"{m['verb'].strip()} " if m["verb"] else ""  # (its verb kept: "… 공개 3월 19일" reads, a bare "… 3월 19일" would not)
+        if _UNSURE_AFTER_BARE.search(_FIRST_DAY.sub("", m.string[m.end("bare"):])):
+            return ""  # (a named day after it is another correction: "… i mean 19 😭 no wait, march 26")
         if (said := _ITS_MONTH.search(m.group(0))) is None:
             return m.group(0)  # (no month to carry: the correction is left as it is)
         taken = _DAY_NUMBER.search(m.group(0), said.end() if said["num"] else 0)
@@ -124,7 +136,8 @@ def self_corrected(text: str) -> str:
     if (wrong := _WRONG_SHOW.search(text)) and (first := _FIRST_DAY.search(text, 0, wrong.start())) \
             and not _OTHERS_WRONG.search(text, first.end(), wrong.start()):
         return text[:first.start()]
-    text = _COUNT_CORRECTED.sub("", _TO_ANOTHER_CLOCK.sub(_same_moment, _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text)))
+    text = _COUNT_CORRECTED.sub("", _HOUR_CORRECTED.sub("", text))
+    text = _TO_ANOTHER_CLOCK.sub(_same_moment, _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text))
     once = _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _OTHERS_SET_ASIDE.sub("", text)))
     # (again: a bare day given its month may itself be corrected, "march 12, i mean 19 😭 no wait, march 26", review64f)
     return _SELF_CORRECTED.sub(month, once)
