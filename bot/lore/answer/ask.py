@@ -127,10 +127,11 @@ class Shared:
         return self.finder.describe(stems, strict=strict, gender=asked_gender(ask.a.words),
                                     deeds=frozenset(stem(w) for w in deeds_done(ask.text)))
 
-    def alike(self, ask: Ask, found: Subject, stems: Sequence[str]) -> list[Subject]:
-        """Who else "who is the archer" asks of (`SubjectFinder.alike`): none when the question says a sex
-        ("the archer girl" is Ha-ri alone) or asks no who."""
-        return self.finder.alike(found, stems) if ask.a.qtype == "who" and not asked_gender(ask.a.words) else []
+    def alike(self, ask: Ask, found: Subject, stems: Sequence[str], *, fate: bool = False) -> list[Subject]:
+        """Who else "who is the archer" (or, `fate`, "does the archer die") asks of (`SubjectFinder.alike`): none
+        when the question says a sex ("the archer girl" is Ha-ri alone) or asks neither."""
+        asked = fate or ask.a.qtype == "who"
+        return self.finder.alike(found, stems) if asked and not asked_gender(ask.a.words) else []
 
     def subject_spoils(self, subjects: Sequence[Subject]) -> Position:
         return max((s.spoils for s in subjects), default=Position(0, 0))

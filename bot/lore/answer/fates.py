@@ -112,9 +112,10 @@ class FateAnswers(CharacterStages):
                     # "does Yoon Chan-young die": the actor lives; what is asked is his character's story
                     characters.append(Subject("character", roles[0].id, roles[0].name, via="actor", anchor=person.name))
         if not characters and not _GROUP_NOUN.search(ask.text):
-            described = self.s.describe(ask, ask.stems_without((*FATE_STEMS, *STATE_STEMS)))
-            if isinstance(described, Subject):
-                characters = [described]
+            stems = ask.stems_without((*FATE_STEMS, *STATE_STEMS))
+            described = self.s.describe(ask, stems)
+            if isinstance(described, Subject):  # "does the archer die": each archer, never Ha-ri's fate for both
+                characters = [described, *self.s.alike(ask, described, stems, fate=True)]
         return characters
 
     def _lead(self, subject: Subject) -> list[Part]:

@@ -17,6 +17,7 @@ says he dies), so a reader who has not got there reads nothing of it in the clea
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
@@ -56,7 +57,10 @@ class PremiseAnswers:
         a = ask.a
         if a.qtype not in _QTYPES or (a.season or 1) != 1 or (a.qtype == "why" and _NEGATED.search(a.text)):
             return None
-        subject = self._subject(ask)
+        several = self.fates.asked_characters(ask) if a.qtype != "who" else []
+        if len(several) > 1 and not ask.characters() and (_DEATH.search(a.text) or _SURVIVAL.search(a.text)):
+            return self.fates.story(ask, several)  # "when does the archer die": each archer's end, no one premise
+        subject = self._subject(ask, several)
         if subject is None:
             return None
         character = self.s.pack.characters[subject.id]
@@ -90,14 +94,13 @@ class PremiseAnswers:
             return self.fates.premise(ask, bitten[0]) if bitten else None
         return self.fates.premise(ask, ask.characters()[0])
 
-    def _subject(self, ask: Ask) -> Subject | None:
+    def _subject(self, ask: Ask, subjects: Sequence[Subject]) -> Subject | None:
         if ask.a.qtype == "who":
             killed = _KILLED_WHO.search(ask.a.text)
             slot = ask.a.slots.get(killed.group(1)) if killed else None
             ids = {e.id for e in slot.candidates} if slot is not None else set()
             named = [s for s in ask.characters() if s.id in ids]
             return named[0] if len(named) == 1 else None
-        subjects = self.fates.asked_characters(ask)
         if len(subjects) != 1 or subjects[0].id not in self.s.pack.characters:
             return None
         return subjects[0]
