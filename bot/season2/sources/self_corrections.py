@@ -98,7 +98,7 @@ _HOUR_CORRECTED = compile_later(rf"{_HOUR}\s*(?P<zone>[a-z]{{2,4}})\b(?:\s*[!?.,
 _NETFLIX_SAID_OTHERWISE = compile_later(
     rf"^(?!.*\b(?:people|some(?:one|body)|every(?:one|body)|they|fans|rumou?rs?)\b.*?{_A_DAY}\s*[!?.,…~]*\s*no\b)"
     rf"(?P<before>.*?){_A_DAY}\s*[!?.,…~]*\s*no,?\s+netflix\s+(?:said|says|confirmed)\s+(?:it'?s\s+)?(?={_A_DAY})", re.I)
-#: After a bare day given, what leaves it unsure: another number than a named day's ("i mean 12, 12 episodes", "i mean 18, i mean 19 lol") or the
+#: After a bare day given, what leaves it unsure: another number than a named day's ("i mean 12, 12 eps omg", "i mean 18, i mean 19 lol") or the
 #: poster's own clock or an event ("i mean 20! for us in PH"): the bare day is read as nothing (s2wild94).
 _UNSURE_AFTER_BARE = compile_later(rf"\d|{_OWN_OR_EVENT}|{_EVENT}", re.I)
 #: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
