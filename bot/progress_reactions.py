@@ -11,10 +11,16 @@ what is NOT the episode; such a list is never complete.)
 Someone else's reaction ("my sister's reaction to ep 8", "watching reactions to ep 8") says nothing of the fan's place
 (bot.progress_nothing_more).
 
+Emoji after the reaction (watched67): only a laugh, tears, hearts or a cheer ("😂", "😭", "🔥", "🎉") may follow it; any
+other says more ("🙅" no, "📅" a date, "🕐" a time, "❓" a question), so it is asked again. The chat cleaning drops emoji
+before this reads, so `emoji_free` (its emoji step) keeps those after a reaction for `own_reaction_said` to refuse.
+
 Plain text in (lower-cased by bot.progress_said.chat_free), plain text out; nothing here knows the show.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from bot.lazy_re import compile_later
 
@@ -40,8 +46,14 @@ _OWN_REACTION = compile_later(
 # a laugh, each its own way ("lol", "jajaja", "kkkk", "rsrs", "wkwk", "ㅋㅋ", "笑", "www"), never followed by more letters
 _LAUGH = r"(?>lol|lmao|lmfao|ha(?:ha)+h?|he(?:he)+|ja(?:ja)+j?|je(?:je)+|kk+|rs(?:rs)+|wk(?:wk)+w?|xd+|[ㅋㅎᄏᄒ]+|笑|草|w+|ｗ+)(?!\w)"
 _SITE = r"(?:tiktok|tt|yt|youtube|ig|insta(?:gram)?|twitter|fb|facebook|my channel)"
-# What may follow the reaction: where it is posted (in the languages the reactions above are said in), then laughs,
-# emoji or a "!"; nothing else. (No "?", no cross or bar: "❌", "🚫" say not seen.)
+# The emoji a fan's own reaction may end with: a laugh, tears, hearts, a cheer (the one list; any other is refused)
+_CHEERS = frozenset("😂🤣😹😆😅😭🥹🥲💀🔥🎉🥳👏🙌❤♥🫶💕💖")
+# What chat cleaning drops: emoji and other symbols ("So"), and their modifiers (skin tones), surrogates, combining marks
+# ("\ufe0f"), never kept
+_MARKS = ("Sk", "Cs", "Mn")
+_DROPPED = ("So", *_MARKS)
+# What may follow the reaction: where it is posted (in the languages the reactions above are said in), then laughs
+# or a "!"; nothing else. (No "?"; an emoji left by `emoji_free` is one outside _CHEERS.)
 _AFTER = compile_later(
     r"(?:\s+(?:(?:is |its |it's |it is )?(?:up|out|posted|uploaded)(?: now)?(?: on " + _SITE + r")?|on " + _SITE
     + r"|ya est[aá]|(?:ya )?(?:est[aá] |ta )?(?:en " + _SITE + r"|arriba)|(?:ya )?subida"  # "ya está (en youtube)"
@@ -50,13 +62,25 @@ _AFTER = compile_later(
     + r"|(?:udah|sudah|dah) (?:di ?upload|di ?post(?:ing)?|up|(?:ada )?di " + _SITE + r")"  # "udah di upload"
     + r"|đây|(?:mình )?(?:đã )?đăng (?:rồi|lên " + _SITE + r"(?: rồi)?)"  # "của mình đây", "đăng rồi"
     + r")|\s*(?:영상 ?)?(?:(?:유튜브|틱톡|인스타)에 ?)?(?:올렸(?:어요|어|다|음)|올림|업로드(?:했어요|했어|했다|함)|업뎃(?:했어|함)))?"
-    r"(?:\s*(?:" + _LAUGH + r"|[(\[]\s*" + _LAUGH + r"\s*[)\]]|(?![\U0001f6ab])[!.~…\u2764\u2665\ufe0f\u200d\U0001f300-\U0001faff]))*\s*"
+    r"(?:\s*(?:" + _LAUGH + r"|[(\[]\s*" + _LAUGH + r"\s*[)\]]|[!.~…]))*\s*"
 )
 
 
+def emoji_free(text: str) -> str:
+    """`text` without emoji, save those after the fan's own reaction (above) outside _CHEERS, for `own_reaction_said`."""
+    found = _OWN_REACTION.match(text)
+    end = len(text) if found is None else found.end()
+    return _dropped(text[:end]) + "".join(ch for ch in text[end:] if unicodedata.category(ch) not in _MARKS and ch not in _CHEERS)
+
+
+def _dropped(text: str) -> str:
+    return "".join(ch for ch in text if unicodedata.category(ch) not in _DROPPED)
+
+
 def own_reaction_said(text: str) -> str:
-    """`text` said as "watched ep N" when it is the fan's own reaction to episode N (above); else as it is."""
+    """`text` said as "watched ep N" when it is the fan's own reaction to episode N (above); else as it is, without
+    the emoji `emoji_free` kept."""
     found = _OWN_REACTION.match(text)
     if found is None or _AFTER.fullmatch(text[found.end():]) is None:
-        return text
+        return _dropped(text)
     return f"watched ep {next(n for n in found.groupdict().values() if n is not None)}"

@@ -28,6 +28,7 @@ from bot.progress_forms import IN_A_SPAN, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_lists import episode_lists
 from bot.progress_markup import markup_free
+from bot.progress_reactions import emoji_free
 from bot.progress_seasons import seasons_said, seen_last
 from bot.progress_told import age_free, told_said
 from bot.progress_words import NUMBERS, counted_said, words_said
@@ -378,7 +379,7 @@ def chat_free(text: str) -> str:
     text = keycaps_as_digits(text)  # "s2 ep 2 gets a 7️⃣", "9️⃣/🔟": digits before a rating or score beside them is read
     text = unicodedata.normalize("NFKC", strip_invisible(markup_free(text))).casefold().replace("\u2019", "'").replace("'", "")
     text = beside_free(re.sub(r"\s+", " ", text).strip())  # "ep 4: 7.5/10", "2x speed", "ep 9 is 62 min": no places
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
+    text = emoji_free(text)  # (those after the fan's own reaction kept a while: "my reaction to ep 8 🙅" is no "watched")
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
     text = hedged_said(told_said(seen_last(foreign_said(words_said(age_free(seasons_said(firsts_said(hedged_said(re.sub(r"\s+", " ", text).strip())))))))))
