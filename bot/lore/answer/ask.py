@@ -121,11 +121,12 @@ class Shared:
         said = in_language(parts, ask.language, "" if unsure else intent)
         return Answer(ask.raw, True, said, intent, entities, stems, used)
 
-    def describe(self, ask: Ask, stems: Sequence[str], *, strict: bool = False) -> Subject | list[Subject] | None:
+    def describe(self, ask: Ask, stems: Sequence[str], *, strict: bool = False,
+                 earliest: bool = True) -> Subject | list[Subject] | None:
         """The character `stems` describe (`SubjectFinder.describe`), never one the question's own
         "girl" or "guy" rules out ("the girl with glasses" is not the bespectacled boy)."""
         return self.finder.describe(stems, strict=strict, gender=asked_gender(ask.a.words),
-                                    deeds=frozenset(stem(w) for w in deeds_done(ask.text)))
+                                    deeds=frozenset(stem(w) for w in deeds_done(ask.text)), earliest=earliest)
 
     def alike(self, ask: Ask, found: Subject, stems: Sequence[str], *, fate: bool = False) -> list[Subject]:
         """Who else "who is the archer" (or, `fate`, "does the archer die") asks of (`SubjectFinder.alike`): none

@@ -63,9 +63,11 @@ _NAME_WORDS = ("full", "real", "actual", "true", "legal", "korean", "korea", "ha
                "proper", "surname", "name", "in")
 _CAST_STEMS = ("play", "actor", "role", "character", "cast", "portray", "act", "voice", "star", "who")
 _PROFILE_WORDS = ("who", "about", "tell", "info", "profile", "describe", "bio", "background", "know", "name")
-# "who is in class 2-5", "who are on the roof", "who all survives": a group, answered with everyone in it.
+# "who is in class 2-5", "who are on the roof", "who all survives": a group, answered with everyone in it; "who r
+# the archer" (one noun, no plural "s") asks who is the archer.
 _GROUP = compile_later(
-    r"^who(?: is| are| was| were| 's)? (?:in|on|at|inside|part of|among|from)\b|^who (?:are|were)\b|\bwho all\b"
+    r"^who(?: is| are| was| were| 's)? (?:in|on|at|inside|part of|among|from)\b|^who (?:are|were)\b(?! the \w*[^s\W]$)"
+    r"|\bwho all\b"
 )
 _GROUP_WORDS = ("child", "member", "people", "person", "everyone", "all", "group", "team")
 # "is Lomon Korean": a nationality is stated only as one ("a South Korean actor"), never read off a
@@ -289,7 +291,8 @@ class PeopleAnswers:
             if ask.a.qtype not in ("who", "statement", "what_is", "yes_no"):
                 return None
             strict = ask.a.qtype not in ("who", "statement")  # "what degree does the science teacher have"
-            described = self.s.describe(ask, ask.stems_without(_PROFILE_WORDS), strict=strict)
+            # "who is the student": several "... student"s fit alike, so which one, never the earliest of them
+            described = self.s.describe(ask, ask.stems_without(_PROFILE_WORDS), strict=strict, earliest=False)
             if ask.a.qtype == "who" and ask.matches(_GROUP):
                 # "who is in the archery club": everyone it is said of, not only the best fit
                 members = self.s.finder.members(ask.stems_without((*_PROFILE_WORDS, *_GROUP_WORDS)))

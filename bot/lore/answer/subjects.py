@@ -410,12 +410,13 @@ class SubjectFinder:
     # -- descriptions
 
     def describe(self, stems: Sequence[str], *, strict: bool = False, gender: str = "",
-                 deeds: frozenset[str] = frozenset()) -> Subject | list[Subject] | None:
+                 deeds: frozenset[str] = frozenset(), earliest: bool = True) -> Subject | list[Subject] | None:
         """The one character `stems` describe: a Subject; several equally: the list; none: None.
         `strict`: only what fans call them (their descriptions), not any text that fits. `deeds`: the
         stems of what the question says they did to another ("the guy who bombed the city"): a line of
-        their story names them only when they do it there (verbs.deeds_done)."""
-        found = self._described(stems, strict=strict, gender=gender, deeds=deeds)
+        their story names them only when they do it there (verbs.deeds_done). `earliest`: of several descriptions
+        alike, the one the story shows first; else ("who is the student": three "... student"s) all of them."""
+        found = self._described(stems, strict=strict, gender=gender, deeds=deeds, earliest=earliest)
         kin = [REL_WORDS[s][0] for s in stems if s in REL_WORDS and REL_WORDS[s][1]]
         if isinstance(found, list) and kin:
             # "the bullied son": the one who is a son, never his father whose story names "his bullied son"
@@ -431,7 +432,7 @@ class SubjectFinder:
         return found
 
     def _described(self, stems: Sequence[str], *, strict: bool, gender: str,
-                   deeds: frozenset[str]) -> Subject | list[Subject] | None:
+                   deeds: frozenset[str], earliest: bool) -> Subject | list[Subject] | None:
         wanted = frozenset(s for s in stems if s not in FILLER)
         if not wanted:
             return None
@@ -459,7 +460,7 @@ class SubjectFinder:
                 if own and (own <= wanted or (wanted <= own and not strict and head in wanted) or len(shared) >= 2):
                     tier.append((len(shared) + (0.5 if head in shared else 0.0) + (0.25 if own == wanted else 0.0),
                                  self._subject(cid, record.spoils, shared)))
-        picked = self._unique(tier)
+        picked = self._unique(tier, earliest=earliest)
         # "the injured student the archers carry": "the archer" (Ha-ri) leaves "carry" unsaid, so the one all the words
         # say is asked first (a kin word left, "the chicken shop mom", is the description's own)
         partial = None
@@ -559,7 +560,7 @@ class SubjectFinder:
         return any(p.character == cid and p.role in ("victim", "present", "survivor", "rescued")
                    and not (p.role == "present" and acted) for p in event.participants)
 
-    def _unique(self, tier: list[tuple[float, Subject]]) -> Subject | list[Subject] | None:
+    def _unique(self, tier: list[tuple[float, Subject]], *, earliest: bool = True) -> Subject | list[Subject] | None:
         if not tier or len({s.id for _, s in tier}) > 4:
             return None
         best = max(size for size, _ in tier)
@@ -572,7 +573,7 @@ class SubjectFinder:
         # Several fit as well: the one the story shows first, when one comes first ("the boy thrown
         # off the roof" is the episode-1 one), so a description never reaches past the earliest.
         ordered = sorted(top.values(), key=lambda s: s.spoils)
-        if ordered[0].spoils < ordered[1].spoils:
+        if earliest and ordered[0].spoils < ordered[1].spoils:
             return ordered[0]
         return ordered
 
