@@ -55,11 +55,12 @@ _GAME = rf"(?:(?<![\w-])|(?<=nag-)|(?<=mag-))(?:{GAMES})(?![\w-])"
 # "died in the pool")
 # ("save" the game's, "my save", "save file"; never the verb, "died to save onjo", "nobody could save him"; "world" one
 # owned or built, "my world", "the minecraft world", "made a new world", Tagalog's "sa world"; never the story's, "saving
-# the world", "namra's world ends", "the whole world")
+# the world", "namra's world ends", "the whole world"; a "skin" the game's, "our cheongsan skin", not one's own, "namra's
+# skin turns grey")
 _WORLD = (rf"(?:(?:my|our|ur|your|(?:the|his|her|their) (?={GAMES})|(?:made|make|making|created?|creating) (?:an? |the )?"
           rf"(?:new )?|sa )(?:(?:{GAMES}) )?world)")
 _GAME_WORLD = (rf"lava|creepers?|built|build|spawned|spawn|respawn\w*|modded|mods?|{_WORLD}|(?:(?<=my )|(?<=our )|(?<=the ))save"
-               r"|save(?= (?:file|data|slot))|server|avatar|map|skins?|sim"
+               r"|save(?= (?:file|data|slot))|server|avatar|map|(?<!['’]s )(?<!his )(?<!her )(?<!their )skins?|sim"
                r"|villagers?|pool(?: fire)?|piscina")
 _GAME_THINGS = rf"(?<![\w-])(?:my|our|mine|{_GAME_WORLD})(?![\w-])"
 # the company it was played in, then "and" or "then" ("roblox w my cousin and gwinam died", "sims w my sis & ...", "sama
