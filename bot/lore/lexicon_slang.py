@@ -54,11 +54,10 @@ _GAME = rf"(?:(?<![\w-])|(?<=nag-)|(?<=mag-))(?:{GAMES})(?![\w-])"
 # the game's own things in a clause: the writer's ("my sims", "our gwinam sim"), the game's world ("fell in lava", "built",
 # "died in the pool")
 # ("save" the game's, "my save", "save file"; never the verb, "died to save onjo", "nobody could save him"; "world" one
-# owned or built, "my world", "the minecraft world", "made a new world", Tagalog's "sa world"; never the story's, "saving
+# owned or built, "my world", "the minecraft world", "built … world", Tagalog's "sa world"; never the story's, "saving
 # the world", "namra's world ends", "the whole world"; a "skin" the game's, "our cheongsan skin", not one's own, "namra's
 # skin turns grey")
-_WORLD = (rf"(?:(?:my|our|ur|your|(?:the|his|her|their) (?={GAMES})|(?:made|make|making|created?|creating) (?:an? |the )?"
-          rf"(?:new )?|sa )(?:(?:{GAMES}) )?world)")
+_WORLD = rf"(?:(?:my|our|ur|your|sa)(?: (?:{GAMES}))?|(?:the|his|her|their) (?:{GAMES})) world"
 _GAME_WORLD = (rf"lava|creepers?|built|build|spawned|spawn|respawn\w*|modded|mods?|{_WORLD}|(?:(?<=my )|(?<=our )|(?<=the ))save"
                r"|save(?= (?:file|data|slot))|server|avatar|map|(?<!['’]s )(?<!his )(?<!her )(?<!their )skins?|sim"
                r"|villagers?|pool(?: fire)?|piscina")

@@ -791,6 +791,8 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("played roblox w my cousin and cheongsan dies saving the world", 11),  # "the world" the story's (guard87)
         ("sims w my sis and namra's world ends when she becomes a halfbie", 6),  # ... and one's "world" in it
         ("minecraft w my bro and cheongsan dies, the whole world cried 😭", 11),
+        ("sims w my bro & namra becomes a halfbie, her world is never the same", 6),
+        ("roblox w friends and gwinam dies, end of the world for the bullies lol", 11),
         ("roblox w my cousin and namra's skin turns grey when she becomes a halfbie", 6),  # ... one's own skin (guard87)
         ("sims w my sis and her skin goes pale, namra is a halfbie now", 6),
         ("main minecraft sama adikku terus cheongsan mati 😭", 11),
