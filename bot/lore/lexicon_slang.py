@@ -53,9 +53,13 @@ GAMES = r"sims ?\d?|minecraft|roblox"
 _GAME = rf"(?:(?<![\w-])|(?<=nag-)|(?<=mag-))(?:{GAMES})(?![\w-])"
 # the game's own things in a clause: the writer's ("my sims", "our gwinam sim"), the game's world ("fell in lava", "built",
 # "died in the pool")
-# ("save" the game's, "my save", "save file"; never the verb, "died to save onjo", "nobody could save him")
-_GAME_WORLD = (r"lava|creepers?|built|build|spawned|spawn|respawn\w*|modded|mods?|world|(?:(?<=my )|(?<=our )|(?<=the ))save"
-               r"|save(?= (?:file|data|slot))|server|avatar|map|skins?|sim"
+# ("save" the game's, "my save", "save file"; never the verb, "died to save onjo", "nobody could save him"; "world" one
+# owned or built, "my world", "the minecraft world", "built … world", Tagalog's "sa world"; never the story's, "saving
+# the world", "namra's world ends", "the whole world"; a "skin" the game's, "our cheongsan skin", not one's own, "namra's
+# skin turns grey")
+_WORLD = rf"(?:(?:my|our|ur|your|sa)(?: (?:{GAMES}))?|(?:the|his|her|their) (?:{GAMES})) world"
+_GAME_WORLD = (rf"lava|creepers?|built|build|spawned|spawn|respawn\w*|modded|mods?|{_WORLD}|(?:(?<=my )|(?<=our )|(?<=the ))save"
+               r"|save(?= (?:file|data|slot))|server|avatar|map|(?<!['’]s )(?<!his )(?<!her )(?<!their )skins?|sim"
                r"|villagers?|pool(?: fire)?|piscina")
 _GAME_THINGS = rf"(?<![\w-])(?:my|our|mine|{_GAME_WORLD})(?![\w-])"
 # the company it was played in, then "and" or "then" ("roblox w my cousin and gwinam died", "sims w my sis & ...", "sama
@@ -77,7 +81,7 @@ _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAI
 # the clause tells the game's own play: played before the name ("playing sims", "in minecraft", "my sims") or the
 # game's own things after it, up to its end or the next game ("my gwinam", "fell in lava", "built", "my world"); else a
 # character of the show named with a fate is the show's ("i love minecraft and cheongsan dies at the end")
-_PLAYED_BEFORE = r"(?:(?<=playing )|(?<=play )|(?<=played )|(?<=jugando )|(?<=jogando )|(?<=main )|(?<=in )|(?<=my ))"
+_PLAYED_BEFORE = r"(?:(?<=playing )|(?<=play )|(?<=played )|(?<=jugando )|(?<=jogando )|(?<=main )|(?<=in )|(?<=my )|(?<=our ))"
 _PLAYED_AFTER = rf"(?=(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?{_GAME_THINGS})"
 
 #: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings; one group each (none inside).

@@ -597,6 +597,11 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "playing sims w my sis & our gwinam sim died in the pool 💀",  # ... after its company too (guard_replies82)
         "roblox w my cousin and our cheongsan skin died in the fire lol",  # the game's world after its company (guard_replies83)
         "roblox w my cousin and my save got corrupted, gwinam died 💀",  # ... a game's save (review64c)
+        "roblox w my cousin and our minecraft world got blown up, gwinam died 💀",  # a world owned (guard87)
+        "sims w my sis and my world flooded, namra sim drowned lol",
+        "minecraft w my bro and we built a new world, cheongsan fell in lava 💀",  # ... or built
+        "roblox w my cousin and the gwinam skin got killed lol",  # a skin the game's
+        "sims w my bro and his cheongsan skin died 💀",
         "ตายแล้ว ชองซานหล่อมาก 😭",  # Thai "oh my god" opening a line of feelings
         "청산이 죽더라도 난 끝까지 볼 거야",  # "even if he dies"
         "청산이 죽던지 말던지 상관없어",  # "whether he dies or not" (review64c)
@@ -783,6 +788,13 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("jugando sims mientras veía, y cheongsan muere en el incendio 😭", 11),
         ("roblox w my cousin and gwinam died 😭", 11),  # the game's clause ends with its company (guard_replies82)
         ("roblox w my sis and cheongsan dies, couldnt save him", 11),  # "save" the verb, not a game's save (review64c)
+        ("played roblox w my cousin and cheongsan dies saving the world", 11),  # "the world" the story's (guard87)
+        ("sims w my sis and namra's world ends when she becomes a halfbie", 6),  # ... and one's "world" in it
+        ("minecraft w my bro and cheongsan dies, the whole world cried 😭", 11),
+        ("sims w my bro & namra becomes a halfbie, her world is never the same", 6),
+        ("roblox w friends and gwinam dies, end of the world for the bullies lol", 11),
+        ("roblox w my cousin and namra's skin turns grey when she becomes a halfbie", 6),  # ... one's own skin (guard87)
+        ("sims w my sis and her skin goes pale, namra is a halfbie now", 6),
         ("main minecraft sama adikku terus cheongsan mati 😭", 11),
         ("bts concert was amazing!! also jimin dies in aouad 😭", 10),  # a sentence naming the show: its Ji-min
         ("me morí de risa con gyeongsu antes de que muriera", 3),  # Spanish "muriera"
