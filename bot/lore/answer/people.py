@@ -143,9 +143,10 @@ class PeopleAnswers:
         if not characters and not people and whole:
             return self._cast_list(ask)  # "who are the main cast": everyone, not "the main character"
         if not characters and not people:
-            described = self.s.describe(ask, ask.stems_without(_CAST_STEMS))
+            stems = ask.stems_without(_CAST_STEMS)
+            described = self.s.describe(ask, stems)
             if isinstance(described, Subject):  # "who plays the archer": each archer
-                characters = [described, *self.s.alike(ask, described, ask.stems_without(_CAST_STEMS))]
+                characters = [described, *self.s.alike(ask, described, stems)]
             elif isinstance(described, list):
                 return self._which_one(ask, described)
             elif ask.matches(_CAST_LIST) and not ask.a.season:
@@ -292,7 +293,8 @@ class PeopleAnswers:
                 return None
             strict = ask.a.qtype not in ("who", "statement")  # "what degree does the science teacher have"
             # "who is the student": several "... student"s fit alike, so which one, never the earliest of them
-            described = self.s.describe(ask, ask.stems_without(_PROFILE_WORDS), strict=strict, earliest=False)
+            stems = ask.stems_without(_PROFILE_WORDS)
+            described = self.s.describe(ask, stems, strict=strict, earliest=False)
             if ask.a.qtype == "who" and ask.matches(_GROUP):
                 # "who is in the archery club": everyone it is said of, not only the best fit
                 members = self.s.finder.members(ask.stems_without((*_PROFILE_WORDS, *_GROUP_WORDS)))
@@ -301,7 +303,7 @@ class PeopleAnswers:
                     if found is not None:
                         return found
             if isinstance(described, Subject):  # "who is the archer": each archer (Min-jae "the male archer" too)
-                subjects = [described, *self.s.alike(ask, described, ask.stems_without(_PROFILE_WORDS))]
+                subjects = [described, *self.s.alike(ask, described, stems)]
             elif isinstance(described, list) and ask.a.qtype == "who":
                 return self._several(ask, described) or self._narrowed(ask, described)
             else:
