@@ -259,10 +259,15 @@ def ahead(shape: ShowShape, position: Position) -> bool:
     return position.season == shape.last().season + 1 <= ANNOUNCED and 1 <= position.episode < WHOLE
 
 
+def _last_season_known(shape: ShowShape) -> int:
+    """The last season the show has or has announced: none past it is known to any source."""
+    return max(ANNOUNCED, shape.last().season)
+
+
 def whole_known(shape: ShowShape, position: Position) -> bool:
     """A whole later season a note may name: one the show has, or the one announced; never one no source knows of
     ("S9E99", "season 9": stored, it would be asked nowhere, ever), nor season 1's ("S1E99": an episode past its 12)."""
-    return is_whole_season(position) and 1 < position.season <= max(ANNOUNCED, shape.last().season)
+    return is_whole_season(position) and 1 < position.season <= _last_season_known(shape)
 
 
 class LeftOut(Exception):  # (a verdict on one question, not a failure of the import)
@@ -274,7 +279,7 @@ def left_out(shape: ShowShape, position: Position) -> bool:
     """A tag past every season known or announced ("S9E1", "S9E99", "season 9"), or the whole of season 1 typed as
     "S1E99" (an episode past its last): no channel could ever allow it."""
     return not storable(shape, position) and (
-        position.season > max(ANNOUNCED, shape.last().season) or (is_whole_season(position) and position.season == 1))
+        position.season > _last_season_known(shape) or (is_whole_season(position) and position.season == 1))
 
 
 def storable(shape: ShowShape, position: Position) -> bool:

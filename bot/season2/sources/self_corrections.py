@@ -13,21 +13,17 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_words import MONTH, NAMED_DAY
 
-_MONTH = MONTH
 #: A day as the readers name it, or as Chinese and Japanese write it ("3月12日", "3月12号"), read before it is put in Korean.
 _A_DAY = rf"(?:{NAMED_DAY}|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号號])"
-#: A poster correcting themself, once or twice ("march 12! wait no, march 26. no sorry, march 19", "12 maret eh salah, 19
-#: maret"): each day before "wait no", "sorry", "salah", 아니 and another day (or "it's" and a day), taken out before anything reads
-#: the post (s2wild89).
-#: Never when the other day is talked of rather than given ("march 19. i mean, march 12 was just a rumour", "sorry march 12
-#: truthers"): that keeps the first.
 #: A day talked of rather than given after it ("march 12 was just a rumour", "march 12 truthers").
 _TALKED_OF = (r"(?!\s*(?:was|were|wasn'?t|weren'?t|had|truthers|gang|people|folks|crowd|believers"
               r"|(?:is|'s)\s+(?:fake|false|wrong|not|just|never|a\s+(?:rumou?r|lie|fake)))\b)")
 #: Netflix's own word after "假的，官方": said, set the date, announced, confirmed ("假的，官方定档3月19日", review64f).
 _OFFICIAL_VERB = r"(?:说|說|定档|定檔|宣布|公布|官宣|确认|確認)"
 #: The words of a poster correcting themself.
-_MARKS = (r"(?:wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually,?\s+no(?:,?\s+wait)?|no,?\s+actually"
+#: Its English words, the same before a clause of the season's day (`_BEFORE_A_CLAUSE`).
+_ENGLISH_MARKS = r"wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually,?\s+no"
+_MARKS = ("(?:" + _ENGLISH_MARKS + r"(?:,?\s+wait)?|no,?\s+actually"
     # (and "actually no" back to the first day, Portuguese "quer dizer", Spanish "quiero decir", Tagalog "ay mali", Chinese 不对,
     # 说错了 and "假的，官方是" put in Korean, "3월 12일 공개,不对,是3월 19일", s2wild91)
     r"|quer\s+dizer|quiero\s+decir|o\s+sea|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|(?:아\s*)?아니다?|(?:不对|不對|我?说错了|(?:是)?假的)(?:\s*[,。]?\s*官方" + _OFFICIAL_VERB + r"?)?\s*,?\s*是?"
@@ -41,7 +37,7 @@ _MARKS = (r"(?:wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _SELF_CORRECTED = compile_later(
     rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
-    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{_MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
+    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
@@ -51,7 +47,7 @@ _SELF_CORRECTED = compile_later(
 #: aftershow is march 19, the season is march 12", "march 12... sorry, i mean the aftershow. the season is march 19"): that first
 #: day is taken back too; never before a clause without one ("i mean that's what netflix said", "i mean it's 10/10 anyway").
 _BEFORE_A_CLAUSE = compile_later(
-    rf"{_A_DAY}(?:\s*[!?.,…~]*\s*(?:wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually,?\s+no))+\s*[!.,…~]*\s*"
+    rf"{_A_DAY}(?:\s*[!?.,…~]*\s*(?:{_ENGLISH_MARKS}))+\s*[!.,…~]*\s*"
     rf"(?=(?:the|it'?s|that'?s|this)\b[^;]*?(?:\bis|\bdrops|\bpremieres|\barrives|\bout|:)\s+(?:on\s+)?{_A_DAY}(?!\d|\s*/){_TALKED_OF})",
     re.I)
 #: Netizens' or someone's word opening a post that then sets their day aside for the official one ("网友说…3月12日上线，假的，
@@ -102,7 +98,7 @@ _NETFLIX_SAID_OTHERWISE = compile_later(
 #: poster's own clock or an event ("i mean 20! for us in PH"): the bare day is read as nothing (s2wild94).
 _UNSURE_AFTER_BARE = compile_later(rf"\d|{_OWN_OR_EVENT}|{_EVENT}", re.I)
 #: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
-_ITS_MONTH = compile_later(rf"{_MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=\s*\d)", re.I)
+_ITS_MONTH = compile_later(rf"{MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=\s*\d)", re.I)
 
 
 def _same_moment(m: re.Match[str]) -> str:
