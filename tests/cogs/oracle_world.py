@@ -366,6 +366,9 @@ QUESTIONS = (
     "who is the teacher who died",  # a "which one?" reply hides its candidates as far as the description spoils,
     "who is the girl who died",  # the girls who die, never one who lives on,
     "is onjo in episode 0",  # an episode that does not exist, said so
+    "does the archer die",  # a description fitting two: each one's fate behind its own episode,
+    "which girls die",  # the girls and women who die, each behind her episode,
+    "who is the student",  # several fit: asked which one, never one picked
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
