@@ -21,6 +21,7 @@ from bot.harness import Harness
 from bot.sandbox import Channel
 from bot.sandbox.models import SEND_MESSAGES_IN_THREADS, Message
 from tests.cogs.trivia.test_games import TRIVIA
+from tests.e2e.driving import handled
 
 FORUM = 15
 
@@ -136,8 +137,11 @@ async def test_a_private_thread_the_bot_is_not_in_is_refused_and_when_taken_out_
         await asyncio.sleep(0.01)
     assert "fit this thread now" in (await set_daily(h, secret)).text
     assert "will be announced in" in (await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=secret)).text
-    # then taken out of it: the post's refusal (Missing Access, nothing its channel denies) says the same
-    secret.member_ids.discard(h.discord.bot_user_id)
+    # then taken out of it: the bot sees it (discord.py kept its thread member), so setting it there is refused again
+    h.discord.remove_from_thread(secret)
+    await handled(h, "thread_remove")
+    assert (await set_daily(h, secret)).text == f"I can't post the daily question in <#{secret.id}>: {need}"
+    # and the news already set there: the post's refusal (Missing Access, nothing its channel denies) says the same
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
     notice = await h.discord.wait_for_message(
         h.discord.dm_channel(h.moderator), lambda m: "announcements turned off" in m.text, timeout=10)
