@@ -37,7 +37,7 @@ typecheck: $(STAMP)
 
 # Code nothing calls (tests and benchmarks count as callers). Framework hooks are called by
 # discord.py; tests/dead_code_allowlist.py lists the rest that stays on purpose, with why.
-VULTURE_IGNORE_NAMES := cog_load,cog_unload,setup_hook,on_ready,on_guild_remove,on_error,from_custom_id,callback,interaction_check
+VULTURE_IGNORE_NAMES := cog_load,cog_unload,setup_hook,on_ready,on_guild_remove,on_thread_remove,on_error,from_custom_id,callback,interaction_check
 # (a backslash continuation would put a space before the next name, which vulture then never matches)
 VULTURE_IGNORE_NAMES := $(VULTURE_IGNORE_NAMES),transform,channel_types,on_timeout,on_submit,before_identify_hook,row_factory,guild_messages,exc_type,tb,shard_id
 VULTURE_IGNORE_DECORATORS := @app_commands.command,@*.command,@commands.Cog.listener,@*.autocomplete,@*.error,@discord.ui.button

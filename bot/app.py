@@ -246,6 +246,12 @@ class Hyosan(commands.Bot):
         log.info("removed from guild %s: its announcements, daily questions and channel marks end", guild.id)
         self.dispatch("server_left", guild.id)
 
+    async def on_thread_remove(self, thread: discord.Thread) -> None:
+        """Taken out of a thread (THREAD_MEMBERS_UPDATE naming the bot): discord.py tells of it but keeps its own
+        thread member, so a private thread would still look open to the bot (cogs.channels.private_thread_shut_to_me)
+        and a news or daily question channel set there would be accepted, then refused at its first post."""
+        thread.me = None
+
     async def _let_go_of_departed_servers(self) -> None:
         """A server that removed the bot while it was down sends no GUILD_DELETE: READY simply no
         longer lists it (an unavailable server is still listed). Its arrangements end as on a kick."""

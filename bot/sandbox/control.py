@@ -245,6 +245,19 @@ class Sandbox(UserActions, DiscordFaults):
             payload = thread_payload(thread, self.store, member_of=self.store.bot_user_id)
             self.gateway.dispatch("THREAD_CREATE", payload, guild_id=thread.guild_id)
 
+    def remove_from_thread(self, thread: Channel, member: Member | None = None) -> None:
+        """Take ``member`` (``None``: the bot) out of ``thread``: a THREAD_MEMBERS_UPDATE naming it follows, which
+        Discord always sends the bot about itself (other members only with the members intent)."""
+        user_id = self.store.bot_user_id if member is None else member.id
+        thread.member_ids.discard(user_id)
+        payload = {
+            "id": str(thread.id), "guild_id": str(thread.guild_id), "member_count": min(len(thread.member_ids), 50),
+            "removed_member_ids": [str(user_id)],
+        }
+        self.gateway.dispatch(
+            "THREAD_MEMBERS_UPDATE", payload, guild_id=thread.guild_id, intent=0 if member is None else GUILD_MEMBERS
+        )
+
     def edit_role(self, role: Role, *, mentionable: bool) -> None:
         """A moderator changes whether anyone may mention ``role``; GUILD_ROLE_UPDATE follows."""
         role.mentionable = mentionable

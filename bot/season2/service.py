@@ -230,22 +230,20 @@ class Season2Service:
     async def dms_refused_at(self, user_id: int) -> dt.datetime | None:
         """When the fan's last reminder was refused by Discord (their privacy settings: 403), which
         turned their reminders off; None when their last one reached them, or none was sent."""
+        target = outbox.dm_target(user_id)
         async with self.db.read() as conn:
-            row = await outbox_db.last_finished_row(conn, outbox.dm_target(user_id))
+            row = (await outbox_db.last_finished_rows(conn, [target])).get(target)
         refused = row is not None and row.state == "failed" and (row.last_error or "").startswith("403")
         return (row.attempted_at or row.created_at) if refused and row is not None else None
 
     async def refusal_recorded(self, channel_ids: Sequence[int]) -> dict[int, str]:
         """Each channel's recorded refusal: the error of its newest post, when Discord refused that one
-        (what the bot lacked there as the delivery knew it, where discord.py's cache may not know: a
-        private thread the bot was taken out of)."""
-        found = {}
+        (what the bot lacked there as the delivery knew it, for a channel it can't look at now: a private
+        thread it was taken out of is hidden from it). One query, however many channels."""
+        targets = {outbox.channel_target(channel_id): channel_id for channel_id in channel_ids}
         async with self.db.read() as conn:
-            for channel_id in channel_ids:
-                row = await outbox_db.last_finished_row(conn, outbox.channel_target(channel_id))
-                if row is not None and row.state == "failed" and row.last_error:
-                    found[channel_id] = row.last_error
-        return found
+            rows = await outbox_db.last_finished_rows(conn, list(targets))
+        return {targets[target]: row.last_error for target, row in rows.items() if row.state == "failed" and row.last_error}
 
     # ------------------------------------------------------------------ moderators and fans
 

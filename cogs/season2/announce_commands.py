@@ -72,9 +72,7 @@ class AnnounceCommands(commands.Cog):
         guild = guild_of(interaction)
         me = guild.me
         if me is not None:
-            perms = channel.permissions_for(me)
-            missing = [PRIVATE_THREAD_NEED] if await private_thread_shut_to_me(channel, me) else missing_to_post(channel, me, perms)
-            if missing:
+            if missing := await _lacking(channel, me):
                 raise UserError(f"I can't post in {channel.mention}: {lacking_there(missing)}")
         if role is not None and (role.is_default() or role.managed):
             raise UserError("Pick a normal role to ping (not @everyone or a bot's role).")
@@ -160,12 +158,14 @@ class AnnounceCommands(commands.Cog):
         service = self._service()
         subs = await service.subscriptions(guild.id)
         gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
-        blocked = dict(await _blocked(guild, [s for s in subs if s.channel_id not in gone], turned_off=True))
-        # one turned off that the cache finds nothing lacking in: what the delivery recorded (a private
-        # thread the bot was taken out of looks allowed from the cache, which knows only its parent)
-        unknown = [s.channel_id for s in subs if s.refused and s.channel_id not in blocked]
-        for channel_id, error in (await service.refusal_recorded(unknown)).items():
-            if needs := render_claims.refused_needs(error):
+        blocked: dict[int, list[str]] = dict(await _blocked(guild, [s for s in subs if s.channel_id not in gone]))
+        # one a refusal turned off: what I lack there now, as `announce set` would find it ([]: given back since);
+        # what the delivery recorded only where I can't look now (a private thread I was taken out of is hidden)
+        now = {s.channel_id: await _lacking_in(guild, s.channel_id) for s in subs if s.refused}
+        recorded = await service.refusal_recorded([channel_id for channel_id, lacking in now.items() if lacking is None])
+        for channel_id, lacking in now.items():
+            needs = lacking if lacking is not None else render_claims.refused_needs(recorded.get(channel_id, ""))
+            if lacking is not None or needs:
                 blocked[channel_id] = needs
         marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, no_wait) for s in subs if s.enabled}
         # a channel I can't find, or one turned off, still never names a deleted role (its other troubles need the channel)
@@ -197,17 +197,27 @@ class AnnounceCommands(commands.Cog):
         await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
 
 
-async def _blocked(
-    guild: discord.Guild, subs: Sequence[Subscription], *, turned_off: bool = False
-) -> list[tuple[int, list[str]]]:
+async def _blocked(guild: discord.Guild, subs: Sequence[Subscription]) -> list[tuple[int, list[str]]]:
     """The channels turned on that I can't post in as things stand, with what I lack there (an
-    archived thread too: one locked since needs Manage Threads, which the cache alone would miss);
-    `turned_off`: those a refusal turned off as well, so the list says what to give back there."""
+    archived thread too: one locked since needs Manage Threads, which the cache alone would miss)."""
     blocked = []
     for sub in subs:
-        asked = sub.enabled or (turned_off and (sub.disabled_reason or "").startswith("missing permissions"))
-        channel = await find_channel(guild, sub.channel_id) if asked and guild.me is not None else None
-        missing = missing_to_post(channel, guild.me) if channel is not None else []
-        if missing:
+        if sub.enabled and (missing := await _lacking_in(guild, sub.channel_id)):
             blocked.append((sub.channel_id, missing))
     return blocked
+
+
+async def _lacking_in(guild: discord.Guild, channel_id: int) -> list[str] | None:
+    """What I lack to post in the channel now ([]: nothing); None when I can't look (not found, or hidden from me)."""
+    channel = await find_channel(guild, channel_id) if guild.me is not None else None
+    if guild.me is None or not isinstance(channel, discord.TextChannel | discord.Thread):
+        return None
+    return await _lacking(channel, guild.me)
+
+
+async def _lacking(channel: discord.TextChannel | discord.Thread, me: discord.Member) -> list[str]:
+    """What I lack to post in `channel` now, as a moderator must give it (a private thread I am not in: Discord is
+    asked, the cache knowing only its parent's permissions)."""
+    if await private_thread_shut_to_me(channel, me):
+        return [PRIVATE_THREAD_NEED]
+    return missing_to_post(channel, me, channel.permissions_for(me))

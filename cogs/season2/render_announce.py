@@ -61,7 +61,7 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
     `marks`: what each channel's posts may show in the clear (its spoiler mark); `pings`: channels
     whose role would not be pinged now, with why (a deleted role is not named); `blocked`: channels
     turned on that I can't post in now, with what I lack there (the next post would turn them off), and
-    those a refusal turned off, with what to give back there."""
+    those a refusal turned off, with what to give back there (none: given back since)."""
     missing = set(gone)
     named = lost_names(subs, missing)
     if not subs:
@@ -72,9 +72,11 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
             trouble = (pings or {}).get(sub.channel_id)
             role = _role_text(sub.role_id, sub.pings) if sub.role_id and not (trouble and trouble.role_gone) else ""
             state = "on" if sub.enabled else f"off ({inert(sub.disabled_reason, 60)})"
-            if sub.refused:
+            lacking = (blocked or {}).get(sub.channel_id)
+            if sub.refused and lacking is not None and not lacking:  # given back since: only the command is left
+                state += " · I can post there again: run `/season2set announce set` for it to turn it on"
+            elif sub.refused:
                 # what I lack there now, when known: a locked thread is unlocked, not granted a permission
-                lacking = (blocked or {}).get(sub.channel_id)
                 fix = ("give them back to me" if not lacking
                        else f"I need {PRIVATE_THREAD_NEED}" if list(lacking) == [PRIVATE_THREAD_NEED]  # no setting grants it
                        else f"I need {permission_list(lacking)} there: {how_to_grant(lacking)}")
@@ -87,7 +89,7 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
                 state = "on, but I can't find that channel (deleted, or hidden from me)"
             mark = f" · {_mark_text(marks[sub.channel_id])}" if marks is not None and sub.channel_id in marks else ""
             warn = f" · ⚠️ {trouble.why}" if trouble and sub.enabled else ""  # an off one's role is only not named
-            if sub.enabled and (lacking := (blocked or {}).get(sub.channel_id)):
+            if sub.enabled and lacking:
                 warn += f" · ⚠️ {lacking_there(lacking, instead='turn its announcements off')}"
             lines.append(f"{named.get(sub.channel_id, f'<#{sub.channel_id}>')}: {sub.level}{role}, {state}{mark}{warn}")
     levels = sorted({sub.level for sub in subs if sub.level in LEVEL_POSTS}, key=list(LEVEL_POSTS).index)

@@ -268,14 +268,18 @@ async def open_rows_before(conn: aiosqlite.Connection, target: str, row_id: int,
     return [_outbox(row) for row in await cursor.fetchall()]
 
 
-async def last_finished_row(conn: aiosqlite.Connection, target: str) -> OutboxEntry | None:
-    """The newest row to `target` that was sent or failed (a skipped one was never tried)."""
+async def last_finished_rows(conn: aiosqlite.Connection, targets: Sequence[str]) -> dict[str, OutboxEntry]:
+    """The newest row to each of `targets` that was sent or failed (a skipped one was never tried), in one
+    query; a target with none is left out."""
+    if not targets:
+        return {}
+    marks = ", ".join("?" * len(targets))
     cursor = await conn.execute(
-        "SELECT * FROM season2_outbox WHERE target = ? AND state IN ('sent', 'failed') ORDER BY id DESC LIMIT 1",
-        (target,),
+        "SELECT * FROM season2_outbox WHERE id IN (SELECT MAX(id) FROM season2_outbox"
+        f" WHERE target IN ({marks}) AND state IN ('sent', 'failed') GROUP BY target)",
+        tuple(targets),
     )
-    row = await cursor.fetchone()
-    return None if row is None else _outbox(row)
+    return {entry.target: entry for entry in map(_outbox, await cursor.fetchall())}
 
 
 async def newest_announcement(conn: aiosqlite.Connection, transition_kind: str) -> OutboxEntry | None:

@@ -115,3 +115,31 @@ async def test_a_channel_set_up_again_is_not_told_part_2s_date_twice_once_its_po
     async with db.read() as conn:
         told = [row for row in await outbox_db.outbox_rows(conn) if row.target == "channel:500" and row.kind == "announcement"]
     assert told == []
+
+
+async def test_the_refusals_of_fifty_channels_are_read_in_one_query_each_channels_newest_post_deciding(
+    db: Database,
+) -> None:
+    """`/season2set announce list` on a server with 50 channels turned off: each channel's recorded refusal is the
+    error of its newest post when that one was refused (a post that reached it since: none), read in one query."""
+    from db.season2 import outbox as outbox_db
+    from tests.season2.test_tracking import Statements
+
+    clock = ManualClock(T0)
+    service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
+    channels = range(600, 650)
+    async with db.transaction() as conn:
+        for event in ("older", "newer"):
+            for channel in channels:
+                await outbox_db.insert_outbox(conn, event_key=f"{event}:{channel}", target=f"channel:{channel}",
+                                              kind="announcement", nonce=f"{event}{channel}", payload="{}", now=T0)
+        for row in await outbox_db.outbox_rows(conn):
+            if row.event_key.startswith("newer") and row.target == "channel:649":  # reached it since: no refusal
+                await outbox_db.mark_sent(conn, row.id, 1, T0)
+            else:
+                await outbox_db.mark_final(conn, row.id, "failed", f"403 50013 missing permissions: {row.event_key}")
+    statements = Statements()
+    await statements.attach(db)
+    recorded = await service.refusal_recorded([*channels, 700])  # 700: never posted to
+    assert recorded == {c: f"403 50013 missing permissions: newer:{c}" for c in channels if c != 649}
+    assert statements.count(r"\bFROM season2_outbox\b") == 1

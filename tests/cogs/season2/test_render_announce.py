@@ -82,15 +82,18 @@ def test_a_channel_turned_off_names_what_it_lacks_now_and_a_locked_thread_is_unl
     at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
     subs = [Subscription(1, 1, 10, None, "official", 5, False, "missing permissions", at),
             Subscription(2, 1, 11, None, "official", 5, False, "missing permissions", at),
-            Subscription(3, 1, 12, None, "official", 5, False, "missing permissions", at)]
-    text = render_announce.subscriptions_text(
-        subs, [DAY], blocked={10: ["Send Messages"], 11: ["Manage Threads (the thread is locked)"], 12: [PRIVATE_THREAD_NEED]})
+            Subscription(3, 1, 12, None, "official", 5, False, "missing permissions", at),
+            Subscription(4, 1, 13, None, "official", 5, False, "missing permissions", at)]
+    text = render_announce.subscriptions_text(subs, [DAY], blocked={
+        10: ["Send Messages"], 11: ["Manage Threads (the thread is locked)"], 12: [PRIVATE_THREAD_NEED], 13: []})
     assert ("<#10>: official, off (missing permissions) · I need Send Messages there: allow it for me in the "
             "channel's settings (Edit Channel > Permissions), then run `/season2set announce set` for it again") in text
     assert ("<#11>: official, off (missing permissions) · I need Manage Threads (the thread is locked) there: "
             "unlock the thread, then run `/season2set announce set` for it again") in text
     assert (f"<#12>: official, off (missing permissions) · I need {PRIVATE_THREAD_NEED}, "
             "then run `/season2set announce set` for it again") in text  # no setting grants it
+    assert ("<#13>: official, off (missing permissions) · I can post there again: "
+            "run `/season2set announce set` for it to turn it on") in text  # given back since: no need repeated
     assert "give them back" not in text
 
 

@@ -21,6 +21,7 @@ from bot.harness import Harness
 from bot.sandbox import Channel
 from bot.sandbox.models import SEND_MESSAGES_IN_THREADS, Message
 from tests.cogs.trivia.test_games import TRIVIA
+from tests.e2e.driving import handled
 
 FORUM = 15
 
@@ -118,6 +119,15 @@ async def test_a_locked_thread_is_refused_saying_to_unlock_it(h: Harness) -> Non
     assert daily_enabled(h, thread) is None
 
 
+async def _added_to(h: Harness, thread: Channel) -> None:
+    """A moderator adds the bot to the private thread, and the bot learns it (a THREAD_CREATE carrying its thread member)."""
+    h.discord.add_to_thread(thread)
+    for _ in range(200):
+        if getattr(h.bot.get_channel(thread.id), "me", None) is not None:
+            return
+        await asyncio.sleep(0.01)
+
+
 async def test_a_private_thread_the_bot_is_not_in_is_refused_and_when_taken_out_told_saying_to_add_it(h: Harness) -> None:
     # Discord hides it from the bot whatever its channel allows: taken, it was turned off at its first post, the
     # moderator told to fix "the channel's permissions" (rehearse64). Season-2 news is refused the same way.
@@ -128,16 +138,14 @@ async def test_a_private_thread_the_bot_is_not_in_is_refused_and_when_taken_out_
     assert daily_enabled(h, secret) is None
     news = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=secret)
     assert news.text == f"I can't post in <#{secret.id}>: {need}"
-    h.discord.add_to_thread(secret)
-    for _ in range(200):  # the bot learns it was added (a THREAD_CREATE carrying its thread member)
-        known = h.bot.get_channel(secret.id)
-        if getattr(known, "me", None) is not None:
-            break
-        await asyncio.sleep(0.01)
+    await _added_to(h, secret)
     assert "fit this thread now" in (await set_daily(h, secret)).text
     assert "will be announced in" in (await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=secret)).text
-    # then taken out of it: the post's refusal (Missing Access, nothing its channel denies) says the same
-    secret.member_ids.discard(h.discord.bot_user_id)
+    # then taken out of it: the bot sees it (discord.py kept its thread member), so setting it there is refused again
+    h.discord.remove_from_thread(secret)
+    await handled(h, "thread_remove")
+    assert (await set_daily(h, secret)).text == f"I can't post the daily question in <#{secret.id}>: {need}"
+    # and the news already set there: the post's refusal (Missing Access, nothing its channel denies) says the same
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
     notice = await h.discord.wait_for_message(
         h.discord.dm_channel(h.moderator), lambda m: "announcements turned off" in m.text, timeout=10)
@@ -146,6 +154,11 @@ async def test_a_private_thread_the_bot_is_not_in_is_refused_and_when_taken_out_
     listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
     assert (f"<#{secret.id}>: official, off (missing permissions) · {need.removesuffix(', or pick another channel.')}, "
             "then run `/season2set announce set` for it again") in listed.text, listed.text
+    # added back, the list no longer repeats the need the refusal recorded: only the command to turn it on is left
+    await _added_to(h, secret)
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert (f"<#{secret.id}>: official, off (missing permissions) · I can post there again: "
+            "run `/season2set announce set` for it to turn it on") in listed.text, listed.text
 
 
 async def test_a_thread_where_the_bot_may_not_send_is_refused_naming_the_permission(h: Harness) -> None:
