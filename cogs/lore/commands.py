@@ -290,7 +290,7 @@ class Lore(commands.Cog):
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         """Ask anything about All of Us Are Dead; answers name their sources."""
         asked = prepare_question(question)
-        pointer = about_the_bot(asked)  # "how do i set my progress": the command for it, not "I don't know"
+        pointer = about_the_bot(asked, self._latest().season)  # "how do i set my progress": the command for it, not "I don't know"
         if pointer is not None:
             await interaction.response.send_message(pointer, ephemeral=True, allowed_mentions=NO_MENTIONS)
             return
@@ -299,7 +299,8 @@ class Lore(commands.Cog):
     @app_commands.command(name="progress")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.guild_install()
-    @app_commands.describe(watched=f"Your last watched episode, {POSITION_HELP}; empty to see it")
+    # (no "a bare number is season 1": once season 2 is out, /progress asks which season "5" is)
+    @app_commands.describe(watched="Your last watched episode, like S1E7 or 2x03; empty to see it")
     @app_commands.autocomplete(watched=_complete_position)
     async def progress_command(self, interaction: discord.Interaction, watched: PositionText | None = None) -> None:
         """Set (or see) how far you have watched, so answers hide later spoilers."""
