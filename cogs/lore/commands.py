@@ -49,7 +49,8 @@ from db import StorageError
 NO_MENTIONS = discord.AllowedMentions.none()
 # Positions are string options with autocomplete over the bot's live shape of the show, so a new
 # episode needs no new command schema: "S2E3", "2x03", "season 2 episode 3", "7" (season 1), "0".
-POSITION_HELP = "like S1E7 or 2x03 (a bare number is season 1)"  # option descriptions: 100 characters
+# option descriptions (100 characters); no "a bare number is season 1": once season 2 is out, "5" is asked which season
+POSITION_HELP = "like S1E7 or 2x03"
 PositionText = app_commands.Range[str, 1, 40]
 MARK_HELP = "Last episode discussed openly, like S1E7 or 2x03; 0: none; clear: a thread follows its channel"
 
@@ -299,8 +300,7 @@ class Lore(commands.Cog):
     @app_commands.command(name="progress")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.guild_install()
-    # (no "a bare number is season 1": once season 2 is out, /progress asks which season "5" is)
-    @app_commands.describe(watched="Your last watched episode, like S1E7 or 2x03; empty to see it")
+    @app_commands.describe(watched=f"Your last watched episode, {POSITION_HELP}; empty to see it")
     @app_commands.autocomplete(watched=_complete_position)
     async def progress_command(self, interaction: discord.Interaction, watched: PositionText | None = None) -> None:
         """Set (or see) how far you have watched, so answers hide later spoilers."""
