@@ -11,7 +11,8 @@ saves it).
 - `said_first` finds how far a fan says they are before asking something ("i just finished ep 6 and
   im crying who bit namra", "5화까지 봤는데 ..."): what /ask reads past (bot.lore.answer.rants);
 - `season_unsaid` tells when an episode typed for what a text spoils names no season once a later
-  one is out ("ep 3", "3화"): what /lore add and /triviaset add_question ask again.
+  one is out ("ep 3", "3화"): what /lore add and /triviaset add_question ask again;
+- `progress_forms` the forms of `/progress` suggested to a fan, read as typed at that time.
 """
 
 from __future__ import annotations
@@ -554,3 +555,12 @@ def season_unsaid(typed: str, season: int, episode: int, out: int) -> str | None
         f"\u201c{quote_user_text(typed, limit=40)}\u201d names no season, and season {out} is out: "
         f"write S1E{episode} or S{out}E{episode}."
     )
+
+
+def progress_forms(out: int) -> str:
+    """Three forms of `/progress` to suggest to a fan (/help, "how do i set my progress"), each saved as typed
+    while season `out` is the latest out: once a later season is out, "ep 3" or a bare "finished" names no
+    season and is asked again (`season_unsaid`), so the forms then say their season."""
+    if out <= 1:
+        return "`S1E3`, `im on ep 3`, `finished`"
+    return f"`S1E3`, `s{out} ep 1`, `finished season 1`"

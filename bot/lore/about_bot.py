@@ -6,13 +6,14 @@ privately, instead of "I don't know" (the show's sources say nothing of the bot)
 from __future__ import annotations
 
 from bot.lazy_re import Pattern, compile_later
+from bot.progress_said import progress_forms
 
 _HOW = r"(?:how (?:do|can|should|would) (?:i|we|you)|how to|where (?:do|can) (?:i|we)|can (?:i|we|you)|is there a way to|help me)"
 _POINTERS: tuple[tuple[Pattern, str], ...] = (
     (compile_later(rf"\b{_HOW}\b.*\b(?:progress|episode i(?: a|)m on|where i am|how far i)|"
                 r"\b(?:what|which) (?:episode|ep) (?:am i|i ?m|did i)\b|\bmy progress\b|\bhow far (?:did|have) i\b"
                 r"|(?:진행도?|몇 ?화까지 ?봤는지).*(?:설정|저장|어떻게)|나 ?몇 ?화까지 봤(?:지|더라)"),
-     "`/progress` sets how far you have watched (`/progress watched:S1E3`, `im on ep 3`, `finished`), and "
+     "`/progress` sets how far you have watched ({forms}), and "
      "`/progress` alone shows what you set. Private replies then hide only what comes after it."),
     (compile_later(rf"\b{_HOW}\b.*\b(?:trivia|quiz)\b|\b(?:play|start) (?:a )?(?:trivia|quiz)\b"
                 r"|(?:퀴즈|트리비아).*(?:어떻게|하는 ?법|방법|시작)", prefilter=True),
@@ -32,11 +33,11 @@ _POINTERS: tuple[tuple[Pattern, str], ...] = (
 )
 
 
-def about_the_bot(question: str) -> str | None:
+def about_the_bot(question: str, out: int) -> str | None:
     """The pointer to the command a question about using the bot needs, or None for a question of
-    the show."""
+    the show; `out`: the latest season out, which says the forms of `/progress` read as typed."""
     said = question.casefold().replace("\u2019", "'").replace("'", "")
     for pattern, pointer in _POINTERS:
         if pattern.search(said):
-            return pointer
+            return pointer.replace("{forms}", progress_forms(out))
     return None

@@ -49,7 +49,8 @@ from db import StorageError
 NO_MENTIONS = discord.AllowedMentions.none()
 # Positions are string options with autocomplete over the bot's live shape of the show, so a new
 # episode needs no new command schema: "S2E3", "2x03", "season 2 episode 3", "7" (season 1), "0".
-POSITION_HELP = "like S1E7 or 2x03 (a bare number is season 1)"  # option descriptions: 100 characters
+# option descriptions (100 characters); no "a bare number is season 1": once season 2 is out, "5" is asked which season
+POSITION_HELP = "like S1E7 or 2x03"
 PositionText = app_commands.Range[str, 1, 40]
 MARK_HELP = "Last episode discussed openly, like S1E7 or 2x03; 0: none; clear: a thread follows its channel"
 
@@ -290,7 +291,7 @@ class Lore(commands.Cog):
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         """Ask anything about All of Us Are Dead; answers name their sources."""
         asked = prepare_question(question)
-        pointer = about_the_bot(asked)  # "how do i set my progress": the command for it, not "I don't know"
+        pointer = about_the_bot(asked, self._latest().season)  # "how do i set my progress": the command for it, not "I don't know"
         if pointer is not None:
             await interaction.response.send_message(pointer, ephemeral=True, allowed_mentions=NO_MENTIONS)
             return

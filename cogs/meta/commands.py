@@ -21,6 +21,7 @@ from bot.app import Hyosan
 from bot.lore.guard import guarded_here
 from bot.lore.progress import get_reading_mark
 from bot.permissions import missing_to_post
+from bot.progress_said import progress_forms
 from bot.season2.rules import countdown_over
 from cogs.marks import mark_note
 from cogs.meta.render import (
@@ -152,9 +153,11 @@ class Meta(commands.Cog):
         """Every command you can use here and what it does."""
         tree = self.bot.tree
         note = server_only_note(tree) if interaction.guild_id is None else ""
-        over = countdown_over(self.bot.season2_status.status, self.bot.clock.now())
-        embeds = [start_embed(in_server=interaction.guild_id is not None, mark_note=await self._mark_note(interaction),
-                              countdown_over=over),
+        now = self.bot.clock.now()
+        over = countdown_over(self.bot.season2_status.status, now)
+        forms = progress_forms(self.bot.show.last_released(now).season)
+        embeds = [start_embed(in_server=interaction.guild_id is not None, forms=forms,
+                              mark_note=await self._mark_note(interaction), countdown_over=over),
                   *help_embeds(describe_tree(tree, visible_to(interaction)), note=note)]
         perms = interaction.permissions
         if interaction.guild is not None and (perms.manage_guild or perms.manage_channels or perms.administrator):

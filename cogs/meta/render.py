@@ -86,10 +86,11 @@ def help_embeds(lines: Iterable[CommandLine], *, note: str = "") -> list[discord
     return embeds
 
 
-def start_embed(*, in_server: bool, mark_note: str = "", countdown_over: bool = False) -> discord.Embed:
-    """For everyone, first: the three things a fan new to the bot does, in plain words; `mark_note`: what this
-    channel's spoiler mark holds as episodes come out (cogs/marks.py); `countdown_over`: season 2 is out with
-    nothing of it left to come (bot.season2.rules.countdown_over), so no reminder is offered for it."""
+def start_embed(*, in_server: bool, forms: str, mark_note: str = "", countdown_over: bool = False) -> discord.Embed:
+    """For everyone, first: the three things a fan new to the bot does, in plain words; `forms`: the forms of
+    `/progress` read as typed now (bot.progress_said.progress_forms); `mark_note`: what this channel's spoiler
+    mark holds as episodes come out (cogs/marks.py); `countdown_over`: season 2 is out with nothing of it left
+    to come (bot.season2.rules.countdown_over), so no reminder is offered for it."""
     remind = "" if countdown_over else "`/season2 remind` sends you a direct message before season 2 comes out."
     if in_server:
         where = ("In a channel everyone reads the reply, so spoilers stay hidden there unless the moderators "
@@ -99,7 +100,7 @@ def start_embed(*, in_server: bool, mark_note: str = "", countdown_over: bool = 
         where = "Here only you read the replies, so they show everything up to the progress you set here."
         play = f"\n3. {remind}" if remind else ""
     body = (
-        "1. `/progress` to say how far you have watched (`S1E3`, `im on ep 3`, `finished`), so what is past it stays hidden.\n"
+        f"1. `/progress` to say how far you have watched ({forms}), so what is past it stays hidden.\n"
         f"2. `/ask` anything, or look up a `/character` or an `/episode`. {where}" + play
         + (f"\n\n{mark_note}" if mark_note else "")
     )

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from bot.lore.about_bot import about_the_bot
+from bot.watched import read_watched
+from tests.bot.test_show import NOW, PREMIERE, with_season_two
 from tests.table import table
 
 
@@ -16,7 +21,7 @@ from tests.table import table
     ("스포 안 보이게 하는 법", "Show me privately"), ("명령어 뭐 있어?", "/help"),
 ])
 def test_a_question_about_using_the_bot_gets_the_command_for_it(question: str, command: str) -> None:
-    pointer = about_the_bot(question)
+    pointer = about_the_bot(question, 1)
     assert pointer is not None and command in pointer
 
 
@@ -27,4 +32,16 @@ def test_a_question_about_using_the_bot_gets_the_command_for_it(question: str, c
     "tell me when season 2 comes out", "how can i hide from zombies", "시즌2 언제 나와?", "청산이 몇 화에서 죽어?",
 ])
 def test_a_question_of_the_show_is_left_to_the_answers(question: str) -> None:
-    assert about_the_bot(question) is None
+    assert about_the_bot(question, 1) is None
+
+
+@table("now", [NOW, PREMIERE + dt.timedelta(hours=1)])
+def test_the_progress_forms_a_fan_is_pointed_to_are_saved_as_typed(now: dt.datetime) -> None:
+    # rehearse65: on release day /help and this pointer still offered "im on ep 3" and "finished", both asked again
+    # ("names no season") once season 2 is out; /help's first step says the same forms (bot.progress_said.progress_forms)
+    shape = with_season_two()
+    pointer = about_the_bot("how do i set my progress", shape.last_released(now).season) or ""
+    forms = [said for said in re.findall(r"`([^`]+)`", pointer) if not said.startswith("/")]
+    assert len(forms) == 3, pointer
+    for form in forms:
+        read_watched(form, shape, now=now)  # a form asked again raises PositionError

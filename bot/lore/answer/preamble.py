@@ -1,6 +1,6 @@
 """Before the question: what is said ahead of it or instead of one.
 
-`opening(cleaned, resolver)` takes what is no part of the question off its front (the bot
+`opening(cleaned, resolver, out)` takes what is no part of the question off its front (the bot
 addressed by name, orders to the bot, asides, "can you tell me"), and answers at once what is not
 a question about the show: small talk, garbage and attacks, sums, "what if", words said to the bot,
 films and spin-offs no source knows of, opinions, and what refusals.py declines before reading.
@@ -245,9 +245,10 @@ def _without_bracketed(text: str, resolver: NameResolver) -> str:
     return rest if len(rest.split()) >= 3 and (ruled_out or resolver.mentions(rest)) else text
 
 
-def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
+def opening(cleaned: str, resolver: NameResolver, out: int) -> str | Answer:
     """The question in `cleaned` (cleaned by bot.text.clean_input) with what is said before it
-    taken off, or the answer when it is no question about the show."""
+    taken off, or the answer when it is no question about the show; `out`: the latest season out
+    (the forms of `/progress` a pointer to it suggests)."""
     if not cleaned:
         return Answer(cleaned, False, [Part(_EMPTY)], "empty")
     if (unread := unread_script(cleaned)) is not None:
@@ -275,7 +276,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
         return dont_know(cleaned, "what would have happened")
     if _OWN_SOURCES.search(text):
         return Answer(cleaned, True, [Part(_SOURCES_SAID)], "about_bot")
-    if (pointer := about_the_bot(text)) is not None:
+    if (pointer := about_the_bot(text, out)) is not None:
         return Answer(cleaned, True, [Part(pointer)], "about_bot")  # "what episode am i on": the command, as /ask's cog says
     if ("you" in text or "bot" in text) and _TO_THE_BOT.search(text):
         return dont_know(cleaned)  # "can you help me", "is the bot working": said to the bot, not asked of the show

@@ -134,6 +134,7 @@ from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import Entity, Mention, NameResolver
 from bot.season2.current import CurrentStatus
+from bot.season2.model import Milestone
 from bot.show import NOTHING, ShowShape
 from bot.text import clean_input
 from db.lore.search_index import FactSearchIndex
@@ -352,13 +353,17 @@ class AnswerEngine:
         """The answer to `question` (remembered: fans ask the same things again)."""
         return self._remembered.answer(question, lambda asked: verdict_of_the_claim(asked, self._answer(asked)))  # "... is he lying"
 
+    def _latest_season(self) -> int:
+        """The latest season out, as the one season-2 status says (a remembered answer is dropped when it changes)."""
+        return 2 if self._status.current.status.milestone is Milestone.RELEASED else 1
+
     def _answer(self, question: str) -> Answer:
         cleaned = clean_input(reply_alone(question), limit=QUESTION_LIMIT)  # "> a quote" then a question under it
         early = (why_called(cleaned, self._answer) or rating_elsewhere(cleaned) or self._charts.answer(cleaned)
                  or self._places.answer(cleaned) or self._likeness.early(cleaned) or self._tone.answer(cleaned))
         if early is not None:
             return early  # "why do they call nam ra banjang", "age rating in the uk": never the virus's name, the US's
-        text = opening(cleaned, self.resolver)
+        text = opening(cleaned, self.resolver, self._latest_season())
         if isinstance(text, Answer):
             return text
         text, slip = self._slips.corrected(cleaned, text)  # "who plays kim su-hyeok": Lee Su-hyeok, said so
