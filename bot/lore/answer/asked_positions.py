@@ -113,6 +113,8 @@ def read_positions(a: Analysis, shape: ShowShape) -> None:
             a.season = 2  # "the next season", "a sequel", "renewed": the one after season 1
         else:
             a.season = ordinal_number(named.group(2))  # "second season", "3rd season"
+    if a.unheld_episode == TypedPlace(1, 0) and a.season is not None and a.season != 1 and found is None:
+        a.unheld_episode = TypedPlace(a.season, 0)  # "ep zero of season 2": that season's, never season 1's
     if (a.season is None and a.episode is None and a.slots and a.qtype in ("yes_no", "statement")
             and _RETURNING.search(text) and not _STORY_RETURN.search(text)):
         a.season = 2  # "is cheong-san coming back": in season 2
