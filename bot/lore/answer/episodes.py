@@ -228,7 +228,10 @@ class EpisodeAnswers:
         dead = [d for d in episode.deaths if d.kind != "bitten"]
         # "what girls died in ep 5": the girls' deaths only (as who_dies.py reads "which girls die"); none is an answer
         gender = asked_gender(ask.a.words)
-        fits = (lambda cid: self.s.profiles.gender.get(cid, "") == gender) if gender else (lambda cid: True)
+
+        def fits(cid: str) -> bool:
+            return not gender or self.s.profiles.gender.get(cid, "") == gender
+
         dead = [d for d in dead if fits(d.character)]
         names = list(dict.fromkeys(self.s.knowledge.character_name(d.character) for d in dead))
         parts: list[Part] = []
