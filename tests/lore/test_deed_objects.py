@@ -15,7 +15,8 @@ S1E12 = Position(1, 12)
 @pytest.mark.parametrize(("question", "names"), [
     ("the guy gwinam bit what happens to him", ("Min-jae", "Cheong-san")),
     ("what happened to the girl gwinam bit", ("Nam-ra", "Na-yeon")),
-    ("who is the girl who died", ("Na-yeon", "Sun-hwa", "Hyeon-ju")),  # whom the fate befalls, never Nam-ra (her killing)
+    # whom the fate befalls, never Nam-ra (her killing), nor Ms. Park (a teacher is no girl: stop 65, ask115)
+    ("who is the girl who died", ("Na-yeon", "I-sak", "Hyeon-ju")),
     ("who was the teacher that died", ("Byeong-chan", "Sun-hwa")),
 ])
 def test_several_fitting_are_asked_back(engine: AnswerEngine, question: str, names: tuple[str, ...]) -> None:

@@ -465,6 +465,7 @@ class Analyser:
         dropped |= set(re.findall(r"\b(?:article|source|site)\s+(\d+)\b", a.text))  # a label, not a number
         if (named := a.episode or a.unheld_episode) is not None:
             dropped |= {str(named.episode), "episode"} | ({"zero"} if named.episode == 0 else set())  # "episode zero"
+            dropped |= {"pilot"} if named == Position(1, 1) else set()  # "what happens in the pilot" (asked_positions)
         if a.episode is not None:
             if a.qtype == "when" and _FINALE_RELEASED.search(a.text) and not self.shape.episodes_in(2):
                 dropped.add("ending")  # "when did the finale come out": season 1's, the only one listed, named

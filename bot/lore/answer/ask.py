@@ -19,7 +19,7 @@ from bot.lore.answer.fate_phrases import TOLD
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record, Records
-from bot.lore.answer.result import Answer, Evidence, Part
+from bot.lore.answer.result import Answer, Evidence, Part, pooled
 from bot.lore.answer.story_phrases import Phrase, in_language
 from bot.lore.answer.subjects import Found, Profiles, Subject, SubjectFinder
 from bot.lore.answer.verbs import deeds_done
@@ -119,6 +119,8 @@ class Shared:
         unsure = any(c.fate.status in ("presumed_dead", "unknown") for s in subjects
                      if (c := self.pack.characters.get(s.id)) is not None and c.fate is not None)
         said = in_language(parts, ask.language, "" if unsure else intent)
+        if len({s.id for s in subjects}) > 1 and all(s.via == "description" for s in subjects):
+            said = pooled(said)  # "who is the archer" at 3: one hidden block, never a count of who fits
         return Answer(ask.raw, True, said, intent, entities, stems, used)
 
     def describe(self, ask: Ask, stems: Sequence[str], *, strict: bool = False,

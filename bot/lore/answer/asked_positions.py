@@ -23,6 +23,8 @@ _ORDINAL_EPISODE = compile_later(
     r"\b(first|second|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|last|final|finale)\s+(?:episode|ep)\b|\b(?:the\s+)?(finale)\b"
 )
+# "what happens in the pilot", "the pilot ep": episode 1 (never "who is the pilot", "does the pilot die": the helicopter's)
+_PILOT = compile_later(r"\b(?:in|of|during) the pilot\b(?!\s*(?:'s|who|that|of|and)\b)|\bpilot (?:ep|episode)\b")
 _SEASON = compile_later(
     r"\bseason\s*(\d{1,2})\b|\b(second|2nd|third|3rd|fourth|4th|next|new)\s+season\b|\bsequel\b|\brenew"
     r"|\bseason\s+(two|three|four)\b"
@@ -101,6 +103,8 @@ def read_positions(a: Analysis, shape: ShowShape) -> None:
                 number = ordinal_number(word) or 0
                 if 1 <= number <= 99:
                     a.episode = Position(1, number)
+    if a.episode is None and a.unheld_episode is None and "pilot" in text and _PILOT.search(text):
+        a.episode = Position(1, 1)
     # "did netflix renew it for season 3": a season said by its number over the renewal ahead of it
     said = [m for m in _SEASON.finditer(text) if not _OTHER_WORK_BEFORE.search(text, 0, m.start())]
     named = next((m for m in said if not m.group(0).startswith(("sequel", "renew"))), said[0] if said else None)
@@ -113,6 +117,8 @@ def read_positions(a: Analysis, shape: ShowShape) -> None:
             a.season = 2  # "the next season", "a sequel", "renewed": the one after season 1
         else:
             a.season = ordinal_number(named.group(2))  # "second season", "3rd season"
+    if a.unheld_episode == TypedPlace(1, 0) and a.season is not None and a.season != 1 and found is None:
+        a.unheld_episode = TypedPlace(a.season, 0)  # "ep zero of season 2": that season's, never season 1's
     if (a.season is None and a.episode is None and a.slots and a.qtype in ("yes_no", "statement")
             and _RETURNING.search(text) and not _STORY_RETURN.search(text)):
         a.season = 2  # "is cheong-san coming back": in season 2

@@ -15,6 +15,7 @@ from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.episode_newcomers import EpisodeNewcomers
 from bot.lore.answer.finales import season_said
 from bot.lore.answer.production_texts import REST_HIDDEN
+from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, dont_know, pooled
 from bot.lore.answer.season2_phrases import EN, timing_words
@@ -225,6 +226,13 @@ class EpisodeAnswers:
         recaps, sure = self.s.knowledge.episode_refs(position), self.s.knowledge.episode_confidence(position)
         heading = position.heading
         dead = [d for d in episode.deaths if d.kind != "bitten"]
+        # "what girls died in ep 5": the girls' deaths only (as who_dies.py reads "which girls die"); none is an answer
+        gender = asked_gender(ask.a.words)
+
+        def fits(cid: str) -> bool:
+            return not gender or self.s.profiles.gender.get(cid, "") == gender
+
+        dead = [d for d in dead if fits(d.character)]
         names = list(dict.fromkeys(self.s.knowledge.character_name(d.character) for d in dead))
         parts: list[Part] = []
         if _COUNT.search(ask.text) and names:
@@ -237,7 +245,8 @@ class EpisodeAnswers:
         # episode's: said as that, never "no one dies" (the line then spoils what it hints at).
         maybe = [e for e in self.s.pack.events.values()
                  if e.episode is None and e.between is not None and e.kind in ("death", "turn")
-                 and e.between[0] <= position <= e.between[1] and e.between[1].episode - e.between[0].episode <= 2]
+                 and e.between[0] <= position <= e.between[1] and e.between[1].episode - e.between[0].episode <= 2
+                 and any(fits(c) for c in e.roles_by_character())]
         hinted = max([spoils, *(e.spoils for e in maybe)])
         for event in maybe:
             first, last = event.between or (position, position)
@@ -250,8 +259,9 @@ class EpisodeAnswers:
             parts.insert(0, Part(f"No named character's death or turn is placed in {position.label} for certain.",
                                  hinted, sure, recaps))
         elif not dead:
-            parts.append(Part(f"No named character dies or turns in {position.label}.", spoils, sure, recaps))
-            for event in self.s.pack.events.values():
+            who = {"she": "girl or woman", "he": "boy or man"}.get(gender, "character")
+            parts.append(Part(f"No named {who} dies or turns in {position.label}.", spoils, sure, recaps))
+            for event in self.s.pack.events.values() if not gender else ():
                 if event.episode == position and event.kind in _BITTEN_KINDS:
                     record = self.s.records.by_id[event.id]
                     parts.append(self.s.part(record, f"{heading}: {event.text}"))

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -55,7 +56,9 @@ _ASK_INFECTED = compile_later(r"\b(?:infected|bitten)\b")
 # "is Gwi-nam a zombie now": as of the viewer's episode only, nothing later even behind bars.
 _ASK_NOW = compile_later(r"\b(?:now|currently|right now|at this point|so far|still|yet)\b")
 # "what happens to the students": many people, never the one a description fits best
-_GROUP_NOUN = compile_later(r"\b(?:students|kids|classmates|teachers|people|everyone|everybody|they|them)\b")
+# "does every student die": a quantified noun is a group too, never the one its description fits (Jong-ah)
+_GROUP_NOUN = compile_later(r"\b(?:students|kids|classmates|teachers|people|everyone|everybody|they|them)\b|"
+                            r"\b(?:every|each)\s+(?!one\b|body\b)\w")
 _AT_PLACE = compile_later(r"\b(?:in|at|on|inside) (?:the )?((?:[a-z]+ )?[a-z]+)\W*$")
 # What "in the ..." names that is no place or event of the story ("did he die in the end", "in the webtoon")
 _NOT_PLACES = frozenset({"end", "ending", "finale", "beginning", "start", "show", "series", "season", "episode", "ep",
@@ -115,8 +118,14 @@ class FateAnswers(CharacterStages):
             stems = ask.stems_without((*FATE_STEMS, *STATE_STEMS))
             described = self.s.describe(ask, stems)
             if isinstance(described, Subject):  # "does the archer die": each archer, never Ha-ri's fate for both
-                characters = [described, *self.s.alike(ask, described, stems, fate=True)]
+                characters = [self._as_described(described), *self.s.alike(ask, described, stems, fate=True)]
         return characters
+
+    def _as_described(self, subject: Subject) -> Subject:
+        """One a description found is not told of as theirs before who they are is: "does the archer die" at 3
+        never says "Ha-ri is alive" in the clear (her archery is shown from episode 5)."""
+        shown = self.s.pack.characters[subject.id].summary_spoils
+        return subject if shown <= subject.spoils else dataclasses.replace(subject, spoils=shown)
 
     def _lead(self, subject: Subject) -> list[Part]:
         if not subject.lead():

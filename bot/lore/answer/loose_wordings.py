@@ -93,6 +93,9 @@ _NOT_ON_NETFLIX = compile_later(r"^\W*why\s+(?:is|isn'?t|is\s+not|can'?t\s+i\s+(
                                 r"the new season|part\s*2)\s+(?:not\s+)?(?:showing\s+(?:up\s+)?)?(?:on|in)\s+(?:my\s+)?netflix"
                                 r"(?:\s+(?:yet|app|account))?\W*$")
 
+# "where was ground zero (of the outbreak)": where it started (never episode 0, never patient zero, a person)
+_GROUND_ZERO = compile_later(r"^\W*(?:so |and |wait )?(?:where|what)(?:'s| was| is| were)? ground zero(?: of (?:the|this) (?:outbreak|virus|infection|apocalypse))?\W*$")
+
 
 def loosely_said(clause: str) -> str:
     """`clause` with the loose words above said as the questions' own ("the teacher's son", "who uses the bow",
@@ -101,6 +104,8 @@ def loosely_said(clause: str) -> str:
         clause = _OWNED_BOY.sub(r"\1son", clause)
         clause = _BARE_KIN_FATE.sub(r"\1does \2\3", clause)
     clause = _BEST_ARCHER.sub("the archer", clause)
+    if "ground zero" in clause and _GROUND_ZERO.match(clause):
+        return "where did the outbreak start"
     if "netflix" in clause and (missing := _NOT_ON_NETFLIX.match(clause)) is not None:
         return f"when does {'season 2' if missing.group(1) == 'it' else missing.group(1)} come out"
     if "new" in clause:

@@ -103,6 +103,7 @@ PROFILES: dict[str, dict[str, str]] = {
         "id": "Guru sains SMA Hyosan, mantan peneliti farmasi bergelar doktor biologi sel.",
         "fr": "Le professeur de sciences du lycée Hyosan, ancien chercheur pharmaceutique titulaire d'un doctorat en biologie cellulaire.",
         "de": "Der Naturwissenschaftslehrer der Hyosan High, ein früherer Pharmaforscher mit einem Doktor in Zellbiologie.",
+        "tl": "Ang guro ng agham sa Hyosan High, dating mananaliksik sa isang kompanya ng gamot na may doktorado sa cell biology.",
     },
     "On-jo's father, a firefighter and rescue worker who abandons his post to look for her.": {
         "ko": "온조의 아버지이자 소방 구조대원으로, 딸을 찾으려고 근무지를 이탈해요.",

@@ -48,7 +48,7 @@ _NEITHER_WON = compile_later(r"\bneither won\b", re.I)
 # "Not everyone dies": no to "does everyone die", yes to "does anyone survive" or "does anyone die".
 _LIVES_ASKED = compile_later(r"\b(?:die[sd]?|dead|death|surviv\w*|alive|live[sd]?|living|make it|made it|kill\w*)\b", re.I)
 _NOT_EVERYONE = compile_later(r"\bnot (?:everyone|everybody|all)\b", re.I)
-_EVERYONE = compile_later(r"\b(?:every\s?one|everybody|all|whole)\b")
+_EVERYONE = compile_later(r"\b(?:every\s?one|everybody|every|all|whole)\b")  # "every student" too
 # "more survived than died", "did most of them die": a comparison of amounts, which a record that compares nothing
 # ("six students survive") cannot settle either way (no "Yes." off "not everyone dies").
 _AMOUNTS_ASKED = compile_later(r"\b(?:more|fewer|less)\b.*\bthan\b|\b(?:most|majority|half) of\b", re.I)

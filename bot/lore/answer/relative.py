@@ -22,6 +22,7 @@ from bot.lore.answer.analysis import Slot
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Records
 from bot.lore.answer.result import Answer
+from bot.lore.answer.roles import adult
 from bot.lore.answer.subjects import Subject, SubjectFinder
 from bot.lore.answer.verbs import done_to_another, verbs_in
 from bot.lore.answer.words import STOP, stem, stems_of
@@ -48,6 +49,7 @@ _PASSIVE = compile_later(r"^(?:got|gets|get|getting|was|were|is|are|has been|had
 _RANKS = frozenset({"first", "last", "second", "third", "only", "final", "next"})
 _PRONOUN = compile_later(r"\b(?:her|him|she|he|them|they)\b")
 _NOT_A_PART = frozenset({"present"})
+_YOUNG = frozenset("girl boy kid student".split())  # "the boy who died": a student, never So-ju (groups.py reads them so)
 _FATES = frozenset({"death", "turn", "halfbie"})  # what a verb said of no one else befalls its subject
 # "the female teacher" (also "la profesora", "die lehrerin" glossed): a noun that fits several, narrowed by a gender word
 _GENDERED = compile_later(r"\bthe (female|woman|lady|male|man) ([a-z]{3,})\b")
@@ -207,7 +209,9 @@ class RelativeClauses:
         return [e for e in events if shared[e.id] == top] if top else events
 
     def _gender_fits(self, noun: str, character: str) -> bool:
-        """"the guy that kills Woo-jin" is no girl, whatever the event says."""
+        """"the guy that kills Woo-jin" is no girl, whatever the event says; "the boy who died" no grown man."""
+        if noun in _YOUNG and (known := self._finder.pack.characters.get(character)) is not None and adult(known):
+            return False
         asked = asked_gender([noun])
         return not asked or self._finder.profiles.gender.get(character, "") in ("", asked)
 

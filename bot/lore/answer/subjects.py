@@ -97,6 +97,8 @@ class Found:
 
 
 _LEADING_PRONOUN = compile_later(r"^(?:(He|She)|(His|Her)) ")
+# "An injured student whom the archery club carries": what a relative clause says is of another, not of them
+_RELATIVE = compile_later(r"\b(?:whom|who|which|that)\b")
 
 
 def named(text: str, name: str) -> str:
@@ -529,7 +531,8 @@ class SubjectFinder:
             return []
         found: list[Subject] = []
         for cid, records in self.profiles.character.items():
-            fits = [r for r in records if r.kind in ("summary", "description") and wanted <= r.stems]
+            fits = [r for r in records if r.kind in ("summary", "description") and wanted <= r.stems
+                    and wanted <= stems_of(_RELATIVE.split(r.text, maxsplit=1)[0])]
             if fits:
                 found.append(self._subject(cid, min(r.spoils for r in fits), wanted))
         return found
