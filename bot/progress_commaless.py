@@ -18,6 +18,11 @@ JA_OTHERS = r"(?:友達|友だち|妹|姉|兄|弟|母|父|彼氏|彼女|ママ|�
 # ... in Thai, its marks dropped: a friend, an older or younger sibling, a mother, a partner ("แฟน", never "แฟนคลับ", a
 # fan club; watched64)
 TH_OTHERS = r"(?:เพอน|พสาว|พชาย|นองสาว|นองชาย|แมเรา|แมผม|แมฉน|นอง|แฟน(?!คลบ))"
+# ... in Tagalog, Indonesian and Vietnamese ("kapatid ko", "adikku", "temen gue", "em mình"; moved here from
+# bot.progress_clauses, watched68)
+TL_OTHERS = r"(?:yung |ang )?(?:kapatid|kaibigan|nanay|tatay|jowa|ate|kuya|pinsan|mama|papa) ko\b"
+ID_OTHERS = r"(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku|\s(?:gue|gw|aku|saya))\b"
+VI_OTHERS = r"(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|tui|tớ)\b"
 
 COMMALESS = (
     r"|\s+(?=이제 시즌 ?\d|ตอ ?season \d)"  # "시즌1 끝냄 이제 시즌2", "... ต่อซีซั่น 2" (on to s2, marks dropped): a clause of its own (watched56)
@@ -30,6 +35,13 @@ COMMALESS = (
     + "|" + TH_OTHERS + ")"
     # "友達は8話まで見た 私は今5話": "as for me" begins the fan's own (watched64); "1話見直してから8話まで見る予定": and then
     r"|\s+(?=(?:私|僕|俺|あたし|うち)は|" + JA_OTHERS + ")|(?<=[見直返]して)から"
+    # "tapos ko na ep 5 kapatid ko nasa ep 8 na", "udah ep 5 adikku udah ep 9", "xem xong tập 5 rồi em mình đang tập 9":
+    # a place ended, then someone else, or "as for me" after theirs ("... rồi mình mới tập 5"), or a day to come
+    # ("nasa ep 5 ako ngayon bukas ep 8", "đang tập 5 mai xem tập 8"), said without a comma (watched68)
+    # (someone else only when more follows, in Tagalog a place: "3/6 na kapatid ko sa part 1", "udah ep 9 adikku" are
+    # theirs, said subject last)
+    r"|(?:(?<=\d)|(?<=\bngayon)|(?<=\bnih)|(?<=rồi))\s+(?=" + TL_OTHERS + r"\s+(?:nasa|tapos|natapos|nanonood|nanood|naka)"
+    + "|(?:" + ID_OTHERS + "|" + VI_OTHERS + r"|(?:mình|tôi|tui|tớ) (?!ơi))\s*\S|(?:bukas|besok|mamaya|nanti|ntar|ngày mai|tối nay|mai) (?:ep|episode|tập|xem|coi|nonton|manood)\b)"
 )
 
 # "친구는 5화까지 봤고 지금 6화", "友達は5話まで見た 今6話", "แฟนดูถึงตอน 5 แล้ว ตอนนี้ตอน 6": "now" with no one named after
