@@ -237,7 +237,9 @@ _NOT_SEEN_IT = compile_later(r"^(?P<not>(?:i )?(?:still )?(?:havent|have not|did
 
 # "언니는 8화 봤고 나는 안 봤어", "my sister watched ep 8, i havent watched": a bare "not seen" after someone else's
 # episode is that episode not seen, never nothing of the show seen (watched60)
-_BARE_NOT_SEEN = compile_later(r"^(?:i |나는 |난 |저는 )?(?:still )?(?:havent|have not|didnt|did not|안|아직 안)(?: (?:watched|seen|봤어|봤음|봄|봤다|봤어요))?$")
+_BARE_NOT_SEEN = compile_later(r"^(?:i |나는 |난 |저는 )?(?:still )?(?:havent|have not|didnt|did not|안|아직 안)(?: (?:watched|seen|봤어|봤음|봄|봤다|봤어요))?$"
+                               # "bạn mình xem tới tập 9, mình chưa xem", "adikku udah ep 9, aku belum nonton" (watched68)
+                               r"|^(?:mình |tôi |tui |tớ )?(?:vẫn )?chưa (?:xem|coi)$|^(?:aku |gue |gw |saya )?(?:masih )?(?:belum|blm)(?: nonton)?$")
 _THEIR_EPISODE = compile_later(r"\b(?:ep|episode|e) ?(\d{1,2})\b|(\d{1,2}) ?(?:화|話|集|회)")
 
 

@@ -40,8 +40,9 @@ COMMALESS = (
     # ("nasa ep 5 ako ngayon bukas ep 8", "đang tập 5 mai xem tập 8"), said without a comma (watched68)
     # (someone else only when more follows, in Tagalog a place: "3/6 na kapatid ko sa part 1", "udah ep 9 adikku" are
     # theirs, said subject last)
-    r"|(?:(?<=\d)|(?<=\bngayon)|(?<=\bnih)|(?<=rồi))\s+(?=" + TL_OTHERS + r"\s+(?:nasa|tapos|natapos|nanonood|nanood|naka)"
-    + "|(?:" + ID_OTHERS + "|" + VI_OTHERS + r"|(?:mình|tôi|tui|tớ) (?!ơi))\s*\S|(?:bukas|besok|mamaya|nanti|ntar|ngày mai|tối nay|mai) (?:ep|episode|tập|xem|coi|nonton|manood)\b)"
+    r"|(?:(?<=\d)|(?<=\bngayon)|(?<=\bnih)|(?<=rồi))\s+(?=" + TL_OTHERS + r"\s+(?:nasa|tapos|natapos|nanonood|nanood|naka)\b"
+    + "|" + ID_OTHERS + r"\s+(?:udah|sudah|dah|baru|lagi|masih|nonton|belum|blm)\b"
+    + "|(?:" + VI_OTHERS + r"|mình|tôi|tui|tớ)\s+(?:đang|mới|xem|coi|đã|chưa|tới)\b|(?:bukas|besok|mamaya|nanti|ntar|ngày mai|tối nay|mai) (?:ep|episode|tập|xem|coi|nonton|manood)\b)"
 )
 
 # "친구는 5화까지 봤고 지금 6화", "友達は5話まで見た 今6話", "แฟนดูถึงตอน 5 แล้ว ตอนนี้ตอน 6": "now" with no one named after
