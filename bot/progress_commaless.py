@@ -35,14 +35,15 @@ COMMALESS = (
     + "|" + TH_OTHERS + ")"
     # "友達は8話まで見た 私は今5話": "as for me" begins the fan's own (watched64); "1話見直してから8話まで見る予定": and then
     r"|\s+(?=(?:私|僕|俺|あたし|うち)は|" + JA_OTHERS + ")|(?<=[見直返]して)から"
-    # "tapos ko na ep 5 kapatid ko nasa ep 8 na", "udah ep 5 adikku udah ep 9", "xem xong tập 5 rồi em mình đang tập 9":
-    # a place ended, then someone else, or "as for me" after theirs ("... rồi mình mới tập 5"), or a day to come
-    # ("nasa ep 5 ako ngayon bukas ep 8", "đang tập 5 mai xem tập 8"), said without a comma (watched68)
-    # (someone else only when more follows, in Tagalog a place: "3/6 na kapatid ko sa part 1", "udah ep 9 adikku" are
-    # theirs, said subject last)
-    r"|(?:(?<=\d)|(?<=\bngayon)|(?<=\bnih)|(?<=rồi))\s+(?=" + TL_OTHERS + r"\s+(?:nasa|tapos|natapos|nanonood|nanood|naka)\b"
-    + "|" + ID_OTHERS + r"\s+(?:udah|sudah|dah|baru|lagi|masih|nonton|belum|blm)\b"
-    + "|(?:" + VI_OTHERS + r"|mình|tôi|tui|tớ)\s+(?:đang|mới|xem|coi|đã|chưa|tới)\b|(?:bukas|besok|mamaya|nanti|ntar|ngày mai|tối nay|mai) (?:ep|episode|tập|xem|coi|nonton|manood)\b)"
+    # "tapos ko na ep 5 kapatid ko nasa ep 8 na", "baru ep 5 nih adikku udah ep 9", "xem xong tập 5 rồi em mình đang tập 9":
+    # the fan's place ended, then someone else's, or "as for me" after theirs ("... rồi mình mới tập 5"), or a day to come
+    # ("nasa ep 5 ako ngayon bukas ep 8", "đang tập 5 mai xem tập 8"), said without a comma (watched68). Tagalog and
+    # Indonesian may say the subject last ("nasa ep 8 kapatid ko", "udah ep 9 adikku": theirs), so someone else begins a
+    # clause there only after the fan is named ("ko", "aku", "finished" from "tapos ko na") and when their place follows.
+    r"|(?:(?<=\bko)|(?<=\bako)|(?<=\baku)|(?<=\bgue)|(?<=\bnih)|(?<=finished ep \d)|(?<=finished ep \d\d))\s+(?="
+    + TL_OTHERS + r"\s+(?:nasa|tapos|natapos|nanonood|nanood|naka)\b|" + ID_OTHERS + r"\s+(?:udah|sudah|dah|baru|lagi|masih|nonton|belum|blm)\b)"
+    r"|(?:(?<=\d)|(?<=\bngayon)|(?<=\bnih)|(?<=rồi))\s+(?=(?:" + VI_OTHERS + r"|mình|tôi|tui|tớ)\s+(?:đang|mới|xem|coi|đã|chưa|tới)\b"
+    r"|(?:bukas|besok|mamaya|nanti|ntar|ngày mai|tối nay|mai) (?:ep|episode|tập|xem|coi|nonton|manood)\b)"
 )
 
 # "친구는 5화까지 봤고 지금 6화", "友達は5話まで見た 今6話", "แฟนดูถึงตอน 5 แล้ว ตอนนี้ตอน 6": "now" with no one named after
