@@ -18,7 +18,7 @@ import unicodedata
 
 from bot.lazy_re import compile_later
 from bot.progress_beside import NTH_TIME
-from bot.progress_commaless import COMMALESS, ID_OTHERS, JA_OTHERS, KO_OTHERS, TH_OTHERS, THEIRS_GOES_ON, TL_OTHERS, VI_OTHERS
+from bot.progress_commaless import COMMALESS, JA_OTHERS, KO_OTHERS, OTHERS_ABROAD, TH_OTHERS, THEIRS_GOES_ON
 from bot.progress_nothing_more import says_nothing_more
 from bot.progress_other_show import OWN_NAMES
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen
@@ -63,10 +63,9 @@ _SOMEONE_ELSE = compile_later(
     # the same in Spanish, Portuguese, Tagalog, Indonesian, Japanese, Vietnamese and Thai (its marks dropped)
     r"|^(?:mis?|tus?|sus?) (?:herman[oa]s?|amig[oa]s?|novi[oa]|mam[aá]|pap[aá]|prim[oa]s?)\b"
     r"|^(?:meus?|minhas?) (?:irm[aã]o?s?|amig[oa]s?|namorad[oa]|m[aã]e|pai|prim[oa]s?)\b"
-    rf"|^{TL_OTHERS}|^{ID_OTHERS}"
+    rf"|^{OTHERS_ABROAD}"  # Tagalog, Indonesian, Vietnamese: "kapatid ko", "adikku", "em mình"
     rf"|^{JA_OTHERS}"
     r"|^我(?:的)?(?:姐姐?|哥哥?|妹妹?|弟弟?|妈妈?|爸爸?|朋友|男朋友|女朋友|室友)"  # "我姐看完了" (my sister finished)
-    rf"|^{VI_OTHERS}"
     rf"|^{TH_OTHERS}"  # ("แฟน", "น้อง": a partner, a younger one; watched64)
 )
 # What an unread clause may say that changes how far the fan is: a number, an episode, a "not", a rewatch.

@@ -1,9 +1,10 @@
-"""Where a Japanese, Korean or Thai sentence begins a new clause without a comma (split from bot.progress_clauses at
+"""Where a Japanese, Korean, Thai, Vietnamese, Tagalog or Indonesian sentence begins a new clause without a comma (split from bot.progress_clauses at
 587 lines): fans there often end a place with a space and go on ("5話まで見た 今日は8話まで見る予定", "오늘 8화까지 볼 예정
 지금 5화", "ดูถึงตอน 5 แล้ว คืนนี้..."), so a day, "now", a plan that was, "as for me" or someone else named begins a
 clause as a comma would; bot.progress_clauses cuts at `COMMALESS` as at its commas.
 
-Someone else, named first (`KO_OTHERS`, `JA_OTHERS`, `TH_OTHERS`): "친구는 9화", "友達は8話まで見た", "แฟนดูถึงตอน 8",
+Someone else, named first (`KO_OTHERS`, `JA_OTHERS`, `TH_OTHERS`, `TL_OTHERS`, `ID_OTHERS`, `VI_OTHERS`): "친구는 9화",
+"友達は8話まで見た", "แฟนดูถึงตอน 8", "kapatid ko nasa ep 8", "adikku udah ep 9", "em mình đang tập 9",
 a clause bot.progress_clauses leaves out. Plain text patterns (Thai with its marks dropped, as bot.progress_said.chat_free
 leaves it); nothing here knows the show.
 """
@@ -23,6 +24,7 @@ TH_OTHERS = r"(?:เพอน|พสาว|พชาย|นองสาว|น�
 TL_OTHERS = r"(?:yung |ang )?(?:kapatid|kaibigan|nanay|tatay|jowa|ate|kuya|pinsan|mama|papa) ko\b"
 ID_OTHERS = r"(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku|\s(?:gue|gw|aku|saya))\b"
 VI_OTHERS = r"(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|tui|tớ)\b"
+OTHERS_ABROAD = f"(?:{TL_OTHERS}|{ID_OTHERS}|{VI_OTHERS})"  # the three, for bot.progress_clauses's someone else first
 
 COMMALESS = (
     r"|\s+(?=이제 시즌 ?\d|ตอ ?season \d)"  # "시즌1 끝냄 이제 시즌2", "... ต่อซีซั่น 2" (on to s2, marks dropped): a clause of its own (watched56)
