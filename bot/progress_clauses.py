@@ -18,7 +18,7 @@ import unicodedata
 
 from bot.lazy_re import compile_later
 from bot.progress_beside import NTH_TIME
-from bot.progress_commaless import COMMALESS, JA_OTHERS, KO_OTHERS, TH_OTHERS, THEIRS_GOES_ON
+from bot.progress_commaless import COMMALESS, JA_OTHERS, KO_OTHERS, OTHERS_ABROAD, TH_OTHERS, THEIRS_GOES_ON
 from bot.progress_nothing_more import says_nothing_more
 from bot.progress_other_show import OWN_NAMES
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen
@@ -63,11 +63,9 @@ _SOMEONE_ELSE = compile_later(
     # the same in Spanish, Portuguese, Tagalog, Indonesian, Japanese, Vietnamese and Thai (its marks dropped)
     r"|^(?:mis?|tus?|sus?) (?:herman[oa]s?|amig[oa]s?|novi[oa]|mam[aá]|pap[aá]|prim[oa]s?)\b"
     r"|^(?:meus?|minhas?) (?:irm[aã]o?s?|amig[oa]s?|namorad[oa]|m[aã]e|pai|prim[oa]s?)\b"
-    r"|^(?:yung |ang )?(?:kapatid|kaibigan|nanay|tatay|jowa|ate|kuya|pinsan|mama|papa) ko\b"
-    r"|^(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku|\s(?:gue|gw|aku|saya))\b"
+    rf"|^{OTHERS_ABROAD}"  # Tagalog, Indonesian, Vietnamese: "kapatid ko", "adikku", "em mình"
     rf"|^{JA_OTHERS}"
     r"|^我(?:的)?(?:姐姐?|哥哥?|妹妹?|弟弟?|妈妈?|爸爸?|朋友|男朋友|女朋友|室友)"  # "我姐看完了" (my sister finished)
-    r"|^(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|tui|tớ)\b"
     rf"|^{TH_OTHERS}"  # ("แฟน", "น้อง": a partner, a younger one; watched64)
 )
 # What an unread clause may say that changes how far the fan is: a number, an episode, a "not", a rewatch.
@@ -189,7 +187,10 @@ _STILL_AT = compile_later(r"^(?P<lead>(?:im |i am )?still (?:on |at )?)(?=(?:ep|
 
 
 def _still_before(taken: str, rest: str) -> str:
-    """What is said after a correction, an episode said "still" at after a later season taken back put in the one before."""
+    """What is said after a correction, an episode said "still" at after a later season taken back put in the one before;
+    "it" not seen after an episode taken back is that episode ("my reaction to ep 8 lol jk havent seen it", watched68)."""
+    if (not_seen := _NOT_SEEN_IT.match(rest)) is not None and (taken_ep := _THEIR_EPISODE.search(taken)) is not None:
+        return f"{not_seen['not']} ep {taken_ep[1] or taken_ep[2]}{rest[not_seen.end():]}"
     if _SEASON_TAKEN_BACK.match(taken.strip(" ,.…")) is None or (still := _STILL_AT.match(rest)) is None:
         return rest
     return f"{still['lead']}s1 {rest[still.end():]}"
@@ -235,7 +236,9 @@ _NOT_SEEN_IT = compile_later(r"^(?P<not>(?:i )?(?:still )?(?:havent|have not|did
 
 # "언니는 8화 봤고 나는 안 봤어", "my sister watched ep 8, i havent watched": a bare "not seen" after someone else's
 # episode is that episode not seen, never nothing of the show seen (watched60)
-_BARE_NOT_SEEN = compile_later(r"^(?:i |나는 |난 |저는 )?(?:still )?(?:havent|have not|didnt|did not|안|아직 안)(?: (?:watched|seen|봤어|봤음|봄|봤다|봤어요))?$")
+_BARE_NOT_SEEN = compile_later(r"^(?:i |나는 |난 |저는 )?(?:still )?(?:havent|have not|didnt|did not|안|아직 안)(?: (?:watched|seen|봤어|봤음|봄|봤다|봤어요))?$"
+                               # "bạn mình xem tới tập 9, mình chưa xem", "adikku udah ep 9, aku belum nonton" (watched68)
+                               r"|^(?:mình |tôi |tui |tớ )?(?:vẫn )?chưa (?:xem|coi)$|^(?:aku |gue |gw |saya )?(?:masih )?(?:belum|blm)(?: nonton)?$")
 _THEIR_EPISODE = compile_later(r"\b(?:ep|episode|e) ?(\d{1,2})\b|(\d{1,2}) ?(?:화|話|集|회)")
 
 

@@ -1,9 +1,10 @@
-"""Where a Japanese, Korean or Thai sentence begins a new clause without a comma (split from bot.progress_clauses at
+"""Where a Japanese, Korean, Thai, Vietnamese, Tagalog or Indonesian sentence begins a new clause without a comma (split from bot.progress_clauses at
 587 lines): fans there often end a place with a space and go on ("5話まで見た 今日は8話まで見る予定", "오늘 8화까지 볼 예정
 지금 5화", "ดูถึงตอน 5 แล้ว คืนนี้..."), so a day, "now", a plan that was, "as for me" or someone else named begins a
 clause as a comma would; bot.progress_clauses cuts at `COMMALESS` as at its commas.
 
-Someone else, named first (`KO_OTHERS`, `JA_OTHERS`, `TH_OTHERS`): "친구는 9화", "友達は8話まで見た", "แฟนดูถึงตอน 8",
+Someone else, named first (`KO_OTHERS`, `JA_OTHERS`, `TH_OTHERS`, `TL_OTHERS`, `ID_OTHERS`, `VI_OTHERS`): "친구는 9화",
+"友達は8話まで見た", "แฟนดูถึงตอน 8", "kapatid ko nasa ep 8", "adikku udah ep 9", "em mình đang tập 9",
 a clause bot.progress_clauses leaves out. Plain text patterns (Thai with its marks dropped, as bot.progress_said.chat_free
 leaves it); nothing here knows the show.
 """
@@ -18,6 +19,12 @@ JA_OTHERS = r"(?:友達|友だち|妹|姉|兄|弟|母|父|彼氏|彼女|ママ|�
 # ... in Thai, its marks dropped: a friend, an older or younger sibling, a mother, a partner ("แฟน", never "แฟนคลับ", a
 # fan club; watched64)
 TH_OTHERS = r"(?:เพอน|พสาว|พชาย|นองสาว|นองชาย|แมเรา|แมผม|แมฉน|นอง|แฟน(?!คลบ))"
+# ... in Tagalog, Indonesian and Vietnamese ("kapatid ko", "adikku", "temen gue", "em mình"; moved here from
+# bot.progress_clauses, watched68)
+TL_OTHERS = r"(?:yung |ang )?(?:kapatid|kaibigan|nanay|tatay|jowa|ate|kuya|pinsan|mama|papa) ko\b"
+ID_OTHERS = r"(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku|\s(?:gue|gw|aku|saya))\b"
+VI_OTHERS = r"(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|tui|tớ)\b"
+OTHERS_ABROAD = f"(?:{TL_OTHERS}|{ID_OTHERS}|{VI_OTHERS})"  # the three, for bot.progress_clauses's someone else first
 
 COMMALESS = (
     r"|\s+(?=이제 시즌 ?\d|ตอ ?season \d)"  # "시즌1 끝냄 이제 시즌2", "... ต่อซีซั่น 2" (on to s2, marks dropped): a clause of its own (watched56)
@@ -30,6 +37,15 @@ COMMALESS = (
     + "|" + TH_OTHERS + ")"
     # "友達は8話まで見た 私は今5話": "as for me" begins the fan's own (watched64); "1話見直してから8話まで見る予定": and then
     r"|\s+(?=(?:私|僕|俺|あたし|うち)は|" + JA_OTHERS + ")|(?<=[見直返]して)から"
+    # "tapos ko na ep 5 kapatid ko nasa ep 8 na", "baru ep 5 nih adikku udah ep 9", "xem xong tập 5 rồi em mình đang tập 9":
+    # the fan's place ended, then someone else's, or "as for me" after theirs ("... rồi mình mới tập 5"), or a day to come
+    # ("nasa ep 5 ako ngayon bukas ep 8", "đang tập 5 mai xem tập 8"), said without a comma (watched68). Tagalog and
+    # Indonesian may say the subject last ("nasa ep 8 kapatid ko", "udah ep 9 adikku": theirs), so someone else begins a
+    # clause there only after the fan is named ("ko", "aku", "finished" from "tapos ko na") and when their place follows.
+    r"|(?:(?<=\bko)|(?<=\bako)|(?<=\baku)|(?<=\bgue)|(?<=\bnih)|(?<=finished ep \d)|(?<=finished ep \d\d))\s+(?="
+    + TL_OTHERS + r"\s+(?:nasa|tapos|natapos|nanonood|nanood|naka)\b|" + ID_OTHERS + r"\s+(?:udah|sudah|dah|baru|lagi|masih|nonton|belum|blm)\b)"
+    r"|(?:(?<=\d)|(?<=\bngayon)|(?<=\bnih)|(?<=rồi))\s+(?=(?:" + VI_OTHERS + r"|mình|tôi|tui|tớ)\s+(?:đang|mới|xem|coi|đã|chưa|tới)\b"
+    r"|(?:bukas|besok|mamaya|nanti|ntar|ngày mai|tối nay|mai) (?:ep|episode|tập|xem|coi|nonton|manood)\b)"
 )
 
 # "친구는 5화까지 봤고 지금 6화", "友達は5話まで見た 今6話", "แฟนดูถึงตอน 5 แล้ว ตอนนี้ตอน 6": "now" with no one named after

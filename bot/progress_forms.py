@@ -54,6 +54,9 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
      r"|^(?:ich bin )?(?:fertig|durch)|^(?:ho )?(?:finito|finita)|^bitirdim|^(?:я )?(?:досмотрел[аи]?|закончил[аи]?)"
      r"|^(?:już )?(?:skończyłem|skończyłam|obejrzałem|obejrzałam)|^khatam(?: (?:ho gaya|ho gayi|kar diya|kar liya))?", "finished it"),
     (r"^(?:まだ)?(?:一話も|1話も|何も)?(?:見てない|観てない|見ていない|見てません|観ていない)", "havent watched"),
+    # "napanood ko hanggang ep 8", "hanggang ep 8 lang napanood ko": up to it, seen (watched68)
+    (r"^(?:napanood|pinanood) ko(?: na)? (?:hanggang|hangang) (?:sa )?(?:ep|episode) ?(\d{1,2})"
+     r"|^(?:hanggang|hangang) (?:sa )?(?:ep|episode) ?(\d{1,2}) (?:pa )?lang (?:ang |yung )?(?:napanood|pinanood) ko", r"watched up to ep \1\2"),
     (rf"^あと{_JA_EP}", r"\1 eps left"),
     # Places said from the end or the middle, alone or after a season ("season 2 残り2話": "2 eps left of season 2", as
     # `with_season` says them): "残り2話", "最終話見てる", "半分まで見た", "还剩一集", "只剩最后一集了", "看了一半",
@@ -425,7 +428,7 @@ _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]piso
           # "watched s2 ep 4 after work": when it was watched, after a verb that says so (alone, "ep 7 after work" is a plan)
           (compile_later(r"^((?:i |we )?(?:just |finally )?(?:watched|finished|saw|binged|completed)\b.*?) after (?:work|school|class|dinner|my shift)$"), r"\1 today"),
           (compile_later(r" (?:esta noche|hoy|hoje|hoje [aà] noite|mais tarde|m[aá]s tarde)$"), " tonight"),  # a plan's when
-          (compile_later(r" (?:ontem|ayer|anoche|kahapon|kemarin|kemaren|gestern|hier|hôm qua|kagabi|semalam|tadi malam|tối qua"
+          (compile_later(r" (?:ontem|ayer|anoche|kahapon|kemarin|kemaren|gestern|hier|hôm qua|kagabi|semalam|semalem|tadi malam|tối qua"
                          r"|đêm qua)$"), " yesterday"),  # when watched ("kagabi", "semalam", "tối qua": last night, watched56)
           (compile_later(r"\b(?:del|do|dari|von) (?=\d{1,2} to \d)"), ""),  # "vi del 1 al 6": from 1 to 6
           (compile_later(r"\b(?:(?:o|el) )?[uú]ltimo(?: (?:epis[oó]dio|cap[ií]tulo|cap|ep))?\b"

@@ -9,6 +9,7 @@ Plain text in (a clause, lower-cased by bot.progress_said.chat_free); nothing he
 from __future__ import annotations
 
 from bot.lazy_re import compile_later
+from bot.progress_plans import TIME_TO_COME
 from bot.progress_thai import bare
 from bot.progress_words import SHOW_BEGUN
 
@@ -36,6 +37,10 @@ _NOTHING_MORE = compile_later(
     # ... in Thai: "ตอนนี้ 5 ทุ่ม", "ตอนนี้ตี 2" (11 pm, 2 am now; watched65)
     + "|^" + bare("ตอนนี้") + " ?(?:" + bare("ตี") + r" ?\d{1,2}|\d{1,2} ?(?:" + "|".join(bare(unit) for unit in ("ทุ่ม", "โมง", "นาฬิกา"))
     + "))(?: ?" + bare("แล้ว") + ")?$"
+    # a day to come said first, then an episode ("on ep 5, tomorrow ep 8", "lagi ep 5, besok ep 8", "đang tập 5 mai xem
+    # tập 8"): a plan, none seen (watched68)
+    r"|^(?:" + TIME_TO_COME + r"|tmrw|tmr|mai(?= (?:xem|coi|tập|episode|ep)\b)) (?:(?:ill |i will |gonna |mau |manonood ako ng )?(?:watch|xem|coi|nonton) )?"
+    r"(?:ep|episode|eps|tập) ?\d{1,2}$"
     r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?(?: for me)?$"
     # "my s2 exam", "s2 of squid game", "the s2 cast news", "season 2 is filming", "temporada 2 cuando", "시즌2 언제 나와",
     # "第二季什么时候出": a season 2 that is no season of this show, or one talked about, not watched

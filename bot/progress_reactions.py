@@ -43,8 +43,8 @@ _OWN_REACTION = compile_later(
     # "8話のリアクション動画あげた": posted by the fan ("あげた", "撮った")
     r"|^第?(?P<ja>\d{1,2}) ?話の ?リアクション(?:動画)?(?:を)? ?(?:あげた|上げた|撮った|投稿した|アップした)"
 )
-# a laugh, each its own way ("lol", "jajaja", "kkkk", "rsrs", "wkwk", "ㅋㅋ", "笑", "www"), never followed by more letters
-_LAUGH = r"(?>lol|lmao|lmfao|ha(?:ha)+h?|he(?:he)+|ja(?:ja)+j?|je(?:je)+|kk+|rs(?:rs)+|wk(?:wk)+w?|xd+|[ㅋㅎᄏᄒ]+|笑|草|w+|ｗ+)(?!\w)"
+# a laugh, each its own way ("lol", "jajaja", "kkkk", "rsrs", "wkwk", "555" (Thai), "ㅋㅋ", "笑", "www"), never followed by more letters
+_LAUGH = r"(?>lol|lmao|lmfao|ha(?:ha)+h?|he(?:he)+|ja(?:ja)+j?|je(?:je)+|kk+|rs(?:rs)+|wk(?:wk)+w?|5{3,}|xd+|[ㅋㅎᄏᄒ]+|笑|草|w+|ｗ+)(?!\w)"
 _SITE = r"(?:tiktok|tt|yt|youtube|ig|insta(?:gram)?|twitter|fb|facebook|my channel)"
 # The emoji a fan's own reaction may end with: a laugh, tears, hearts, a cheer (the one list; any other is refused)
 _CHEERS = frozenset("😂🤣😹😆😅😭🥹🥲💀🔥🎉🥳👏🙌❤♥🫶💕💖")

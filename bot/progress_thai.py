@@ -24,7 +24,8 @@ def bare(thai: str) -> str:
 # "ดูจบแล้ว" (watched to the end), "ยังไม่ได้ดู" (not watched yet).
 _TH_EP = r"\s*(?:ตอนที่|ตอน|อีพี|ep|episode)\s*(\d{1,2})\s*"
 _THAI = FirstCharacterRows((compile_later(f"(?:{bare(pattern)}){SAID_END}"), english) for pattern, english in (
-    (rf"^(?:เรา|ฉัน|ผม|หนู)?\s*(?:ดู|เพิ่งดู)?\s*ถึง{_TH_EP}(?:แล้ว|ละ)?", r"watched up to ep \1"),  # "ถึงตอนที่ 10 แล้ว" too
+    # "ถึงตอนที่ 10 แล้ว" too; "ดูถึงตอน 8 เมื่อคืน": last night, seen (watched68)
+    (rf"^(?:เรา|ฉัน|ผม|หนู)?\s*(?:ดู|เพิ่งดู)?\s*ถึง{_TH_EP}(?:แล้ว|ละ)?\s*(?:เมื่อคืน)?", r"watched up to ep \1"),
     (rf"^(?:ดู)?\s*ถึง{_TH_EP}ของ\s*(season \d{{1,2}})\s*(?:แล้ว|ละ)?", r"watched up to ep \1 of \2"),
     (rf"^ดู{_TH_EP}ถึง{_TH_EP}(?:เมื่อคืน|แล้ว|ละ)?", r"watched ep \1-\2"),  # "ดูตอนที่ 2 ถึงตอนที่ 4 เมื่อคืน"
     (rf"^(?:คืนนี้|วันนี้)?\s*(?:จะ)\s*ดู{_TH_EP}", r"gonna watch ep \1"),  # "คืนนี้จะดูตอน 5": tonight, a plan

@@ -84,6 +84,7 @@ BLIND_61 = Path(__file__).parent / "data" / "watched_blind61.tsv"
 BLIND_62 = Path(__file__).parent / "data" / "watched_blind62.tsv"
 BLIND_63 = Path(__file__).parent / "data" / "watched_blind63.tsv"
 BLIND_64 = Path(__file__).parent / "data" / "watched_blind64.tsv"
+BLIND_65 = Path(__file__).parent / "data" / "watched_blind65.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -898,8 +899,9 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # "finished" an episode beside one watched again abroad; counts abroad beside a place; plans up to an episode beside a
     # place without commas in Thai, Japanese, Korean): scored before any change (30/48, 0 later, 0 earlier, 1 guessed:
     # "my reaction to ep 8 spoilers" S1E8), then 46/48, and 5 look-alikes hunted after: 51/53 (main 34/53, 2 guessed);
-    # 50 after watched66 ("filmed my reaction to ep 9 last night": a time after the reaction is asked again)
-    (BLIND_62, 50),
+    # 50 after watched66 ("filmed my reaction to ep 9 last night": a time after the reaction is asked again); 51 after
+    # watched68 ("còn 2 cái nữa là xong, đang tập 10": a bare count left, as "sisa 2 lagi")
+    (BLIND_62, 51),
     # watched63's readings hunted for too-far saves (watched64: a reaction "not watched yet" abroad; "finished" beside one
     # rewatched and a plan; places and plans without commas, someone else's first, the hour now; "sekarang baru mulai"):
     # scored before any change (20/42, 0 later, 0 earlier, 3 guessed), then 37/42, and 12 look-alikes hunted after: 49/54
@@ -912,6 +914,11 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # watched66: a reaction saves only when nothing but where it is posted or a laugh follows it; 10 rows of a reaction
     # followed by a noun or a time ("my reaction to ep 8 memes", "... before watching it"): 72/74 (main 63/74, 9 guessed)
     (BLIND_64, 72),
+    # watched64-67's readings hunted for too-far saves (watched68: a reaction followed by an aside, spoilers, laughs abroad,
+    # others' cheers; places without commas in Tagalog, Indonesian, Vietnamese; plans "up to ep N" beside the past): scored
+    # before any change (31/47, 0 later, 0 earlier, 1 guessed), then 43/47, and 23 look-alikes hunted after: 66/70 (main
+    # 46/70, 4 guessed)
+    (BLIND_65, 66),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
