@@ -141,6 +141,7 @@ class AnnounceCommands(commands.Cog):
                 f"You can test again <t:{int((recent[0] + TEST_WINDOW).timestamp()) + 1}:R>."
             )
         self._tests[guild.id] = [*recent, now]
+        await acknowledge(interaction)  # each private thread I may not be in is asked of Discord (up to 1 s each)
         queued = await service.send_test(guild.id, str(interaction.id), interaction.user.id)
         if not queued:
             raise UserError("No channel here gets season 2 announcements: use `/season2set announce set` first.")
