@@ -54,11 +54,12 @@ class TextOrThread(app_commands.Transformer):
         return found
 
 
-async def private_thread_shut_to_me(channel: discord.TextChannel | discord.Thread, me: discord.Member) -> bool:
+async def private_thread_shut_to_me(channel: discord.TextChannel | discord.Thread, me: discord.Member) -> bool | None:
     """A private thread the bot was never added to, picked as where to post: Discord hides it from the bot
     whatever its parent allows, and discord.py's permissions there are the parent's, so news or a daily question
     set there was accepted, then turned off at its first post. Discord is asked, as the cache may not know of
-    the bot's membership (a thread listed at start carries none)."""
+    the bot's membership (a thread listed at start carries none); None: Discord did not say in time (a 5xx, a
+    429), so it is not known (falsy: a command goes on as before it was asked, the first post tells)."""
     if not isinstance(channel, discord.Thread) or channel.type is not discord.ChannelType.private_thread:
         return False
     if channel.me is not None or (channel.parent is not None and channel.parent.permissions_for(me).manage_threads):
@@ -66,7 +67,10 @@ async def private_thread_shut_to_me(channel: discord.TextChannel | discord.Threa
     asked = asyncio.ensure_future(channel.guild.fetch_channel(channel.id))
     # never cancelled (a request cancelled while discord.py sleeps out a global 429 stalls every later one)
     await asyncio.wait({asked}, timeout=ASK_FOR)
-    if not asked.done():  # not known in time: the first post tells, as before
+    if not asked.done():  # not known in time
         asked.add_done_callback(lambda late: late.cancelled() or late.exception())
-        return False
-    return isinstance(asked.exception(), discord.Forbidden)  # any other error: not known either
+        return None
+    error = asked.exception()
+    if isinstance(error, discord.Forbidden):
+        return True
+    return None if error is not None else False  # any other error: not known either

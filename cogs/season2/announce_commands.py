@@ -141,6 +141,7 @@ class AnnounceCommands(commands.Cog):
                 f"You can test again <t:{int((recent[0] + TEST_WINDOW).timestamp()) + 1}:R>."
             )
         self._tests[guild.id] = [*recent, now]
+        await acknowledge(interaction)  # each private thread I may not be in is asked of Discord (up to 1 s each)
         queued = await service.send_test(guild.id, str(interaction.id), interaction.user.id)
         if not queued:
             raise UserError("No channel here gets season 2 announcements: use `/season2set announce set` first.")
@@ -208,16 +209,19 @@ async def _blocked(guild: discord.Guild, subs: Sequence[Subscription]) -> list[t
 
 
 async def _lacking_in(guild: discord.Guild, channel_id: int) -> list[str] | None:
-    """What I lack to post in the channel now ([]: nothing); None when I can't look (not found, or hidden from me)."""
+    """What I lack to post in the channel now ([]: nothing); None when I can't look (not found, or hidden from me,
+    or Discord did not say in time whether a private thread is)."""
     channel = await find_channel(guild, channel_id) if guild.me is not None else None
     if guild.me is None or not isinstance(channel, discord.TextChannel | discord.Thread):
         return None
     return await _lacking(channel, guild.me)
 
 
-async def _lacking(channel: discord.TextChannel | discord.Thread, me: discord.Member) -> list[str]:
+async def _lacking(channel: discord.TextChannel | discord.Thread, me: discord.Member) -> list[str] | None:
     """What I lack to post in `channel` now, as a moderator must give it (a private thread I am not in: Discord is
-    asked, the cache knowing only its parent's permissions)."""
-    if await private_thread_shut_to_me(channel, me):
+    asked, the cache knowing only its parent's permissions); None: nothing the cache sees lacking, but Discord did
+    not say in time whether the private thread is hidden from me (never "I can post there" on the parent's word)."""
+    if shut := await private_thread_shut_to_me(channel, me):
         return [PRIVATE_THREAD_NEED]
-    return missing_to_post(channel, me, channel.permissions_for(me))
+    missing = missing_to_post(channel, me, channel.permissions_for(me))
+    return None if shut is None and not missing else missing

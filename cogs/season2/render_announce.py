@@ -153,6 +153,9 @@ def test_queued_text(
     and one whose real announcements would not ping their role with why (a test pings no one)."""
     lines = [f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}."]
     lines += [
+        f"I can't post in <#{channel_id}>: I need {PRIVATE_THREAD_NEED}, so the test will fail there and announcements "
+        "there turn off. Once I am added, run `/season2set announce set` for it again."
+        if list(missing) == [PRIVATE_THREAD_NEED] else  # no setting grants it: the need says how
         f"I can't post in <#{channel_id}>: I need {permission_list(missing)} there, so the test will fail there and "
         f"announcements there turn off. {_capital(how_to_grant(missing))}, then run `/season2set announce set` for it again."
         for channel_id, missing in blocked

@@ -18,8 +18,10 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.harness import Harness
+from bot.permissions import PRIVATE_THREAD_NEED
 from bot.sandbox import Channel
 from bot.sandbox.models import SEND_MESSAGES_IN_THREADS, Message
+from cogs import channels
 from tests.cogs.trivia.test_games import TRIVIA
 from tests.e2e.driving import handled
 
@@ -128,7 +130,9 @@ async def _added_to(h: Harness, thread: Channel) -> None:
         await asyncio.sleep(0.01)
 
 
-async def test_a_private_thread_the_bot_is_not_in_is_refused_and_when_taken_out_told_saying_to_add_it(h: Harness) -> None:
+async def test_a_private_thread_the_bot_is_not_in_is_refused_and_when_taken_out_told_saying_to_add_it(
+    h: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Discord hides it from the bot whatever its channel allows: taken, it was turned off at its first post, the
     # moderator told to fix "the channel's permissions" (rehearse64). Season-2 news is refused the same way.
     secret = h.discord.add_thread(h.channels["trivia"], "mods only", private=True)
@@ -145,8 +149,11 @@ async def test_a_private_thread_the_bot_is_not_in_is_refused_and_when_taken_out_
     h.discord.remove_from_thread(secret)
     await handled(h, "thread_remove")
     assert (await set_daily(h, secret)).text == f"I can't post the daily question in <#{secret.id}>: {need}"
-    # and the news already set there: the post's refusal (Missing Access, nothing its channel denies) says the same
-    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
+    # and the news already set there: the test says so (never "allow it in the channel's settings": none grants it),
+    # and the post's refusal (Missing Access, nothing its channel denies) says the same
+    tested = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
+    assert (f"I can't post in <#{secret.id}>: I need {PRIVATE_THREAD_NEED}, so the test will fail there and announcements "
+            "there turn off. Once I am added, run `/season2set announce set` for it again.") in tested.text, tested.text
     notice = await h.discord.wait_for_message(
         h.discord.dm_channel(h.moderator), lambda m: "announcements turned off" in m.text, timeout=10)
     assert f"so I stopped announcing there. {need} Then run `/season2set announce set`" in notice.text, notice.text
@@ -154,6 +161,12 @@ async def test_a_private_thread_the_bot_is_not_in_is_refused_and_when_taken_out_
     listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
     assert (f"<#{secret.id}>: official, off (missing permissions) · {need.removesuffix(', or pick another channel.')}, "
             "then run `/season2set announce set` for it again") in listed.text, listed.text
+    # Discord not answering in time whether the thread is hidden from me (a 5xx, retried after 1 s): the list says
+    # what the refusal recorded, never "I can post there again" on the parent's word
+    monkeypatch.setattr(channels, "ASK_FOR", 0.05)
+    h.discord.fail_next("GET", f"/channels/{secret.id}", 500)
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert "I can post there again" not in listed.text and f"{need.removesuffix(', or pick another channel.')}, " in listed.text
     # added back, the list no longer repeats the need the refusal recorded: only the command to turn it on is left
     await _added_to(h, secret)
     listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
