@@ -44,7 +44,8 @@ _SELF_CORRECTED = compile_later(
     # reads, s2wild91)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
     r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?!)))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
-    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|pala\b|$))))", re.I)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
+    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|pala\b|$)|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b)))",
+    re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
 #: ... or a day and "no wait", "i mean", "sorry" before a clause of the season's day rather than a day ("march 19, no wait, the
 #: aftershow is march 19, the season is march 12", "march 12... sorry, i mean the aftershow. the season is march 19"): that first
 #: day is taken back too; never before a clause without one ("i mean that's what netflix said", "i mean it's 10/10 anyway").
@@ -107,18 +108,18 @@ _ITS_MONTH = compile_later(rf"{MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=
 
 #: What is rumoured online ("网传…3月12日上线，官方定档3月19日"), then Netflix's own day with no "假的" between: the rumour's days
 #: are set aside, the official day read (s2wild95).
-_HEARSAY_THEN_OFFICIAL = compile_later(rf"^\W*[网網][传傳](?P<heard>[^“”\"「」]*?)(?=[,。\s]*官方{_OFFICIAL_VERB}\s*是?\s*\d)")
+_HEARSAY_THEN_OFFICIAL = compile_later(rf"^\W*[网網][传傳](?P<heard>(?:(?!假的)[^“”\"「」])*?{_A_DAY}(?:(?!假的)[^“”\"「」])*?)(?=[,。\s]*官方{_OFFICIAL_VERB}\s*是?\s*\d)")
 #: An older post quoted back at its poster ('"aouad 2 on march 12" — you, 2 weeks ago', '"…march 12" this you?'): its days are
-#: not the post's (s2wild95).
-_QUOTED_BACK = compile_later(r"[\"“](?P<quoted>[^\"”]+)[\"”]\s*(?=(?:[—–-]\s*)?(?:you|u)\s*,|(?:[—–-]\s*)?this\s+(?:you|u)\b"
-                             r"|aged\s+(?:like|badly|well|poorly)\b)", re.I)
+#: not the post's where it gives its own after ("… 💀 it's march 19"; s2wild95).
+_QUOTED_BACK = compile_later(r"[\"“][^\"”]+[\"”]\s*(?=(?:(?:[—–-]\s*)?(?:you|u)\s*,|(?:[—–-]\s*)?this\s+(?:you|u)\b"
+                             rf"|aged\s+(?:like|badly|well|poorly)\b)[^\"“]*?{_A_DAY})", re.I)
 
 
 def _same_moment(m: re.Match[str]) -> str:
     """The day corrected alone when the other is said to be the event's, or is a day next to it (the same moment on another clock,
     an aftershow the day after); else the post as it is ("march 12, no wait march 19 PT" corrects the day)."""
-    if m["said"] is not None:
-        return m["first"]
+    if m["said"] is not None:  # (unless the post gives the season's day after: "…, i mean march 19 is the teaser, show's march 26")
+        return "" if _FIRST_DAY.search(m.string, m.end()) else m["first"]
     first, new = ([int(d) for d in _DAY_NUMBER.findall(m[name])] for name in ("first", "new"))
     near = len(first) == len(new) and all(abs(a - b) <= 1 for a, b in zip(first, new, strict=True))
     if near and m["own"] is not None:
