@@ -70,6 +70,9 @@ _WRONG_SHOW = compile_later(r"(?:(?<!không\s)(?<!đừng\s)(?<!dễ\s)(?:\b(?:�
 _OTHERS_WRONG = compile_later(r"\b(?:people|ppl|they|those|others|some\s+(?:accounts|pages|people|sites)|accounts|pages|sites|you|u"
                               r"|y(?:an)?g\s+bilang|orang|mấy\s+(?:trang|page|acc)|người\s+ta|các\s+trang|los\s+que|quem)\b", re.I)
 _FIRST_DAY = compile_later(_A_DAY, re.I)
+#: Tagalog "pala" ("it turns out") after the day a correction gives ("march 12, ay mali, 19 pala"): the day's own word, said away once
+#: the correction is read (never asked: "19 pala?") (s2wild95).
+_PALA = compile_later(r"(?<=\d)\s+pala\b(?![^.!]*\?)", re.I)
 _DAY_NUMBER = compile_later(r"\d{1,2}")
 #: A correction towards the poster's own day (the same moment on their clock: "march 19, i mean march 20 for us in PH", "19 maret,
 #: eh maksudnya 20 maret WIB") or towards an event's ("19/3, à nhầm, 20/3 là aftershow"): no new day of the season, so the day
@@ -152,4 +155,5 @@ def self_corrected(text: str) -> str:
     text = _TO_ANOTHER_CLOCK.sub(_same_moment, _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text))
     once = _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _OTHERS_SET_ASIDE.sub("", text)))
     # (again: a bare day given its month may itself be corrected, "march 12, i mean 19 😭 no wait, march 26", review64f)
-    return _SELF_CORRECTED.sub(month, once)
+    corrected = _SELF_CORRECTED.sub(month, once)
+    return _PALA.sub("", corrected) if corrected != text else corrected
