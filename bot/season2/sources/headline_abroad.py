@@ -85,7 +85,7 @@ _DAY_ABROAD = compile_later(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(map(re.es
                          # (never a month with its own day after it, a title's number before: "AOUAD 2 Mayo 28", "… 2. April 9.")
                          r"(?!\s+\d{1,2}(?![\d:]|\.\d)(?!\s*(?:[ap]\.?\s?m\b|uhr|h\b|hrs?\b|horas?|heures?|ore\b|giờ|saat|jam|น)))", re.I)
 #: Day first, as those countries write it: "05/03" is the 5th of March, "23/4/2027" and "14.05.2027" with their year.
-_NUMERIC_ABROAD = compile_later(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/:])"  # (never "24/7": all the time)
+_NUMERIC_ABROAD = compile_later(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?:/(20\d\d|25\d\d))?(?![\d/:])"  # (never "24/7": all the time)
                              # German's "am 07.05." (its year left out, the stop after the month kept)
                              r"|(?<![\d/.:])(\d{1,2})\.(\d{1,2})\.(20\d\d\b|(?![\d.]))")
 #: Korean and Japanese write a numeric day month first: "5/14 공개", "5/7 공개였는데 5/14로 연기됨" (in Korean words, as
@@ -575,4 +575,4 @@ def _numeric_day(m: re.Match[str]) -> str:
     day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
         return m.group(0)
-    return f"{MONTH_NAMES[int(month) - 1]} {int(day)}" + (f", {year}" if year else "")
+    return f"{MONTH_NAMES[int(month) - 1]} {int(day)}" + (f", {_common_year(int(year))}" if year else "")  # ("19/3/2570", s2wild95)

@@ -61,7 +61,7 @@ _JAPANESE_WORDS = (
      lambda m: f" {m.group(1) + '년' if m.group(1) else '내년'} 초 "),
     (compile_later(r"(20\d\d)\s*年(?!\s*(?:の\s*)?[春夏秋冬上下])"), r" \1년 "),
     (compile_later(r"明年(?!\s*(?:の\s*)?[春夏秋冬上下])"), " 내년 "),
-    (compile_later(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
+    (compile_later(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|号|號|nichi\b|ka\b)", re.I), r"\1월 \2일"),  # (号: Chinese fans' day, s2wild95)
     (compile_later(r"(\d{1,2})\s*月(?!\s*\d)(?!\s*(?:初|上旬|中旬|下旬|末|頭|はじめ|初め))"), r"\1월 "),  # a month alone: "4月配信"
     # Chinese fans' "4.2见", "3月12日见" (see you on 4.2, on 12 March; never 见面会, a fan meeting): the day it comes out
     (compile_later(r"(?<![\d.])(\d{1,2})\s*(?:[./]|월)\s*(\d{1,2})\s*일?\s*[见見](?![面])"), r"\1월 \2일 공개"),

@@ -62,6 +62,21 @@ def with_days_spelt(text: str) -> str:
     return ordinals_as_numbers(_MONTHS_WEEK.sub(r"the \2 week of \1", text), _MONTH_NAMES, re.I)
 
 
+#: An ISO week named ("2027-W11", "W11", "iso week 11"): a bare day said with it is that week's, never the next such day (s2wild95).
+_ISO_WEEK = compile_later(r"\b(?:(?P<year>20\d\d)-?)?W(?P<week>\d{1,2})\b|\biso\s+week\s+(?P<iso>\d{1,2})\b", re.I)
+
+
+def _such_day(day: int, written: dt.date, text: str) -> dt.date | None:
+    """The day numbered `day` of the ISO week `text` names (None when that week has none), else the next such day."""
+    if (week := _ISO_WEEK.search(text)) is None:
+        return _next_such_day(day, written)
+    try:
+        monday = dt.date.fromisocalendar(int(week["year"] or written.year), int(week["week"] or week["iso"]), 1)
+    except ValueError:
+        return None
+    return next((d for d in (monday + dt.timedelta(days=n) for n in range(7)) if d.day == day), None)
+
+
 def _next_such_day(day: int, written: dt.date) -> dt.date | None:
     """The next day of the month numbered `day` from `written` (`written` itself included), or None when that month has none."""
     following = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
@@ -85,7 +100,7 @@ def with_english_days(text: str, written: dt.date | None) -> str:
                 found = found if found <= written + ROUNDUP_AHEAD else None
             elif (_EN_DAY_OF_RELEASE.search(before) and m.group("lead").strip() != "(" and not _EN_MONTH_DAY.search(text)
                   and not _MONTH_NAMED_ALONE.search(text)):
-                found = _next_such_day(day, written)
+                found = _such_day(day, written, text)
             else:
                 found = None
         except ValueError:
@@ -107,7 +122,7 @@ def _with_weekdays_days(text: str, written: dt.date) -> str:
     disagree leave the bare number, which gives no day: neither is guessed)."""
     def said(m: re.Match[str]) -> str:
         day = int(m.group("day"))
-        found = _next_such_day(day, written)
+        found = _such_day(day, written, m.string)
         if found is None or found.weekday() != WEEKDAYS.index(m.group("weekday")[:3].lower()):
             return m.group("day")  # "thursday 26th" when the 26th is a Friday: neither day taken
         return f"{m.group('weekday')} {found.strftime('%B')} {found.day}"

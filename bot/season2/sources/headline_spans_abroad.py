@@ -245,8 +245,8 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
                    rf"|\blast\s+{WEEKDAY},?\s+(?:(?:lumabas|came\s+out|dropped)\s+(?:ang\s+)?(?P<named>{SEASON_TWO_NAME})"
                    rf"|(?P<said>{SEASON_TWO_NAME})\s+ra\s+rồi)", re.I),
      lambda m: f"{m.group('name') or m.group('named') or m.group('said')} is out"),
-    # ("biyernes na", Friday already: the one coming, "this friday", s2wild82)
-    (compile_later(r"\b(?:sa\s+)?biyernes(\s+na\b)?", re.I), lambda m: "this friday" if m.group(1) else "friday"),
+    # ("biyernes na", Friday already: the one coming, "this friday", s2wild82; "ngayong biyernes", this Friday, s2wild95)
+    (compile_later(r"\b(?:sa\s+|(ngayong)\s+)?biyernes(\s+na\b)?", re.I), lambda m: "this friday" if m.group(1) or m.group(2) else "friday"),
     # Tagalog "lalabas ang …" (… will come out), after its day or before it: "sa biyernes na lalabas ang aouad 2" (s2wild82)
     # (never hoped, "sana …": left to the readers of hopes)
     # (never denied, "hindi/di (pa) sa biyernes lalabas …", not on Friday: fix81)

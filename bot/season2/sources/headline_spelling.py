@@ -40,6 +40,11 @@ _MISSPELT = (
      "date card: premieres "),
     (compile_later(r"\bpremiers\b(?=\s+(?:on\s+)?(?:\d|" + MONTH_WORD + r"))", re.I), "premieres"),  # before its day only
     (compile_later(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
+    # Indonesian fans' countdown "H-3" (hari, days to go) as Korean's "D-3" (s2wild95); never hours ("H-3 jam")
+    (compile_later(r"(?<![\w-])H\s*-\s*(?=\d{1,2}\b(?!\s*(?:jam|hours?|h)\b))"), "D-"),
+    # a listing's "prem." before its day ("prem. Fri., Mar. 19 — AOUAD 2", s2wild95): it premieres then
+    (compile_later(r"\bprem\.(?=\s*(?:on\s+)?(?:(?:" + WEEKDAY + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?(?:\d|" + MONTH_WORD + r"))",
+                   re.I), "premieres"),
     (compile_later(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
     (compile_later(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
     (compile_later(r"\b(all\s?of\s?us)\s+r\s+(?=d(?:ae|e|aa|eaa|ea)d+\b)", re.I), r"\1 are "),  # "all of us r dead"

@@ -32,6 +32,8 @@ _MARKS = ("(?:" + _ENGLISH_MARKS + r"(?:,?\s+wait)?|no,?\s+actually"
     r"|(?:no\s+)?perd[oó]n|desculp[ae]|foi\s+mal|nada,?\s+é|eh\s+bukan|(?:à|ơ)(?:\s+mà)?\s+nhầm(?:\s+rồi)?|nhầm\s+rồi|いや|間違えた|じゃなくて"
     # (and Korean "아 아니", Thai "เอ้ย ไม่ใช่", Indonesian "eh maksudnya", Spanish "no perdón", Vietnamese "à mà nhầm", s2wild92)
     r"|เอ้ย\s*(?:ไม่|not)\s*ใช่|(?:eh\s+)?maksud(?:nya|ku|ku\s+tuh)?"
+    # (and Indonesian "eh", Thai "เอ้ย" alone, right before the day given: "19 maret eh 20 maret", s2wild95)
+    r"|(?:\beh\b|เอ้ย)(?=\s*(?:\d|" + MONTH + "))"
     r")")
 #: An emoji, ending a bare day given ("i mean, 19 😭") or before the marks ("march 19 😭 no wait, march 26").
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
@@ -42,7 +44,8 @@ _SELF_CORRECTED = compile_later(
     # reads, s2wild91)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
     r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?!)))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
-    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|pala\b|$))))", re.I)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
+    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|pala\b|$)|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b)))",
+    re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
 #: ... or a day and "no wait", "i mean", "sorry" before a clause of the season's day rather than a day ("march 19, no wait, the
 #: aftershow is march 19, the season is march 12", "march 12... sorry, i mean the aftershow. the season is march 19"): that first
 #: day is taken back too; never before a clause without one ("i mean that's what netflix said", "i mean it's 10/10 anyway").
@@ -54,7 +57,7 @@ _BEFORE_A_CLAUSE = compile_later(
 #: 官方是3月19日", "有人说…，不对，官方说…", "…，不对，是3月19日"): only the day taken back was theirs, the day given is no hearsay
 #: (s2wild92).
 _OTHERS_SET_ASIDE = compile_later(
-    rf"^\W*(?:(?:[网網]友(?:们|們)?|有人)\s*[说說]\s*(?=.*?(?:不对|不對|假的|说错了)\s*,?\s*(?:官方|是)\s*[说說是]?\s*\d)"
+    rf"^\W*(?:(?:[网網]友(?:们|們)?|有人)\s*[说說]\s*(?=.*?(?:不对|不對|假的|说错了)\s*,?\s*(?:官方|是)\s*(?:[说說是]|{_OFFICIAL_VERB})?\s*\d)"
     # (or 网传 "rumoured online" before "假的，官方定档…" (never before a quoted "不对，是…" itself called fake), review64f)
     rf"|[网網][传傳]\s*(?=[^“”\"「」]*?假的\s*[,。]?\s*官方{_OFFICIAL_VERB}?\s*是?\s*\d))")
 #: A poster saying the day they gave was another show's ("19/3?? à nhầm phim rồi", "oops wrong show", "salah drama"): every day from
@@ -67,6 +70,9 @@ _WRONG_SHOW = compile_later(r"(?:(?<!không\s)(?<!đừng\s)(?<!dễ\s)(?:\b(?:�
 _OTHERS_WRONG = compile_later(r"\b(?:people|ppl|they|those|others|some\s+(?:accounts|pages|people|sites)|accounts|pages|sites|you|u"
                               r"|y(?:an)?g\s+bilang|orang|mấy\s+(?:trang|page|acc)|người\s+ta|các\s+trang|los\s+que|quem)\b", re.I)
 _FIRST_DAY = compile_later(_A_DAY, re.I)
+#: Tagalog "pala" ("it turns out") after the day a correction gives ("march 12, ay mali, 19 pala"): the day's own word, said away once
+#: the correction is read (never asked: "19 pala?") (s2wild95).
+_PALA = compile_later(r"(?<=\d)\s+pala\b(?![^.!]*\?)", re.I)
 _DAY_NUMBER = compile_later(r"\d{1,2}")
 #: A correction towards the poster's own day (the same moment on their clock: "march 19, i mean march 20 for us in PH", "19 maret,
 #: eh maksudnya 20 maret WIB") or towards an event's ("19/3, à nhầm, 20/3 là aftershow"): no new day of the season, so the day
@@ -77,10 +83,12 @@ _OWN_OR_EVENT = (r"\bfor\s+us\b|\bhere\s+in\b(?!\s+(?:s(?:outh)?\.?\s*)?(?:korea
 #: (Never when Korea's clock is named beside it, the season's own: "march 18, i mean march 19 (5pm KST / 4pm PH)", "… march 20 here in
 #: korea" correct the day, review64f.)
 #: ... an event's, its words right after the day ("20/3 là aftershow", "march 20 is the aftershow"; never a clause later on).
-_EVENT = r"(?:after[\s-]?shows?|애프터\s*쇼|อาฟเตอร์\s*โชว์)"
+#: (Or another event of the season: its trailer, a premiere party, a showcase, a fan meeting, a screening, Korea's TV airing, s2wild95.)
+_EVENT = (r"(?:after[\s-]?shows?|애프터\s*쇼|อาฟเตอร์\s*โชว์|trailer|teaser|premiere\s+party|fiesta\s+de\s+estreno|pr[eé]-?estreia"
+          r"|showcase|쇼케이스|fan\s*meet(?:ing)?|แฟนมีต|nobar|舞台挨拶|首映礼|首映禮|(?:(?:korean\s+)?tv|korean)\s+(?:airing|broadcast))")
 _TO_ANOTHER_CLOCK = compile_later(
     rf"(?P<first>{_A_DAY})(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
-    rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang)\s+(?:(?:the|el|o|a)\s+)?{_EVENT}))"
+    rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang|itu|は|是|은|는)\s*(?:(?:the|el|o|a)\s+)?[^,;!?\n]{{0,8}}?{_EVENT}))"
     rf"|(?P<own>(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT})))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))"
     r"[^,;!?\n]*", re.I)
 #: A count corrected ("in 2 days, i mean 3 days", "H-3 eh maksudnya H-2"): the last count stands (s2wild93).
@@ -101,11 +109,20 @@ _UNSURE_AFTER_BARE = compile_later(rf"\d|{_OWN_OR_EVENT}|{_EVENT}", re.I)
 _ITS_MONTH = compile_later(rf"{MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=\s*\d)", re.I)
 
 
+#: What is rumoured online ("网传…3月12日上线，官方定档3月19日"), then Netflix's own day with no "假的" between: the rumour's days
+#: are set aside, the official day read (s2wild95).
+_HEARSAY_THEN_OFFICIAL = compile_later(rf"^\W*[网網][传傳](?P<heard>(?:(?!假的)[^“”\"「」])*?{_A_DAY}(?:(?!假的)[^“”\"「」])*?)(?=[,。\s]*官方{_OFFICIAL_VERB}\s*是?\s*\d)")
+#: An older post quoted back at its poster ('"aouad 2 on march 12" — you, 2 weeks ago', '"…march 12" this you?'): its days are
+#: not the post's where it gives its own after ("… 💀 it's march 19"; s2wild95).
+_QUOTED_BACK = compile_later(r"[\"“][^\"”]+[\"”]\s*(?=(?:(?:[—–-]\s*)?(?:you|u)\s*,|(?:[—–-]\s*)?this\s+(?:you|u)\b"
+                             rf"|aged\s+(?:like|badly|well|poorly)\b)[^\"“]*?{_A_DAY})", re.I)
+
+
 def _same_moment(m: re.Match[str]) -> str:
     """The day corrected alone when the other is said to be the event's, or is a day next to it (the same moment on another clock,
     an aftershow the day after); else the post as it is ("march 12, no wait march 19 PT" corrects the day)."""
-    if m["said"] is not None:
-        return m["first"]
+    if m["said"] is not None:  # (unless the post gives the season's day after: "…, i mean march 19 is the teaser, show's march 26")
+        return "" if _FIRST_DAY.search(m.string, m.end()) else m["first"]
     first, new = ([int(d) for d in _DAY_NUMBER.findall(m[name])] for name in ("first", "new"))
     near = len(first) == len(new) and all(abs(a - b) <= 1 for a, b in zip(first, new, strict=True))
     if near and m["own"] is not None:
@@ -132,8 +149,11 @@ def self_corrected(text: str) -> str:
     if (wrong := _WRONG_SHOW.search(text)) and (first := _FIRST_DAY.search(text, 0, wrong.start())) \
             and not _OTHERS_WRONG.search(text, first.end(), wrong.start()):
         return text[:first.start()]
+    text = _QUOTED_BACK.sub(lambda m: _FIRST_DAY.sub("", m.group(0)), text)
+    text = _HEARSAY_THEN_OFFICIAL.sub(lambda m: _FIRST_DAY.sub("", m["heard"]), text)
     text = _COUNT_CORRECTED.sub("", _HOUR_CORRECTED.sub("", text))
     text = _TO_ANOTHER_CLOCK.sub(_same_moment, _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text))
     once = _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _OTHERS_SET_ASIDE.sub("", text)))
     # (again: a bare day given its month may itself be corrected, "march 12, i mean 19 😭 no wait, march 26", review64f)
-    return _SELF_CORRECTED.sub(month, once)
+    corrected = _SELF_CORRECTED.sub(month, once)
+    return _PALA.sub("", corrected) if corrected != text else corrected

@@ -1274,6 +1274,28 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 march 19, i mean 18, i mean 19 lol", dt.date(2027, 2, 1), set()),
     ("aouad 2 march 19, i mean 20! for us in PH", dt.date(2027, 2, 1), set()),
     ("aouad 2 march 19 8pm kst, i mean 5pm kst", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 08:00"}),
+    # s2wild95 (the rest in bench/data/season2_wild94.yaml): another event's day after a correction keeps the season's (was a
+    # trailer out, or nothing), a later day given after it stands; "eh", เอ้ย alone correct; 网传 … 官方定档 with no 假的 reads the
+    # official day (was a rumour of the other); an older post quoted back (was its day, now nothing); an ISO week's bare day (was
+    # the next 19th); "pala" after the day given, 3月19号, "prem." before a day, "H-3", "ngayong biyernes", "19/3/2570" (were nothing)
+    ("aouad 2 drops march 19, no wait, march 12 is the trailer 😭", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 march 12, i mean march 19 is the teaser drop, show's march 26", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-26 00:00"}),
+    ("aouad 2 tayang 19 maret eh 20 maret", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-20 00:00"}),
+    ("网传僵尸校园2 3月12日上线，官方定档3月19日", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("网传僵尸校园2官方定档3月19日", dt.date(2027, 1, 20), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("\"aouad 2 on march 12\" — you, 2 weeks ago 💀 it's march 19", dt.date(2027, 2, 1), set()),
+    ("aouad 2 lands in week 11 (2027-W11), friday the 19th", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 2027-W12, friday the 19th", dt.date(2027, 2, 1), set()),
+    ("aouad 2 march 12... ay mali, 19 pala", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("僵尸校园2 3月12日上线，说错了，19号", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),  # (号 as 日)
+    ("prem. Fri., Mar. 19 — AOUAD 2", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("H-3 aouad 2!! 🧟", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),  # (Indonesian's D-3)
+    ("aouad 2 ngayong biyernes na!!", dt.date(2027, 3, 19), {"release_date_announced reported 2027-03-19 00:00"}),  # (posted that Friday)
+    ("มัธยมซอมบี้ 2 ฉาย 19/3/2570 ค่ะ", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),  # (the Buddhist year)
+    ("นัดหมอ 19/3/2570 แต่อยากดูมัธยมซอมบี้ 2 มากกว่า", dt.date(2027, 2, 1), set()),  # (a doctor's appointment)
+    ("Todos Nós Estamos Mortos 2 dia 12 de março, quer dizer, dia 19 é a estreia", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
