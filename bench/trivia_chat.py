@@ -263,7 +263,7 @@ PARTS = (
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
     "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70", "held71", "held72", "held73", "held74",
-    "held75", "held76", "held77", "held78", "held79", "held80", "held81", "held82", "held83", "held84", "held85", "held86", "held87", "held88", "held89", "held90",
+    "held75", "held76", "held77", "held78", "held79", "held80", "held81", "held82", "held83", "held84", "held85", "held86", "held87", "held88", "held89", "held90", "held91",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 
