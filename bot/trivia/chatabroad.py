@@ -9,12 +9,13 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 
-__all__ = ["LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
+__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "felt_for", "disgust_opening", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
 
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo"), and
 #: disgust, felt for a name the same way, talk even for the answer (Tagalog "kadiri si nayeon", Indonesian "jijik",
 #: Spanish "qué asco el gwinam", Portuguese "que nojo")
-PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho kadiri nakakadiri jijik asco nojo".split())
+DISGUST = frozenset("kadiri nakakadiri jijik asco nojo".split())
+PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho".split()) | DISGUST
 PITY = frozenset({"poor", "bechara", "bechari", "thuong"}) | PITY_ABROAD  # (and Hindi, Vietnamese)
 # ...the particles between pity and the name ("kasian bgt onjo", "kawawa naman si onjo", "coitada da onjo")
 PITY_GLUE = frozenset("bgt banget naman talaga si sina kay kina da do el ese esa".split())
@@ -150,3 +151,20 @@ def felt_for(tokens: Sequence[str], word: str) -> bool:
     names joined after it, or the "and" joining them ("dan" in "kasian onjo dan hari, jawabannya namra")."""
     return any(t == word and (pity_before(tokens, i) is not None or (t in _AND and bool(pity_before(tokens, i + 1))))
                for i, t in enumerate(tokens))
+
+
+# Disgust as it opens a message, in English and Portuguese too ("ew", "eca"), with its glue ("que asco", "kadiri talaga")
+_DISGUST_OPENS = DISGUST | frozenset("ew eww ewww yuck eca que naman talaga bgt".split())
+# ...and the article or owner a thing follows it with ("kadiri yung panyo", "que asco el pañuelo", "ew her phone")
+_THING_OPENS = frozenset("the a an her his their yung ang el la un una o um uma".split())
+
+
+def disgust_opening(tokens: Sequence[str]) -> int:
+    """How many words of disgust open a message before a thing ("kadiri yung panyo", "que asco el pañuelo", "ew her
+    phone"): where no one is asked they are the thing's (the bloodied handkerchief), and what follows is the guess;
+    0 when none opens it, or a person or nothing follows ("kadiri si nayeon" stays felt for her)."""
+    k = 0
+    while k < len(tokens) and tokens[k] in _DISGUST_OPENS:
+        k += 1
+    felt = any(t in DISGUST or t.startswith("ew") or t in ("yuck", "eca") for t in tokens[:k])
+    return k if felt and k + 1 < len(tokens) and tokens[k] in _THING_OPENS else 0
