@@ -26,7 +26,9 @@ _AND = frozenset("and at dan y va".split())
 
 # Praise of looks or cool, as Indonesian, Tagalog, Portuguese and Vietnamese say it ("keren", "ganteng", "pogi", "fofa",
 # "xinh"), that right after a name remarks on them ("hari keren wkwk": Ha-ri is cool, lol); alone, talk
-_PRAISE = frozenset("keren ganteng cakep imut lucu pogi gwapo ganda fofa fofo xinh".split())
+_PRAISE = frozenset("keren ganteng cakep imut lucu pogi gwapo ganda fofa fofo xinh cute lindos lindas fofos fofas".split())
+# ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", Portuguese "são fofos")
+_PRAISE_OF_THEM = frozenset("nila sila son tan muy sao muito so".split())
 
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
@@ -42,7 +44,7 @@ OTHER_TALK = frozenset(
     toi chiu ghe qua troi oi canh do thang
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima pues
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
-    kilig kanila kinilabutan ginawa que hizo odio
+    kilig kanila kinilabutan ginawa que hizo odio nila ni
     """.split()
 ) | PITY_ABROAD | _PRAISE
 LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
@@ -124,9 +126,14 @@ def praised(tokens: Sequence[str], text: str) -> bool:
     fofa kkkk"): a remark, as "hari keren bgt" is; never a guess said apart or framed ("hari, keren wkwk", "pasti hari
     keren")."""
     end = len(tokens)
-    while end > 2 and LAUGHED(tokens[end - 1]):
+    while end > 2 and (LAUGHED(tokens[end - 1]) or tokens[end - 1] in _PRAISE_OF_THEM):
         end -= 1
-    return 2 <= end <= 3 and tokens[end - 1] in _PRAISE and tokens[0] not in _ASSERTING and not said_apart(tokens, end - 2, text)
+    if 2 <= end <= 3 and tokens[end - 1] in _PRAISE and tokens[0] not in _ASSERTING and not said_apart(tokens, end - 2, text):
+        return True
+    # two named together, then praised ("suhyeok at namra cute nila", "suhyeok y namra son tan lindos"; never said
+    # apart: "suhyeok at namra, cute nila" guesses the pair)
+    return 4 <= end <= 6 and tokens[1] in _AND | {"e"} and tokens[0] not in _ASSERTING and not said_apart(tokens, 2, text) and all(
+        t in _PRAISE | _PRAISE_OF_THEM for t in tokens[3:end]) and tokens[end - 1] in _PRAISE
 
 
 def pity_before(tokens: Sequence[str], at: int) -> int | None:
