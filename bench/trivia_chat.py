@@ -234,7 +234,10 @@ stop 89's changes: 0 / 0 / 7 / 0 / 0) and `held89` (stop 90: stop 89's leftovers
 before reading the matcher; scored blind at 9 / 0 / 26 / 3 / 0; after stop 90's changes: 2 / 0 / 0 / 1 / 0; after stop
 91's: 1 / 0 / 0 / 0 / 0) and `held90` (stop 91: the over-reads of stop 90's pairs, handkerchief abroad and framed
 disgust, and its leftovers, written before reading the matcher; scored blind at 7 / 1 / 4 / 1 / 0; after stop 91's
-changes: 2 / 0 / 0 / 0 / 0).
+changes: 2 / 0 / 0 / 0 / 0; after stop 92's: 0 / 0 / 0 / 0 / 0) and `held91` (stop 92: the over-reads of stop 64's
+readings, a pair praised, "I meant" abroad, a "*" correction, a mention of the bot, disgust before the asked thing, a
+title holding Spanish "y", and stop 91's leftovers, written before reading the matcher; scored blind at
+10 / 0 / 13 / 3 / 0; after stop 92's changes: 4 / 0 / 7 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
