@@ -15,7 +15,14 @@ from bot.harness import Harness
 from bot.sandbox.models import ADD_REACTIONS, MEMBER_PERMISSIONS, Member, Message
 from db.trivia import answers as answer_store
 from db.trivia import games as game_store
-from tests.cogs.trivia.test_games import TRIVIA, _advance, _answer_of, _import_known_list, _wait_for, trivia_service
+from tests.cogs.trivia.test_games import (
+    TRIVIA,
+    _advance,
+    _answer_of,
+    _import_known_list,
+    _wait_for,
+    trivia_service,
+)
 
 CHAT = ("lol", "this one is hard", "brb", "ㅋㅋㅋ 뭐야", "i hate him", "so cute")
 
