@@ -166,10 +166,13 @@ _DISGUST_OPENS = DISGUST | frozenset("ew eww ewww yuck eca que naman talaga bgt"
 _THING_OPENS = frozenset("the a an her his their yung ang el la un una o um uma".split())
 
 
-def disgust_opening(tokens: Sequence[str]) -> int:
+def disgust_opening(tokens: Sequence[str], question: str) -> int:
     """How many words of disgust open a message before a thing ("kadiri yung panyo", "que asco el pañuelo", "ew her
-    phone"): where no one is asked they are the thing's (the bloodied handkerchief), and what follows is the guess;
-    0 when none opens it, or a person or nothing follows ("kadiri si nayeon" stays felt for her)."""
+    phone"): where a "what" question asks for no one they are the thing's (the bloodied handkerchief), and what follows
+    is the guess; 0 when none opens it, a person or nothing follows ("kadiri si nayeon" stays felt for her), or the
+    question asks who ("que asco el onjo": felt for her)."""
+    if not question.lower().startswith("what "):
+        return 0
     k = 0
     while k < len(tokens) and tokens[k] in _DISGUST_OPENS:
         k += 1
