@@ -72,6 +72,8 @@ class TypedAnswers(commands.Cog):
             return False
         if replied.author.id != me.id:
             return f"<@{me.id}>" not in message.content and f"<@!{me.id}>" not in message.content
+        if not self.service.takes_guesses(message.channel.id):
+            return False  # (no typed game asks here: no question to tell the bot's other messages from)
         asked = await self.service.asked_message(message.channel.id)
         return asked is not None and replied.id < asked  # Discord's ids grow with time
 
