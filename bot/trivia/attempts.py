@@ -82,7 +82,7 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     ):  # (a place alone before it is the guess where a place is asked: "the fifth one"; "same guy as the first one" talks;
         # where a name or a count is asked it points at nothing asked)
         return Verdict.CHAT  # "that one hurt", "explain this one": a question spoken of (read kept "one" a word)
-    if _anothers_thing([t for t in tokens if t not in GUESS_PARTICLES], p):
+    if _anothers_thing([t for t in tokens if t not in GUESS_PARTICLES and not is_chat_word(t)], p):  # (and a laugh: "her phone lol")
         return Verdict.WRONG_ATTEMPT  # "her phone" where what she used is asked: another thing of hers guessed
     vocabulary = p.vocabulary
     if len(tokens) >= 3 and not FILLER_WORDS.isdisjoint(vocabulary.intersection(tokens)):

@@ -9,12 +9,13 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 
-__all__ = ["LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
+__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "disgust_opening", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
 
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo"), and
 #: disgust, felt for a name the same way, talk even for the answer (Tagalog "kadiri si nayeon", Indonesian "jijik",
 #: Spanish "qué asco el gwinam", Portuguese "que nojo")
-PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho kadiri nakakadiri jijik asco nojo".split())
+DISGUST = frozenset("kadiri nakakadiri jijik asco nojo".split())
+PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho".split()) | DISGUST
 PITY = frozenset({"poor", "bechara", "bechari", "thuong"}) | PITY_ABROAD  # (and Hindi, Vietnamese)
 # ...the particles between pity and the name ("kasian bgt onjo", "kawawa naman si onjo", "coitada da onjo")
 PITY_GLUE = frozenset("bgt banget naman talaga si sina kay kina da do el ese esa".split())
@@ -25,7 +26,9 @@ _AND = frozenset("and at dan y va".split())
 
 # Praise of looks or cool, as Indonesian, Tagalog, Portuguese and Vietnamese say it ("keren", "ganteng", "pogi", "fofa",
 # "xinh"), that right after a name remarks on them ("hari keren wkwk": Ha-ri is cool, lol); alone, talk
-_PRAISE = frozenset("keren ganteng cakep imut lucu pogi gwapo ganda fofa fofo xinh".split())
+_PRAISE = frozenset("keren ganteng cakep imut lucu pogi gwapo ganda fofa fofo xinh cute lindos lindas fofos fofas".split())
+# ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", Portuguese "são fofos")
+_PRAISE_OF_THEM = frozenset("nila sila son tan muy sao muito so".split())
 
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
@@ -41,7 +44,7 @@ OTHER_TALK = frozenset(
     toi chiu ghe qua troi oi canh do thang
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima pues
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
-    kilig kanila kinilabutan ginawa que hizo odio
+    kilig kanila kinilabutan ginawa que hizo odio nila ni
     """.split()
 ) | PITY_ABROAD | _PRAISE
 LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
@@ -123,9 +126,14 @@ def praised(tokens: Sequence[str], text: str) -> bool:
     fofa kkkk"): a remark, as "hari keren bgt" is; never a guess said apart or framed ("hari, keren wkwk", "pasti hari
     keren")."""
     end = len(tokens)
-    while end > 2 and LAUGHED(tokens[end - 1]):
+    while end > 2 and (LAUGHED(tokens[end - 1]) or tokens[end - 1] in _PRAISE_OF_THEM):
         end -= 1
-    return 2 <= end <= 3 and tokens[end - 1] in _PRAISE and tokens[0] not in _ASSERTING and not said_apart(tokens, end - 2, text)
+    if 2 <= end <= 3 and tokens[end - 1] in _PRAISE and tokens[0] not in _ASSERTING and not said_apart(tokens, end - 2, text):
+        return True
+    # two named together, then praised ("suhyeok at namra cute nila", "suhyeok y namra son tan lindos"; never said
+    # apart: "suhyeok at namra, cute nila" guesses the pair)
+    return 4 <= end <= 6 and tokens[1] in _AND | {"e"} and tokens[0] not in _ASSERTING and not said_apart(tokens, 2, text) and all(
+        t in _PRAISE | _PRAISE_OF_THEM for t in tokens[3:end]) and tokens[end - 1] in _PRAISE
 
 
 def pity_before(tokens: Sequence[str], at: int) -> int | None:
@@ -150,3 +158,23 @@ def felt_for(tokens: Sequence[str], word: str) -> bool:
     names joined after it, or the "and" joining them ("dan" in "kasian onjo dan hari, jawabannya namra")."""
     return any(t == word and (pity_before(tokens, i) is not None or (t in _AND and bool(pity_before(tokens, i + 1))))
                for i, t in enumerate(tokens))
+
+
+# Disgust as it opens a message, in English and Portuguese too ("ew", "eca"), with its glue ("que asco", "kadiri talaga")
+_DISGUST_OPENS = DISGUST | frozenset("ew eww ewww yuck eca que naman talaga bgt".split())
+# ...and the article or owner a thing follows it with ("kadiri yung panyo", "que asco el pañuelo", "ew her phone")
+_THING_OPENS = frozenset("the a an her his their yung ang el la un una o um uma".split())
+
+
+def disgust_opening(tokens: Sequence[str], question: str) -> int:
+    """How many words of disgust open a message before a thing ("kadiri yung panyo", "que asco el pañuelo", "ew her
+    phone"): where a "what" question asks for no one they are the thing's (the bloodied handkerchief), and what follows
+    is the guess; 0 when none opens it, a person or nothing follows ("kadiri si nayeon" stays felt for her), or the
+    question asks who ("que asco el onjo": felt for her)."""
+    if not question.lower().startswith("what "):
+        return 0
+    k = 0
+    while k < len(tokens) and tokens[k] in _DISGUST_OPENS:
+        k += 1
+    felt = any(t in DISGUST or t.startswith("ew") or t in ("yuck", "eca") for t in tokens[:k])
+    return k if felt and k + 1 < len(tokens) and tokens[k] in _THING_OPENS else 0

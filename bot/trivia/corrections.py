@@ -118,15 +118,18 @@ def _but_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
 _TURNING = frozenset({"actually", "wait", "no", "nope", "nah", "nahi"})
 
 
-_MEANING = frozenset({("i", "mean"), ("i", "meant"), ("i", "ment")})
-_MEANT = frozenset({"meant", "ment"})
+# "I mean(t)" in English, Spanish, Portuguese, Vietnamese and Indonesian, and Tagalog "ay mali" ("oops, wrong")
+_MEANING = frozenset({("i", "mean"), ("i", "meant"), ("i", "ment"), ("quise", "decir"), ("quiero", "decir"),
+                      ("quis", "dizer"), ("quero", "dizer"), ("y", "minh", "la"), ("y", "toi", "la"), ("y", "em", "la"),
+                      ("maksud", "aku"), ("maksud", "ku"), ("ay", "mali")})
+_MEANT = frozenset({"meant", "ment", "maksudnya"})
 
 
 def meant_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
     """What a player says they meant ("namra* i mean onjo", "hari i meant namra", "i mean onjo": onjo), or None
     when they say no such thing. The words before it were a slip, typed or guessed, not a second candidate."""
     for i in range(len(tokens) - 1):
-        width = 2 if tuple(tokens[i : i + 2]) in _MEANING else 1 if tokens[i] in _MEANT else 0
+        width = next((n for n in (3, 2) if tuple(tokens[i : i + n]) in _MEANING), 1 if tokens[i] in _MEANT else 0)
         if not width or i + width >= len(tokens) or not (i == 0 or _item(tokens[:i])):
             continue
         rest = tokens[i + width :]

@@ -54,6 +54,7 @@ from bot.trivia.another import (
     names_another,
 )
 from bot.trivia.attempts import attempt_or_chat
+from bot.trivia.chatabroad import disgust_opening
 from bot.trivia.corrections import (
     called_fondly,
     letter_doubled,
@@ -300,6 +301,9 @@ class AnswerMatcher(PreparedQuestions):
             reading = Reading(destretched(reading.tokens, p.exact), reading.seps)  # "jupiterrrr"
         if says_a_saying(reading.tokens) and reading.compact not in p.exact:
             reading = sayings_read(reading)  # "cheongsan 4 life", "top 5 namra scenes": no number said
+        if not p.entities and (cut := disgust_opening(reading.tokens, p.key[0])) and not (  # "kadiri yung panyo": a thing asked
+                self._resolver is not None and self._resolver.mentions(" ".join(reading.tokens[cut + 1 :]))):
+            reading = Reading(reading.tokens[cut:], frozenset(k - cut for k in reading.seps if k > cut))
         tokens = reading.tokens
         if fan_talk(tokens, {t for a in p.accepted for t in a.tokens}, p.echoed, p.known, text):
             return MatchResult(Verdict.CHAT)  # "i stan namra", "top 3 namra scenes", "press f", "3 for 3 today"

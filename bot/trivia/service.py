@@ -268,6 +268,13 @@ class GameService:
     async def is_private(self, user_id: int) -> bool:
         return await self._standings.is_private(user_id)
 
+    async def asked_message(self, channel_id: int) -> int | None:
+        """The message of the question the channel's game asks now (None: none asked, or not posted yet)."""
+        async with self.db.read() as conn:
+            game = await game_store.active_game_in_channel(conn, channel_id)
+            asked = None if game is None else await game_store.get_game_question(conn, game.id, game.current_index)
+        return None if asked is None else asked.message_id
+
     async def game_in(self, channel_id: int) -> Game | None:
         """The game running in the channel (None when none runs there)."""
         async with self.db.read() as conn:

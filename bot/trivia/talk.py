@@ -149,7 +149,7 @@ _ASKED_AFTER_WHO = frozenset("ya sih lagi tuh yah".split())
 _TAGALOG_ANSWERING = frozenset("si edi syempre siyempre".split())  # ("sino pa, edi si namra": who else, Nam-ra)
 
 
-_WHO_WORDS = compile_later(r"누구|누군|siapa|^\W*(?:sino|qui[eé]n|quem|who)\b", re.I).search  # (most messages hold none: one look)
+_WHO_WORDS = compile_later(r"누구|누군|siapa|^\W*(?:sino|qui[eé]n|quem|who|ano\s+ba)\b|\bsino\s+y[au]n\W*$", re.I).search  # (most messages hold none: one look)
 # "siapa namra?", "quién es onjo??", "quem é a onjo?": who someone is, asked with the name after (never "siapa lagi
 # kalau bukan namra": who else but Nam-ra)
 _WHO_IS = frozenset("es era fue e eh".split())
@@ -160,6 +160,11 @@ _WHO_ELSE_EN = frozenset("else but except besides".split())  # ("who else but na
 # Tagalog asking whether someone did or had something, "ba" after the verb and "si" before the name ("kinagat ba talaga
 # si namra?": was Nam-ra really bitten?), never "si namra ba?" (is it Nam-ra?), a hedged guess
 _ASKED_OF = compile_later(r"(?<!\w)(?!si\b)[^\W\d_]+\s+ba\s+(?:talaga\s+|ulit\s+|naman\s+)?si\s+[^\W\d_]", re.I).search
+
+
+_WHO_THAT = frozenset({("sino", "yan"), ("sino", "yun")})
+_THAT_ONE = frozenset("yan yun yung ba naman ito to".split())
+_ANSWERED_AFTER = compile_later(r"\?\s*[^\W\d_]").search
 
 
 def asks_who_back(text: str, read_words: Callable[[str], Sequence[str]]) -> bool:
@@ -185,6 +190,10 @@ def asks_who_back(text: str, read_words: Callable[[str], Sequence[str]]) -> bool
     if tokens[0] == "who" and 3 <= len(tokens) <= 5 and text.rstrip().endswith("?") and "?" not in text.rstrip().rstrip("?") and "," not in text \
             and _WHO_ELSE_EN.isdisjoint(tokens):
         return True  # "who bit onjo??", "who bit namra again?": asked of the others, one question alone
+    if tuple(tokens[-2:]) in _WHO_THAT or (tuple(tokens[:2]) == ("ano", "ba") and len(tokens) >= 3 and tokens[2] in _THAT_ONE):
+        return True  # "lol yung hari 😂 sino yan" (who said that?), "ano ba yung ginawa na yun" (what was that?)
+    if tuple(tokens[:2]) in _WHO_THAT and _ANSWERED_AFTER(text):
+        return False  # "sino yan? namra": asked, then answered
     # ("sino si namra ulit?": who is Nam-ra again; "si" after "sino" is "is", no answer given)
     return tokens[0] == "sino" and len(tokens) >= 2 and _TAGALOG_ANSWERING.isdisjoint(tokens[2:] if tokens[1] == "si" else tokens)
 

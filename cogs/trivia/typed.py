@@ -1,6 +1,7 @@
 """Typed answers read from the channel: a guess for the game running there, a choice typed in a
 buttons game pointed to the buttons (feedback.py), a guess the game did not take marked; a Discord reply to another
-member's message is chat between members, never a guess (ruled at stop 64; a reply to the bot's question guesses). A part of
+member's message is chat between members, never a guess (ruled at stop 64; a reply to the bot's question guesses), and so
+is a reply to the bot's messages before the question asked now (its reveal, scores: stop 65). A part of
 the Trivia cog (commands.py); the game steps a right answer causes are posted by the host."""
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class TypedAnswers(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or message.guild is None or not message.content or self._to_another(message):
+        if message.author.bot or message.guild is None or not message.content or await self._not_to_game(message):
             return
         if not self.service.takes_guesses(message.channel.id):
             await self.host.pointer.point(self.service, message)  # "b!!" in a buttons game: told where to answer
@@ -56,17 +57,25 @@ class TypedAnswers(commands.Cog):
         elif result.status == "close":
             await direct(message, render.close_guess_text(result.guesses_left))
 
-    def _to_another(self, message: discord.Message) -> bool:
-        """Whether the message is a Discord reply to another member's message: chat between members, never a
-        guess (a reply to the bot's question, to the player's own message, "*Cheong-san" under their typo, or to a
-        message Discord sent no copy of, is read as typed)."""
+    async def _not_to_game(self, message: discord.Message) -> bool:
+        """Whether the message is a Discord reply to something other than the question asked now: to another
+        member's message (chat between members; unless it mentions me: "@hyosan Nam-ra" is said to the game), or to
+        a message of mine posted before the question (a reveal, its scores, an earlier question: ruled at stop 65).
+        A reply to the question, to what I said since (a "close!"), to the player's own message ("*Cheong-san" under
+        their typo), or to a message Discord sent no copy of, is read as typed."""
         ref = message.reference
         if message.type != discord.MessageType.reply or ref is None:
             return False
         replied = ref.cached_message or ref.resolved
         me = self.bot.user
-        return (isinstance(replied, discord.Message) and me is not None
-                and replied.author.id not in (me.id, message.author.id))
+        if not isinstance(replied, discord.Message) or me is None or replied.author.id == message.author.id:
+            return False
+        if replied.author.id != me.id:
+            return f"<@{me.id}>" not in message.content and f"<@!{me.id}>" not in message.content
+        if not self.service.takes_guesses(message.channel.id):
+            return False  # (no typed game asks here: no question to tell the bot's other messages from)
+        asked = await self.service.asked_message(message.channel.id)
+        return asked is not None and replied.id < asked  # Discord's ids grow with time
 
     async def _storage_notice(self, message: discord.Message, error: StorageError) -> None:
         """Say (once a minute per channel) that guesses can't be recorded right now."""

@@ -408,6 +408,14 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("the phone in the handkerchief", HANKY, Verdict.WRONG_ATTEMPT), ("o lenço dela", HANKY, Verdict.RIGHT),
     ("saputangan kak", HANKY, Verdict.RIGHT), ("수혁이랑 남라 ㅠㅠ", KISS, Verdict.RIGHT), ("수혁이랑 귀남", KISS, Verdict.WRONG_ATTEMPT),
     ("ano yung episode na yun", KISS, Verdict.CHAT), ("ew its onjo again", ON_JO, Verdict.CHAT),
+    # held91: "I meant" abroad turns to the guess; disgust before the asked thing is its context, before a name felt
+    # for; two praised with no stop talk, with a comma guess; an owner's thing with a laugh; "sino yan", "ano ba yan" ask
+    ("quise decir onjo", ON_JO, Verdict.RIGHT), ("ý mình là onjo", ON_JO, Verdict.RIGHT), ("ay mali, onjo", ON_JO, Verdict.RIGHT),
+    ("kadiri yung panyo", HANKY, Verdict.RIGHT), ("que asco el pañuelo", HANKY, Verdict.RIGHT),
+    ("kadiri yung phone", HANKY, Verdict.WRONG_ATTEMPT), ("kadiri si nayeon", HANKY, Verdict.CHAT),
+    ("her phone lol", HANKY, Verdict.WRONG_ATTEMPT), ("suhyeok at namra cute nila", KISS, Verdict.CHAT),
+    ("suhyeok at namra, cute nila", KISS, Verdict.RIGHT), ("lol yung namra 😂 sino yan", ON_JO, Verdict.CHAT),
+    ("ano ba yan", ON_JO, Verdict.CHAT),
     # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
     ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
     # fix51b: a face typed in punctuation cries too, though markup stripping drops it before reading ("poor onjo :(")

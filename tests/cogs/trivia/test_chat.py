@@ -15,7 +15,14 @@ from bot.harness import Harness
 from bot.sandbox.models import ADD_REACTIONS, MEMBER_PERMISSIONS, Member, Message
 from db.trivia import answers as answer_store
 from db.trivia import games as game_store
-from tests.cogs.trivia.test_games import TRIVIA, _answer_of, _import_known_list, _wait_for, trivia_service
+from tests.cogs.trivia.test_games import (
+    TRIVIA,
+    _advance,
+    _answer_of,
+    _import_known_list,
+    _wait_for,
+    trivia_service,
+)
 
 CHAT = ("lol", "this one is hard", "brb", "ㅋㅋㅋ 뭐야", "i hate him", "so cute")
 
@@ -72,7 +79,9 @@ async def test_a_right_fourth_message_after_three_lines_of_chat_wins(h: Harness)
 
 async def test_chat_costs_a_player_no_guess(h: Harness) -> None:
     """Chat, and a Discord reply to another member's message (what they said to each other, the answer's words
-    too), cost no guess; a reply to the bot's question, or to the player's own message, is a guess."""
+    too), cost no guess; a reply to the bot's question, or to the player's own message, is a guess. On the next
+    question a reply to the bot's messages before it (the reveal and its scores, the question before) is chat, and a
+    reply to another member that mentions the bot is said to the game (stop 65)."""
     channel = h.channels["trivia"]
     game_id, question = await _typed_game(h, 2)
     asked = (await _wait_for(h, channel, "Question"))[-1]
@@ -83,9 +92,23 @@ async def test_chat_costs_a_player_no_guess(h: Harness) -> None:
         await h.discord.say(h.fan, channel, line, reply_to=mate)
     await h.discord.say(h.fan, channel, question.answers[0], reply_to=asked)
     won = await _wait_for(h, channel, "Correct!")
+    await _advance(h, 5)
+    now_asked = (await _wait_for(h, channel, "Question", 2))[-1]
+    _, _, second = await _answer_of(h, channel.id)
+    for earlier in (won[-1], asked):  # the reveal with its scores, and the question before: chat
+        await h.discord.say(h.fan, channel, second.choices[1], reply_to=earlier)
+    await h.discord.say(h.fan, channel, second.answers[0], reply_to=won[-1])  # taken, it would have ended the game at 3
+    await h.discord.say(h.fan, channel, second.choices[2], reply_to=now_asked)  # a wrong attempt
+    for _ in range(250):  # counted before the right answer below is read (each message is read apart)
+        async with h.db.read() as conn:
+            if await answer_store.guess_counts(conn, [(game_id, 1, h.fan.id)]):
+                break
+        await asyncio.sleep(0.02)
+    await h.discord.say(h.fan, channel, f"<@{h.discord.bot_user_id}> {second.answers[0]}", reply_to=mate)
+    await _wait_for(h, channel, "We have a winner")
     async with h.db.read() as conn:
-        counts = await answer_store.guess_counts(conn, [(game_id, 0, h.fan.id)])
-    assert counts == {(game_id, 0, h.fan.id): 2} and len(won) == 1
+        counts = await answer_store.guess_counts(conn, [(game_id, 0, h.fan.id), (game_id, 1, h.fan.id)])
+    assert counts == {(game_id, 0, h.fan.id): 2, (game_id, 1, h.fan.id): 2} and len(won) == 1
 
 
 async def test_a_bystander_who_only_chats_is_not_a_player(h: Harness) -> None:
