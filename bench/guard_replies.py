@@ -273,8 +273,8 @@ def main() -> None:
                                             "guard_replies72", "guard_replies73", "guard_replies74",
                                             "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78",
                                             "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82", "guard_replies83",
-                                            "guard_replies84"),
-                        default="guard_replies84")
+                                            "guard_replies84", "guard_replies85"),
+                        default="guard_replies85")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))
