@@ -380,9 +380,15 @@ _MEMBER_ANYWHERE = {group: compile_later(rf"(?<![\w-])(?:{member})(?=(?:이가|�
 
 
 # a sentence of its own that names the show, its town or its class ("bts concert was amazing!! also jimin dies in aouad",
-# "jimin from class 2-5 dies at the gym"): its names the show's
+# "jimin from class 2-5 dies at the gym"), or a name said to be the show's ("bts comeback today and jimin from the show
+# dies"): its names the show's
+_FROM_THE_SHOW = r"(?:from|of) the (?:show|series|drama|k-?drama)"  # (not "the show's": a group's show has its stage too)
+# the show's one, beside an idol named ("no hablo del jimin de bts, el de la serie muere"): the idol's namesake
+_SHOWS_ONE = compile_later(rf"(?<![\w-])(?:the one (?:{_FROM_THE_SHOW}|in the (?:show|series|drama))|(?:el|la) de la serie"
+                           r"|(?:o|a) da s[ée]rie|(?:o|a) do drama)(?![\w-])", re.I)
 _SENTENCES = compile_later(r"([.!?\n]+)")
-_NAMES_THE_SHOW = compile_later(rf"(?<![\w-])(?:{_SHOW_SAID}|hyosan|class 2-5)(?![\w-])|효산|2-5반|2학년 5반|지우학|지금 우리 학교는",
+_NAMES_THE_SHOW = compile_later(rf"(?<![\w-])(?:{_SHOW_SAID}|hyosan|class 2-5|{_FROM_THE_SHOW})(?![\w-])|효산|2-5반|2학년 5반|지우학"
+                                r"|지금 우리 학교는",
                                 re.I)
 
 
@@ -403,7 +409,9 @@ def someone_elses(text: str, low: str) -> str:
     """`text` with an idol named beside their group, or anywhere in a text of their group's comeback, and a person named
     in another work said as nobody of the show (`low`: the text lowercased, for the cheap tests)."""
     if _IDOL_CHEAP.search(low):
-        text = _IDOL.sub(_idol, text)
+        if idol := _IDOL.search(text):
+            namesake = next(found for name, found in idol.groupdict().items() if found and name[0] in "mn")
+            text = _SHOWS_ONE.sub(namesake, _IDOL.sub(_idol, text))
         if _GROUP_TALK.search(low):
             for group, members in _MEMBER_ANYWHERE.items():
                 if _GROUP_NAMED[group].search(text):
