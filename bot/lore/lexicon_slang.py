@@ -52,13 +52,13 @@ GAMES = r"sims ?\d?|minecraft|roblox"
 # (a game's start: a word's, or after Tagalog's verb prefix, "nag-sims kami", "mag-roblox tayo")
 _GAME = rf"(?:(?<![\w-])|(?<=nag-)|(?<=mag-))(?:{GAMES})(?![\w-])"
 # the game's own things in a clause: the writer's ("my sims", "our gwinam sim"), the game's world ("fell in lava", "built",
-# "died in the pool")
+# "died in the pool"; a barricade built is the class's too: "they built a barricade, cheongsan dies")
 # ("save" the game's, "my save", "save file"; never the verb, "died to save onjo", "nobody could save him"; "world" one
 # owned or built, "my world", "the minecraft world", "built … world", Tagalog's "sa world"; never the story's, "saving
 # the world", "namra's world ends", "the whole world"; a "skin" the game's, "our cheongsan skin", not one's own, "namra's
 # skin turns grey")
 _WORLD = rf"(?:(?:my|our|ur|your|sa)(?: (?:{GAMES}))?|(?:the|his|her|their) (?:{GAMES})) world"
-_GAME_WORLD = (rf"lava|creepers?|built|build|spawned|spawn|respawn\w*|modded|mods?|{_WORLD}|(?:(?<=my )|(?<=our )|(?<=the ))save"
+_GAME_WORLD = (rf"lava|creepers?|(?:built|build)(?! (?:a |the )?barricades?)|spawned|spawn|respawn\w*|modded|mods?|{_WORLD}|(?:(?<=my )|(?<=our )|(?<=the ))save"
                r"|save(?= (?:file|data|slot))|server|avatar|map|(?<!['’]s )(?<!his )(?<!her )(?<!their )skins?|sim"
                r"|villagers?|pool(?: fire)?|piscina")
 _GAME_THINGS = rf"(?<![\w-])(?:my|our|mine|{_GAME_WORLD})(?![\w-])"
@@ -72,9 +72,11 @@ _COMPANY_ENDS = (r"(?<![\w-])(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PART
                                                "herman[oa]", "irm[ãa]o?")
                  + r")s?(?:ku| ko| gue)? *(?:and|n|&|y|e|dan|at|và|then|terus|tapos|xong)(?![\w-])"
                  rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-]))")  # (near: linear time)
-# ("my avatar is gwinam, the real gwinam dies": the show's; not English "a real one", "a real gwinam fan": still the game)
+# ("my avatar is gwinam, the real gwinam dies": the show's; not English "a real one", "a real gwinam fan", nor "the real
+# mvp" of the game: still the game)
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
-                rf"|sambil|habang|trong khi|(?:(?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa])|a verdadeira)(?= [^\W\d_]))"
+                rf"|sambil|habang|trong khi|(?:(?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa])|a verdadeira)"
+                r"(?= (?!(?:mvp|og|deal|one)(?![\w-]))[^\W\d_]))"
                 rf"(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _SHOW_SAID = r"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
 _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID})(?![\w-])"
