@@ -196,6 +196,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:antes|depois|despu[ée]s) (?:d(?:e )?(?:ele|ela|eles|elas) morrer|de que (?:se )?muera)(?! de (?:rir|risa|vergonha|verg[üu]enza))",
      "before dying"),
     (r"morre(?:u|m|ram)?|faleceu", "died"),
+    (r"ele", "he"), (r"ela", "she"),  # as English says them ("meu avô ... antes dele morrer, ele amava o gyeongsu": grandpa)
     (r"(?:está|esta|tá|ta|ficou) mort[oa]", "is dead"),
     (r"(?:está|esta|tá|ta) viv[oa]", "is alive"),
     (r"morte(?! de rire)(?: d[oa]| de)?", "the death of"),

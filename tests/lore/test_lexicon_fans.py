@@ -814,6 +814,7 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("no hablo del jimin de bts, el de la serie muere en el gym", 10),  # ... "the show's one"
         ("soju chết vì cứu bọn trẻ ở tập 11", 11),  # Vietnamese "died saving", not of cuteness
         ("roblox w friends and they built a barricade, cheongsan dies", 11),  # a barricade is the class's too
+        ("meu avô viu o ep 1 comigo antes dele morrer, ele amava o gyeongsu", 1),  # "ele": the grandpa's death, not his
         ("hari's archery club ends up in the gym with onjo's class", 10),  # one group ending up in the gym with another
         ("o cheongsan, antes de ele morrer, salvou a onjo", 11),  # ... and as it is written uncontracted
         ("roblox w friends, my avatar is gwinam, the real gwinam dies at the end", 11),  # "the real" ends the game's clause
