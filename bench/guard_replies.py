@@ -160,7 +160,16 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   of cuteness" then "for real", BTS's "turned", a game's world then the show), blind 4 / 1; after guard85 (Portuguese
   "antes dele morrer" and Spanish "antes de que se muera"; "the real X" ends a game's clause; "turned everyone into
   army" no turning; a yes or no ending the writer's tears) 1 / 0 (Ha-ri's archery club in the gym left: the gym is read
-  as no episode), probes 0 / 0 (main 3 / 1); guard_replies80 2 / 0 -> 1 / 0, 52-79 and 81-83 identical.
+  as no episode), probes 0 / 0 (main 3 / 1); guard_replies80 2 / 0 -> 1 / 0, 52-79 and 81-83 identical; guard88 1 / 0
+  -> 0 / 0 (one group ending up in the gym with another).
+- guard_replies85 (41 rows blind, 28 spoiling, 13 harmless, then 17 probes of guard88's readings and stop 64's leftovers;
+  stop 64's let-through readings hunted in eight languages: a game's world, skin or barricade then the show's fate, BTS's
+  comeback beside the show's Ji-min, tears then a yes, Thai "ตายแล้ว", laughter or "dying" of cuteness then a fate, "the
+  real mvp", Korean "결국 안 죽어"), blind 6 / 1; after guard88 ("jimin from the show" and "el de la serie" beside BTS's
+  Jimin; "you guys" before the writer's tears; Vietnamese "có" after tears; Korean filler before a fate denied; "chết vì
+  dễ thương" no death; a barricade built after a game; "the real mvp" of the game; one group ending up in the gym with
+  another; Portuguese "ele" / "ela" as "he" / "she") 0 / 0, probes 0 / 0 (main 4 / 2); guard_replies84 1 / 0 -> 0 / 0,
+  52-83 identical.
 
 `--show` lists every miss.
 """
@@ -273,8 +282,8 @@ def main() -> None:
                                             "guard_replies72", "guard_replies73", "guard_replies74",
                                             "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78",
                                             "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82", "guard_replies83",
-                                            "guard_replies84"),
-                        default="guard_replies84")
+                                            "guard_replies84", "guard_replies85"),
+                        default="guard_replies85")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -111,7 +111,7 @@ _YES_AFTER = compile_later(r"(?i)sim|s[ií]|yes|yeah|oo|opo|iya|ya|ja|oui|응|�
 # a yes or a no ending the answer after the writer's tears ("웃겨 죽겠다가 울었어 ㅠㅠ 응", "i cried so much 😭 yes"); a run
 # of tears looked at from its start only (a long "ㅠㅠㅠ..." in linear time)
 _YES_LAST = compile_later(r"(?i)(?:(?<![ㅠㅜ])[ㅠㅜ]{2,}|😭|😢)[\s,.!~]*(응+|ㅇㅇ|네+|웅|yes|yeah|yep|oo|opo|iya|s[ií]|sim|ใช่|아니(?:요|야)?"
-                          r"|no|nope|hindi|ngga+k?|n[ãa]o)[\s.!~ㅠㅜ😭😢]*$")
+                          r"|no|nope|hindi|ngga+k?|n[ãa]o|có|không)[\s.!~ㅠㅜ😭😢]*$")
 _LINK = re.compile(r"<?https?://\S+>?")
 _PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
 _WORD = compile_later(r"\w+")

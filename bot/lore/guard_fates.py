@@ -24,8 +24,8 @@ TURN = compile_later(r"(?i)\bturn(?:s|ed)?\b(?! (?:on|off|up|down|out|around|bac
 # an answer in emoji alone: 👍 a yes, 👎 a no, a skull or tears the sad one of a fate's two ends, a zombie its turning
 EMOJI_ONLY = re.compile(rf"^[\s{EMOJI}]+$")
 # a Korean or Japanese fate negated opening an answer ("안 죽어", "死なないよ"), and the fate a Korean or Japanese question asks
-# ("죽어?", "살아?", "살아남아?", "死ぬ？", "生きてる？")
-KO_NEGATED = compile_later(r"^[\s*_>]*(?:(?:안|못)\s*(죽|살)[^\s?？]*(?=\s|$)|(死|生)(?:な|んで|きて)(?:ない|ねえ|へん)(?![?？]))")
+# ("죽어?", "살아?", "살아남아?", "死ぬ？", "生きてる？"); Korean filler before it ("결국 안 죽어", "근데 결국 안 죽어 ㅋㅋ")
+KO_NEGATED = compile_later(r"^[\s*_>]*(?:(?:(?:결국(?:엔|은)?|끝내|마지막에(?:는|엔)?|근데|그런데)[\s,.]+)*(?:안|못)\s*(죽|살)[^\s?？]*(?=\s|$)|(死|生)(?:な|んで|きて)(?:ない|ねえ|へん)(?![?？]))")
 # a Japanese fate said back as the answer ("チョンサン死ぬ？" "死ぬよ", "生きてる"), a yes to that fate
 JA_SAID = compile_later(r"^[\s*_>]*(死|生)(?:ぬ|んだ|んじゃ|にます|きてる|きてます|き残)(?![^\s?？]*[?？])")
 KO_SAID = compile_later(r"^(?:죽|살아)[^\s?？]*(?=\s|$)")  # a Korean fate said back after a yes or a no ("응 죽어 ㅠㅠ")

@@ -88,8 +88,9 @@ WISH = compile_later(
 _WISHES = compile_later(rf"(?i)(?<![^\W\d_]){_WISH_WORD}")
 # talk to the asker or a request of them ("bro stop", "ask someone else", "google it", "why would u ask that", "tanya yang
 # lain", "อย่าถาม", "đừng hỏi nữa"), or a hope in Thai or Vietnamese ("หวังว่า", "mong là"): no feeling of the writer's
+# ("you guys i cried 😭 yes" calls the whole chat, then tells the writer's own tears)
 _TO_ASKER = compile_later(
-    r"(?i)(?<![^\W\d_])(?:you|u|ur|y'?all|kamu|km|lu|elu|kau|bạn|mày|cậu|stop|ask|asking|google|search|look it up|pls|plz"
+    r"(?i)(?<![^\W\d_])(?:(?:you|u)(?![ \t]+guys)|ur|y'?all|kamu|km|lu|elu|kau|bạn|mày|cậu|stop|ask|asking|google|search|look it up|pls|plz"
     r"|please|tanya|nanya|cari|hỏi|đừng|mong)(?![^\W\d_])|อย่า|ถาม|หวัง")
 
 

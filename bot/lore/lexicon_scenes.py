@@ -164,7 +164,11 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e10-gym-reunion", r"(?:gym )?(?:storeroom|storage room|store room)",
      r"reunion|reunit\w*|meet\w*|met|merg\w*|join\w*|together|find|found|scene", False),
     ("e10-gym-reunion", r"gym",
-     r"reunion|reunit\w*|merg\w*|(?:meet\w*|met) up with|join(?:s|ed|ing)? (?:up|forces)", True),
+     r"reunion|reunit\w*|merg\w*|(?:meet\w*|met) up with|join(?:s|ed|ing)? (?:up|forces)"
+     # one group of the story ending up there with others ("hari's archery club ends up in the gym with onjo's class"; not
+     # the writer's "we ended up at the gym with jake's team", "my sis's class")
+     r"|(?:(?<![\w-])(?<!my )(?<!our )(?<!your )[\w-]+['’]s (?:class|group|archers|archery club|club|team)|the (?:archers|class"
+     r"|kids|students|others)) (?:ends?|ended|ending|winds?|wound) up (?:in|at) (?:the )?\s*with(?![\w-])", True),
     ("e10-cheong-san-meets-mother", r"(?:school |front )?gate",
      r"mom|mum|mother|eomma|umma", True),
     ("e02-i-sak-turns", r"her bite", r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up", False),

@@ -52,13 +52,13 @@ GAMES = r"sims ?\d?|minecraft|roblox"
 # (a game's start: a word's, or after Tagalog's verb prefix, "nag-sims kami", "mag-roblox tayo")
 _GAME = rf"(?:(?<![\w-])|(?<=nag-)|(?<=mag-))(?:{GAMES})(?![\w-])"
 # the game's own things in a clause: the writer's ("my sims", "our gwinam sim"), the game's world ("fell in lava", "built",
-# "died in the pool")
+# "died in the pool"; a barricade built is the class's too: "they built a barricade, cheongsan dies")
 # ("save" the game's, "my save", "save file"; never the verb, "died to save onjo", "nobody could save him"; "world" one
 # owned or built, "my world", "the minecraft world", "built … world", Tagalog's "sa world"; never the story's, "saving
 # the world", "namra's world ends", "the whole world"; a "skin" the game's, "our cheongsan skin", not one's own, "namra's
 # skin turns grey")
 _WORLD = rf"(?:(?:my|our|ur|your|sa)(?: (?:{GAMES}))?|(?:the|his|her|their) (?:{GAMES})) world"
-_GAME_WORLD = (rf"lava|creepers?|built|build|spawned|spawn|respawn\w*|modded|mods?|{_WORLD}|(?:(?<=my )|(?<=our )|(?<=the ))save"
+_GAME_WORLD = (rf"lava|creepers?|(?:built|build)(?! (?:a |the )?barricades?)|spawned|spawn|respawn\w*|modded|mods?|{_WORLD}|(?:(?<=my )|(?<=our )|(?<=the ))save"
                r"|save(?= (?:file|data|slot))|server|avatar|map|(?<!['’]s )(?<!his )(?<!her )(?<!their )skins?|sim"
                r"|villagers?|pool(?: fire)?|piscina")
 _GAME_THINGS = rf"(?<![\w-])(?:my|our|mine|{_GAME_WORLD})(?![\w-])"
@@ -72,9 +72,11 @@ _COMPANY_ENDS = (r"(?<![\w-])(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PART
                                                "herman[oa]", "irm[ãa]o?")
                  + r")s?(?:ku| ko| gue)? *(?:and|n|&|y|e|dan|at|và|then|terus|tapos|xong)(?![\w-])"
                  rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-]))")  # (near: linear time)
-# ("my avatar is gwinam, the real gwinam dies": the show's; not English "a real one", "a real gwinam fan": still the game)
+# ("my avatar is gwinam, the real gwinam dies": the show's; not English "a real one", "a real gwinam fan", nor "the real
+# mvp" of the game: still the game)
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
-                rf"|sambil|habang|trong khi|(?:(?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa])|a verdadeira)(?= [^\W\d_]))"
+                rf"|sambil|habang|trong khi|(?:(?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa])|a verdadeira)"
+                r"(?= (?!(?:mvp|og|deal|one)(?![\w-]))[^\W\d_]))"
                 rf"(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _SHOW_SAID = r"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
 _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID})(?![\w-])"
@@ -380,9 +382,15 @@ _MEMBER_ANYWHERE = {group: compile_later(rf"(?<![\w-])(?:{member})(?=(?:이가|�
 
 
 # a sentence of its own that names the show, its town or its class ("bts concert was amazing!! also jimin dies in aouad",
-# "jimin from class 2-5 dies at the gym"): its names the show's
+# "jimin from class 2-5 dies at the gym"), or a name said to be the show's ("bts comeback today and jimin from the show
+# dies"): its names the show's
+_FROM_THE_SHOW = r"(?:from|of) the (?:show|series|drama|k-?drama)"  # (not "the show's": a group's show has its stage too)
+# the show's one, beside an idol named ("no hablo del jimin de bts, el de la serie muere"): the idol's namesake
+_SHOWS_ONE = compile_later(rf"(?<![\w-])(?:the one (?:{_FROM_THE_SHOW}|in the (?:show|series|drama))|(?:el|la) de la serie"
+                           r"|(?:o|a) da s[ée]rie|(?:o|a) do drama)(?![\w-])", re.I)
 _SENTENCES = compile_later(r"([.!?\n]+)")
-_NAMES_THE_SHOW = compile_later(rf"(?<![\w-])(?:{_SHOW_SAID}|hyosan|class 2-5)(?![\w-])|효산|2-5반|2학년 5반|지우학|지금 우리 학교는",
+_NAMES_THE_SHOW = compile_later(rf"(?<![\w-])(?:{_SHOW_SAID}|hyosan|class 2-5|{_FROM_THE_SHOW})(?![\w-])|효산|2-5반|2학년 5반|지우학"
+                                r"|지금 우리 학교는",
                                 re.I)
 
 
@@ -403,7 +411,9 @@ def someone_elses(text: str, low: str) -> str:
     """`text` with an idol named beside their group, or anywhere in a text of their group's comeback, and a person named
     in another work said as nobody of the show (`low`: the text lowercased, for the cheap tests)."""
     if _IDOL_CHEAP.search(low):
-        text = _IDOL.sub(_idol, text)
+        if idol := _IDOL.search(text):
+            namesake = next(found for name, found in idol.groupdict().items() if found and name[0] in "mn")
+            text = _SHOWS_ONE.sub(namesake, _IDOL.sub(_idol, text))
         if _GROUP_TALK.search(low):
             for group, members in _MEMBER_ANYWHERE.items():
                 if _GROUP_NAMED[group].search(text):

@@ -196,6 +196,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:antes|depois|despu[ée]s) (?:d(?:e )?(?:ele|ela|eles|elas) morrer|de que (?:se )?muera)(?! de (?:rir|risa|vergonha|verg[üu]enza))",
      "before dying"),
     (r"morre(?:u|m|ram)?|faleceu", "died"),
+    (r"ele", "he"), (r"ela", "she"),  # as English says them ("meu avô ... antes dele morrer, ele amava o gyeongsu": grandpa)
     (r"(?:está|esta|tá|ta|ficou) mort[oa]", "is dead"),
     (r"(?:está|esta|tá|ta) viv[oa]", "is alive"),
     (r"morte(?! de rire)(?: d[oa]| de)?", "the death of"),
@@ -517,7 +518,8 @@ _VIET_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:đồn|sở) cảnh sát", "the police station"),
     (r"(?:lên|học) đại học", "at uni"),
     (r"(?:phần|mùa) 2", "season 2"),
-    (r"chết(?! (?:lặng|cười|mê|đói|máy|pin))|toang(?: rồi)?|qua đời", "died"),
+    (r"chết(?! (?:lặng|cười|mê|đói|máy|pin|vì (?:dễ thương|đáng yêu|cute|đẹp trai|xinh|cười|ngại)))|toang(?: rồi)?|qua đời",
+     "died"),  # (not dying of cuteness or of laughter: "chết vì dễ thương với cheongsan")
     # "sống sót" (survived), "còn sống" (still alive); "Hari sống, còn Woo-jin thì không": a name then "lives" ending its
     # clause (not "sống ở Hà Nội", lives in Hanoi, nor "cuộc sống", life)
     (r"(?:những )?người sống sót", "the survivors"),

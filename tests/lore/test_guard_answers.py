@@ -177,6 +177,10 @@ S1E3 = Position(1, 3)
     ("cheongsan mati ga?", "nangis parah 😭 iya", 11),  # ... in Indonesian and Thai (guard86)
     ("ชองซานตายไหม", "ร้องไห้หนักมาก 😭 ใช่", 11),
     ("does jimin die?", "bts jimin no. aouad jimin yes 😭", 10),  # ... in two sentences (review64c)
+    ("does cheongsan die?", "you guys i cried 😭 yes", 11),  # tears told to the whole chat (guard_replies85)
+    ("cheongsan có chết không?", "mình khóc luôn 😭 có", 11),  # ... in Vietnamese
+    ("수혁이 죽어?", "결국 안 죽어", 12),  # Korean filler before a fate denied
+    ("온조 살아?", "근데 결국 안 죽어 ㅋㅋ", 12),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -324,6 +328,9 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does jimin die?", "bts jimin no lol, idk about the other one"),  # the idol's no alone
     ("청산이 죽어?", "아직 안 봤어 ㅠㅠ 응"),  # a yes after tears, the writer not having watched (guard_replies84)
     ("does cheongsan die?", "bro stop 😭 no"),  # a no after tears that talk to the asker, ask or wish (guard86)
+    ("does cheongsan die?", "you guys pls stop asking 😭 no"),  # ... the whole chat asked to stop (guard_replies85)
+    ("cheongsan có chết không?", "bạn hỏi làm gì 😭 không"),
+    ("청산이 죽어?", "근데 안 봤어 아직"),  # Korean filler before "haven't watched"
     ("does cheongsan die?", "ask someone else 😭 no"),
     ("does cheongsan die?", "why would u ask that 😭 no"),
     ("does cheongsan die?", "i hope not 😭 no"),

@@ -608,6 +608,10 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "bts comeback today!! jimin dies on stage every time 💀",  # BTS's Jimin on stage
         "bts concert!! jimin died of cuteness 😭",  # ... or "dying" of cuteness
         "jimin turned everyone into army at the concert 😭",  # ... turning everyone into fans (guard_replies84)
+        "bts comeback today and jimin from the show was trending too 😭",  # the show's Ji-min, no fate (guard_replies85)
+        "chết vì dễ thương với cheongsan",  # Vietnamese "dying of cuteness"
+        "roblox w friends, gwinam is the real mvp, he died in lava",  # "the real mvp" goes on in the game
+        "we ended up at the gym with jake's team lol",  # the writer's own gym
         "quero ver a 2 temporada antes de morrer 😭",  # the writer's own "before I die"
         "roblox w friends, gwinam is a real one, gwinam died in lava lol",  # English "a real" goes on in the game
         "nag-sims kami ng kapatid ko tapos yung sim ni gwinam nasunog sa pool 💀",  # a game after Tagalog's "nag-" (heldout72)
@@ -806,6 +810,12 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("청산이 죽더라", 11),  # Korean "죽더라" (he died, I saw)
         ("me morí de risa con gyeongsu en el ep 1 💀", 1),  # laughter at him in an episode: that episode, not his death
         ("morri de rir com o gyeongsu no ep 1 antes dele morrer", 3),  # "antes dele morrer": his death (guard_replies84)
+        ("bts comeback today and jimin from the show dies", 10),  # the show's Ji-min beside BTS's (guard_replies85)
+        ("no hablo del jimin de bts, el de la serie muere en el gym", 10),  # ... "the show's one"
+        ("soju chết vì cứu bọn trẻ ở tập 11", 11),  # Vietnamese "died saving", not of cuteness
+        ("roblox w friends and they built a barricade, cheongsan dies", 11),  # a barricade is the class's too
+        ("meu avô viu o ep 1 comigo antes dele morrer, ele amava o gyeongsu", 1),  # "ele": the grandpa's death, not his
+        ("hari's archery club ends up in the gym with onjo's class", 10),  # one group ending up in the gym with another
         ("o cheongsan, antes de ele morrer, salvou a onjo", 11),  # ... and as it is written uncontracted
         ("roblox w friends, my avatar is gwinam, the real gwinam dies at the end", 11),  # "the real" ends the game's clause
         ("gwinam ran past onjo, suhyeok, hari, daesu, mijin, hyoryeong, gyeongsu, isak, minjae, jaeik, "
