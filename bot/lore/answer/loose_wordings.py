@@ -94,7 +94,11 @@ _NOT_ON_NETFLIX = compile_later(r"^\W*why\s+(?:is|isn'?t|is\s+not|can'?t\s+i\s+(
                                 r"(?:\s+(?:yet|app|account))?\W*$")
 
 # "where was ground zero (of the outbreak)": where it started (never episode 0, never patient zero, a person)
-_GROUND_ZERO = compile_later(r"^\W*(?:so |and |wait )?(?:where|what)(?:'s| was| is| were)? ground zero(?: of (?:the|this) (?:outbreak|virus|infection|apocalypse))?\W*$")
+_GROUND_ZERO = compile_later(r"^\W*(?:so |and |wait )?(?:where|what)(?:'s| was| is| were)? ground zero(?: (?:of|for|in) (?:the|this) (?:outbreak|virus|infection|apocalypse))?\W*$")
+
+# "everyone dies?", "so everybody died?", "all dead?": whether everyone dies, never the one record that says "dies"
+_BARE_EVERYONE = compile_later(r"^\W*(?:so |and |wait |but )?(?:everyone|everybody|every one|all of them|they all|all)"
+                               r" (?:dies|died|die|dead|is dead|are dead)(?: in the end| at the end)?\W*$")
 
 
 def loosely_said(clause: str) -> str:
@@ -106,6 +110,8 @@ def loosely_said(clause: str) -> str:
     clause = _BEST_ARCHER.sub("the archer", clause)
     if "ground zero" in clause and _GROUND_ZERO.match(clause):
         return "where did the outbreak start"
+    if _BARE_EVERYONE.match(clause):
+        return "does everyone die"
     if "netflix" in clause and (missing := _NOT_ON_NETFLIX.match(clause)) is not None:
         return f"when does {'season 2' if missing.group(1) == 'it' else missing.group(1)} come out"
     if "new" in clause:
