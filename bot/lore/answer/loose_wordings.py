@@ -100,6 +100,19 @@ _GROUND_ZERO = compile_later(r"^\W*(?:so |and |wait )?(?:where|what)(?:'s| was| 
 _BARE_EVERYONE = compile_later(r"^\W*(?:so |and |wait |but )?(?:everyone|everybody|every one|all of them|they all|all)"
                                r" (?:dies|died|die|dead|is dead|are dead)(?: in the end| at the end)?\W*$")
 
+# "do all the kids die", "does every classmate survive": the students (not-everyone-dies), never whoever a record says
+# "dies" of (Byeong-chan, a teacher); "does every zombie die": all the zombies, a group as well, never one bitten by them
+_EVERY_OF = compile_later(r"^\W*(?:so |and |wait |but )?(do|does|did|will) (?:every|each|all(?: of)? the|all) "
+                          r"(kids?|classmates?|child|children|zombies?)( (?:die|survive|live|make it)\b.*)$")
+_EVERY_AS = {"kid": "students", "kids": "students", "classmate": "students", "classmates": "students", "child": "students",
+             "children": "students", "zombie": "zombies", "zombies": "zombies"}
+# "did everyone in class 2-5 die", "did the whole class die": the class's students, as "did every student die"
+_WHOLE_CLASS = compile_later(r"\b(?:(?:everyone|everybody|all(?: of)?(?: the students)?) (?:in |of |from )?(?:class )?2 ?-? ?5"
+                             r"|the whole class(?: 2 ?-? ?5)?)(?= (?:die|died|dies|survive|survived|make it|made it)\b)")
+# "every episode someone dies?": whether someone dies in every episode, never the one whose death is "around" one
+_EVERY_EPISODE_FIRST = compile_later(r"^\W*(?:in )?(?:every|each) (episode|ep)(?: ,)? (?:someone|somebody|a person|people) "
+                                     r"(?:dies|die|died)\W*$")
+
 
 def loosely_said(clause: str) -> str:
     """`clause` with the loose words above said as the questions' own ("the teacher's son", "who uses the bow",
@@ -112,6 +125,13 @@ def loosely_said(clause: str) -> str:
         return "where did the outbreak start"
     if _BARE_EVERYONE.match(clause):
         return "does everyone die"
+    if (group := _EVERY_OF.match(clause)) is not None:
+        aux = "did" if group.group(1) == "did" else "do"
+        return f"{aux} all the {_EVERY_AS[group.group(2)]}{group.group(3)}"
+    if "class" in clause:
+        clause = _WHOLE_CLASS.sub("all the students", clause)
+    if "every" in clause and _EVERY_EPISODE_FIRST.match(clause):
+        return "does someone die in every episode"
     if "netflix" in clause and (missing := _NOT_ON_NETFLIX.match(clause)) is not None:
         return f"when does {'season 2' if missing.group(1) == 'it' else missing.group(1)} come out"
     if "new" in clause:
