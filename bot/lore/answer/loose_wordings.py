@@ -103,15 +103,18 @@ _BARE_EVERYONE = compile_later(r"^\W*(?:so |and |wait |but )?(?:everyone|everybo
 # "do all the kids die", "does every classmate survive": the students (not-everyone-dies), never whoever a record says
 # "dies" of (Byeong-chan, a teacher); "does every zombie die": all the zombies, a group as well, never one bitten by them
 _EVERY_OF = compile_later(r"^\W*(?:so |and |wait |but )?(do|does|did|will) (?:every|each|all(?: of)? the|all) "
-                          r"(kids?|classmates?|child|children|zombies?)( (?:die|survive|live|make it)\b.*)$")
+                          r"(kids?|classmates?|child|children|zombies?|(?:main )?characters?|person|people)"
+                          r"( (?:die|survive|live|make it)\b.*)$")
 _EVERY_AS = {"kid": "students", "kids": "students", "classmate": "students", "classmates": "students", "child": "students",
-             "children": "students", "zombie": "zombies", "zombies": "zombies"}
+             "children": "students", "zombie": "zombies", "zombies": "zombies"}  # else everyone ("every character")
 # "did everyone in class 2-5 die", "did the whole class die": the class's students, as "did every student die"
 _WHOLE_CLASS = compile_later(r"\b(?:(?:everyone|everybody|all(?: of)?(?: the students)?) (?:in |of |from )?(?:class )?2 ?-? ?5"
                              r"|the whole class(?: 2 ?-? ?5)?)(?= (?:die|died|dies|survive|survived|make it|made it)\b)")
 # "every episode someone dies?": whether someone dies in every episode, never the one whose death is "around" one
-_EVERY_EPISODE_FIRST = compile_later(r"^\W*(?:in )?(?:every|each) (episode|ep)(?: ,)? (?:someone|somebody|a person|people) "
-                                     r"(?:dies|die|died)\W*$")
+# "does every episode have a death": the same
+_EVERY_EPISODE_FIRST = compile_later(r"^\W*(?:(?:in )?(?:every|each) (?:episode|ep)(?: ,)? (?:someone|somebody|a person|people) "
+                                     r"(?:dies|die|died)|(?:does|do|did) (?:every|each) (?:episode|ep) (?:have|has|had) "
+                                     r"(?:a death|deaths|someone (?:die|dying))(?: in it)?)\W*$")
 
 
 def loosely_said(clause: str) -> str:
@@ -127,6 +130,8 @@ def loosely_said(clause: str) -> str:
         return "does everyone die"
     if (group := _EVERY_OF.match(clause)) is not None:
         aux = "did" if group.group(1) == "did" else "do"
+        if group.group(2) not in _EVERY_AS:
+            return f"{'did' if aux == 'did' else 'does'} everyone{group.group(3)}"
         return f"{aux} all the {_EVERY_AS[group.group(2)]}{group.group(3)}"
     if "class" in clause:
         clause = _WHOLE_CLASS.sub("all the students", clause)
