@@ -290,7 +290,7 @@ class CorrectionAnswers:
             verdict = hedged_verdict(verdict, part.confidence)
             verdict = "" if verdict.endswith(":") else verdict
         if verdict:
-            part = Part(f"{verdict} {part.text}", part.spoils, part.confidence, part.sources, hedged=True)
+            part = part.after_verdict(verdict)
         return self.s.answer(ask, [part], "correction", evidence=[record], consumed=(*_CLAIM_WORDS, *settled))
 
     def _refuted(self, ask: Ask, claim: Claim) -> Answer:

@@ -292,7 +292,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    r"|\W+(?:bener(?:an)?|benar|betul|hoax)(?: (?:gak|ga|nggak|ya|bukan))?(?: sih)?"
                    r"|\W+totoo(?: ba)?)?\W*$", re.I), r"\2"),
     # "mueren todos los estudiantes?", "todos morrem?": the group's fate, never "I don't know"
-    (compile_later(rf"^\W*(?:(?:se )?{_DIE} todos(?: l?os (?:estudiantes|alumnos|chicos|alunos))?|todos(?: l?os (?:estudiantes|alumnos|chicos|alunos))? (?:se )?{_DIE})\W*$", re.I), "does everyone die"),
+    (compile_later(rf"^\W*(?:(?:se )?{_DIE} todos(?: l?os (?:estudiantes|alumnos|chicos|alunos))?|todos(?: l?os (?:estudiantes|alumnos|chicos|alunos))? (?:se )?{_DIE})(?: al final| no final| en el final)?\W*$", re.I), "does everyone die"),
     # "ent0 se muere o no": the reflexive "se" changes nothing
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?{_DIE}\b", re.I), r"does \1 die"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),

@@ -50,6 +50,9 @@ _COUNT = compile_later(rf"^(?:so |wait |ok )?how many {_OF}{_GROUP} (?:(?:have |
 # "are there any grownups alive at the end", "were there any teachers that survived"
 _ANY = compile_later(rf"^(?:do|does|did|will|are|were|is) (?:there )?(?:any|anyone|any one) {_OF}{_GROUP} "
                   rf"(?:(?:who |that )?(?:still |even )?(?:{_DIE}|{_LIVE}|alive|dead|left alive|left)){_END}")
+# "does every teacher die", "do all the girls survive": told by who breaks it (the living, for "die"), never "Yes." over
+# people the sources do not name
+_EVERY = compile_later(rf"^(?:do|does|did|will) (?:every |each |all {_OF}){_GROUP} (?:{_DIE}|{_LIVE}){_END}")
 # "which teacher dies first", "who is the last student to die", "the first adult to die"
 _RANKS = (
     compile_later(rf"^(?:which|what) {_GROUP} (?:is the )?(?P<rank>first|last)? ?(?:to )?{_DIE}(?: (?P<rank2>first|last))?{_END}"),
@@ -101,6 +104,8 @@ class GroupFates:
         text = ask.text
         if (found := _COUNT.match(text) or _ANY.match(text)) is not None:
             return self._tally(ask, found)
+        if (every := _EVERY.match(text)) is not None:
+            return self._every(ask, every)
         ranked = next((m for m in (r.match(text) for r in _RANKS) if m is not None), None)
         return self._ranked(ask, ranked) if ranked is not None else None
 
@@ -149,6 +154,36 @@ class GroupFates:
         if group == "teacher" and not living:
             parts += self._unnamed_teachers()
         return self.s.answer(ask, pooled(parts), "group.count" if counted else "group.any", consumed=_CONSUMED,
+                             extra=frozenset({"die", "kill", "dead", "survive", "alive"}))
+
+    def _every(self, ask: Ask, found: re.Match[str]) -> Answer | None:
+        """"does every teacher die": "No." and those it is not true of when the sources name some; else each named
+        one's fate, and that the sources do not follow everyone (never a flat "Yes.")."""
+        group, gender = _GROUPS[found.group("group")]
+        if group == "student" and not gender:
+            return None  # "does every student die": the fact sheet's own "not everyone dies" (records) says it
+        members = self._members(group, gender)
+        if not members:
+            return None
+        dying = found.group("die") is not None
+        broken = [m for m in members if (m.state == "alive" if dying else m.state in _DEAD)]
+        held = [m for m in members if (m.state in _DEAD if dying else m.state == "alive")]
+        plural, last = _plural(group, gender), max(m.spoils for m in members)
+        what = "alive at the end of season 1" if dying else "who die, turn into zombies or are presumed dead in season 1"
+        if broken:
+            head = f"No. The sources name {len(broken)} {plural if len(broken) > 1 else _singular(group, gender)} {what}:"
+            shown = broken
+        else:
+            verb = "dies" if dying else "survives"
+            head = (f"Every one of the {plural} the sources name {verb} (named characters only; whether every one "
+                    f"{verb} the sources do not say):")
+            shown = held
+        parts = [Part(head, last, "official", hedged=True)]
+        if (dying and broken) or (not dying and not broken):
+            parts += [self._row(m) for m in sorted(shown, key=lambda m: (m.spoils, m.character.name))]
+        else:
+            parts += self._death_parts({m.character.id for m in shown})
+        return self.s.answer(ask, pooled(parts), "group.every", consumed=(*_CONSUMED, "every", "each", "all"),
                              extra=frozenset({"die", "kill", "dead", "survive", "alive"}))
 
     def _row(self, member: _Member) -> Part:

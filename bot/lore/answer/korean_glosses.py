@@ -163,6 +163,8 @@ _LIED_TO_CREW = compile_later(r"(?:구조대|구조팀|구조\s?헬기|헬기)(?
                               r"(?:한|말한|했던|말했던)?\s*(?:거|것|말)?(?:은|는|이|가)?\s*)?거짓말")
 
 # "양궁 제일 잘하는 사람 누구야": who is the best at it (for archery, the club's captain; anything else, no ranking)
+# "다 죽어?", "학생들 모두 죽어?": everyone (of them) dies, never a word dropped as an ending ("does ... die": whom?)
+_ALL_DIE = compile_later(r"(?<!\S)(?:다|모두|전부|다들)\s*죽(?!였|여|이|\S*다고)\S*")  # never 죽였어 (killed them all), 죽었다고 (said that)
 _BEST_AT_KO = compile_later(r"^\s*(\S+?)(?:을|를)?\s*(?:제일|가장)\s*잘하는\s*(?:사람|애|캐릭터|학생)?(?:은|이)?\s*(?:누구\S*)?")
 
 _ARCHERY_KO = frozenset({"양궁", "활", "활쏘기", "궁수"})  # as loose_wordings.py reads "the best archer": the club's captain
@@ -205,6 +207,8 @@ def gloss_korean(text: str) -> str:
         text = _BEST_AT_KO.sub(lambda m: " who is the archer " if m.group(1) in _ARCHERY_KO else f" who is the best at {m.group(1)} ", text)
     if "거짓말" in text:
         text = _LIED_TO_CREW.sub(" lied to the rescue crew that everyone died ", text)
+    if "죽" in text:
+        text = _ALL_DIE.sub(" everyone die ", text)
     for deed, english in _OBJECT_FIRST:
         text = deed.sub(_deed_first(english), text)
     if "누구" in text:  # "귀남이 누구 물었어": whom he bit; "남라 누가 물었어" (누가, the subject) is who bit her

@@ -94,7 +94,27 @@ _NOT_ON_NETFLIX = compile_later(r"^\W*why\s+(?:is|isn'?t|is\s+not|can'?t\s+i\s+(
                                 r"(?:\s+(?:yet|app|account))?\W*$")
 
 # "where was ground zero (of the outbreak)": where it started (never episode 0, never patient zero, a person)
-_GROUND_ZERO = compile_later(r"^\W*(?:so |and |wait )?(?:where|what)(?:'s| was| is| were)? ground zero(?: of (?:the|this) (?:outbreak|virus|infection|apocalypse))?\W*$")
+_GROUND_ZERO = compile_later(r"^\W*(?:so |and |wait )?(?:where|what)(?:'s| was| is| were)? ground zero(?: (?:of|for|in) (?:the|this) (?:outbreak|virus|infection|apocalypse))?\W*$")
+
+# "everyone dies?", "so everybody died?", "all dead?": whether everyone dies, never the one record that says "dies"
+_BARE_EVERYONE = compile_later(r"^\W*(?:so |and |wait |but )?(?:everyone|everybody|every one|all of them|they all|all)"
+                               r" (?:dies|died|die|dead|is dead|are dead)(?: in the end| at the end)?\W*$")
+
+# "do all the kids die", "does every classmate survive": the students (not-everyone-dies), never whoever a record says
+# "dies" of (Byeong-chan, a teacher); "does every zombie die": all the zombies, a group as well, never one bitten by them
+_EVERY_OF = compile_later(r"^\W*(?:so |and |wait |but )?(do|does|did|will) (?:every|each|all(?: of)? the|all) "
+                          r"(kids?|classmates?|child|children|zombies?|(?:main )?characters?|person|people)"
+                          r"( (?:die|survive|live|make it)\b.*)$")
+_EVERY_AS = {"kid": "students", "kids": "students", "classmate": "students", "classmates": "students", "child": "students",
+             "children": "students", "zombie": "zombies", "zombies": "zombies"}  # else everyone ("every character")
+# "did everyone in class 2-5 die", "did the whole class die": the class's students, as "did every student die"
+_WHOLE_CLASS = compile_later(r"\b(?:(?:everyone|everybody|all(?: of)?(?: the students)?) (?:in |of |from )?(?:class )?2 ?-? ?5"
+                             r"|the whole class(?: 2 ?-? ?5)?)(?= (?:die|died|dies|survive|survived|make it|made it)\b)")
+# "every episode someone dies?": whether someone dies in every episode, never the one whose death is "around" one
+# "does every episode have a death": the same
+_EVERY_EPISODE_FIRST = compile_later(r"^\W*(?:(?:in )?(?:every|each) (?:episode|ep)(?: ,)? (?:someone|somebody|a person|people) "
+                                     r"(?:dies|die|died)|(?:does|do|did) (?:every|each) (?:episode|ep) (?:have|has|had) "
+                                     r"(?:a death|deaths|someone (?:die|dying))(?: in it)?)\W*$")
 
 
 def loosely_said(clause: str) -> str:
@@ -106,6 +126,17 @@ def loosely_said(clause: str) -> str:
     clause = _BEST_ARCHER.sub("the archer", clause)
     if "ground zero" in clause and _GROUND_ZERO.match(clause):
         return "where did the outbreak start"
+    if _BARE_EVERYONE.match(clause):
+        return "does everyone die"
+    if (group := _EVERY_OF.match(clause)) is not None:
+        aux = "did" if group.group(1) == "did" else "do"
+        if group.group(2) not in _EVERY_AS:
+            return f"{'did' if aux == 'did' else 'does'} everyone{group.group(3)}"
+        return f"{aux} all the {_EVERY_AS[group.group(2)]}{group.group(3)}"
+    if "class" in clause:
+        clause = _WHOLE_CLASS.sub("all the students", clause)
+    if "every" in clause and _EVERY_EPISODE_FIRST.match(clause):
+        return "does someone die in every episode"
     if "netflix" in clause and (missing := _NOT_ON_NETFLIX.match(clause)) is not None:
         return f"when does {'season 2' if missing.group(1) == 'it' else missing.group(1)} come out"
     if "new" in clause:

@@ -121,6 +121,13 @@ class Part:
         return dataclasses.replace(self, text=text, lang=lang, hedged=self.hedged if hedged is None else hedged,
                                    sources=tuple(dataclasses.replace(s, lang=lang) for s in self.sources))
 
+    def after_verdict(self, verdict: str, confidence: str | None = None) -> Part:
+        """`verdict` ("No.") opening this part; a pack text's translation ("told") says it in the asker's language
+        too ("mueren todos?"), any other phrase would drop it, so the part is then said in English."""
+        told = self.phrase if self.phrase is not None and self.phrase.kind == "told" else None
+        return Part(f"{verdict} {self.text}", self.spoils, confidence or self.confidence, self.sources, hedged=True,
+                    phrase=None if told is None else dataclasses.replace(told, verdict=verdict))
+
     def shown_at(self, progress: Position) -> bool:
         return (self.until is None or progress < self.until) and (self.since is None or progress >= self.since)
 

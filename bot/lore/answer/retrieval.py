@@ -192,8 +192,7 @@ class RecordAnswers:
             verdict = record_verdict(self.s, ask, stems, picked[0])  # held to its part by router._weighed
             if verdict:
                 verdict = hedged_verdict(verdict, picked[0].confidence) if verdict != "Not confirmed." else verdict
-                parts[0] = Part(f"{verdict} {parts[0].text}", parts[0].spoils, picked[0].confidence, parts[0].sources,
-                                hedged=True)
+                parts[0] = parts[0].after_verdict(verdict, picked[0].confidence)
         return self.s.answer(ask, parts, f"record.{ask.a.qtype}", evidence=picked,
                              consumed=(*SCAFFOLD.get(ask.a.qtype, ()), *scene), subjects=ask.found.subjects)
 

@@ -388,6 +388,9 @@ def _told(phrase: Phrase, lang: str) -> str | None:
     colon = "：" if lang in ("ja", "zh") else ": "
     if said is None or (phrase.state and lang not in ENDS.get(phrase.state, {})):
         return None
+    if phrase.verdict:  # "No." before a record's text (record_verdicts): in that language too, or all in English
+        verdict = _WORDS[lang].verdicts.get(phrase.verdict)
+        return None if verdict is None else f"{verdict}{'' if lang in ('ja', 'zh') else ' '}{said}"
     if phrase.name:
         end = f" {ENDS[phrase.state][lang]}" if phrase.state else ""
         # in brackets without its article ("(episódio 11 da temporada 1)"), as the English "(season 1, episode 11)"

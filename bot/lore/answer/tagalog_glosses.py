@@ -56,10 +56,12 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
     (r"sino(?: ang| yung)? (?:direktor|director)(?: ng| sa)?", " who directed "),
     (r"sino(?: ang| yung)? (?:kumagat|kumakagat|kinagat)(?: (?:kay|sa))?", " who bit "),
     (r"sino(?: ang| yung)? (?:sumagip|nagligtas|nagsalba)(?: (?:kay|sa))?", " who saved "),
-    (r"sino(?: ang| yung)? (?:gumawa|lumikha|gumagawa)(?: (?:ng|sa))?", " who made "),  # "sino yung gumawa ng virus"
+    (r"sino(?: ba| po)*(?: ang| yung)? (?:gumawa|lumikha|gumagawa)(?: (?:ng|sa))?", " who made "),  # "sino yung gumawa ng virus"
     # "namatay ba lahat ng estudyante" (died all of the students): the group, as "did all the students die"
     (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba)? ng (?:mga )?(?:estudyante|studyante|students?)",
      " did all the students die "),
+    # "namatay ba lahat" (died all?): everyone, as "did everyone die"
+    (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba| po)*(?=\W*$)", " did everyone die "),
 )
 
 #: Whether two are a couple, in Tagalog: "mag jowa ba sina ent0 at ent1" (a couple are they), "nagde-date ba" (are they
