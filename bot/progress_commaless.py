@@ -27,7 +27,7 @@ VI_OTHERS = r"(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|
 OTHERS_ABROAD = f"(?:{TL_OTHERS}|{ID_OTHERS}|{VI_OTHERS})"  # the three, for bot.progress_clauses's someone else first
 
 COMMALESS = (
-    r"|\s+(?=이제 시즌 ?\d|ตอ ?season \d)"  # "시즌1 끝냄 이제 시즌2", "... ต่อซีซั่น 2" (on to s2, marks dropped): a clause of its own (watched56)
+    r"|(?<!\s)\s+(?=이제 시즌 ?\d|ตอ ?season \d)"  # "시즌1 끝냄 이제 시즌2", "... ต่อซีซั่น 2" (on to s2, marks dropped): a clause of its own (watched56)
     # "5話まで見た 今日は8話まで見る予定", "오늘 8화까지 볼 예정 지금 5화", "ดูถึงตอน 5 แล้ว คืนนี้...": a place or a plan (any Thai word)
     # ended, then a day or "now" begins another, said without a comma (watched63; Thai with its marks dropped)
     r"|(?:(?<=\d)|(?<=[話화])|(?<=見た)|(?<=予定)|(?<=예정)|(?<=봤고)|(?<=봤어)|(?<=だった)|(?<=는데)|(?<=[\u0e00-\u0e7f]))\s+"
@@ -36,7 +36,7 @@ COMMALESS = (
     # "ดูถึงตอน 8 แล้ว แฟนตอนนี้ตอน 3", "ตอนนี้ตอน 5 แฟนตอน 8": someone else's place after the fan's (watched65)
     + "|" + TH_OTHERS + ")"
     # "友達は8話まで見た 私は今5話": "as for me" begins the fan's own (watched64); "1話見直してから8話まで見る予定": and then
-    r"|\s+(?=(?:私|僕|俺|あたし|うち)は|" + JA_OTHERS + ")|(?<=[見直返]して)から"
+    r"|(?<!\s)\s+(?=(?:私|僕|俺|あたし|うち)は|" + JA_OTHERS + ")|(?<=[見直返]して)から"
     # "tapos ko na ep 5 kapatid ko nasa ep 8 na", "baru ep 5 nih adikku udah ep 9", "xem xong tập 5 rồi em mình đang tập 9":
     # the fan's place ended, then someone else's, or "as for me" after theirs ("... rồi mình mới tập 5"), or a day to come
     # ("nasa ep 5 ako ngayon bukas ep 8", "đang tập 5 mai xem tập 8"), said without a comma (watched68). Tagalog and

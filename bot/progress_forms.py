@@ -166,7 +166,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:ich )?(?:hab |habe )?(?:noch )?(?:nicht|gar nicht|keine folge) (?:angefangen|gesehen|geschaut|geguckt)",
      "havent watched"),
     (r"^(?:ich )?(?:bin )?(?:bei|in) (?:der )?folge (\d{1,2}) (?:in der mitte|zur h[aä]lfte|halb durch)", r"halfway through ep \1"),
-    (r"^(?!.*\b(?:nicht|nie|kein\w*)\b)(?:ich )?(?:hab |habe )?(?:schon )?(.*\d.*) (?:gesehen|geschaut|geguckt)", r"watched \1"),
+    (r"^(?!.*\b(?:nicht|nie|kein\w*)\b)(?:ich )?(?:hab |habe )?(?:schon )?(\D*\d.*) (?:gesehen|geschaut|geguckt)", r"watched \1"),
     (rf"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)(?: (?:{IN_A_SPAN}))?", "finished the series"),
     (r"^(?:ya )?(?:la|lo) (?:termin[eé]|acab[eé])(?: anoche| ayer| hoy)?", "finished it"),  # "ya la terminé": it
     # "terminei ontem", "ya acabé anoche": finished, said with nothing after but when

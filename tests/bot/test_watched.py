@@ -247,6 +247,7 @@ def _order(position: str) -> tuple[int, int]:
         ("3 more to go", "refused"),
         ("on my 2nd rewatch", "S1E12"),  # the show seen before (watched7: was asked again)
         ("banana", "refused"),
+        (" " * 4000 + "ep 5", "refused"),  # too long to be a place (watched69: its spaces took seconds, the bot stalled)
         ("im on banana", "refused"),
         ("ep 3 and 4", "S1E3"),  # said as a place, the first of the two (watched8: was asked again)
         ("7. bölümün yarısındayım", "S1E6"),  # halfway, in Turkish (watched16: was saved as the episode itself)
