@@ -237,9 +237,12 @@ _NOT_SEEN_IT = compile_later(r"^(?P<not>(?:i )?(?:still )?(?:havent|have not|did
 
 # "언니는 8화 봤고 나는 안 봤어", "my sister watched ep 8, i havent watched": a bare "not seen" after someone else's
 # episode is that episode not seen, never nothing of the show seen (watched60)
-_BARE_NOT_SEEN = compile_later(r"^(?:i |나는 |난 |저는 )?(?:still )?(?:havent|have not|didnt|did not|안|아직 안)(?: (?:watched|seen|봤어|봤음|봄|봤다|봤어요))?$"
-                               # "bạn mình xem tới tập 9, mình chưa xem", "adikku udah ep 9, aku belum nonton" (watched68)
-                               r"|^(?:mình |tôi |tui |tớ )?(?:vẫn )?chưa (?:xem|coi)$|^(?:aku |gue |gw |saya )?(?:masih )?(?:belum|blm)(?: nonton)?$")
+_BARE_NOT_SEEN = compile_later(r"^(?:i |나는 |난 |저는 )?(?:still )?(?:havent|have not|didnt|did not|안|아직 안)(?: (?:watched|seen|봤어|봤음|봄|봤다|봤어요)"
+                               r"(?: it)?(?: yet)?)?$"  # ("my sister finished ep 9 and i havent seen it": watched69)
+                               # "bạn mình xem tới tập 9, mình chưa xem", "adikku udah ep 9, aku belum nonton" (watched68),
+                               # "kapatid ko nasa ep 9 na, hindi ko pa napapanood" (watched69)
+                               r"|^(?:mình |tôi |tui |tớ )?(?:vẫn )?chưa (?:xem|coi)$|^(?:aku |gue |gw |saya )?(?:masih )?(?:belum|blm)(?: nonton)?$"
+                               r"|^(?:hindi|di) ko pa (?:napapanood|napanood|pinapanood)$")
 _THEIR_EPISODE = compile_later(r"\b(?:ep|episode|e) ?(\d{1,2})\b|(\d{1,2}) ?(?:화|話|集|회)")
 
 

@@ -121,7 +121,7 @@ _PARTWAY = compile_later(
 _LEAD = compile_later(
     r"^(?:(?:so|ok|okay|well|u+m+|u+h+|yeah|yes|ya|yo+|hi+|he+y+|omg|guys|update|ngl|tbh|honestly|i think|i guess)\b,? ?)*"
     r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are|me:?) (?:both |all )?)?"
-    r"(?:currently |still |just |now |already |finally |only )?"
+    r"(?:currently |still |just |now |rn |right now |already |finally |only )?"  # ("tmrw ep 10 rn ep 6": watched69)
     r"(?:(?:(?:(?:stuck|was|were) )?(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
     r"|(?:finished|completed|wrapped(?: up)?|(?:got )?done with|got through|made it through|watched|seen|saw|(?:binged|marathoned|did)(?= (?:all |eps?|episodes?|s|season|\d)))"
     r"(?: watching)?"
