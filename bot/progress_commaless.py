@@ -24,7 +24,10 @@ TH_OTHERS = r"(?:เพอน|พสาว|พชาย|นองสาว|น�
 TL_OTHERS = r"(?:yung |ang )?(?:kapatid|kaibigan|nanay|tatay|jowa|ate|kuya|pinsan|mama|papa) ko\b"
 ID_OTHERS = r"(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku|\s(?:gue|gw|aku|saya))\b"
 VI_OTHERS = r"(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|tui|tớ)\b"
-OTHERS_ABROAD = f"(?:{TL_OTHERS}|{ID_OTHERS}|{VI_OTHERS})"  # the three, for bot.progress_clauses's someone else first
+# The three, for bot.progress_clauses's someone else: named first, or last in Tagalog and Indonesian ("nasa ep 10 na yung
+# kaibigan ko", "udah ep 9 adikku"; never "kasama kapatid ko", "bareng adikku": with them; watched69)
+OTHERS_ABROAD = (f"^(?:{TL_OTHERS}|{ID_OTHERS}|{VI_OTHERS})"
+                 rf"|.*(?<=\s)(?<!kasama )(?<!sama )(?<!bareng )(?<!with )(?:{TL_OTHERS}|{ID_OTHERS})$")
 
 COMMALESS = (
     r"|(?<!\s)\s+(?=이제 시즌 ?\d|ตอ ?season \d)"  # "시즌1 끝냄 이제 시즌2", "... ต่อซีซั่น 2" (on to s2, marks dropped): a clause of its own (watched56)
@@ -44,8 +47,10 @@ COMMALESS = (
     # clause there only after the fan is named ("ko", "aku", "finished" from "tapos ko na") and when their place follows.
     r"|(?:(?<=\bko)|(?<=\bako)|(?<=\baku)|(?<=\bgue)|(?<=\bnih)|(?<=finished ep \d)|(?<=finished ep \d\d))\s+(?="
     + TL_OTHERS + r"\s+(?:nasa|tapos|natapos|nanonood|nanood|naka)\b|" + ID_OTHERS + r"\s+(?:udah|sudah|dah|baru|lagi|masih|nonton|belum|blm)\b)"
-    r"|(?:(?<=\d)|(?<=\bngayon)|(?<=\bnih)|(?<=rồi))\s+(?=(?:" + VI_OTHERS + r"|mình|tôi|tui|tớ)\s+(?:đang|mới|xem|coi|đã|chưa|tới)\b"
-    r"|(?:bukas|besok|mamaya|nanti|ntar|ngày mai|tối nay|mai|tomorrow|tmrw|tmr|rn|now) (?:ep|episode|tập|xem|coi|nonton|manood)\b)"
+    r"|(?:(?<=\d)|(?<=\bngayon)|(?<=\bnih)|(?<=rồi)|(?<=\bako)|(?<=\baku)|(?<=\blang))\s+(?=(?:" + VI_OTHERS + r"|mình|tôi|tui|tớ)\s+(?:đang|mới|xem|coi|đã|chưa|tới)\b"
+    r"|(?:bukas|besok|mamaya|nanti|ntar|ngày mai|tối nay|mai|tomorrow|tmrw|tmr|rn|now) (?:ep|episode|tập|xem|coi|nonton|manood|lanjut)\b)"
+    # ("nasa ep 10 na yung kaibigan ko ako ep 3 pa lang": the fan named after someone else named last; watched69)
+    r"|(?<=\bko)\s+(?=ako (?:nasa |sa )?(?:ep|episode)\b)|(?<=ku)\s+(?=aku (?:baru |udah |sudah |masih |lagi )?(?:ep|episode)\b)"
 )
 
 # "친구는 5화까지 봤고 지금 6화", "友達は5話まで見た 今6話", "แฟนดูถึงตอน 5 แล้ว ตอนนี้ตอน 6": "now" with no one named after
