@@ -137,8 +137,9 @@ _WISHED_BUT = compile_later(r"^(?:(?:i )?(?:will|wanna|want to|gonna|going to|pl
                             r"(?: (?:for|before) (?:s|season) ?\d{1,2})?) but (?=(?:im|i am|i)\b)")
 # A rewatch wished, planned, refused, someone else's or of another show: no rewatch of this one, a clause of its own.
 NO_REWATCH = compile_later(
-    r"(?:^|(?<=[,.!?，、]))\s*(?:"
-    r"재탕 ?(?:하고 ?싶\w*|할 ?거\w*|할 ?예정\w*|은 ?나중에?\w*)|(?!시즌 ?\d)\S+ 재탕 ?중(?:이고|인데)\s|(?!시즌 ?\d)\S+ 재탕 ?중\w*|[想要][二三2-9]刷|[二三2-9]刷(?:以后再说|以後再說)|[二三2-9]周目(?:したい|は(?:また|今度|あとで))"
+    # (its spaces taken once, a word before "재탕" within its clause: read from each comma of a long text, the square of it)
+    r"(?:^|(?<=[,.!?，、]))\s*+(?:"
+    r"재탕 ?(?:하고 ?싶\w*|할 ?거\w*|할 ?예정\w*|은 ?나중에?\w*)|(?!시즌 ?\d)[^\s,.!?，、]+ 재탕 ?중(?:이고|인데)\s|(?!시즌 ?\d)[^\s,.!?，、]+ 재탕 ?중\w*|[想要][二三2-9]刷|[二三2-9]刷(?:以后再说|以後再說)|[二三2-9]周目(?:したい|は(?:また|今度|あとで))"
     r"|(?:i )?(?:will|wanna|want to|gonna|going to|plan to|planning to|cant wait to|might|ill) re-?watch\b[^,.!?]*"
     r"|never re-?watching\b[^,.!?\U0001f300-\U0001faff\u2600-\u27bf]*|no re-?watch(?:ing)? for me|re-?watch party\b[^,.!?]*"
     r"|(?:my |our )?(?:sister|sis|brother|bro|mom|mum|dad|friend|bf|gf|roommate|cousin)s? (?:is |are )?re-?watching\b[^,.!?]*"

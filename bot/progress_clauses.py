@@ -35,14 +35,15 @@ _NARROWED = compile_later(r"(?:\.{2,}|…)\s*(?:(?:well|bueno|pues|ok|okay|actua
                           r"(?:first|primeros|primeiros) \d{1,2}(?: (?:eps?|episodes?|caps?|cap[ií]tulos|episodios|epis[oó]dios))?"
                           r"(?: (?:only|lol|tho|though))?$)")
 _SHOW_WHOLE = compile_later(r"^(?:i |me )?\S+ (?:it|the (?:whole )?(?:show|series|thing)|everything|la serie|a s[eé]rie)(?: in \S+ \S+| en una noche| numa noite)?$")
-# "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
-_CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|pero|tapi|e|y)\s+)?|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz|mas|pero|tapi)\s+"
+# "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9". (A break that opens with
+# spaces starts at the first of them: tried from each space of a long run, the split cost the square of its length.)
+_CLAUSE = compile_later(r"(?<!\s)\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|pero|tapi|e|y)\s+)?|(?<!\s)\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz|mas|pero|tapi)\s+"
                      r"|[?!]+(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[?!]+(?=[^\s?!.])"  # "出?我看到": no space after a question in CJK
-                     r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
-                     r"|\s+e\s+(?=eu |(?:terminei|acabei) )"  # "minha irmã tá no ep 8 e eu no 5": "and I", another's place, then the fan's (watched59)
-                     r"|\s*(?:然后|然後)\s*"  # "看完王国第二季然后僵尸校园看到第4集": "and then"
-                     r"|\s*(?:けど|けれど|だけど)\s*|\s+สวน(?=เรา|ฉน|ผม|หน)"  # Japanese "but", Thai "as for (me)" (marks dropped)
-                     r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + KO_OTHERS + r" )"
+                     r"|(?<!\s)\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
+                     r"|(?<!\s)\s+e\s+(?=eu |(?:terminei|acabei) )"  # "minha irmã tá no ep 8 e eu no 5": "and I", another's place, then the fan's (watched59)
+                     r"|(?<!\s)\s*(?:然后|然後)\s*"  # "看完王国第二季然后僵尸校园看到第4集": "and then"
+                     r"|(?<!\s)\s*(?:けど|けれど|だけど)\s*|(?<!\s)\s+สวน(?=เรา|ฉน|ผม|หน)"  # Japanese "but", Thai "as for (me)" (marks dropped)
+                     r"|(?<!\s)\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + KO_OTHERS + r" )"
                      + COMMALESS)  # places said without a comma in Japanese, Korean and Thai
 _WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중|^지금 ")  # ("지금 6화": watched65)
 # "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
@@ -63,7 +64,7 @@ _SOMEONE_ELSE = compile_later(
     # the same in Spanish, Portuguese, Tagalog, Indonesian, Japanese, Vietnamese and Thai (its marks dropped)
     r"|^(?:mis?|tus?|sus?) (?:herman[oa]s?|amig[oa]s?|novi[oa]|mam[aá]|pap[aá]|prim[oa]s?)\b"
     r"|^(?:meus?|minhas?) (?:irm[aã]o?s?|amig[oa]s?|namorad[oa]|m[aã]e|pai|prim[oa]s?)\b"
-    rf"|^{OTHERS_ABROAD}"  # Tagalog, Indonesian, Vietnamese: "kapatid ko", "adikku", "em mình"
+    rf"|{OTHERS_ABROAD}"  # Tagalog, Indonesian, Vietnamese: "kapatid ko", "adikku", "em mình", first or last
     rf"|^{JA_OTHERS}"
     r"|^我(?:的)?(?:姐姐?|哥哥?|妹妹?|弟弟?|妈妈?|爸爸?|朋友|男朋友|女朋友|室友)"  # "我姐看完了" (my sister finished)
     rf"|^{TH_OTHERS}"  # ("แฟน", "น้อง": a partner, a younger one; watched64)
@@ -236,9 +237,12 @@ _NOT_SEEN_IT = compile_later(r"^(?P<not>(?:i )?(?:still )?(?:havent|have not|did
 
 # "언니는 8화 봤고 나는 안 봤어", "my sister watched ep 8, i havent watched": a bare "not seen" after someone else's
 # episode is that episode not seen, never nothing of the show seen (watched60)
-_BARE_NOT_SEEN = compile_later(r"^(?:i |나는 |난 |저는 )?(?:still )?(?:havent|have not|didnt|did not|안|아직 안)(?: (?:watched|seen|봤어|봤음|봄|봤다|봤어요))?$"
-                               # "bạn mình xem tới tập 9, mình chưa xem", "adikku udah ep 9, aku belum nonton" (watched68)
-                               r"|^(?:mình |tôi |tui |tớ )?(?:vẫn )?chưa (?:xem|coi)$|^(?:aku |gue |gw |saya )?(?:masih )?(?:belum|blm)(?: nonton)?$")
+_BARE_NOT_SEEN = compile_later(r"^(?:i |나는 |난 |저는 )?(?:still )?(?:havent|have not|didnt|did not|안|아직 안)(?: (?:watched|seen|봤어|봤음|봄|봤다|봤어요)"
+                               r"(?: it)?(?: yet)?)?$"  # ("my sister finished ep 9 and i havent seen it": watched69)
+                               # "bạn mình xem tới tập 9, mình chưa xem", "adikku udah ep 9, aku belum nonton" (watched68),
+                               # "kapatid ko nasa ep 9 na, hindi ko pa napapanood" (watched69)
+                               r"|^(?:mình |tôi |tui |tớ )?(?:vẫn )?chưa (?:xem|coi)$|^(?:aku |gue |gw |saya )?(?:masih )?(?:belum|blm)(?: nonton)?$"
+                               r"|^(?:hindi|di) ko pa (?:napapanood|napanood|pinapanood)$")
 _THEIR_EPISODE = compile_later(r"\b(?:ep|episode|e) ?(\d{1,2})\b|(\d{1,2}) ?(?:화|話|集|회)")
 
 
@@ -449,7 +453,7 @@ def not_seen(clause: str) -> str | None:
 
 
 # Who the fan rewatches with, and whether they have seen it: "with my gf whos never seen it", "with him", "together".
-_COMPANY = compile_later(r"\s*\b(?:together|with (?:him|her|them|my (?:(?!who)\w+ )?(?!who)\w+)(?:,? who(?:s| is| has)? (?:never|not|not yet|havent"
+_COMPANY = compile_later(r"(?<!\s)\s*\b(?:together|with (?:him|her|them|my (?:(?!who)\w+ )?(?!who)\w+)(?:,? who(?:s| is| has)? (?:never|not|not yet|havent"
                          r"|hasnt) (?:seen|watched) it(?: before)?)?)\b")
 
 # The fan's own first time said beside a rewatch ("rewatching with my sis, she finished it before, im on ep 3 for the

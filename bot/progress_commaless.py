@@ -24,19 +24,22 @@ TH_OTHERS = r"(?:เพอน|พสาว|พชาย|นองสาว|น�
 TL_OTHERS = r"(?:yung |ang )?(?:kapatid|kaibigan|nanay|tatay|jowa|ate|kuya|pinsan|mama|papa) ko\b"
 ID_OTHERS = r"(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku|\s(?:gue|gw|aku|saya))\b"
 VI_OTHERS = r"(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|tui|tớ)\b"
-OTHERS_ABROAD = f"(?:{TL_OTHERS}|{ID_OTHERS}|{VI_OTHERS})"  # the three, for bot.progress_clauses's someone else first
+# The three, for bot.progress_clauses's someone else: named first, or last in Tagalog and Indonesian ("nasa ep 10 na yung
+# kaibigan ko", "udah ep 9 adikku"; never "kasama kapatid ko", "bareng adikku": with them; watched69)
+OTHERS_ABROAD = (f"^(?:{TL_OTHERS}|{ID_OTHERS}|{VI_OTHERS})"
+                 rf"|.*(?<=\s)(?<!kasama )(?<!sama )(?<!bareng )(?<!with )(?:{TL_OTHERS}|{ID_OTHERS})$")
 
 COMMALESS = (
-    r"|\s+(?=이제 시즌 ?\d|ตอ ?season \d)"  # "시즌1 끝냄 이제 시즌2", "... ต่อซีซั่น 2" (on to s2, marks dropped): a clause of its own (watched56)
+    r"|(?<!\s)\s+(?=이제 시즌 ?\d|ตอ ?season \d)"  # "시즌1 끝냄 이제 시즌2", "... ต่อซีซั่น 2" (on to s2, marks dropped): a clause of its own (watched56)
     # "5話まで見た 今日は8話まで見る予定", "오늘 8화까지 볼 예정 지금 5화", "ดูถึงตอน 5 แล้ว คืนนี้...": a place or a plan (any Thai word)
     # ended, then a day or "now" begins another, said without a comma (watched63; Thai with its marks dropped)
-    r"|(?:(?<=\d)|(?<=[話화])|(?<=見た)|(?<=予定)|(?<=예정)|(?<=봤고)|(?<=봤어)|(?<=だった)|(?<=는데)|(?<=[\u0e00-\u0e7f]))\s+"
+    r"|(?:(?<=\d)|(?<=[話화])|(?<=見た)|(?<=予定)|(?<=예정)|(?<=봤고)|(?<=봤어)|(?<=거고)|(?<=だった)|(?<=는데)|(?<=[\u0e00-\u0e7f]))\s+"
     # ("8話まで見る予定だった 今5話", "8화까지 볼 예정이었는데 지금 5화": a plan that was; "ดูถึงตอน 8 พรุ่งนี้": tomorrow ends it; watched64)
     r"(?=今日|今夜|今晩|今 ?\d|오늘|지금|이따|내일|คนน|ตอนน|วนน|พรงน(?!\s*$|\s+ตอนน)"
     # "ดูถึงตอน 8 แล้ว แฟนตอนนี้ตอน 3", "ตอนนี้ตอน 5 แฟนตอน 8": someone else's place after the fan's (watched65)
     + "|" + TH_OTHERS + ")"
     # "友達は8話まで見た 私は今5話": "as for me" begins the fan's own (watched64); "1話見直してから8話まで見る予定": and then
-    r"|\s+(?=(?:私|僕|俺|あたし|うち)は|" + JA_OTHERS + ")|(?<=[見直返]して)から"
+    r"|(?<!\s)\s+(?=(?:私|僕|俺|あたし|うち)は|" + JA_OTHERS + ")|(?<=[見直返]して)から"
     # "tapos ko na ep 5 kapatid ko nasa ep 8 na", "baru ep 5 nih adikku udah ep 9", "xem xong tập 5 rồi em mình đang tập 9":
     # the fan's place ended, then someone else's, or "as for me" after theirs ("... rồi mình mới tập 5"), or a day to come
     # ("nasa ep 5 ako ngayon bukas ep 8", "đang tập 5 mai xem tập 8"), said without a comma (watched68). Tagalog and
@@ -44,8 +47,10 @@ COMMALESS = (
     # clause there only after the fan is named ("ko", "aku", "finished" from "tapos ko na") and when their place follows.
     r"|(?:(?<=\bko)|(?<=\bako)|(?<=\baku)|(?<=\bgue)|(?<=\bnih)|(?<=finished ep \d)|(?<=finished ep \d\d))\s+(?="
     + TL_OTHERS + r"\s+(?:nasa|tapos|natapos|nanonood|nanood|naka)\b|" + ID_OTHERS + r"\s+(?:udah|sudah|dah|baru|lagi|masih|nonton|belum|blm)\b)"
-    r"|(?:(?<=\d)|(?<=\bngayon)|(?<=\bnih)|(?<=rồi))\s+(?=(?:" + VI_OTHERS + r"|mình|tôi|tui|tớ)\s+(?:đang|mới|xem|coi|đã|chưa|tới)\b"
-    r"|(?:bukas|besok|mamaya|nanti|ntar|ngày mai|tối nay|mai) (?:ep|episode|tập|xem|coi|nonton|manood)\b)"
+    r"|(?:(?<=\d)|(?<=\bngayon)|(?<=\bnih)|(?<=rồi)|(?<=\bako)|(?<=\baku)|(?<=\blang))\s+(?=(?:" + VI_OTHERS + r"|mình|tôi|tui|tớ)\s+(?:đang|mới|xem|coi|đã|chưa|tới)\b"
+    r"|(?:bukas|besok|mamaya|nanti|ntar|ngày mai|tối nay|mai|tomorrow|tmrw|tmr|rn|now) (?:ep|episode|tập|xem|coi|nonton|manood|lanjut)\b)"
+    # ("nasa ep 10 na yung kaibigan ko ako ep 3 pa lang": the fan named after someone else named last; watched69)
+    r"|(?<=\bko)\s+(?=ako (?:nasa |sa )?(?:ep|episode)\b)|(?<=ku)\s+(?=aku (?:baru |udah |sudah |masih |lagi )?(?:ep|episode)\b)"
 )
 
 # "친구는 5화까지 봤고 지금 6화", "友達は5話まで見た 今6話", "แฟนดูถึงตอน 5 แล้ว ตอนนี้ตอน 6": "now" with no one named after

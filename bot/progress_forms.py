@@ -166,7 +166,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:ich )?(?:hab |habe )?(?:noch )?(?:nicht|gar nicht|keine folge) (?:angefangen|gesehen|geschaut|geguckt)",
      "havent watched"),
     (r"^(?:ich )?(?:bin )?(?:bei|in) (?:der )?folge (\d{1,2}) (?:in der mitte|zur h[aä]lfte|halb durch)", r"halfway through ep \1"),
-    (r"^(?!.*\b(?:nicht|nie|kein\w*)\b)(?:ich )?(?:hab |habe )?(?:schon )?(.*\d.*) (?:gesehen|geschaut|geguckt)", r"watched \1"),
+    (r"^(?!.*\b(?:nicht|nie|kein\w*)\b)(?:ich )?(?:hab |habe )?(?:schon )?(\D*\d.*) (?:gesehen|geschaut|geguckt)", r"watched \1"),
     (rf"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)(?: (?:{IN_A_SPAN}))?", "finished the series"),
     (r"^(?:ya )?(?:la|lo) (?:termin[eé]|acab[eé])(?: anoche| ayer| hoy)?", "finished it"),  # "ya la terminé": it
     # "terminei ontem", "ya acabé anoche": finished, said with nothing after but when
@@ -395,10 +395,10 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (r"^(?:ya )?termin[eé] (?:el |la |los )?", "finished "),
     (r"^(?:eu )?(?:j[aá] )?terminei (?:o |a |os )?", "finished "),
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?", "finished "),
-    (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:los |las |el |la |(?:o |os )(?=ep|cap))?", "watched "),  # "vi o ep 4"
+    (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:los |las |el |la |(?:o |os )(?=ep|cap|\d))?", "watched "),  # "vi o ep 4"
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi) (?:os |o |a |as )?", "watched "),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat) ", "watched "),
-    (r"^(?:yo )?(?:voy|estoy|ando|sigo|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?"
+    (r"^(?:yo )?(?:ahora |agora )?(?:voy|estoy|ando|sigo|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?"
      r"|^(?:io )?(?:sono|sto) (?:alla |al |all ?)(?=season \d)", "on "),  # "sono alla 2, ep 3" (a season by its article)
     # "ahora el cap 4", "agora ep 2", "jetzt Folge 6", "ora all'episodio 5", "ero all'episodio 8": where the fan is (was)
     (r"^(?:y |e )?(?:ahora|agora|jetzt|ora|ero|adesso) (?:en |no |na |bei |all ?|al )?(?:el |la |o |a |der )?(?=(?:cap|ep|folge|episod)\w* ?\d)", "on "),

@@ -47,19 +47,19 @@ _COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?
 # "2 eps na lang bago s2", "tinggal 2 ep lagi sebelum s2", "faltam 2 eps pra começar a s2", "シーズン2の前にあと2話": a count
 # left before a season is begun is of the season before it (watched41), never of the season named.
 _BEFORE_SEASON = compile_later(
-    r"(?i)[\s,]+(?:before|b4|until|till|til|then|and then)(?: i(?: can)?)? (?:start(?:ing)? |watch(?:ing)? |begin(?:ning)? "
+    r"(?i)(?<![\s,])[\s,]+(?:before|b4|until|till|til|then|and then)(?: i(?: can)?)? (?:start(?:ing)? |watch(?:ing)? |begin(?:ning)? "
     r"|get(?:ting)? to |mov(?:e|ing) on to |go(?:ing)? (?:on )?to |on ?to )?(?:the )?(?:s|season) ?(?P<en>\d{1,2})[\s!.]*$"
     r"|^시즌 ?(?P<ko>\d{1,2}) ?(?:을|를)? ?(?:보기|시작하기|들어가기)? ?전에?\s*"
-    r"|[\s,]+(?:para|pa|antes de) (?:(?:empezar|comenzar|ver|pasar a) (?:con )?)?la (?:temporada |t|s)?(?P<es>\d{1,2})[\s!.]*$"
-    r"|[\s,]+(?:luego|despu[eé]s|y luego|y despu[eé]s) la (?:temporada |t|s)?(?P<es2>\d{1,2})[\s!.]*$"  # ("..., luego la s2": watched56)
-    r"|[\s,]+bago (?:ko )?(?:simulan |panoorin )?(?:ang |ng )?(?:s|season) ?(?P<tl>\d{1,2})[\s!.]*$"
-    r"|[\s,]+(?:sebelum|(?:abis|habis|setelah) itu|terus|baru) (?:mulai |nonton |lanjut (?:ke )?)?(?:s|season|musim) ?(?P<id>\d{1,2})[\s!.]*$"
-    r"|[\s,]+(?:pra|para|antes d[ae]) (?:(?:começar|comecar|ver|assistir) )?(?:a )?(?:s|temporada )?(?P<pt>\d{1,2})[\s!.]*$"
+    r"|(?<![\s,])[\s,]+(?:para|pa|antes de) (?:(?:empezar|comenzar|ver|pasar a) (?:con )?)?la (?:temporada |t|s)?(?P<es>\d{1,2})[\s!.]*$"
+    r"|(?<![\s,])[\s,]+(?:luego|despu[eé]s|y luego|y despu[eé]s) la (?:temporada |t|s)?(?P<es2>\d{1,2})[\s!.]*$"  # ("..., luego la s2": watched56)
+    r"|(?<![\s,])[\s,]+bago (?:ko )?(?:simulan |panoorin )?(?:ang |ng )?(?:s|season) ?(?P<tl>\d{1,2})[\s!.]*$"
+    r"|(?<![\s,])[\s,]+(?:sebelum|(?:abis|habis|setelah) itu|terus|baru) (?:mulai |nonton |lanjut (?:ke )?)?(?:s|season|musim) ?(?P<id>\d{1,2})[\s!.]*$"
+    r"|(?<![\s,])[\s,]+(?:pra|para|antes d[ae]) (?:(?:começar|comecar|ver|assistir) )?(?:a )?(?:s|temporada )?(?P<pt>\d{1,2})[\s!.]*$"
     # ("faltam 2 eps pra s2", "còn 2 tập nữa là tới s2", "あと2話でs2", "2화 남았다 시즌2 전에", "อีก 2 ตอนจะถึง ss2": watched58)
-    r"|[\s,]+(?:nữa )?(?:là|rồi|thì) (?:tới|đến|sang|qua) (?:s|season|phần) ?(?P<vi>\d{1,2})[\s!.]*$"
-    r"|(?<=[話回])で ?(?:s|シーズン) ?(?P<ja2>\d{1,2})[\s!.。]*$|[\s,]+시즌 ?(?P<ko3>\d{1,2}) ?(?:보기 |시작하기 |들어가기 )?전에?[\s!.]*$"
+    r"|(?<![\s,])[\s,]+(?:nữa )?(?:là|rồi|thì) (?:tới|đến|sang|qua) (?:s|season|phần) ?(?P<vi>\d{1,2})[\s!.]*$"
+    r"|(?<=[話回])で ?(?:s|シーズン) ?(?P<ja2>\d{1,2})[\s!.。]*$|(?<![\s,])[\s,]+시즌 ?(?P<ko3>\d{1,2}) ?(?:보기 |시작하기 |들어가기 )?전에?[\s!.]*$"
     r"|\s*จะ\s*ถ\u0e36?ง\s*(?:ss|s|ซีซั่น|ซีซัน|season) ?(?P<th>\d{1,2})[\s!.]*$"
-    r"|[\s,]+그 ?다음(?:에)? 시즌 ?(?P<ko2>\d{1,2})[\s!.]*$"  # ("마지막화 남음, 그다음 시즌2": watched56)
+    r"|(?<![\s,])[\s,]+그 ?다음(?:에)? 시즌 ?(?P<ko2>\d{1,2})[\s!.]*$"  # ("마지막화 남음, 그다음 시즌2": watched56)
     r"|^シーズン ?(?P<ja>\d{1,2}) ?(?:を見る|に入る|を見始める)?の?前に[、,\s]*"
     r"|^(?:s|season) ?(?P<lead>\d{1,2}) next[\s,]+(?:but |tho |though )?")  # ("s2 next but i still have the finale": watched57)
 # What is left said before a season to come: "1 more ep then s2" (alone, "1 more ep" may be a binge's plan), "i still have

@@ -33,13 +33,14 @@ _NEW_EPISODE = compile_later(r"(?i)\b(?:the )?(\d{1,2})(?:st|nd|rd|th) new (?:ep
 
 
 # "s1 ✅ s2 ep3 ✅": a check mark says that one is done.
-_CHECKED = compile_later(rf"\s*{TICK}")
+# (each mark's spaces taken from the first: a search from each space of a long run of them cost the square of its length)
+_CHECKED = compile_later(rf"(?<!\s)\s*{TICK}")
 # "s1 done ✅": a mark after a word that says done says no more than the word (watched24: read as "done done").
 _CHECKED_DONE = compile_later(r"(?i)\b(done|finished|completed?)\s*[\u2705\u2714\u2611]\ufe0f?")
 # "ep4 ✅ ep5 ⏳": an hourglass says that one is under way.
-_UNDERWAY = compile_later(r"\s*[\u23f3\u231b]\ufe0f?")
+_UNDERWAY = compile_later(r"(?<!\s)\s*[\u23f3\u231b]\ufe0f?")
 # "S1 ✅ S2 ep 1 🔜": "soon" says that one is still to watch, as "next" does (never watched).
-_SOON = compile_later(r"\s*\U0001f51c\ufe0f?")
+_SOON = compile_later(r"(?<!\s)\s*\U0001f51c\ufe0f?")
 
 
 def marks_said(text: str, latest: int) -> str:

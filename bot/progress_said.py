@@ -121,7 +121,7 @@ _PARTWAY = compile_later(
 _LEAD = compile_later(
     r"^(?:(?:so|ok|okay|well|u+m+|u+h+|yeah|yes|ya|yo+|hi+|he+y+|omg|guys|update|ngl|tbh|honestly|i think|i guess)\b,? ?)*"
     r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are|me:?) (?:both |all )?)?"
-    r"(?:currently |still |just |now |already |finally |only )?"
+    r"(?:currently |still |just |now |rn |right now |already |finally |only )?"  # ("tmrw ep 10 rn ep 6": watched69)
     r"(?:(?:(?:(?:stuck|was|were) )?(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
     r"|(?:finished|completed|wrapped(?: up)?|(?:got )?done with|got through|made it through|watched|seen|saw|(?:binged|marathoned|did)(?= (?:all |eps?|episodes?|s|season|\d)))"
     r"(?: watching)?"
@@ -138,7 +138,7 @@ _TAIL = compile_later(
     # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place; "the s1
     # finale again" (watched52; never "on ep 3 again", where a rewatch is, which may be short of the fan's own place)
     r"|sorry|typo|oops|my bad|twice|thrice|(?<=finale )again|finally|of this(?: one| show)?|for me|fertig|gesehen|durch|termin[eé]e?|selesai|bitti"
-    r"|vistos|assistidos|看完了?|完了|j[aá]|udah|sudah|nih"  # (already, said after it: "metade da s2 já", "setengah s2 udah";
+    r"|vistos|assistidos|看完了?|完了|j[aá]|udah|sudah|nih|aku|gue|gw"  # (already, said after it: "metade da s2 já", "setengah s2 udah";
     # an Indonesian particle, "baru ep 5 nih": watched64)
     r"|in one (?:night|day|sitting|go|weekend)|over the weekend|(?:just )?(?:ended|over)"
     # "watched ep 6 on jan 28", "2 eps back in 2022": when it was watched

@@ -165,7 +165,7 @@ def seasons_said(text: str) -> str:
     text = _TR_SEASON.sub(r"season \1", text)  # first: "2. sezonu bir gecede" is season 2 (in one night), never "sezonu bir"
     text = _SEASON_NUMBER.sub(_season_said, text)
     text = _DIGIT_ORDINAL.sub(lambda found: f"{found['ep'] if found['ep'] else 'episode'} {found['n'] or found['m']}", text)
-    text = re.sub(r"\s+([,，、])", r"\1", re.sub(r" {2,}", " ", text)).strip()
+    text = re.sub(r"(?<!\s)\s+([,，、])", r"\1", re.sub(r" {2,}", " ", text)).strip()
     text = _REWATCH_ZH.sub("rewatching ", _ARTICLE.sub("", _FIRST_WATCH.sub("", text)))
     text = _ELLIPTIC.sub(_elliptic, text) if "season" in text else text
     return re.sub(r" {2,}", " ", rewrite_in_turn(text, _WHOLE_SEASON)).strip()

@@ -23,7 +23,9 @@ def bare(thai: str) -> str:
 # Thai, said without spaces: "ดูถึงตอนที่ 4 แล้ว" (watched up to 4), "กำลังดูตอน 7" (watching 7), "ดู EP 9 จบแล้ว" (finished 9),
 # "ดูจบแล้ว" (watched to the end), "ยังไม่ได้ดู" (not watched yet).
 _TH_EP = r"\s*(?:ตอนที่|ตอน|อีพี|ep|episode)\s*(\d{1,2})\s*"
-_THAI = FirstCharacterRows((compile_later(f"(?:{bare(pattern)}){SAID_END}"), english) for pattern, english in (
+# A laugh after it ("ดูถึงตอน 5 แล้ว 555", "... ฮ่าๆ"; watched69), after a space: "ตอน 5555" is no episode 5 laughed at.
+_LAUGHED = rf"(?:\s+(?:5{{3,}}|(?:{bare('ฮ่า')})+ๆ*|lol))*"
+_THAI = FirstCharacterRows((compile_later(f"(?:{bare(pattern)}){_LAUGHED}{SAID_END}"), english) for pattern, english in (
     # "ถึงตอนที่ 10 แล้ว" too; "ดูถึงตอน 8 เมื่อคืน": last night, seen (watched68)
     (rf"^(?:เรา|ฉัน|ผม|หนู)?\s*(?:ดู|เพิ่งดู)?\s*ถึง{_TH_EP}(?:แล้ว|ละ)?\s*(?:เมื่อคืน)?", r"watched up to ep \1"),
     (rf"^(?:ดู)?\s*ถึง{_TH_EP}ของ\s*(season \d{{1,2}})\s*(?:แล้ว|ละ)?", r"watched up to ep \1 of \2"),

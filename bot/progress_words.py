@@ -277,7 +277,7 @@ def before_next_season(text: str, out: int) -> str:
         number = next((g for g in found.groups() if g is not None), "2")  # "antes da segunda temporada"
         season = cjk_number(number) or 0
         return " " if season > out else found.group()
-    return re.sub(r"\s+([,，、])", r"\1", _BEFORE_NEXT.sub(drop, text)).strip(" ,，、")
+    return re.sub(r"(?<!\s)\s+([,，、])", r"\1", _BEFORE_NEXT.sub(drop, text)).strip(" ,，、")
 
 
 # Season 1 said rewatched in other languages ("revendo a 1ª temporada", "volviendo a ver la temporada 1", "je revois la

@@ -83,11 +83,18 @@ def before(position: Position, shape: ShowShape) -> Position:
     return earlier[-1] if earlier else NOTHING
 
 
+#: The longest text read as a place: far past any fan's (the sets' longest is about 110 characters; /progress takes 40).
+LONGEST_SAID = 300
+
+
 def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool = True) -> Watched:
     """How far `text` says its writer has watched (below); a later season's place said in words only season 1's
     places are read in ("s2 ep 7 pa lang") is read as they are, carried to that season (progress_season_carried).
     A season said still to come ("all caught up, bring on s2", "watched everything, ready for s2") holds nothing the
     fan has seen: all that is out, read from such words, stops at the end of the season before it."""
+    if len(text) > LONGEST_SAID:  # (its readers are linear, but a thousand of them over any text Discord lets through is not)
+        raise PositionError(f"\u201c{typed_shown(text)}\u201d is too long to read as how far you have watched, so your progress "
+                            f"is unchanged: type the last episode you have finished, like S{shape.last_released(now).season}E5.")
     try:
         said = _read_watched(text, shape, now=now, allow_nothing=allow_nothing)
     except PositionError:
