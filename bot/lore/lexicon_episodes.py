@@ -248,6 +248,10 @@ def episodes_named(
         return
     # an episode named beside a newcomer's fate is their season's, asked or guessed too ("does ma-ru die in ep 6?")
     theirs = newcomer or _newcomer_fate(sentence, mentions, newcomers, asked=True)
+    # ... and so is a bare one beside a newcomer named at all ("ep 6 reveals jong-ah is immune!!"): season 1 has no episode
+    # with them, so the later season's, the safer reading once it is out (a later episode named is read above: "2기 4화 언제
+    # 나와? 마루 보고싶다" asks when it comes out)
+    with_newcomer = not later and bool(_newcomers_named(sentence, mentions, newcomers))
     # (whether the show's words or a scene's thing are in it: the same for every episode named, read once, when first needed)
     scanned: bool | None = None
     thing: bool | None = None
@@ -263,13 +267,14 @@ def episodes_named(
             continue  # the writer's place in the show ("😭 i'm only on ep 5"), not "i'm on ep 11 and cheongsan 😭"
         if not named and _screened(sentence, match.start(), match.end()):
             continue  # a screening at school ("our teacher played ep 4 in class, everyone screamed 💀")
-        if ((episode > 1 and any(not m[3] and m[2] & season_one and not ending_at(_A_FRIEND, sentence, m[0], 3) for m in mentions))
+        if ((episode > 1 and (with_newcomer or any(not m[3] and m[2] & season_one and not ending_at(_A_FRIEND, sentence, m[0], 3)
+                                                   for m in mentions)))
                 or (not match.group(3) and _tearful(sentence)
                     and not _PLANNED.match(sentence, match.end()))  # "i'm crying 😭 ep 4 tonight": not watched yet
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                 or (scanned := scanned if scanned is not None else any(p.search(_the_shows(sentence)) for p in SCAN_GROUPS.values()))
                 or (thing := thing if thing is not None else names_thing(sentence))):
-            consider(Position(end.season + 1 if theirs else end.season, episode), match.group(0))
+            consider(Position(end.season + 1 if theirs or with_newcomer else end.season, episode), match.group(0))
 
 
 _CARRIED = re.compile(r"\s*\([^()]*\)\s*$")  # a season carried over from the question before, as the scan appends it
@@ -347,14 +352,20 @@ def _aged(sentence: str) -> bool:
 _NEWCOMER_FATES = (*FATE_GROUPS, "survival")
 
 
+def _newcomers_named(sentence: str, mentions: Mentions, newcomers: Mapping[str, frozenset[str]]) -> Mentions:
+    """The mentions of newcomers (`newcomers`: whom only a later season has, by their names) by one of their own names (not
+    Hindi "gayi", Jong-ah's actress Yoon Ga-i), never a pet's name ("my dog maru died", "rip maru, best cat ever")."""
+    return [m for m in mentions if not m[3] and len(m[2]) == 1 and (keys := newcomers.get(next(iter(m[2])))) is not None
+            and name_keys.fold(without_particle(sentence[m[0]:m[1]]) or sentence[m[0]:m[1]]) in keys  # "주란이": 주란
+            and not _PET_BEFORE.search(sentence, max(0, m[0] - 16), m[0]) and not _PET_AFTER.match(sentence, m[1])]
+
+
 def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, frozenset[str]], *, asked: bool = False) -> str:
     """The name of a newcomer (`newcomers`: whom only a later season has, by their names) a fate is told of in `sentence`
     ("ma-ru dies", "jong-ah dies in s2 ep 6"), "" when none: never asked, guessed or wished ("does maru die?", "if maru dies
     i riot") unless `asked` (whose season an episode named is), only by one of their own names (not Hindi "gayi", Jong-ah's
     actress Yoon Ga-i), and never a pet's name ("my dog maru died", "rip maru, best cat ever")."""
-    named = [m for m in mentions if not m[3] and len(m[2]) == 1 and (keys := newcomers.get(next(iter(m[2])))) is not None
-             and name_keys.fold(without_particle(sentence[m[0]:m[1]]) or sentence[m[0]:m[1]]) in keys  # "주란이": 주란
-             and not _PET_BEFORE.search(sentence, max(0, m[0] - 16), m[0]) and not _PET_AFTER.match(sentence, m[1])]
+    named = _newcomers_named(sentence, mentions, newcomers)
     others = any(not m[3] and m[2] != named[0][2] for m in mentions) if named else False  # "... 온조 앞에서": the story's
     if not named or (not asked and (ASKED.match(sentence) or _ASKED_BARE.match(sentence))) or (
             not others and _aged(sentence) and _OWN.search(sentence) is not None):  # an age beside the writer's own word

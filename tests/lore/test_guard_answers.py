@@ -406,6 +406,16 @@ def test_an_answer_within_the_mark_stays() -> None:
     assert judge("yes in ep 4", Position(2, 5), READS, replying_to="is namra back in s2?") is None
 
 
+@pytest.mark.parametrize(("text", "mark", "hidden"), [
+    ("ep 6 reveals jong-ah is immune!!", Position(2, 4), True),  # a bare episode beside a newcomer: season 2's
+    ("ep 6 reveals jong-ah is immune!!", Position(1, 12), True),
+    ("yeah at the end of ep 12", Position(2, 4), False),  # season 1's, past in a season-2 channel
+    ("ep 6 reveals jong-ah is immune!!", Position(2, 6), False),
+])
+def test_a_bare_episode_beside_a_season_two_character_is_season_twos(text: str, mark: Position, hidden: bool) -> None:
+    assert (judge(text, mark, READS) is not None) is hidden
+
+
 @pytest.mark.parametrize(("question", "answer"), [
     ("does gwinam come back after he gets bitten?", "yeah in s1 ep 6"),  # season 1's episode, as the answer says
     ("does gwinam come back after he gets bitten?", "yeah ep 6 of s1"),

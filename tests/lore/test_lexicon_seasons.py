@@ -260,6 +260,9 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     ("lmao the nis guy dies in ep 5", Position(2, 5)),
     ("the nis team leader actor roh jae-won was in squid game 3", None),
     ("ju-ran stirbt in folge 3 von staffel 2", Position(2, 3)),
+    # a bare episode beside a newcomer is theirs, with no fate said (rehearse65: season 1 has no episode with them)
+    ("ep 6 reveals jong-ah is immune!!", Position(2, 6)),
+    ("yeah at the end of ep 12", None),  # season 1's talk, no one of season 2's
 ])
 def test_an_event_of_a_later_seasons_episode_told_or_reacted_to_spoils_that_episode(
         text: str, spoils: Position | None) -> None:

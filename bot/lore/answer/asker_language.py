@@ -17,6 +17,8 @@ import functools
 import re
 
 from bot.lazy_re import compile_later
+from bot.lore.content import bundled_pack
+from bot.lore.names import resolver_of
 from bot.text import HANGUL
 
 #: The languages an answer may be worded in besides English ("en").
@@ -150,7 +152,7 @@ def asker_language(typed: str) -> str:
         return "ja"
     if len(_HAN.findall(letters)) >= 2:
         return "zh"
-    words = [w.casefold() for w in _WORD.findall(_NAME_SYLLABLES.sub(" ", _TITLE.sub(" ", _SURNAME_YANG.sub(" ", typed))))]
+    words = [w.casefold() for w in _WORD.findall(_NAME_SYLLABLES.sub(" ", _TITLE.sub(" ", _SURNAME_YANG.sub(" ", _unnamed(typed)))))]
     # German as fans type it says "is" for "ist" after its question word ("wer is su-hyeok"): no English word there
     words = [w for i, w in enumerate(words) if not (w == "is" and i and words[i - 1] in _GERMAN_ASKING)]
     english = max(sum(w in _OWN[lang] for w in words) for lang in ("en", "other"))
@@ -187,3 +189,12 @@ def asker_language(typed: str) -> str:
         lowered = typed.casefold()
         return "pt" if _PORTUGUESE_LETTERS.search(lowered) and not _SPANISH_LETTERS.search(lowered) else "es"
     return best
+
+
+def _unnamed(typed: str) -> str:
+    """`typed` without the names the resolver knows (exactly, as typed): a name is no word of any language ("who plays
+    yong ma-ru?": the surname Yong is no Tagalog "yong"). The bundled pack's names: a language is read without a server's."""
+    cut = typed
+    for mention in reversed(resolver_of(bundled_pack()).mentions(typed, fuzzy=False)):
+        cut = f"{cut[:mention.start]} {cut[mention.end:]}"
+    return cut

@@ -49,7 +49,8 @@ _MOST_DEATHS = compile_later(
 # "시즌2 1화 나옴?" / "공개됐어?" (glossed "episode 1 season 2 come out", "season 2 episode 1 release"):
 # whether it is out, not what happens in it; "is ep 1 out in the philippines", "is episode 12 out on netflix india":
 # a place said after it changes nothing (season 1 came out worldwide at once), never season 2's old predictions
-_IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\s(?:out|released|available)"
+#: "is ep 1 out yet", "ep 3 already out?": whether an episode is out
+IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\s(?:out|released|available)"
                         r"|(?:season \d+ )?(?:ep|eps|episode|e) ?\d+ (?:season \d+ )?(?:already |yet )?"
                         r"(?:out|came out|come out|is out|released|release))"
                         r"(?: yet| now| already)?(?: (?:in|on) (?:the )?(?P<place>[a-z]+(?: [a-z]+)?))?(?: yet| now| already)?\W*$")
@@ -128,7 +129,7 @@ class EpisodeAnswers:
         if (position.season == 1 and not deaths and not ask.characters() and ask.matches(_OUT_ON)
                 and (day := asked_day(ask.text)) is not None and (out := self._out_on(ask, position, day)) is not None):
             return out
-        if ask.matches(_IS_OUT) and not deaths and not ask.characters():
+        if ask.matches(IS_OUT) and not deaths and not ask.characters():
             out = self._is_out(ask, position)  # "is ep 1 out yet": whether it is out, never its recap
             if out is not None:
                 return out
@@ -319,7 +320,7 @@ class EpisodeAnswers:
                      self.s.part(premiere)]
             if self.milestone() is not Milestone.RELEASED:  # a fan asking now may mean the new season's
                 parts.append(Part("Season 2 has not come out yet.", NOTHING, "official", aside=True))
-            said = m.group("place") if (m := ask.matches(_IS_OUT)) and m.group("place") else ""
+            said = m.group("place") if (m := ask.matches(IS_OUT)) and m.group("place") else ""
             return self.s.answer(ask, parts, "episode.out", evidence=[premiere],
                                  consumed=(*_WORDS, "out", "yet", "is", "in", "on", "the", *said.split()))
         if position.season == 2 and not self.shape.episodes_in(2):

@@ -306,7 +306,10 @@ class Season2Episodes:
                     and status.milestone is Milestone.RELEASED and all(i.airstamp is not None for i in listed)
                     and 2 <= len(per_day) <= 3 and min(per_day.values()) >= 3 and status.release_at is not None
                     and min(per_day) == status.release_at.astimezone(dt.UTC).date())
-        drops = part_two or part_out or (a.season == 2 and (ask.matches(_DROPS) or named or whole))
+        # "are all the episodes out or weekly?" naming no season once season 2 is out: the newest season's, as listed
+        unnamed = (a.season is None and a.episode is None and not ask.found.subjects and bool(listed)
+                   and status.milestone is Milestone.RELEASED and (ask.matches(_DROPS) is not None or whole))
+        drops = part_two or part_out or unnamed or (a.season == 2 and (ask.matches(_DROPS) or named or whole))
         dated = (not drops and a.season in (None, 2) and a.episode is None and not ask.found.subjects
                  and ask.matches(_WHEN) is not None and ask.matches(_NOT_A_DROP) is None and asked_day(ask.text) is not None)
         # "is it out april 9?" on the day of the Part 2 the status holds: that part, listed or not

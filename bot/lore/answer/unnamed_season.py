@@ -17,11 +17,12 @@ from collections.abc import Callable
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
+from bot.lore.answer.episodes import IS_OUT
 from bot.lore.answer.phases import end_asked
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_pack_texts import worded_in
 from bot.season2.model import Milestone
-from bot.show import SEASON_ONE_RELEASE
+from bot.show import SEASON_ONE_RELEASE, Position
 from bot.text import MONTH_NAMES
 
 _FILMING = compile_later(r"\b(?:film\w*|shoot\w*|shot|principal photography|production)\b")
@@ -45,6 +46,11 @@ _FIRST = compile_later(r"\b(?:first|originally|initially|og)\b")
 _IS_IT_OUT = compile_later(r"^(?:(?:is|has) (?:it|the show|aouad) (?:already )?(?:out|come out|dropped|released)|already out)"
                            r"(?: yet| already| now)?\W*$")
 
+# the words of "is episode 8 out yet?" its answer reads (the episode's own are read by season 2's)
+_ASKED_OUT = frozenset("is are has have out yet now already released available".split())
+# season 2's episode as TVmaze lists it, or the part it comes out in
+_LISTED = ("season2.episode.airs", "season2.episodes.drops")
+
 
 class BothSeasons:
     def __init__(
@@ -59,8 +65,19 @@ class BothSeasons:
     def episodes(self, ask: Ask) -> Answer | None:
         """Season 2's episodes as listed, first of the kinds; an episode asked ahead with no season named,
         season 2's then season 1's premiere (before any kind reads it as season 2's alone)."""
-        if ask.a.season_guessed and ask.a.episode is not None:
+        a = ask.a
+        if a.season_guessed and a.episode is not None:
             return self._episode_ahead(ask)
+        if (a.season is None and a.episode is not None and a.episode.season == 1 and not a.slots and not ask.found.subjects
+                and IS_OUT.search(a.text) and self._milestone() is Milestone.RELEASED):
+            # "is episode 8 out yet?" once season 2 is out: season 1's came out long ago, so season 2's is asked, then
+            # season 1's premiere as "when does ep 5 come out" is (season 1's alone where no source lists season 2's)
+            # (season 1's premiere is told, not a "Yes." of its own: season 2's part says whether the episode is out)
+            guessed = Ask(dataclasses.replace(a, season=2, episode=Position(2, a.episode.episode), yes_no=False), ask.found)
+            both = self._episode_ahead(guessed)
+            if both is not None and both.answered and both.intent in _LISTED:
+                a.season, a.episode = guessed.a.season, guessed.a.episode  # read as season 2's from here on
+                return dataclasses.replace(both, consumed=both.consumed | _ASKED_OUT)
         return self._episodes2(ask)
 
     def answer(self, ask: Ask) -> Answer | None:

@@ -103,6 +103,9 @@ def _text(answer: Answer) -> str:
     # ask85: a name's hyphenated syllables ("dong-geun") and one small Tagalog word alone ("Ang", "po box") say nothing
     ("joo dong-geun wrote it right?", "en"), ("ang lee directed this right?", "en"), ("is there a po box for fan mail", "en"),
     ("patay ba si cheong-san", "tl"), ("chun sung-il wrote it right?", "en"), ("denger-denger s2 diundur ya?", "id"), ("quand est-ce que sort la saison 2", "fr"),
+    # fix89: a name the resolver knows is no word of a language (the surname Yong is no Tagalog "yong")
+    ("who plays yong ma-ru?", "en"), ("yong ma-ru actor", "en"), ("who plays yong maru in season 2", "en"),
+    ("sino gumanap kay yong ma-ru?", "tl"),
 ])
 def test_the_language_of_a_question_is_read_from_how_it_is_typed(typed: str, language: str) -> None:
     assert asker_language(typed) == language

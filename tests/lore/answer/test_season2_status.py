@@ -548,6 +548,13 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
      "Cuántos episodios tiene la temporada 2 aún no está en mis fuentes"), "Season 2"),
     ("how many episodes are out", "part 2 out", "8 in parts", ("Season 1 has 12 episodes.", "Season 2 has 8 episodes, as "
      "TVmaze lists them."), "more may come"),
+    # rehearse65: on release day "is episode 8 out yet?" was season 1's alone, "are all the episodes out or weekly?" "I don't
+    # know": season 2's episode then season 1's premiere, as "when does ep 5 come out" is; how season 2's came out, as listed
+    ("is episode 8 out yet?", "out", "8", ("Yes. Season 2, episode 8 came out on 11 March 2026", "Season 1 premiered"),
+     "Season 1, episode 8"),
+    ("is ep 9 out", "out", "8", ("Yes. Season 1, episode 9 came out with the rest of season 1",), "Season 2, episode 9"),
+    ("are all the episodes out or weekly?", "out", "8", ("As TVmaze lists them, season 2 came out with all 8 episodes of "
+     "season 2 on the same day, 11 March 2026: all at once", "(TVmaze)"), "I don't know"),
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str
