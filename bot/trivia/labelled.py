@@ -46,6 +46,7 @@ from bot.trivia.laterseason import names_later_season, season_headed, season_nam
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
+from bot.trivia.partnotes import names_a_part
 from bot.trivia.partyposts import ASKED, bold_heading
 from bot.trivia.titlespan import title_span
 from bot.yamlnodes import STR_TAG
@@ -412,14 +413,18 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     part = 0  # under "Season 2 Part 2" (2): an episode's number is the part's, not the season's (bot/trivia/partnotes.py)
     part_line = ""  # that heading as written: its "(eps 7-12)" says which numbers are the season's own
     raw = dict(lines)
-    headed = season_headed("\n".join(text for n, text in lines if n < read[start][0]))  # "AOUAD S2 quiz" above them
+    header = "\n".join(text for n, text in lines if n < read[start][0])
+    headed = season_headed(header)  # "AOUAD S2 quiz" above them
     # a title naming the episodes the quiz covers and no season ("episode 1-3 quiz"): a question with no episode or
     # label of its own spoils up to the last of them
     # (a title's bound naming a later season beside it, "đến tập 6 phần 2", "ถึงตอน 6 ซีซั่น 2", is that season's episode:
     # read as season 1's, season 2's questions the reader does not know would be asked at S1E6)
-    span = next(((n, found, season_named(text) or 1) for n, _, text in read[:start]
+    # (and under a header naming that season, "今私 シーズン2クイズ（シーズン2の6話までネタバレ）", "AOUAD S2 quiz hanggang ep
+    # 3": that season's episode, never left to the reader, who may know none of its questions: stored 0 before; never
+    # where a part is named, whose episode 3 may be the season's 9th)
+    span = next(((n, found, season_named(text) or headed or 1) for n, _, text in read[:start]
                  if (found := title_span(text)) is not None), None)
-    bound = None if span is None or headed else (span[0], in_season(span[1], span[2]))
+    bound = None if span is None or (headed and names_a_part(header)) else (span[0], in_season(span[1], span[2]))
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
         if kind == "season":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.season2.sources.other_titles import OTHER_SHOWS
 from bot.text import MONTH_NAMES_IN, month_alternation
 
 _EPISODE = r"(?:episodes?|eps?\.?|episodios?|cap(?:[íi]tulos?|s?\.)?)"
@@ -40,6 +41,21 @@ _MORE = compile_later(
 _LATER_NAMED = compile_later(rf"(?<!\w)(?:{_EPISODE}|{_ABROAD})\s*([0-9]{{1,2}})(?!\d)|(?<![\d~-])([0-9]{{1,2}})\s*(?:話|화)", re.IGNORECASE)
 
 
+#: Another show named in a bound's own clause ("(the Sweet Home one, up to ep 3, is in #other-quizzes)", "(스위트홈 3화까지
+#: 퀴즈는 다음 주!)"): the bound is that quiz's, none of ours (read as ours, an episode-4 question would be asked at 3).
+_OTHER_SHOW = compile_later(rf"(?i:{OTHER_SHOWS})|Kingdom|KINGDOM")
+#: What closes a title's clause: a bracket, a dash or bar between spaces, a sentence's end.
+_CLAUSE_START = compile_later(r".*(?:[(\[（【「]|\s[-–—|/]\s|[.!?！？。]\s)", re.DOTALL)
+_CLAUSE_END = compile_later(r"[)\]）】」]|\s[-–—|/]\s|[.!?！？。](?:\s|$)")
+
+
+def _another_shows(text: str, found: re.Match[str]) -> bool:
+    """Whether the clause holding a bound names another show (a bracket's, or between dashes)."""
+    opened = _CLAUSE_START.match(text, 0, found.start())
+    closed = _CLAUSE_END.search(text, found.end())
+    return _OTHER_SHOW.search(text, opened.end() if opened else 0, closed.start() if closed else len(text)) is not None
+
+
 def _found(text: str) -> re.Match[str] | None:
     return _SPAN.search(text) or _BOUND.search(text)
 
@@ -53,7 +69,7 @@ def title_span(text: str) -> str | None:
     """The last episode `text` names as the quiz's scope, written "ep N", or None (None too when the title names more
     after them: the finale's questions under "episode 1-3 and the finale" are no question of episode 3)."""
     found = _found(text)
-    if found is None or _MORE.match(text, found.end()):
+    if found is None or _MORE.match(text, found.end()) or _another_shows(text, found):
         return None
     last = int(next(g for g in reversed(found.groups()) if g))
     if any(int(m[1] or m[2]) > last for m in _LATER_NAMED.finditer(text, found.end())):
