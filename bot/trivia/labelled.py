@@ -264,7 +264,7 @@ def _dashed(read: Read) -> Read | None:
     # a line after the last answered question, naming no season, is the post's closing note ("have fun!!"); a question
     # among answered ones with no answer of its own is left out, said (the others import): only where most are answered
     notes = {n for n in left if len(split) > 1 and n > max(split) and loose and not ASKED.search(left[n])
-             and not _YAML_LINE.match(left[n]) and not names_later_season(left[n])}
+             and not _YAML_LINE.match(left[n]) and (not names_later_season(left[n]) or season_named(left[n]))}
     unanswered = {n for n in left if n not in notes and ASKED.search(left[n])}
     if len(notes) + len(unanswered) != len(left) or len(notes) > 2 or (unanswered and len(split) < max(2, 2 * len(unanswered))):
         return None
@@ -409,6 +409,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     title = [text for _, kind, text in read[:start]]
     opened: list[_Open] = []
     heading: tuple[int, str] | None = None
+    closing: tuple[int, str] | None = None  # the later season a closing line names, as its heading ("s2")
     season = 1  # "SEASON 2" on its own line: the episodes below it are season 2's, its questions all of it at least
     part = 0  # under "Season 2 Part 2" (2): an episode's number is the part's, not the season's (bot/trivia/partnotes.py)
     part_line = ""  # that heading as written: its "(eps 7-12)" says which numbers are the season's own
@@ -454,8 +455,10 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         elif kind == "unanswered":
             col.warn(None, f"line {n}: question {short(text)!r} has no answer after ' - ' or in '||' bars: left out, "
                            "the others imported (put its answer on its line and import the list again)")
-        elif kind == "note":
-            continue  # a closing note under the questions (_dashed), not asked
+        elif kind == "note":  # a closing note under the questions (_dashed), not asked; one naming a later season ("(todo
+            later = season_named(text)  # de la temporada 2, parte 1)") says the list's, as a title would
+            closing = closing or (None if later is None else (n, _SEASONS[later]))
+            continue
         elif kind == "question":
             opened.append(_Open(n, text, heading=heading, noted=_noted_in(n, text, season, part, part_line)))
         elif current is None or kind == "other":
@@ -482,7 +485,8 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         else:
             current.episode = (n, in_season(text, season, part))
     entries: list[Entry] = []
-    for question in opened:
+    for question in opened:  # (a closing line's season: no question's episode, held as a season's heading holds them)
+        question.heading = question.heading or (None if question.noted or question.episode else closing)
         if not question.answers:
             col.problems.append(f"line {question.line}: question {short(question.text or '(empty)')!r} has no "
                                 "'Answer:' line below it")

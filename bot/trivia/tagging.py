@@ -35,6 +35,7 @@ from bot.trivia.laterseason import (
     is_whole_season,
     returned,
     season_headed,
+    show_named,
 )
 from bot.trivia.model import Question, TriviaList
 from bot.trivia.partnotes import parts_said
@@ -169,6 +170,11 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         if not declared and not tagged.spoils and later is not None and later.unread_story(
                 header, question.text, question.answers):  # "¿Quién infecta a Gyeong-su a propósito?" under "Trivia AOUAD"
             tagged = replace(tagged, spoils=last)
+        # an event told without a character ("What bites the first student in the science lab?" with "a rat") under a
+        # header naming the show is the show's: read so, as the lexicon reads the plot words other stories share only
+        # in a text about the show (read alone it spoiled nothing: asked at episode 0)
+        if not declared and not tagged.spoils and (shown := show_named(header)) is not None:
+            tagged = replace(tagged, spoils=_tag(_read(reads, f"{shown}: {asked_with_answer(question)}"), None, last))
         if later is not None and (later.about((question.text, *question.answers), reads) or (headed and not declared and not casting(question.text))):
             spoils = held(tagged.spoils, question.spoils if declared else None, last)
             # "Does Cheong-san come back?": season 2's first episode, not the last one out (laterseason.py)
