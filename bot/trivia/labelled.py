@@ -16,8 +16,10 @@ written the way a Red or hyosan list is (a `- answer` line, a `Question?:` key l
 reads instead. A line that is none of these after the first question is refused naming it (what it belongs
 to cannot be guessed); lines before the first question are the file's title, said in a warning. In a post of
 dashed questions, a question left without its answer among answered ones is left out with a warning naming its
-line (the others import), a closing line naming no season under the last is a note, and a title naming a span of
-episodes and no season ("episode 1-3 quiz") holds its unlabelled questions to the span's last episode.
+line (the others import), a closing line under the last is a note (one naming a later season in words, "(todo de la
+temporada 2, parte 1)", says the season of the questions without an episode of their own, as a title would), and a
+title naming a span of episodes ("episode 1-3 quiz") holds its unlabelled questions to the span's last episode (the
+later season's where the title names one, "AOUAD S2 quiz hanggang ep 3": S2E3, unless it names a part).
 """
 
 from __future__ import annotations
@@ -261,7 +263,8 @@ def _dashed(read: Read) -> Read | None:
         return None
     split = {n: found for n, text in questions if (found := _DASHED.match(text)) is not None}
     left = {n: text for n, text in questions if n not in split}
-    # a line after the last answered question, naming no season, is the post's closing note ("have fun!!"); a question
+    # a line after the last answered question is the post's closing note ("have fun!!", or naming a season in words: the
+    # list's; a mark such as "S2E4" there is refused, as it cannot be told which question it is of); a question
     # among answered ones with no answer of its own is left out, said (the others import): only where most are answered
     notes = {n for n in left if len(split) > 1 and n > max(split) and loose and not ASKED.search(left[n])
              and not _YAML_LINE.match(left[n]) and (not names_later_season(left[n]) or season_named(left[n]))}

@@ -10,7 +10,8 @@ it gives away) reads the question, its choices and answers:
   question or an answer names ("in episode 7, who ..."); one named later than the tag raises it;
 * a question that declares nothing (every other question of a Red list) spoils nothing when the lexicon
   finds nothing (unless, under a title naming the show, it names its characters in words the lexicon may not read:
-  laterseason's `unread_story`), and
+  laterseason's `unread_story`, or the lexicon reads it as the show's once told it is about the show: "What bites the
+  first student in the science lab?" under "AOUAD trivia night"), and
   else the last released episode: it is asked only where everything may be said;
 * the explanation and the source get their own tags the same way (shown at the reveal, in bars when
   they spoil more than the channel allows).
