@@ -50,6 +50,7 @@ from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
 from bot.trivia.partnotes import names_a_part
 from bot.trivia.partyposts import ASKED, bold_heading
+from bot.trivia.seasonmarks import names_first_season
 from bot.trivia.titlespan import title_span
 from bot.yamlnodes import STR_TAG
 
@@ -119,6 +120,7 @@ _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
 
 _SEASONS = {n: f"s{n}" for n in range(2, 10)}
+_ASIDE = compile_later(r"^\s*[(\[（](?:(?![)\]）]).)*[)\]）][\s!.]*$")  # a closing line wholly in brackets: an aside on the list
 _AFTER_NOTE = compile_later(r"\s*[(\[][^)\]]*[)\]]\s*$")  # a heading's aside in brackets, "(after the premiere!)"  # a later season's heading as a note: all of it (laterseason.py)
 
 
@@ -267,7 +269,7 @@ def _dashed(read: Read) -> Read | None:
     # list's; a mark such as "S2E4" there is refused, as it cannot be told which question it is of); a question
     # among answered ones with no answer of its own is left out, said (the others import): only where most are answered
     notes = {n for n in left if len(split) > 1 and n > max(split) and loose and not ASKED.search(left[n])
-             and not _YAML_LINE.match(left[n]) and (not names_later_season(left[n]) or season_named(left[n]))}
+             and not _YAML_LINE.match(left[n]) and (not names_later_season(left[n]) or _ASIDE.match(left[n]) is not None)}
     unanswered = {n for n in left if n not in notes and ASKED.search(left[n])}
     if len(notes) + len(unanswered) != len(left) or len(notes) > 2 or (unanswered and len(split) < max(2, 2 * len(unanswered))):
         return None
@@ -412,7 +414,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     title = [text for _, kind, text in read[:start]]
     opened: list[_Open] = []
     heading: tuple[int, str] | None = None
-    closing: tuple[int, str] | None = None  # the later season a closing line names, as its heading ("s2")
+    closing: tuple[int, int, str] | None = None  # a closing line in brackets naming a later season: its line, season, text
     season = 1  # "SEASON 2" on its own line: the episodes below it are season 2's, its questions all of it at least
     part = 0  # under "Season 2 Part 2" (2): an episode's number is the part's, not the season's (bot/trivia/partnotes.py)
     part_line = ""  # that heading as written: its "(eps 7-12)" says which numbers are the season's own
@@ -459,8 +461,9 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             col.warn(None, f"line {n}: question {short(text)!r} has no answer after ' - ' or in '||' bars: left out, "
                            "the others imported (put its answer on its line and import the list again)")
         elif kind == "note":  # a closing note under the questions (_dashed), not asked; one naming a later season ("(todo
-            later = season_named(text)  # de la temporada 2, parte 1)") says the list's, as a title would
-            closing = closing or (None if later is None else (n, _SEASONS[later]))
+            later = None if names_first_season(text) else season_named(text)  # de la temporada 2, parte 1)") says the
+            closing = closing or (None if later is None else (n, later, text))  # list's, as a title would; not one naming
+            # season 1 beside it: "(season 2 quiz next week, these are all s1!!)"
             continue
         elif kind == "question":
             opened.append(_Open(n, text, heading=heading, noted=_noted_in(n, text, season, part, part_line)))
@@ -488,8 +491,10 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         else:
             current.episode = (n, in_season(text, season, part))
     entries: list[Entry] = []
-    for question in opened:  # (a closing line's season: no question's episode, held as a season's heading holds them)
-        question.heading = question.heading or (None if question.noted or question.episode else closing)
+    for question in opened:  # (a closing line's season: its questions' "(ep 7)" that season's, the others all of it)
+        if closing is not None and not (question.noted or question.episode or question.heading):
+            question.noted = _noted_in(question.line, question.text, closing[1], 0, closing[2])
+            question.heading = (closing[0], _SEASONS[closing[1]])
         if not question.answers:
             col.problems.append(f"line {question.line}: question {short(question.text or '(empty)')!r} has no "
                                 "'Answer:' line below it")
