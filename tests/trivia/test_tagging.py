@@ -474,6 +474,10 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      "¿Quién le apuñala el ojo a Gwi-nam en la biblioteca?", Position(1, 12), Position(1, 12)),  # (a date: was S1E3)
     ("quiz de AOUAD\n¿Quién lidera el equipo del NIS? - ||Han Du-seok||\n¿Quién abre la puerta del gimnasio? - ||Su-hyeok||\n"
      "(todo de la temporada 2, parte 1)\n", "¿Quién lidera el equipo del NIS?", Position(2, 6), whole_season(2)),
+    ("quiz time 🧟\nWho gets bitten on the bridge? (ep 7) - ||Dae-su||\nWho opens the gym door? (ep 4) - ||Su-hyeok||\n"
+     "(all of these are from season 2 btw!!)\n", "Who gets bitten on the bridge? (ep 7)", Position(2, 6), Position(2, 7)),
+    ("quiz time 🧟\nWho kisses Nam-ra? (ep 7) - ||Su-hyeok||\nWho sets the school office on fire? (ep 8) - ||Gwi-nam||\n"
+     "(season 2 quiz next week, these are all s1!!)\n", "Who kisses Nam-ra? (ep 7)", Position(2, 6), Position(1, 7)),
 ])
 def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
         upload: str, question: str, last: Position, spoils: Position) -> None:
