@@ -153,6 +153,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"muerte(?: de la| del| de)?", "the death of"),
     (r"(?:lo |la )?(?:mordieron|muerden)|(?:lo |la )muerde|fue mordid[oa]|mordid[oa]", "got bitten"),
     (r"muerde a", "bites"), (r"(?:mordió|mordio) a", "bit"),  # a trivia list's "¿Quién muerde a Nam-ra?"
+    (r"h[áa]mster(?:es)?", "hamster"), (r"rat[óo]n(?:es)?", "mouse"),  # the lab animal ("¿Qué animal muerde …? - un hámster")
     (r"se (?:queda|quedó|quedo)(?: atr[áa]s)? con", "stays behind with"), (r"gimnasio", "gym"),
     (r"(?:llegan|llega|llegaron|llegó|llego) al campo de cuarentena", "reach the quarantine camp"),
     (r"campo de cuarentena", "quarantine camp"),

@@ -16,8 +16,10 @@ written the way a Red or hyosan list is (a `- answer` line, a `Question?:` key l
 reads instead. A line that is none of these after the first question is refused naming it (what it belongs
 to cannot be guessed); lines before the first question are the file's title, said in a warning. In a post of
 dashed questions, a question left without its answer among answered ones is left out with a warning naming its
-line (the others import), a closing line naming no season under the last is a note, and a title naming a span of
-episodes and no season ("episode 1-3 quiz") holds its unlabelled questions to the span's last episode.
+line (the others import), a closing line under the last is a note (one naming a later season in words, "(todo de la
+temporada 2, parte 1)", says the season of the questions without an episode of their own, as a title would), and a
+title naming a span of episodes ("episode 1-3 quiz") holds its unlabelled questions to the span's last episode (the
+later season's where the title names one, "AOUAD S2 quiz hanggang ep 3": S2E3, unless it names a part).
 """
 
 from __future__ import annotations
@@ -46,7 +48,9 @@ from bot.trivia.laterseason import names_later_season, season_headed, season_nam
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
+from bot.trivia.partnotes import names_a_part
 from bot.trivia.partyposts import ASKED, bold_heading
+from bot.trivia.seasonmarks import names_first_season
 from bot.trivia.titlespan import title_span
 from bot.yamlnodes import STR_TAG
 
@@ -116,6 +120,7 @@ _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
 
 _SEASONS = {n: f"s{n}" for n in range(2, 10)}
+_ASIDE = compile_later(r"^\s*[(\[（](?:(?![)\]）]).)*[)\]）][\s!.]*$")  # a closing line wholly in brackets: an aside on the list
 _AFTER_NOTE = compile_later(r"\s*[(\[][^)\]]*[)\]]\s*$")  # a heading's aside in brackets, "(after the premiere!)"  # a later season's heading as a note: all of it (laterseason.py)
 
 
@@ -260,10 +265,11 @@ def _dashed(read: Read) -> Read | None:
         return None
     split = {n: found for n, text in questions if (found := _DASHED.match(text)) is not None}
     left = {n: text for n, text in questions if n not in split}
-    # a line after the last answered question, naming no season, is the post's closing note ("have fun!!"); a question
+    # a line after the last answered question is the post's closing note ("have fun!!", or naming a season in words: the
+    # list's; a mark such as "S2E4" there is refused, as it cannot be told which question it is of); a question
     # among answered ones with no answer of its own is left out, said (the others import): only where most are answered
     notes = {n for n in left if len(split) > 1 and n > max(split) and loose and not ASKED.search(left[n])
-             and not _YAML_LINE.match(left[n]) and not names_later_season(left[n])}
+             and not _YAML_LINE.match(left[n]) and (not names_later_season(left[n]) or _ASIDE.match(left[n]) is not None)}
     unanswered = {n for n in left if n not in notes and ASKED.search(left[n])}
     if len(notes) + len(unanswered) != len(left) or len(notes) > 2 or (unanswered and len(split) < max(2, 2 * len(unanswered))):
         return None
@@ -408,18 +414,23 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     title = [text for _, kind, text in read[:start]]
     opened: list[_Open] = []
     heading: tuple[int, str] | None = None
+    closing: tuple[int, int, str] | None = None  # a closing line in brackets naming a later season: its line, season, text
     season = 1  # "SEASON 2" on its own line: the episodes below it are season 2's, its questions all of it at least
     part = 0  # under "Season 2 Part 2" (2): an episode's number is the part's, not the season's (bot/trivia/partnotes.py)
     part_line = ""  # that heading as written: its "(eps 7-12)" says which numbers are the season's own
     raw = dict(lines)
-    headed = season_headed("\n".join(text for n, text in lines if n < read[start][0]))  # "AOUAD S2 quiz" above them
+    header = "\n".join(text for n, text in lines if n < read[start][0])
+    headed = season_headed(header)  # "AOUAD S2 quiz" above them
     # a title naming the episodes the quiz covers and no season ("episode 1-3 quiz"): a question with no episode or
     # label of its own spoils up to the last of them
     # (a title's bound naming a later season beside it, "đến tập 6 phần 2", "ถึงตอน 6 ซีซั่น 2", is that season's episode:
     # read as season 1's, season 2's questions the reader does not know would be asked at S1E6)
-    span = next(((n, found, season_named(text) or 1) for n, _, text in read[:start]
+    # (and under a header naming that season, "今私 シーズン2クイズ（シーズン2の6話までネタバレ）", "AOUAD S2 quiz hanggang ep
+    # 3": that season's episode, never left to the reader, who may know none of its questions: stored 0 before; never
+    # where a part is named, whose episode 3 may be the season's 9th)
+    span = next(((n, found, season_named(text) or headed or 1) for n, _, text in read[:start]
                  if (found := title_span(text)) is not None), None)
-    bound = None if span is None or headed else (span[0], in_season(span[1], span[2]))
+    bound = None if span is None or (headed and names_a_part(header)) else (span[0], in_season(span[1], span[2]))
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
         if kind == "season":
@@ -449,8 +460,11 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         elif kind == "unanswered":
             col.warn(None, f"line {n}: question {short(text)!r} has no answer after ' - ' or in '||' bars: left out, "
                            "the others imported (put its answer on its line and import the list again)")
-        elif kind == "note":
-            continue  # a closing note under the questions (_dashed), not asked
+        elif kind == "note":  # a closing note under the questions (_dashed), not asked; one naming a later season ("(todo
+            later = None if names_first_season(text) else season_named(text)  # de la temporada 2, parte 1)") says the
+            closing = closing or (None if later is None else (n, later, text))  # list's, as a title would; not one naming
+            # season 1 beside it: "(season 2 quiz next week, these are all s1!!)"
+            continue
         elif kind == "question":
             opened.append(_Open(n, text, heading=heading, noted=_noted_in(n, text, season, part, part_line)))
         elif current is None or kind == "other":
@@ -477,7 +491,10 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         else:
             current.episode = (n, in_season(text, season, part))
     entries: list[Entry] = []
-    for question in opened:
+    for question in opened:  # (a closing line's season: its questions' "(ep 7)" that season's, the others all of it)
+        if closing is not None and not (question.noted or question.episode or question.heading):
+            question.noted = _noted_in(question.line, question.text, closing[1], 0, closing[2])
+            question.heading = (closing[0], _SEASONS[closing[1]])
         if not question.answers:
             col.problems.append(f"line {question.line}: question {short(question.text or '(empty)')!r} has no "
                                 "'Answer:' line below it")

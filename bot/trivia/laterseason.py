@@ -147,6 +147,12 @@ class LaterSeason:
             and self._cast.search(question) is not None
 
 
+def show_named(header: str) -> str | None:
+    """The show's own name as a list's header writes it ("AOUAD trivia night": "AOUAD"), else None."""
+    found = _OWN_NAMED.search(header)
+    return None if found is None else found.group()
+
+
 def _names(names: Iterable[str]) -> re.Pattern[str] | None:
     kept = sorted({n for n in names if len(n.strip()) >= 2}, key=len, reverse=True)
     return re.compile("|".join(_name_pattern(n) for n in kept), re.IGNORECASE) if kept else None

@@ -64,6 +64,8 @@ _PART_EPISODE = compile_later(rf"(?<![\w])(?:{_PART_WORD}\s*(?P<part>{_PART_NUMB
 #: A part's mark with no season, glued as notes write it ("[P2E3]", "(p2 e1)", "P2.E6"): season 2's, the only season
 #: in parts; read in notes and labels (`parts_said`), never in a question's words (`parts_named`).
 _PART_MARK = compile_later(r"(?<![\w])p\s?(?P<part>[1-3])\s?[.\-]?\s?e(?:p\.?)?\s?(?P<episode>\d{1,2})(?![\w])", re.IGNORECASE)
+#: A part named anywhere ("S2 Part 2 quiz", "up to ep 3 of part 2", "bawal part 2 spoilers", "파트2", "2부").
+_ANY_PART = compile_later(rf"(?<![\w]){_PART}(?![\w])", re.IGNORECASE)
 #: A heading that is a season's part alone ("Season 2 Part 1", "S2 – Part 2 spoilers", "시즌2 파트2").
 _HEADING = compile_later(rf"^{_SEASON}{_SEP}{_PART}(?:\s+(?:spoilers?|questions?|qs))?$", re.IGNORECASE)
 #: A part's heading with no season ("Part 2", under "SEASON 2").
@@ -221,6 +223,11 @@ def parts_said(text: str) -> str:
     text = _SEASON_PART.sub(lambda m: _said(m, _season(m)), text)
     text = _PART_EPISODE.sub(lambda m: _said(m, _LATER_SEASON), text)
     return _PART_MARK.sub(lambda m: _said(m, _LATER_SEASON), text)
+
+
+def names_a_part(text: str) -> bool:
+    """Whether `text` names a season's part anywhere (a title's "ep 3" beside it may be the part's: the season's 9th)."""
+    return _ANY_PART.search(text) is not None
 
 
 def part_alone(text: str) -> int | None:

@@ -10,7 +10,8 @@ it gives away) reads the question, its choices and answers:
   question or an answer names ("in episode 7, who ..."); one named later than the tag raises it;
 * a question that declares nothing (every other question of a Red list) spoils nothing when the lexicon
   finds nothing (unless, under a title naming the show, it names its characters in words the lexicon may not read:
-  laterseason's `unread_story`), and
+  laterseason's `unread_story`, or the lexicon reads it as the show's once told it is about the show: "What bites the
+  first student in the science lab?" under "AOUAD trivia night"), and
   else the last released episode: it is asked only where everything may be said;
 * the explanation and the source get their own tags the same way (shown at the reveal, in bars when
   they spoil more than the channel allows).
@@ -35,6 +36,7 @@ from bot.trivia.laterseason import (
     is_whole_season,
     returned,
     season_headed,
+    show_named,
 )
 from bot.trivia.model import Question, TriviaList
 from bot.trivia.partnotes import parts_said
@@ -169,6 +171,11 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         if not declared and not tagged.spoils and later is not None and later.unread_story(
                 header, question.text, question.answers):  # "¿Quién infecta a Gyeong-su a propósito?" under "Trivia AOUAD"
             tagged = replace(tagged, spoils=last)
+        # an event told without a character ("What bites the first student in the science lab?" with "a rat") under a
+        # header naming the show is the show's: read so, as the lexicon reads the plot words other stories share only
+        # in a text about the show (read alone it spoiled nothing: asked at episode 0)
+        if not declared and not tagged.spoils and (shown := show_named(header)) is not None:
+            tagged = replace(tagged, spoils=_tag(_read(reads, f"{shown}: {asked_with_answer(question)}"), None, last))
         if later is not None and (later.about((question.text, *question.answers), reads) or (headed and not declared and not casting(question.text))):
             spoils = held(tagged.spoils, question.spoils if declared else None, last)
             # "Does Cheong-san come back?": season 2's first episode, not the last one out (laterseason.py)

@@ -1,13 +1,15 @@
 """The episodes a list's title says its quiz covers: a range ("episode 1-3 quiz", "eps 4–6:", "episodes 4 to 6 - ") or a
 bound ("up to ep 8", "through episode 9", "hasta el 6", "sampai ep 6", "6화까지"). Read as the LAST of them, which the
 title's unmarked questions spoil up to: a range's first episode is never a mark (held there, "ep 4-6 quiz"'s episode-6
-questions would be asked to fans at episode 4)."""
+questions would be asked to fans at episode 4). A bound in a clause naming another show ("(the Sweet Home one, up to ep
+3, is next week)") is that quiz's: none of ours."""
 
 from __future__ import annotations
 
 import re
 
 from bot.lazy_re import compile_later
+from bot.season2.sources.other_titles import OTHER_SHOWS, other_medium
 from bot.text import MONTH_NAMES_IN, month_alternation
 
 _EPISODE = r"(?:episodes?|eps?\.?|episodios?|cap(?:[íi]tulos?|s?\.)?)"
@@ -16,12 +18,12 @@ _SPAN = compile_later(
     rf"(?<!\w)({_EPISODE}\s*)[0-9]{{1,2}}\s*(?:[-–—~]|to|al|a|sampai)\s*([0-9]{{1,2}})(?!\d)", re.IGNORECASE)
 #: an episode abroad: Tagalog "episodyo", Vietnamese "tập", Thai "ตอน" / "ตอนที่"
 _ABROAD = r"(?:episodyo|t[ậa]p|ตอน(?:ที่)?)"
-#: "up to ep 8", "through episode 9", "until ep 6", "hasta el 6" / "hasta el episodio 6" (never "hasta el 6 de marzo", the
-#: day a quiz closes), "sampai ep 6", "hanggang ep 6", "đến tập 6", "ถึงตอน 6", "6화까지" / "ep 6까지", "6話まで"
+#: "up to ep 8", "through episode 9", "until ep 6", "hasta el 6" / "hasta el episodio 6" (never "hasta el 6 de marzo" or
+#: "hasta el 3/3", the day a quiz closes), "sampai ep 6", "hanggang ep 6", "đến tập 6", "ถึงตอน 6", "6화까지" / "ep 6까지", "6話まで"
 _BOUND = compile_later(
     rf"(?<!\w)(?:up\s+to|through|thru|until|till|sampai|hanggang(?:\s+sa)?|đến|den(?=\s+t[ậa]p))\s+(?:the\s+)?"
     rf"(?:{_EPISODE}|{_ABROAD})\s*([0-9]{{1,2}})(?!\d)"
-    rf"|(?<!\w)hasta\s+(?:el\s+)?(?:{_EPISODE}\s*)?([0-9]{{1,2}})(?!\d)(?!\s*(?:de\s+)?(?:{month_alternation(names=True)}"
+    rf"|(?<!\w)hasta\s+(?:el\s+)?(?:{_EPISODE}\s*)?([0-9]{{1,2}})(?![/.]?\d)(?!\s*(?:de\s+)?(?:{month_alternation(names=True)}"
     rf"|{'|'.join(MONTH_NAMES_IN['es'])}|{month_alternation(stems=True)})\b)"
     rf"|ถึง\s*ตอน(?:ที่)?\s*([0-9]{{1,2}})(?!\d)"
     rf"|(?<![\d~-])([0-9]{{1,2}})\s*화\s*까지|(?<!\w){_EPISODE}\s*([0-9]{{1,2}})\s*까지|(?<![\d~-])([0-9]{{1,2}})\s*話\s*まで", re.IGNORECASE)
@@ -40,6 +42,22 @@ _MORE = compile_later(
 _LATER_NAMED = compile_later(rf"(?<!\w)(?:{_EPISODE}|{_ABROAD})\s*([0-9]{{1,2}})(?!\d)|(?<![\d~-])([0-9]{{1,2}})\s*(?:話|화)", re.IGNORECASE)
 
 
+#: Another show named in a bound's own clause ("(the Sweet Home one, up to ep 3, is in #other-quizzes)", "(스위트홈 3화까지
+#: 퀴즈는 다음 주!)"): the bound is that quiz's, none of ours (read as ours, an episode-4 question would be asked at 3).
+_OTHER_SHOW = compile_later(rf"(?i:{OTHER_SHOWS})|Kingdom|KINGDOM")
+#: What closes a title's clause: a bracket, a dash or bar between spaces, a sentence's end.
+_CLAUSE_START = compile_later(r".*(?:[(\[（【「]|\s[-–—|/]\s|[.!?！？。]\s)", re.DOTALL)
+_CLAUSE_END = compile_later(r"[)\]）】」]|\s[-–—|/]\s|[.!?！？。](?:\s|$)")
+
+
+def _another_shows(text: str, found: re.Match[str]) -> bool:
+    """Whether the clause holding a bound names another show or medium (a bracket's, or between dashes)."""
+    opened = _CLAUSE_START.match(text, 0, found.start())
+    closed = _CLAUSE_END.search(text, found.end())
+    clause = text[opened.end() if opened else 0:closed.start() if closed else len(text)]
+    return _OTHER_SHOW.search(clause) is not None or other_medium(clause)  # (or the webtoon's: "up to ep 3 of the webtoon")
+
+
 def _found(text: str) -> re.Match[str] | None:
     return _SPAN.search(text) or _BOUND.search(text)
 
@@ -53,7 +71,7 @@ def title_span(text: str) -> str | None:
     """The last episode `text` names as the quiz's scope, written "ep N", or None (None too when the title names more
     after them: the finale's questions under "episode 1-3 and the finale" are no question of episode 3)."""
     found = _found(text)
-    if found is None or _MORE.match(text, found.end()):
+    if found is None or _MORE.match(text, found.end()) or _another_shows(text, found):
         return None
     last = int(next(g for g in reversed(found.groups()) if g))
     if any(int(m[1] or m[2]) > last for m in _LATER_NAMED.finditer(text, found.end())):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from functools import partial
 
 import pytest
 import yaml
@@ -456,6 +457,27 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      "屋上からグィナムを落としたのは誰？", Position(2, 6), Position(2, 6)),  # (its note bounds its own question, no other)
     ("eps 4–6:\nWho bites Nam-ra?:\n- Gwi-nam\nWhich weapon does Ha-ri use?:\n- bow\n",
      "Which weapon does Ha-ri use?", Position(2, 6), Position(1, 6)),
+    # (wild44) a bound under a header naming season 2 is season 2's ("シーズン2の6話まで": stored 0 before, the
+    # reader knowing no word of it), never where a part is named (its "ep 3" may be the 9th); another show's bound
+    # bounds nothing (was S1E3); a closing line naming season 2 says the list's season (was refused)
+    ("今私 シーズン2クイズ！（シーズン2の6話までネタバレ）\n1. 体育館のドアを開けたのは誰？ - ||スヒョク||\n",
+     "体育館のドアを開けたのは誰？", Position(2, 6), Position(2, 6)),
+    ("AOUAD S2 quiz hanggang ep 3 lang (deadline March 6)\n1. Sino ang leader ng NIS team? - ||Han Du-seok||\n",
+     "Sino ang leader ng NIS team?", Position(2, 6), Position(2, 3)),
+    ("AOUAD S2 Part 2 quiz\n(up to ep 3)\n1. Who saves Jong-ah from the horde? - ||Ma-ru||\n",
+     "Who saves Jong-ah from the horde?", Position(2, 12), Position(2, 12)),
+    ("AOUAD trivia (the Sweet Home one, up to ep 3, is next week)\n1. Sino ang sumaksak sa mata ni Gwi-nam sa library? - "
+     "||Cheong-san||\n", "Sino ang sumaksak sa mata ni Gwi-nam sa library?", Position(1, 12), Position(1, 12)),
+    ("AOUAD quiz up to ep 3 of the webtoon lol\n1. Sino ang sumaksak sa mata ni Gwi-nam sa library? - ||Cheong-san||\n",
+     "Sino ang sumaksak sa mata ni Gwi-nam sa library?", Position(1, 12), Position(1, 12)),
+    ("Trivia AOUAD 🧟 (respuestas hasta el 3/3)\n1. ¿Quién le apuñala el ojo a Gwi-nam en la biblioteca? - ||Cheong-san||\n",
+     "¿Quién le apuñala el ojo a Gwi-nam en la biblioteca?", Position(1, 12), Position(1, 12)),  # (a date: was S1E3)
+    ("quiz de AOUAD\n¿Quién lidera el equipo del NIS? - ||Han Du-seok||\n¿Quién abre la puerta del gimnasio? - ||Su-hyeok||\n"
+     "(todo de la temporada 2, parte 1)\n", "¿Quién lidera el equipo del NIS?", Position(2, 6), whole_season(2)),
+    ("quiz time 🧟\nWho gets bitten on the bridge? (ep 7) - ||Dae-su||\nWho opens the gym door? (ep 4) - ||Su-hyeok||\n"
+     "(all of these are from season 2 btw!!)\n", "Who gets bitten on the bridge? (ep 7)", Position(2, 6), Position(2, 7)),
+    ("quiz time 🧟\nWho kisses Nam-ra? (ep 7) - ||Su-hyeok||\nWho sets the school office on fire? (ep 8) - ||Gwi-nam||\n"
+     "(season 2 quiz next week, these are all s1!!)\n", "Who kisses Nam-ra? (ep 7)", Position(2, 6), Position(1, 7)),
 ])
 def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
         upload: str, question: str, last: Position, spoils: Position) -> None:
@@ -464,6 +486,18 @@ def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
     with parts_listed(_SPLIT):
         tagged = tag_imported(parsed, READS, last, later_season_of(bundled_pack()))
     assert {q.text: q.spoils for q in tagged.questions}[question] == spoils
+
+
+def test_an_event_told_without_a_character_under_the_shows_name_is_the_shows() -> None:
+    # (wild43's p08, wild44's p12) read as uploads are, as any story's ("anywhere"), the lab bite spoiled nothing: asked
+    # at episode 0; under "AOUAD trivia night" it is the show's, while the school's city still spoils nothing
+    reads = read_as_shown(partial(READS, anywhere=True))
+    parsed = parse_list("AOUAD trivia night!!\n1. What bites the first student in the science lab? - ||a rat||\n"
+                        "2. ¿Qué animal muerde a la primera infectada en el laboratorio? - ||un hámster||\n"
+                        "3. Which city is the school in? - ||Hyosan||\n".encode(), "night", shape=_SPLIT)
+    with parts_listed(_SPLIT):
+        tagged = tag_imported(parsed, reads, Position(2, 6), later_season_of(bundled_pack()))
+    assert [q.spoils for q in tagged.questions] == [Position(2, 6), Position(2, 6), NOTHING]
 
 
 def test_an_untitled_list_uploaded_as_a_season_two_quiz_holds_its_unmarked_questions_to_season_two() -> None:
