@@ -17,7 +17,7 @@ from bot.progress_parts import part_unread
 from bot.season2 import rules
 from bot.season2.model import Milestone, Status
 from bot.season2.unlisted import unlisted
-from bot.show import NOTHING, Position, ShowShape
+from bot.show import NOTHING, TRACKED_SEASON, Position, ShowShape
 from cogs.places import place_of
 
 #: How a moderator raises a mark to everything out.
@@ -51,7 +51,7 @@ def unlisted_mark(found: Position | None, show: ShowShape, latest: Position, unl
     """Why an episode of season 2 typed as a mark ("S2E8") past what is listed is refused while Part 2 is out with its
     episodes not listed yet (`unlisted_now`: bot.season2.unlisted); None otherwise. rehearse60: "S2E8" at Part 2's hour said
     "There is no season 2, episode 8 (season 2 has 4 episodes)", as if Part 2 were not out."""
-    if unlisted_now != "Part 2" or found is None or found.season != 2 or show.contains(found):
+    if unlisted_now != "Part 2" or found is None or found.season != TRACKED_SEASON or show.contains(found):
         return None
     return (f"Part 2 is out, but its episodes are not listed yet, so “{found}” set no mark: mark again once they "
             f"are listed (the latest listed is {latest}, {latest.label}).")
