@@ -57,6 +57,20 @@ def unlisted_mark(found: Position | None, show: ShowShape, latest: Position, unl
             f"are listed (the latest listed is {latest}, {latest.label}).")
 
 
+def release_due(asked: Position, latest: Position, status: Status, now: dt.datetime) -> str:
+    """When the tracked season comes out, for a mark (`asked`) in it typed before it is out (`latest` still the
+    season before): its one status's standing release date, in Discord's timestamp markup (each reader sees their own
+    time, a day alone as its start on Netflix's clock, as /season2 status shows it); "" when no date stands or it has
+    passed: never a day invented. rehearse65: "S2E1" before the hour said only "once more has aired"."""
+    if asked.season != TRACKED_SEASON or latest.season >= TRACKED_SEASON or status.release_at is None:
+        return ""
+    out = rules.out_moment_of(status)
+    if out is None or out <= now:
+        return ""
+    stamp = int(out.timestamp())  # (cogs.season2.render_claims.ts's moment: that package imports this module)
+    return f"Season {TRACKED_SEASON} comes out <t:{stamp}:F> (<t:{stamp}:R>)"
+
+
 def lists(reported: str) -> str:
     """Who lists episodes as aired, and the verb (`reported`: lone_report, "" when no source is named)."""
     return f"{reported} lists" if reported else "the episode listing shows"
