@@ -28,7 +28,7 @@ def lone_report(status: Status, latest: Position, now: dt.datetime) -> str | Non
     """Who alone says `latest`'s season is out, when nothing official (nor two sources) does: the show hides
     by TVmaze's air times (safer), but a reply says it only as sure as that. None when it stands (or season 1);
     "" when no single source is named (the listing's air times alone)."""
-    if latest.season < 2 or status.milestone is Milestone.RELEASED or (
+    if latest.season < TRACKED_SEASON or status.milestone is Milestone.RELEASED or (
             rules.released_by(status, now) is not None):
         return None
     out = one_source_out(status)
@@ -40,7 +40,7 @@ def part_mark_unread(typed: str, read: Position, show: ShowShape, now: dt.dateti
     as a place before that season (a fan's "in part 1" is the season begun: all of the one before); None otherwise.
     rehearse60: "S2 part 1" typed while TVmaze listed season 2's first drop alone marked #s2-part1 at season 1's end,
     said as "spoiler-safe up to season 1, episode 12", a mark the moderator never meant."""
-    if read.season >= 2 or (why := part_unread(typed, show, now)) is None:
+    if read.season >= TRACKED_SEASON or (why := part_unread(typed, show, now)) is None:
         return None
     latest = show.last_released(now)
     return (f"{why}, so “{typed}” set no mark: give the last episode discussed openly, like S{latest.season}E{latest.episode} "
@@ -81,7 +81,7 @@ def out_words(latest: Position, reported: str | None, unlisted: str = "") -> str
     `unlisted` (see bot.season2.unlisted): as far as any source lists, never "all that is out" (the rest may be out too)."""
     if unlisted and reported is None:
         return f"all that any source lists so far ({unlisted} is out, but its episodes are not listed yet)"
-    if reported is None or latest.season < 2:
+    if reported is None or latest.season < TRACKED_SEASON:
         return "all that is out now"
     return f"all that {lists(reported)} as aired (not confirmed yet)"
 

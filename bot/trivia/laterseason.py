@@ -328,15 +328,15 @@ def returned(current: Position, last: Position) -> Position:
     shows who is back, where the listing has it (else all of season 2, as `held` says); never less than `current`."""
     first = Position(TRACKED_SEASON, 1)
     listed = season_listed(TRACKED_SEASON)
-    return max(current, first) if (last.season >= 2 or (listed is not None and listed >= first)) else held(current, None, last)
+    return max(current, first) if (last.season >= TRACKED_SEASON or (listed is not None and listed >= first)) else held(current, None, last)
 
 
 def held(current: Position, declared: Position | None, last: Position) -> Position:
     """The tag of a question about a later season (`declared`: its note, None without one; `last`: the last
     episode released): kept when it already names a later season, else as the module says."""
-    if current.season >= 2:
+    if current.season >= TRACKED_SEASON:
         return current
-    if last.season < 2:  # the later season is not out: all of it, however many episodes it turns out to have
+    if last.season < TRACKED_SEASON:  # the later season is not out: all of it, however many episodes it turns out to have
         return whole_season(TRACKED_SEASON)
     if declared is not None and declared and declared.season == 1:
         # (a later part listed and not out yet is that season's too: "Who saves Jong-ah? (ep 9)" is S2E9 of a 6 + 6
@@ -356,7 +356,7 @@ class Holding:
     shape: ShowShape
 
     def stored(self, question: Question) -> Question:
-        if self.later is None or question.spoils.season >= 2:
+        if self.later is None or question.spoils.season >= TRACKED_SEASON:
             return question
         if not self.later.about((question.text, *question.answers), self.reads):
             return question
