@@ -166,6 +166,13 @@ def plain_title(title: str | None) -> str | None:
 # Season 1: twelve episodes, all released on Netflix at once on 28 January 2022 (00:00 PT).
 SEASON_ONE_EPISODES = 12
 SEASON_ONE_RELEASE = dt.datetime(2022, 1, 28, 8, 0, tzinfo=dt.UTC)
+# The season the season-2 tracker follows (its one status, premiere and later part); the one before it is complete.
+TRACKED_SEASON = 2
+
+
+def latest_season_out(released: bool) -> int:
+    """The latest season out: the tracked one once its status says it is `released`, else the one before."""
+    return TRACKED_SEASON if released else TRACKED_SEASON - 1
 
 
 class ShowShape:

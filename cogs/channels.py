@@ -36,6 +36,25 @@ async def find_channel(guild: discord.Guild, channel_id: int) -> discord.abc.Gui
     return fetched if fetched.guild.id == guild.id else None
 
 
+class Unanswered:
+    """Discord did not answer for a channel missing from the cache (a 5xx, after discord.py's retries): whether it is
+    there is not known, so it is never said to be deleted."""
+
+
+UNANSWERED = Unanswered()
+
+
+async def look_up_channel(
+    guild: discord.Guild, channel_id: int
+) -> discord.abc.GuildChannel | discord.Thread | Unanswered | None:
+    """`find_channel`, with Discord not answering told apart from the channel being gone (UNANSWERED): a listing
+    says so of that channel and goes on with the rest (rehearse65: one 5xx failed all of `/season2set announce list`)."""
+    try:
+        return await find_channel(guild, channel_id)
+    except discord.DiscordServerError:
+        return UNANSWERED
+
+
 class TextOrThread(app_commands.Transformer):
     """A text channel or a thread, archived ones included."""
 

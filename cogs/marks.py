@@ -17,7 +17,7 @@ from bot.progress_parts import part_unread
 from bot.season2 import rules
 from bot.season2.model import Milestone, Status
 from bot.season2.unlisted import unlisted
-from bot.show import NOTHING, Position, ShowShape
+from bot.show import NOTHING, TRACKED_SEASON, Position, ShowShape
 from cogs.places import place_of
 
 #: How a moderator raises a mark to everything out.
@@ -28,7 +28,7 @@ def lone_report(status: Status, latest: Position, now: dt.datetime) -> str | Non
     """Who alone says `latest`'s season is out, when nothing official (nor two sources) does: the show hides
     by TVmaze's air times (safer), but a reply says it only as sure as that. None when it stands (or season 1);
     "" when no single source is named (the listing's air times alone)."""
-    if latest.season < 2 or status.milestone is Milestone.RELEASED or (
+    if latest.season < TRACKED_SEASON or status.milestone is Milestone.RELEASED or (
             rules.released_by(status, now) is not None):
         return None
     out = one_source_out(status)
@@ -40,7 +40,7 @@ def part_mark_unread(typed: str, read: Position, show: ShowShape, now: dt.dateti
     as a place before that season (a fan's "in part 1" is the season begun: all of the one before); None otherwise.
     rehearse60: "S2 part 1" typed while TVmaze listed season 2's first drop alone marked #s2-part1 at season 1's end,
     said as "spoiler-safe up to season 1, episode 12", a mark the moderator never meant."""
-    if read.season >= 2 or (why := part_unread(typed, show, now)) is None:
+    if read.season >= TRACKED_SEASON or (why := part_unread(typed, show, now)) is None:
         return None
     latest = show.last_released(now)
     return (f"{why}, so “{typed}” set no mark: give the last episode discussed openly, like S{latest.season}E{latest.episode} "
@@ -51,10 +51,24 @@ def unlisted_mark(found: Position | None, show: ShowShape, latest: Position, unl
     """Why an episode of season 2 typed as a mark ("S2E8") past what is listed is refused while Part 2 is out with its
     episodes not listed yet (`unlisted_now`: bot.season2.unlisted); None otherwise. rehearse60: "S2E8" at Part 2's hour said
     "There is no season 2, episode 8 (season 2 has 4 episodes)", as if Part 2 were not out."""
-    if unlisted_now != "Part 2" or found is None or found.season != 2 or show.contains(found):
+    if unlisted_now != "Part 2" or found is None or found.season != TRACKED_SEASON or show.contains(found):
         return None
     return (f"Part 2 is out, but its episodes are not listed yet, so “{found}” set no mark: mark again once they "
             f"are listed (the latest listed is {latest}, {latest.label}).")
+
+
+def release_due(asked: Position, latest: Position, status: Status, now: dt.datetime) -> str:
+    """When the tracked season comes out, for a mark (`asked`) in it typed before it is out (`latest` still the
+    season before): its one status's standing release date, in Discord's timestamp markup (each reader sees their own
+    time, a day alone as its start on Netflix's clock, as /season2 status shows it); "" when no date stands or it has
+    passed: never a day invented. rehearse65: "S2E1" before the hour said only "once more has aired"."""
+    if asked.season != TRACKED_SEASON or latest.season >= TRACKED_SEASON or status.release_at is None:
+        return ""
+    out = rules.out_moment_of(status)
+    if out is None or out <= now:
+        return ""
+    stamp = int(out.timestamp())  # (cogs.season2.render_claims.ts's moment: that package imports this module)
+    return f"Season {TRACKED_SEASON} comes out <t:{stamp}:F> (<t:{stamp}:R>)"
 
 
 def lists(reported: str) -> str:
@@ -67,7 +81,7 @@ def out_words(latest: Position, reported: str | None, unlisted: str = "") -> str
     `unlisted` (see bot.season2.unlisted): as far as any source lists, never "all that is out" (the rest may be out too)."""
     if unlisted and reported is None:
         return f"all that any source lists so far ({unlisted} is out, but its episodes are not listed yet)"
-    if reported is None or latest.season < 2:
+    if reported is None or latest.season < TRACKED_SEASON:
         return "all that is out now"
     return f"all that {lists(reported)} as aired (not confirmed yet)"
 

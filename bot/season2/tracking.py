@@ -46,7 +46,7 @@ from bot.season2.model.polling import CircuitEvent, SourceState
 from bot.season2.outcomes import Ingested, PollOutcome, SourceUpdate
 from bot.season2.retractions import AlreadyRetracted, RetractError, Retraction
 from bot.season2.sources.base import FetchResult, NewsSource, SourceError, SourceRefused, describe_failure
-from bot.show import EpisodeInfo, ShowShape
+from bot.show import TRACKED_SEASON, EpisodeInfo, ShowShape
 from db import show as show_db
 from db import times
 from db.connection import Database
@@ -369,8 +369,8 @@ class Tracking:
         of a day one source alone gives (`_next_moment`): the job then reads what the clock adds to it."""
         # out when the bot says so (ShowShape.set_premiere): a day alone at midnight Pacific, never midnight UTC
         moment = rules.out_moment_of(status)
-        self.show.set_premiere(2, moment)
-        self.show.set_later_part(2, None if status.part_at is None else rules.out_moment(status.part_at, status.part_timed))
+        self.show.set_premiere(TRACKED_SEASON, moment)
+        self.show.set_later_part(TRACKED_SEASON, None if status.part_at is None else rules.out_moment(status.part_at, status.part_timed))
         self.current.publish(status, claims, now)
         if self.on_published is not None:
             self.on_published(status, _next_moment(status, moment, now))

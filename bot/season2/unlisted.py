@@ -9,7 +9,7 @@ import datetime as dt
 
 from bot.season2 import rules
 from bot.season2.model import Status
-from bot.show import Position, ShowShape
+from bot.show import TRACKED_SEASON, Position, ShowShape
 
 
 def unlisted(show: ShowShape, latest: Position, status: Status | None = None, now: dt.datetime | None = None) -> str:
@@ -19,8 +19,8 @@ def unlisted(show: ShowShape, latest: Position, status: Status | None = None, no
     Part 2's hour said "all that is out now" of Part 1's last episode)."""
     if latest.season >= 2 and not show.episodes_in(latest.season):
         return f"season {latest.season}"
-    if status is None or now is None or latest.season != 2 or status.part_at is None or not rules.part_out_by(status, now):
+    if status is None or now is None or latest.season != TRACKED_SEASON or status.part_at is None or not rules.part_out_by(status, now):
         return ""
     part_out = rules.out_moment(status.part_at, status.part_timed)
-    listed = [show.aired_at(info) for info in show.episodes_in(2)]
+    listed = [show.aired_at(info) for info in show.episodes_in(TRACKED_SEASON)]
     return "Part 2" if all(at is not None and at < part_out for at in listed) else ""

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import WHOLE, as_listed, whole_season
 from bot.progress_other_show import OWN_NAMES
-from bot.show import NOTHING, Position, ShowShape
+from bot.show import NOTHING, TRACKED_SEASON, Position, ShowShape
 from bot.trivia.listparts import YAML_LINES
 from bot.trivia.model import Question
 from bot.trivia.partnotes import season_listed
@@ -332,18 +332,18 @@ def said_season(text: str) -> Position | None:
 def returned(current: Position, last: Position) -> Position:
     """A return of season 1's cast asked of no scene ("Does Cheong-san come back?"): season 2's first episode, which
     shows who is back, where the listing has it (else all of season 2, as `held` says); never less than `current`."""
-    first = Position(2, 1)
-    listed = season_listed(2)
-    return max(current, first) if (last.season >= 2 or (listed is not None and listed >= first)) else held(current, None, last)
+    first = Position(TRACKED_SEASON, 1)
+    listed = season_listed(TRACKED_SEASON)
+    return max(current, first) if (last.season >= TRACKED_SEASON or (listed is not None and listed >= first)) else held(current, None, last)
 
 
 def held(current: Position, declared: Position | None, last: Position) -> Position:
     """The tag of a question about a later season (`declared`: its note, None without one; `last`: the last
     episode released): kept when it already names a later season, else as the module says."""
-    if current.season >= 2:
+    if current.season >= TRACKED_SEASON:
         return current
-    if last.season < 2:  # the later season is not out: all of it, however many episodes it turns out to have
-        return whole_season(2)
+    if last.season < TRACKED_SEASON:  # the later season is not out: all of it, however many episodes it turns out to have
+        return whole_season(TRACKED_SEASON)
     if declared is not None and declared and declared.season == 1:
         # (a later part listed and not out yet is that season's too: "Who saves Jong-ah? (ep 9)" is S2E9 of a 6 + 6
         # listing, never the last one out; a number no listed episode has is the last one out)
@@ -362,11 +362,11 @@ class Holding:
     shape: ShowShape
 
     def stored(self, question: Question) -> Question:
-        if self.later is None or question.spoils.season >= 2:
+        if self.later is None or question.spoils.season >= TRACKED_SEASON:
             return question
         if not self.later.about((question.text, *question.answers), self.reads):
             return question
-        return replace(question, spoils=whole_season(2))
+        return replace(question, spoils=whole_season(TRACKED_SEASON))
 
     def now(self, question: Question) -> Question:
         tags = (question.spoils, question.explanation_spoils, question.source_spoils, question.choices_spoils)

@@ -42,7 +42,7 @@ from cogs.acks import ACK_BY, answer_first, reply, reply_public
 from cogs.lore import guard as guard_render
 from cogs.lore import render, views
 from cogs.lore.replies import LoreReplies, thread_parent
-from cogs.marks import lone_report, part_mark_unread, unlisted_mark
+from cogs.marks import lone_report, part_mark_unread, release_due, unlisted_mark
 from cogs.places import place_of
 from db import StorageError
 
@@ -397,10 +397,12 @@ class Lore(commands.Cog):
         marked = await self.progress.set_channel_mark(
             guild_id, channel_id, position, interaction.user.id, now=self.bot.clock.now()
         )
+        latest = self._latest()
         return render.spoilers_text(
-            marked, latest=self._latest(), asked=position,
+            marked, latest=latest, asked=position,
             place=place_of(interaction.channel), reported=self._lone_report(),
             unlisted=self._unlisted(),
+            due=release_due(position, latest, self.bot.season2_status.status, self.bot.clock.now()),
         )
 
     async def _tell_lacking(self, interaction: discord.Interaction, guild_id: int) -> None:

@@ -276,15 +276,16 @@ def _latest_words(latest: Position, reported: str | None) -> str:
 
 
 def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel", asked: Position | None = None,
-                  reported: str | None = None, unlisted: str = "") -> str:
+                  reported: str | None = None, unlisted: str = "", due: str = "") -> str:
     """The reply to /spoilers; `place` is "thread" in a thread (whose own mark it sets); `asked`: what
     was typed, when it was past what is out and `up_to` is the last episode out; `reported`: the source
     alone saying `latest`'s season is out (cogs.marks.lone_report), said as its word; `unlisted`: its episodes
-    not listed yet (bot.season2.unlisted)."""
+    not listed yet (bot.season2.unlisted); `due`: when `asked`'s season comes out (cogs.marks.release_due), "" unknown."""
     if asked is not None and asked > up_to:
         return (
             f"{asked.label.capitalize()} is not out yet, so this {place} is marked spoiler-safe up to {up_to.label}, "
-            f"{_latest_words(up_to, reported)}. Raise the mark with `/spoilers` once more has aired."
+            f"{_latest_words(up_to, reported)}. {f'{due}: raise' if due else 'Raise'} the mark with `/spoilers` "
+            "once more has aired."
         )
     if up_to >= latest:
         return (f"This {place} is now a spoiler {place}: everything up to {up_to.label} may be discussed in the clear, "

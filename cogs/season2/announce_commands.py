@@ -5,7 +5,7 @@ which holds the command groups (groups.py)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import discord
 from discord import app_commands
@@ -19,7 +19,14 @@ from bot.season2.model.delivery import Pings, Subscription
 from bot.season2.rules import countdown_over
 from bot.season2.service import Season2Service
 from bot.tree import server_permission_check
-from cogs.channels import TextOrThread, find_channel, private_thread_shut_to_me
+from cogs.channels import (
+    UNANSWERED,
+    TextOrThread,
+    Unanswered,
+    find_channel,
+    look_up_channel,
+    private_thread_shut_to_me,
+)
 from cogs.roles import role_still_there
 from cogs.season2 import groups, notices, render_announce, render_claims, render_history
 from cogs.season2.audience import Audiences
@@ -158,11 +165,14 @@ class AnnounceCommands(commands.Cog):
         await acknowledge(interaction)  # a channel missing from the cache is asked of Discord, which may pass 3 s
         service = self._service()
         subs = await service.subscriptions(guild.id)
-        gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
-        blocked: dict[int, list[str]] = dict(await _blocked(guild, [s for s in subs if s.channel_id not in gone]))
+        # each channel missing from the cache is asked of Discord once (it may not answer: said of that channel alone)
+        found = {s.channel_id: await look_up_channel(guild, s.channel_id) for s in subs if s.enabled or s.refused}
+        gone = {s.channel_id for s in subs if s.enabled and found[s.channel_id] is None}
+        unanswered = {channel_id for channel_id, channel in found.items() if channel is UNANSWERED}
+        blocked: dict[int, list[str]] = dict(await _blocked(guild, [s for s in subs if s.channel_id not in gone], found))
         # one a refusal turned off: what I lack there now, as `announce set` would find it ([]: given back since);
         # what the delivery recorded only where I can't look now (a private thread I was taken out of is hidden)
-        now = {s.channel_id: await _lacking_in(guild, s.channel_id) for s in subs if s.refused}
+        now = {s.channel_id: await _lacking_in(guild, s.channel_id, found) for s in subs if s.refused}
         recorded = await service.refusal_recorded([channel_id for channel_id, lacking in now.items() if lacking is None])
         for channel_id, lacking in now.items():
             needs = lacking if lacking is not None else render_claims.refused_needs(recorded.get(channel_id, ""))
@@ -172,7 +182,8 @@ class AnnounceCommands(commands.Cog):
         # a channel I can't find, or one turned off, still never names a deleted role (its other troubles need the channel)
         pings = ping_troubles(guild, subs)
         text = render_announce.subscriptions_text(
-            subs, await service.guild_offsets(guild.id), gone=gone, marks=marks, pings=pings, blocked=blocked
+            subs, await service.guild_offsets(guild.id), gone=gone, marks=marks, pings=pings, blocked=blocked,
+            unanswered=unanswered,
         )
         await private(interaction, text + "\n" + notices.where_text(await service.notice_channel(guild.id)))
 
@@ -198,21 +209,28 @@ class AnnounceCommands(commands.Cog):
         await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
 
 
-async def _blocked(guild: discord.Guild, subs: Sequence[Subscription]) -> list[tuple[int, list[str]]]:
+_Found = Mapping[int, discord.abc.GuildChannel | discord.Thread | Unanswered | None]
+
+
+async def _blocked(guild: discord.Guild, subs: Sequence[Subscription], found: _Found | None = None
+                   ) -> list[tuple[int, list[str]]]:
     """The channels turned on that I can't post in as things stand, with what I lack there (an
-    archived thread too: one locked since needs Manage Threads, which the cache alone would miss)."""
+    archived thread too: one locked since needs Manage Threads, which the cache alone would miss).
+    `found`: the channels already looked up (`look_up_channel`), asked of Discord no second time."""
     blocked = []
     for sub in subs:
-        if sub.enabled and (missing := await _lacking_in(guild, sub.channel_id)):
+        if sub.enabled and (missing := await _lacking_in(guild, sub.channel_id, found)):
             blocked.append((sub.channel_id, missing))
     return blocked
 
 
-async def _lacking_in(guild: discord.Guild, channel_id: int) -> list[str] | None:
+async def _lacking_in(guild: discord.Guild, channel_id: int, found: _Found | None = None) -> list[str] | None:
     """What I lack to post in the channel now ([]: nothing); None when I can't look (not found, or hidden from me,
-    or Discord did not say in time whether a private thread is)."""
-    channel = await find_channel(guild, channel_id) if guild.me is not None else None
-    if guild.me is None or not isinstance(channel, discord.TextChannel | discord.Thread):
+    or Discord did not answer or say in time whether a private thread is). `found`: as `_blocked`."""
+    if guild.me is None:
+        return None
+    channel = found[channel_id] if found is not None and channel_id in found else await find_channel(guild, channel_id)
+    if not isinstance(channel, discord.TextChannel | discord.Thread):
         return None
     return await _lacking(channel, guild.me)
 

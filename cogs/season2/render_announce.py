@@ -56,12 +56,13 @@ def lost_names(subs: Sequence[Subscription], gone: Collection[int]) -> dict[int,
 
 def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, gone: Iterable[int] = (),
                        marks: Mapping[int, Position] | None = None, pings: Mapping[int, PingTrouble] | None = None,
-                       blocked: Mapping[int, Sequence[str]] | None = None) -> str:
+                       blocked: Mapping[int, Sequence[str]] | None = None, unanswered: Collection[int] = ()) -> str:
     """The server's subscriptions; `gone`: channels I can no longer see (deleted, or hidden from me);
     `marks`: what each channel's posts may show in the clear (its spoiler mark); `pings`: channels
     whose role would not be pinged now, with why (a deleted role is not named); `blocked`: channels
     turned on that I can't post in now, with what I lack there (the next post would turn them off), and
-    those a refusal turned off, with what to give back there (none: given back since)."""
+    those a refusal turned off, with what to give back there (none: given back since); `unanswered`: channels Discord
+    did not answer for when I looked them up (never said to be deleted: they may well be there)."""
     missing = set(gone)
     named = lost_names(subs, missing)
     if not subs:
@@ -87,6 +88,8 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
                 state += " · `/season2set announce set` for it turns it on again"
             if sub.enabled and sub.channel_id in missing:
                 state = "on, but I can't find that channel (deleted, or hidden from me)"
+            elif sub.enabled and sub.channel_id in unanswered:
+                state = "on, but Discord did not answer when I looked that channel up: list again in a minute"
             mark = f" · {_mark_text(marks[sub.channel_id])}" if marks is not None and sub.channel_id in marks else ""
             warn = f" · ⚠️ {trouble.why}" if trouble and sub.enabled else ""  # an off one's role is only not named
             if sub.enabled and lacking:

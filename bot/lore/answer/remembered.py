@@ -12,7 +12,7 @@ from collections.abc import Callable
 from bot.lore.answer.result import Answer
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.season2.rules import part_out_by
-from bot.show import ShowShape
+from bot.show import TRACKED_SEASON, ShowShape
 
 _Under = tuple[object, int, object, int, bool]
 
@@ -30,7 +30,7 @@ class RememberedAnswers:
     def _answering_under(self) -> _Under:
         current = self._status.current  # (Part 2's moment passing turns no status: its answers say it came out)
         status, now = current.status, current.now()
-        return (status, len(self._show.positions()), self._show.episodes_in(2), now.year, part_out_by(status, now))
+        return (status, len(self._show.positions()), self._show.episodes_in(TRACKED_SEASON), now.year, part_out_by(status, now))
 
     def _still_under(self, under: _Under) -> bool:
         return under[0] is self._answered_under[0] and under[1:] == self._answered_under[1:]

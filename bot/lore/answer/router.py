@@ -135,7 +135,7 @@ from bot.lore.content import ContentPack
 from bot.lore.names import Entity, Mention, NameResolver
 from bot.season2.current import CurrentStatus
 from bot.season2.model import Milestone
-from bot.show import NOTHING, ShowShape
+from bot.show import NOTHING, ShowShape, latest_season_out
 from bot.text import clean_input
 from db.lore.search_index import FactSearchIndex
 
@@ -355,7 +355,7 @@ class AnswerEngine:
 
     def _latest_season(self) -> int:
         """The latest season out, as the one season-2 status says (a remembered answer is dropped when it changes)."""
-        return 2 if self._status.current.status.milestone is Milestone.RELEASED else 1
+        return latest_season_out(self._status.current.status.milestone is Milestone.RELEASED)
 
     def _answer(self, question: str) -> Answer:
         cleaned = clean_input(reply_alone(question), limit=QUESTION_LIMIT)  # "> a quote" then a question under it

@@ -20,6 +20,8 @@ from bot.show import NOTHING, Position
 LEFT = {"presumed_dead": "presumed dead, though recaps disagree", "dead": "dead", "zombie": "a zombie"}
 
 _NEW = compile_later(r"\bnew\b")
+# "who returns in season 2", "who's back for s2": the returning cast answers it, the newcomers said after it
+_RETURN = compile_later(r"\b(?:return\w*|back)\b")
 # "who isn't coming back for s2", "who's not returning", "who won't be in season 2": those season 1 leaves alive whom
 # Netflix's announcement leaves out (their being alive tells season 1's end: hidden as far as it)
 _LEFT_OUT = compile_later(r"\b(?:not|isn'?t|aren'?t|won'?t|wont|isnt|arent|n't)\s+(?:be\s+)?(?:coming\s+back|returning|back|in|return)\b"
@@ -140,6 +142,11 @@ def cast_parts(shared: Shared, ask: Ask, refs: tuple[SourceRef, ...], last: Posi
         if len(parts) == 2:
             parts[1] = parts[1].worded(back.format(comma.join(cast_line(shared, c, ask.language) for c in returning)),
                                        ask.language)
+    if new and returning and not asks_new and ask.matches(_RETURN):  # (the returning cast is the last part, "New" the first
+        at = int(bool(left_out))                                      # after those left out)
+        parts.insert(at, parts.pop())
+        also = parts[at + 1]
+        parts[at + 1] = dataclasses.replace(also, text=also.text.replace("New in season 2", "Also new in season 2", 1))
     return parts
 
 

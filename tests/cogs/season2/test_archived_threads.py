@@ -56,6 +56,25 @@ async def test_the_list_does_not_call_an_archived_thread_deleted(h: Harness) -> 
     assert "can't find" not in line, line
 
 
+async def test_the_list_says_discord_did_not_answer_for_a_thread_it_could_not_look_up_and_lists_the_rest(
+        h: Harness) -> None:
+    """rehearse65: Discord answering 5xx for a channel missing from the cache failed the whole list with the generic
+    error; asked once, that channel is said to be unanswered (never deleted) and the others are listed."""
+    thread, other = h.discord.add_thread(h.general, "s2 unanswered"), h.discord.add_thread(h.general, "s2 answered")
+    for channel in (thread, other):
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=channel)
+    h.discord.archive_thread(thread)
+    h.discord.fail_next("GET", f"/channels/{thread.id}", 503)  # (discord.py retries a 500 for ~16 s, a 503 never)
+    try:
+        listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+        line = next(x for x in listed.text.splitlines() if f"<#{thread.id}>" in x)
+        assert "Discord did not answer" in line and "deleted" not in line, line
+        assert f"<#{other.id}>: official, on" in listed.text, listed.text
+    finally:
+        for channel in (thread, other):
+            await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off", channel=channel)
+
+
 async def test_a_news_thread_locked_since_is_named_as_locked_in_the_notice(h: Harness) -> None:
     thread = h.discord.add_thread(h.general, "s2 locked")
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=thread)

@@ -228,6 +228,33 @@ def test_spoilers_full_says_what_is_out_as_sure_as_its_source(standing: str, sai
     assert said in reply, reply
 
 
+_DUE_HOUR = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)  # (2027-03-05 00:00 Pacific: a day alone starts there too)
+
+
+@table(("standing", "said"), [
+    ("timed", f"the latest out. Season 2 comes out <t:{int(_DUE_HOUR.timestamp())}:F> "
+              f"(<t:{int(_DUE_HOUR.timestamp())}:R>): raise the mark with `/spoilers` once more has aired."),
+    ("day", f"the latest out. Season 2 comes out <t:{int(_DUE_HOUR.timestamp())}:F> "
+            f"(<t:{int(_DUE_HOUR.timestamp())}:R>): raise the mark with `/spoilers` once more has aired."),
+    ("window", "the latest out. Raise the mark with `/spoilers` once more has aired."),
+])
+def test_a_mark_in_season_two_before_it_is_out_says_when_it_comes_out_only_when_a_date_stands(
+        standing: str, said: str) -> None:
+    """rehearse65: "S2E1" before the release hour said only "once more has aired": now when (in each reader's own
+    time), from the one season-2 status; with a window alone, no day is invented."""
+    from bot.show import Position
+    from cogs.lore.render import spoilers_text
+    from cogs.marks import release_due
+
+    status = {"timed": Status(Milestone.RELEASE_DATE_ANNOUNCED, None, _DUE_HOUR, release_timed=True),
+              "day": Status(Milestone.RELEASE_DATE_ANNOUNCED, None, dt.datetime(2027, 3, 5, tzinfo=dt.UTC)),
+              "window": Status(Milestone.RENEWED, None, None, window="spring 2027")}[standing]
+    latest, asked = Position(1, 12), Position(2, 1)
+    due = release_due(asked, latest, status, _DUE_HOUR - dt.timedelta(hours=3))
+    reply = spoilers_text(latest, latest=latest, asked=asked, due=due)
+    assert reply.endswith(said), reply
+
+
 def test_full_spoilers_before_season_twos_episodes_are_listed_says_so_never_all_that_is_out() -> None:
     """scen48b: "full spoilers" the minute Netflix's hour passed, TVmaze listing nothing yet, said "all that is out
     now" and "once they are out" of season 2, episode 1, while every episode may be out: said as far as the

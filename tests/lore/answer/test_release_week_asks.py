@@ -106,6 +106,18 @@ def test_release_week_news_heard_is_asked_as_meant(engine: AnswerEngine, questio
     assert said in _clear(engine, question), _clear(engine, question)
 
 
+# rehearse65: "who returns in season 2?" listed the newcomers first; the returning cast answers it, the new after
+@table(("question", "lead", "after"), [
+    ("who returns in season 2?", "Returning in season 2: Park Ji-hu", "Also new in season 2: Lee Min-jae"),
+    ("who's back for s2", "Returning in season 2: Park Ji-hu", "Also new in season 2: Lee Min-jae"),
+    ("who's the new cast", "New in season 2: Lee Min-jae", ""),
+])
+def test_the_cast_asked_as_returning_leads_with_the_returning_cast(
+        engine: AnswerEngine, question: str, lead: str, after: str) -> None:
+    text = _clear(engine, question)  # (the returning cast tells who lives through season 1: hidden before its end)
+    assert text.startswith(lead) and after in text and "Returning" not in text.split(lead)[0], text
+
+
 # ask67: season 1's hour asked of a country, in the past and abroad (was "I don't know": "philippines" is read singular)
 @table("question", ["what time did s1 come out in the philippines", "what time did it come out in singapore",
                     "que horas saiu a primeira temporada no brasil", "a que hora salió la temporada 1 en méxico",
