@@ -170,6 +170,13 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   dễ thương" no death; a barricade built after a game; "the real mvp" of the game; one group ending up in the gym with
   another; Portuguese "ele" / "ela" as "he" / "she") 0 / 0, probes 0 / 0 (main 4 / 2); guard_replies84 1 / 0 -> 0 / 0,
   52-83 identical.
+- guard_replies86 (42 rows blind, 25 spoiling, 17 harmless, then 12 probes of guard89's readings; guard88's readings hunted
+  for over-reads in eight languages: "of the series", "la de la serie", "a da série" beside BTS's Jimin and the group's
+  own show, "the real one / og" after a game, a barricade in the music room, the class on the roof and in the gym,
+  Vietnamese "chết vì" then a fate, Portuguese "ele" / "ela", "you guys" under a fate asked, Korean filler), blind 4 / 3;
+  after guard89 ("the real one is" a name of the show ends a game's clause; a group's own show and its episodes;
+  Vietnamese "sống tới cuối", "có sống không?"; "morreu de rir"; "X reminds me of my grandpa"; "you guys" opening an
+  answer) 0 / 0, probes 0 / 0 (main 2 / 1); 52-85 identical.
 
 `--show` lists every miss.
 """
@@ -282,8 +289,8 @@ def main() -> None:
                                             "guard_replies72", "guard_replies73", "guard_replies74",
                                             "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78",
                                             "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82", "guard_replies83",
-                                            "guard_replies84", "guard_replies85"),
-                        default="guard_replies85")
+                                            "guard_replies84", "guard_replies85", "guard_replies86"),
+                        default="guard_replies86")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -316,6 +316,10 @@ _LOOKS_LIKE = re.compile(_LOOKER + r"(?<![\w-])(?:(?:look(?:s|ed)?|looking)(?:\s
                          # parece a so-ju muere" (his)
                          r"|(?:^|[^\w\s,'-])\s*(?:se\s+parec(?:e|ía|ia)\s+(?:a|al)|parecia(?:\s+com)?(?:\s+(?:o|a))?)\s+$", re.I)
 _LOOKED_LIKE = re.compile(r"이?\s?(?:을|를)?\s?닮(?:은|았던|았었던)")  # "청산이 닮은 우리 강아지"
+# ... or one the character reminds the writer of ("gyeongsu reminds me of my grandpa, he ... before he died", "me lembra
+# meu avô", "me recuerda a mi abuelo"; not "reminds me of the roof scene")
+_REMINDS_OF = re.compile(r"\s+(?:(?:reminds?|reminded) me (?:so much |a lot )?of (?:my|our)|me (?:lembra|lembrava|recuerda|recordaba)"
+                         r" (?:muito |mucho )?(?:a |o )?(?:mi|mis|meu|minha|meus|minhas))(?![\w-])", re.I)
 # ... not the character's own clause after the name ("my dog looks like cheong-san who dies", "se parece a so-ju, que muere";
 # Vietnamese "người mà", not "con mèo giống woojin mà chết rồi", the cat's death: "mà" alone is "and yet")
 _HIS_CLAUSE = re.compile(r"[\s,]*(?:who|that|which|que|yang|người mà)(?![\w-])", re.I)
@@ -329,7 +333,8 @@ def pet_or_kin(sentence: str, start: int, end: int, *, others: bool) -> bool:
     if _PET_BEFORE.search(sentence, max(0, start - 16), start) or _PET_AFTER.match(sentence, end):
         return True
     if not others and not _HIS_CLAUSE.match(sentence, end) and (
-            _LOOKS_LIKE.search(sentence, max(0, start - 60), start) or _LOOKED_LIKE.match(sentence, end)):
+            _LOOKS_LIKE.search(sentence, max(0, start - 60), start) or _LOOKED_LIKE.match(sentence, end)
+            or _REMINDS_OF.match(sentence, end)):
         return True
     return not others and _aged(sentence) and bool(
         _OWN_BEFORE.search(sentence, max(0, start - 16), start) or _OWN_AFTER.match(sentence, end))

@@ -76,8 +76,11 @@ _COMPANY_ENDS = (r"(?<![\w-])(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PART
 # mvp" of the game: still the game)
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
                 rf"|sambil|habang|trong khi|(?:(?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa])|a verdadeira)"
-                r"(?= (?!(?:mvp|og|deal|one)(?![\w-]))[^\W\d_]))"
+                # ("the real one is cheongsan, he dies": the show's one said, not the game's "the real og is my dog")
+                r"(?= (?:(?:one|og) (?:is|was) (?!(?:my|our|ur|your|mine|his|her|their)(?![\w-]))|(?!(?:mvp|og|deal|one)(?![\w-])))"
+                r"[^\W\d_]))"
                 rf"(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
+_TITLE_SAID = r"aouad|all of us are dead|hyosan|class 2-5"  # (the show, its school or its class by name)
 _SHOW_SAID = r"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
 _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID})(?![\w-])"
 # the clause tells the game's own play: played before the name ("playing sims", "in minecraft", "my sims") or the
@@ -374,7 +377,10 @@ def _their_own(match: re.Match[str]) -> str:
 
 #: A group's comeback, stage, album, tour or enlistment talked of ("jimin is back!!! the bts comeback stage ate", "지민이
 #: 돌아왔다!! 방탄 컴백 무대", "he enlisted today, bts fans are crying"): its members named anywhere in the text are the idols, not the show's people.
-_GROUP_TALK = compile_later(r"comeback|컴백|concert|콘서트|(?<![\w-])tour(?![\w-])|투어|album|앨범|무대|stage|뮤비"
+# a group's own show ("watched run bts, jimin from the show fell asleep in ep 10": its episode, its show)
+_GROUP_SHOWS = r"run bts|달려라 방탄|in the soop|인더숲|bon voyage|going seventeen"
+_GROUP_SHOW = compile_later(_GROUP_SHOWS, re.I)
+_GROUP_TALK = compile_later(rf"{_GROUP_SHOWS}|comeback|컴백|concert|콘서트|(?<![\w-])tour(?![\w-])|투어|album|앨범|무대|stage|뮤비"
                             r"|(?<![\w-])mv(?![\w-])|fancam|직캠|enlist\w*|입대|군대|military|discharg\w*|전역", re.I)
 _GROUP_NAMED = {group: compile_later(rf"(?<![\w-])(?:{group})", re.I) for group in _MEMBERS}
 _MEMBER_ANYWHERE = {group: compile_later(rf"(?<![\w-])(?:{member})(?=(?:이가|이|가|은|는|도|의)?(?![\w-]))", re.I)
@@ -389,9 +395,9 @@ _FROM_THE_SHOW = r"(?:from|of) the (?:show|series|drama|k-?drama)"  # (not "the 
 _SHOWS_ONE = compile_later(rf"(?<![\w-])(?:the one (?:{_FROM_THE_SHOW}|in the (?:show|series|drama))|(?:el|la) de la serie"
                            r"|(?:o|a) da s[ée]rie|(?:o|a) do drama)(?![\w-])", re.I)
 _SENTENCES = compile_later(r"([.!?\n]+)")
-_NAMES_THE_SHOW = compile_later(rf"(?<![\w-])(?:{_SHOW_SAID}|hyosan|class 2-5|{_FROM_THE_SHOW})(?![\w-])|효산|2-5반|2학년 5반|지우학"
-                                r"|지금 우리 학교는",
-                                re.I)
+_TITLE_KO = r"효산|2-5반|2학년 5반|지우학|지금 우리 학교는"
+_NAMES_THE_SHOW = compile_later(rf"(?<![\w-])(?:{_SHOW_SAID}|{_TITLE_SAID}|{_FROM_THE_SHOW})(?![\w-])|{_TITLE_KO}", re.I)
+_TITLED = compile_later(rf"(?<![\w-])(?:{_TITLE_SAID})(?![\w-])|{_TITLE_KO}", re.I)
 
 
 # a sentence that neither names the group nor talks of it, and tells a fate no idol meets ("bts comeback stage jimin ate.
@@ -399,10 +405,19 @@ _NAMES_THE_SHOW = compile_later(rf"(?<![\w-])(?:{_SHOW_SAID}|hyosan|class 2-5|{_
 _FATES = ("death", "bite", "halfbie")  # (not "turn": "jimin turned everyone into army")
 
 
+def _names_ours(part: str) -> bool:
+    """Whether a sentence names the show: beside a group's own show ("run bts ep 10", "jimin from the show") only by its
+    title, or with a fate told ("run bts was fun, jimin from the show dies in ep 10")."""
+    if not _GROUP_SHOW.search(part):
+        return _NAMES_THE_SHOW.search(part) is not None
+    return _TITLED.search(part) is not None or (_NAMES_THE_SHOW.search(part) is not None
+                                                and any(GROUPS[fate].search(part) for fate in _FATES))
+
+
 def _idols_but_the_shows(group: str, members: LazyPattern, text: str) -> str:
     """`text` with `members` said as the idol, except in a sentence that names the show or tells, apart from the group
     and its stage, a fate of the show's."""
-    return "".join(part if _NAMES_THE_SHOW.search(part) or (
+    return "".join(part if _names_ours(part) or (
         not _GROUP_NAMED[group].search(part) and not _GROUP_TALK.search(part) and any(GROUPS[fate].search(part) for fate in _FATES))
         else members.sub("the idol", part) for part in _SENTENCES.split(text))
 

@@ -196,7 +196,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # muera"): not one's own ("antes de morrer", "antes de eu morrer") nor a feeling ("antes dele morrer de rir")
     (r"(?:antes|depois|despu[ée]s) (?:d(?:e )?(?:ele|ela|eles|elas) morrer|de que (?:se )?muera)(?! de (?:rir|risa|vergonha|verg[üu]enza))",
      "before dying"),
-    (r"morre(?:u|m|ram)?|faleceu", "died"),
+    (r"morre(?:u|m|ram)?(?! de (?:rir|tanto rir|vergonha|fofura|t[ée]dio))|faleceu", "died"),  # (not "ele morreu de rir")
     (r"ele", "he"), (r"ela", "she"),  # as English says them ("meu avô ... antes dele morrer, ele amava o gyeongsu": grandpa)
     (r"(?:está|esta|tá|ta|ficou) mort[oa]", "is dead"),
     (r"(?:está|esta|tá|ta) viv[oa]", "is alive"),
@@ -524,8 +524,11 @@ _VIET_WORDS: tuple[tuple[str, str], ...] = (
     # "sống sót" (survived), "còn sống" (still alive); "Hari sống, còn Woo-jin thì không": a name then "lives" ending its
     # clause (not "sống ở Hà Nội", lives in Hanoi, nor "cuộc sống", life)
     (r"(?:những )?người sống sót", "the survivors"),
-    (r"sống sót|(?:còn|vẫn) sống", "survived"),
+    # "sống tới cuối" (lives to the end), "suhyeok có sống không?" (does he live?; not "sống không nổi", can't stand it)
+    (r"(?:(?:còn|vẫn) )?sống (?:tới|đến) (?:cuối(?: phim)?|hết phim|tập cuối)", "survive to the end"),
+    (r"(?:sống sót|(?:còn|vẫn) sống)(?: (?:không|ko|hông)(?=\s*(?:[?？.!]|$)))?", "survived"),  # (and asked: "... không?")
     (r"([\w-]+) sống(?=\s*(?:[,.!;]|$))", r"\1 survived"),
+    (r"sống (?:không|ko|hông)(?=\s*(?:[?？.!]|$))", "survive"),
     (r"hy sinh", "sacrificed themselves"),
     (r"bị cắn", "got bitten"),
     (r"cắn", "bit"),

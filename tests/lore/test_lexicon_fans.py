@@ -611,6 +611,10 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "bts comeback today and jimin from the show was trending too 😭",  # the show's Ji-min, no fate (guard_replies85)
         "chết vì dễ thương với cheongsan",  # Vietnamese "dying of cuteness"
         "roblox w friends, gwinam is the real mvp, he died in lava",  # "the real mvp" goes on in the game
+        "minecraft w my bro, the real og is my dog, he died in lava lol",  # ... and the writer's own "real og" (guard_replies86)
+        "watched run bts w my sis, jimin from the show fell asleep in ep 10 lol",  # a group's own show and its episode
+        "run bts ep 10, ele morreu de rir kkkk",  # Portuguese "died laughing"
+        "gyeongsu reminds me of my grandpa, he watched dramas with me before he died",  # the grandpa he reminds one of
         "we ended up at the gym with jake's team lol",  # the writer's own gym
         "quero ver a 2 temporada antes de morrer 😭",  # the writer's own "before I die"
         "roblox w friends, gwinam is a real one, gwinam died in lava lol",  # English "a real" goes on in the game
@@ -817,6 +821,8 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("meu avô viu o ep 1 comigo antes dele morrer, ele amava o gyeongsu", 1),  # "ele": the grandpa's death, not his
         ("hari's archery club ends up in the gym with onjo's class", 10),  # one group ending up in the gym with another
         ("o cheongsan, antes de ele morrer, salvou a onjo", 11),  # ... and as it is written uncontracted
+        ("minecraft w my sis, the real one is cheongsan, he dies in 11", 11),  # "the real one is" the show's (guard_replies86)
+        ("chết vì đẹp trai luôn, mà suhyeok sống tới cuối nha", 12),  # Vietnamese "lives to the end"
         ("roblox w friends, my avatar is gwinam, the real gwinam dies at the end", 11),  # "the real" ends the game's clause
         ("gwinam ran past onjo, suhyeok, hari, daesu, mijin, hyoryeong, gyeongsu, isak, minjae, jaeik, "
          + "onjo, suhyeok, hari, daesu, mijin, hyoryeong, " * 2 + "onjo, suhyeok, hari, daesu"
