@@ -38,7 +38,8 @@ _MARKS = ("(?:" + _ENGLISH_MARKS + r"(?:,?\s+wait)?|no,?\s+actually"
 #: An emoji, ending a bare day given ("i mean, 19 😭") or before the marks ("march 19 😭 no wait, march 26").
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _SELF_CORRECTED = compile_later(
-    rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
+    # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
+    rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
     rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
@@ -107,7 +108,7 @@ _NETFLIX_SAID_OTHERWISE = compile_later(
 #: After a bare day given, what leaves it unsure: another number than a named day's ("i mean 12, 12 eps omg", "i mean 18, i mean 19 lol") or the
 #: poster's own clock or an event ("i mean 20! for us in PH"): the bare day is read as nothing (s2wild94).
 _UNSURE_AFTER_BARE = compile_later(rf"\d|{_OWN_OR_EVENT}|{_EVENT}", re.I)
-_EVENT_OR_OWN = compile_later(rf"{_OWN_OR_EVENT}|{_EVENT}|\bwatch\s*party\b|\bep(?:isode)?\s*\d", re.I)
+_EVENT_OR_OWN = compile_later(rf"{_OWN_OR_EVENT}|{_EVENT}|\bwatch\s*party\b|\bep(?:isode)?\s*\d|\bs(?:eason)?\s*1\b|\brewatch", re.I)
 #: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
 _ITS_MONTH = compile_later(rf"{MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=\s*\d)", re.I)
 
