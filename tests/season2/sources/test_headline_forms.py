@@ -1307,6 +1307,7 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("Todos Nós Estamos Mortos 2 dia 12 de março, quer dizer, dia 19 é a estreia do trailer", dt.date(2027, 2, 1),
      {"release_date_announced reported 2027-03-12 00:00"}),
     ("aouad 2 march 12 na, ay mali, march 19 pala", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),  # (Tagalog "na")
+    ("aouad 2 march 12, i mean 19 is the date lol", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
