@@ -65,11 +65,14 @@ def with_days_spelt(text: str) -> str:
 #: An ISO week named ("2027-W11", "W11", "iso week 11"): a bare day said with it is that week's, never the next such day (s2wild95).
 _ISO_WEEK = compile_later(r"\b(?:(?P<year>20\d\d)-?)?W(?P<week>\d{1,2})\b|\biso\s+week\s+(?P<iso>\d{1,2})\b", re.I)
 
+_WEEK_NUMBERED = compile_later(r"\bweek\s*(?:no\.?\s*|#\s*)?\d{1,2}\b", re.I)
+
 
 def _such_day(day: int, written: dt.date, text: str) -> dt.date | None:
     """The day numbered `day` of the ISO week `text` names (None when that week has none), else the next such day."""
     if (week := _ISO_WEEK.search(text)) is None:
-        return _next_such_day(day, written)
+        # (a week numbered by no ISO calendar, "week 12 (US)", "week 3 of filming": which month is unsure, s2wild96)
+        return None if _WEEK_NUMBERED.search(text) else _next_such_day(day, written)
     try:
         monday = dt.date.fromisocalendar(int(week["year"] or written.year), int(week["week"] or week["iso"]), 1)
     except ValueError:

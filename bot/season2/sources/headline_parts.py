@@ -268,6 +268,10 @@ _AHEAD_OF = compile_later(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:pre
                        rf"|(?<!teaser\s)(?<!trailer\s)(?<!poster\s)(?<!teaser's\s)(?<!trailer's\s)\b(?:release|premiere)(?:\s+date)?\s*(?::|is|=|->|→)?\s*(?:(?:is\s+)?(?:still|now)\s+)?{_A_DAY}(?:,?\s*20\d\d)?"
                        # (or after the material's clause, the season and its day: "trailer is out, aouad 2 premieres march 19", s2wild81)
                        rf"|(?<=[,;!])\s*(?:and\s+|but\s+)?{_OUR_NAME.pattern}\s+(?:premieres|drops|arrives|lands)\s+(?:on\s+)?{_A_DAY}"
+                       # (or before it, the material's own day after: "aouad 2 premieres march 19, trailer tomorrow!", s2wild96; never
+                       # "…, the trailer i mean")
+                       rf"|^\W*{_OUR_NAME.pattern}\s+(?:premieres|drops|arrives|lands)\s+(?:on\s+)?{_A_DAY}(?=\s*[,;]+\s*(?:and\s+|but\s+)?(?:the\s+)?(?:teaser|trailer)(?:['’]s|\s+(?:drops|comes\s+out|is\s+out|out))?"
+                       r"\s+(?:tomorrow|today|tonight|(?:next|this)\s+week|soon|later)\b)"
                        r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개|첫\s*방송)\S*\s*앞두고"
                        # the day's release, then the teaser in a clause of its own: "5월 14일 공개！ 티저 예고편 공개" (Japanese's
                        # "5月14日配信スタート！ティザー予告解禁" put in Korean)

@@ -38,14 +38,15 @@ _MARKS = ("(?:" + _ENGLISH_MARKS + r"(?:,?\s+wait)?|no,?\s+actually"
 #: An emoji, ending a bare day given ("i mean, 19 😭") or before the marks ("march 19 😭 no wait, march 26").
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _SELF_CORRECTED = compile_later(
-    rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
+    # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
+    rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
     rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
     r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?!)))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
-    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|pala\b|$)|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b)))",
-    re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
+    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|pala\b|$)|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b))))",
+    re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95; never another's: "é a estreia do trailer", s2wild96)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
 #: ... or a day and "no wait", "i mean", "sorry" before a clause of the season's day rather than a day ("march 19, no wait, the
 #: aftershow is march 19, the season is march 12", "march 12... sorry, i mean the aftershow. the season is march 19"): that first
 #: day is taken back too; never before a clause without one ("i mean that's what netflix said", "i mean it's 10/10 anyway").
@@ -85,9 +86,11 @@ _OWN_OR_EVENT = (r"\bfor\s+us\b|\bhere\s+in\b(?!\s+(?:s(?:outh)?\.?\s*)?(?:korea
 #: ... an event's, its words right after the day ("20/3 là aftershow", "march 20 is the aftershow"; never a clause later on).
 #: (Or another event of the season: its trailer, a premiere party, a showcase, a fan meeting, a screening, Korea's TV airing, s2wild95.)
 _EVENT = (r"(?:after[\s-]?shows?|애프터\s*쇼|อาฟเตอร์\s*โชว์|trailer|teaser|premiere\s+party|fiesta\s+de\s+estreno|pr[eé]-?estreia"
-          r"|showcase|쇼케이스|fan\s*meet(?:ing)?|แฟนมีต|nobar|舞台挨拶|首映礼|首映禮|(?:(?:korean\s+)?tv|korean)\s+(?:airing|broadcast))")
+          r"|showcase|쇼케이스|fan\s*meet(?:ing)?|แฟนมีต|nobar|舞台挨拶|首映礼|首映禮|(?:(?:korean\s+)?tv|korean)\s+(?:airing|broadcast)"
+          # (and the Korean words the Japanese and Chinese readers put for 舞台挨拶, 首映礼, 见面会, s2wild96)
+          r"|무대\s*인사|시사회|팬\s*미팅)")
 _TO_ANOTHER_CLOCK = compile_later(
-    rf"(?P<first>{_A_DAY})(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
+    rf"(?P<first>{_A_DAY})(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
     rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang|itu|は|是|은|는)\s*(?:(?:the|el|o|a)\s+)?[^,;!?\n]{{0,8}}?{_EVENT}))"
     rf"|(?P<own>(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT})))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))"
     r"[^,;!?\n]*", re.I)
@@ -105,6 +108,7 @@ _NETFLIX_SAID_OTHERWISE = compile_later(
 #: After a bare day given, what leaves it unsure: another number than a named day's ("i mean 12, 12 eps omg", "i mean 18, i mean 19 lol") or the
 #: poster's own clock or an event ("i mean 20! for us in PH"): the bare day is read as nothing (s2wild94).
 _UNSURE_AFTER_BARE = compile_later(rf"\d|{_OWN_OR_EVENT}|{_EVENT}", re.I)
+_EVENT_OR_OWN = compile_later(rf"{_OWN_OR_EVENT}|{_EVENT}|\bwatch\s*party\b|\bep(?:isode)?\s*\d|\bs(?:eason)?\s*1\b|\brewatch", re.I)
 #: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
 _ITS_MONTH = compile_later(rf"{MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=\s*\d)", re.I)
 
@@ -118,16 +122,35 @@ _QUOTED_BACK = compile_later(r"[\"“][^\"”]+[\"”]\s*(?=(?:(?:[—–-]\s*)?
                              rf"|aged\s+(?:like|badly|well|poorly)\b)[^\"“]*?{_A_DAY})", re.I)
 
 
+#: The season's own words, in the clause of a day given after an event's ("…, show's march 26"): only such a day stands over the
+#: day corrected (never another event's, the fan's own or another show's: "…, march 15 is the teaser", "watch party march 20",
+#: "sweet home 3 is march 26", s2wild96).
+_SEASONS_OWN = compile_later(r"\b(?:show|season|series|s2|aouad|netflix|drops?|premieres?|releases?)\b|공개|上线|配信|\btayang\b|ra\s+mắt"
+                             r"|\bestr[eé]i?a\b|\bestreno\b|\bsale\b", re.I)
+_CLAUSE_END = compile_later(r"[,;.!?\n]")
+
+
+def _seasons_day_after(text: str, start: int) -> bool:
+    """Whether a day after `start` is given in a clause naming the season and no event or clause of the fan's own."""
+    for day in _FIRST_DAY.finditer(text, start):
+        begin = max((c.end() for c in _CLAUSE_END.finditer(text, start, day.start())), default=start)
+        end = (stop.start() if (stop := _CLAUSE_END.search(text, day.end())) else len(text))
+        clause = text[begin:end]
+        if _SEASONS_OWN.search(clause) and not _EVENT_OR_OWN.search(clause):
+            return True
+    return False
+
+
 def _same_moment(m: re.Match[str]) -> str:
     """The day corrected alone when the other is said to be the event's, or is a day next to it (the same moment on another clock,
     an aftershow the day after); else the post as it is ("march 12, no wait march 19 PT" corrects the day)."""
     if m["said"] is not None:  # (unless the post gives the season's day after: "…, i mean march 19 is the teaser, show's march 26")
-        return "" if _FIRST_DAY.search(m.string, m.end()) else m["first"]
+        return "" if _seasons_day_after(m.string, m.end()) else m["first"] + (m["verb"] or "")
     first, new = ([int(d) for d in _DAY_NUMBER.findall(m[name])] for name in ("first", "new"))
     near = len(first) == len(new) and all(abs(a - b) <= 1 for a, b in zip(first, new, strict=True))
     if near and m["own"] is not None:
         return ""  # (which of the two is Korea's day the post cannot tell: "march 18, i mean march 19 for us in PH"; read nothing)
-    return m["first"] if near else m.group(0)
+    return m["first"] + (m["verb"] or "") if near else m.group(0)
 
 
 def self_corrected(text: str) -> str:

@@ -1296,6 +1296,21 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("นัดหมอ 19/3/2570 แต่อยากดูมัธยมซอมบี้ 2 มากกว่า", dt.date(2027, 2, 1), set()),  # (a doctor's appointment)
     ("Todos Nós Estamos Mortos 2 dia 12 de março, quer dizer, dia 19 é a estreia", dt.date(2027, 2, 1),
      {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild96 (the rest in bench/data/season2_wild95.yaml): a later day after an event's stands only in a clause naming the season
+    # (was the teaser's, the watch party's, another show's: "… march 12 is the trailer. sweet home 3 is march 26" read the 26th); a
+    # correction to 舞台挨拶 / 首映礼 after 配信 / 上线 (was the event's day, or nothing); a week numbered by no ISO calendar (was the
+    # next 19th, in February); "é a estreia do trailer" is the trailer's (was the season's); Tagalog "na" before a correction,
+    # "19 is the date lol", the season's day before "trailer tomorrow" (were nothing, or the trailer alone)
+    ("aouad 2 march 19, no wait march 12 is the trailer. sweet home 3 is march 26 btw", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("今学校2 3月19日配信、いや3月20日は舞台挨拶", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 drops in week 12 (US), friday the 19th", dt.date(2027, 2, 1), set()),
+    ("Todos Nós Estamos Mortos 2 dia 12 de março, quer dizer, dia 19 é a estreia do trailer", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-12 00:00"}),
+    ("aouad 2 march 12 na, ay mali, march 19 pala", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),  # (Tagalog "na")
+    ("aouad 2 march 12, i mean 19 is the date lol", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 march 12, i mean march 19, trailer tomorrow!", dt.date(2027, 2, 1),
+     {"trailer reported", "release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
