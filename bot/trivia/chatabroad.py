@@ -14,7 +14,7 @@ __all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo"), and
 #: disgust, felt for a name the same way, talk even for the answer (Tagalog "kadiri si nayeon", Indonesian "jijik",
 #: Spanish "qué asco el gwinam", Portuguese "que nojo")
-DISGUST = frozenset("kadiri nakakadiri jijik asco nojo".split())
+DISGUST = frozenset("kadiri nakakadiri jijik asco nojo ew eww ewww yuck eca".split())  # (and English "ew", Portuguese "eca": held88)
 PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho".split()) | DISGUST
 PITY = frozenset({"poor", "bechara", "bechari", "thuong"}) | PITY_ABROAD  # (and Hindi, Vietnamese)
 # ...the particles between pity and the name ("kasian bgt onjo", "kawawa naman si onjo", "coitada da onjo")
@@ -161,7 +161,7 @@ def felt_for(tokens: Sequence[str], word: str) -> bool:
 
 
 # Disgust as it opens a message, in English and Portuguese too ("ew", "eca"), with its glue ("que asco", "kadiri talaga")
-_DISGUST_OPENS = DISGUST | frozenset("ew eww ewww yuck eca que naman talaga bgt".split())
+_DISGUST_OPENS = DISGUST | frozenset("que naman talaga bgt".split())
 # ...and the article or owner a thing follows it with ("kadiri yung panyo", "que asco el pañuelo", "ew her phone")
 _THING_OPENS = frozenset("the a an her his their yung ang el la un una o um uma".split())
 
@@ -176,5 +176,7 @@ def disgust_opening(tokens: Sequence[str], question: str) -> int:
     k = 0
     while k < len(tokens) and tokens[k] in _DISGUST_OPENS:
         k += 1
-    felt = any(t in DISGUST or t.startswith("ew") or t in ("yuck", "eca") for t in tokens[:k])
+    felt = any(t in DISGUST or t.startswith("ew") for t in tokens[:k])
+    if felt and k + 1 < len(tokens) and tokens[k] == "of":
+        return k + 1  # (Portuguese "o", read "of" between words: "eca o lenço" is the handkerchief)
     return k if felt and k + 1 < len(tokens) and tokens[k] in _THING_OPENS else 0
