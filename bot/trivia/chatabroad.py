@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 
-__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "disgust_opening", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
+__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "TAGALOG_PRONOUNS", "disgust_opening", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
 
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo"), and
 #: disgust, felt for a name the same way, talk even for the answer (Tagalog "kadiri si nayeon", Indonesian "jijik",
@@ -36,7 +36,8 @@ _PRAISE_OF_THEM = frozenset("nila sila son tan muy sao muito so".split())
 # wey", "ese tipo", "esa parte"; Portuguese "sei lá mano", "que medo"; pity said apart ("coitada, é a onjo"); Indonesian
 # "jelas" (obviously), "siapa lagi" (who else), "cantik", "tapi"; Tagalog "nakakainis" (annoying); Spanish "pues" (well);
 # Tagalog "kilig ako sa kanila" (they give me butterflies), "kinilabutan" (chills), "yung ginawa niya" (what she did);
-# Spanish "lo que hizo" (what she did), "lo odio" (I hate him)
+# Spanish "lo que hizo" (what she did), "lo odio" (I hate him); Tagalog "mali ka" (you're wrong), "ay mali ko" (my mistake); Tagalog "sagot" (answer:
+# "kadiri yung sagot mo"), Spanish "episodio"
 OTHER_TALK = frozenset(
     """
     pasti dia soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
@@ -44,9 +45,11 @@ OTHER_TALK = frozenset(
     toi chiu ghe qua troi oi canh do thang
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima pues
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
-    kilig kanila kinilabutan ginawa que hizo odio nila ni
+    kilig kanila kinilabutan ginawa que hizo odio nila ni mali sagot episodio
     """.split()
 ) | PITY_ABROAD | _PRAISE
+#: Tagalog "ko" (my), "ka" (you), "mo" (your): talk beside other talk ("mali ka", "ay mali ko"), alone a letter code
+TAGALOG_PRONOUNS = frozenset("ko ka mo".split())
 LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
 
 # Words that say what follows is the answer ("jawabannya suhyeok", "pasti suhyeok", "itu suhyeok", "obvio hari", "es hari")

@@ -41,6 +41,7 @@ computations (`bot.trivia.hits.chosen_hits`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.lore.names import skeleton
 from bot.trivia.accepted import allowed_edits, another_vowel_written
@@ -54,7 +55,7 @@ from bot.trivia.another import (
     names_another,
 )
 from bot.trivia.attempts import attempt_or_chat
-from bot.trivia.chatabroad import disgust_opening
+from bot.trivia.chatabroad import OTHER_TALK, TAGALOG_PRONOUNS, disgust_opening
 from bot.trivia.corrections import (
     called_fondly,
     letter_doubled,
@@ -145,6 +146,7 @@ from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offere
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
 from bot.trivia.talk import (
     CLAUSE_WORDS,
+    TALK_WORDS,
     asks_at_end,
     asks_who_back,
     fan_talk,
@@ -204,6 +206,12 @@ def normalize(text: str) -> str:
     if len(tokens) > 1 and tokens[0] in ARTICLES:
         tokens = tokens[1:]
     return " ".join(tokens)
+
+
+def _of_the_show(words: Sequence[str]) -> bool:
+    """Whether the words after disgust and an article are the show's or the game's ("ew the ending", "que asco el
+    episodio", "kadiri yung sagot mo": another's answer), no thing guessed."""
+    return bool(words) and all(t in TALK_WORDS or t in OTHER_TALK or t in TAGALOG_PRONOUNS for t in words)
 
 
 class AnswerMatcher(PreparedQuestions):
@@ -298,7 +306,7 @@ class AnswerMatcher(PreparedQuestions):
         if says_a_saying(reading.tokens) and reading.compact not in p.exact:
             reading = sayings_read(reading)  # "cheongsan 4 life", "top 5 namra scenes": no number said
         if not p.entities and (cut := disgust_opening(reading.tokens, p.key[0])) and not (  # "kadiri yung panyo": a thing asked
-                self._resolver is not None and self._resolver.mentions(" ".join(reading.tokens[cut + 1 :]))):
+                self._resolver is not None and self._resolver.mentions(" ".join(reading.tokens[cut + 1 :]))) and not _of_the_show(reading.tokens[cut + 1 :]):
             reading = Reading(reading.tokens[cut:], frozenset(k - cut for k in reading.seps if k > cut))
         tokens = reading.tokens
         if fan_talk(tokens, {t for a in p.accepted for t in a.tokens}, p.echoed, p.known, text):
