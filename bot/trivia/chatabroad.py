@@ -27,8 +27,8 @@ _AND = frozenset("and at dan y va".split())
 # Praise of looks or cool, as Indonesian, Tagalog, Portuguese and Vietnamese say it ("keren", "ganteng", "pogi", "fofa",
 # "xinh"), that right after a name remarks on them ("hari keren wkwk": Ha-ri is cool, lol); alone, talk
 _PRAISE = frozenset("keren ganteng cakep imut lucu pogi gwapo ganda fofa fofo xinh cute lindos lindas fofos fofas".split())
-# ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", Portuguese "são fofos")
-_PRAISE_OF_THEM = frozenset("nila sila son tan muy sao muito so".split())
+# ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", "qué lindos", Portuguese "são fofos", English "cute af")
+_PRAISE_OF_THEM = frozenset("nila sila son tan muy que sao muito so af".split())
 
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",

@@ -325,6 +325,9 @@ SO_MUCH_AFTER = frozenset("bgt banget bngt qua sekali demais".split())  # (and P
 GUESS_PARTICLES = frozenset("kan dong ya yah yan po ata chu ai".split())
 
 
+_WHY_THOUGH = frozenset({("y", "tho"), ("y", "though")})
+
+
 def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str], known: Container[str], text: str = "") -> bool:
     """Whether a message is a fan's talk whatever it names: stanning someone ("i stan namra", "stan namra",
     "namra stans where u at"), ranking ("top 3 namra scenes", where the question asks no rank or top),
@@ -345,6 +348,8 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
         return True  # "ang tapang ni namra", "si namra ang tapang": how brave she is; "kawawa naman si namra at suhyeok"
     if len(tokens) >= 2 and tokens[0] == "press" and len(tokens[1]) == 1 and tokens[1].isalpha() and _own_none(own, tokens[:2]):
         return True
+    if tuple(tokens[:2]) in _WHY_THOUGH and _own_none(own, tokens[1:2]):
+        return True  # "y tho" (why though), even where a title opens with "Y" ("Y tu mamá también")
     for k, token in enumerate(tokens):
         if (pair := _PAIR(token)) is not None and not any(t.isdigit() for t in tokens) and (
             (k and tokens[k - 1] in _SCORED) or (pair[1] == pair[2] and tokens[k + 1 : k + 2] != () and tokens[k + 1] in TALLIED)
