@@ -240,7 +240,7 @@ title holding Spanish "y", and stop 91's leftovers, written before reading the m
 10 / 0 / 13 / 3 / 0; after stop 92's changes: 4 / 0 / 7 / 0 / 0) and `held92` (stop 93: the over-reads of stop 92's
 readings, a pair praised after a comma between the names, "I meant" with nothing or a remark after it, a mention of the
 bot with no guess, disgust before the show or a player's answer, and stop 92's leftovers, written before reading the
-matcher; scored blind at 24 / 0 / 8 / 1 / 0).
+matcher; scored blind at 24 / 0 / 8 / 1 / 0; after stop 93's changes: 3 / 0 / 3 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
