@@ -9,12 +9,12 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 
-__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "disgust_opening", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
+__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "TAGALOG_PRONOUNS", "disgust_opening", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
 
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo"), and
 #: disgust, felt for a name the same way, talk even for the answer (Tagalog "kadiri si nayeon", Indonesian "jijik",
 #: Spanish "qué asco el gwinam", Portuguese "que nojo")
-DISGUST = frozenset("kadiri nakakadiri jijik asco nojo".split())
+DISGUST = frozenset("kadiri nakakadiri jijik asco nojo ew eww ewww yuck eca".split())  # (and English "ew", Portuguese "eca": held88)
 PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho".split()) | DISGUST
 PITY = frozenset({"poor", "bechara", "bechari", "thuong"}) | PITY_ABROAD  # (and Hindi, Vietnamese)
 # ...the particles between pity and the name ("kasian bgt onjo", "kawawa naman si onjo", "coitada da onjo")
@@ -27,8 +27,8 @@ _AND = frozenset("and at dan y va".split())
 # Praise of looks or cool, as Indonesian, Tagalog, Portuguese and Vietnamese say it ("keren", "ganteng", "pogi", "fofa",
 # "xinh"), that right after a name remarks on them ("hari keren wkwk": Ha-ri is cool, lol); alone, talk
 _PRAISE = frozenset("keren ganteng cakep imut lucu pogi gwapo ganda fofa fofo xinh cute lindos lindas fofos fofas".split())
-# ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", Portuguese "são fofos")
-_PRAISE_OF_THEM = frozenset("nila sila son tan muy sao muito so".split())
+# ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", "qué lindos", Portuguese "são fofos", English "cute af")
+_PRAISE_OF_THEM = frozenset("nila sila son tan muy que sao muito so af".split())
 
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
@@ -36,7 +36,8 @@ _PRAISE_OF_THEM = frozenset("nila sila son tan muy sao muito so".split())
 # wey", "ese tipo", "esa parte"; Portuguese "sei lá mano", "que medo"; pity said apart ("coitada, é a onjo"); Indonesian
 # "jelas" (obviously), "siapa lagi" (who else), "cantik", "tapi"; Tagalog "nakakainis" (annoying); Spanish "pues" (well);
 # Tagalog "kilig ako sa kanila" (they give me butterflies), "kinilabutan" (chills), "yung ginawa niya" (what she did);
-# Spanish "lo que hizo" (what she did), "lo odio" (I hate him)
+# Spanish "lo que hizo" (what she did), "lo odio" (I hate him); Tagalog "mali ka" (you're wrong), "ay mali ko" (my mistake); Tagalog "sagot" (answer:
+# "kadiri yung sagot mo"), Spanish "episodio"
 OTHER_TALK = frozenset(
     """
     pasti dia soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
@@ -44,9 +45,11 @@ OTHER_TALK = frozenset(
     toi chiu ghe qua troi oi canh do thang
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima pues
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
-    kilig kanila kinilabutan ginawa que hizo odio nila ni
+    kilig kanila kinilabutan ginawa que hizo odio nila ni mali sagot episodio
     """.split()
 ) | PITY_ABROAD | _PRAISE
+#: Tagalog "ko" (my), "ka" (you), "mo" (your): talk beside other talk ("mali ka", "ay mali ko"), alone a letter code
+TAGALOG_PRONOUNS = frozenset("ko ka mo".split())
 LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
 
 # Words that say what follows is the answer ("jawabannya suhyeok", "pasti suhyeok", "itu suhyeok", "obvio hari", "es hari")
@@ -161,7 +164,7 @@ def felt_for(tokens: Sequence[str], word: str) -> bool:
 
 
 # Disgust as it opens a message, in English and Portuguese too ("ew", "eca"), with its glue ("que asco", "kadiri talaga")
-_DISGUST_OPENS = DISGUST | frozenset("ew eww ewww yuck eca que naman talaga bgt".split())
+_DISGUST_OPENS = DISGUST | frozenset("que naman talaga bgt".split())
 # ...and the article or owner a thing follows it with ("kadiri yung panyo", "que asco el pañuelo", "ew her phone")
 _THING_OPENS = frozenset("the a an her his their yung ang el la un una o um uma".split())
 
@@ -176,5 +179,7 @@ def disgust_opening(tokens: Sequence[str], question: str) -> int:
     k = 0
     while k < len(tokens) and tokens[k] in _DISGUST_OPENS:
         k += 1
-    felt = any(t in DISGUST or t.startswith("ew") or t in ("yuck", "eca") for t in tokens[:k])
+    felt = any(t in DISGUST or t.startswith("ew") for t in tokens[:k])
+    if felt and k + 1 < len(tokens) and tokens[k] == "of":
+        return k + 1  # (Portuguese "o", read "of" between words: "eca o lenço" is the handkerchief)
     return k if felt and k + 1 < len(tokens) and tokens[k] in _THING_OPENS else 0

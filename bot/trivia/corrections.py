@@ -118,11 +118,15 @@ def _but_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
 _TURNING = frozenset({"actually", "wait", "no", "nope", "nah", "nahi"})
 
 
-# "I mean(t)" in English, Spanish, Portuguese, Vietnamese and Indonesian, and Tagalog "ay mali" ("oops, wrong")
+# "I mean(t)" in English, Spanish, Portuguese, Vietnamese, Indonesian and Korean, and Tagalog "ay mali (ko)" ("oops,
+# wrong", "my mistake")
 _MEANING = frozenset({("i", "mean"), ("i", "meant"), ("i", "ment"), ("quise", "decir"), ("quiero", "decir"),
-                      ("quis", "dizer"), ("quero", "dizer"), ("y", "minh", "la"), ("y", "toi", "la"), ("y", "em", "la"),
-                      ("maksud", "aku"), ("maksud", "ku"), ("ay", "mali")})
+                      ("quis", "dizer"), ("quero", "dizer"), ("quer", "dizer"), ("y", "minh", "la"), ("y", "toi", "la"),
+                      ("y", "em", "la"), ("maksud", "aku"), ("maksud", "ku"), ("ay", "mali"), ("ay", "mali", "ko"), ("내", "말은")})
 _MEANT = frozenset({"meant", "ment", "maksudnya"})
+# ...opening a clause or asking what is meant, nothing guessed: "i meant that", "quise decir que namra es la mejor",
+# "quer dizer o que?", "maksudnya apa"
+_NOTHING_MEANT = frozenset({"that", "que", "apa"})
 
 
 def meant_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
@@ -133,6 +137,8 @@ def meant_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
         if not width or i + width >= len(tokens) or not (i == 0 or _item(tokens[:i])):
             continue
         rest = tokens[i + width :]
+        if not i and (rest[0] in _NOTHING_MEANT or rest[-1] in _NOTHING_MEANT):
+            return ()
         if i and (rest[0] in _ASKED_BACK or all(w in _REMARKED for w in rest)):
             return tuple(tokens[:i])  # "onjo i mean who knows", "gwinam i mean who else": a remark on the guess
         return tuple(rest[2:] if tuple(rest[:2]) == ("to", "say") else rest)

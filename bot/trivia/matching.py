@@ -41,6 +41,7 @@ computations (`bot.trivia.hits.chosen_hits`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.lore.names import skeleton
 from bot.trivia.accepted import allowed_edits, another_vowel_written
@@ -54,7 +55,7 @@ from bot.trivia.another import (
     names_another,
 )
 from bot.trivia.attempts import attempt_or_chat
-from bot.trivia.chatabroad import disgust_opening
+from bot.trivia.chatabroad import OTHER_TALK, TAGALOG_PRONOUNS, disgust_opening
 from bot.trivia.corrections import (
     called_fondly,
     letter_doubled,
@@ -74,6 +75,7 @@ from bot.trivia.descriptions import (
     said_off,
 )
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
+from bot.trivia.emojis import pictured_answer, reacts, shows_feeling
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.famous import famous_own
 from bot.trivia.firstreading import first_reading, inside_bars
@@ -102,7 +104,7 @@ from bot.trivia.guesses import (
     without_hedge,
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, vowels_agree
-from bot.trivia.hits import chosen_hits, inside_answer, labelled_elsewhere, set_aside
+from bot.trivia.hits import chosen_hits, labelled_elsewhere
 from bot.trivia.koreanverdict import judged_in_korean
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
@@ -137,22 +139,22 @@ from bot.trivia.otherlanguages import (
 )
 from bot.trivia.otherscripts import in_answers_kana
 from bot.trivia.ownwords import acted_alone, without_aside
+from bot.trivia.peoplenamed import KIN_OF, people_named
 from bot.trivia.phonetyping import before_reason, sounded_out, unfinished
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
 from bot.trivia.talk import (
     CLAUSE_WORDS,
+    TALK_WORDS,
     asks_at_end,
     asks_who_back,
     fan_talk,
     judges,
     of_another_round,
     ranks,
-    reacts,
     sayings_read,
     says_a_saying,
-    shows_feeling,
     talk_beside,
 )
 from bot.trivia.typedforms import spelled_out
@@ -189,13 +191,9 @@ _TEXT_SPEAK = frozenset(
 )
 # The game's own counts before a number: "round 3 lol" says where the game is, not an episode
 _GAME_COUNTS = frozenset({"round", "rd", "question", "q", "game"})
-# Another's parent or sibling alone, the whole message: a person guessed ("onjo's mom?"), no talk of On-jo
-_KIN_OF = re.compile(r"^\s*(?:(?:its|it's|i think|maybe)\s+)*(?:the\s+)?[\w-]+?['’]?s\s+(?:mom|mum|mother|dad|father|brother"
-                     r"|bro|sister|sis|son|daughter)(?:\s+(?:lol|lmao|right|ryt|tbh|ngl|maybe|i think))*\s*[?!.]*\s*$", re.I)
 # Someone's friend or classmate told by what they look like or do, the whole message: one of many, no one named (a tie
 # the lore gives one person alone, "onjo's best friend", is read as a description first)
 _LOOSE_TIE = re.compile(r"^\s*(?:the\s+)?[\w-]+?['’]?s\s+(?:friend|classmate|bestie|bff|buddy|pal|homie)s?(?:\s+(?:with|who|that|in|w)\b.*|\W*)$", re.I)
-_POSSESSIVE_END = re.compile(r"['’]s$")  # ("on-jo's" names On-jo)
 _CONFIRMING = frozenset((w,) for w in "right yeah yes no ryt".split())  # a tag asking the others to confirm
 _INSTEAD = frozenset("its it is but thats was".split())  # after a denial: what it is instead ("not X, it's Y")
 # Words a verdict on someone may end with beside its talk words ("was the real mvp ngl").
@@ -208,6 +206,12 @@ def normalize(text: str) -> str:
     if len(tokens) > 1 and tokens[0] in ARTICLES:
         tokens = tokens[1:]
     return " ".join(tokens)
+
+
+def _of_the_show(words: Sequence[str]) -> bool:
+    """Whether the words after disgust and an article are the show's or the game's ("ew the ending", "que asco el
+    episodio", "kadiri yung sagot mo": another's answer), no thing guessed."""
+    return bool(words) and all(t in TALK_WORDS or t in OTHER_TALK or t in TAGALOG_PRONOUNS for t in words)
 
 
 class AnswerMatcher(PreparedQuestions):
@@ -254,14 +258,9 @@ class AnswerMatcher(PreparedQuestions):
             typed, question.answers, lambda word: self._names_someone(word, question, scope), lambda rest: verdict_of(rest) is Verdict.CHAT
         ):
             return MatchResult(Verdict.CHAT)  # "го дальше": Russian talk, a word of it unknown here but naming no one
-        if result.verdict is Verdict.CHAT and (said := emoji_said(guess[:MAX_GUESS_CHARS])) is not None:
-            # the answer's own picture ("🏹" for Bow and arrow), never a word of a longer name ("😂" is no Joy)
-            named = self._prepare(question, scope).exact.get(compact_form(read(said).tokens))
-            # ...or an answer that is itself emoji ("🍗", "❤️"), matched picture for picture (selectors aside)
-            pictured = next((a for a in question.answers if emoji_said(a) == said), None)
-            if pictured is not None and (named is None or not named.accepted):
-                return MatchResult(Verdict.RIGHT, pictured)
-            return MatchResult(Verdict.RIGHT, named.text) if named is not None and named.accepted else result
+        if result.verdict is Verdict.CHAT and (said := emoji_said(guess[:MAX_GUESS_CHARS])) is not None:  # "🏹" for Bow and arrow
+            pictured = pictured_answer(said, question.answers, lambda words: self._accepted_text(compact_form(read(words).tokens), question, scope))
+            return result if pictured is None else MatchResult(Verdict.RIGHT, pictured)
         if result.verdict is not Verdict.CHAT and ranks(guess[:MAX_GUESS_CHARS], len(read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens)):
             return MatchResult(Verdict.CHAT)  # "namra and suhyeok >>>": a ship ranked above the rest
         if result.verdict is not Verdict.CHAT and of_another_round(guess[:MAX_GUESS_CHARS]) and (
@@ -278,6 +277,11 @@ class AnswerMatcher(PreparedQuestions):
             return result
         tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens  # (`bot.trivia.koreanverdict`: readings, rivals, talk)
         return judged_in_korean(result, tokens, question, self._prepare(question, scope), lambda text: self._judge(text, question, scope), self._named_alone(guess[:MAX_GUESS_CHARS], question))
+
+    def _accepted_text(self, compact: str, question: Question, scope: int | None) -> str | None:
+        """The accepted answer typed as `compact`, whole, or None."""
+        named = self._prepare(question, scope).exact.get(compact)
+        return named.text if named is not None and named.accepted else None
 
     def _names_someone(self, word: str, question: Question, scope: int | None) -> bool:
         """Whether a word names an answer (or nearly) or someone the lore knows ("namra", "suhyeok")."""
@@ -302,7 +306,7 @@ class AnswerMatcher(PreparedQuestions):
         if says_a_saying(reading.tokens) and reading.compact not in p.exact:
             reading = sayings_read(reading)  # "cheongsan 4 life", "top 5 namra scenes": no number said
         if not p.entities and (cut := disgust_opening(reading.tokens, p.key[0])) and not (  # "kadiri yung panyo": a thing asked
-                self._resolver is not None and self._resolver.mentions(" ".join(reading.tokens[cut + 1 :]))):
+                self._resolver is not None and self._resolver.mentions(" ".join(reading.tokens[cut + 1 :]))) and not _of_the_show(reading.tokens[cut + 1 :]):
             reading = Reading(reading.tokens[cut:], frozenset(k - cut for k in reading.seps if k > cut))
         tokens = reading.tokens
         if fan_talk(tokens, {t for a in p.accepted for t in a.tokens}, p.echoed, p.known, text):
@@ -514,29 +518,10 @@ class AnswerMatcher(PreparedQuestions):
             elif h.answer is not None:  # an option counts wherever it stands
                 rivals.setdefault(h.group, h.text)
         segment_rivals(p, tokens, reading.seps, hits, start, end, rivals)
-        if self._resolver is not None and p.entities and len(tokens) > 1:
-            # (a one-word message was already read as a name above)
-            same: set[str] = set()  # the words of the answer's own person, by any of their names
-            for mention in self._resolver.mentions(text):
-                if len(mention.candidates) != 1 or set_aside(tokens, read(mention.text).tokens):
-                    continue  # (one of several; "not bts jimin": no guess of Jimin)
-                key = (mention.candidates[0].kind, mention.candidates[0].id)
-                if key in p.entities and (
-                    another_surname(core, p.entities[key]) or another_korean_given_name(read(mention.text).tokens, p.entities[key], mention.text)
-                ):
-                    another = True  # "kim ji-hu" for Park Ji-hu, "yoon seo-ah" for Roh Yoon-seo
-                elif key in p.entities and _KIN_OF.match(text):
-                    another = True  # "suhyeok's dad": his father guessed, not Su-hyeok
-                elif key in p.entities and self._name(_POSSESSIVE_END.sub("", mention.text)) == key:
-                    right = right or p.entities[key]  # (a name only like it is another: "song jae-min")
-                    same.update(read(mention.text).tokens)
-                elif key not in p.echoed_entities and not inside_answer(tokens, read(mention.text).tokens, hits):
-                    rivals.setdefault("e:" + key[1], key[1])  # (not "onjo's" in "poor onjo's dad": that answer's own word)
-            called = [t for t in core if t not in same]  # (what a fan calls them, the pack's description: "mad scientist byeongchan")
-            if same and ((rivals.keys() == {"bare"} and not called) or (called and rivals and all(
-                k == "bare" or k.startswith("p:") for k in rivals
-            ) and ("character", described(called, self._roles)) in p.entities)):
-                rivals.clear()  # "banjang namra", "pink vest hyoryeong": one person by her name and her nickname, no list of two
+        if self._resolver is not None and p.entities and len(tokens) > 1:  # (a one-word message was already read as a name above)
+            mentions = [(m.text, (m.candidates[0].kind, m.candidates[0].id) if len(m.candidates) == 1 else None) for m in self._resolver.mentions(text)]
+            others, right = people_named(mentions, self._name, self._roles, p, (tokens, core, text), hits, rivals, right)
+            another = another or others
         if right is not None and not rivals and (alt := echoed_alternative(p, tokens, reading.seps, text, hits)):
             rivals["alt"] = alt  # "10 or 11" for Eleven where the question says "Top 10"
         if right is not None and asks_at_end(tokens) and all(h.end < len(tokens) for h in hits):
@@ -558,7 +543,7 @@ class AnswerMatcher(PreparedQuestions):
         if not another and rivals and all(k.startswith(("p:", "o:", "e:")) or k == "bare" for k in rivals) and (talk_beside(
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits) and i not in negated],
             beside, any(k[:2] == "o:" for k in rivals), shows_feeling(text),
-        ) or not SAID_OF.isdisjoint(beside)) and not _KIN_OF.match(text):  # ("wait hyoryeong lives?")
+        ) or not SAID_OF.isdisjoint(beside)) and not KIN_OF.match(text):  # ("wait hyoryeong lives?")
             if pity_alone(tokens, guess) and (person := next((v for k, v in rivals.items() if k[:2] == "e:" or (
                 k[:2] == "p:" and "person" in p.asks.kinds  # ("poor byeongchan" where the principal is whom asked)
             )), None)):

@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Protocol
 
 from bot.show import ShowShape
+from bot.trivia.emojis import emojis_say
 from bot.trivia.guesses import THE_ONE
 from bot.trivia.hangul import another_korean_given_name, stems
 from bot.trivia.hits import Prepared
@@ -18,7 +19,7 @@ from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import SHOW_LISTS, Question
 from bot.trivia.normal import read
 from bot.trivia.preparing import prepare_question
-from bot.trivia.talk import GUESS_PARTICLES, emojis_say
+from bot.trivia.talk import GUESS_PARTICLES
 
 NAME_KINDS: tuple[str, ...] = ("person", "character")
 RESOLVER_MIN_SCORE = 90.0

@@ -49,9 +49,7 @@ Shapes no word list names (`is_talk_shaped`), which carry over to any question:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Container, Sequence
-from enum import Enum
 from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
@@ -59,6 +57,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.lazy_re import compile_later
 from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.trivia.chatabroad import pitied_together, praised, said_apart, tagalog_remark
+from bot.trivia.emojis import shows_feeling
 from bot.trivia.hangul import HEDGES, has_hangul, is_korean_predicate, is_korean_talk
 from bot.trivia.normal import TALLIED, TENS, UNITS, Reading
 
@@ -326,6 +325,9 @@ SO_MUCH_AFTER = frozenset("bgt banget bngt qua sekali demais".split())  # (and P
 GUESS_PARTICLES = frozenset("kan dong ya yah yan po ata chu ai".split())
 
 
+_WHY_THOUGH = frozenset({("y", "tho"), ("y", "though")})
+
+
 def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str], known: Container[str], text: str = "") -> bool:
     """Whether a message is a fan's talk whatever it names: stanning someone ("i stan namra", "stan namra",
     "namra stans where u at"), ranking ("top 3 namra scenes", where the question asks no rank or top),
@@ -346,6 +348,8 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
         return True  # "ang tapang ni namra", "si namra ang tapang": how brave she is; "kawawa naman si namra at suhyeok"
     if len(tokens) >= 2 and tokens[0] == "press" and len(tokens[1]) == 1 and tokens[1].isalpha() and _own_none(own, tokens[:2]):
         return True
+    if tuple(tokens[:2]) in _WHY_THOUGH and _own_none(own, tokens[1:2]):
+        return True  # "y tho" (why though), even where a title opens with "Y" ("Y tu mamá también")
     for k, token in enumerate(tokens):
         if (pair := _PAIR(token)) is not None and not any(t.isdigit() for t in tokens) and (
             (k and tokens[k - 1] in _SCORED) or (pair[1] == pair[2] and tokens[k + 1 : k + 2] != () and tokens[k + 1] in TALLIED)
@@ -448,58 +452,6 @@ def comments_on(words: Sequence[str]) -> bool:
     return bool(words) and words[0] in _COMMENT_TAILS and all(w in _CHEERS for w in words[1:])
 
 
-class EmojiSays(Enum):
-    """What an emoji says beside a message: a feeling (crying, loving, disgust, shock, fear,
-    annoyance, a grimace: "the rooftop 😭", "gwinam 😬"), a hedge (thinking, shrugging, asking, hoping,
-    and laughter, which a player's own guess gets as often: "busan 🤔", "busan 😂"), or something else
-    (a picture, a flag, a sign: "boom 💥", "paris 🥐")."""
-
-    FEELING = "feeling"
-    HEDGE = "hedge"
-    OTHER = "other"
-
-
-_FEELING_EMOJI = frozenset(
-    "\U0001F62D\U0001F622\U0001F972\U0001F979\U0001F60D\U0001F970\U0001F629\U0001F62B"
-    "\U0001F922\U0001F92E\U0001F631\U0001F494\u2764\U0001FAE0\U0001F614\U0001F61E\U0001F97A"
-    "\U0001F635\U0001F624\U0001F628\U0001F630\U0001F62C\U0001F611\U0001F612\U0001F644"
-)
-_HEDGING_EMOJI = frozenset(
-    "\U0001F914\U0001F937\u2753\u2754\U0001F91E\U0001F64F\u2049\u203c"
-    "\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F639\U0001F600"
-)
-
-
-# Korean emoticons typed in jamo: crying eyes ("ㅠㅠ", "ㅜㅜ") show a feeling, laughter ("ㅋㅋ", "ㅎㅎ") hedges.
-_CRYING_JAMO = frozenset("ㅠㅜ")
-_LAUGHING_JAMO = frozenset("ㅋㅎ")
-
-
-_DEGREE_SIGNS = frozenset("°℃℉")  # a unit, no emoji: "100°F" is a wrong guess, not a reaction
-
-
-def emojis_say(text: str) -> frozenset[EmojiSays]:
-    """What the emoji of a message say (none: it has none; a circled letter or number is no emoji;
-    Korean crying eyes, "ㅠㅠ", are a feeling, and its laughter, "ㅋㅋ", a hedge). The one reading of
-    emoji that `reacts`, `shows_feeling` and `talk_beside`'s `felt` share."""
-    said: set[EmojiSays] = set()
-    for c in text:
-        if c in _FEELING_EMOJI or c in _CRYING_JAMO:
-            said.add(EmojiSays.FEELING)
-        elif c in _HEDGING_EMOJI or c in _LAUGHING_JAMO:
-            said.add(EmojiSays.HEDGE)
-        elif unicodedata.category(c) == "So" and not "\u2460" <= c <= "\u24ff" and c not in _DEGREE_SIGNS:
-            said.add(EmojiSays.OTHER)
-    return frozenset(said)
-
-
-def reacts(text: str) -> bool:
-    """Whether a message carries an emoji that does not hedge ("boom 💥", "belle 💛", "gwinam 😬";
-    not "busan 🤔", "busan 😂"): said with one, what is not the answer is a reaction, not a wrong guess (the sets of
-    channel chat hold no wrong guess with an emoji, and many reactions)."""
-    return not emojis_say(text) <= {EmojiSays.HEDGE}
-
-
 # ">>>" after words (not at a line's start, where Discord quotes): fans' "better than anything", said of a ship or
 # a favourite ("namra and suhyeok >>>", "onjo >>> everyone"); a verdict, no guess, once more than a name is said.
 _RANKED = compile_later(r"\w[ \t]*>{2,}")
@@ -515,12 +467,6 @@ def ranks(text: str, words: int) -> bool:
             alone.group("surname") is None or alone.group("surname").lower() in KOREAN_SURNAMES):
         return False
     return words >= 2 and _RANKED.search(text) is not None
-
-
-def shows_feeling(text: str) -> bool:
-    """Whether a message shows a feeling by an emoji (crying, loving, pleading...): another character
-    named so ("nam-ra 🥺") is felt for, not guessed."""
-    return EmojiSays.FEELING in emojis_say(text)
 
 
 def _qualified(tokens: Sequence[str], start: int, text: str) -> bool:

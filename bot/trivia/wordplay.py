@@ -21,9 +21,10 @@ from itertools import pairwise
 from bot.lazy_re import compile_later
 from bot.trivia.chatabroad import PITY, PITY_GLUE, it_is_them, pity_before, said_apart
 from bot.trivia.deeds import SUBJECT_PRONOUNS
+from bot.trivia.emojis import shows_feeling
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import FILLER_WORDS, disgusted_again, is_chat_word
-from bot.trivia.talk import GUESS_PARTICLES, SO_MUCH_AFTER, shows_feeling
+from bot.trivia.talk import GUESS_PARTICLES, SO_MUCH_AFTER
 
 # Words that make what follows them a noun phrase of its own.
 _DETERMINERS = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "your"})

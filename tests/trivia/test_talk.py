@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from bot.trivia.emojis import EmojiSays, emojis_say
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
-from bot.trivia.talk import EmojiSays, emojis_say
 from tests.table import table
 
 HYOSAN = Question(id="t-hyosan", text="What is the name of the fictional city where the story is set?", answers=("Hyosan",))

@@ -416,6 +416,12 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("her phone lol", HANKY, Verdict.WRONG_ATTEMPT), ("suhyeok at namra cute nila", KISS, Verdict.CHAT),
     ("suhyeok at namra, cute nila", KISS, Verdict.RIGHT), ("lol yung namra 😂 sino yan", ON_JO, Verdict.CHAT),
     ("ano ba yan", ON_JO, Verdict.CHAT),
+    # held92: English "ew" and Portuguese "eca" are disgust; "I meant" with nothing, a clause or "what" after it talks;
+    # "mali ka" talks; disgust before the show or another's answer talks; a pair praised "cute af" talks
+    ("ew onjo", ON_JO, Verdict.CHAT), ("eca o lenço", HANKY, Verdict.RIGHT), ("ay mali ko", ON_JO, Verdict.CHAT),
+    ("quise decir que onjo es la mejor", ON_JO, Verdict.CHAT), ("quer dizer onjo", ON_JO, Verdict.RIGHT),
+    ("mali ka", ON_JO, Verdict.CHAT), ("ew the ending", HANKY, Verdict.CHAT), ("kadiri yung sagot mo", HANKY, Verdict.CHAT),
+    ("suhyeok and namra cute af", KISS, Verdict.CHAT),
     # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
     ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
     # fix51b: a face typed in punctuation cries too, though markup stripping drops it before reading ("poor onjo :(")
