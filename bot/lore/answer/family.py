@@ -31,8 +31,9 @@ _WORDS: dict[str, tuple[str, tuple[str, ...], str]] = {
     **{w: ("brother", ("sibling_of", "older_sibling_of", "younger_sibling_of"), "he") for w in ("brother", "bro")},
     **{w: ("sister", ("sibling_of", "older_sibling_of", "younger_sibling_of"), "she") for w in ("sister", "sis")},
 }
-# "the dad", said alone: not "the dad's ..." or "the dad of ..." (whose dad is then named).
-_THE_WORD = compile_later(rf"(?:^|\s)the (?:(little|lil|baby|younger|older|big|elder) )?({'|'.join(_WORDS)})\b(?!\s*(?:'s|of)\b)")
+# "the dad", said alone: not "the dad's ..." or "the dad of ..." (whose dad is then named), nor "all (of) the parents",
+# "both the dads" (the group: groups.py)
+_THE_WORD = compile_later(rf"(?:^|\s)(?<!\ball )(?<!\ball of )(?<!\bboth )(?<!\bone of )(?<!\beach of )the (?:(little|lil|baby|younger|older|big|elder) )?({'|'.join(_WORDS)})\b(?!\s*(?:'s|of)\b)")
 # Whose mother an event names: "Jin-su and his mother", "Cheong-san's mother".
 _NAMED_KIN = compile_later(rf"\b([A-Z][\w.-]*(?: [A-Z][\w-]*)?)(?:'s| and (?:his|her)) ({'|'.join(_WORDS)})\b")
 
