@@ -100,11 +100,6 @@ def record_verdict(shared: Shared, ask: Ask, stems: Sequence[str], record: Recor
     return ""
 
 
-def says_not_everyone(text: str) -> bool:
-    """Whether a record says not everyone dies (the verdict for "does everyone die / survive")."""
-    return _NOT_EVERYONE.search(text) is not None
-
-
 def _focus(shared: Shared, ask: Ask, record: Record) -> str:
     """What the record says of whom the question names (`Records.said_of`)."""
     named = [s.id for s in ask.found.subjects if s.kind in ("character", "person")]

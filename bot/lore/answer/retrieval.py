@@ -22,13 +22,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.counted import counted_in, same_window
 from bot.lore.answer.phases import other_phase
-from bot.lore.answer.record_verdicts import (
-    ANTONYMS,
-    UNKNOWN,
-    platform_verdict,
-    record_verdict,
-    says_not_everyone,
-)
+from bot.lore.answer.record_verdicts import ANTONYMS, UNKNOWN, platform_verdict, record_verdict
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.shooting import only_a_movie
@@ -148,13 +142,6 @@ def _ranks_the_place(ask: Ask, record: Record) -> bool:
     return False
 
 
-def _not_everyone_after(shared: Shared, ask: Ask, stems: Sequence[str], picked: Sequence[Record]) -> int:
-    """Where among the records after the first one says "not everyone" and so answers "does everyone survive" with
-    "No." (0: none does)."""
-    return next((i for i, r in enumerate(picked[1:], 1)
-                 if says_not_everyone(r.text) and record_verdict(shared, ask, stems, r) == "No."), 0)
-
-
 class RecordAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
@@ -203,9 +190,6 @@ class RecordAnswers:
                                 hedged=True)
         if ask.a.yes_no:
             verdict = record_verdict(self.s, ask, stems, picked[0])  # held to its part by router._weighed
-            if verdict != "No." and (told := _not_everyone_after(self.s, ask, stems, picked)):
-                picked, parts = [picked[told], *picked[:told], *picked[told + 1:]], [parts[told], *parts[:told], *parts[told + 1:]]
-                verdict = record_verdict(self.s, ask, stems, picked[0])  # "does every classmate survive": "No." first
             if verdict:
                 verdict = hedged_verdict(verdict, picked[0].confidence) if verdict != "Not confirmed." else verdict
                 parts[0] = parts[0].after_verdict(verdict, picked[0].confidence)
