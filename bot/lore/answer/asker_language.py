@@ -64,7 +64,7 @@ _OWN_WORDS = {
     "pt": frozenset("""quando sai saiu sairá saira estreia estreou lança lançamento tem terá tera vai ter já ja
         episódios episódio quantos quantas data horas da do das dos não nao sim chega chegou
         anunciaram confirmada previsão previsao
-        quem faz fez interpreta ator atriz morre morreu morto morta mordida mordido sobrevive vive vira pai mãe
+        quem faz fez interpreta ator atriz morre morrem morreram morreu morto morta mordida mordido sobrevive vive vira pai mãe
         qual é verdade adiada adiaram adiado atrasou atrasada namoram namorados namorada vivo viva tá ta né se
         mesmo lançou onde foi gravado gravada gravaram dirigiu escreveu assistir baseado baseada série acontece resumo
         gosta nome ver posso filho filha novidades notícias noticias cena dura anunciada classificação idade que oq

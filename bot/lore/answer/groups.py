@@ -50,9 +50,10 @@ _COUNT = compile_later(rf"^(?:so |wait |ok )?how many {_OF}{_GROUP} (?:(?:have |
 # "are there any grownups alive at the end", "were there any teachers that survived"
 _ANY = compile_later(rf"^(?:do|does|did|will|are|were|is) (?:there )?(?:any|anyone|any one) {_OF}{_GROUP} "
                   rf"(?:(?:who |that )?(?:still |even )?(?:{_DIE}|{_LIVE}|alive|dead|left alive|left)){_END}")
-# "does every teacher die", "do all the girls survive": told by who breaks it (the living, for "die"), never "Yes." over
-# people the sources do not name
-_EVERY = compile_later(rf"^(?:do|does|did|will) (?:every |each |all {_OF}){_GROUP} (?:{_DIE}|{_LIVE}){_END}")
+# "does every teacher die", "do all the girls survive", "are both the teachers dead": told by who breaks it (the living,
+# for "die"), never "Yes." over people the sources do not name
+_EVERY = compile_later(rf"^(?:do|does|did|will|are|were) (?:(?:every|each)(?: one)? {_OF}|all {_OF}|both {_OF}){_GROUP} "
+                       rf"(?:{_DIE}|{_LIVE}|(?P<dead>dead)|still alive|alive){_END}")
 # "which teacher dies first", "who is the last student to die", "the first adult to die"
 _RANKS = (
     compile_later(rf"^(?:which|what) {_GROUP} (?:is the )?(?P<rank>first|last)? ?(?:to )?{_DIE}(?: (?P<rank2>first|last))?{_END}"),
@@ -165,7 +166,7 @@ class GroupFates:
         members = self._members(group, gender)
         if not members:
             return None
-        dying = found.group("die") is not None
+        dying = found.group("die") is not None or found.group("dead") is not None
         broken = [m for m in members if (m.state == "alive" if dying else m.state in _DEAD)]
         held = [m for m in members if (m.state in _DEAD if dying else m.state == "alive")]
         plural, last = _plural(group, gender), max(m.spoils for m in members)
@@ -183,7 +184,7 @@ class GroupFates:
             parts += [self._row(m) for m in sorted(shown, key=lambda m: (m.spoils, m.character.name))]
         else:
             parts += self._death_parts({m.character.id for m in shown})
-        return self.s.answer(ask, pooled(parts), "group.every", consumed=(*_CONSUMED, "every", "each", "all"),
+        return self.s.answer(ask, pooled(parts), "group.every", consumed=(*_CONSUMED, "every", "each", "all", "both", "one"),
                              extra=frozenset({"die", "kill", "dead", "survive", "alive"}))
 
     def _row(self, member: _Member) -> Part:

@@ -165,6 +165,9 @@ _LIED_TO_CREW = compile_later(r"(?:구조대|구조팀|구조\s?헬기|헬기)(?
 # "양궁 제일 잘하는 사람 누구야": who is the best at it (for archery, the club's captain; anything else, no ranking)
 # "다 죽어?", "학생들 모두 죽어?": everyone (of them) dies, never a word dropped as an ending ("does ... die": whom?)
 _ALL_DIE = compile_later(r"(?<!\S)(?:다|모두|전부|다들)\s*죽(?!였|여|이|\S*다고)\S*")  # never 죽였어 (killed them all), 죽었다고 (said that)
+# "선생님들 다 죽어?": the group named all dying ("do all the teachers die": groups.py), never one teacher's death
+_GROUP_ALL_DIE = compile_later(r"(?<!\S)(선생님|선생|쌤|학생|어른)들?(?:은|이|도)?\s*(?:다|모두|전부|다들)\s*죽(?!였|여|이|\S*다고)\S*")
+_GROUP_KO = {"선생님": "teachers", "선생": "teachers", "쌤": "teachers", "학생": "students", "어른": "adults"}
 _BEST_AT_KO = compile_later(r"^\s*(\S+?)(?:을|를)?\s*(?:제일|가장)\s*잘하는\s*(?:사람|애|캐릭터|학생)?(?:은|이)?\s*(?:누구\S*)?")
 
 _ARCHERY_KO = frozenset({"양궁", "활", "활쏘기", "궁수"})  # as loose_wordings.py reads "the best archer": the club's captain
@@ -208,7 +211,7 @@ def gloss_korean(text: str) -> str:
     if "거짓말" in text:
         text = _LIED_TO_CREW.sub(" lied to the rescue crew that everyone died ", text)
     if "죽" in text:
-        text = _ALL_DIE.sub(" everyone die ", text)
+        text = _ALL_DIE.sub(" everyone die ", _GROUP_ALL_DIE.sub(lambda m: f" do all the {_GROUP_KO[m.group(1)]} die ", text))
     for deed, english in _OBJECT_FIRST:
         text = deed.sub(_deed_first(english), text)
     if "누구" in text:  # "귀남이 누구 물었어": whom he bit; "남라 누가 물었어" (누가, the subject) is who bit her
@@ -233,6 +236,7 @@ def unglossed_korean(text: str) -> list[str]:
     text = _IN_WORK.sub(r"\1 출연", text) if "나" in text else text
     text = _BEST_AT_KO.sub(r" \1 ", text) if "잘하" in text else text
     text = _LIED_TO_CREW.sub(" ", text) if "거짓말" in text else text
+    text = _ALL_DIE.sub(" ", _GROUP_ALL_DIE.sub(" ", text)) if "죽" in text else text
     for deed, _ in _OBJECT_FIRST:
         text = deed.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = _WEEK_KO.sub(" ", _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text)))

@@ -101,9 +101,10 @@ _BARE_EVERYONE = compile_later(r"^\W*(?:so |and |wait |but )?(?:everyone|everybo
                                r" (?:dies|died|die|dead|is dead|are dead)(?: in the end| at the end)?\W*$")
 
 # "do all the kids die", "does every classmate survive": the students (not-everyone-dies), never whoever a record says
-# "dies" of (Byeong-chan, a teacher); "does every zombie die": all the zombies, a group as well, never one bitten by them
+# "dies" of (Byeong-chan, a teacher); "does every zombie die": all the zombies, a group as well, never one bitten by them;
+# "does every one die": everyone
 _EVERY_OF = compile_later(r"^\W*(?:so |and |wait |but )?(do|does|did|will) (?:every|each|all(?: of)? the|all) "
-                          r"(kids?|classmates?|child|children|zombies?|(?:main )?characters?|person|people)"
+                          r"(kids?|classmates?|child|children|zombies?|(?:main )?characters?|person|people|(?:(?<=every )|(?<=each ))one)"
                           r"( (?:die|survive|live|make it)\b.*)$")
 _EVERY_AS = {"kid": "students", "kids": "students", "classmate": "students", "classmates": "students", "child": "students",
              "children": "students", "zombie": "zombies", "zombies": "zombies"}  # else everyone ("every character")
@@ -130,6 +131,8 @@ def loosely_said(clause: str) -> str:
         return "does everyone die"
     if (group := _EVERY_OF.match(clause)) is not None:
         aux = "did" if group.group(1) == "did" else "do"
+        if group.group(2) == "one" and " each one" in clause:  # "does each one die": of whom, as "each of them"
+            return f"{'did' if aux == 'did' else 'does'} each of them{group.group(3)}"
         if group.group(2) not in _EVERY_AS:
             return f"{'did' if aux == 'did' else 'does'} everyone{group.group(3)}"
         return f"{aux} all the {_EVERY_AS[group.group(2)]}{group.group(3)}"

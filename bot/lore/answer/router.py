@@ -560,7 +560,7 @@ _BEFALLS = compile_later(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|
                       r"turns?|turned|happen\w*|fate)\b")
 # "the teacher" said alone (not "the science teacher": a word before the noun is not taken).
 # Never "all the teachers", "all of the teachers": the group (groups.py), not one of them asked back
-_THE_NOUN = compile_later(r"(?:^|\s)(?<!\ball )(?<!\ball of )(?<!\bboth )the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)(?! ?'s\b)")
+_THE_NOUN = compile_later(r"(?:^|\s)(?<!\ball )(?<!\ball of )(?<!\bboth )(?<!\bevery one of )the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)(?! ?'s\b)")
 
 
 def _never_on_purpose(kind: Callable[[Ask], Answer | None]) -> Callable[[Ask], Answer | None]:
