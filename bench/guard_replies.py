@@ -177,6 +177,13 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   after guard89 ("the real one is" a name of the show ends a game's clause; a group's own show and its episodes;
   Vietnamese "sống tới cuối", "có sống không?"; "morreu de rir"; "X reminds me of my grandpa"; "you guys" opening an
   answer) 0 / 0, probes 0 / 0 (main 2 / 1); 52-85 identical.
+- guard_replies87 (36 rows blind, 26 spoiling, 10 harmless; guard89's and fix89's readings hunted for over-reads in eight
+  languages: BTS's own shows then a fate or a kiss, "reminds me of my brother, both survive", "the real og is onjo",
+  "morreu de rir" then a death, Vietnamese "không sống tới cuối", "y'all" / "u guys", a bare episode beside a newcomer
+  or On-jo's university in a season-2 channel), blind 4 / 4 (one truth then set to the lexicon sets' ruling); after
+  guard90 (a bare episode is a newcomer's season's only in their clause when a season-1 name is there too, and season
+  2's when its premise, On-jo's university, is told in its clause; "both" after "reminds me of my"; Vietnamese "tập N";
+  the newcomers' Thai names; "in the soop" names BTS) 0 / 0; 52-86 identical.
 
 `--show` lists every miss.
 """
@@ -289,8 +296,9 @@ def main() -> None:
                                             "guard_replies72", "guard_replies73", "guard_replies74",
                                             "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78",
                                             "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82", "guard_replies83",
-                                            "guard_replies84", "guard_replies85", "guard_replies86"),
-                        default="guard_replies86")
+                                            "guard_replies84", "guard_replies85", "guard_replies86",
+                                            "guard_replies87"),
+                        default="guard_replies87")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -31,6 +31,8 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "yoon chan-young": ("ユン・チャニョン", "ユンチャニョン", "尹燦榮", "尹灿荣", "ยุนชานยอง"),
     "cho yi-hyun": ("チョ・イヒョン", "チョイヒョン", "趙怡賢", "赵怡贤", "โชอีฮยอน", "โชยีฮยอน"),
     "lomon": ("ロモン", "羅門", "罗门", "โลมอน"),
+    # season 2's newcomers in Thai letters ("ตอน 3 มารูคุยกับอนโจ")
+    "maru": ("มารู",), "juran": ("จูรัน",), "jongah": ("จงอา",), "duseok": ("ดูซอก", "ดูซ็อก"),
     "yoo in-soo": ("ユ・インス", "ユインス", "ยูอินซู"),
 }
 # the feelings Thai says "to death" (so delicious, fun, hot, ..., cute, handsome, pretty)

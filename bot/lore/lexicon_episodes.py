@@ -14,6 +14,7 @@ from bot.lore import name_keys
 from bot.lore.chat_people import FAMILY, FRIENDS, FRIENDS_HANGUL, SIBLINGS_PLURAL, alternation
 from bot.lore.lexicon_reach import ending_at
 from bot.lore.lexicon_seasons import (
+    A_ROLE,
     AS_A_MARK,
     ASKED,
     FATE_GROUPS,
@@ -251,7 +252,9 @@ def episodes_named(
     # ... and so is a bare one beside a newcomer named at all ("ep 6 reveals jong-ah is immune!!"): season 1 has no episode
     # with them, so the later season's, the safer reading once it is out (a later episode named is read above: "2기 4화 언제
     # 나와? 마루 보고싶다" asks when it comes out)
-    with_newcomer = not later and bool(_newcomers_named(sentence, mentions, newcomers))
+    # (beside a season-1 name too, only a newcomer in the episode's own clause: not "ep 11 cheongsan dies, cant wait for maru"); and
+    # season 2's premise (On-jo's university: "ep 3 onjo moves into the uni dorm") beside a name in the episode's clause
+    newcomers_in = [] if later else _newcomers_named(sentence, mentions, newcomers)
     # (whether the show's words or a scene's thing are in it: the same for every episode named, read once, when first needed)
     scanned: bool | None = None
     thing: bool | None = None
@@ -267,6 +270,9 @@ def episodes_named(
             continue  # the writer's place in the show ("😭 i'm only on ep 5"), not "i'm on ep 11 and cheongsan 😭"
         if not named and _screened(sentence, match.start(), match.end()):
             continue  # a screening at school ("our teacher played ep 4 in class, everyone screamed 💀")
+        here = not named or _in_clause(sentence, match, [m[0] for m in newcomers_in])
+        with_newcomer = bool(newcomers_in) and here
+        with_newcomer = with_newcomer or (not later and bool(number) and _premise_in_clause(sentence, match, mentions))
         if ((episode > 1 and (with_newcomer or any(not m[3] and m[2] & season_one and not ending_at(_A_FRIEND, sentence, m[0], 3)
                                                    for m in mentions)))
                 or (not match.group(3) and _tearful(sentence)
@@ -274,9 +280,33 @@ def episodes_named(
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                 or (scanned := scanned if scanned is not None else any(p.search(_the_shows(sentence)) for p in SCAN_GROUPS.values()))
                 or (thing := thing if thing is not None else names_thing(sentence))):
-            consider(Position(end.season + 1 if theirs or with_newcomer else end.season, episode), match.group(0))
+            consider(Position(end.season + 1 if (theirs and (here or not newcomers_in)) or with_newcomer else end.season, episode),
+                     match.group(0))
 
 
+def _clause_of(sentence: str, at: re.Match[str]) -> tuple[int, int]:
+    """The span of the clause holding `at` (`_CLAUSE_END` bounds it)."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at.start())), default=0)
+    after = _CLAUSE_END.search(sentence, at.end())
+    return start, after.start() if after else len(sentence)
+
+
+def _in_clause(sentence: str, at: re.Match[str], starts: list[int]) -> bool:
+    """Whether one of `starts` is in the clause holding `at`."""
+    start, stop = _clause_of(sentence, at)
+    return any(start <= s < stop for s in starts)
+
+
+def _premise_in_clause(sentence: str, at: re.Match[str], mentions: Mentions) -> bool:
+    """Whether season 2's premise (On-jo's university, `A_ROLE`) is told of someone named in the clause holding `at`, not
+    the writer's own ("my uni roommate cried at ep 3")."""
+    start, stop = _clause_of(sentence, at)
+    return any(not _OWN.search(sentence, max(start, role.start() - 12), role.start())
+               for role in _ROLE_WORD.finditer(sentence, start, stop)) and any(
+        not m[3] and start <= m[0] < stop for m in mentions)
+
+
+_ROLE_WORD = re.compile(rf"(?<![\w-])(?:{A_ROLE.pattern})(?![\w-])", re.I)
 _CARRIED = re.compile(r"\s*\([^()]*\)\s*$")  # a season carried over from the question before, as the scan appends it
 #: A pet named for a newcomer, the animal said right before or after the name ("my dog maru", "maru, best cat ever", "강아지 마루").
 _PETS = (r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish|강아지|고양이|댕댕이|냥이|햄스터|토끼"
@@ -317,9 +347,10 @@ _LOOKS_LIKE = re.compile(_LOOKER + r"(?<![\w-])(?:(?:look(?:s|ed)?|looking)(?:\s
                          r"|(?:^|[^\w\s,'-])\s*(?:se\s+parec(?:e|ía|ia)\s+(?:a|al)|parecia(?:\s+com)?(?:\s+(?:o|a))?)\s+$", re.I)
 _LOOKED_LIKE = re.compile(r"이?\s?(?:을|를)?\s?닮(?:은|았던|았었던)")  # "청산이 닮은 우리 강아지"
 # ... or one the character reminds the writer of ("gyeongsu reminds me of my grandpa, he ... before he died", "me lembra
-# meu avô", "me recuerda a mi abuelo"; not "reminds me of the roof scene")
+# meu avô", "me recuerda a mi abuelo"; not "reminds me of the roof scene", nor the two of them after: "both survive")
 _REMINDS_OF = re.compile(r"\s+(?:(?:reminds?|reminded) me (?:so much |a lot )?of (?:my|our)|me (?:lembra|lembrava|recuerda|recordaba)"
-                         r" (?:muito |mucho )?(?:a |o )?(?:mi|mis|meu|minha|meus|minhas))(?![\w-])", re.I)
+                         r" (?:muito |mucho )?(?:a |o )?(?:mi|mis|meu|minha|meus|minhas))(?![\w-])"
+                         r"(?![^.!?\n]*(?<![\w-])(?:both|the two of them|ambos|ambas|os dois|as duas|los dos|las dos)(?![\w-]))", re.I)
 # ... not the character's own clause after the name ("my dog looks like cheong-san who dies", "se parece a so-ju, que muere";
 # Vietnamese "người mà", not "con mèo giống woojin mà chết rồi", the cat's death: "mà" alone is "and yet")
 _HIS_CLAUSE = re.compile(r"[\s,]*(?:who|that|which|que|yang|người mà)(?![\w-])", re.I)

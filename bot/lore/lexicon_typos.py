@@ -517,10 +517,12 @@ _VIET_WORDS: tuple[tuple[str, str], ...] = (
     (r"công trường", "the construction site"),
     (r"thầy (?:giáo )?(?:dạy )?(?:khoa học|sinh học|hóa học)", "the science teacher"),
     (r"(?:đồn|sở) cảnh sát", "the police station"),
-    (r"(?:lên|học) đại học", "at uni"),
+    (r"(?:lên|học|ở(?: trường)?|trường) đại học", "at uni"),
+    (r"tập (\d{1,2})", r"ep \1"),  # an episode ("tập 4 duseok xuất hiện"; not "tập cuối", the last: read in its phrase)
     (r"(?:phần|mùa) 2", "season 2"),
-    (r"chết(?! (?:lặng|cười|mê|đói|máy|pin|vì (?:dễ thương|đáng yêu|cute|đẹp trai|xinh|cười|ngại)))|toang(?: rồi)?|qua đời",
-     "died"),  # (not dying of cuteness or of laughter: "chết vì dễ thương với cheongsan")
+    (r"(?<!cười )chết(?! (?:lặng|cười|mê|đói|máy|pin|vì (?:dễ thương|đáng yêu|cute|đẹp trai|xinh|cười|ngại)))"
+     r"|(?<!tôi )(?<!mình )(?<!thoại )(?<!máy )(?<!pin )toang(?: rồi)?|qua đời",
+     "died"),  # (not dying of cuteness or of laughter, "cười chết mất"; not the writer's or a phone's "toang")
     # "sống sót" (survived), "còn sống" (still alive); "Hari sống, còn Woo-jin thì không": a name then "lives" ending its
     # clause (not "sống ở Hà Nội", lives in Hanoi, nor "cuộc sống", life)
     (r"(?:những )?người sống sót", "the survivors"),
@@ -540,7 +542,7 @@ _VIET_WORDS: tuple[tuple[str, str], ...] = (
 )
 _VIET = re.compile(_B + "(?:" + "|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_VIET_WORDS)) + ")" + _E, re.I)
 _VIET_CHEAP = re.compile(r"chết|toang|qua đời|sống|hy sinh|cắn|nửa|thư viện|thi đấu|thể dục|của|hôn|bố|mẹ|công trường|thầy|cảnh sát|đại học"
-                         r"|phần 2|mùa 2")
+                         r"|phần 2|mùa 2|tập \d")
 #: "2시즌" (Korean chat's order) as "시즌2", the order the lexicon reads
 _SEASON_KO = re.compile(r"(?<![\d\w])([2-9])\s*시즌")
 

@@ -615,6 +615,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "watched run bts w my sis, jimin from the show fell asleep in ep 10 lol",  # a group's own show and its episode
         "run bts ep 10, ele morreu de rir kkkk",  # Portuguese "died laughing"
         "gyeongsu reminds me of my grandpa, he watched dramas with me before he died",  # the grandpa he reminds one of
+        "in the soop ep 7 jimin and jungkook fishing 🥹",  # BTS's own show names the group (guard_replies87)
         "we ended up at the gym with jake's team lol",  # the writer's own gym
         "quero ver a 2 temporada antes de morrer 😭",  # the writer's own "before I die"
         "roblox w friends, gwinam is a real one, gwinam died in lava lol",  # English "a real" goes on in the game
@@ -823,6 +824,7 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("o cheongsan, antes de ele morrer, salvou a onjo", 11),  # ... and as it is written uncontracted
         ("minecraft w my sis, the real one is cheongsan, he dies in 11", 11),  # "the real one is" the show's (guard_replies86)
         ("chết vì đẹp trai luôn, mà suhyeok sống tới cuối nha", 12),  # Vietnamese "lives to the end"
+        ("suhyeok reminds me of my brother, both survive till the end lol", 12),  # "both": him too (guard_replies87)
         ("roblox w friends, my avatar is gwinam, the real gwinam dies at the end", 11),  # "the real" ends the game's clause
         ("gwinam ran past onjo, suhyeok, hari, daesu, mijin, hyoryeong, gyeongsu, isak, minjae, jaeik, "
          + "onjo, suhyeok, hari, daesu, mijin, hyoryeong, " * 2 + "onjo, suhyeok, hari, daesu"
@@ -1135,7 +1137,9 @@ def test_scenes_told_in_chat_words_spoil_their_episode(text: str, spoils: int) -
     ["my phone died halfway through episode 3", "i died laughing at ep 4", "the military fired missiles at the city",
      "cheongsan has a crush on onjo", "지민 너무 좋아", "hari ate chicken", "the zombies offing people left and right",
      "onjo left school", "In the Outbreak gamemode, who is Patient Zero? (Boyd Brooks)", "i'm dying for season 2",
-     "namra is dying for some meat lol", "i live for namra"],
+     "namra is dying for some meat lol", "i live for namra",
+     # Vietnamese laughing to death, a phone's "toang", beside an episode read (guard_replies87's "tập N")
+     "cười chết mất với cái mặt của Daesu tập 1", "điện thoại tôi toang rồi, chưa xem xong tập 2"],
 )
 def test_a_device_dying_a_laugh_and_history_spoil_nothing(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING

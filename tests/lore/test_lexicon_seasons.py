@@ -263,6 +263,11 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     # a bare episode beside a newcomer is theirs, with no fate said (rehearse65: season 1 has no episode with them)
     ("ep 6 reveals jong-ah is immune!!", Position(2, 6)),
     ("yeah at the end of ep 12", None),  # season 1's talk, no one of season 2's
+    # ... in the episode's own clause when a season-1 name is there too (guard_replies87); season 2's premise beside a name
+    ("ep 11 cheongsan dies, cant wait for maru", Position(1, 11)),
+    ("ep 3 onjo moves into the uni dorm 😭", Position(2, 3)),
+    ("ตอน 3 มารูคุยกับอนโจที่มหาลัย 😭", Position(2, 3)),  # the newcomers' Thai names
+    ("tập 4 duseok xuất hiện ở trường đại học luôn", Position(2, 4)),  # Vietnamese "tập N"
 ])
 def test_an_event_of_a_later_seasons_episode_told_or_reacted_to_spoils_that_episode(
         text: str, spoils: Position | None) -> None:
