@@ -39,8 +39,8 @@ _MARKS = ("(?:" + _ENGLISH_MARKS + r"(?:,?\s+wait)?|no,?\s+actually"
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _SELF_CORRECTED = compile_later(
     # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
-    rf"(?:{WEEKDAY},?\s+)?{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
-    # (a weekday before either day: "saturday march 20, i mean friday march 19", s2wild97)
+    rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
+    # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97)
     rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:{WEEKDAY},?\s+(?={_A_DAY}))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
