@@ -104,7 +104,8 @@ _COUNT_CORRECTED = compile_later(rf"{_COUNT}(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.
 #: first names none ("march 19 8am, i mean 5pm KST", "lúc 14h, à nhầm 15h giờ Việt Nam", s2wild97).
 _HOUR = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}h(?:\d\d)?\b)"
 _HOUR_CORRECTED = compile_later(rf"{_HOUR}(?:\s*(?!(?:no|sorry)\b)(?P<zone>[a-z]{{2,4}})\b)?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*"
-                                rf"(?:at\s+|lúc\s+)?(?={_HOUR}(?(zone)\s*(?P=zone)\b)(?!\s*(?:is|was)\b))", re.I)  # (never "5pm kst, i mean 4pm PH": one moment)
+                                rf"(?:at\s+|lúc\s+)?(?={_HOUR}(?(zone)\s*(?P=zone)\b)(?!\s*(?:is|was)\b)(?![^,;!?\n]*?(?:{_OWN_OR_EVENT})))", re.I)
+#: (never "5pm kst, i mean 4pm PH" nor "5pm, i mean 4pm for us in manila": one moment on two clocks)
 #: A day named by its distance from today corrected by another ("tonight, no wait tomorrow 5pm KST", "besok, eh lusa", 오늘 공개? 아니
 #: 내일 공개): the last stands (s2wild97); never towards the fan's own clock or an event ("tomorrow!! i mean tonight for us in LA",
 #: "besok, eh lusa nobar": nothing changed).
