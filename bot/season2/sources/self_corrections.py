@@ -109,8 +109,8 @@ _HOUR_CORRECTED = compile_later(rf"{_HOUR}(?:\s*(?!(?:no|sorry)\b)(?P<zone>[a-z]
 #: A day named by its distance from today corrected by another ("tonight, no wait tomorrow 5pm KST", "besok, eh lusa", 오늘 공개? 아니
 #: 내일 공개): the last stands (s2wild97); never towards the fan's own clock or an event ("tomorrow!! i mean tonight for us in LA",
 #: "besok, eh lusa nobar": nothing changed).
-_RELATIVE = (r"(?:tonight|today|tomorrow|tmrw?|besok|lusa|hari\s+ini|malam\s+ini|bukas|mamaya|ngayon|mañana|hoy|esta\s+noche|amanhã|hoje"
-             r"|오늘|내일|모레|今天|明天|今晚|今日|明日|今夜|วันนี้|พรุ่งนี้|คืนนี้|hôm\s+nay|ngày\s+mai|tối\s+nay)")
+_RELATIVE = (r"(?:t(?:onight|oday|omorrow|mrw?|ối\s+nay)|b(?:esok|ukas)|lusa|h(?:ari\s+ini|oy|oje|ôm\s+nay)|m(?:alam\s+ini|amaya|añana)"
+             r"|n(?:gayon|gày\s+mai)|esta\s+noche|amanhã|오늘|내일|모레|今(?:天|晚|日|夜)|明(?:天|日)|วันนี้|พรุ่งนี้|คืนนี้)")  # (by first letter: cheaper)
 _RELATIVE_CORRECTED = compile_later(
     rf"(?<!\w){_RELATIVE}(?:\s*(?:공개|配信|上线))?(?:\s*[!?.,…~]*\s*(?:{_MARKS}|\beh\b|เอ้ย))+\s*[!.,…~]*\s*"
     rf"(?={_RELATIVE}(?!\w)(?![^,;!?\n]*?(?:{_OWN_OR_EVENT}|{_EVENT}|watch\s*party|예고|预告|予告|ตัวอย่าง)))", re.I)
