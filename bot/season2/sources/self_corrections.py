@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.season2.sources.headline_words import MONTH, NAMED_DAY
+from bot.season2.sources.headline_words import MONTH, NAMED_DAY, WEEKDAY
 
 #: A day as the readers name it, or as Chinese and Japanese write it ("3月12日", "3月12号"), read before it is put in Korean.
 _A_DAY = rf"(?:{NAMED_DAY}|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号號])"
@@ -40,7 +40,8 @@ _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _SELF_CORRECTED = compile_later(
     # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
     rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
-    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
+    # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97)
+    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:{WEEKDAY},?\s+(?={_A_DAY}))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
@@ -88,18 +89,31 @@ _OWN_OR_EVENT = (r"\bfor\s+us\b|\bhere\s+in\b(?!\s+(?:s(?:outh)?\.?\s*)?(?:korea
 _EVENT = (r"(?:after[\s-]?shows?|애프터\s*쇼|อาฟเตอร์\s*โชว์|trailer|teaser|premiere\s+party|fiesta\s+de\s+estreno|pr[eé]-?estreia"
           r"|showcase|쇼케이스|fan\s*meet(?:ing)?|แฟนมีต|nobar|舞台挨拶|首映礼|首映禮|(?:(?:korean\s+)?tv|korean)\s+(?:airing|broadcast)"
           # (and the Korean words the Japanese and Chinese readers put for 舞台挨拶, 首映礼, 见面会, s2wild96)
-          r"|무대\s*인사|시사회|팬\s*미팅)")
+          r"|무대\s*인사|시사회|팬\s*미팅"
+          # (and Part 2, whose day is never the premiere's: "march 19, i mean april 9 is part 2", 4월 9일은 파트2, s2wild97)
+          r"|\bpart[e]?\s*(?:2|two)\b|파트\s*2|第二部|ภาค\s*2|phần\s*2|bagian\s*2)")
 _TO_ANOTHER_CLOCK = compile_later(
     rf"(?P<first>{_A_DAY})(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
     rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang|itu|は|是|은|는)\s*(?:(?:the|el|o|a)\s+)?[^,;!?\n]{{0,8}}?{_EVENT}))"
     rf"|(?P<own>(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT})))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))"
-    r"[^,;!?\n]*", re.I)
+    r"(?:(?!(?<=[가-힣])[고며]\s)[^,;!?\n])*", re.I)  # (a Korean "…고", "…며" ends its clause: "…은 무대 인사고 공개는 3월 19일", s2wild97)
 #: A count corrected ("in 2 days, i mean 3 days", "H-3 eh maksudnya H-2"): the last count stands (s2wild93).
 _COUNT = r"\d{1,3}\s*(?:more\s+)?(?:days?|d[ií]as|hari|ngày|วัน|일|日|天)\b"
 _COUNT_CORRECTED = compile_later(rf"{_COUNT}(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:in\s+|en\s+|em\s+|dalam\s+)?(?={_COUNT})", re.I)
-#: An hour corrected on the same clock ("8pm kst, i mean 5pm kst"): the last hour stands, as the last day does (s2wild94).
-_HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?"
-_HOUR_CORRECTED = compile_later(rf"{_HOUR}\s*(?P<zone>[a-z]{{2,4}})\b(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?={_HOUR}\s*(?P=zone)\b)", re.I)
+#: An hour corrected ("8pm kst, i mean 5pm kst"): the last hour stands, as the last day does (s2wild94); on its own clock when the
+#: first names none ("march 19 8am, i mean 5pm KST", "lúc 14h, à nhầm 15h giờ Việt Nam", s2wild97).
+_HOUR = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}h(?:\d\d)?\b)"
+_HOUR_CORRECTED = compile_later(rf"{_HOUR}(?:\s*(?!(?:no|sorry)\b)(?P<zone>[a-z]{{2,4}})\b)?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*"
+                                rf"(?:at\s+|lúc\s+)?(?={_HOUR}(?(zone)\s*(?P=zone)\b)(?!\s*(?:is|was)\b)(?![^,;!?\n]*?(?:{_OWN_OR_EVENT})))", re.I)
+#: (never "5pm kst, i mean 4pm PH" nor "5pm, i mean 4pm for us in manila": one moment on two clocks)
+#: A day named by its distance from today corrected by another ("tonight, no wait tomorrow 5pm KST", "besok, eh lusa", 오늘 공개? 아니
+#: 내일 공개): the last stands (s2wild97); never towards the fan's own clock or an event ("tomorrow!! i mean tonight for us in LA",
+#: "besok, eh lusa nobar": nothing changed).
+_RELATIVE = (r"(?:t(?:onight|oday|omorrow|mrw?|ối\s+nay)|b(?:esok|ukas)|lusa|h(?:ari\s+ini|oy|oje|ôm\s+nay)|m(?:alam\s+ini|amaya|añana)"
+             r"|n(?:gayon|gày\s+mai)|esta\s+noche|amanhã|오늘|내일|모레|今(?:天|晚|日|夜)|明(?:天|日)|วันนี้|พรุ่งนี้|คืนนี้)")  # (by first letter: cheaper)
+_RELATIVE_CORRECTED = compile_later(
+    rf"(?<!\w){_RELATIVE}(?:\s*(?:공개|配信|上线))?(?:\s*[!?.,…~]*\s*(?:{_MARKS}|\beh\b|เอ้ย))+\s*[!.,…~]*\s*"
+    rf"(?={_RELATIVE}(?!\w)(?![^,;!?\n]*?(?:{_OWN_OR_EVENT}|{_EVENT}|watch\s*party|예고|预告|予告|ตัวอย่าง)))", re.I)
 #: The poster's own day, then "no, netflix said" another ("march 19, no, netflix said march 26"): Netflix's day stands; never
 #: after others' day ("people keep saying … march 12, no, netflix said …", `headline_hearsay`) (s2wild93).
 _NETFLIX_SAID_OTHERWISE = compile_later(
@@ -127,7 +141,7 @@ _QUOTED_BACK = compile_later(r"[\"“][^\"”]+[\"”]\s*(?=(?:(?:[—–-]\s*)?
 #: "sweet home 3 is march 26", s2wild96).
 _SEASONS_OWN = compile_later(r"\b(?:show|season|series|s2|aouad|netflix|drops?|premieres?|releases?)\b|공개|上线|配信|\btayang\b|ra\s+mắt"
                              r"|\bestr[eé]i?a\b|\bestreno\b|\bsale\b", re.I)
-_CLAUSE_END = compile_later(r"[,;.!?\n]")
+_CLAUSE_END = compile_later(r"[,;.!?\n]|(?<=[가-힣])[고며]\s")
 
 
 def _seasons_day_after(text: str, start: int) -> bool:
@@ -174,7 +188,7 @@ def self_corrected(text: str) -> str:
         return text[:first.start()]
     text = _QUOTED_BACK.sub(lambda m: _FIRST_DAY.sub("", m.group(0)), text)
     text = _HEARSAY_THEN_OFFICIAL.sub(lambda m: _FIRST_DAY.sub("", m["heard"]), text)
-    text = _COUNT_CORRECTED.sub("", _HOUR_CORRECTED.sub("", text))
+    text = _RELATIVE_CORRECTED.sub("", _COUNT_CORRECTED.sub("", _HOUR_CORRECTED.sub("", text)))
     text = _TO_ANOTHER_CLOCK.sub(_same_moment, _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text))
     once = _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _OTHERS_SET_ASIDE.sub("", text)))
     # (again: a bare day given its month may itself be corrected, "march 12, i mean 19 😭 no wait, march 26", review64f)

@@ -1311,6 +1311,16 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 march 12, i mean 19 is the date lol", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 march 12, i mean march 19, trailer tomorrow!", dt.date(2027, 2, 1),
      {"trailer reported", "release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild97 (the rest in bench/data/season2_wild96.yaml): a correction to Part 2's day keeps the premiere's (was Part 2's day as
+    # the premiere's); a weekday before the day given (was the day taken back); an hour on no clock corrected (was the first); a
+    # relative day corrected (was the first); a Korean "…고" ends its clause (was the day taken back)
+    ("지우학2 3월 19일 공개! 아니 4월 9일은 파트2", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 drops saturday march 20, i mean friday march 19", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 ra mắt 19/3 lúc 14h, à nhầm 15h giờ Việt Nam", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("aouad 2 march 19 at 5pm KST, i mean 4am EDT for us", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("aouad 2 tonight, no wait tomorrow 5pm KST", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("aouad 2 besok, eh lusa nobar nya", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 00:00"}),  # (an event's)
+    ("지우학2 3월 12일 공개 아니 3월 12일은 무대 인사고 공개는 3월 19일", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
