@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.season2.sources.other_titles import OTHER_SHOWS, other_medium
+from bot.other_works import OTHER_SHOWS, other_medium
 from bot.text import MONTH_NAMES_IN, month_alternation
 
 _EPISODE = r"(?:episodes?|eps?\.?|episodios?|cap(?:[íi]tulos?|s?\.)?)"
