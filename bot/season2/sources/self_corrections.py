@@ -139,8 +139,11 @@ _QUOTED_BACK = compile_later(r"[\"“][^\"”]+[\"”]\s*(?=(?:(?:[—–-]\s*)?
 #: The season's own words, in the clause of a day given after an event's ("…, show's march 26"): only such a day stands over the
 #: day corrected (never another event's, the fan's own or another show's: "…, march 15 is the teaser", "watch party march 20",
 #: "sweet home 3 is march 26", s2wild96).
-_SEASONS_OWN = compile_later(r"\b(?:show|season|series|s2|aouad|netflix|drops?|premieres?|releases?)\b|공개|上线|配信|\btayang\b|ra\s+mắt"
-                             r"|\bestr[eé]i?a\b|\bestreno\b|\bsale\b", re.I)
+#: (Netflix only as the season's own, "netflix's is the 19th", "on netflix": never its other events, "netflix tudum march 15"; a verb
+#: only opening the clause, never another thing's, "merch drops march 15"; Spanish "sale", never "on sale": review65d.)
+_SEASONS_OWN = compile_later(r"\b(?:show|season|series|s2|aouad|netflix['’]s|on\s+netflix)\b|공개|上线|配信|\btayang\b|ra\s+mắt"
+                             r"|^\W*(?:(?:and|but|so|it|it['’]?s)\s+)*(?:drops?|premieres?|releases?|comes?\s+out)\b"
+                             r"|\bestr[eé]i?a\b|\bestreno\b|(?<!\bon\s)\bsale\b", re.I)
 _CLAUSE_END = compile_later(r"[,;.!?\n]|(?<=[가-힣])[고며]\s")
 
 
