@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.other_works import OTHER_SHOWS
 from bot.progress_lists import TICKS
-from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME, OTHER_SHOWS
+from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 
 # This show's own names in title marks ("《僵尸校园》看到第二季第5集了" is its place, said with its Chinese title).
 _THIS_SHOW_TITLES = r"(?:僵尸校园|殭屍校園|僵屍校園|我们的学校|我們的學校|지금 ?우리 ?학교는|今、私たちの学校は|all of us are dead|aoad|estamos muertos|estamos mortos)"

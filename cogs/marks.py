@@ -15,7 +15,8 @@ from bot.app import Hyosan
 from bot.lore.answer.season2_one_source import one_source_out
 from bot.progress_parts import part_unread
 from bot.season2 import rules
-from bot.season2.model import Milestone, Status
+from bot.season2.delivery.reminders import release_confidence
+from bot.season2.model import Confidence, Milestone, Status
 from bot.season2.unlisted import unlisted
 from bot.show import NOTHING, TRACKED_SEASON, Position, ShowShape
 from cogs.places import place_of
@@ -68,7 +69,10 @@ def release_due(asked: Position, latest: Position, status: Status, now: dt.datet
     if out is None or out <= now:
         return ""
     stamp = int(out.timestamp())  # (cogs.season2.render_claims.ts's moment: that package imports this module)
-    return f"Season {TRACKED_SEASON} comes out <t:{stamp}:F> (<t:{stamp}:R>)"
+    # (as sure as its backing: a date two outlets report, Netflix saying nothing yet, is said as theirs, review65d)
+    said = {Confidence.OFFICIAL: "comes out", Confidence.REPORTED: "is reported to come out"}.get(
+        release_confidence(status) or Confidence.RUMOUR, "is rumoured to come out")
+    return f"Season {TRACKED_SEASON} {said} <t:{stamp}:F> (<t:{stamp}:R>)"
 
 
 def lists(reported: str) -> str:

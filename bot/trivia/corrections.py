@@ -119,10 +119,10 @@ _TURNING = frozenset({"actually", "wait", "no", "nope", "nah", "nahi"})
 
 
 # "I mean(t)" in English, Spanish, Portuguese, Vietnamese, Indonesian and Korean, and Tagalog "ay mali (ko)" ("oops,
-# wrong", "my mistake")
+# wrong", "my mistake"; "ay mali ka", "oh, you're wrong", alone guesses nothing, review65d)
 _MEANING = frozenset({("i", "mean"), ("i", "meant"), ("i", "ment"), ("quise", "decir"), ("quiero", "decir"),
                       ("quis", "dizer"), ("quero", "dizer"), ("quer", "dizer"), ("y", "minh", "la"), ("y", "toi", "la"),
-                      ("y", "em", "la"), ("maksud", "aku"), ("maksud", "ku"), ("ay", "mali"), ("ay", "mali", "ko"), ("내", "말은")})
+                      ("y", "em", "la"), ("maksud", "aku"), ("maksud", "ku"), ("ay", "mali"), ("ay", "mali", "ko"), ("ay", "mali", "ka"), ("내", "말은")})
 _MEANT = frozenset({"meant", "ment", "maksudnya"})
 # ...opening a clause or asking what is meant, nothing guessed: "i meant that", "quise decir que namra es la mejor",
 # "quer dizer o que?", "maksudnya apa"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.season2.sources.other_titles import OTHER_SHOWS, other_medium
+from bot.other_works import OTHER_MEDIUM, OTHER_SHOWS
 from bot.text import MONTH_NAMES_IN, month_alternation
 
 _EPISODE = r"(?:episodes?|eps?\.?|episodios?|cap(?:[íi]tulos?|s?\.)?)"
@@ -45,17 +45,25 @@ _LATER_NAMED = compile_later(rf"(?<!\w)(?:{_EPISODE}|{_ABROAD})\s*([0-9]{{1,2}})
 #: Another show named in a bound's own clause ("(the Sweet Home one, up to ep 3, is in #other-quizzes)", "(스위트홈 3화까지
 #: 퀴즈는 다음 주!)"): the bound is that quiz's, none of ours (read as ours, an episode-4 question would be asked at 3).
 _OTHER_SHOW = compile_later(rf"(?i:{OTHER_SHOWS})|Kingdom|KINGDOM")
+#: Another medium named as what a bound is of, right after it or before it ("up to ep 3 of the webtoon", "hasta el 3 del
+#: webtoon", "웹툰 3화까지"): the bound is the webtoon's, none of ours; a medium named elsewhere in the clause ("up to ep 8, no
+#: webtoon spoilers") leaves our bound (review65d: it was dropped, the list's unmarked questions asked at 0).
+_OF_ANOTHER_MEDIUM = compile_later(rf"\s*(?:(?:of|from|in|de|del|da|do|ng|sa)\s+)?(?:(?:the|el|la|o|a|ang)\s+)?(?:{OTHER_MEDIUM.pattern})",
+                                   re.IGNORECASE)
+_ANOTHER_MEDIUMS = compile_later(rf"(?:{OTHER_MEDIUM.pattern})(?:['’]s|\s*の)?\s*$", re.IGNORECASE)
 #: What closes a title's clause: a bracket, a dash or bar between spaces, a sentence's end.
 _CLAUSE_START = compile_later(r".*(?:[(\[（【「]|\s[-–—|/]\s|[.!?！？。]\s)", re.DOTALL)
-_CLAUSE_END = compile_later(r"[)\]）】」]|\s[-–—|/]\s|[.!?！？。](?:\s|$)")
+_CLAUSE_END = compile_later(r"[()\[\]（）【】「」]|\s[-–—|/]\s|[.!?！？。](?:\s|$)")  # (a bracket opened after it too, review65d)
 
 
 def _another_shows(text: str, found: re.Match[str]) -> bool:
-    """Whether the clause holding a bound names another show or medium (a bracket's, or between dashes)."""
+    """Whether the clause holding a bound names another show (a bracket's, or between dashes), or the bound is another
+    medium's (`_OF_ANOTHER_MEDIUM`)."""
     opened = _CLAUSE_START.match(text, 0, found.start())
     closed = _CLAUSE_END.search(text, found.end())
     clause = text[opened.end() if opened else 0:closed.start() if closed else len(text)]
-    return _OTHER_SHOW.search(clause) is not None or other_medium(clause)  # (or the webtoon's: "up to ep 3 of the webtoon")
+    return (_OTHER_SHOW.search(clause) is not None or _OF_ANOTHER_MEDIUM.match(text, found.end()) is not None
+            or _ANOTHER_MEDIUMS.search(text, 0, found.start()) is not None)
 
 
 def _found(text: str) -> re.Match[str] | None:

@@ -470,6 +470,9 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      "||Cheong-san||\n", "Sino ang sumaksak sa mata ni Gwi-nam sa library?", Position(1, 12), Position(1, 12)),
     ("AOUAD quiz up to ep 3 of the webtoon lol\n1. Sino ang sumaksak sa mata ni Gwi-nam sa library? - ||Cheong-san||\n",
      "Sino ang sumaksak sa mata ni Gwi-nam sa library?", Position(1, 12), Position(1, 12)),
+    # review65d: the webtoon named beside our bound, not as what it bounds, leaves it ours (was dropped: asked at 0)
+    ("AOUAD quiz up to ep 3 (no webtoon spoilers)\n1. Which city is the school in? - ||Hyosan||\n",
+     "Which city is the school in?", Position(1, 12), Position(1, 3)),
     ("Trivia AOUAD 🧟 (respuestas hasta el 3/3)\n1. ¿Quién le apuñala el ojo a Gwi-nam en la biblioteca? - ||Cheong-san||\n",
      "¿Quién le apuñala el ojo a Gwi-nam en la biblioteca?", Position(1, 12), Position(1, 12)),  # (a date: was S1E3)
     ("quiz de AOUAD\n¿Quién lidera el equipo del NIS? - ||Han Du-seok||\n¿Quién abre la puerta del gimnasio? - ||Su-hyeok||\n"

@@ -422,6 +422,8 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("quise decir que onjo es la mejor", ON_JO, Verdict.CHAT), ("quer dizer onjo", ON_JO, Verdict.RIGHT),
     ("mali ka", ON_JO, Verdict.CHAT), ("ew the ending", HANKY, Verdict.CHAT), ("kadiri yung sagot mo", HANKY, Verdict.CHAT),
     ("suhyeok and namra cute af", KISS, Verdict.CHAT),
+    # review65d: "ay mali ka" ("oh, you're wrong") is said to another player, no guess of "ka" (counted wrong before)
+    ("ay mali ka", ON_JO, Verdict.CHAT),
     # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
     ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
     # fix51b: a face typed in punctuation cries too, though markup stripping drops it before reading ("poor onjo :(")

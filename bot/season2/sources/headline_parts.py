@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import replace
 
 from bot.lazy_re import compile_later
+from bot.other_works import other_medium
 from bot.season2.denials import CORRECTION_MARK
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.fans_own import without_fans_own
@@ -98,7 +99,6 @@ from bot.season2.sources.other_titles import (
     EN_SHOW_NAME,
     SHOW,
     lines_as_list,
-    other_medium,
     ours_only,
     without_other_services_year,
 )

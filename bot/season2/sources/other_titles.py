@@ -18,6 +18,7 @@ import functools
 import re
 
 from bot.lazy_re import compile_later
+from bot.other_works import OTHER_MEDIUM, OTHER_SHOWS
 from bot.season2.dates import WEEKDAY_WORD
 from bot.season2.sources.headline_city_clocks import CLOCK
 from bot.season2.sources.headline_words import DATED_LABEL, MONTH_TYPED
@@ -33,10 +34,6 @@ SHOW = compile_later(rf"{EN_SHOW_NAME}|{KO_SHOW_NAME}|now at our school", re.I)
 SEASON_TWO_NAME = (rf"(?:{EN_SHOW_NAME})['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?"
                    rf"|['‘「《\"“]?(?:{KO_SHOW_NAME})['’」》\"”]?\s*(?:시즌\s*)?2['’」》\"”]?")
 
-#: Other shows fans and outlets name beside ours (English and Korean), whose names are no common words.
-OTHER_SHOWS = (r"sweet\s*home|squid\s*game|alice\s+in\s+borderland|hellbound|weak\s*hero(?:\s+class)?|mask\s*girl"
-               r"|gyeongseong\s+creature|black\s+knight|stranger\s+things|physical\s*:?\s*100|bloodhounds|parasyte"
-               r"|스위트\s*홈|오징어\s*게임|킹덤|약한\s*영웅|마스크\s*걸|경성\s*크리처|기생수")
 #: A capitalised title numbered as a season, or a quoted title with its number, or another show by its name.
 _NUMBERED_TITLE = compile_later(
     r"(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<marker>(?:Season|SEASON|season|Series|SERIES|Class|CLASS|Part|PART|Vol\.?|VOL\.?|Chapter"
@@ -178,15 +175,6 @@ _WEBTOON_NEWS = compile_later(r"(?:^|(?<=[,;…]))[^,;…]*(?:웹툰|\bwebtoon)[
                               re.I)
 
 
-#: Another medium of the show's, its own season 2 ("Now at Our School mobile game season 2", "La novela …: temporada 2",
-#: "Die Webtoon-Vorlage …: Staffel 2", "Webtoon … phần 2"): no news of the series when the post names no series beside it.
-_OTHER_MEDIUM = compile_later(r"\bwebtoon|웹툰|ウェブトゥーン|\bmanhwa\b|漫画|\b(?:mobile|video|online)\s+game\b|모바일\s*게임|ゲーム|游戏"
-                              r"|\bnovel(?:a|le)?\b|\broman\b|소설|小説|小说", re.I)
-def other_medium(text: str) -> bool:
-    """Whether `text` names another medium of the show's (the webtoon, a game, a novel)."""
-    return _OTHER_MEDIUM.search(text) is not None
-
-
 #: Words naming the series itself beside another medium ("the Netflix season 2", "드라마 시즌2", "ซีรีส์"): the series' news too.
 _THE_SERIES_WORD = compile_later(r"netflix|넷플|ネトフリ|网飞|网剧|드라마|ドラマ|\b(?:series|serie|série|serial|dizi|phim|drama|show)\b|시리즈"
                                  r"|ซีรีส์|剧", re.I)
@@ -209,8 +197,8 @@ def ours_only(text: str) -> str:
     without its title (`_UNTITLED_WORK`), nor season 1's being out (`_FIRST_SEASON_OUT`, `_SEASON_ONE_OUT`,
     `_NOW_ON_NETFLIX_FIRST`), nor the
     webtoon's news beside the series' (`_WEBTOON_NEWS`); nothing of a post only about another medium's season 2
-    (`_OTHER_MEDIUM`), and no story's own day (`_STORY_DAY`)."""
-    if _OTHER_MEDIUM.search(text) and not _THE_SERIES_WORD.search(text):
+    (`OTHER_MEDIUM`), and no story's own day (`_STORY_DAY`)."""
+    if OTHER_MEDIUM.search(text) and not _THE_SERIES_WORD.search(text):
         return ""
     if (third := _THIRD_SEASON_AFTER.search(text)) is not None and SHOW.search(text, 0, third.start()):
         text = text[:third.start()]  # "finished aouad 2, season 3 when??": the next season's talk, no question of ours (s2wild74)

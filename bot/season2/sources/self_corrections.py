@@ -20,6 +20,14 @@ _TALKED_OF = (r"(?!\s*(?:was|were|wasn'?t|weren'?t|had|truthers|gang|people|folk
               r"|(?:is|'s)\s+(?:fake|false|wrong|not|just|never|a\s+(?:rumou?r|lie|fake)))\b)")
 #: Netflix's own word after "假的，官方": said, set the date, announced, confirmed ("假的，官方定档3月19日", review64f).
 _OFFICIAL_VERB = r"(?:说|說|定档|定檔|宣布|公布|官宣|确认|確認)"
+#: An event of the season's other than its release, named right after a day (`_TO_ANOTHER_CLOCK`; and after "eh" in `_MARKS`): an
+#: aftershow, its trailer, a premiere party, a showcase, a fan meeting, a screening, Korea's TV airing (s2wild95).
+_EVENT = (r"(?:after[\s-]?shows?|애프터\s*쇼|อาฟเตอร์\s*โชว์|trailer|teaser|premiere\s+party|fiesta\s+de\s+estreno|pr[eé]-?estreia"
+          r"|showcase|쇼케이스|fan\s*meet(?:ing)?|แฟนมีต|nobar|舞台挨拶|首映礼|首映禮|(?:(?:korean\s+)?tv|korean)\s+(?:airing|broadcast)"
+          # (and the Korean words the Japanese and Chinese readers put for 舞台挨拶, 首映礼, 见面会, s2wild96)
+          r"|무대\s*인사|시사회|팬\s*미팅"
+          # (and Part 2, whose day is never the premiere's: "march 19, i mean april 9 is part 2", 4월 9일은 파트2, s2wild97)
+          r"|\bpart[e]?\s*(?:2|two)\b|파트\s*2|第二部|ภาค\s*2|phần\s*2|bagian\s*2)")
 #: The words of a poster correcting themself.
 #: Its English words, the same before a clause of the season's day (`_BEFORE_A_CLAUSE`).
 _ENGLISH_MARKS = r"wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually,?\s+no"
@@ -32,8 +40,12 @@ _MARKS = ("(?:" + _ENGLISH_MARKS + r"(?:,?\s+wait)?|no,?\s+actually"
     r"|(?:no\s+)?perd[oó]n|desculp[ae]|foi\s+mal|nada,?\s+é|eh\s+bukan|(?:à|ơ)(?:\s+mà)?\s+nhầm(?:\s+rồi)?|nhầm\s+rồi|いや|間違えた|じゃなくて"
     # (and Korean "아 아니", Thai "เอ้ย ไม่ใช่", Indonesian "eh maksudnya", Spanish "no perdón", Vietnamese "à mà nhầm", s2wild92)
     r"|เอ้ย\s*(?:ไม่|not)\s*ใช่|(?:eh\s+)?maksud(?:nya|ku|ku\s+tuh)?"
-    # (and Indonesian "eh", Thai "เอ้ย" alone, right before the day given: "19 maret eh 20 maret", s2wild95)
-    r"|(?:\beh\b|เอ้ย)(?=\s*(?:\d|" + MONTH + "))"
+    # (and Indonesian "eh", Thai "เอ้ย" alone, right before the day given: "19 maret eh 20 maret", s2wild95; a named day only
+    # where it ends its clause, or its hour follows: "eh" is as often "oh, by the way", "19 maret eh 21 maret ulang tahunku" is
+    # the fan's birthday, review65d; a bare day ends its clause as every bare day given does)
+    r"|(?:\beh\b|เอ้ย)(?=\s*(?:\d{1,2}(?!\d)(?!\s*(?:" + MONTH + r"|de\s|มี|เม|[ก-ฮ]\.))|" + _A_DAY + r"(?!\d)"
+    r"\s*(?:$|[,.!?;~…)！\u2600-\u27bf\U0001f300-\U0001faff]|(?:deng|ding|jam|pukul|wib|wita|wit|kst)\b|at\s+\d|\d|นะ|ค่ะ|คะ|ครับ|จ้า"
+    r"|[^,;!?\n]{0,16}?" + _EVENT + ")))"  # (or an event's day, `_TO_ANOTHER_CLOCK`'s: "19 maret, eh 21 maret itu nobar")
     r")")
 #: An emoji, ending a bare day given ("i mean, 19 😭") or before the marks ("march 19 😭 no wait, march 26").
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
@@ -85,13 +97,6 @@ _OWN_OR_EVENT = (r"\bfor\s+us\b|\bhere\s+in\b(?!\s+(?:s(?:outh)?\.?\s*)?(?:korea
 #: (Never when Korea's clock is named beside it, the season's own: "march 18, i mean march 19 (5pm KST / 4pm PH)", "… march 20 here in
 #: korea" correct the day, review64f.)
 #: ... an event's, its words right after the day ("20/3 là aftershow", "march 20 is the aftershow"; never a clause later on).
-#: (Or another event of the season: its trailer, a premiere party, a showcase, a fan meeting, a screening, Korea's TV airing, s2wild95.)
-_EVENT = (r"(?:after[\s-]?shows?|애프터\s*쇼|อาฟเตอร์\s*โชว์|trailer|teaser|premiere\s+party|fiesta\s+de\s+estreno|pr[eé]-?estreia"
-          r"|showcase|쇼케이스|fan\s*meet(?:ing)?|แฟนมีต|nobar|舞台挨拶|首映礼|首映禮|(?:(?:korean\s+)?tv|korean)\s+(?:airing|broadcast)"
-          # (and the Korean words the Japanese and Chinese readers put for 舞台挨拶, 首映礼, 见面会, s2wild96)
-          r"|무대\s*인사|시사회|팬\s*미팅"
-          # (and Part 2, whose day is never the premiere's: "march 19, i mean april 9 is part 2", 4월 9일은 파트2, s2wild97)
-          r"|\bpart[e]?\s*(?:2|two)\b|파트\s*2|第二部|ภาค\s*2|phần\s*2|bagian\s*2)")
 _TO_ANOTHER_CLOCK = compile_later(
     rf"(?P<first>{_A_DAY})(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
     rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang|itu|は|是|은|는)\s*(?:(?:the|el|o|a)\s+)?[^,;!?\n]{{0,8}}?{_EVENT}))"
@@ -139,8 +144,11 @@ _QUOTED_BACK = compile_later(r"[\"“][^\"”]+[\"”]\s*(?=(?:(?:[—–-]\s*)?
 #: The season's own words, in the clause of a day given after an event's ("…, show's march 26"): only such a day stands over the
 #: day corrected (never another event's, the fan's own or another show's: "…, march 15 is the teaser", "watch party march 20",
 #: "sweet home 3 is march 26", s2wild96).
-_SEASONS_OWN = compile_later(r"\b(?:show|season|series|s2|aouad|netflix|drops?|premieres?|releases?)\b|공개|上线|配信|\btayang\b|ra\s+mắt"
-                             r"|\bestr[eé]i?a\b|\bestreno\b|\bsale\b", re.I)
+#: (Netflix only as the season's own, "netflix's is the 19th", "on netflix": never its other events, "netflix tudum march 15"; a verb
+#: only opening the clause, never another thing's, "merch drops march 15"; Spanish "sale", never "on sale": review65d.)
+_SEASONS_OWN = compile_later(r"\b(?:show|season|series|s2|aouad|netflix['’]s|on\s+netflix)\b|공개|上线|配信|\btayang\b|ra\s+mắt"
+                             r"|^\W*(?:(?:and|but|so|it|it['’]?s)\s+)*(?:drops?|premieres?|releases?|comes?\s+out)\b"
+                             r"|\bestr[eé]i?a\b|\bestreno\b|(?<!\bon\s)\bsale\b", re.I)
 _CLAUSE_END = compile_later(r"[,;.!?\n]|(?<=[가-힣])[고며]\s")
 
 

@@ -237,6 +237,9 @@ _DUE_HOUR = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)  # (2027-03-05 00:00 Pacif
     ("day", f"the latest out. Season 2 comes out <t:{int(_DUE_HOUR.timestamp())}:F> "
             f"(<t:{int(_DUE_HOUR.timestamp())}:R>): raise the mark with `/spoilers` once more has aired."),
     ("window", "the latest out. Raise the mark with `/spoilers` once more has aired."),
+    # (review65d: a date outlets report, Netflix saying nothing yet, said as theirs)
+    ("reported", f"the latest out. Season 2 is reported to come out <t:{int(_DUE_HOUR.timestamp())}:F> "
+                 f"(<t:{int(_DUE_HOUR.timestamp())}:R>): raise the mark with `/spoilers` once more has aired."),
 ])
 def test_a_mark_in_season_two_before_it_is_out_says_when_it_comes_out_only_when_a_date_stands(
         standing: str, said: str) -> None:
@@ -248,7 +251,9 @@ def test_a_mark_in_season_two_before_it_is_out_says_when_it_comes_out_only_when_
 
     status = {"timed": Status(Milestone.RELEASE_DATE_ANNOUNCED, None, _DUE_HOUR, release_timed=True),
               "day": Status(Milestone.RELEASE_DATE_ANNOUNCED, None, dt.datetime(2027, 3, 5, tzinfo=dt.UTC)),
-              "window": Status(Milestone.RENEWED, None, None, window="spring 2027")}[standing]
+              "window": Status(Milestone.RENEWED, None, None, window="spring 2027"),
+              "reported": Status(Milestone.RELEASE_DATE_ANNOUNCED, None, _DUE_HOUR, release_timed=True,
+                                 release_backing=(_standing("tvmaze").pending[0],))}[standing]
     latest, asked = Position(1, 12), Position(2, 1)
     due = release_due(asked, latest, status, _DUE_HOUR - dt.timedelta(hours=3))
     reply = spoilers_text(latest, latest=latest, asked=asked, due=due)

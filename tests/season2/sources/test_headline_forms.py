@@ -1321,6 +1321,11 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 tonight, no wait tomorrow 5pm KST", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 08:00"}),
     ("aouad 2 besok, eh lusa nobar nya", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 00:00"}),  # (an event's)
     ("지우학2 3월 12일 공개 아니 3월 12일은 무대 인사고 공개는 3월 19일", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    # review65d: Netflix's other event or another thing's verb after an event's day is no season's day (read the 15th)
+    ("aouad 2 drops march 19, no wait, march 12 is the trailer, netflix tudum march 15", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    # review65d: "eh" ("oh, by the way") before a day that goes on to the fan's own news corrects nothing (read the 21st)
+    ("aouad 2 tayang 19 maret eh 21 maret ulang tahunku 🥳", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
