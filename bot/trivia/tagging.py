@@ -39,7 +39,7 @@ from bot.trivia.laterseason import (
     show_named,
 )
 from bot.trivia.model import Question, TriviaList
-from bot.trivia.partnotes import part_headed, part_last, part_noted, parts_said
+from bot.trivia.partnotes import part_episode, part_headed, part_last, part_noted, parts_said
 from bot.trivia.seasonmarks import names_first_season
 
 Reads = Callable[[str], Position]
@@ -187,9 +187,13 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             tagged = replace(tagged, spoils=spoils)
         # under "AOUAD S2 Part 2 quiz" a question is that part's, never asked an episode before it drops; so is one
         # noted "(part 2)" under "AOUAD S2 quiz hanggang ep 3" (the title's bound is Part 1's)
-        noted = part_last(TRACKED_SEASON, part) if headed and (part := part_noted(question.text)) else None
-        if (parted is not None and not declared) or noted is not None:
-            tagged = replace(tagged, spoils=max(tagged.spoils, parted or NOTHING, noted or NOTHING))
+        # (a question read as nothing is raised only under a header of the show's: a quiz app's "Which city is the school
+        # in?"; one whose tag is already in that part keeps it: "[Part 2] Q1 (ep 2)" is S2E8)
+        noted = part_noted(question.text) if headed else None
+        if noted and tagged.spoils < (read_position(part_episode(TRACKED_SEASON, noted, 1)) or NOTHING):
+            tagged = replace(tagged, spoils=max(tagged.spoils, part_last(TRACKED_SEASON, noted)))
+        if parted is not None and not declared and (tagged.spoils or headed or show_named(header) is not None):
+            tagged = replace(tagged, spoils=max(tagged.spoils, parted))
         questions.append(tagged)
         if is_whole_season(tagged.spoils):  # all of a later season: said below, not as the last released
             whole.append(number)
