@@ -32,6 +32,7 @@ wild41, imports_wild41/, a forty-first (the same split, hunting under-gating: ra
 wild42, imports_wild42/, a forty-second (the same split, hunting under-gating: dates and counts in titles, bounds abroad, Spoiler columns),
 wild43, imports_wild43/, a forty-third (the same split, hunting under-gating: bounds beside dates and seasons, "6話まで" on a row, newcomers),
 wild44, imports_wild44/, a forty-fourth (the same split, hunting under-gating: bounds on a row, beside smaller dates, of other shows),
+wild45, imports_wild45/, a forty-fifth (the same split, hunting under-gating: headers naming Part 2, forbidding it, two shows, closing lines),
 whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
@@ -111,7 +112,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild41": FIXTURES / "imports_wild41",
         "wild42": FIXTURES / "imports_wild42",
         "wild43": FIXTURES / "imports_wild43",
-        "wild44": FIXTURES / "imports_wild44"}
+        "wild44": FIXTURES / "imports_wild44",
+        "wild45": FIXTURES / "imports_wild45"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

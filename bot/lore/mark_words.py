@@ -50,6 +50,11 @@ _EVERYTHING = frozenset({"all", "everything", "todo", "tudo", "tout", "alles", "
 _GLUED = compile_later(r"(스포일러|스포|spoilers|spoiler|spoilery|ネタバレ|剧透|劇透)")
 
 
+def says_none(word: str) -> bool:
+    """Whether `word` says there are none ("no", "bawal", "sin", "금지"): "no S2 Part 2 spoilers" forbids that part."""
+    return word.casefold() in _NONE
+
+
 def mark_in_words(text: str) -> MarkWords | None:
     """"nothing" or "latest" when `text` says the mark in words (see the module's docstring), else None."""
     shown = unicodedata.normalize("NFKC", strip_invisible(text)).casefold()

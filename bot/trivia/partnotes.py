@@ -22,6 +22,7 @@ from contextvars import ContextVar
 
 from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import WHOLE, whole_season
+from bot.lore.mark_words import says_none
 from bot.progress_hedged import FOREIGN_COUNTS
 from bot.progress_parts import PART_NUMBER, PART_NUMBERS
 from bot.show import Position, ShowShape, read_position
@@ -82,6 +83,9 @@ _PART_EDGE = (compile_later(rf"(?<![\w])(?:{_SEASON}{_SEP})?{_PART_WORD}\s*(?P<p
               compile_later(rf"(?<![\w])(?P<edge>premiere|first\s+episode|finale|last\s+episode|end|ending)\s+of\s+"
                             rf"(?:the\s+)?(?:{_SEASON}{_SEP})?{_PART_WORD}\s*(?P<part>{_PART_NUMBER})(?![\w])",
                             re.IGNORECASE))
+#: Vietnamese "mùa 2 phần 2" (season 2, part 2; "phần 2" alone is season 2 as Netflix Vietnam titles it: never a part).
+_VIETNAMESE_PART = compile_later(r"(?<![\w])m[ùu]a\s*0?(?P<season>[2-9])[\s,:\-–—]*ph[ầa]n\s*0?(?P<part>[1-3])(?![\w])",
+                                 re.IGNORECASE)
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII ("Ｓ２"): as typed in ASCII
 _LATER_SEASON = 2  # the only season Netflix releases in parts (a part with no season named is of it)
 _MAY_NAME_PART = compile_later(r"p|teil|cz|bagian|bahagi|파트|パート|\d\s*[부部]|반\s*부|t\s*\d\s*f\s*\d", re.IGNORECASE).search  # (most notes name none: one look)
@@ -244,3 +248,32 @@ def part_heading(text: str) -> tuple[int, int] | None:
     if found is None:
         return None
     return _season(found), _part(found) if _part(found) > 1 else 0
+
+
+#: A later part a header's bound is of ("up to ep 3 of part 2", "hasta el ep 3 de la parte 2"), under a season's title.
+_PART_OF = compile_later(rf"(?<![\w])(?:of|de|da|del|ng)\s+(?:the\s+|la\s+|a\s+)?{_PART_WORD}\s*(?P<part>{_PART_NUMBER})(?![\w])",
+                         re.IGNORECASE)
+_BRACKETED = compile_later(r"[(\[]([^()\[\]]{1,20})[)\]]")  # a note in brackets: "(part 2)", "[Part 2]"
+
+
+def part_noted(text: str) -> int | None:
+    """A later part a text notes alone in brackets ("up to ep 3 (part 2)", a question's "(part 2)"), else None."""
+    parts = [part for m in _BRACKETED.finditer(text) if (part := part_alone(m.group(1).strip())) is not None and part > 1]
+    return parts[0] if parts else None
+
+
+def part_headed(header: str, *, season_titled: bool = False) -> Position | None:
+    """The last episode of the later part a list's header is about ("AOUAD S2 Part 2 quiz", "Trivia … temporada 2
+    parte 2", "지우학 시즌2 파트2 퀴즈"): its questions spoil that part, whose episodes are not the last one out (as
+    listed; all of the season when the listing shows no such drop). None when the header names no later part beside
+    its season, or forbids it ("no S2 Part 2 spoilers", "S2 파트2 스포 금지"): then it says nothing of its questions."""
+    if not _MAY_NAME_PART(header):
+        return None
+    for m in (*_SEASON_PART.finditer(header), *_VIETNAMESE_PART.finditer(header)):
+        around = [*re.findall(r"[^\W_]+", header[max(0, m.start() - 24):m.start()])[-2:],
+                  *re.findall(r"[^\W_]+", header[m.end():m.end() + 24])[:2]]
+        if _part(m) > 1 and not any(says_none(word) for word in around):
+            return part_last(_season(m), _part(m))
+    # under a title naming the season ("AOUAD S2 quiz"), a bound of a later part: "(up to ep 3 of part 2)", "(part 2)"
+    loose = [n for n in (*(_part(m) for m in _PART_OF.finditer(header)), part_noted(header) or 0) if n > 1]
+    return part_last(_LATER_SEASON, loose[0]) if season_titled and loose else None

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.lazy_re import compile_later
-from bot.show import NOTHING, Position, read_position
+from bot.show import NOTHING, TRACKED_SEASON, Position, read_position
 from bot.trivia.episodelabels import in_season, label, named
 from bot.trivia.labelprefix import unprefixed, upload_naming
 from bot.trivia.laterseason import (
@@ -39,7 +39,7 @@ from bot.trivia.laterseason import (
     show_named,
 )
 from bot.trivia.model import Question, TriviaList
-from bot.trivia.partnotes import parts_said
+from bot.trivia.partnotes import part_episode, part_headed, part_last, part_noted, parts_said
 from bot.trivia.seasonmarks import names_first_season
 
 Reads = Callable[[str], Position]
@@ -156,6 +156,9 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     headed_season = None if headed_season is None or names_first_season(header) or _seasons_marked(parsed) else headed_season
     headed = later is not None and headed_later(
         header, (t for q in parsed.questions for t in (q.text, *q.answers)), reads)
+    # a header about a later part ("AOUAD S2 Part 2 quiz", "mùa 2 phần 2") of this show (named, or told in a question)
+    parted = part_headed(header, season_titled=headed or headed_season is not None) if later is not None and (headed or show_named(header) is not None or any(
+        _read(reads, q.text, *q.answers) or later.about((q.text, *q.answers), reads) for q in parsed.questions)) else None
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...");
@@ -182,6 +185,15 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             if not declared and later.return_asked(question.text) and (found := _read(reads, question.text, *question.answers)):
                 spoils = returned(max(found, names), last)
             tagged = replace(tagged, spoils=spoils)
+        # under "AOUAD S2 Part 2 quiz" a question is that part's, never asked an episode before it drops; so is one
+        # noted "(part 2)" under "AOUAD S2 quiz hanggang ep 3" (the title's bound is Part 1's)
+        # (a question read as nothing is raised only under a header of the show's: a quiz app's "Which city is the school
+        # in?"; one whose tag is already in that part keeps it: "[Part 2] Q1 (ep 2)" is S2E8)
+        noted = part_noted(question.text) if headed else None
+        if noted and tagged.spoils < (read_position(part_episode(TRACKED_SEASON, noted, 1)) or NOTHING):
+            tagged = replace(tagged, spoils=max(tagged.spoils, part_last(TRACKED_SEASON, noted)))
+        if parted is not None and not declared and (tagged.spoils or headed or show_named(header) is not None):
+            tagged = replace(tagged, spoils=max(tagged.spoils, parted))
         questions.append(tagged)
         if is_whole_season(tagged.spoils):  # all of a later season: said below, not as the last released
             whole.append(number)

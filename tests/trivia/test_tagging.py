@@ -481,6 +481,23 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      "(all of these are from season 2 btw!!)\n", "Who gets bitten on the bridge? (ep 7)", Position(2, 6), Position(2, 7)),
     ("quiz time 🧟\nWho kisses Nam-ra? (ep 7) - ||Su-hyeok||\nWho sets the school office on fire? (ep 8) - ||Gwi-nam||\n"
      "(season 2 quiz next week, these are all s1!!)\n", "Who kisses Nam-ra? (ep 7)", Position(2, 6), Position(1, 7)),
+    # (imports45, wild45) a header whose subject is a later part holds its unmarked questions to that part's end before
+    # it drops (were S2E6, Part 1's last: asked an episode early), in words, in a bound's "of part 2" or "(part 2)" and
+    # on a row ("(part 2)" under a title's bound, was S2E3); one forbidding or deferring Part 2 leaves them as they were
+    ("AOUAD S2 Part 2 quiz\n1. Who saves Jong-ah from the horde? - ||Ma-ru||\n",
+     "Who saves Jong-ah from the horde?", Position(2, 6), Position(2, 12)),
+    ("지우학 시즌2 파트2 퀴즈\n1. 다리 위에서 물린 사람은? - ||수혁||\n", "다리 위에서 물린 사람은?", Position(2, 6), Position(2, 12)),
+    ("Đố vui Ngôi trường xác sống mùa 2 phần 2\n1. Ai bị cắn trên cây cầu? - ||Su-hyeok||\n"
+     "2. Ai cứu Jong-ah khỏi bầy zombie? - ||Ma-ru||\n", "Ai cứu Jong-ah khỏi bầy zombie?", Position(2, 6), Position(2, 12)),
+    ("AOUAD S2 quiz (up to ep 3 of part 2)\n1. Who gets bitten on the bridge? - ||Su-hyeok||\n",
+     "Who gets bitten on the bridge?", Position(2, 6), Position(2, 12)),
+    ("AOUAD S2 quiz hanggang ep 3\n1. Sino ang leader ng NIS team? - ||Han Du-seok||\n"
+     "2. Sino ang kinagat sa tulay? (part 2) - ||Su-hyeok||\n", "Sino ang kinagat sa tulay? (part 2)", Position(2, 6),
+     Position(2, 12)),
+    ("AOUAD S2 quiz!! bawal part 2 spoilers ha\n1. Sino ang nagbukas ng pinto ng gym? - ||Su-hyeok||\n",
+     "Sino ang nagbukas ng pinto ng gym?", Position(2, 6), Position(2, 6)),
+    ("AOUAD quiz, no S2 part 2 spoilers pls\n1. Who opens the gym door? - ||Su-hyeok||\n", "Who opens the gym door?",
+     Position(2, 6), Position(2, 6)),
 ])
 def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
         upload: str, question: str, last: Position, spoils: Position) -> None:
