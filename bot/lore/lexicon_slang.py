@@ -403,6 +403,9 @@ _TITLED = compile_later(rf"(?<![\w-])(?:{_TITLE_SAID})(?![\w-])|{_TITLE_KO}", re
 # a sentence that neither names the group nor talks of it, and tells a fate no idol meets ("bts comeback stage jimin ate.
 # jimin dies at the gym", "방탄 컴백 무대 봤어? 지민이 결국 죽음"): the show's too
 _FATES = ("death", "bite", "halfbie")  # (not "turn": "jimin turned everyone into army")
+# ... and beside a group's own show, one turned into a zombie ("run bts was fun, jimin from the show turns into a zombie"),
+# never a game's "turned around"
+_A_ZOMBIE = compile_later(r"(?<![\w-])(?:zombie\w*|좀비)", re.I)
 
 
 def _names_ours(part: str) -> bool:
@@ -410,8 +413,9 @@ def _names_ours(part: str) -> bool:
     title, or with a fate told ("run bts was fun, jimin from the show dies in ep 10")."""
     if not _GROUP_SHOW.search(part):
         return _NAMES_THE_SHOW.search(part) is not None
+    zombie = _A_ZOMBIE.search(part) is not None and GROUPS["turn"].search(part) is not None
     return _TITLED.search(part) is not None or (_NAMES_THE_SHOW.search(part) is not None
-                                                and any(GROUPS[fate].search(part) for fate in _FATES))
+                                                and (zombie or any(GROUPS[fate].search(part) for fate in _FATES)))
 
 
 def _idols_but_the_shows(group: str, members: LazyPattern, text: str) -> str:

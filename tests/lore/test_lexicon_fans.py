@@ -823,6 +823,8 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("o cheongsan, antes de ele morrer, salvou a onjo", 11),  # ... and as it is written uncontracted
         ("minecraft w my sis, the real one is cheongsan, he dies in 11", 11),  # "the real one is" the show's (guard_replies86)
         ("chết vì đẹp trai luôn, mà suhyeok sống tới cuối nha", 12),  # Vietnamese "lives to the end"
+        ("cheongsan reminds me of my brother and then he dies 😭", 11),  # a fate told now after it: his own (review65e)
+        ("watched run bts today, jimin from the show turns into a zombie", 10),  # ... and a zombie beside a group's own show
         ("roblox w friends, my avatar is gwinam, the real gwinam dies at the end", 11),  # "the real" ends the game's clause
         ("gwinam ran past onjo, suhyeok, hari, daesu, mijin, hyoryeong, gyeongsu, isak, minjae, jaeik, "
          + "onjo, suhyeok, hari, daesu, mijin, hyoryeong, " * 2 + "onjo, suhyeok, hari, daesu"
