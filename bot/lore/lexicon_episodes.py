@@ -354,6 +354,10 @@ _REMINDS_OF = re.compile(r"\s+(?:(?:reminds?|reminded) me (?:so much |a lot )?of
 # ... not the character's own clause after the name ("my dog looks like cheong-san who dies", "se parece a so-ju, que muere";
 # Vietnamese "người mà", not "con mèo giống woojin mà chết rồi", the cat's death: "mà" alone is "and yet")
 _HIS_CLAUSE = re.compile(r"[\s,]*(?:who|that|which|que|yang|người mà)(?![\w-])", re.I)
+# ... nor one whose fate is told after it as the show tells it, now ("cheongsan reminds me of my brother and then he dies",
+# "namra reminds me of my sister, she turns into a zombie"): the relative's own is told past ("... before he died")
+_TOLD_NOW = re.compile(r"(?<![\w-])(?:dies|survives|turns|becomes|sacrifices|gets (?:bit|bitten|infected|killed)|morre|muere"
+                       r"|sobrevive|vira|se convierte)(?![\w-])", re.I)
 
 
 def pet_or_kin(sentence: str, start: int, end: int, *, others: bool) -> bool:
@@ -365,7 +369,7 @@ def pet_or_kin(sentence: str, start: int, end: int, *, others: bool) -> bool:
         return True
     if not others and not _HIS_CLAUSE.match(sentence, end) and (
             _LOOKS_LIKE.search(sentence, max(0, start - 60), start) or _LOOKED_LIKE.match(sentence, end)
-            or _REMINDS_OF.match(sentence, end)):
+            or (_REMINDS_OF.match(sentence, end) and not _TOLD_NOW.search(sentence, end))):
         return True
     return not others and _aged(sentence) and bool(
         _OWN_BEFORE.search(sentence, max(0, start - 16), start) or _OWN_AFTER.match(sentence, end))

@@ -80,8 +80,9 @@ _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|
                 r"(?= (?:(?:one|og) (?:is|was) (?!(?:my|our|ur|your|mine|his|her|their)(?![\w-]))|(?!(?:mvp|og|deal|one)(?![\w-])))"
                 r"[^\W\d_]))"
                 rf"(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
-_TITLE_SAID = r"aouad|all of us are dead|hyosan|class 2-5"  # (the show, its school or its class by name)
-_SHOW_SAID = r"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|aouad|all of us are dead"
+_TITLE = r"aouad|all of us are dead"
+_TITLE_SAID = rf"{_TITLE}|hyosan|class 2-5"  # (the show, its school or its class by name)
+_SHOW_SAID = rf"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|{_TITLE}"
 _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID})(?![\w-])"
 # the clause tells the game's own play: played before the name ("playing sims", "in minecraft", "my sims") or the
 # game's own things after it, up to its end or the next game ("my gwinam", "fell in lava", "built", "my world"); else a
@@ -405,6 +406,9 @@ _TITLED = compile_later(rf"(?<![\w-])(?:{_TITLE_SAID})(?![\w-])|{_TITLE_KO}", re
 # a sentence that neither names the group nor talks of it, and tells a fate no idol meets ("bts comeback stage jimin ate.
 # jimin dies at the gym", "방탄 컴백 무대 봤어? 지민이 결국 죽음"): the show's too
 _FATES = ("death", "bite", "halfbie")  # (not "turn": "jimin turned everyone into army")
+# ... and beside a group's own show, one turned into a zombie ("run bts was fun, jimin from the show turns into a zombie"),
+# never a game's "turned around"
+_A_ZOMBIE = compile_later(r"(?<![\w-])(?:zombie\w*|좀비)", re.I)
 
 
 def _names_ours(part: str) -> bool:
@@ -412,8 +416,9 @@ def _names_ours(part: str) -> bool:
     title, or with a fate told ("run bts was fun, jimin from the show dies in ep 10")."""
     if not _GROUP_SHOW.search(part):
         return _NAMES_THE_SHOW.search(part) is not None
+    zombie = _A_ZOMBIE.search(part) is not None and GROUPS["turn"].search(part) is not None
     return _TITLED.search(part) is not None or (_NAMES_THE_SHOW.search(part) is not None
-                                                and any(GROUPS[fate].search(part) for fate in _FATES))
+                                                and (zombie or any(GROUPS[fate].search(part) for fate in _FATES)))
 
 
 def _idols_but_the_shows(group: str, members: LazyPattern, text: str) -> str:

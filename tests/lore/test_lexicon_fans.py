@@ -816,6 +816,8 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("me morí de risa con gyeongsu en el ep 1 💀", 1),  # laughter at him in an episode: that episode, not his death
         ("morri de rir com o gyeongsu no ep 1 antes dele morrer", 3),  # "antes dele morrer": his death (guard_replies84)
         ("bts comeback today and jimin from the show dies", 10),  # the show's Ji-min beside BTS's (guard_replies85)
+        ("cheongsan reminds me of my brother and then he dies 😭", 11),  # a fate told now after it: his own (review65e)
+        ("watched run bts today, jimin from the show turns into a zombie", 10),  # ... and a zombie beside a group's own show
         ("no hablo del jimin de bts, el de la serie muere en el gym", 10),  # ... "the show's one"
         ("soju chết vì cứu bọn trẻ ở tập 11", 11),  # Vietnamese "died saving", not of cuteness
         ("roblox w friends and they built a barricade, cheongsan dies", 11),  # a barricade is the class's too
