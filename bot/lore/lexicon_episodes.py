@@ -307,7 +307,8 @@ def _premise_in_clause(sentence: str, at: re.Match[str], mentions: Mentions) -> 
 
 
 _ROLE_WORD = re.compile(rf"(?<![\w-])(?:{A_ROLE.pattern})(?![\w-])", re.I)
-_CARRIED = re.compile(r"\s*\([^()]*\)\s*$")  # a season carried over from the question before, as the scan appends it
+# a season carried over from the question before, as the scan appends it (from a run's first space: from each, its square)
+_CARRIED = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$")
 #: A pet named for a newcomer, the animal said right before or after the name ("my dog maru", "maru, best cat ever", "강아지 마루").
 _PETS = (r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish|강아지|고양이|댕댕이|냥이|햄스터|토끼"
          r"|perr(?:it)?[oa]|gat(?:it)?[oa]|cachorr(?:inh)?[oa]|gatinh[oa]|kucing(?:ku|nya|mu)?|anjing(?:ku|nya|mu)?|pusa|aso|mèo|chó)s?")

@@ -384,8 +384,10 @@ def _own_turn(rest: Sequence[str]) -> tuple[str, ...] | None:
 # happened, said as context; it is no second candidate where the answers hold no number.
 # (never the first of a pair: "ep 5/12" is a progress or two guesses, read with the pairs; "ep 5 of 12" is one tag with
 # its whole, which is no second number: `bot.trivia.normal.parts_of_whole`)
+# (Never begun on a space after a space, where a match would have begun a space earlier: tried from each space of a
+# long run, its leading spaces cost the square of the run.)
 _EPISODE_TAG = compile_later(
-    r"[(\[]?\s*\b(?:in\s+)?(?:ep|eps|episode|s\d{1,2}\s?e|s\d{1,2}\s?ep)\s?\.?\s?\d{1,2}\b(?:\s+(?:out\s+of|of|outta)\s+\d{1,2}\b)?(?!/\d)\s*[)\]]?",
+    r"(?!(?<=\s)\s)[(\[]?\s*\b(?:in\s+)?(?:ep|eps|episode|s\d{1,2}\s?e|s\d{1,2}\s?ep)\s?\.?\s?\d{1,2}\b(?:\s+(?:out\s+of|of|outta)\s+\d{1,2}\b)?(?!/\d)\s*[)\]]?",
     re.IGNORECASE,
 )
 # A question put to the others "for a friend": the joke says one is not guessing ("is it onjo's dad? asking for a friend")

@@ -195,7 +195,7 @@ def split_answers(text: str) -> tuple[list[str], str | None]:
     return parts, "' / '" if len(parts) > 1 else None
 
 
-_OR = compile_later(r"\s+or\s+", re.IGNORECASE)
+_OR = compile_later(r"(?<!\s)\s+or\s+", re.IGNORECASE)  # (from a run's first space: from each, the square of the run)
 
 
 def _one_name(parts: list[str]) -> bool:

@@ -126,10 +126,11 @@ FILLER_WORDS = CHAT_WORDS | SENTENCE_WORDS | CONNECTORS
 _OR_ANYONE = compile_later(r"\b(?:or|atau|o|ou)\s+(?:any|some)\s*(?:one|body)(?:\s+else)?\b(.*)$", re.I)
 
 
-# "11 or am i dumb", "cheongsan? or not", "suhyeok or smth", "gwinam or whatever his name is": a hedge closing one guess
+# "11 or am i dumb", "cheongsan? or not", "suhyeok or smth", "gwinam or whatever his name is": a hedge closing one guess.
+# (Begun at the first of its spaces and commas, its end's run taken once: tried from each of a long run, the square of it.)
 _OR_HEDGE = compile_later(
-    r"[\s,?]*\bor\s+(?:am\s+i\s+(?:dumb|wrong|stupid|crazy|trippin[g']?|misremembering|mixing\s+(?:it|them)\s+up)"
-    r"|not|smth|sth|smthn|smthng|whatever(?:\s+(?:his|her|their)\s+names?\s+is)?)(?:\s+like\s+that)?(?=[\s?!.…]*(?:lol|lmao|idk)?[\s?!.…]*$)",
+    r"(?<![\s,?])[\s,?]*\bor\s+(?:am\s+i\s+(?:dumb|wrong|stupid|crazy|trippin[g']?|misremembering|mixing\s+(?:it|them)\s+up)"
+    r"|not|smth|sth|smthn|smthng|whatever(?:\s+(?:his|her|their)\s+names?\s+is)?)(?:\s+like\s+that)?(?=[\s?!.…]*+(?:lol|lmao|idk)?[\s?!.…]*$)",
     re.I,
 )
 

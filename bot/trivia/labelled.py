@@ -121,7 +121,7 @@ _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
 _SEASONS = {n: f"s{n}" for n in range(2, 10)}
 _ASIDE = compile_later(r"^\s*[(\[（](?:(?![)\]）]).)*[)\]）][\s!.]*$")  # a closing line wholly in brackets: an aside on the list
-_AFTER_NOTE = compile_later(r"\s*[(\[][^)\]]*[)\]]\s*$")  # a heading's aside in brackets, "(after the premiere!)"  # a later season's heading as a note: all of it (laterseason.py)
+_AFTER_NOTE = compile_later(r"(?<!\s)\s*[(\[][^)\]]*[)\]]\s*$")  # a heading's aside in brackets, "(after the premiere!)"  # a later season's heading as a note: all of it (laterseason.py)
 
 
 def _at(line: int) -> ScalarNode:
@@ -357,8 +357,9 @@ def _paragraph(read: Read) -> Read | None:
 
 
 #: The old IRC trivia bots' line, which Discord bots still export: "Who plays On-jo?*Park Ji-hu*Park Ji-hoo", the
-#: question, then its answers after each '*' (never Markdown: "**Q:**" opens with its stars).
-_STARRED = compile_later(r"^(?P<q>[^*\s][^*]*?)\s*\*\s*(?P<a>[^*\s][^*]*(?:\*[^*]*)*?)\s*\*?$")
+#: question, then its answers after each '*' (never Markdown: "**Q:**" opens with its stars). (The spaces before a '*'
+#: taken from the first of them, as the shortest question would: tried from each, a long run cost its square.)
+_STARRED = compile_later(r"^(?P<q>[^*\s][^*]*?)(?<!\s)\s*\*\s*(?P<a>[^*\s][^*]*(?:\*[^*]*)*?)\s*\*?$")
 
 
 def _starred(read: Read) -> Read | None:

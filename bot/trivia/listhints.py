@@ -235,7 +235,8 @@ _TAB_AFTER_DASH = compile_later(r"^([ ]*-)\t+(?=\S)", re.MULTILINE)
 # so the answers fold into the question, or the whole file reads as one line of text.
 _NBSP_AFTER_DASH = compile_later(r"^([ ]*-)[\u00a0\u202f\u2007]+(?=\S)", re.MULTILINE)
 _MARK_AT_START = compile_later(r"^\ufeff+", re.MULTILINE)
-_INVISIBLE_AT_END = compile_later(r"[ \t]*[\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff]+[ \t]*(?=\r?$)", re.MULTILINE)
+# (begun at the first of the spaces before it: tried from each of a long run, the square of the run)
+_INVISIBLE_AT_END = compile_later(r"(?<![ \t])[ \t]*[\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff]+[ \t]*(?=\r?$)", re.MULTILINE)
 
 
 def unpasted(text: str) -> str:

@@ -526,7 +526,8 @@ def emoji_said(text: str) -> str | None:
 
 #: Where one written answer gives its alternatives: " / " with spaces round it, or a full-width "／"; a slash
 #: inside a word is no such mark ("AC/DC", "24/7").
-_ALTERNATIVES = compile_later(r"\s+/\s+|\s*／\s*")
+# (never begun on a space after a space, where it would have begun a space earlier: tried from each, a run's square)
+_ALTERNATIVES = compile_later(r"(?!(?<=\s)\s)(?:\s+/\s+|\s*／\s*)")
 #: Halves that make one thing even spaced: numbers ("24 / 7", "1 / 2", a score "3 / 1") and capitals of an
 #: initialism ("AC / DC", "N / A"). Read as alternatives, either half alone would win.
 _ONE_THING = compile_later(r"[0-9]+(?:[.,][0-9]+)?|[A-Z0-9&]{1,3}")

@@ -30,8 +30,10 @@ _CHAT_HEADER = compile_later(
     r"(?:\s*[ap]\.?m\.?)?\s*$", re.IGNORECASE)
 #: A question and its answer on one line, as typed in one chat message: "Q: Who ...? A: Gwi-nam", "Q: name the club
 #: A: science club" (after a '?', or an answer label in capitals: "what is plan a: ..." stays one question).
+#: (The spaces before the answer taken from the first of them, as the shortest question would: tried from each, a long
+#: run cost the square of its length.)
 _ONE_LINE = compile_later(
-    r"^(?P<q>(?i:q|question|질문)\s*[:：]\s*\S.*?)\s+(?P<a>(?:(?<=[?？]\s)(?i:a|answer|ans)|A|Answer|ANS|ANSWER|정답|답)"
+    r"^(?P<q>(?i:q|question|질문)\s*[:：]\s*\S.*?)(?<!\s)\s+(?P<a>(?:(?<=[?？]\s)(?i:a|answer|ans)|A|Answer|ANS|ANSWER|정답|답)"
     r"\s*[:：]\s*\S.*)$")
 #: An Obsidian callout's first line: "> [!question] Who bites Nam-ra?", "> [!warning]- Spoilers up to episode 6".
 _CALLOUT = compile_later(r"^(?:>\s*)?\[!(?P<type>[\w-]+)\][+-]?\s*(?P<title>.*)$")

@@ -56,7 +56,10 @@ _LATER_NUMBER = compile_later(
 )
 #: Season 1's mark left alone, with the word tying it to the rest ("of s1", "(s1)", "in season 1"): what the pack
 #: asks of anyway. A later season's stays: what the message says of it is read as talk where it is (`bot.trivia.hits`).
-_MARK = compile_later(rf"(?:\s*(?:of|in|from|de|da|do|ng)\s+(?:the\s+|la\s+|el\s+|a\s+)?)?\(?\s*{_FIRST}\s*\)?", re.IGNORECASE)
+#: (Never begun on a space after a space: a match there would have begun a space earlier; tried from each space of
+#: a long run instead, its leading spaces cost the square of the run.)
+_MARK = compile_later(rf"(?!(?<=\s)\s)(?:\s*(?:of|in|from|de|da|do|ng)\s+(?:the\s+|la\s+|el\s+|a\s+)?)?\(?\s*{_FIRST}\s*\)?",
+                      re.IGNORECASE)
 #: A question speaking of a season other than the first: "Season 2", "which season", "시즌2", "temporada".
 _ANY_LATER = compile_later(_LATER, re.IGNORECASE)
 _WORDS = compile_later(r"[^\W_]")

@@ -370,7 +370,9 @@ def _headerless(rows: list[tuple[int, list[str]]]) -> bool:
 
 
 #: A Markdown table's line under its header: "|---|:---|:---:|" (the outer bars optional).
-_MD_RULE = compile_later(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")  # (GitHub's: one dash a cell will do)
+# (GitHub's: one dash a cell will do. Its spaces taken once: two runs side by side split every way cost a blank line of
+# thousands of spaces the square of it.)
+_MD_RULE = compile_later(r"^\s*+\|?\s*+:?-+:?\s*+(?:\|\s*+:?-+:?\s*+)+\|?\s*+$")
 _MD_CELL = compile_later(r"(?<!\\)\|")
 #: Emphasis around a whole cell ("**Gwi-nam**", "_Hyosan_", "`2-5`"): how the table was styled, never what a player
 #: types; markers inside a cell ("2*3") stay.

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from bot.lazy_re import compile_later
 from bot.trivia.listparts import short
 
-_FULL_WIDTH_COLON = compile_later(r"^(?P<key>[^\s#\-].*?)[ \t]*\uff1a[ \t]*$")
+# (the spaces before the colon from the first of them, as the shortest key would: tried from each, the square of a run)
+_FULL_WIDTH_COLON = compile_later(r"^(?P<key>[^\s#\-].*?)(?<![ \t])[ \t]*\uff1a[ \t]*$")
 _FULL_WIDTH_INDENT = compile_later(r"^[ \t]*\u3000")
 _COMMA_AFTER_QUOTE = compile_later(r"^\s*-\s+(?P<answer>([\"'])(?:(?!\2).)*\2)\s*,\s*$")
 _COLON_IN_QUOTES = compile_later(r"^(?P<quote>[\"'])(?P<key>(?:(?!(?P=quote)).)+?)\s*:(?P=quote)\s*$")

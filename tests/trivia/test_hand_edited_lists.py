@@ -40,6 +40,17 @@ def test_an_answer_of_only_a_no_break_space_is_still_an_empty_answer() -> None:
     assert any(p.startswith("line 3:") for p in caught.value.problems), caught.value.problems
 
 
+# (perf65: a blank line of 8,000 spaces took 3 s, each pattern tried from every space of it)
+@table(("name", "gap"), [
+    ("pasted.yaml", "Who bites On-jo?:\n  - Gwi-nam\n{spaces}\nWho plays On-jo?:\n  - Park Ji-hu\n"),
+    ("pasted.txt", "Q: Who bites On-jo?\nA: Gwi-nam\n{spaces}\nQ: Who plays On-jo?\nA: Park Ji-hu\n"),
+])
+def test_a_blank_line_of_thousands_of_spaces_between_questions_is_a_blank_line(name: str, gap: str) -> None:
+    parsed = parse_list(gap.format(spaces=" " * 8000).encode(), name)
+    assert [(q.text, q.answers) for q in parsed.questions] == [
+        ("Who bites On-jo?", ("Gwi-nam",)), ("Who plays On-jo?", ("Park Ji-hu",))]
+
+
 def test_two_notepad_files_joined_read_as_one_list() -> None:
     data = "\ufeffWho plays On-jo?:\r\n- Park Ji-hu\r\n\ufeffWho plays Su-hyeok?:\r\n- Lomon\r\n".encode()
     parsed = parse_list(data, "joined")

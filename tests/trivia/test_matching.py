@@ -134,6 +134,7 @@ TABLE: list[tuple[str, Question, str]] = [
     ("!!!", PARIS, "wrong"),
     ("the", PARIS, "wrong"),
     ("a" * 5000, PARIS, "wrong"),
+    ("Paris" + " " * 3990 + "or not", PARIS, "correct"),  # a hedge after a long run of spaces (perf65: 5 s, square time)
 ]
 
 
