@@ -247,7 +247,7 @@ class EpisodeAnswers:
         maybe = [e for e in self.s.pack.events.values()
                  if e.episode is None and e.between is not None and e.kind in ("death", "turn")
                  and e.between[0] <= position <= e.between[1] and e.between[1].episode - e.between[0].episode <= 2
-                 and any(fits(c) for c in e.roles_by_character())]
+                 and any(fits(p.character) for p in e.participants if not gender or p.role == "victim")]  # whom it befalls
         hinted = max([spoils, *(e.spoils for e in maybe)])
         for event in maybe:
             first, last = event.between or (position, position)
