@@ -362,13 +362,14 @@ _IDOL_CHEAP = re.compile(_IDOL_HINT)
 _WORK_CHEAP = re.compile(_WORK_HINT)
 
 
+def _member(match: re.Match[str]) -> str:
+    """The group of an `_IDOL` match that holds the member's name (said after their group or before it)."""
+    return next(name for name, found in match.groupdict().items() if found and name[0] in "mn")
+
+
 def _idol(match: re.Match[str]) -> str:
-    text = match.group()
-    for name, member in match.groupdict().items():
-        if member and name[0] in "mn":
-            start, end = match.span(name)
-            return text[:start - match.start()] + "the idol" + text[end - match.start():]
-    return text
+    start, end = match.span(_member(match))
+    return match.group()[:start - match.start()] + "the idol" + match.group()[end - match.start():]
 
 
 def _their_own(match: re.Match[str]) -> str:
@@ -434,8 +435,7 @@ def someone_elses(text: str, low: str) -> str:
     in another work said as nobody of the show (`low`: the text lowercased, for the cheap tests)."""
     if _IDOL_CHEAP.search(low):
         if idol := _IDOL.search(text):
-            namesake = next(found for name, found in idol.groupdict().items() if found and name[0] in "mn")
-            text = _SHOWS_ONE.sub(namesake, _IDOL.sub(_idol, text))
+            text = _SHOWS_ONE.sub(idol.group(_member(idol)), _IDOL.sub(_idol, text))
         if _GROUP_TALK.search(low):
             for group, members in _MEMBER_ANYWHERE.items():
                 if _GROUP_NAMED[group].search(text):

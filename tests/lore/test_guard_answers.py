@@ -179,6 +179,7 @@ S1E3 = Position(1, 3)
     ("does jimin die?", "bts jimin no. aouad jimin yes 😭", 10),  # ... in two sentences (review64c)
     ("does cheongsan die?", "you guys i cried 😭 yes", 11),  # tears told to the whole chat (guard_replies85)
     ("cheongsan có chết không?", "mình khóc luôn 😭 có", 11),  # ... in Vietnamese
+    ("cheongsan có chết không?", "khóc quá 😭 không", 11),  # ... and its no, alone or after tears (review65c)
     ("수혁이 죽어?", "결국 안 죽어", 12),  # Korean filler before a fate denied
     ("온조 살아?", "근데 결국 안 죽어 ㅋㅋ", 12),
     ("does cheongsan die?", "you guys he dies 😭", 11),  # the fate said back to the whole chat (guard_replies86)
@@ -332,6 +333,7 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does cheongsan die?", "bro stop 😭 no"),  # a no after tears that talk to the asker, ask or wish (guard86)
     ("does cheongsan die?", "you guys pls stop asking 😭 no"),  # ... the whole chat asked to stop (guard_replies85)
     ("cheongsan có chết không?", "bạn hỏi làm gì 😭 không"),
+    ("cheongsan có chết không?", "không biết 😭 không spoil nha"),  # "no idea", "no spoilers": no Vietnamese no (review65c)
     ("청산이 죽어?", "근데 안 봤어 아직"),  # Korean filler before "haven't watched"
     ("does cheongsan die?", "ask someone else 😭 no"),
     ("does cheongsan die?", "why would u ask that 😭 no"),

@@ -45,15 +45,14 @@ _MOST_DEATHS = compile_later(
     r"|\bdeadliest (?:episode|ep)\b|^(?:which|what) (?:episode|ep) is (?:the )?deadliest\b"
 )
 
-# "is ep 1 out yet", "ep 3 out?", "has episode 2 been released", "1화 나왔어?" (glossed "episode 1 came out?"),
-# "시즌2 1화 나옴?" / "공개됐어?" (glossed "episode 1 season 2 come out", "season 2 episode 1 release"):
-# whether it is out, not what happens in it; "is ep 1 out in the philippines", "is episode 12 out on netflix india":
-# a place said after it changes nothing (season 1 came out worldwide at once), never season 2's old predictions
-#: "is ep 1 out yet", "ep 3 already out?": whether an episode is out
+#: "is ep 1 out yet", "ep 3 out?", "has episode 2 been released", "1화 나왔어?" (glossed "episode 1 came out?"),
+#: "시즌2 1화 나옴?" / "공개됐어?" (glossed "episode 1 season 2 come out", "season 2 episode 1 release"):
+#: whether it is out, not what happens in it; "is ep 1 out in the philippines", "is episode 12 out on netflix india":
+#: a place said after it changes nothing (season 1 came out worldwide at once), never season 2's old predictions
 IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\s(?:out|released|available)"
-                        r"|(?:season \d+ )?(?:ep|eps|episode|e) ?\d+ (?:season \d+ )?(?:already |yet )?"
-                        r"(?:out|came out|come out|is out|released|release))"
-                        r"(?: yet| now| already)?(?: (?:in|on) (?:the )?(?P<place>[a-z]+(?: [a-z]+)?))?(?: yet| now| already)?\W*$")
+                       r"|(?:season \d+ )?(?:ep|eps|episode|e) ?\d+ (?:season \d+ )?(?:already |yet )?"
+                       r"(?:out|came out|come out|is out|released|release))"
+                       r"(?: yet| now| already)?(?: (?:in|on) (?:the )?(?P<place>[a-z]+(?: [a-z]+)?))?(?: yet| now| already)?\W*$")
 # "is the s1 finale out march 12", "did episode 12 come out on january 28": whether it came out on a day named
 _OUT_ON = compile_later(r"^(?:is|are|was|were|did|does|do|will|has|have|someone said)\b.*\b(?:out|released?|drop\w*|air\w*|premiere\w*)\b")
 _DAY_WORDS = compile_later(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?|{'|'.join((*MONTH_NAMES, *MONTH_SHORT))})\b", re.I)
@@ -247,7 +246,7 @@ class EpisodeAnswers:
         maybe = [e for e in self.s.pack.events.values()
                  if e.episode is None and e.between is not None and e.kind in ("death", "turn")
                  and e.between[0] <= position <= e.between[1] and e.between[1].episode - e.between[0].episode <= 2
-                 and any(fits(c) for c in e.roles_by_character())]
+                 and any(fits(p.character) for p in e.participants if not gender or p.role == "victim")]  # whom it befalls
         hinted = max([spoils, *(e.spoils for e in maybe)])
         for event in maybe:
             first, last = event.between or (position, position)

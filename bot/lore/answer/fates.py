@@ -56,9 +56,10 @@ _ASK_INFECTED = compile_later(r"\b(?:infected|bitten)\b")
 # "is Gwi-nam a zombie now": as of the viewer's episode only, nothing later even behind bars.
 _ASK_NOW = compile_later(r"\b(?:now|currently|right now|at this point|so far|still|yet)\b")
 # "what happens to the students": many people, never the one a description fits best
-# "does every student die": a quantified noun is a group too, never the one its description fits (Jong-ah)
+# "does every student die": a quantified noun is a group too, never the one its description fits (Jong-ah); not a
+# time ("does the archer die every time", "each other")
 _GROUP_NOUN = compile_later(r"\b(?:students|kids|classmates|teachers|people|everyone|everybody|they|them)\b|"
-                            r"\b(?:every|each)\s+(?!one\b|body\b)\w")
+                            r"\b(?:every|each)\s+(?!(?:one|body|time|other)\b)\w")
 _AT_PLACE = compile_later(r"\b(?:in|at|on|inside) (?:the )?((?:[a-z]+ )?[a-z]+)\W*$")
 # What "in the ..." names that is no place or event of the story ("did he die in the end", "in the webtoon")
 _NOT_PLACES = frozenset({"end", "ending", "finale", "beginning", "start", "show", "series", "season", "episode", "ep",

@@ -14,8 +14,8 @@ from bot.lore.lexicon_subjects import opening_noun_gender
 # A character's own sentence opening with a pronoun ("She makes it out ...", "His mother runs ...").
 _OPENS = {"he": compile_later(r"(?:^|[.;!]\s+)(?:He|His|Him)\b"), "she": compile_later(r"(?:^|[.;!]\s+)(?:She|Her)\b")}
 # Words of a question that say whom it describes is a woman or a man ("the girl with glasses").
-_ASKED_GENDER = {**{w: "she" for w in "girl girls woman lady gal actress chick female".split()},
-                 **{w: "he" for w in "boy boys guy guys man dude lad gentleman male".split()}}
+_ASKED_GENDER = {**{w: "she" for w in "girl girls woman women lady ladies gal actress chick female".split()},
+                 **{w: "he" for w in "boy boys guy guys man men dude lad gentleman male".split()}}
 _PRONOUNS = {"she": compile_later(r"\b(?:she|her|hers|herself)\b", re.I), "he": compile_later(r"\b(?:he|him|his|himself)\b", re.I)}
 
 
