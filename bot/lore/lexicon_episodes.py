@@ -301,8 +301,10 @@ def _clause_of(sentence: str, at: re.Match[str] | tuple[int, int]) -> tuple[int,
 
 
 def _fate_in_own_clause(sentence: str, mentions: Mentions, newcomers: Mapping[str, frozenset[str]]) -> bool:
-    """Whether a newcomer's fate is told in the clause naming them ("..., maru dies"; not "..., cant wait for maru")."""
-    spans = [_clause_of(sentence, (m[0], m[1])) for m in _newcomers_named(sentence, mentions, newcomers)]
+    """Whether a newcomer's fate is told in the clause naming them ("..., maru dies"; not "..., cant wait for maru", nor
+    asked: "..., does maru die?")."""
+    spans = [(start, stop) for m in _newcomers_named(sentence, mentions, newcomers)
+             for start, stop in [_clause_of(sentence, (m[0], m[1]))] if not ASKED.match(sentence[start:stop + 1].lstrip())]
     return any((fate := SCAN_GROUPS[group].search(sentence, start, stop)) and not guessed(sentence, fate.start())
                for start, stop in spans for group in _NEWCOMER_FATES)
 
