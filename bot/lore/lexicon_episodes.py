@@ -223,9 +223,12 @@ def episodes_named(
     # in advance"), a newcomer's alone (not a cast list: "X, Y return, joined by Ma-ru in season 2"); an episode named
     # is theirs: read below
     said, named = _CARRIED.sub("", sentence), frozenset(c for m in mentions if not m[3] for c in m[2]) & season_one
-    if newcomer and not EPISODE_REF.search(sentence) and (not later or (not named and all(
-            p.episode == WHOLE and w in said for p, w in later))):
+    # (with an episode named, the fate is that episode's when it reads as the later season's; else still the whole later
+    # season's: "ep 5 gwinam bites, jong-ah dies" never reads earlier than "jong-ah dies" alone)
+    owed = bool(newcomer) and (not later or (not named and all(p.episode == WHOLE and w in said for p, w in later)))
+    if owed and not EPISODE_REF.search(sentence):
         consider(whole_season(end.season + 1), newcomer)
+        owed = False
     if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
         # the owner of a relative named right after ("the death of onjo's dad") is not who the event is of
         starts = {m[0] for m in mentions}
@@ -246,6 +249,8 @@ def episodes_named(
             and not guessed(sentence, again.start())):
         consider(whole_season(end.season + 1), again.group(0))  # "NOT CHEONGSAN DYING AGAIN": a second fate, the later season's
     if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
+        if owed and _fate_in_own_clause(sentence, mentions, newcomers):
+            consider(whole_season(end.season + 1), newcomer)
         return
     # an episode named beside a newcomer's fate is their season's, asked or guessed too ("does ma-ru die in ep 6?")
     theirs = newcomer or _newcomer_fate(sentence, mentions, newcomers, asked=True)
@@ -280,15 +285,28 @@ def episodes_named(
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                 or (scanned := scanned if scanned is not None else any(p.search(_the_shows(sentence)) for p in SCAN_GROUPS.values()))
                 or (thing := thing if thing is not None else names_thing(sentence))):
-            consider(Position(end.season + 1 if (theirs and (here or not newcomers_in)) or with_newcomer else end.season, episode),
-                     match.group(0))
+            season = end.season + 1 if (theirs and (here or not newcomers_in)) or with_newcomer else end.season
+            owed = owed and season == end.season
+            consider(Position(season, episode), match.group(0))
+    if owed and _fate_in_own_clause(sentence, mentions, newcomers):  # no episode read as the later season's: "ep 11
+        consider(whole_season(end.season + 1), newcomer)  # cheongsan dies, maru dies" (not "..., cant wait for maru")
 
 
-def _clause_of(sentence: str, at: re.Match[str]) -> tuple[int, int]:
-    """The span of the clause holding `at` (`_CLAUSE_END` bounds it)."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at.start())), default=0)
-    after = _CLAUSE_END.search(sentence, at.end())
+def _clause_of(sentence: str, at: re.Match[str] | tuple[int, int]) -> tuple[int, int]:
+    """The span of the clause holding `at` (a match or a mention's span; `_CLAUSE_END` bounds it)."""
+    at_start, at_end = (at.start(), at.end()) if isinstance(at, re.Match) else at
+    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at_start)), default=0)
+    after = _CLAUSE_END.search(sentence, at_end)
     return start, after.start() if after else len(sentence)
+
+
+def _fate_in_own_clause(sentence: str, mentions: Mentions, newcomers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a newcomer's fate is told in the clause naming them ("..., maru dies"; not "..., cant wait for maru", nor
+    asked: "..., does maru die?")."""
+    spans = [(start, stop) for m in _newcomers_named(sentence, mentions, newcomers)
+             for start, stop in [_clause_of(sentence, (m[0], m[1]))] if not ASKED.match(sentence[start:stop + 1].lstrip())]
+    return any((fate := SCAN_GROUPS[group].search(sentence, start, stop)) and not guessed(sentence, fate.start())
+               for start, stop in spans for group in _NEWCOMER_FATES)
 
 
 def _in_clause(sentence: str, at: re.Match[str], starts: list[int]) -> bool:

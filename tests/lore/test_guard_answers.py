@@ -417,6 +417,9 @@ def test_an_answer_within_the_mark_stays() -> None:
     ("ep 6 reveals jong-ah is immune!!", Position(2, 6), False),
     ("ep 6 reveals namra is immune, and maru is so hot", Position(2, 1), False),  # the newcomer in another clause
     ("my uni roommate cried at ep 3 lol", Position(2, 1), False),  # the writer's own university
+    ("ep 5 gwinam bites, jong-ah dies", Position(2, 4), True),  # the newcomer's fate in another clause: season 2's
+    ("ep 11 cheongsan dies, maru dies", Position(1, 12), True),
+    ("ep 11 cheongsan dies, cant wait for maru", Position(2, 4), False),
 ])
 def test_a_bare_episode_beside_a_season_two_character_is_season_twos(text: str, mark: Position, hidden: bool) -> None:
     assert (judge(text, mark, READS) is not None) is hidden

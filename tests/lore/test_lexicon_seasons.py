@@ -265,6 +265,11 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     ("yeah at the end of ep 12", None),  # season 1's talk, no one of season 2's
     # ... in the episode's own clause when a season-1 name is there too (guard_replies87); season 2's premise beside a name
     ("ep 11 cheongsan dies, cant wait for maru", Position(1, 11)),
+    # ... but a newcomer's fate in another clause is still their season's (never earlier than "maru dies" alone)
+    ("ep 11 cheongsan dies, maru dies", whole_season(2)),
+    ("ep 5 gwinam bites, jong-ah dies", whole_season(2)),
+    ("cheongsan dies in ep 6, maru dies", whole_season(2)),
+    ("ep 11 cheongsan dies, does maru die?", Position(1, 11)),  # asked: "does maru die?" alone reads nothing
     ("ep 3 onjo moves into the uni dorm 😭", Position(2, 3)),
     ("ตอน 3 มารูคุยกับอนโจที่มหาลัย 😭", Position(2, 3)),  # the newcomers' Thai names
     ("tập 4 duseok xuất hiện ở trường đại học luôn", Position(2, 4)),  # Vietnamese "tập N"
