@@ -24,8 +24,8 @@ _OFFICIAL_VERB = r"(?:说|說|定档|定檔|宣布|公布|官宣|确认|確認)"
 #: aftershow, its trailer, a premiere party, a showcase, a fan meeting, a screening, Korea's TV airing (s2wild95).
 _EVENT = (r"(?:after[\s-]?shows?|애프터\s*쇼|อาฟเตอร์\s*โชว์|trailer|teaser|premiere\s+party|fiesta\s+de\s+estreno|pr[eé]-?estreia"
           r"|showcase|쇼케이스|fan\s*meet(?:ing)?|แฟนมีต|nobar|舞台挨拶|首映礼|首映禮|(?:(?:korean\s+)?tv|korean)\s+(?:airing|broadcast)"
-          # (and the Korean words the Japanese and Chinese readers put for 舞台挨拶, 首映礼, 见面会, s2wild96)
-          r"|무대\s*인사|시사회|팬\s*미팅"
+          # (and the Korean words the Japanese and Chinese readers put for 舞台挨拶, 首映礼, 见面会, s2wild96; the trailer's, s2wild98)
+          r"|무대\s*인사|시사회|팬\s*미팅|예고|预告|予告"
           # (and Part 2, whose day is never the premiere's: "march 19, i mean april 9 is part 2", 4월 9일은 파트2, s2wild97)
           r"|\bpart[e]?\s*(?:2|two)\b|파트\s*2|第二部|ภาค\s*2|phần\s*2|bagian\s*2)")
 #: The words of a poster correcting themself.
@@ -34,7 +34,7 @@ _ENGLISH_MARKS = r"wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+m
 _MARKS = ("(?:" + _ENGLISH_MARKS + r"(?:,?\s+wait)?|no,?\s+actually"
     # (and "actually no" back to the first day, Portuguese "quer dizer", Spanish "quiero decir", Tagalog "ay mali", Chinese 不对,
     # 说错了 and "假的，官方是" put in Korean, "3월 12일 공개,不对,是3월 19일", s2wild91)
-    r"|quer\s+dizer|quiero\s+decir|o\s+sea|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|(?:아\s*)?아니다?|(?:不对|不對|我?说错了|(?:是)?假的)(?:\s*[,。]?\s*官方" + _OFFICIAL_VERB + r"?)?\s*,?\s*是?"
+    r"|quer\s+dizer|quiero\s+decir|o\s+sea|digo(?=\s*,)|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|(?:아\s*)?아니다?|(?:不对|不對|我?说错了|(?:是)?假的)(?:\s*[,。]?\s*官方" + _OFFICIAL_VERB + r"?)?\s*,?\s*是?"
     # (and "perdón", "desculpa", "foi mal", "nada, é", Indonesian "eh bukan" (never a bare "bukan", "X, not Y"), Vietnamese "à nhầm",
     # Japanese いや間違えた, じゃなくて)
     r"|(?:no\s+)?perd[oó]n|desculp[ae]|foi\s+mal|nada,?\s+é|eh\s+bukan|(?:à|ơ)(?:\s+mà)?\s+nhầm(?:\s+rồi)?|nhầm\s+rồi|いや|間違えた|じゃなくて"
@@ -52,13 +52,14 @@ _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _SELF_CORRECTED = compile_later(
     # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
     rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
-    # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97)
-    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:{WEEKDAY},?\s+(?={_A_DAY}))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
+    # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97; "…, no wait friday the 19th", s2wild98)
+    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:{WEEKDAY},?\s+(?={_A_DAY}|the\s+\d))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
+    # (a laugh ends it too: "march 12, i mean the 19th lol", s2wild98)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
     r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?!)))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
-    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|pala\b|$)|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b))))",
+    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:pala|lol|lmao|haha)\b|$)|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b))))",
     re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95; never another's: "é a estreia do trailer", s2wild96)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
 #: ... or a day and "no wait", "i mean", "sorry" before a clause of the season's day rather than a day ("march 19, no wait, the
 #: aftershow is march 19, the season is march 12", "march 12... sorry, i mean the aftershow. the season is march 19"): that first
@@ -107,10 +108,15 @@ _COUNT = r"\d{1,3}\s*(?:more\s+)?(?:days?|d[ií]as|hari|ngày|วัน|일|日|
 _COUNT_CORRECTED = compile_later(rf"{_COUNT}(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:in\s+|en\s+|em\s+|dalam\s+)?(?={_COUNT})", re.I)
 #: An hour corrected ("8pm kst, i mean 5pm kst"): the last hour stands, as the last day does (s2wild94); on its own clock when the
 #: first names none ("march 19 8am, i mean 5pm KST", "lúc 14h, à nhầm 15h giờ Việt Nam", s2wild97).
-_HOUR = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}h(?:\d\d)?\b)"
-_HOUR_CORRECTED = compile_later(rf"{_HOUR}(?:\s*(?!(?:no|sorry)\b)(?P<zone>[a-z]{{2,4}})\b)?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*"
-                                rf"(?:at\s+|lúc\s+)?(?={_HOUR}(?(zone)\s*(?P=zone)\b)(?!\s*(?:is|was)\b)(?![^,;!?\n]*?(?:{_OWN_OR_EVENT})))", re.I)
+_HOUR = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}h(?:\d\d)?\b|\d{1,2}[:.]\d\d\s*น\.?)"  # (Thai "16.00 น.", s2wild98)
+_HOUR_CORRECTED = compile_later(rf"{_HOUR}(?:\s*(?!(?:no|sorry)\b)(?P<zone>[a-z]{{2,4}})\b)?(?:\s*/\s*{_HOUR}\s*[a-z]{{2,4}}\b)*(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*"
+                                rf"(?:at\s+|lúc\s+)?(?={_HOUR}(?(zone)\s*(?P=zone)\b(?:\s*/\s*{_HOUR}\s*[a-z]{{2,4}}\b)*)(?!\s*(?:is|was)\b)(?![^,;!?\n]*?(?:{_OWN_OR_EVENT})))", re.I)
 #: (never "5pm kst, i mean 4pm PH" nor "5pm, i mean 4pm for us in manila": one moment on two clocks)
+#: (the first hour may name two clocks: "4pm KST / 3pm PH, i mean 5pm KST / 4pm PH", s2wild98)
+#: A weekday before the day, then another weekday alone ("thursday march 18, i mean friday"): which day stands the post
+#: does not say; read nothing (s2wild98); never towards the fan's clock or an event ("…, i mean thursday night for us in LA").
+_WEEKDAY_CHANGED = compile_later(rf"\b(?P<was>{WEEKDAY}),?\s+{_A_DAY}(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?P<now>{WEEKDAY})\b"
+                                 rf"(?!,?\s*(?:the\s+)?(?:{_A_DAY}|\d))(?![^,;!?\n]*?(?:{_OWN_OR_EVENT}|{_EVENT}|watch\s*party))", re.I)
 #: A day named by its distance from today corrected by another ("tonight, no wait tomorrow 5pm KST", "besok, eh lusa", 오늘 공개? 아니
 #: 내일 공개): the last stands (s2wild97); never towards the fan's own clock or an event ("tomorrow!! i mean tonight for us in LA",
 #: "besok, eh lusa nobar": nothing changed).
@@ -118,7 +124,7 @@ _RELATIVE = (r"(?:t(?:onight|oday|omorrow|mrw?|ối\s+nay)|b(?:esok|ukas)|lusa|h
              r"|n(?:gayon|gày\s+mai)|esta\s+noche|amanhã|오늘|내일|모레|今(?:天|晚|日|夜)|明(?:天|日)|วันนี้|พรุ่งนี้|คืนนี้)")  # (by first letter: cheaper)
 _RELATIVE_CORRECTED = compile_later(
     rf"(?<!\w){_RELATIVE}(?:\s*(?:공개|配信|上线))?(?:\s*[!?.,…~]*\s*(?:{_MARKS}|\beh\b|เอ้ย))+\s*[!.,…~]*\s*"
-    rf"(?={_RELATIVE}(?!\w)(?![^,;!?\n]*?(?:{_OWN_OR_EVENT}|{_EVENT}|watch\s*party|예고|预告|予告|ตัวอย่าง)))", re.I)
+    rf"(?={_RELATIVE}(?!\w)(?![^,;!?\n]*?(?:{_OWN_OR_EVENT}|{_EVENT}|watch\s*party|ตัวอย่าง)))", re.I)
 #: The poster's own day, then "no, netflix said" another ("march 19, no, netflix said march 26"): Netflix's day stands; never
 #: after others' day ("people keep saying … march 12, no, netflix said …", `headline_hearsay`) (s2wild93).
 _NETFLIX_SAID_OTHERWISE = compile_later(
@@ -197,6 +203,7 @@ def self_corrected(text: str) -> str:
     text = _QUOTED_BACK.sub(lambda m: _FIRST_DAY.sub("", m.group(0)), text)
     text = _HEARSAY_THEN_OFFICIAL.sub(lambda m: _FIRST_DAY.sub("", m["heard"]), text)
     text = _RELATIVE_CORRECTED.sub("", _COUNT_CORRECTED.sub("", _HOUR_CORRECTED.sub("", text)))
+    text = _WEEKDAY_CHANGED.sub(lambda m: m.group(0) if m["was"].lower() == m["now"].lower() else "", text)
     text = _TO_ANOTHER_CLOCK.sub(_same_moment, _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text))
     once = _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _OTHERS_SET_ASIDE.sub("", text)))
     # (again: a bare day given its month may itself be corrected, "march 12, i mean 19 😭 no wait, march 26", review64f)

@@ -1326,6 +1326,15 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
      {"release_date_announced reported 2027-03-19 00:00"}),
     # review65d: "eh" ("oh, by the way") before a day that goes on to the fan's own news corrects nothing (read the 21st)
     ("aouad 2 tayang 19 maret eh 21 maret ulang tahunku 🥳", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild98 (the rest in bench/data/season2_wild97.yaml): "digo," corrects (was the day taken back); 예고 after a correction is the
+    # trailer's day (was the premiere's); a Thai hour and two clocks corrected (was the first hour); a weekday changed alone reads
+    # nothing (was the day taken back); "friday the 19th" after a correction keeps the month (was February)
+    ("Estamos Muertos 2 parte 2: 2 de abril, digo, 9 de abril", dt.date(2027, 2, 1), {"part_dated reported 2027-04-09 00:00"}),
+    ("지우학2 3월 19일 공개! 아니 3월 12일은 예고 공개", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("มัธยมซอมบี้ 2 ฉาย 19 มีนาคม 16.00 น. เอ้ย 15.00 น. เวลาไทย", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("aouad 2 march 19 4pm KST / 3pm PH, i mean 5pm KST / 4pm PH", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("aouad 2 drops thursday march 18, i mean friday", dt.date(2027, 2, 1), set()),
+    ("aouad 2 thursday march 18, no wait friday the 19th", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
