@@ -171,15 +171,15 @@ _THING_OPENS = frozenset("the a an her his their yung ang el la un una o um uma"
 
 def disgust_opening(tokens: Sequence[str], question: str) -> int:
     """How many words of disgust open a message before a thing ("kadiri yung panyo", "que asco el pañuelo", "ew her
-    phone"): where a "what" question asks for no one they are the thing's (the bloodied handkerchief), and what follows
+    phone"): where a "what"/"which" question asks for no one they are the thing's (the bloodied handkerchief), and what follows
     is the guess; 0 when none opens it, a person or nothing follows ("kadiri si nayeon" stays felt for her), or the
     question asks who ("que asco el onjo": felt for her)."""
-    if not question.lower().startswith("what "):
-        return 0
+    if not question.lower().startswith(("what ", "which ", "name ")):
+        return 0  # (a thing asked by "which" or "name" too: "ew a rat" guesses the rat, review65b)
     k = 0
     while k < len(tokens) and tokens[k] in _DISGUST_OPENS:
         k += 1
-    felt = any(t in DISGUST or t.startswith("ew") for t in tokens[:k])
+    felt = any(t in DISGUST for t in tokens[:k])
     if felt and k + 1 < len(tokens) and tokens[k] == "of":
         return k + 1  # (Portuguese "o", read "of" between words: "eca o lenço" is the handkerchief)
     return k if felt and k + 1 < len(tokens) and tokens[k] in _THING_OPENS else 0

@@ -125,8 +125,9 @@ _MEANING = frozenset({("i", "mean"), ("i", "meant"), ("i", "ment"), ("quise", "d
                       ("y", "em", "la"), ("maksud", "aku"), ("maksud", "ku"), ("ay", "mali"), ("ay", "mali", "ko"), ("ay", "mali", "ka"), ("내", "말은")})
 _MEANT = frozenset({"meant", "ment", "maksudnya"})
 # ...opening a clause or asking what is meant, nothing guessed: "i meant that", "quise decir que namra es la mejor",
-# "quer dizer o que?", "maksudnya apa"
+# "quer dizer o que?", "maksudnya apa" (never a title ending in "that": "i mean do that", review65b)
 _NOTHING_MEANT = frozenset({"that", "que", "apa"})
+_WHAT_MEANT = frozenset({"que", "apa"})
 
 
 def meant_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
@@ -137,7 +138,7 @@ def meant_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
         if not width or i + width >= len(tokens) or not (i == 0 or _item(tokens[:i])):
             continue
         rest = tokens[i + width :]
-        if not i and (rest[0] in _NOTHING_MEANT or rest[-1] in _NOTHING_MEANT):
+        if not i and (rest[0] in _NOTHING_MEANT or rest[-1] in _WHAT_MEANT):
             return ()
         if i and (rest[0] in _ASKED_BACK or all(w in _REMARKED for w in rest)):
             return tuple(tokens[:i])  # "onjo i mean who knows", "gwinam i mean who else": a remark on the guess

@@ -424,6 +424,10 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("suhyeok and namra cute af", KISS, Verdict.CHAT),
     # review65d: "ay mali ka" ("oh, you're wrong") is said to another player, no guess of "ka" (counted wrong before)
     ("ay mali ka", ON_JO, Verdict.CHAT),
+    # review65b: disgust before the thing a "which" question asks guesses it, as after "what" (was talk since held92's
+    # "ew"); a title ending in "that" after "i mean" is the guess (was talk)
+    ("ew a rat", q("Which animal bites the science teacher?", "A rat", "rat"), Verdict.RIGHT),
+    ("i mean do that", q("Which song did the band close the show with?", "Do That"), Verdict.RIGHT),
     # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
     ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
     # fix51b: a face typed in punctuation cries too, though markup stripping drops it before reading ("poor onjo :(")

@@ -46,9 +46,10 @@ _MISSPELT = (
     (compile_later(r"\bprem\.(?=\s*(?:on\s+)?(?:(?:" + WEEKDAY + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?(?:\d|" + MONTH_WORD + r"))",
                    re.I), "premieres"),
     # a fan's "19 is the date" ending its clause ("march 12, i mean 19 is the date lol", s2wild96): the release date; never a
-    # date of something else ("… is the date of the trailer", "… is the date we find out")
-    (compile_later(r"(?<=\d)((?:st|nd|rd|th)?\s+is\s+the\s+)date\b(?=\s*(?:lol|lmao|fr|tho|[!.,;]|$|[\u2600-\u27bf\U0001f300-\U0001faff]))",
-                   re.I), r"\1release date"),
+    # date of something else ("… is the date of the trailer", "… is the date we find out"), nor a day after another thing
+    # than the season's name ("aouad 2 trailer: march 12 is the date!", "filming starts, june 3 is the date", review65b)
+    (compile_later(rf"({SEASON_NAME}\s*[:,—–-]?\s*(?:on\s+)?(?:{MONTH_WORD}\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+is\s+the\s+)date\b"
+                   r"(?=\s*(?:lol|lmao|fr|tho|[!.,;]|$|[\u2600-\u27bf\U0001f300-\U0001faff]))", re.I), r"\1release date"),
     (compile_later(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
     (compile_later(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
     (compile_later(r"\b(all\s?of\s?us)\s+r\s+(?=d(?:ae|e|aa|eaa|ea)d+\b)", re.I), r"\1 are "),  # "all of us r dead"

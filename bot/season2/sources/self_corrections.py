@@ -8,6 +8,7 @@ bare day before another number), nothing is read: a miss, never a wrong day sent
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.lazy_re import compile_later
@@ -59,8 +60,9 @@ _SELF_CORRECTED = compile_later(
     # (a laugh ends it too: "march 12, i mean the 19th lol", s2wild98)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
     r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?!)))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
-    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:pala|lol|lmao|haha)\b|$)|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b))))",
-    re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95; never another's: "é a estreia do trailer", s2wild96)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
+    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:pala|lol|lmao|haha)\b|$)|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b(?!\s+(?:the\s+|la\s+|a\s+|o\s+)?(?:releases?|s[eé]ries?|show|season|temporada|epis[oó]dios?|episodes?"
+    r"|lan[çc]amento)\b)))))",
+    re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95; never another's: "é a estreia do trailer", s2wild96, "… is the date of my exam"; still "é a estreia da série", "is the date of release", review65b)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
 #: ... or a day and "no wait", "i mean", "sorry" before a clause of the season's day rather than a day ("march 19, no wait, the
 #: aftershow is march 19, the season is march 12", "march 12... sorry, i mean the aftershow. the season is march 19"): that first
 #: day is taken back too; never before a clause without one ("i mean that's what netflix said", "i mean it's 10/10 anyway").
@@ -160,10 +162,12 @@ _CLAUSE_END = compile_later(r"[,;.!?\n]|(?<=[가-힣])[고며]\s")
 
 def _seasons_day_after(text: str, start: int) -> bool:
     """Whether a day after `start` is given in a clause naming the season and no event or clause of the fan's own."""
+    ends = [(c.start(), c.end()) for c in _CLAUSE_END.finditer(text, start)]  # (found once: each day's clause by bisection)
+    starts = [begin for begin, _ in ends]
     for day in _FIRST_DAY.finditer(text, start):
-        begin = max((c.end() for c in _CLAUSE_END.finditer(text, start, day.start())), default=start)
-        end = (stop.start() if (stop := _CLAUSE_END.search(text, day.end())) else len(text))
-        clause = text[begin:end]
+        before = bisect.bisect_left(starts, day.start())
+        after = bisect.bisect_left(starts, day.end())
+        clause = text[ends[before - 1][1] if before else start:starts[after] if after < len(starts) else len(text)]
         if _SEASONS_OWN.search(clause) and not _EVENT_OR_OWN.search(clause):
             return True
     return False

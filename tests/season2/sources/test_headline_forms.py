@@ -1307,6 +1307,11 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 drops in week 12 (US), friday the 19th", dt.date(2027, 2, 1), set()),
     ("Todos Nós Estamos Mortos 2 dia 12 de março, quer dizer, dia 19 é a estreia do trailer", dt.date(2027, 2, 1),
      {"release_date_announced reported 2027-03-12 00:00"}),
+    # (review65b: only an event's premiere is another's: "é a estreia da série", "is the date of release" stay the season's, were the 12th)
+    ("Todos Nós Estamos Mortos 2 dia 12 de março, quer dizer, dia 19 é a estreia da série", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    # (review65b: "is the date" is the release's only right after the season's name: was the trailer's day read as the release)
+    ("aouad 2 trailer: march 12 is the date!", dt.date(2027, 2, 1), {"trailer reported"}),
     ("aouad 2 march 12 na, ay mali, march 19 pala", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),  # (Tagalog "na")
     ("aouad 2 march 12, i mean 19 is the date lol", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 march 12, i mean march 19, trailer tomorrow!", dt.date(2027, 2, 1),
