@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
@@ -292,12 +293,33 @@ def episodes_named(
         consider(whole_season(end.season + 1), newcomer)  # cheongsan dies, maru dies" (not "..., cant wait for maru")
 
 
+@functools.lru_cache(maxsize=8)
+def _breaks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of the sentence's clause breaks (`_CLAUSE_END`), found once for every episode or mention in it."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(sentence)]
+    return tuple(start for start, _ in found), tuple(end for _, end in found)
+
+
+@functools.lru_cache(maxsize=8)
+def _has_role_word(sentence: str) -> bool:
+    """Whether season 2's premise (`A_ROLE`) is named anywhere in the sentence: searched once, not for every episode."""
+    return _ROLE_WORD.search(sentence) is not None
+
+
 def _clause_of(sentence: str, at: re.Match[str] | tuple[int, int]) -> tuple[int, int]:
     """The span of the clause holding `at` (a match or a mention's span; `_CLAUSE_END` bounds it)."""
     at_start, at_end = (at.start(), at.end()) if isinstance(at, re.Match) else at
-    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at_start)), default=0)
-    after = _CLAUSE_END.search(sentence, at_end)
-    return start, after.start() if after else len(sentence)
+    starts, ends = _breaks(sentence)  # found once: rescanning for every episode named was square in the sentence's length
+    i = bisect_right(ends, at_start)
+    if i < len(starts) and starts[i] < at_start:  # a break across `at`'s start: a scan cut there reads it apart
+        start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at_start)), default=0)
+    else:
+        start = ends[i - 1] if i else 0
+    j = bisect_left(starts, at_end)
+    if j and ends[j - 1] > at_end:  # a break across `at`'s end: searched from it, as ever
+        after = _CLAUSE_END.search(sentence, at_end)
+        return start, after.start() if after else len(sentence)
+    return start, starts[j] if j < len(starts) else len(sentence)
 
 
 def _fate_in_own_clause(sentence: str, mentions: Mentions, newcomers: Mapping[str, frozenset[str]]) -> bool:
@@ -318,6 +340,8 @@ def _in_clause(sentence: str, at: re.Match[str], starts: list[int]) -> bool:
 def _premise_in_clause(sentence: str, at: re.Match[str], mentions: Mentions) -> bool:
     """Whether season 2's premise (On-jo's university, `A_ROLE`) is told of someone named in the clause holding `at`, not
     the writer's own ("my uni roommate cried at ep 3")."""
+    if not _has_role_word(sentence):
+        return False  # no role word at all: no clause need be found
     start, stop = _clause_of(sentence, at)
     return any(not _OWN.search(sentence, max(start, role.start() - 12), role.start())
                for role in _ROLE_WORD.finditer(sentence, start, stop)) and any(

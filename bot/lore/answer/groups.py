@@ -167,20 +167,9 @@ class GroupFates:
         if not members:
             return None
         dying = found.group("die") is not None or found.group("dead") is not None
-        broken = [m for m in members if (m.state == "alive" if dying else m.state in _DEAD)]
-        held = [m for m in members if (m.state in _DEAD if dying else m.state == "alive")]
-        plural, last = _plural(group, gender), max(m.spoils for m in members)
-        what = "alive at the end of season 1" if dying else "who die, turn into zombies or are presumed dead in season 1"
-        if broken:
-            head = f"No. The sources name {len(broken)} {plural if len(broken) > 1 else _singular(group, gender)} {what}:"
-            shown = broken
-        else:
-            verb = "dies" if dying else "survives"
-            head = (f"Every one of the {plural} the sources name {verb} (named characters only; whether every one "
-                    f"{verb} the sources do not say):")
-            shown = held
-        parts = [Part(head, last, "official", hedged=True)]
-        if (dying and broken) or (not dying and not broken):
+        head, shown, rows = every_claim(members, dying, _plural(group, gender), _singular(group, gender))
+        parts = [Part(head, max(m.spoils for m in members), "official", hedged=True)]
+        if rows:
             parts += [self._row(m) for m in sorted(shown, key=lambda m: (m.spoils, m.character.name))]
         else:
             parts += self._death_parts({m.character.id for m in shown})
@@ -244,6 +233,23 @@ class GroupFates:
                               stage.spoils, stage.confidence, self.s.knowledge.refs(stage.sources or character.sources),
                               aside=True))
         return self.s.answer(ask, parts, "group.rank", consumed=_CONSUMED, extra=frozenset({"die", "kill", "dead"}))
+
+
+def every_claim(members: list[_Member], dying: bool, plural: str, singular: str) -> tuple[str, list[_Member], bool]:
+    """What "does every X die (survive)" says first, whom it shows, and whether as their fates (else as deaths): "No."
+    and those it is not true of; else a halfbie or a fate the sources leave open, never counted as dying (surviving);
+    else every one of them, as far as the sources name them."""
+    broken = [m for m in members if (m.state == "alive" if dying else m.state in _DEAD)]
+    if broken:
+        what = "alive at the end of season 1" if dying else "who die, turn into zombies or are presumed dead in season 1"
+        return f"No. The sources name {len(broken)} {plural if len(broken) > 1 else singular} {what}:", broken, dying
+    verb = "dies" if dying else "survives"
+    if untold := [m for m in members if m.state not in _DEAD and m.state != "alive"]:  # a halfbie, or left open
+        return (f"Not as far as the sources say (named characters only): they name {len(untold)} "
+                f"{plural if len(untold) > 1 else singular} whose {'death' if dying else 'survival'} they do not tell:", untold, True)
+    held = [m for m in members if (m.state in _DEAD if dying else m.state == "alive")]
+    return (f"Every one of the {plural} the sources name {verb} (named characters only; whether every one {verb} the "
+            "sources do not say):", held, not dying)
 
 
 def _plural(group: str, gender: str) -> str:

@@ -162,13 +162,13 @@ _BITTEN_BY = compile_later(r"(?:\s*(?:한테|에게)\s*|\s+)(?:물린|물은)\s*
 _LIED_TO_CREW = compile_later(r"(?:구조대|구조팀|구조\s?헬기|헬기)(?:한테|에게|에|에다)?\s*(?:(?:다|모두|전부|다들)\s*죽었다고\s*"
                               r"(?:한|말한|했던|말했던)?\s*(?:거|것|말)?(?:은|는|이|가)?\s*)?거짓말")
 
-# "양궁 제일 잘하는 사람 누구야": who is the best at it (for archery, the club's captain; anything else, no ranking)
 # "다 죽어?", "학생들 모두 죽어?": everyone (of them) dies, never a word dropped as an ending ("does ... die": whom?)
 _ALL_DYING = r"(?:다|모두|전부|다들)\s*죽(?!였|여|이|\S*다고)\S*"  # never 죽였어 (killed them all), 죽었다고 (said that)
 _ALL_DIE = compile_later(rf"(?<!\S){_ALL_DYING}")
 # "선생님들 다 죽어?": the group named all dying ("do all the teachers die": groups.py), never one teacher's death
 _GROUP_KO = {"선생님": "teachers", "선생": "teachers", "쌤": "teachers", "학생": "students", "어른": "adults"}
 _GROUP_ALL_DIE = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?(?:은|이|도)?\s*{_ALL_DYING}")
+# "양궁 제일 잘하는 사람 누구야": who is the best at it (for archery, the club's captain; anything else, no ranking)
 _BEST_AT_KO = compile_later(r"^\s*(\S+?)(?:을|를)?\s*(?:제일|가장)\s*잘하는\s*(?:사람|애|캐릭터|학생)?(?:은|이)?\s*(?:누구\S*)?")
 
 _ARCHERY_KO = frozenset({"양궁", "활", "활쏘기", "궁수"})  # as loose_wordings.py reads "the best archer": the club's captain

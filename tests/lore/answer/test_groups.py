@@ -7,6 +7,7 @@ import functools
 import re
 
 from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.answer.groups import _Member, every_claim
 from bot.lore.content import bundled_pack
 from bot.show import Position
 from tests.table import table
@@ -108,3 +109,13 @@ def test_a_count_shows_one_spoiler_block_at_most_so_the_bars_do_not_count_the_hi
 @table("typed", ["do any grownups survive", "did any grownups make it out alive"])
 def test_grownups_in_one_word_are_the_adults(typed: str) -> None:
     assert "2 adults" in _clear(typed)
+
+
+@table(("ids", "dying"), [(("lee-byeong-chan", "choi-nam-ra"), True),  # a halfbie beside a death
+                          (("park-sun-hwa", "kim-cheol-su"), True),  # a fate the sources leave open
+                          (("song-jae-ik", "jeon-ho-cheol"), False)])
+def test_a_halfbie_or_an_open_fate_breaks_every_one_of_them(ids: tuple[str, ...], dying: bool) -> None:
+    pack = bundled_pack()
+    members = [_Member(c, c.fate.status, c.fate.spoils) for c in (pack.characters[i] for i in ids) if c.fate is not None]
+    head, shown, _ = every_claim(members, dying, "students", "student")
+    assert "Every one" not in head and [m.character.id for m in shown] == [ids[1]]
