@@ -369,6 +369,14 @@ QUESTIONS = (
     "does the archer die",  # a description fitting two: each one's fate behind its own episode,
     "which girls die",  # the girls and women who die, each behind her episode,
     "who is the student",  # several fit: asked which one, never one picked
+    "does every student die",  # stop 65's (ask115-117, fix89-90, review65c): a group's fate, its "No." behind the finale,
+    "are both the teachers dead",  # each teacher's death behind its own episode,
+    "do all the parents die",  # the parents the sources name, each behind their episode,
+    "what boys died in ep 8",  # one episode's deaths of one sex, by the victim,
+    "what girls died in ep 5",  # none named: said so, naming no one,
+    "who returns in season 2",  # the returning cast behind season 1's end,
+    "is episode 8 out yet",  # the release question, season 2's episode once it is out,
+    "what happens in ep zero of season 2",  # an episode that does not exist, said so
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
