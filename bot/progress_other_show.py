@@ -20,12 +20,13 @@ import re
 from bot.lazy_re import compile_later
 from bot.other_works import OTHER_SHOWS
 from bot.progress_lists import TICKS
-from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
+from bot.season2.sources.other_titles import ABROAD_SHOW_NAME, EN_SHOW_NAME, KO_SHOW_NAME
 
 # This show's own names in title marks ("《僵尸校园》看到第二季第5集了" is its place, said with its Chinese title).
 _THIS_SHOW_TITLES = r"(?:僵尸校园|殭屍校園|僵屍校園|我们的学校|我們的學校|지금 ?우리 ?학교는|今、私たちの学校は|all of us are dead|aoad|estamos muertos|estamos mortos)"
-# ... and every name the project knows it by, English, Korean and short ("aouad", "지우학": other_titles' list)
-OWN_NAMES = rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME}|\baoad\b|{_THIS_SHOW_TITLES[3:-1]})"
+# ... and every name the project knows it by, English, Korean, short and abroad ("aouad", "지우학", "Ngôi trường xác
+# sống": other_titles' lists)
+OWN_NAMES = rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME}|\baoad\b|{_THIS_SHOW_TITLES[3:-1]}|{ABROAD_SHOW_NAME})"
 # This show named as what is watched ("watching all of us are dead, ep 5", "im watching aoad ep 5", "rewatching aouad,
 # on ep 3"), or its Korean name before its place ("지우학 5화까지 봤어"): the name is read past, so the place said is
 # this show's, never another show's (its title is no other title).

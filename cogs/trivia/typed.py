@@ -34,7 +34,13 @@ class TypedAnswers(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or message.guild is None or not message.content or await self._not_to_game(message):
+        if message.author.bot or message.guild is None or not message.content:
+            return
+        try:
+            if await self._not_to_game(message):
+                return
+        except StorageError as exc:  # the question's message could not be read: told as a guess's failure is
+            await self._storage_notice(message, exc)
             return
         if not self.service.takes_guesses(message.channel.id):
             await self.host.pointer.point(self.service, message)  # "b!!" in a buttons game: told where to answer

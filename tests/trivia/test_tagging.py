@@ -489,6 +489,9 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
     ("지우학 시즌2 파트2 퀴즈\n1. 다리 위에서 물린 사람은? - ||수혁||\n", "다리 위에서 물린 사람은?", Position(2, 6), Position(2, 12)),
     ("Đố vui Ngôi trường xác sống mùa 2 phần 2\n1. Ai bị cắn trên cây cầu? - ||Su-hyeok||\n"
      "2. Ai cứu Jong-ah khỏi bầy zombie? - ||Ma-ru||\n", "Ai cứu Jong-ah khỏi bầy zombie?", Position(2, 6), Position(2, 12)),
+    # (fix91) ... and one it reads as nothing, the show named by its Vietnamese title: the show's (was 0: asked at once)
+    ("Đố vui Ngôi trường xác sống mùa 2 phần 2\n1. Ai bị cắn trên cây cầu? - ||Su-hyeok||\n"
+     "2. Ai cứu Jong-ah khỏi bầy zombie? - ||Ma-ru||\n", "Ai bị cắn trên cây cầu?", Position(2, 6), Position(2, 12)),
     ("AOUAD S2 quiz (up to ep 3 of part 2)\n1. Who gets bitten on the bridge? - ||Su-hyeok||\n",
      "Who gets bitten on the bridge?", Position(2, 6), Position(2, 12)),
     ("AOUAD S2 quiz hanggang ep 3\n1. Sino ang leader ng NIS team? - ||Han Du-seok||\n"

@@ -23,7 +23,7 @@ from bot.season2.sources.headline_spans_abroad import (
 )
 from bot.season2.sources.headline_strength import said_true
 from bot.season2.sources.headline_words import WEEKDAY
-from bot.season2.sources.other_titles import EN_SHOW_NAME
+from bot.season2.sources.other_titles import ABROAD_SHOW_NAME, EN_SHOW_NAME
 from bot.text import HANGUL, KOREAN_WEEKDAY_LETTERS, MONTH_NAMES, MONTH_NAMES_IN
 from bot.zones import ZONE_AFTER_HOUR, with_zones_in_words
 
@@ -153,7 +153,7 @@ _WORDS_ABROAD = (
      "release date not yet announced"),
     *NOT_OR_ASKED_ABROAD,
     # Spanish, Vietnamese, Thai, Turkish, Polish
-    (compile_later(r"\b(?:todos\s+)?estamos\s+(?:muertos|mortos)\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|\bhepimiz\s+öldük\b|\bwszyscy\s+jesteśmy\s+martwi\b", re.I),
+    (compile_later(ABROAD_SHOW_NAME, re.I),
      "All of Us Are Dead"),
     # an episode of it watched, the trailer said to have lied ("vi o ep 1 de Estamos Mortos 2 e o trailer mentiu", s2wild73)
     (compile_later(r"\b(?:acab(?:ei|o)\s+de\s+ver|vi|assisti(?:\s+a)?|terminei|termin[ée])\s+(?:o|el)\s+(ep(?:is[óo]dio)?\s*\d+)\s+(?:de|da|do)\s+"

@@ -27,6 +27,9 @@ from bot.text import HANGUL
 #: The show's names, English and Korean, as patterns to build others from (지우학: fans' short name for 지금 우리 학교는).
 EN_SHOW_NAME = r"all\s?of\s?us\s?are\s?dead|\baouad\b"
 KO_SHOW_NAME = r"지금\s*우리\s*학교는|지우학"
+#: Its titles abroad, where fans' own words are read (Spanish and Portuguese, Vietnamese, Thai, Turkish, Polish).
+ABROAD_SHOW_NAME = (r"\b(?:todos\s+)?estamos\s+(?:muertos|mortos)\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|\bhepimiz\s+öldük\b"
+                    r"|\bwszyscy\s+jesteśmy\s+martwi\b")
 #: The show as outlets and fans name it ("#AllOfUsAreDead2" as they tag it; "Now at Our School", a translation).
 SHOW = compile_later(rf"{EN_SHOW_NAME}|{KO_SHOW_NAME}|now at our school", re.I)
 #: The second season by its name, quoted or not: "All of Us Are Dead Season 2", "aouad s2", "AOUAD 2", "'지우학2'",
