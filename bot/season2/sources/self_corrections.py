@@ -91,6 +91,15 @@ _FIRST_DAY = compile_later(_A_DAY, re.I)
 #: the correction is read (never asked: "19 pala?") (s2wild95).
 _PALA = compile_later(r"(?<=\d)\s+pala\b(?![^.!]*\?)", re.I)
 _DAY_NUMBER = compile_later(r"\d{1,2}")
+#: The poster's own news right after the day a correction gives ("19 maret eh maksudnya 21 maret ulang tahunku", "3月21日は私の
+#: 誕生日", "el 21 es mi cumpleaños"): a birthday, an exam, payday, a wedding; that day is theirs, never the season's, and
+#: whether the day taken back still stands the post leaves unsure: nothing is read (review65b).
+_OWN_NEWS = (r"(?:\bb(?:irth)?-?days?\b|\bulang\s*tahun|\bultah\b|\bcumplea[ñn]os\b|\bcumple\b|\banivers[aá]rio\b|\bkaarawan\b|sinh\s+nhật"
+             r"|생일|誕生日|生日|วันเกิด|\bexam(?:s|en|e)?\b|\bujian\b|\bthi\b|시험|試験|考[试試]|สอบ|\bpay\s*day\b|\bgajian\b|\bsahod\b"
+             r"|\bquincena\b|월급날|給料日|[发發]工[资資]|\bwedding\b|\bnikahan\b|\bboda\b|\bcasamento\b|\bkasal\b|đám\s+cưới|결혼식|結婚式|婚[礼禮]"
+             r"|แต่งงาน)")
+#: (never once the day given is the season's by its verb: "아니 3월 19일 공개 시험 끝나고 본다", out then, watched after an exam)
+_VERBS = r"(?:공개|配信|上线|上線|\btayang\b|ra\s+mắt)"
 #: A correction towards the poster's own day (the same moment on their clock: "march 19, i mean march 20 for us in PH", "19 maret,
 #: eh maksudnya 20 maret WIB") or towards an event's ("19/3, à nhầm, 20/3 là aftershow"): no new day of the season, so the day
 #: corrected stands and the other clause is set aside (s2wild93).
@@ -102,7 +111,7 @@ _OWN_OR_EVENT = (r"\bfor\s+us\b|\bhere\s+in\b(?!\s+(?:s(?:outh)?\.?\s*)?(?:korea
 #: ... an event's, its words right after the day ("20/3 là aftershow", "march 20 is the aftershow"; never a clause later on).
 _TO_ANOTHER_CLOCK = compile_later(
     rf"(?P<first>{_A_DAY})(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
-    rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang|itu|は|是|은|는)\s*(?:(?:the|el|o|a)\s+)?[^,;!?\n]{{0,8}}?{_EVENT}))"
+    rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang|itu|は|是|은|는)\s*(?:(?:the|el|o|a)\s+)?[^,;!?\n]{{0,8}}?{_EVENT}))|(?P<news>(?=(?:(?!{_VERBS})[^,;!?\n]){{0,16}}?{_OWN_NEWS}))"
     rf"|(?P<own>(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT})))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))"
     r"(?:(?!(?<=[가-힣])[고며]\s)[^,;!?\n])*", re.I)  # (a Korean "…고", "…며" ends its clause: "…은 무대 인사고 공개는 3월 19일", s2wild97)
 #: A count corrected ("in 2 days, i mean 3 days", "H-3 eh maksudnya H-2"): the last count stands (s2wild93).
@@ -176,6 +185,8 @@ def _seasons_day_after(text: str, start: int) -> bool:
 def _same_moment(m: re.Match[str]) -> str:
     """The day corrected alone when the other is said to be the event's, or is a day next to it (the same moment on another clock,
     an aftershow the day after); else the post as it is ("march 12, no wait march 19 PT" corrects the day)."""
+    if m["news"] is not None:
+        return ""  # (which day the season's is the post leaves unsure: "march 12, i mean march 19 on my birthday"; read nothing)
     if m["said"] is not None:  # (unless the post gives the season's day after: "…, i mean march 19 is the teaser, show's march 26")
         return "" if _seasons_day_after(m.string, m.end()) else m["first"] + (m["verb"] or "")
     first, new = ([int(d) for d in _DAY_NUMBER.findall(m[name])] for name in ("first", "new"))

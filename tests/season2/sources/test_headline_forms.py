@@ -1331,6 +1331,17 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
      {"release_date_announced reported 2027-03-19 00:00"}),
     # review65d: "eh" ("oh, by the way") before a day that goes on to the fan's own news corrects nothing (read the 21st)
     ("aouad 2 tayang 19 maret eh 21 maret ulang tahunku 🥳", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    # fix94: a day a correction gives, then the poster's own news (a birthday, an exam, payday) is no season's day (read the 21st);
+    # which day stands the post leaves unsure, so nothing is read; still the day given once the season's verb follows it
+    ("aouad 2 tayang 19 maret eh maksudnya 21 maret ulang tahunku", dt.date(2027, 2, 1), set()),
+    ("aouad 2 tayang 19 maret eh maksudnya 21 maret gajian", dt.date(2027, 2, 1), set()),
+    ("Estamos Muertos 2 el 19 de marzo, quiero decir, el 21 de marzo es mi cumpleaños", dt.date(2027, 2, 1), set()),
+    ("今学校2 3月19日配信、いや3月21日は私の誕生日", dt.date(2027, 2, 1), set()),
+    ("僵尸校园2 3月19日上线，不对，3月21日是我生日", dt.date(2027, 2, 1), set()),
+    ("มัธยมซอมบี้ 2 ฉาย 19 มีนาคม เอ้ย ไม่ใช่ 21 มีนาคม วันเกิดเรา", dt.date(2027, 2, 1), set()),
+    ("aouad 2 ra mắt 19/3, à nhầm 21/3 sinh nhật mình", dt.date(2027, 2, 1), set()),
+    ("지우학2 3월 12일 공개! 아니 3월 19일 공개 시험 끝나고 본다", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 tayang 12 maret eh maksudnya 19 maret, pas gajian 🤑", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     # s2wild98 (the rest in bench/data/season2_wild97.yaml): "digo," corrects (was the day taken back); 예고 after a correction is the
     # trailer's day (was the premiere's); a Thai hour and two clocks corrected (was the first hour); a weekday changed alone reads
     # nothing (was the day taken back); "friday the 19th" after a correction keeps the month (was February)
