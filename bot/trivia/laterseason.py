@@ -173,11 +173,14 @@ def list_header(text: str, first_question: str) -> str:
 def question_lines(text: str, questions: Iterable[str]) -> tuple[int, ...]:
     """The line of `text` each question (in order) is written on, found as `list_header` finds the first; 0 where not."""
     lines: list[int] = []
-    at = 0
+    at = counted = ended = 0  # line ends counted up to `counted` (each question's start: counting from 0 each time was square)
     for question in questions:
         words = _opening(question)
         found = text.find(words, at) if words else -1
-        lines.append(len(YAML_LINES.findall(text, 0, found)) + 1 if found >= 0 else 0)  # (a lone "\r" ends one too)
+        if found >= 0:
+            ended += len(YAML_LINES.findall(text, counted, found))  # (a lone "\r" ends one too)
+            counted = found
+        lines.append(ended + 1 if found >= 0 else 0)
         at = found + len(words) if found >= 0 else at
     return tuple(lines)
 
