@@ -85,8 +85,10 @@ _MALAY_PLACE_WORDS = {"hari": "day", "minggu": "week", "bulan": "month", "tahun"
     "peringkat posisi juara urutan".split(), "place"
 )
 _TAGALOG_PLACE_WORDS = {"araw": "day", "linggo": "week", "buwan": "month", "taon": "year", "lugar": "place", "pwesto": "place", "puwesto": "place"}
-# Tagalog taking a guess back: "namra, eh onjo pala" (Nam-ra... oh, it's On-jo after all): the second one
-_TAGALOG_AFTER_ALL = compile_later(r"[\s,.…]+(?:eh|ay|ah|ay\s+hindi)[\s,.…]+([^,.!?…]+?)\s+pala\b", re.I)
+# Tagalog taking a guess back: "namra, eh onjo pala" (Nam-ra... oh, it's On-jo after all): the second one; never "ay mali
+# pala" ("oh, wrong after all"; "eh mali pala" may be "oh, Mali after all"), which turns to nothing, not to a guess of
+# "mali" (Mali the answer or not, fix93)
+_TAGALOG_AFTER_ALL = compile_later(r"[\s,.…]+(?:eh|ay(?![\s,.…]+mali\s+pala\b)|ah|ay\s+hindi)[\s,.…]+([^,.!?…]+?)\s+pala\b", re.I)
 _NUMBER_CALLED = compile_later(r"\b(\d+)['’]s\s+(?=my\s+(?:guess|answer|pick|bet)\b)", re.I)
 
 

@@ -138,6 +138,8 @@ def meant_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
         if not width or i + width >= len(tokens) or not (i == 0 or _item(tokens[:i])):
             continue
         rest = tokens[i + width :]
+        if tuple(tokens[i:]) == ("ay", "mali", "pala"):
+            return ()  # "senegal ay mali pala" ("oh, wrong after all"): the guess taken back for nothing, Mali the answer or not
         if not i and (rest[0] in _NOTHING_MEANT or rest[-1] in _WHAT_MEANT):
             return ()
         if i and (rest[0] in _ASKED_BACK or all(w in _REMARKED for w in rest)):

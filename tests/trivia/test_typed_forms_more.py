@@ -428,6 +428,10 @@ CASES: list[tuple[str, Question, Verdict]] = [
     # "ew"); a title ending in "that" after "i mean" is the guess (was talk)
     ("ew a rat", q("Which animal bites the science teacher?", "A rat", "rat"), Verdict.RIGHT),
     ("i mean do that", q("Which song did the band close the show with?", "Do That"), Verdict.RIGHT),
+    # fix93: Tagalog "ay mali pala" ("oh, wrong after all") takes the guess back for nothing, Mali the answer or not (was
+    # right); "eh mali pala" still turns to Mali
+    ("senegal ay mali pala", q("In which country is Timbuktu?", "Mali"), Verdict.CHAT),
+    ("senegal eh mali pala", q("In which country is Timbuktu?", "Mali"), Verdict.RIGHT),
     # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
     ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
     # fix51b: a face typed in punctuation cries too, though markup stripping drops it before reading ("poor onjo :(")

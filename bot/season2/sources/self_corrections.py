@@ -13,6 +13,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_words import MONTH, NAMED_DAY, WEEKDAY
+from bot.zones import PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
 #: A day as the readers name it, or as Chinese and Japanese write it ("3月12日", "3月12号"), read before it is put in Korean.
 _A_DAY = rf"(?:{NAMED_DAY}|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号號])"
@@ -63,13 +64,6 @@ _SELF_CORRECTED = compile_later(
     rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:pala|lol|lmao|haha)\b|$)|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b(?!\s+(?:the\s+|la\s+|a\s+|o\s+)?(?:releases?|s[eé]ries?|show|season|temporada|epis[oó]dios?|episodes?"
     r"|lan[çc]amento)\b)))))",
     re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95; never another's: "é a estreia do trailer", s2wild96, "… is the date of my exam"; still "é a estreia da série", "is the date of release", review65b)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
-#: ... or a day and "no wait", "i mean", "sorry" before a clause of the season's day rather than a day ("march 19, no wait, the
-#: aftershow is march 19, the season is march 12", "march 12... sorry, i mean the aftershow. the season is march 19"): that first
-#: day is taken back too; never before a clause without one ("i mean that's what netflix said", "i mean it's 10/10 anyway").
-_BEFORE_A_CLAUSE = compile_later(
-    rf"{_A_DAY}(?:\s*[!?.,…~]*\s*(?:{_ENGLISH_MARKS}))+\s*[!.,…~]*\s*"
-    rf"(?=(?:the|it'?s|that'?s|this)\b[^;]*?(?:\bis|\bdrops|\bpremieres|\barrives|\bout|:)\s+(?:on\s+)?{_A_DAY}(?!\d|\s*/){_TALKED_OF})",
-    re.I)
 #: Netizens' or someone's word opening a post that then sets their day aside for the official one ("网友说…3月12日上线，假的，
 #: 官方是3月19日", "有人说…，不对，官方说…", "…，不对，是3月19日"): only the day taken back was theirs, the day given is no hearsay
 #: (s2wild92).
@@ -106,6 +100,20 @@ _VERBS = r"(?:공개|配信|上线|上線|\btayang\b|ra\s+mắt)"
 _OWN_OR_EVENT = (r"\bfor\s+us\b|\bhere\s+in\b(?!\s+(?:s(?:outh)?\.?\s*)?(?:korea|kr|seoul)\b)|\bdito\s+sa\b|\bpara\s+(?:nosotros|n[oó]s)\b|\bpra\s+(?:gente|n[oó]s)\b|\bin\s+(?:the\s+)?(?:us|usa|uk|la)\b"
                  r"|\b(?:in|en|no|na|sa|em)\s+(?:ph|pinas|m[eé]xico|brasil|brazil|indonesia|europe|europa)\b"
                  r"|\b(?:ph|pht|wib|wita|wit|ict|sgt|et|pt|est|edt|pst|pdt|cet|cest|bst|gmt|brt)\b(?!\s*\.?\s*\d)")
+#: ... or a day and "no wait", "i mean", "sorry" before a clause of the season's day rather than a day ("march 19, no wait, the
+#: aftershow is march 19, the season is march 12", "march 12... sorry, i mean the aftershow. the season is march 19"): that first
+#: day is taken back too; never before a clause without one ("i mean that's what netflix said", "i mean it's 10/10 anyway").
+#: (Never a day said of another country or the fan's own clock, "…, i mean the show drops april 2 in japan": Netflix releases
+#: everywhere at one moment, so which day is the season's the post leaves unsure, and both are taken out (`_BEFORE_A_COUNTRYS`): a
+#: miss, as "june 3 in the US" alone and "march 19, i mean march 20 for us in PH" read, fix93.)
+_IN_ANOTHER_COUNTRY = (r"\bin\s+(?:the\s+)?(?:" + "|".join(word for place in PLACES if place.spoken and place.clock != "Asia/Seoul"
+                       for word in place.spoken.split("|") if word not in WORDLIKE_PLACES | TIME_WORD_PLACES) + r")\b")
+_DAY_THEN_MARKS = rf"{_A_DAY}(?:\s*[!?.,…~]*\s*(?:{_ENGLISH_MARKS}))+\s*[!.,…~]*\s*"
+_CLAUSE_OF_A_DAY = (rf"(?:the|it'?s|that'?s|this)\b[^;]*?(?:\bis|\bdrops|\bpremieres|\barrives|\bout|:)\s+(?:on\s+)?{_A_DAY}(?!\d|\s*/)"
+                    rf"{_TALKED_OF}")
+_ABROAD_OR_OWN = rf"(?=[^,;!?\n]*?(?:{_OWN_OR_EVENT}|{_IN_ANOTHER_COUNTRY}))"
+_BEFORE_A_CLAUSE = compile_later(rf"{_DAY_THEN_MARKS}(?={_CLAUSE_OF_A_DAY}(?!{_ABROAD_OR_OWN}))", re.I)
+_BEFORE_A_COUNTRYS = compile_later(rf"{_DAY_THEN_MARKS}{_CLAUSE_OF_A_DAY}{_ABROAD_OR_OWN}", re.I)
 #: (Never when Korea's clock is named beside it, the season's own: "march 18, i mean march 19 (5pm KST / 4pm PH)", "… march 20 here in
 #: korea" correct the day, review64f.)
 #: ... an event's, its words right after the day ("20/3 là aftershow", "march 20 is the aftershow"; never a clause later on).
@@ -220,7 +228,7 @@ def self_corrected(text: str) -> str:
     text = _RELATIVE_CORRECTED.sub("", _COUNT_CORRECTED.sub("", _HOUR_CORRECTED.sub("", text)))
     text = _WEEKDAY_CHANGED.sub(lambda m: m.group(0) if m["was"].lower() == m["now"].lower() else "", text)
     text = _TO_ANOTHER_CLOCK.sub(_same_moment, _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text))
-    once = _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _OTHERS_SET_ASIDE.sub("", text)))
+    once = _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _BEFORE_A_COUNTRYS.sub("", _OTHERS_SET_ASIDE.sub("", text))))
     # (again: a bare day given its month may itself be corrected, "march 12, i mean 19 😭 no wait, march 26", review64f)
     corrected = _SELF_CORRECTED.sub(month, once)
     return _PALA.sub("", corrected) if corrected != text else corrected

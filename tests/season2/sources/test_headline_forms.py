@@ -1241,6 +1241,8 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     # 아 아니, no perdón before the day that stands (was the day taken back); "i mean it's 10/10" takes nothing back
     ("aouad 2 march 19, no wait, the aftershow is march 19, the season is march 12", dt.date(2027, 2, 1),
      {"release_date_announced reported 2027-03-12 00:00"}),
+    # fix93: a clause giving another country's day after "i mean" (was that day, 2 April): which is the season's is unsure
+    ("aouad 2 march 19, i mean the show drops april 2 in japan", dt.date(2027, 2, 1), set()),
     ("网友说僵尸校园2 3月12日上线，不对，是3月19日", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 march 19, 10/10", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     ("지우학2 3월 12일 공개 아 아니 19일", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),

@@ -56,7 +56,9 @@ def _readings(title: str, summary: str | None) -> set[str]:
      {"release_date_announced rumour 2027-03-12"}),  # the title's "leaked" makes the summary's day a rumour
     ("All of Us Are Dead season 2 news: Netflix shares plans",
      "Netflix says the second season arrives in the first half of 2027.",
-     {"release_window reported the first half of 2027"}),
+     {"release_window reported the first half of 2027"}),    # fix93: a feed's summary padded with blank space (a zone's words were looked for from each space: seconds)
+    ("'All of Us Are Dead' season 2 unveils main poster", "All of Us Are Dead returns March 19." + " " * 3000 + "\n" * 1000,
+     {"release_date_announced reported 2027-03-19"}),
 ])
 def test_a_summary_gives_the_day_its_title_leaves_out(title: str, summary: str, expected: set[str]) -> None:
     assert _readings(title, summary) == expected
