@@ -353,7 +353,8 @@ _IN_WORK = compile_later(
     r"[ \t]+(?:(?:si|ang|ni|el|la|o|a)[ \t]+)?(?!(?:too|also|again|twice|as|bhi|juga|din|rin|and|aur|but|or|the|a|an|is|was"
     r"|were|are|so|then|lol|though|tambi[eé]n|tamb[eé]m)(?![\w-]))(?P<name>[^\W\d_][\w'’]*(?:-[^\W\d_]+)?)(?![\w-])", re.I)
 #: The lowercase words that make `someone_elses` worth running (for lexicon_typos' cheap test), and each half's own.
-_IDOL_HINT = r"bts|bangtan|in the soop|인더숲|twice(?:['’]s| k| n| m|\))|of twice|from twice|stray k|skz|exo(?![a-z])|방탄|트와이스|스키즈|스트레이|엑소"
+_BTS_SHOWS = r"in the soop|인더숲"  # BTS's own show, naming the group (the hints, `_GROUP_SHOWS`, `_GROUP_NAMED`)
+_IDOL_HINT = r"bts|bangtan|" + _BTS_SHOWS + r"|twice(?:['’]s| k| n| m|\))|of twice|from twice|stray k|skz|exo(?![a-z])|방탄|트와이스|스키즈|스트레이|엑소"
 #: (the works whose people share our names, and "in" before those whose names are everyday words)
 _WORK_HINT = r"squid|n kingdom|kingdom m|busan|peninsula|sweet ?home|hellbound|n happiness|happiness m|walking dead"
 ELSEWHERE_CHEAP = _IDOL_HINT + "|" + _WORK_HINT
@@ -380,12 +381,12 @@ def _their_own(match: re.Match[str]) -> str:
 #: A group's comeback, stage, album, tour or enlistment talked of ("jimin is back!!! the bts comeback stage ate", "지민이
 #: 돌아왔다!! 방탄 컴백 무대", "he enlisted today, bts fans are crying"): its members named anywhere in the text are the idols, not the show's people.
 # a group's own show ("watched run bts, jimin from the show fell asleep in ep 10": its episode, its show)
-_GROUP_SHOWS = r"run bts|달려라 방탄|in the soop|인더숲|bon voyage|going seventeen"
+_GROUP_SHOWS = rf"run bts|달려라 방탄|{_BTS_SHOWS}|bon voyage|going seventeen"
 _GROUP_SHOW = compile_later(_GROUP_SHOWS, re.I)
 _GROUP_TALK = compile_later(rf"{_GROUP_SHOWS}|comeback|컴백|concert|콘서트|(?<![\w-])tour(?![\w-])|투어|album|앨범|무대|stage|뮤비"
                             r"|(?<![\w-])mv(?![\w-])|fancam|직캠|enlist\w*|입대|군대|military|discharg\w*|전역", re.I)
 # (BTS's own shows name the group: "in the soop ep 7 jimin and jungkook fishing")
-_GROUP_NAMED = {group: compile_later(rf"(?<![\w-])(?:{group}{'|in the soop|인더숲' * group.startswith('bts')})", re.I)
+_GROUP_NAMED = {group: compile_later(rf"(?<![\w-])(?:{group}{('|' + _BTS_SHOWS) * group.startswith('bts')})", re.I)
                 for group in _MEMBERS}
 _MEMBER_ANYWHERE = {group: compile_later(rf"(?<![\w-])(?:{member})(?=(?:이가|이|가|은|는|도|의)?(?![\w-]))", re.I)
                     for group, member in _MEMBERS.items()}

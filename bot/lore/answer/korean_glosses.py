@@ -159,11 +159,12 @@ _WHOM_DONE = compile_later(r"누구(?:를)?\s*(?=물었|물어|물음|물었음|
 _BITTEN_BY = compile_later(r"(?:\s*(?:한테|에게)\s*|\s+)(?:물린|물은)\s*(?:사람|애|캐릭터|학생|친구)(?:들)?(?:은|이|이야)?(?:\s*누구\S*)?")
 # "철수가 구조대한테 다 죽었다고 한 거 거짓말이야?", "철수 구조대한테 거짓말했어?": the lie Cheol-su told the rescue crew (E8),
 # said as loose_wordings.py reads it in English ("ent0 lied to the rescue crew that everyone died")
-_LIED_TO_CREW = compile_later(r"(?:구조대|구조팀|구조\s?헬기|헬기)(?:한테|에게|에|에다)?\s*(?:(?:다|모두|전부|다들)\s*죽었다고\s*"
+_ALL_KO = r"(?:다|모두|전부|다들)"  # "all" (of them), as said before 죽- (die)
+_LIED_TO_CREW = compile_later(r"(?:구조대|구조팀|구조\s?헬기|헬기)(?:한테|에게|에|에다)?\s*(?:" + _ALL_KO + r"\s*죽었다고\s*"
                               r"(?:한|말한|했던|말했던)?\s*(?:거|것|말)?(?:은|는|이|가)?\s*)?거짓말")
 
 # "다 죽어?", "학생들 모두 죽어?": everyone (of them) dies, never a word dropped as an ending ("does ... die": whom?)
-_ALL_DYING = r"(?:다|모두|전부|다들)\s*죽(?!였|여|이|\S*다고)\S*"  # never 죽였어 (killed them all), 죽었다고 (said that)
+_ALL_DYING = _ALL_KO + r"\s*죽(?!였|여|이|\S*다고)\S*"  # never 죽였어 (killed them all), 죽었다고 (said that)
 _ALL_DIE = compile_later(rf"(?<!\S){_ALL_DYING}")
 # "선생님들 다 죽어?": the group named all dying ("do all the teachers die": groups.py), never one teacher's death
 _GROUP_KO = {"선생님": "teachers", "선생": "teachers", "쌤": "teachers", "학생": "students", "어른": "adults"}

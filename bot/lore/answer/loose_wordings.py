@@ -130,12 +130,12 @@ def loosely_said(clause: str) -> str:
     if _BARE_EVERYONE.match(clause):
         return "does everyone die"
     if (group := _EVERY_OF.match(clause)) is not None:
-        aux = "did" if group.group(1) == "did" else "do"
+        past = group.group(1) == "did"
         if group.group(2) == "one" and " each one" in clause:  # "does each one die": of whom, as "each of them"
-            return f"{'did' if aux == 'did' else 'does'} each of them{group.group(3)}"
+            return f"{'did' if past else 'does'} each of them{group.group(3)}"
         if group.group(2) not in _EVERY_AS:
-            return f"{'did' if aux == 'did' else 'does'} everyone{group.group(3)}"
-        return f"{aux} all the {_EVERY_AS[group.group(2)]}{group.group(3)}"
+            return f"{'did' if past else 'does'} everyone{group.group(3)}"
+        return f"{'did' if past else 'do'} all the {_EVERY_AS[group.group(2)]}{group.group(3)}"
     if "class" in clause:
         clause = _WHOLE_CLASS.sub("all the students", clause)
     if "every" in clause and _EVERY_EPISODE_FIRST.match(clause):
