@@ -49,11 +49,13 @@ _MARKS = ("(?:" + _ENGLISH_MARKS + r"(?:,?\s+wait)?|no,?\s+actually"
     r"\s*(?:$|[,.!?;~…)！\u2600-\u27bf\U0001f300-\U0001faff]|(?:deng|ding|jam|pukul|wib|wita|wit|kst)\b|at\s+\d|\d|นะ|ค่ะ|คะ|ครับ|จ้า"
     r"|[^,;!?\n]{0,16}?" + _EVENT + ")))"  # (or an event's day, `_TO_ANOTHER_CLOCK`'s: "19 maret, eh 21 maret itu nobar")
     r")")
+#: The season's release verb right after a day, in Korean, Japanese and Chinese ("3월 12일 공개", "3月12日上线").
+_RELEASED = "(?:공개|配信|上线|上線)"
 #: An emoji, ending a bare day given ("i mean, 19 😭") or before the marks ("march 19 😭 no wait, march 26").
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _SELF_CORRECTED = compile_later(
     # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
-    rf"{_A_DAY}(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
+    rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
     # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97; "…, no wait friday the 19th", s2wild98)
     rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:{WEEKDAY},?\s+(?={_A_DAY}|the\s+\d))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
@@ -118,7 +120,7 @@ _BEFORE_A_COUNTRYS = compile_later(rf"{_DAY_THEN_MARKS}{_CLAUSE_OF_A_DAY}{_ABROA
 #: korea" correct the day, review64f.)
 #: ... an event's, its words right after the day ("20/3 là aftershow", "march 20 is the aftershow"; never a clause later on).
 _TO_ANOTHER_CLOCK = compile_later(
-    rf"(?P<first>{_A_DAY})(?P<verb>\s*(?:공개|配信|上线|上線))?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
+    rf"(?P<first>{_A_DAY})(?P<verb>\s*{_RELEASED})?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
     rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang|itu|は|是|은|는)\s*(?:(?:the|el|o|a)\s+)?[^,;!?\n]{{0,8}}?{_EVENT}))|(?P<news>(?=(?:(?!{_VERBS})[^,;!?\n]){{0,16}}?{_OWN_NEWS}))"
     rf"|(?P<own>(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT})))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))"
     r"(?:(?!(?<=[가-힣])[고며]\s)[^,;!?\n])*", re.I)  # (a Korean "…고", "…며" ends its clause: "…은 무대 인사고 공개는 3월 19일", s2wild97)
