@@ -20,6 +20,7 @@ from bot.season2.model import Confidence, Milestone, Status
 from bot.season2.unlisted import unlisted
 from bot.show import NOTHING, TRACKED_SEASON, Position, ShowShape
 from cogs.places import place_of
+from cogs.timestamps import timestamp
 
 #: How a moderator raises a mark to everything out.
 RAISE = "`/spoilers up_to: full spoilers`"
@@ -68,11 +69,10 @@ def release_due(asked: Position, latest: Position, status: Status, now: dt.datet
     out = rules.out_moment_of(status)
     if out is None or out <= now:
         return ""
-    stamp = int(out.timestamp())  # (cogs.season2.render_claims.ts's moment: that package imports this module)
     # (as sure as its backing: a date two outlets report, Netflix saying nothing yet, is said as theirs, review65d)
     said = {Confidence.OFFICIAL: "comes out", Confidence.REPORTED: "is reported to come out"}.get(
         release_confidence(status) or Confidence.RUMOUR, "is rumoured to come out")
-    return f"Season {TRACKED_SEASON} {said} <t:{stamp}:F> (<t:{stamp}:R>)"
+    return f"Season {TRACKED_SEASON} {said} {timestamp(out, 'F')} ({timestamp(out)})"
 
 
 def lists(reported: str) -> str:

@@ -33,6 +33,7 @@ from cogs.season2.audience import Audiences
 from cogs.season2.interactions import acknowledge, guild_of, no_wait, private
 from cogs.season2.pings import PingTrouble, ping_trouble
 from cogs.season2.render_claims import Reads
+from cogs.timestamps import timestamp
 
 #: Test posts a server may ask for within TEST_WINDOW.
 TESTS_PER_WINDOW = 3
@@ -145,7 +146,7 @@ class AnnounceCommands(commands.Cog):
         if len(recent) >= TESTS_PER_WINDOW:
             raise UserError(
                 f"{TESTS_PER_WINDOW} tests went out in the last minute: look in the channel. "
-                f"You can test again <t:{int((recent[0] + TEST_WINDOW).timestamp()) + 1}:R>."
+                f"You can test again {timestamp(recent[0] + TEST_WINDOW + dt.timedelta(seconds=1))}."
             )
         self._tests[guild.id] = [*recent, now]
         await acknowledge(interaction)  # each private thread I may not be in is asked of Discord (up to 1 s each)

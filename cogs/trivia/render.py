@@ -49,6 +49,7 @@ from bot.trivia.posts import marker
 from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, base_points, most_points
 from bot.trivia.snapshot import correct_choice
 from cogs.places import place_of
+from cogs.timestamps import timestamp
 from cogs.trivia.render_lists import problems_text
 
 LETTERS = "ABCDE"
@@ -68,11 +69,6 @@ def choice_label(question: Question, index: int, gate: Position) -> str:
     # a label cannot be hidden: past the gate (the question's or its picked options'), only its letter
     text = spoilers.unhideable(_inert(choice, 70), question.asked_tag, gate, fallback=f"Option {letter}")
     return shorten(f"{letter}. {text}", 80)
-
-
-def timestamp(when: dt.datetime, style: str = "R") -> str:
-    """Discord's own timestamp markup: every reader sees it in their time zone."""
-    return f"<t:{int(when.timestamp())}:{style}>"
 
 
 def mention(user_id: int) -> str:

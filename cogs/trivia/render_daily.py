@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from bot.trivia.daily import next_post_at
 from bot.trivia.model import DailyChannel
+from cogs.timestamps import timestamp
 
 #: Questions fit, but none has three other answers of its kind in its list to offer beside its own.
 NO_OPTIONS = (" (none can be asked with options: their lists hold too few other answers of the same kind to offer "
@@ -21,7 +22,7 @@ def daily_configured_text(
 ) -> str:
     if enabled:
         # Discord shows a timestamp in each reader's own time zone: "9pm KST" is checked at a glance.
-        local = f" (<t:{int(next_post.timestamp())}:t> your time)" if next_post is not None else ""
+        local = f" ({timestamp(next_post, 't')} your time)" if next_post is not None else ""
         said = ""
         if read_as is not None and read_as[1] != "UTC":  # (the time there, the zone it was read in)
             said = f"\nI read the time you gave as {read_as[0]} {read_as[1]}."
@@ -41,7 +42,7 @@ def daily_time(post_time: str, now: dt.datetime | None = None) -> str:
     known (a Korean moderator who set 오후 9시 reads 21:00 there, not only 12:00 UTC)."""
     if now is None:
         return f"{post_time} UTC"
-    return f"{post_time} UTC (<t:{int(next_post_at(post_time, now).timestamp())}:t> your time)"
+    return f"{post_time} UTC ({timestamp(next_post_at(post_time, now), 't')} your time)"
 
 
 def _daily_elsewhere(on: Sequence[DailyChannel], now: dt.datetime | None = None) -> str:

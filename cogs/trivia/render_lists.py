@@ -21,6 +21,7 @@ from bot.trivia.bank import built_in_about
 from bot.trivia.library import ListInfo
 from bot.trivia.listparts import RED_CONFIG
 from bot.trivia.model import ImportedList, TriviaSettings, target_right_answers
+from cogs.timestamps import timestamp
 
 COLOUR = discord.Colour(0x8E1B1B)
 #: What a list's text (author, description) spoils.
@@ -129,7 +130,7 @@ def info_embed(info: ListInfo, settings: TriviaSettings, *, gate: Position, tag:
     state = " (turned off here)" if info.name in settings.disabled_lists else ""
     head = f"**{quote_user_text(info.name, limit=60)}**{state}\n{credit(info.author, info.imported_by, tag(info.author), gate)}"
     if info.imported_at is not None:
-        head += f" on <t:{int(info.imported_at.timestamp())}:D>"
+        head += f" on {timestamp(info.imported_at, 'D')}"
     body = list_text(info.description, tag(info.description), gate, 1500) if info.description else "No description."
     embed = discord.Embed(title="Trivia list", description=f"{head}\n\n{body}", colour=COLOUR)
     embed.add_field(name="Questions", value=str(info.question_count))
@@ -152,7 +153,7 @@ def replace_prompt_text(existing: ImportedList, incoming: int, warnings: Sequenc
     return (
         f"This server already has a list called **{quote_user_text(existing.name, limit=60)}** "
         f"({questions(existing.question_count)}, imported by <@{existing.imported_by}> "
-        f"<t:{int(existing.imported_at.timestamp())}:R>). Replace it with the new file ({questions(incoming)})?"
+        f"{timestamp(existing.imported_at)}). Replace it with the new file ({questions(incoming)})?"
         + (f"\nWarnings about the new file:{shown}{more}" if shown else "")
     )
 
