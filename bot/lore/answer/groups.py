@@ -127,19 +127,15 @@ class GroupFates:
         halfbies = [m for m in members if m.state == "halfbie"]
         open_ = [m for m in members if m.state in ("unknown", "")]
         last = max((m.spoils for m in members), default=NOTHING)
-        one = len(asked) == 1
-        what = "alive at the end of season 1" if living else (
-            "who dies, turns into a zombie or is presumed dead in season 1" if one
-            else "who die, turn into zombies or are presumed dead in season 1")
-        named = _singular(group, gender) if one else plural
+        fated = _fated(asked, living, plural, _singular(group, gender))
         if not asked:
             # no one of the group the sources name: never a flat "No." over people they do not name
             head = (f"None of the {plural} the sources name is {'alive at the end of' if living else 'killed in'} "
                     "season 1 (named characters only; the sources do not follow everyone).")
         elif counted:
-            head = f"The sources name {len(asked)} {named} {what} (named characters only):"
+            head = f"The sources name {len(asked)} {fated} (named characters only):"
         else:
-            head = f"Yes. The sources name {len(asked)} {named} {what} (named characters only):"
+            head = f"Yes. The sources name {len(asked)} {fated} (named characters only):"
         parts = [Part(head, last, "official", hedged=True)]
         if living:
             parts += [self._row(m) for m in sorted(asked, key=lambda m: (m.spoils, m.character.name))]
@@ -161,12 +157,12 @@ class GroupFates:
         """"does every teacher die": "No." and those it is not true of when the sources name some; else each named
         one's fate, and that the sources do not follow everyone (never a flat "Yes.")."""
         group, gender = _GROUPS[found.group("group")]
-        if group == "student" and not gender:
+        dying = found.group("die") is not None or found.group("dead") is not None
+        if group == "student" and not gender and dying:
             return None  # "does every student die": the fact sheet's own "not everyone dies" (records) says it
         members = self._members(group, gender)
         if not members:
             return None
-        dying = found.group("die") is not None or found.group("dead") is not None
         head, shown, rows = every_claim(members, dying, _plural(group, gender), _singular(group, gender))
         parts = [Part(head, max(m.spoils for m in members), "official", hedged=True)]
         if rows:
@@ -241,8 +237,7 @@ def every_claim(members: list[_Member], dying: bool, plural: str, singular: str)
     else every one of them, as far as the sources name them."""
     broken = [m for m in members if (m.state == "alive" if dying else m.state in _DEAD)]
     if broken:
-        what = "alive at the end of season 1" if dying else "who die, turn into zombies or are presumed dead in season 1"
-        return f"No. The sources name {len(broken)} {plural if len(broken) > 1 else singular} {what}:", broken, dying
+        return f"No. The sources name {len(broken)} {_fated(broken, dying, plural, singular)}:", broken, dying
     verb = "dies" if dying else "survives"
     if untold := [m for m in members if m.state not in _DEAD and m.state != "alive"]:  # a halfbie, or left open
         return (f"Not as far as the sources say (named characters only): they name {len(untold)} "
@@ -250,6 +245,15 @@ def every_claim(members: list[_Member], dying: bool, plural: str, singular: str)
     held = [m for m in members if (m.state in _DEAD if dying else m.state == "alive")]
     return (f"Every one of the {plural} the sources name {verb} (named characters only; whether every one {verb} the "
             "sources do not say):", held, not dying)
+
+
+def _fated(named: list[_Member], living: bool, plural: str, singular: str) -> str:
+    """The named and their fate, the verb agreeing: "1 mother who dies ...", "2 teachers who die ..."."""
+    if living:
+        return f"{plural if len(named) > 1 else singular} alive at the end of season 1"
+    if len(named) == 1:
+        return f"{singular} who dies, turns into a zombie or is presumed dead in season 1"
+    return f"{plural} who die, turn into zombies or are presumed dead in season 1"
 
 
 def _plural(group: str, gender: str) -> str:
