@@ -37,6 +37,7 @@ _GROUPS: dict[str, tuple[str, str]] = {  # word -> (group, gender)
     **dict.fromkeys(("parent", "parents"), ("parent", "")),
     **dict.fromkeys(("dad", "dads", "father", "fathers"), ("parent", "he")),
     **dict.fromkeys(("mom", "moms", "mum", "mums", "mother", "mothers"), ("parent", "she")),
+    **dict.fromkeys(("halfbie", "halfbies"), ("halfbie", "")),  # those the sources say keep their mind once infected
 }
 _GROUP = r"(?P<group>" + "|".join(sorted((re.escape(w) for w in _GROUPS), key=len, reverse=True)) + r")"
 _DIE = r"(?P<die>die[sd]?|dying|get killed|got killed|(?:are|were) killed|(?:are|were) dead|end up dead|turn into zombies)"
@@ -90,10 +91,13 @@ class GroupFates:
                     group == "adult" and not is_adult) or (group == "student" and is_adult) or (
                     group == "parent" and not any(r.type == "parent_of" for r in character.relationships)):
                 continue
-            if gender and self.s.profiles.gender.get(character.id, "") != gender:
-                continue
             stages = self._fates.stages(character.id)
             fate = character.fate
+            if group == "halfbie" and not any(st.state == "halfbie" for st in stages) and (
+                    fate is None or fate.status != "halfbie"):
+                continue
+            if gender and self.s.profiles.gender.get(character.id, "") != gender:
+                continue
             state = fate.status if fate is not None else (stages[-1].state if stages else "")
             spoils = fate.spoils if fate is not None else max((st.spoils for st in stages), default=NOTHING)
             out.append(_Member(character, state, spoils))
@@ -112,6 +116,8 @@ class GroupFates:
 
     def _tally(self, ask: Ask, found: re.Match[str]) -> Answer | None:
         group, gender = _GROUPS[found.group("group")]
+        if group == "halfbie":
+            return None  # "do any halfbies survive": alive as a halfbie is neither count; the term's own records tell
         members = self._members(group, gender)
         if not members:
             return None
@@ -163,7 +169,12 @@ class GroupFates:
         members = self._members(group, gender)
         if not members:
             return None
-        head, shown, rows = every_claim(members, dying, _plural(group, gender), _singular(group, gender))
+        plural, singular = _plural(group, gender), _singular(group, gender)
+        head, shown, rows = every_claim(members, dying, plural, singular)
+        if group == "student" and not gender and not dying and rows is False:
+            # "does every classmate survive": who does (the six of the camp), shorter than the many who do not
+            shown, rows = [m for m in members if m.state == "alive"], True
+            head = f"No. Not every student survives; the sources name {len(shown)} {_fated(shown, True, plural, singular)}:"
         parts = [Part(head, max(m.spoils for m in members), "official", hedged=True)]
         if rows:
             parts += [self._row(m) for m in sorted(shown, key=lambda m: (m.spoils, m.character.name))]
@@ -260,7 +271,8 @@ def _plural(group: str, gender: str) -> str:
     if gender:
         return {("student", "she"): "girls", ("student", "he"): "boys", ("adult", "she"): "women",
                 ("adult", "he"): "men", ("parent", "she"): "mothers", ("parent", "he"): "fathers"}[(group, gender)]
-    return {"teacher": "teachers", "adult": "adults", "student": "students", "parent": "parents"}[group]
+    return {"teacher": "teachers", "adult": "adults", "student": "students", "parent": "parents",
+            "halfbie": "halfbies"}[group]
 
 
 def _singular(group: str, gender: str) -> str:

@@ -480,6 +480,8 @@ class AnswerEngine:
             answer = kind(ask)
             if answer is None:
                 continue
+            if answer.answered and answer.intent == "thing" and _ALL_FATED.match(a.text):
+                continue  # "do all the soldiers die": the group's fate, never the events that name a soldier
             if not answer.answered or self._accounts_for(ask, answer):
                 # a pack text with its translation (season 1's count, makers, webtoon, set) in the asker's language
                 return worded_in(weighed(ask, self._gender.checked(ask, answer), self.pack), ask.language,
@@ -555,6 +557,10 @@ class AnswerEngine:
         return Answer(question, True, parts, "compound", entities)
 
 
+# "do all the soldiers die", "does every zombie survive": a fate asked of a whole group (groups.py, family.py, the
+# records of who survives), never told by the events that name one of them
+_ALL_FATED = compile_later(r"^(?:do|does|did|will|are|were) (?:all (?:of )?the|every|each) [a-z ]+? "
+                           r"(?:die|died|survive|survived|dead|alive|make it)\b")
 # What befalls someone: their death, bite, turning, or what happens to them ("who bites the teacher").
 _BEFALLS = compile_later(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bite|bites|bitten|infect\w*|attack\w*|"
                       r"turns?|turned|happen\w*|fate)\b")
