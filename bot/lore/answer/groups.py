@@ -37,6 +37,7 @@ _GROUPS: dict[str, tuple[str, str]] = {  # word -> (group, gender)
     **dict.fromkeys(("parent", "parents"), ("parent", "")),
     **dict.fromkeys(("dad", "dads", "father", "fathers"), ("parent", "he")),
     **dict.fromkeys(("mom", "moms", "mum", "mums", "mother", "mothers"), ("parent", "she")),
+    **dict.fromkeys(("halfbie", "halfbies"), ("halfbie", "")),  # those the sources say keep their mind once infected
 }
 _GROUP = r"(?P<group>" + "|".join(sorted((re.escape(w) for w in _GROUPS), key=len, reverse=True)) + r")"
 _DIE = r"(?P<die>die[sd]?|dying|get killed|got killed|(?:are|were) killed|(?:are|were) dead|end up dead|turn into zombies)"
@@ -90,10 +91,13 @@ class GroupFates:
                     group == "adult" and not is_adult) or (group == "student" and is_adult) or (
                     group == "parent" and not any(r.type == "parent_of" for r in character.relationships)):
                 continue
-            if gender and self.s.profiles.gender.get(character.id, "") != gender:
-                continue
             stages = self._fates.stages(character.id)
             fate = character.fate
+            if group == "halfbie" and not any(st.state == "halfbie" for st in stages) and (
+                    fate is None or fate.status != "halfbie"):
+                continue
+            if gender and self.s.profiles.gender.get(character.id, "") != gender:
+                continue
             state = fate.status if fate is not None else (stages[-1].state if stages else "")
             spoils = fate.spoils if fate is not None else max((st.spoils for st in stages), default=NOTHING)
             out.append(_Member(character, state, spoils))
@@ -112,6 +116,8 @@ class GroupFates:
 
     def _tally(self, ask: Ask, found: re.Match[str]) -> Answer | None:
         group, gender = _GROUPS[found.group("group")]
+        if group == "halfbie":
+            return None  # "do any halfbies survive": alive as a halfbie is neither count; the term's own records tell
         members = self._members(group, gender)
         if not members:
             return None
@@ -127,19 +133,15 @@ class GroupFates:
         halfbies = [m for m in members if m.state == "halfbie"]
         open_ = [m for m in members if m.state in ("unknown", "")]
         last = max((m.spoils for m in members), default=NOTHING)
-        one = len(asked) == 1
-        what = "alive at the end of season 1" if living else (
-            "who dies, turns into a zombie or is presumed dead in season 1" if one
-            else "who die, turn into zombies or are presumed dead in season 1")
-        named = _singular(group, gender) if one else plural
+        fated = _fated(asked, living, plural, _singular(group, gender))
         if not asked:
             # no one of the group the sources name: never a flat "No." over people they do not name
             head = (f"None of the {plural} the sources name is {'alive at the end of' if living else 'killed in'} "
                     "season 1 (named characters only; the sources do not follow everyone).")
         elif counted:
-            head = f"The sources name {len(asked)} {named} {what} (named characters only):"
+            head = f"The sources name {len(asked)} {fated} (named characters only):"
         else:
-            head = f"Yes. The sources name {len(asked)} {named} {what} (named characters only):"
+            head = f"Yes. The sources name {len(asked)} {fated} (named characters only):"
         parts = [Part(head, last, "official", hedged=True)]
         if living:
             parts += [self._row(m) for m in sorted(asked, key=lambda m: (m.spoils, m.character.name))]
@@ -161,13 +163,18 @@ class GroupFates:
         """"does every teacher die": "No." and those it is not true of when the sources name some; else each named
         one's fate, and that the sources do not follow everyone (never a flat "Yes.")."""
         group, gender = _GROUPS[found.group("group")]
-        if group == "student" and not gender:
+        dying = found.group("die") is not None or found.group("dead") is not None
+        if group == "student" and not gender and dying:
             return None  # "does every student die": the fact sheet's own "not everyone dies" (records) says it
         members = self._members(group, gender)
         if not members:
             return None
-        dying = found.group("die") is not None or found.group("dead") is not None
-        head, shown, rows = every_claim(members, dying, _plural(group, gender), _singular(group, gender))
+        plural, singular = _plural(group, gender), _singular(group, gender)
+        head, shown, rows = every_claim(members, dying, plural, singular)
+        if group == "student" and not gender and not dying and rows is False:
+            # "does every classmate survive": who does (the six of the camp), shorter than the many who do not
+            shown, rows = [m for m in members if m.state == "alive"], True
+            head = f"No. Not every student survives; the sources name {len(shown)} {_fated(shown, True, plural, singular)}:"
         parts = [Part(head, max(m.spoils for m in members), "official", hedged=True)]
         if rows:
             parts += [self._row(m) for m in sorted(shown, key=lambda m: (m.spoils, m.character.name))]
@@ -241,8 +248,7 @@ def every_claim(members: list[_Member], dying: bool, plural: str, singular: str)
     else every one of them, as far as the sources name them."""
     broken = [m for m in members if (m.state == "alive" if dying else m.state in _DEAD)]
     if broken:
-        what = "alive at the end of season 1" if dying else "who die, turn into zombies or are presumed dead in season 1"
-        return f"No. The sources name {len(broken)} {plural if len(broken) > 1 else singular} {what}:", broken, dying
+        return f"No. The sources name {len(broken)} {_fated(broken, dying, plural, singular)}:", broken, dying
     verb = "dies" if dying else "survives"
     if untold := [m for m in members if m.state not in _DEAD and m.state != "alive"]:  # a halfbie, or left open
         return (f"Not as far as the sources say (named characters only): they name {len(untold)} "
@@ -252,11 +258,21 @@ def every_claim(members: list[_Member], dying: bool, plural: str, singular: str)
             "sources do not say):", held, not dying)
 
 
+def _fated(named: list[_Member], living: bool, plural: str, singular: str) -> str:
+    """The named and their fate, the verb agreeing: "1 mother who dies ...", "2 teachers who die ..."."""
+    if living:
+        return f"{plural if len(named) > 1 else singular} alive at the end of season 1"
+    if len(named) == 1:
+        return f"{singular} who dies, turns into a zombie or is presumed dead in season 1"
+    return f"{plural} who die, turn into zombies or are presumed dead in season 1"
+
+
 def _plural(group: str, gender: str) -> str:
     if gender:
         return {("student", "she"): "girls", ("student", "he"): "boys", ("adult", "she"): "women",
                 ("adult", "he"): "men", ("parent", "she"): "mothers", ("parent", "he"): "fathers"}[(group, gender)]
-    return {"teacher": "teachers", "adult": "adults", "student": "students", "parent": "parents"}[group]
+    return {"teacher": "teachers", "adult": "adults", "student": "students", "parent": "parents",
+            "halfbie": "halfbies"}[group]
 
 
 def _singular(group: str, gender: str) -> str:

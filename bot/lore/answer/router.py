@@ -480,6 +480,9 @@ class AnswerEngine:
             answer = kind(ask)
             if answer is None:
                 continue
+            if (answer.answered and answer.intent in ("thing", "record.yes_no") and _ALL_FATED.match(a.text)
+                    and not _QUANTIFIERS & answer.consumed):
+                continue  # "do all the soldiers die": the group's fate, never the events or a record naming one of them
             if not answer.answered or self._accounts_for(ask, answer):
                 # a pack text with its translation (season 1's count, makers, webtoon, set) in the asker's language
                 return worded_in(weighed(ask, self._gender.checked(ask, answer), self.pack), ask.language,
@@ -555,6 +558,12 @@ class AnswerEngine:
         return Answer(question, True, parts, "compound", entities)
 
 
+# "do all the soldiers die", "did all the kids in the gym die": a fate asked of a whole group, told by an answer that
+# reads the "all" (groups.py, family.py) or by the records of who survives, never by the events or the one record
+# (Joon-yeong's "bitten during the gym breakout") that name one of them
+_ALL_FATED = compile_later(r"^(?:do|does|did|will|are|were) (?:all (?:of )?the|every|each) [a-z ]+? "
+                           r"(?:die|died|survive|survived|dead|alive|make it)\b")
+_QUANTIFIERS = frozenset({"all", "every", "each"})
 # What befalls someone: their death, bite, turning, or what happens to them ("who bites the teacher").
 _BEFALLS = compile_later(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bite|bites|bitten|infect\w*|attack\w*|"
                       r"turns?|turned|happen\w*|fate)\b")

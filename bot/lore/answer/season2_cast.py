@@ -146,7 +146,8 @@ def cast_parts(shared: Shared, ask: Ask, refs: tuple[SourceRef, ...], last: Posi
         at = int(bool(left_out))                                      # after those left out)
         parts.insert(at, parts.pop())
         also = parts[at + 1]
-        parts[at + 1] = dataclasses.replace(also, text=also.text.replace("New in season 2", "Also new in season 2", 1))
+        if also.text.startswith("New in season 2"):  # worded abroad, the list stays as it is said there, with no "Also"
+            parts[at + 1] = dataclasses.replace(also, text="Also new" + also.text.removeprefix("New"))
     return parts
 
 
