@@ -30,6 +30,13 @@ _EVENT = (r"(?:after[\s-]?shows?|애프터\s*쇼|อาฟเตอร์\s*โ�
           r"|무대\s*인사|시사회|팬\s*미팅|예고|预告|予告"
           # (and Part 2, whose day is never the premiere's: "march 19, i mean april 9 is part 2", 4월 9일은 파트2, s2wild97)
           r"|\bpart[e]?\s*(?:2|two)\b|파트\s*2|第二部|ภาค\s*2|phần\s*2|bagian\s*2)")
+#: The poster's own news right after the day a correction gives ("19 maret eh maksudnya 21 maret ulang tahunku", "3月21日は私の
+#: 誕生日", "el 21 es mi cumpleaños"): a birthday, an exam, payday, a wedding; that day is theirs, never the season's, and
+#: whether the day taken back still stands the post leaves unsure: nothing is read (review65b).
+_OWN_NEWS = (r"(?:\bb(?:irth)?-?days?\b|\bulang\s*tahun|\bultah\b|\bcumplea[ñn]os\b|\bcumple\b|\banivers[aá]rio\b|\bkaarawan\b|sinh\s+nhật"
+             r"|생일|誕生日|生日|วันเกิด|\bexam(?:s|en|e)?\b|\bujian\b|\bthi\b|시험|試験|考[试試]|สอบ|\bpay\s*day\b|\bgajian\b|\bsahod\b"
+             r"|\bquincena\b|월급날|給料日|[发發]工[资資]|\bwedding\b|\bnikahan\b|\bboda\b|\bcasamento\b|\bkasal\b|đám\s+cưới|결혼식|結婚式|婚[礼禮]"
+             r"|แต่งงาน)")
 #: The words of a poster correcting themself.
 #: Its English words, the same before a clause of the season's day (`_BEFORE_A_CLAUSE`).
 _ENGLISH_MARKS = r"wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually,?\s+no"
@@ -48,6 +55,9 @@ _MARKS = ("(?:" + _ENGLISH_MARKS + r"(?:,?\s+wait)?|no,?\s+actually"
     r"|(?:\beh\b|เอ้ย)(?=\s*(?:\d{1,2}(?!\d)(?!\s*(?:" + MONTH + r"|de\s|มี|เม|[ก-ฮ]\.))|" + _A_DAY + r"(?!\d)"
     r"\s*(?:$|[,.!?;~…)！\u2600-\u27bf\U0001f300-\U0001faff]|(?:deng|ding|jam|pukul|wib|wita|wit|kst)\b|at\s+\d|\d|นะ|ค่ะ|คะ|ครับ|จ้า"
     r"|[^,;!?\n]{0,16}?" + _EVENT + ")))"  # (or an event's day, `_TO_ANOTHER_CLOCK`'s: "19 maret, eh 21 maret itu nobar")
+    # (and Thai "เอ้ย" before a day and the poster's own news: "12 มีนาคม เอ้ย 19 มีนาคม วันเกิดเรา" corrects, and `_TO_ANOTHER_CLOCK`
+    # reads nothing; Thai has no "oh, by the way" in it as Indonesian "eh" has, s2wild99)
+    r"|เอ้ย(?=\s*" + _A_DAY + r"(?!\d)[^,;!?\n]{0,16}?" + _OWN_NEWS + ")"
     r")")
 #: The season's release verb right after a day, in Korean, Japanese and Chinese ("3월 12일 공개", "3月12日上线").
 _RELEASED = "(?:공개|配信|上线|上線)"
@@ -87,15 +97,8 @@ _FIRST_DAY = compile_later(_A_DAY, re.I)
 #: the correction is read (never asked: "19 pala?") (s2wild95).
 _PALA = compile_later(r"(?<=\d)\s+pala\b(?![^.!]*\?)", re.I)
 _DAY_NUMBER = compile_later(r"\d{1,2}")
-#: The poster's own news right after the day a correction gives ("19 maret eh maksudnya 21 maret ulang tahunku", "3月21日は私の
-#: 誕生日", "el 21 es mi cumpleaños"): a birthday, an exam, payday, a wedding; that day is theirs, never the season's, and
-#: whether the day taken back still stands the post leaves unsure: nothing is read (review65b).
-_OWN_NEWS = (r"(?:\bb(?:irth)?-?days?\b|\bulang\s*tahun|\bultah\b|\bcumplea[ñn]os\b|\bcumple\b|\banivers[aá]rio\b|\bkaarawan\b|sinh\s+nhật"
-             r"|생일|誕生日|生日|วันเกิด|\bexam(?:s|en|e)?\b|\bujian\b|\bthi\b|시험|試験|考[试試]|สอบ|\bpay\s*day\b|\bgajian\b|\bsahod\b"
-             r"|\bquincena\b|월급날|給料日|[发發]工[资資]|\bwedding\b|\bnikahan\b|\bboda\b|\bcasamento\b|\bkasal\b|đám\s+cưới|결혼식|結婚式|婚[礼禮]"
-             r"|แต่งงาน)")
 #: (never once the day given is the season's by its verb: "아니 3월 19일 공개 시험 끝나고 본다", out then, watched after an exam)
-_VERBS = r"(?:공개|配信|上线|上線|\btayang\b|ra\s+mắt)"
+_VERBS = r"(?:" + _RELEASED + r"|\btayang\b|ra\s+mắt)"
 #: A correction towards the poster's own day (the same moment on their clock: "march 19, i mean march 20 for us in PH", "19 maret,
 #: eh maksudnya 20 maret WIB") or towards an event's ("19/3, à nhầm, 20/3 là aftershow"): no new day of the season, so the day
 #: corrected stands and the other clause is set aside (s2wild93).
@@ -144,7 +147,7 @@ _WEEKDAY_CHANGED = compile_later(rf"\b(?P<was>{WEEKDAY}),?\s+{_A_DAY}(?:\s*[!?.,
 _RELATIVE = (r"(?:t(?:onight|oday|omorrow|mrw?|ối\s+nay)|b(?:esok|ukas)|lusa|h(?:ari\s+ini|oy|oje|ôm\s+nay)|m(?:alam\s+ini|amaya|añana)"
              r"|n(?:gayon|gày\s+mai)|esta\s+noche|amanhã|오늘|내일|모레|今(?:天|晚|日|夜)|明(?:天|日)|วันนี้|พรุ่งนี้|คืนนี้)")  # (by first letter: cheaper)
 _RELATIVE_CORRECTED = compile_later(
-    rf"(?<!\w){_RELATIVE}(?:\s*(?:공개|配信|上线))?(?:\s*[!?.,…~]*\s*(?:{_MARKS}|\beh\b|เอ้ย))+\s*[!.,…~]*\s*"
+    rf"(?<!\w){_RELATIVE}(?:\s*{_RELEASED})?(?:\s*[!?.,…~]*\s*(?:{_MARKS}|\beh\b|เอ้ย))+\s*[!.,…~]*\s*"
     rf"(?={_RELATIVE}(?!\w)(?![^,;!?\n]*?(?:{_OWN_OR_EVENT}|{_EVENT}|watch\s*party|ตัวอย่าง)))", re.I)
 #: The poster's own day, then "no, netflix said" another ("march 19, no, netflix said march 26"): Netflix's day stands; never
 #: after others' day ("people keep saying … march 12, no, netflix said …", `headline_hearsay`) (s2wild93).
@@ -173,8 +176,8 @@ _QUOTED_BACK = compile_later(r"[\"“][^\"”]+[\"”]\s*(?=(?:(?:[—–-]\s*)?
 #: "sweet home 3 is march 26", s2wild96).
 #: (Netflix only as the season's own, "netflix's is the 19th", "on netflix": never its other events, "netflix tudum march 15"; a verb
 #: only opening the clause, never another thing's, "merch drops march 15"; Spanish "sale", never "on sale": review65d.)
-_SEASONS_OWN = compile_later(r"\b(?:show|season|series|s2|aouad|netflix['’]s|on\s+netflix)\b|공개|上线|配信|\btayang\b|ra\s+mắt"
-                             r"|^\W*(?:(?:and|but|so|it|it['’]?s)\s+)*(?:drops?|premieres?|releases?|comes?\s+out)\b"
+_SEASONS_OWN = compile_later(r"\b(?:show|season|series|s2|aouad|netflix['’]s|on\s+netflix)\b|" + _VERBS
+                             + r"|^\W*(?:(?:and|but|so|it|it['’]?s)\s+)*(?:drops?|premieres?|releases?|comes?\s+out)\b"
                              r"|\bestr[eé]i?a\b|\bestreno\b|(?<!\bon\s)\bsale\b", re.I)
 _CLAUSE_END = compile_later(r"[,;.!?\n]|(?<=[가-힣])[고며]\s")
 
