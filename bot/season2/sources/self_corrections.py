@@ -112,7 +112,9 @@ _OWN_OR_EVENT = (r"\bfor\s+us\b|\bhere\s+in\b(?!\s+(?:s(?:outh)?\.?\s*)?(?:korea
 #: everywhere at one moment, so which day is the season's the post leaves unsure, and both are taken out (`_BEFORE_A_COUNTRYS`): a
 #: miss, as "june 3 in the US" alone and "march 19, i mean march 20 for us in PH" read, fix93.)
 _IN_ANOTHER_COUNTRY = (r"\bin\s+(?:the\s+)?(?:" + "|".join(word for place in PLACES if place.spoken and place.clock != "Asia/Seoul"
-                       for word in place.spoken.split("|") if word not in WORDLIKE_PLACES | TIME_WORD_PLACES) + r")\b")
+                       for word in place.spoken.split("|") if word not in WORDLIKE_PLACES | TIME_WORD_PLACES)
+                       # (and the countries of several clocks, in no row of PLACES: "…, i mean the show drops march 20 in australia", s2wild99)
+                       + r"|australia|canada)\b")
 _DAY_THEN_MARKS = rf"{_A_DAY}(?:\s*[!?.,…~]*\s*(?:{_ENGLISH_MARKS}))+\s*[!.,…~]*\s*"
 _CLAUSE_OF_A_DAY = (rf"(?:the|it'?s|that'?s|this)\b[^;]*?(?:\bis|\bdrops|\bpremieres|\barrives|\bout|:)\s+(?:on\s+)?{_A_DAY}(?!\d|\s*/)"
                     rf"{_TALKED_OF}")
