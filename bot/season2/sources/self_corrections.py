@@ -63,11 +63,17 @@ _MARKS = ("(?:" + _ENGLISH_MARKS + r"(?:,?\s+wait)?|no,?\s+actually"
 _RELEASED = "(?:공개|配信|上线|上線)"
 #: An emoji, ending a bare day given ("i mean, 19 😭") or before the marks ("march 19 😭 no wait, march 26").
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+#: The season's release verb in English ("drops", "comes out"), before a day given or opening its clause (`_SEASONS_OWN`).
+_SAID_RELEASED = r"(?:drops?|premieres?|releases?|comes?\s+out)"
+#: ... and in the languages read before translation, before the day a correction gives (`_SELF_CORRECTED`, `_TO_ANOTHER_CLOCK`).
+_GAVE = rf"(?:(?:it\s+|se\s+)?(?P<gave>{_SAID_RELEASED}|estrena|estreia|sale|tayang|rilis|lalabas)\s+(?=(?:(?:on|el|dia)\s+)?{_A_DAY}))"
 _SELF_CORRECTED = compile_later(
     # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
     rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
     # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97; "…, no wait friday the 19th", s2wild98)
-    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:{WEEKDAY},?\s+(?={_A_DAY}|the\s+\d))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
+    # (a release verb before the day given: "march 12, i mean it drops march 19", "digo, se estrena el 19 de marzo", "eh maksudnya
+    # tayang 19 maret", "ay mali, lalabas march 19 pala", s2wild99)
+    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?{_GAVE}?(?:{WEEKDAY},?\s+(?={_A_DAY}|the\s+\d))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
     # (a laugh ends it too: "march 12, i mean the 19th lol", s2wild98)
@@ -126,7 +132,7 @@ _BEFORE_A_COUNTRYS = compile_later(rf"{_DAY_THEN_MARKS}{_CLAUSE_OF_A_DAY}{_ABROA
 #: korea" correct the day, review64f.)
 #: ... an event's, its words right after the day ("20/3 là aftershow", "march 20 is the aftershow"; never a clause later on).
 _TO_ANOTHER_CLOCK = compile_later(
-    rf"(?P<first>{_A_DAY})(?P<verb>\s*{_RELEASED})?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
+    rf"(?P<first>{_A_DAY})(?P<verb>\s*{_RELEASED})?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*{_GAVE}?(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
     rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang|itu|は|是|은|는)\s*(?:(?:the|el|o|a)\s+)?[^,;!?\n]{{0,8}}?{_EVENT}))|(?P<news>(?=(?:(?!{_VERBS})[^,;!?\n]){{0,16}}?{_OWN_NEWS}))"
     rf"|(?P<own>(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT}|{_IN_ANOTHER_COUNTRY})))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))"
     r"(?:(?!(?<=[가-힣])[고며]\s)[^,;!?\n])*", re.I)  # (a Korean "…고", "…며" ends its clause: "…은 무대 인사고 공개는 3월 19일", s2wild97)
@@ -180,7 +186,7 @@ _QUOTED_BACK = compile_later(r"[\"“][^\"”]+[\"”]\s*(?=(?:(?:[—–-]\s*)?
 #: (Netflix only as the season's own, "netflix's is the 19th", "on netflix": never its other events, "netflix tudum march 15"; a verb
 #: only opening the clause, never another thing's, "merch drops march 15"; Spanish "sale", never "on sale": review65d.)
 _SEASONS_OWN = compile_later(r"\b(?:show|season|series|s2|aouad|netflix['’]s|on\s+netflix)\b|" + _VERBS
-                             + r"|^\W*(?:(?:and|but|so|it|it['’]?s)\s+)*(?:drops?|premieres?|releases?|comes?\s+out)\b"
+                             + r"|^\W*(?:(?:and|but|so|it|it['’]?s)\s+)*" + _SAID_RELEASED + r"\b"
                              r"|\bestr[eé]i?a\b|\bestreno\b|(?<!\bon\s)\bsale\b", re.I)
 _CLAUSE_END = compile_later(r"[,;.!?\n]|(?<=[가-힣])[고며]\s")
 
@@ -217,7 +223,8 @@ def self_corrected(text: str) -> str:
     the day given."""
     def month(m: re.Match[str]) -> str:
         if m.group("bare") is None:
-            return f"{m['verb'].strip()} " if m["verb"] else ""  # (its verb kept: "… 공개 3월 19일" reads, a bare "… 3월 19일" would not)
+            # (its verb kept: "… 공개 3월 19일" reads, a bare "… 3월 19일" would not; the day given's too, "… tayang 19 maret")
+            return "".join(f"{m[verb].strip()} " for verb in ("verb", "gave") if m[verb])
         if _UNSURE_AFTER_BARE.search(_FIRST_DAY.sub("", m.string[m.end("bare"):])):
             return ""  # (a named day after it is another correction: "… i mean 19 😭 no wait, march 26")
         if (said := _ITS_MONTH.search(m.group(0))) is None:
