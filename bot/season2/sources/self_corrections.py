@@ -30,6 +30,13 @@ _EVENT = (r"(?:after[\s-]?shows?|애프터\s*쇼|อาฟเตอร์\s*โ�
           r"|무대\s*인사|시사회|팬\s*미팅|예고|预告|予告"
           # (and Part 2, whose day is never the premiere's: "march 19, i mean april 9 is part 2", 4월 9일은 파트2, s2wild97)
           r"|\bpart[e]?\s*(?:2|two)\b|파트\s*2|第二部|ภาค\s*2|phần\s*2|bagian\s*2)")
+#: The poster's own news right after the day a correction gives ("19 maret eh maksudnya 21 maret ulang tahunku", "3月21日は私の
+#: 誕生日", "el 21 es mi cumpleaños"): a birthday, an exam, payday, a wedding; that day is theirs, never the season's, and
+#: whether the day taken back still stands the post leaves unsure: nothing is read (review65b).
+_OWN_NEWS = (r"(?:\bb(?:irth)?-?days?\b|\bulang\s*tahun|\bultah\b|\bcumplea[ñn]os\b|\bcumple\b|\banivers[aá]rio\b|\bkaarawan\b|sinh\s+nhật"
+             r"|생일|誕生日|生日|วันเกิด|\bexam(?:s|en|e)?\b|\bujian\b|\bthi\b|시험|試験|考[试試]|สอบ|\bpay\s*day\b|\bgajian\b|\bsahod\b"
+             r"|\bquincena\b|월급날|給料日|[发發]工[资資]|\bwedding\b|\bnikahan\b|\bboda\b|\bcasamento\b|\bkasal\b|đám\s+cưới|결혼식|結婚式|婚[礼禮]"
+             r"|แต่งงาน)")
 #: The words of a poster correcting themself.
 #: Its English words, the same before a clause of the season's day (`_BEFORE_A_CLAUSE`).
 _ENGLISH_MARKS = r"wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+mean|actually,?\s+no"
@@ -48,16 +55,25 @@ _MARKS = ("(?:" + _ENGLISH_MARKS + r"(?:,?\s+wait)?|no,?\s+actually"
     r"|(?:\beh\b|เอ้ย)(?=\s*(?:\d{1,2}(?!\d)(?!\s*(?:" + MONTH + r"|de\s|มี|เม|[ก-ฮ]\.))|" + _A_DAY + r"(?!\d)"
     r"\s*(?:$|[,.!?;~…)！\u2600-\u27bf\U0001f300-\U0001faff]|(?:deng|ding|jam|pukul|wib|wita|wit|kst)\b|at\s+\d|\d|นะ|ค่ะ|คะ|ครับ|จ้า"
     r"|[^,;!?\n]{0,16}?" + _EVENT + ")))"  # (or an event's day, `_TO_ANOTHER_CLOCK`'s: "19 maret, eh 21 maret itu nobar")
+    # (and Thai "เอ้ย" before a day and the poster's own news: "12 มีนาคม เอ้ย 19 มีนาคม วันเกิดเรา" corrects, and `_TO_ANOTHER_CLOCK`
+    # reads nothing; Thai has no "oh, by the way" in it as Indonesian "eh" has, s2wild99)
+    r"|เอ้ย(?=\s*" + _A_DAY + r"(?!\d)[^,;!?\n]{0,16}?" + _OWN_NEWS + ")"
     r")")
 #: The season's release verb right after a day, in Korean, Japanese and Chinese ("3월 12일 공개", "3月12日上线").
 _RELEASED = "(?:공개|配信|上线|上線)"
 #: An emoji, ending a bare day given ("i mean, 19 😭") or before the marks ("march 19 😭 no wait, march 26").
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+#: The season's release verb in English ("drops", "comes out"), before a day given or opening its clause (`_SEASONS_OWN`).
+_SAID_RELEASED = r"(?:drops?|premieres?|releases?|comes?\s+out)"
+#: ... and in the languages read before translation, before the day a correction gives (`_SELF_CORRECTED`, `_TO_ANOTHER_CLOCK`).
+_GAVE = rf"(?:(?:it\s+|se\s+)?(?P<gave>{_SAID_RELEASED}|estrena|estreia|sale|tayang|rilis|lalabas)\s+(?=(?:(?:on|el|dia)\s+)?{_A_DAY}))"
 _SELF_CORRECTED = compile_later(
     # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
     rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
     # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97; "…, no wait friday the 19th", s2wild98)
-    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?(?:{WEEKDAY},?\s+(?={_A_DAY}|the\s+\d))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
+    # (a release verb before the day given: "march 12, i mean it drops march 19", "digo, se estrena el 19 de marzo", "eh maksudnya
+    # tayang 19 maret", "ay mali, lalabas march 19 pala", s2wild99)
+    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?{_GAVE}?(?:{WEEKDAY},?\s+(?={_A_DAY}|the\s+\d))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
     # (a laugh ends it too: "march 12, i mean the 19th lol", s2wild98)
@@ -87,15 +103,8 @@ _FIRST_DAY = compile_later(_A_DAY, re.I)
 #: the correction is read (never asked: "19 pala?") (s2wild95).
 _PALA = compile_later(r"(?<=\d)\s+pala\b(?![^.!]*\?)", re.I)
 _DAY_NUMBER = compile_later(r"\d{1,2}")
-#: The poster's own news right after the day a correction gives ("19 maret eh maksudnya 21 maret ulang tahunku", "3月21日は私の
-#: 誕生日", "el 21 es mi cumpleaños"): a birthday, an exam, payday, a wedding; that day is theirs, never the season's, and
-#: whether the day taken back still stands the post leaves unsure: nothing is read (review65b).
-_OWN_NEWS = (r"(?:\bb(?:irth)?-?days?\b|\bulang\s*tahun|\bultah\b|\bcumplea[ñn]os\b|\bcumple\b|\banivers[aá]rio\b|\bkaarawan\b|sinh\s+nhật"
-             r"|생일|誕生日|生日|วันเกิด|\bexam(?:s|en|e)?\b|\bujian\b|\bthi\b|시험|試験|考[试試]|สอบ|\bpay\s*day\b|\bgajian\b|\bsahod\b"
-             r"|\bquincena\b|월급날|給料日|[发發]工[资資]|\bwedding\b|\bnikahan\b|\bboda\b|\bcasamento\b|\bkasal\b|đám\s+cưới|결혼식|結婚式|婚[礼禮]"
-             r"|แต่งงาน)")
 #: (never once the day given is the season's by its verb: "아니 3월 19일 공개 시험 끝나고 본다", out then, watched after an exam)
-_VERBS = r"(?:공개|配信|上线|上線|\btayang\b|ra\s+mắt)"
+_VERBS = r"(?:" + _RELEASED + r"|\btayang\b|ra\s+mắt)"
 #: A correction towards the poster's own day (the same moment on their clock: "march 19, i mean march 20 for us in PH", "19 maret,
 #: eh maksudnya 20 maret WIB") or towards an event's ("19/3, à nhầm, 20/3 là aftershow"): no new day of the season, so the day
 #: corrected stands and the other clause is set aside (s2wild93).
@@ -108,8 +117,11 @@ _OWN_OR_EVENT = (r"\bfor\s+us\b|\bhere\s+in\b(?!\s+(?:s(?:outh)?\.?\s*)?(?:korea
 #: (Never a day said of another country or the fan's own clock, "…, i mean the show drops april 2 in japan": Netflix releases
 #: everywhere at one moment, so which day is the season's the post leaves unsure, and both are taken out (`_BEFORE_A_COUNTRYS`): a
 #: miss, as "june 3 in the US" alone and "march 19, i mean march 20 for us in PH" read, fix93.)
-_IN_ANOTHER_COUNTRY = (r"\bin\s+(?:the\s+)?(?:" + "|".join(word for place in PLACES if place.spoken and place.clock != "Asia/Seoul"
-                       for word in place.spoken.split("|") if word not in WORDLIKE_PLACES | TIME_WORD_PLACES) + r")\b")
+_IN_ANOTHER_COUNTRY = (r"\b(?:in|en|em|sa)\s+(?:the\s+|el\s+|la\s+)?(?:" + "|".join(word for place in PLACES if place.spoken and place.clock != "Asia/Seoul"
+                       for word in place.spoken.split("|") if word not in WORDLIKE_PLACES | TIME_WORD_PLACES)
+                       # (and the countries of several clocks, in no row of PLACES: "…, i mean the show drops march 20 in australia"; after Spanish,
+                       # Portuguese and Tagalog "en", "em", "sa" too; a day next to the one corrected there reads nothing, `_same_moment`, s2wild99)
+                       + r"|australia|canada)\b")
 _DAY_THEN_MARKS = rf"{_A_DAY}(?:\s*[!?.,…~]*\s*(?:{_ENGLISH_MARKS}))+\s*[!.,…~]*\s*"
 _CLAUSE_OF_A_DAY = (rf"(?:the|it'?s|that'?s|this)\b[^;]*?(?:\bis|\bdrops|\bpremieres|\barrives|\bout|:)\s+(?:on\s+)?{_A_DAY}(?!\d|\s*/)"
                     rf"{_TALKED_OF}")
@@ -120,9 +132,9 @@ _BEFORE_A_COUNTRYS = compile_later(rf"{_DAY_THEN_MARKS}{_CLAUSE_OF_A_DAY}{_ABROA
 #: korea" correct the day, review64f.)
 #: ... an event's, its words right after the day ("20/3 là aftershow", "march 20 is the aftershow"; never a clause later on).
 _TO_ANOTHER_CLOCK = compile_later(
-    rf"(?P<first>{_A_DAY})(?P<verb>\s*{_RELEASED})?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
+    rf"(?P<first>{_A_DAY})(?P<verb>\s*{_RELEASED})?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*{_GAVE}?(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
     rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang|itu|は|是|은|는)\s*(?:(?:the|el|o|a)\s+)?[^,;!?\n]{{0,8}}?{_EVENT}))|(?P<news>(?=(?:(?!{_VERBS})[^,;!?\n]){{0,16}}?{_OWN_NEWS}))"
-    rf"|(?P<own>(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT})))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))"
+    rf"|(?P<own>(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT}|{_IN_ANOTHER_COUNTRY})))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))"
     r"(?:(?!(?<=[가-힣])[고며]\s)[^,;!?\n])*", re.I)  # (a Korean "…고", "…며" ends its clause: "…은 무대 인사고 공개는 3월 19일", s2wild97)
 #: A count corrected ("in 2 days, i mean 3 days", "H-3 eh maksudnya H-2"): the last count stands (s2wild93).
 _COUNT = r"\d{1,3}\s*(?:more\s+)?(?:days?|d[ií]as|hari|ngày|วัน|일|日|天)\b"
@@ -144,7 +156,7 @@ _WEEKDAY_CHANGED = compile_later(rf"\b(?P<was>{WEEKDAY}),?\s+{_A_DAY}(?:\s*[!?.,
 _RELATIVE = (r"(?:t(?:onight|oday|omorrow|mrw?|ối\s+nay)|b(?:esok|ukas)|lusa|h(?:ari\s+ini|oy|oje|ôm\s+nay)|m(?:alam\s+ini|amaya|añana)"
              r"|n(?:gayon|gày\s+mai)|esta\s+noche|amanhã|오늘|내일|모레|今(?:天|晚|日|夜)|明(?:天|日)|วันนี้|พรุ่งนี้|คืนนี้)")  # (by first letter: cheaper)
 _RELATIVE_CORRECTED = compile_later(
-    rf"(?<!\w){_RELATIVE}(?:\s*(?:공개|配信|上线))?(?:\s*[!?.,…~]*\s*(?:{_MARKS}|\beh\b|เอ้ย))+\s*[!.,…~]*\s*"
+    rf"(?<!\w){_RELATIVE}(?:\s*{_RELEASED})?(?:\s*[!?.,…~]*\s*(?:{_MARKS}|\beh\b|เอ้ย))+\s*[!.,…~]*\s*"
     rf"(?={_RELATIVE}(?!\w)(?![^,;!?\n]*?(?:{_OWN_OR_EVENT}|{_EVENT}|watch\s*party|ตัวอย่าง)))", re.I)
 #: The poster's own day, then "no, netflix said" another ("march 19, no, netflix said march 26"): Netflix's day stands; never
 #: after others' day ("people keep saying … march 12, no, netflix said …", `headline_hearsay`) (s2wild93).
@@ -173,8 +185,8 @@ _QUOTED_BACK = compile_later(r"[\"“][^\"”]+[\"”]\s*(?=(?:(?:[—–-]\s*)?
 #: "sweet home 3 is march 26", s2wild96).
 #: (Netflix only as the season's own, "netflix's is the 19th", "on netflix": never its other events, "netflix tudum march 15"; a verb
 #: only opening the clause, never another thing's, "merch drops march 15"; Spanish "sale", never "on sale": review65d.)
-_SEASONS_OWN = compile_later(r"\b(?:show|season|series|s2|aouad|netflix['’]s|on\s+netflix)\b|공개|上线|配信|\btayang\b|ra\s+mắt"
-                             r"|^\W*(?:(?:and|but|so|it|it['’]?s)\s+)*(?:drops?|premieres?|releases?|comes?\s+out)\b"
+_SEASONS_OWN = compile_later(r"\b(?:show|season|series|s2|aouad|netflix['’]s|on\s+netflix)\b|" + _VERBS
+                             + r"|^\W*(?:(?:and|but|so|it|it['’]?s)\s+)*" + _SAID_RELEASED + r"\b"
                              r"|\bestr[eé]i?a\b|\bestreno\b|(?<!\bon\s)\bsale\b", re.I)
 _CLAUSE_END = compile_later(r"[,;.!?\n]|(?<=[가-힣])[고며]\s")
 
@@ -211,7 +223,8 @@ def self_corrected(text: str) -> str:
     the day given."""
     def month(m: re.Match[str]) -> str:
         if m.group("bare") is None:
-            return f"{m['verb'].strip()} " if m["verb"] else ""  # (its verb kept: "… 공개 3월 19일" reads, a bare "… 3월 19일" would not)
+            # (its verb kept: "… 공개 3월 19일" reads, a bare "… 3월 19일" would not; the day given's too, "… tayang 19 maret")
+            return "".join(f"{m[verb].strip()} " for verb in ("verb", "gave") if m[verb])
         if _UNSURE_AFTER_BARE.search(_FIRST_DAY.sub("", m.string[m.end("bare"):])):
             return ""  # (a named day after it is another correction: "… i mean 19 😭 no wait, march 26")
         if (said := _ITS_MONTH.search(m.group(0))) is None:

@@ -1353,6 +1353,16 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 march 19 4pm KST / 3pm PH, i mean 5pm KST / 4pm PH", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 08:00"}),
     ("aouad 2 drops thursday march 18, i mean friday", dt.date(2027, 2, 1), set()),
     ("aouad 2 thursday march 18, no wait friday the 19th", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild99 (the rest in bench/data/season2_wild98.yaml): Thai "เอ้ย" before a day and the poster's own news corrects, so nothing
+    # is read (was the day taken back); 上線 is the season's verb in the clause of the day given (was the premiere party's day);
+    # Australia, of several clocks, is another country's day (was the 20th), after "en" too;
+    # a release verb before the day a correction gives (was the day taken back)
+    ("มัธยมซอมบี้ 2 ฉาย 12 มีนาคม เอ้ย 19 มีนาคม วันเกิดเราพอดี", dt.date(2027, 2, 1), set()),
+    ("殭屍校園2 3月12日上線，不對，3月12日是首映禮，3月19日上線", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 march 19, i mean the show drops march 20 in australia", dt.date(2027, 2, 1), set()),
+    ("Estamos Muertos 2 el 19 de marzo, digo, el 20 de marzo en Australia", dt.date(2027, 2, 1), set()),
+    ("aouad 2 march 12, i mean it drops march 19", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 12 maret eh maksudnya tayang 19 maret", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
