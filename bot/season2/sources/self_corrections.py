@@ -117,11 +117,13 @@ _OWN_OR_EVENT = (r"\bfor\s+us\b|\bhere\s+in\b(?!\s+(?:s(?:outh)?\.?\s*)?(?:korea
 #: (Never a day said of another country or the fan's own clock, "…, i mean the show drops april 2 in japan": Netflix releases
 #: everywhere at one moment, so which day is the season's the post leaves unsure, and both are taken out (`_BEFORE_A_COUNTRYS`): a
 #: miss, as "june 3 in the US" alone and "march 19, i mean march 20 for us in PH" read, fix93.)
-_IN_ANOTHER_COUNTRY = (r"\b(?:in|en|em|sa)\s+(?:the\s+|el\s+|la\s+)?(?:" + "|".join(word for place in PLACES if place.spoken and place.clock != "Asia/Seoul"
+_IN_ANOTHER_COUNTRY = (r"\b(?:in|en|em|sa|di)\s+(?:the\s+|el\s+|la\s+)?(?:" + "|".join(word for place in PLACES if place.spoken and place.clock != "Asia/Seoul"
                        for word in place.spoken.split("|") if word not in WORDLIKE_PLACES | TIME_WORD_PLACES)
                        # (and the countries of several clocks, in no row of PLACES: "…, i mean the show drops march 20 in australia"; after Spanish,
                        # Portuguese and Tagalog "en", "em", "sa" too; a day next to the one corrected there reads nothing, `_same_moment`, s2wild99)
-                       + r"|australia|canada)\b")
+                       # (and Indonesian, Spanish and Portuguese names, after Indonesian "di" too: "…, eh maksudnya 20 maret di jepang", fix96;
+                       # never Tagalog "hapon", also the afternoon)
+                       + r"|australia|canada|jepang|amerika(?:\s+serikat)?|inggris|kanada|filipina|jap[oó]n|jap[aã]o)\b")
 _DAY_THEN_MARKS = rf"{_A_DAY}(?:\s*[!?.,…~]*\s*(?:{_ENGLISH_MARKS}))+\s*[!.,…~]*\s*"
 _CLAUSE_OF_A_DAY = (rf"(?:the|it'?s|that'?s|this)\b[^;]*?(?:\bis|\bdrops|\bpremieres|\barrives|\bout|:)\s+(?:on\s+)?{_A_DAY}(?!\d|\s*/)"
                     rf"{_TALKED_OF}")

@@ -1363,6 +1363,9 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("Estamos Muertos 2 el 19 de marzo, digo, el 20 de marzo en Australia", dt.date(2027, 2, 1), set()),
     ("aouad 2 march 12, i mean it drops march 19", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 12 maret eh maksudnya tayang 19 maret", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    # fix96: a day in Japan, named in Indonesian after "di" or in Spanish, after a correction is another country's (was the 20th)
+    ("aouad 2 tayang 19 maret, eh maksudnya 20 maret di jepang", dt.date(2027, 2, 1), set()),
+    ("Estamos Muertos 2 el 19 de marzo, digo, el 20 de marzo en Japón", dt.date(2027, 2, 1), set()),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
