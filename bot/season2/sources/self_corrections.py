@@ -193,6 +193,16 @@ _SEASONS_OWN = compile_later(r"\b(?:show|season|series|s2|aouad|netflix['’]s|o
 _CLAUSE_END = compile_later(r"[,;.!?\n]|(?<=[가-힣])[고며]\s")
 
 
+#: A poster's correction ending where a clause begins ("march 12, digo, premieres march 19"): that clause is the day given.
+_ENDS_IN_A_MARK = compile_later(rf"(?:{_MARKS})(?=\s*,)", re.I)
+
+
+def corrects_before(text: str, at: int) -> bool:
+    """Whether the words right before the comma at `at` are a poster correcting themself, after a day."""
+    return any(m.end() == at for m in _ENDS_IN_A_MARK.finditer(text, max(0, at - 24), at + 1)) \
+        and _FIRST_DAY.search(text, 0, at) is not None
+
+
 def _seasons_day_after(text: str, start: int) -> bool:
     """Whether a day after `start` is given in a clause naming the season and no event or clause of the fan's own."""
     ends = [(c.start(), c.end()) for c in _CLAUSE_END.finditer(text, start)]  # (found once: each day's clause by bisection)

@@ -1366,6 +1366,11 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     # fix96: a day in Japan, named in Indonesian after "di" or in Spanish, after a correction is another country's (was the 20th)
     ("aouad 2 tayang 19 maret, eh maksudnya 20 maret di jepang", dt.date(2027, 2, 1), set()),
     ("Estamos Muertos 2 el 19 de marzo, digo, el 20 de marzo en Japón", dt.date(2027, 2, 1), set()),
+    # fix96: a release verb after "digo," or "quer dizer," opens the day given, never a clause of its own (was the day taken back)
+    ("Estamos Muertos 2 el 12 de marzo, digo, se estrena el 19 de marzo", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Estamos Mortos 2 dia 12 de março, quer dizer, estreia dia 19 de março", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Estamos Muertos 2 el trailer sale el 12 de marzo, o sea, la temporada se estrena el 19 de marzo", dt.date(2027, 2, 1),
+     {"trailer reported", "release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
