@@ -79,7 +79,7 @@ _SELF_CORRECTED = compile_later(
     # (a laugh ends it too: "march 12, i mean the 19th lol", s2wild98)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
     r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?!)))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
-    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:pala|lol|lmao|haha)\b|$)|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b(?!\s+(?:the\s+|la\s+|a\s+|o\s+)?(?:releases?|s[eé]ries?|show|season|temporada|epis[oó]dios?|episodes?"
+    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:pala|lol|lmao|haha)\b|$)|\s+[a-z]+\s+time\b|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b(?!\s+(?:the\s+|la\s+|a\s+|o\s+)?(?:releases?|s[eé]ries?|show|season|temporada|epis[oó]dios?|episodes?"
     r"|lan[çc]amento)\b)))))",
     re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95; never another's: "é a estreia do trailer", s2wild96, "… is the date of my exam"; still "é a estreia da série", "is the date of release", review65b)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
 #: Netizens' or someone's word opening a post that then sets their day aside for the official one ("网友说…3月12日上线，假的，
@@ -167,7 +167,8 @@ _NETFLIX_SAID_OTHERWISE = compile_later(
     rf"(?P<before>.*?){_A_DAY}\s*[!?.,…~]*\s*no,?\s+netflix\s+(?:said|says|confirmed)\s+(?:it'?s\s+)?(?={_A_DAY})", re.I)
 #: After a bare day given, what leaves it unsure: another number than a named day's ("i mean 12, 12 eps omg", "i mean 18, i mean 19 lol") or the
 #: poster's own clock or an event ("i mean 20! for us in PH"): the bare day is read as nothing (s2wild94).
-_UNSURE_AFTER_BARE = compile_later(rf"\d|{_OWN_OR_EVENT}|{_EVENT}", re.I)
+#: (or a place's clock right after it, "quer dizer, dia 20 em Portugal" put as "on 20 Lisbon time": never an hour, fix96)
+_UNSURE_AFTER_BARE = compile_later(rf"\d|{_OWN_OR_EVENT}|{_EVENT}|^\s+[a-z]+\s+time\b", re.I)
 _EVENT_OR_OWN = compile_later(rf"{_OWN_OR_EVENT}|{_EVENT}|\bwatch\s*party\b|\bep(?:isode)?\s*\d|\bs(?:eason)?\s*1\b|\brewatch", re.I)
 #: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
 _ITS_MONTH = compile_later(rf"{MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=\s*\d)", re.I)
