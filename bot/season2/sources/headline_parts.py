@@ -102,7 +102,7 @@ from bot.season2.sources.other_titles import (
     ours_only,
     without_other_services_year,
 )
-from bot.season2.sources.self_corrections import self_corrected
+from bot.season2.sources.self_corrections import corrects_before, self_corrected
 
 _MONTH = MONTH
 _A_DAY = NAMED_DAY
@@ -317,6 +317,8 @@ _STILL_AFTER_COMMA = compile_later(rf",\s*(?:but\s+)?(?P<name>(?:all\s?of\s?us\s
 #: After a comma, the season itself (said as "the show", "the season", or only a release's verb) with a day of its own,
 #: after something else's day ("trailer drops April 15, the show May 14", "red carpet May 11, streaming May 14", "embargo
 #: lifts May 13, the show's out May 14"): the season's day, in a part of its own (the first day stays the other thing's).
+#: ... a release verb alone opening it, no subject ("…, digo, se estrena el 19": the day a correction gives, fix96).
+_VERB_ALONE = compile_later(r",\s*premieres?\b", re.I)
 _SHOWS_DAY_AFTER_COMMA = compile_later(
     # (or after "and", a colon or a dash, abroad too: "trailer is out and the season premieres April 9", "Trailer de …: la
     # temporada llega el 9 de abril", "Der Trailer … ist da – Start am 9. April") (s2wild52)
@@ -410,7 +412,9 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     text = _TWO_AFTER_ONE.sub(r"\g<show>\g<one>; \g<show> season 2 premieres ", text, count=1)  # "season 1 …, season 2 March 19"
     if (ours := _OUR_NAME.search(text)) is not None and not hedged(text):  # "trailer drops April 15, the show May 14": its part
         text = _SHOWS_DAY_AFTER_DASH.sub(lambda m: f"; {ours.group(0)} premieres ", _SHOWS_DAY_AFTER_COMMA.sub(
-            lambda m: "; " if m["count"] and _DAY_NAMED.search(text, 0, m.start()) else f"; {ours.group(0)} premieres ", text))
+            lambda m: m.group(0) if _VERB_ALONE.match(m.group(0)) and corrects_before(text, m.start())
+            else "; " if m["count"] and _DAY_NAMED.search(text, 0, m.start())
+            else f"; {ours.group(0)} premieres ", text))  # (never a verb alone after "digo,": the day given, fix96)
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)

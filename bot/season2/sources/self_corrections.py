@@ -79,7 +79,7 @@ _SELF_CORRECTED = compile_later(
     # (a laugh ends it too: "march 12, i mean the 19th lol", s2wild98)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
     r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?!)))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
-    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:pala|lol|lmao|haha)\b|$)|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b(?!\s+(?:the\s+|la\s+|a\s+|o\s+)?(?:releases?|s[eé]ries?|show|season|temporada|epis[oó]dios?|episodes?"
+    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:pala|lol|lmao|haha)\b|$)|\s+[a-z]+\s+time\b|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b(?!\s+(?:the\s+|la\s+|a\s+|o\s+)?(?:releases?|s[eé]ries?|show|season|temporada|epis[oó]dios?|episodes?"
     r"|lan[çc]amento)\b)))))",
     re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95; never another's: "é a estreia do trailer", s2wild96, "… is the date of my exam"; still "é a estreia da série", "is the date of release", review65b)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
 #: Netizens' or someone's word opening a post that then sets their day aside for the official one ("网友说…3月12日上线，假的，
@@ -117,11 +117,13 @@ _OWN_OR_EVENT = (r"\bfor\s+us\b|\bhere\s+in\b(?!\s+(?:s(?:outh)?\.?\s*)?(?:korea
 #: (Never a day said of another country or the fan's own clock, "…, i mean the show drops april 2 in japan": Netflix releases
 #: everywhere at one moment, so which day is the season's the post leaves unsure, and both are taken out (`_BEFORE_A_COUNTRYS`): a
 #: miss, as "june 3 in the US" alone and "march 19, i mean march 20 for us in PH" read, fix93.)
-_IN_ANOTHER_COUNTRY = (r"\b(?:in|en|em|sa)\s+(?:the\s+|el\s+|la\s+)?(?:" + "|".join(word for place in PLACES if place.spoken and place.clock != "Asia/Seoul"
+_IN_ANOTHER_COUNTRY = (r"\b(?:in|en|em|sa|di)\s+(?:the\s+|el\s+|la\s+)?(?:" + "|".join(word for place in PLACES if place.spoken and place.clock != "Asia/Seoul"
                        for word in place.spoken.split("|") if word not in WORDLIKE_PLACES | TIME_WORD_PLACES)
                        # (and the countries of several clocks, in no row of PLACES: "…, i mean the show drops march 20 in australia"; after Spanish,
                        # Portuguese and Tagalog "en", "em", "sa" too; a day next to the one corrected there reads nothing, `_same_moment`, s2wild99)
-                       + r"|australia|canada)\b")
+                       # (and Indonesian, Spanish and Portuguese names, after Indonesian "di" too: "…, eh maksudnya 20 maret di jepang", fix96;
+                       # never Tagalog "hapon", also the afternoon)
+                       + r"|australia|canada|jepang|amerika(?:\s+serikat)?|inggris|kanada|filipina|jap[oó]n|jap[aã]o)\b")
 _DAY_THEN_MARKS = rf"{_A_DAY}(?:\s*[!?.,…~]*\s*(?:{_ENGLISH_MARKS}))+\s*[!.,…~]*\s*"
 _CLAUSE_OF_A_DAY = (rf"(?:the|it'?s|that'?s|this)\b[^;]*?(?:\bis|\bdrops|\bpremieres|\barrives|\bout|:)\s+(?:on\s+)?{_A_DAY}(?!\d|\s*/)"
                     rf"{_TALKED_OF}")
@@ -165,7 +167,8 @@ _NETFLIX_SAID_OTHERWISE = compile_later(
     rf"(?P<before>.*?){_A_DAY}\s*[!?.,…~]*\s*no,?\s+netflix\s+(?:said|says|confirmed)\s+(?:it'?s\s+)?(?={_A_DAY})", re.I)
 #: After a bare day given, what leaves it unsure: another number than a named day's ("i mean 12, 12 eps omg", "i mean 18, i mean 19 lol") or the
 #: poster's own clock or an event ("i mean 20! for us in PH"): the bare day is read as nothing (s2wild94).
-_UNSURE_AFTER_BARE = compile_later(rf"\d|{_OWN_OR_EVENT}|{_EVENT}", re.I)
+#: (or a place's clock right after it, "quer dizer, dia 20 em Portugal" put as "on 20 Lisbon time": never an hour, fix96)
+_UNSURE_AFTER_BARE = compile_later(rf"\d|{_OWN_OR_EVENT}|{_EVENT}|^\s+[a-z]+\s+time\b", re.I)
 _EVENT_OR_OWN = compile_later(rf"{_OWN_OR_EVENT}|{_EVENT}|\bwatch\s*party\b|\bep(?:isode)?\s*\d|\bs(?:eason)?\s*1\b|\brewatch", re.I)
 #: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
 _ITS_MONTH = compile_later(rf"{MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=\s*\d)", re.I)
@@ -189,6 +192,16 @@ _SEASONS_OWN = compile_later(r"\b(?:show|season|series|s2|aouad|netflix['’]s|o
                              + r"|^\W*(?:(?:and|but|so|it|it['’]?s)\s+)*" + _SAID_RELEASED + r"\b"
                              r"|\bestr[eé]i?a\b|\bestreno\b|(?<!\bon\s)\bsale\b", re.I)
 _CLAUSE_END = compile_later(r"[,;.!?\n]|(?<=[가-힣])[고며]\s")
+
+
+#: A poster's correction ending where a clause begins ("march 12, digo, premieres march 19"): that clause is the day given.
+_ENDS_IN_A_MARK = compile_later(rf"(?:{_MARKS})(?=\s*,)", re.I)
+
+
+def corrects_before(text: str, at: int) -> bool:
+    """Whether the words right before the comma at `at` are a poster correcting themself, after a day."""
+    return any(m.end() == at for m in _ENDS_IN_A_MARK.finditer(text, max(0, at - 24), at + 1)) \
+        and _FIRST_DAY.search(text, 0, at) is not None
 
 
 def _seasons_day_after(text: str, start: int) -> bool:

@@ -1073,6 +1073,9 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 ra ngày 19/3", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
     ("trailer came out last friday, aouad 2 premieres March 19", dt.date(2027, 2, 22),
      {"trailer reported", "release_date_announced reported 2027-03-19 00:00"}),
+    # fix96: a bare day in another country after a correction reads nothing (was March 19 at 20:00, the day read as an hour)
+    ("Estamos Mortos 2 dia 19 de março, quer dizer, dia 20 em Portugal", dt.date(2027, 2, 1), set()),
+    ("aouad 2 march 12, i mean the 19th, netflix time", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 trailer is out, kingdom 3 premieres march 17", dt.date(2027, 2, 22), {"trailer reported"}),
     # s2wild82: a bare weekday of the season (Korean, Japanese, Tagalog "biyernes na", "lalabas ang", Vietnamese "ra mắt"), never
     # an event's, every week's or a hope's; last Friday's 配信開始 out; a hope after our day about another title; a day hoped
@@ -1318,6 +1321,9 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 march 12, i mean 19 is the date lol", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 march 12, i mean march 19, trailer tomorrow!", dt.date(2027, 2, 1),
      {"trailer reported", "release_date_announced reported 2027-03-19 00:00"}),
+    # fix96: a bare day in another country after a correction reads nothing (was March 19 at 20:00, the day read as an hour)
+    ("Estamos Mortos 2 dia 19 de março, quer dizer, dia 20 em Portugal", dt.date(2027, 2, 1), set()),
+    ("aouad 2 march 12, i mean the 19th, netflix time", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     # s2wild97 (the rest in bench/data/season2_wild96.yaml): a correction to Part 2's day keeps the premiere's (was Part 2's day as
     # the premiere's); a weekday before the day given (was the day taken back); an hour on no clock corrected (was the first); a
     # relative day corrected (was the first); a Korean "…고" ends its clause (was the day taken back)
@@ -1363,6 +1369,17 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("Estamos Muertos 2 el 19 de marzo, digo, el 20 de marzo en Australia", dt.date(2027, 2, 1), set()),
     ("aouad 2 march 12, i mean it drops march 19", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 12 maret eh maksudnya tayang 19 maret", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    # fix96: a day in Japan, named in Indonesian after "di" or in Spanish, after a correction is another country's (was the 20th)
+    ("aouad 2 tayang 19 maret, eh maksudnya 20 maret di jepang", dt.date(2027, 2, 1), set()),
+    ("Estamos Muertos 2 el 19 de marzo, digo, el 20 de marzo en Japón", dt.date(2027, 2, 1), set()),
+    # fix96: a release verb after "digo," or "quer dizer," opens the day given, never a clause of its own (was the day taken back)
+    ("Estamos Muertos 2 el 12 de marzo, digo, se estrena el 19 de marzo", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Estamos Mortos 2 dia 12 de março, quer dizer, estreia dia 19 de março", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Estamos Muertos 2 el trailer sale el 12 de marzo, o sea, la temporada se estrena el 19 de marzo", dt.date(2027, 2, 1),
+     {"trailer reported", "release_date_announced reported 2027-03-19 00:00"}),
+    # fix96: a bare day in another country after a correction reads nothing (was March 19 at 20:00, the day read as an hour)
+    ("Estamos Mortos 2 dia 19 de março, quer dizer, dia 20 em Portugal", dt.date(2027, 2, 1), set()),
+    ("aouad 2 march 12, i mean the 19th, netflix time", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
