@@ -377,6 +377,8 @@ QUESTIONS = (
     "who returns in season 2",  # the returning cast behind season 1's end,
     "is episode 8 out yet",  # the release question, season 2's episode once it is out,
     "what happens in ep zero of season 2",  # an episode that does not exist, said so
+    "does every classmate survive",  # a group's "No." and its survivors, behind the finale,
+    "did all the halfbies die",  # the halfbies whose end no source tells, each behind their episode,
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
