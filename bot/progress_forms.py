@@ -406,7 +406,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
      r"|^(?:io )?(?:sono|sto) (?:alla |al |all ?)(?=season \d)", "on "),  # "sono alla 2, ep 3" (a season by its article)
     # "ahora el cap 4", "agora ep 2", "jetzt Folge 6", "ora all'episodio 5", "ero all'episodio 8": where the fan is (was)
     (r"^(?:y |e )?(?:ahora|agora|jetzt|ora|ero|adesso) (?:en |no |na |bei |all ?|al )?(?:el |la |o |a |der )?(?=(?:cap|ep|folge|episod)\w* ?\d)", "on "),
-    (r"^(?:e )?(?:eu )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),
+    (r"^(?:e )?(?:agora )?(?:eu )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),  # ("agora tô no ep 2": now; watched70)
     # ("sekarang baru mulai ep 5": just started it, below; watched64)
     (r"^(?:sekarang|skrg|skrng) (?:baru|barusan) mulai (?:nonton )?", "just started "),
     (r"^(?:sekarang|skrg|skrng) (?:baru |barusan |udah |sudah )?(?:selesai|kelar|beres) (?:nonton )?(?=(?:eps? |episode )\d)", "finished "),
