@@ -156,6 +156,10 @@ _SEASON_TONIGHT = compile_later(rf"^{_TONIGHT},? ?(?:i |ich |ko |je )?(?P<verb>[
 _PAST_FIRST = compile_later(rf"^{_PAST_DAY},? (?P<rest>[^,]*?(?:\b(?:season|{_EP}) ?\d{{1,2}}"
                             r"|\b(?:vi|vimos|assisti|he visto) (?:at[eé] |hasta )?(?:o |el |a |la )?\d{1,2}\b)[^,]*)(?P<after>,.*)?$")
 
+# "hoje vou ver o 9", "hoy voy a ver el 6": today said first before a plan for one episode, said last as "vou ver o 9 hoje"
+# is (the one before it seen; never "hoje vou terminar o ep 8", a finish still ahead; watched70)
+_TODAY_FIRST = compile_later(r"^(?:hoje|hoy),? (?P<rest>(?:eu |yo )?(?:vou|voy a) (?:ver|assistir|mirar) (?:o |el )?(?:(?:ep|cap) )?\d{1,2})$")
+
 
 # A season not finished, said in any clause ("didnt finish s2", "todavía no terminé la 2", "pas encore fini la 2", "before
 # finishing s2"), as the "havent finished season 2" bot.progress_clauses reads as a bound; "viendo de nuevo la temporada
@@ -193,6 +197,8 @@ def plans_said(text: str) -> str:
         return f"gonna watch season {season} ep {planned['n']}"
     if (tonight := _SEASON_TONIGHT.match(text)) is not None and set(tonight["verb"].split()) <= _BEGINS:
         return f"gonna watch season {tonight['season'] or tonight['la']}"
+    if (today := _TODAY_FIRST.match(text)) is not None:
+        return f"{today['rest']} hoje"
     if (past := _PAST_FIRST.match(text)) is not None:
         return f"{past['rest']} yesterday{past['after'] or ''}"
     return text
