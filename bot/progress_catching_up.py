@@ -215,6 +215,8 @@ _SENTENCES = FirstCharacterRows((compile_later(pattern + r"[\s!.~…]*$"), engli
      r"(?: (?:a voir|à voir))?", r"\1 eps left"),
     (r"^(?:mir fehlen |ich hab )?noch (\d{1,2}) (?:eps|folgen|episoden)(?: bis ich durch bin| dann bin ich durch| bis zum ende)",
      r"\1 eps left"),
+    # "còn 5 phút nữa là xong tập 8": minutes left of that episode, partway into it (watched70)
+    (r"^(?:mình )?còn (\d{1,3}) phút (?:nữa )?(?:là )?(?:xong|hết) (?:tập|episode|ep) ?(\d{1,2})", r"\1 min left of ep \2"),
     # ("còn 2 cái nữa là xong": 2 "things" more till done, a bare count taken as episodes left, as "sisa 2 lagi"; watched68)
     (r"^(?:mình )?còn (\d{1,2}) (?:tập|episode|ep|cái(?= nữa là (?:xong|hết|finished)\b)) nữa(?: là (?:xong|hết|finished)(?: (?:mùa|season) 1)?)?", r"\1 eps left"),
     # minutes into an episode: Portuguese, French

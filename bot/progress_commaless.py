@@ -37,7 +37,9 @@ COMMALESS = (
     # ("8話まで見る予定だった 今5話", "8화까지 볼 예정이었는데 지금 5화": a plan that was; "ดูถึงตอน 8 พรุ่งนี้": tomorrow ends it; watched64)
     r"(?=今日|今夜|今晩|今 ?\d|오늘|지금|이따|내일|คนน|ตอนน|วนน|พรงน(?!\s*$|\s+ตอนน)"
     # "ดูถึงตอน 8 แล้ว แฟนตอนนี้ตอน 3", "ตอนนี้ตอน 5 แฟนตอน 8": someone else's place after the fan's (watched65)
-    + "|" + TH_OTHERS + ")"
+    + "|" + TH_OTHERS
+    # "น้องดูถึงตอน 10 แล้ว เราดูถึงตอน 3": "I" (เรา, ฉัน, ผม) after someone else's place begins the fan's own (watched70)
+    + r"|(?:เรา|ฉน|ผม)(?=\s*(?:ดถง|ดตอน|ตอน|episode|ep\b)))"
     # "友達は8話まで見た 私は今5話": "as for me" begins the fan's own (watched64); "1話見直してから8話まで見る予定": and then
     r"|(?<!\s)\s+(?=(?:私|僕|俺|あたし|うち)は|" + JA_OTHERS + ")|(?<=[見直返]して)から"
     # "tapos ko na ep 5 kapatid ko nasa ep 8 na", "baru ep 5 nih adikku udah ep 9", "xem xong tập 5 rồi em mình đang tập 9":

@@ -230,7 +230,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:a[uú]n |todav[ií]a )?no (?:lo |la )?(?:he )?(?:visto|empezado|empiezo|empec[eé])(?: nada)?", "havent watched"),
     (r"^(?:ainda )?(?:n[aã]o|nem) (?:assisti|comecei|vi)(?: nada)?(?: ainda)?", "havent watched"),  # "nem assisti ainda" (watched65)
     (r"^(?:di|hindi) pa (?:ako|ko|kami) (?:nagsisimula|nakakapanood|nanonood|nakapanood)", "havent watched"),
-    (r"^nasa (.+?) (?:(?:na|pa lang|palang|pa) )?(?:ako|kami|ko)(?: ngayon)?", r"on \1"),  # ("nasa ep 5 ako ngayon": now; watched63)
+    (r"^nasa (.+?) (?:(?:na|pa lang|palang|pa) )?(?:ako|kami|ko)(?: ngayon)?(?: with my sis)?", r"on \1"),  # ("nasa ep 5 ako ngayon": now; watched63)
     (r"^(?:ako|kami) (?:ay )?nasa (.+?)(?: (?:na|pa lang|palang|pa))?$", r"on \1"),  # "ako nasa ep 4 pa lang" (watched46)
     # "시즌2 시작했는데 10분 보고 접음": begun, then dropped minutes in (watched46; as "started s2 but dropped it after 10 min")
     (r"^(시즌 ?\d{1,2}|\d{1,2} ?화) ?(?:을|를)? ?시작했(?:는데|고|지만|다가) ?\d{1,3} ?분(?:만|쯤|정도)? ?(?:보고|보다가) ?"
@@ -398,11 +398,15 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:los |las |el |la |(?:o |os )(?=ep|cap|\d))?", "watched "),  # "vi o ep 4"
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi) (?:os |o |a |as )?", "watched "),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat) ", "watched "),
+    # Tagalog "nanood ako ng ep 8": the past tense, watched (never "nanonood", watching, nor "manonood", a plan; watched70);
+    # Indonesian "nonton ep 4 semalem": watched, said with a past day (alone, "nonton ep 4" may be a plan)
+    (r"^nanood (?:ako |kami )?(?:ng |ang |yung )?(?=(?:ep|eps|episode|tập) ?\d)", "watched "),
+    (rf"^{_WHO_ID}nonton (?=(?:ep|eps|episode) ?\d.* (?:kemarin|kemaren|semalem|semalam|tadi malam|yesterday)$)", "watched "),
     (r"^(?:yo )?(?:ahora |agora )?(?:voy|estoy|ando|sigo|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?"
      r"|^(?:io )?(?:sono|sto) (?:alla |al |all ?)(?=season \d)", "on "),  # "sono alla 2, ep 3" (a season by its article)
     # "ahora el cap 4", "agora ep 2", "jetzt Folge 6", "ora all'episodio 5", "ero all'episodio 8": where the fan is (was)
     (r"^(?:y |e )?(?:ahora|agora|jetzt|ora|ero|adesso) (?:en |no |na |bei |all ?|al )?(?:el |la |o |a |der )?(?=(?:cap|ep|folge|episod)\w* ?\d)", "on "),
-    (r"^(?:e )?(?:eu )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),
+    (r"^(?:e )?(?:agora )?(?:eu )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),  # ("agora tô no ep 2": now; watched70)
     # ("sekarang baru mulai ep 5": just started it, below; watched64)
     (r"^(?:sekarang|skrg|skrng) (?:baru|barusan) mulai (?:nonton )?", "just started "),
     (r"^(?:sekarang|skrg|skrng) (?:baru |barusan |udah |sudah )?(?:selesai|kelar|beres) (?:nonton )?(?=(?:eps? |episode )\d)", "finished "),
@@ -537,6 +541,13 @@ _TONIGHT_FIRST_SEEN = compile_later(r"^(?:hoje (?:[àa] )?noite|esta noche|tối
                                     r"(?=(?:eu )?(?:terminei|assisti|vi|termin[eé]|acab[eé]|(?:mình |tôi )?(?:xem|coi) xong|udah|sudah"
                                     r"|natapos)\b|" + bare("ดูจบ") + ")")
 
+# "kasama kapatid ko", "bareng adikku", "cùng em mình": with them, whom the fan watched with (the place is still the fan's:
+# "nasa ep 7 na ako kasama kapatid ko"); never someone else's place ("nasa ep 10 na yung kaibigan ko": theirs; watched70)
+_WITH_WHOM = (r"(?:kapatid|kuya|ate|pinsan|nanay|mama|tatay|papa|jowa|kaibigan|barkada|adik|adek|kakak|abang|pacar|temen|teman"
+              r"|sepupu|ibu|ayah|em|anh|chị|bạn)(?:ku| ko| gue| gw| aku| mình| tôi)?")
+_WITH_THEM = compile_later(rf" (?:kasama(?: ko)?|bareng|sama|cùng(?: với)?) (?:ang |si |yung |ng )?{_WITH_WHOM}"
+                         r"(?=$|,| (?:kemarin|kemaren|semalem|semalam|tadi malam|kagabi|kahapon|yesterday)$)")
+_WITH_THEM_FIRST = compile_later(rf"^(?:kasama(?: ko)?|bareng) (?:ang |si |yung |ng )?{_WITH_WHOM},? (?=nanood|nonton|udah|sudah)")
 
 # What is said of a whole season, put with the season it is said of: "halfway through season 2", "finished season 2",
 # "watching the season 2 finale", "only the last ep of season 2 left"; anything else takes it after ("of season 2").
@@ -551,7 +562,7 @@ def with_season(said: str, season: str) -> str:
 
 
 def _foreign_said(text: str) -> str:
-    text = _TONIGHT_FIRST_SEEN.sub("", _LAST_YEAR_FIRST.sub("", text))  # "去年7話で止まってた", "tahun lalu berhenti di ep 7": when, said first
+    text = _WITH_THEM.sub(" with my sis", _WITH_THEM_FIRST.sub("", _TONIGHT_FIRST_SEEN.sub("", _LAST_YEAR_FIRST.sub("", text))))  # "去年7話で止まってた", "tahun lalu berhenti di ep 7": when, said first
     text = _KANJI_EP.sub(lambda found: f"{_kanji(found.group(1))}話", text)  # "第六話": episode 6
     text = _ZH_COUNT.sub(lambda found: f"{_kanji(found.group(1))}集", text)  # "看了三集": 3 episodes
     said = text = thai_said(text)

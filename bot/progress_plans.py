@@ -40,7 +40,8 @@ TIME_TO_COME = (r"(?:tonight|tomorrow|esta noche|ma[nñ]ana|hoje (?:[aà] )?noit
 # A verb that says it was watched: a plan never holds one ("esta noche vi el cap 1" was seen).
 _PAST = compile_later(r"\b(?:vi|vu|visto|vimos|watched|finished|saw|seen|termin[eé]|acab[eé]|terminei|fini|gesehen|izledim)\b"
                       r"|見た|観た|봤|看完|看了|xem xong|شاهدت")
-_PAST_DAY = r"(?:ayer|anoche|ontem|hier|gestern|ieri|dün|kemarin|kahapon|hôm qua)"
+# ("semalem", "kagabi", "tối qua": last night, said first as "kemarin" is; watched70)
+_PAST_DAY = r"(?:ayer|anoche|ontem|hier|gestern|ieri|dün|kemarin|kahapon|hôm qua|semalem|semalam|tadi malam|kagabi|tối qua|đêm qua)"
 _MINUTES = r"\d{1,3} ?(?:mins?|minutes?|minutos?|minuti|minuten|phút|dakika)"
 _BREAK = r"(?:(?:my |the )?(?:lunch ?break|break|class|work|school|shift|lecture|meeting|day|commute|study session))"
 
@@ -149,8 +150,15 @@ _SEASON_PLANNED = compile_later(
 # tonight, as "gonna watch season 2" (all of the season before it seen once it is out; never tomorrow: no place yet).
 _SEASON_TONIGHT = compile_later(rf"^{_TONIGHT},? ?(?:i |ich |ko |je )?(?P<verb>[^\d,]{{0,30}}?) ?(?:(?:season|s) ?(?P<season>\d{{1,2}})"
                                 r"|(?:la|a) (?P<la>\d)a?)(?: an)?[\s!.~]*$")
-# "ayer terminé la temporada 2", "anoche vi el cap 1": a past day said first, said last as English does.
-_PAST_FIRST = compile_later(rf"^{_PAST_DAY} (?P<rest>.*\b(?:season|{_EP}) ?\d{{1,2}}.*)$")
+# "ayer terminé la temporada 2", "anoche vi el cap 1": a past day said first, said last as English does, at the end of
+# its own clause ("semalem baru ep 3, malam ini ep 4": last night was ep 3, never the plan after it); "ontem vi o 6", "ayer
+# vi hasta el 5": an episode by its number alone after a verb that says it was seen (watched70)
+_PAST_FIRST = compile_later(rf"^{_PAST_DAY},? (?P<rest>[^,]*?(?:\b(?:season|{_EP}) ?\d{{1,2}}"
+                            r"|\b(?:vi|vimos|assisti|he visto) (?:at[eé] |hasta )?(?:o |el |a |la )?\d{1,2}\b)[^,]*)(?P<after>,.*)?$")
+
+# "hoje vou ver o 9", "hoy voy a ver el 6": today said first before a plan for one episode, said last as "vou ver o 9 hoje"
+# is (the one before it seen; never "hoje vou terminar o ep 8", a finish still ahead; watched70)
+_TODAY_FIRST = compile_later(r"^(?:hoje|hoy),? (?P<rest>(?:eu |yo )?(?:vou|voy a) (?:ver|assistir|mirar) (?:o |el )?(?:(?:ep|cap) )?\d{1,2})$")
 
 
 # A season not finished, said in any clause ("didnt finish s2", "todavía no terminé la 2", "pas encore fini la 2", "before
@@ -189,6 +197,8 @@ def plans_said(text: str) -> str:
         return f"gonna watch season {season} ep {planned['n']}"
     if (tonight := _SEASON_TONIGHT.match(text)) is not None and set(tonight["verb"].split()) <= _BEGINS:
         return f"gonna watch season {tonight['season'] or tonight['la']}"
+    if (today := _TODAY_FIRST.match(text)) is not None:
+        return f"{today['rest']} hoje"
     if (past := _PAST_FIRST.match(text)) is not None:
-        return f"{past['rest']} yesterday"
+        return f"{past['rest']} yesterday{past['after'] or ''}"
     return text

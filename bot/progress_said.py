@@ -132,7 +132,8 @@ _LEAD = compile_later(
 )
 # Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
 _TAIL = compile_later(
-    r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
+    # (laughs abroad: "to no ep 7 kkkk", "baru ep 3 wkwk", "voy en el 5 jajaja", "5화 ㅋㅋ", Thai "555"; watched70)
+    r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today|k{3,}|wkwk\w*|jaja\w*|jeje\w*|ㅋ{2,}|5{3,}"
     r"|yet|last ni(?:ght|te)|last (?:week|month|year)|a (?:year|month) ago|yesterday|this morning|earlier today|irl|on the (?:train|bus|plane|subway|metro|way \w+)|on my (?:phone|laptop|tablet|ipad|tv|computer|pc)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
     r"|just now|now what|myself|done|down|finished|completed|watched|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|at midnight"
     # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place; "the s1

@@ -26,8 +26,8 @@ _TH_EP = r"\s*(?:ตอนที่|ตอน|อีพี|ep|episode)\s*(\d{1,2
 # A laugh after it ("ดูถึงตอน 5 แล้ว 555", "... ฮ่าๆ"; watched69), after a space: "ตอน 5555" is no episode 5 laughed at.
 _LAUGHED = rf"(?:\s+(?:5{{3,}}|(?:{bare('ฮ่า')})+ๆ*|lol))*"
 _THAI = FirstCharacterRows((compile_later(f"(?:{bare(pattern)}){_LAUGHED}{SAID_END}"), english) for pattern, english in (
-    # "ถึงตอนที่ 10 แล้ว" too; "ดูถึงตอน 8 เมื่อคืน": last night, seen (watched68)
-    (rf"^(?:เรา|ฉัน|ผม|หนู)?\s*(?:ดู|เพิ่งดู)?\s*ถึง{_TH_EP}(?:แล้ว|ละ)?\s*(?:เมื่อคืน)?", r"watched up to ep \1"),
+    # "ถึงตอนที่ 10 แล้ว" too; "ดูถึงตอน 8 เมื่อคืน", "เมื่อคืนดูถึงตอน 6": last night, seen (watched68, watched70)
+    (rf"^(?:เมื่อคืน\s*)?(?:เรา|ฉัน|ผม|หนู)?\s*(?:ดู|เพิ่งดู)?\s*ถึง{_TH_EP}(?:แล้ว|ละ)?\s*(?:เมื่อคืน)?", r"watched up to ep \1"),
     (rf"^(?:ดู)?\s*ถึง{_TH_EP}ของ\s*(season \d{{1,2}})\s*(?:แล้ว|ละ)?", r"watched up to ep \1 of \2"),
     (rf"^ดู{_TH_EP}ถึง{_TH_EP}(?:เมื่อคืน|แล้ว|ละ)?", r"watched ep \1-\2"),  # "ดูตอนที่ 2 ถึงตอนที่ 4 เมื่อคืน"
     (rf"^(?:คืนนี้|วันนี้)?\s*(?:จะ)\s*ดู{_TH_EP}", r"gonna watch ep \1"),  # "คืนนี้จะดูตอน 5": tonight, a plan

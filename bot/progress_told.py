@@ -28,7 +28,9 @@ _SO_STOPPED = compile_later(r" so (?:i|we) (?:had to )?(?:paused?|stopped?|quit)
 # When or for how long they watched, before the place: "stayed up till 3am and", "first night", "been at it 3 days,",
 # "started it on friday,", "it took me a month but".
 _WHEN = compile_later(
-    r"^(?:(?:i |we )?(?:stayed up|was up|were up|binged|watched|kept watching) (?:till|until|til|to) \d{1,2}(?::\d{2})? ?(?:am|pm)?"
+    r"^(?:(?:i |we )?(?:stayed up|was up|were up) (?:till|until|til|to) \d{1,2}(?::\d{2})? ?(?:am|pm)?"
+    # ("watched till 8 w my cousins": up to episode 8; an hour only with its clock or a clause after it; watched70)
+    r"|(?:i |we )?(?:binged|watched|kept watching) (?:till|until|til|to) \d{1,2}(?:(?::\d{2})? ?(?:am|pm)|:\d{2}|(?=,| and| but))"
     rf"|(?:i |we )?{SHOW_BEGUN} at \d{{1,2}}(?::\d{{2}})? ?(?:am|pm)"
     r"|(?:the )?(?:first|second|third|last|other) (?:night|day)"
     r"|(?:ive |weve |i |we )?been (?:at it|watching(?: it)?|binging(?: it)?) (?:for )?(?:\d{1,2}|a|two|three|a few) (?:days?|hours?|nights?|weeks?)"
