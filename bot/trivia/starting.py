@@ -112,8 +112,7 @@ class GameStarter:
         if not drawn:
             raise TriviaError(
                 f"No questions fit: nothing {f'safe up to {gate.label}' if gate else 'spoiler-free'} with these options"
-                + (" in buttons mode (it needs multiple-choice questions)." if request.mode == "buttons" else ".")
-                + _switched_off(settings)
+                + await self._why_none(pool, gate, request) + _switched_off(settings)
             )
         overrides: list[str] = []
         sources = {q.list_name for q in drawn}
@@ -157,6 +156,16 @@ class GameStarter:
         self.cache.remember_question(game.id, 0, drawn[0])
         self.cache.playing(game)
         return shown
+
+    async def _why_none(self, pool: Sequence[Question], gate: Position, request: StartRequest) -> str:
+        """Why nothing was drawn, ending the refusal's sentence: the questions there are spoil past the gate (never
+        "it needs multiple-choice questions" of a list of them: rehearse66), else the mode."""
+        if not any(q.spoils > gate and request.difficulty in (None, q.difficulty) for q in pool):
+            return " in buttons mode (it needs multiple-choice questions)." if request.mode == "buttons" else "."
+        said = ": each of them spoils a later episode." if gate else ": each of them gives away an episode."
+        if not gate and not await self.gates.channel_mark(request.channel_id):
+            said += " This channel has no spoiler mark, so a game here asks only spoiler-free questions (a moderator sets one with `/spoilers`)."
+        return said
 
     async def teach_resumed(self, game: Game) -> None:
         """A typed game taken up after a restart: teach the matcher its lists' answers, as its start

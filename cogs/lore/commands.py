@@ -355,6 +355,12 @@ class Lore(commands.Cog):
         """Mark this channel or thread spoiler-safe up to an episode, clear its mark, or guard it (moderators)."""
         if interaction.guild_id is None or interaction.channel_id is None:
             raise UserError("That command works only in a server channel.")
+        if up_to is None and guard is None and forum is None:
+            parent = thread_parent(interaction)
+            marks = await self.progress.viewer_marks(interaction.guild_id, interaction.channel_id, interaction.user.id, parent)
+            guarded = await self.guards.source(interaction.channel_id, parent) is not None
+            raise UserError(render.spoilers_now(marks.channel, place=place_of(interaction.channel), followed=marks.followed,
+                                                guarded=guarded))
         if up_to is None and guard is None:
             raise UserError(render.SPOILERS_NEEDS_ONE)
         if guard is not None and not (self.bot.intents.message_content and self.bot.settings.message_content_intent):

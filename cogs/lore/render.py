@@ -396,6 +396,18 @@ def not_found_text(what: str, typed: str, candidates: Sequence[Entity] = ()) -> 
     return f"I don't know a {what} called \u201c{shown}\u201d. Start typing and pick from the list."
 
 
+def spoilers_now(channel: Position | None, *, place: str, followed: int | None, guarded: bool) -> str:
+    """A bare /spoilers: how this `place` stands now (a moderator ran it to see its mark, and was only told what to
+    give: rehearse66), then what to give to change it."""
+    if channel is None:
+        mark = f"This {place} has no spoiler mark: its public replies hide every spoiler."
+    else:
+        safe = f"spoiler-safe {_watched(channel)}" if channel else "spoiler-free (every spoiler hidden)"
+        mark = (f"This {place} has no mark of its own and follows <#{followed}>'s: {safe}." if followed
+                else f"This {place} is marked {safe}.")
+    return f"{mark} The spoiler guard is **{'on' if guarded else 'off'}** here.\n{SPOILERS_NEEDS_ONE}"
+
+
 SPOILERS_NEEDS_ONE = ("Give `up_to` (the last episode discussed openly here, like S1E7; `clear` to take the mark away) "
                       "or `guard` (on or off), or both.")
 GUARD_NEEDS_INTENT = (

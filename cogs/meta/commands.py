@@ -22,7 +22,7 @@ from bot.lore.guard import guarded_here
 from bot.lore.progress import get_reading_mark
 from bot.permissions import missing_to_post
 from bot.progress_said import progress_forms
-from bot.season2.rules import countdown_over
+from bot.season2.rules import countdown_over, released_by
 from cogs.marks import mark_note
 from cogs.meta.render import (
     GUARD_NOTE,
@@ -154,10 +154,12 @@ class Meta(commands.Cog):
         tree = self.bot.tree
         note = server_only_note(tree) if interaction.guild_id is None else ""
         now = self.bot.clock.now()
-        over = countdown_over(self.bot.season2_status.status, now)
+        status = self.bot.season2_status.status
+        over = countdown_over(status, now)
         forms = progress_forms(self.bot.show.last_released(now).season)
         embeds = [start_embed(in_server=interaction.guild_id is not None, forms=forms,
-                              mark_note=await self._mark_note(interaction), countdown_over=over),
+                              mark_note=await self._mark_note(interaction), countdown_over=over,
+                              part_2_next=not over and released_by(status, now) is not None),
                   *help_embeds(describe_tree(tree, visible_to(interaction)), note=note)]
         perms = interaction.permissions
         if interaction.guild is not None and (perms.manage_guild or perms.manage_channels or perms.administrator):

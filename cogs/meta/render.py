@@ -86,12 +86,16 @@ def help_embeds(lines: Iterable[CommandLine], *, note: str = "") -> list[discord
     return embeds
 
 
-def start_embed(*, in_server: bool, forms: str, mark_note: str = "", countdown_over: bool = False) -> discord.Embed:
+def start_embed(
+    *, in_server: bool, forms: str, mark_note: str = "", countdown_over: bool = False, part_2_next: bool = False,
+) -> discord.Embed:
     """For everyone, first: the three things a fan new to the bot does, in plain words; `forms`: the forms of
     `/progress` read as typed now (bot.progress_said.progress_forms); `mark_note`: what this channel's spoiler
     mark holds as episodes come out (cogs/marks.py); `countdown_over`: season 2 is out with nothing of it left
-    to come (bot.season2.rules.countdown_over), so no reminder is offered for it."""
-    remind = "" if countdown_over else "`/season2 remind` sends you a direct message before season 2 comes out."
+    to come (bot.season2.rules.countdown_over), so no reminder is offered for it; `part_2_next`: season 2 is out and
+    its Part 2 still to come, the one its reminders count down to (never "before season 2 comes out": rehearse66)."""
+    what = "Part 2 of season 2" if part_2_next else "season 2"
+    remind = "" if countdown_over else f"`/season2 remind` sends you a direct message before {what} comes out."
     if in_server:
         where = ("In a channel everyone reads the reply, so spoilers stay hidden there unless the moderators "
                  "marked the channel for them: **Show me privately** under a reply shows it to you at your progress.")

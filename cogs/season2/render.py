@@ -434,6 +434,11 @@ def report_text(result: ReportResult, status: Status | None = None) -> str:
         held = status is not None and status.release_at is not None
         moment = status.release_at if status is not None and status.release_at is not None else claim.release_at
         timed = status.release_timed if status is not None and held else claim.timed
+        if claim.milestone is Milestone.PART_DATED:  # Part 2's own moment, never the season's (rehearse66: "part 2
+            # dated: 2027-04-09 07:00 UTC" beside Part 1's 12 March in the reader's zone)
+            part_held = status is not None and status.part_at is not None
+            moment = status.part_at if status is not None and status.part_at is not None else claim.release_at
+            timed = status.part_timed if status is not None and part_held else claim.timed
         when = f" ({ts(moment, 'F', timed)} your time)" if claim.release_at and moment else ""
         return f"Recorded. The status changed: {changes}{when}. {_announced_here(result.here)}{window} {_RETRACT_HINT}"
     if result.repeated:  # sent twice, or another moderator was quicker: not a second report

@@ -39,6 +39,8 @@ from bot.season2.delivery import outbox
 from bot.season2.model import LEVELS, Confidence, Status, strongest
 from bot.season2.model.delivery import OutboxEntry, Reminder, Subscription
 from bot.season2.rules import out_moment
+from bot.show import TRACKED_SEASON
+from db import show as show_db
 from db import times
 from db.connection import Database
 from db.season2 import outbox as outbox_db
@@ -331,6 +333,8 @@ async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.dateti
         "offset_s": reminder.offset_s,
         "confidence": reminder.confidence,
         **({"part": reminder.part} if reminder.part != 1 else {}),
+        **(await _rest_to_come(conn, reminder.release_at, reminder.timed)
+           if reminder.offset_s == 0 and reminder.part == 1 else {}),
     }
     told = await _targets(conn, release_event_key(reminder.release_at, reminder.part)) if reminder.offset_s == 0 else set()
     subs: Iterable[Subscription] = [
@@ -368,6 +372,27 @@ async def _to_opted_in(
     return count
 
 
+async def _rest_to_come(conn: aiosqlite.Connection, release_at: dt.datetime, timed: bool) -> dict[str, object]:
+    """For the post that season 2 is out, what of it is still to come (a fan read "Season 2 is out now" as all of it
+    while half was weeks away: rehearse66): Part 2's moment and backing while its countdown runs, else the next
+    episode TVmaze lists after the release (one source, reported); with the episodes out and to come as listed."""
+    moment = out_moment(release_at, timed)
+    listed = [e for e in await show_db.load_episodes(conn) if e.season == TRACKED_SEASON]
+    out = [e.number for e in listed if e.airstamp is None or e.airstamp <= moment]
+    later = [e for e in listed if e.airstamp is not None and e.airstamp > moment]
+    part_2 = [row for row in await reminders_db.list_reminders(conn, state="scheduled") if row.part == 2 and row.offset_s == 0]
+    said: dict[str, object] = {}
+    if part_2:
+        said = {"part_2_at": part_2[0].release_at.isoformat(), "part_2_timed": part_2[0].timed,
+                "part_2_confidence": part_2[0].confidence}
+    elif later:
+        said = {"next_at": min(e.airstamp for e in later if e.airstamp).isoformat(), "next_confidence": "reported"}
+    if said and later and out:
+        said |= {"episodes_out": [min(out), max(out)], "episodes_later": [min(e.number for e in later),
+                                                                          max(e.number for e in later)]}
+    return said
+
+
 async def _targets(conn: aiosqlite.Connection, event_key: str, *, told_only: bool = False) -> set[str]:
     """The targets of an event's rows (`told_only`: not those whose post failed or was skipped)."""
     rows = await outbox_db.outbox_rows(conn, event_key=event_key)
@@ -395,6 +420,7 @@ async def announce_release(
     payload: dict[str, object] = {
         "type": "released", "release_at": release_at.isoformat(), "release_timed": timed, "offset_s": 0,
         "confidence": level.value, **({"part": part} if part != 1 else {}),
+        **(await _rest_to_come(conn, release_at, timed) if part == 1 else {}),
     }
     count = 0
     moment = out_moment(release_at, timed)  # lateness counts from when it is out, not the day's UTC midnight

@@ -67,3 +67,16 @@ async def test_a_thread_is_offered_following_its_channel_first(hyosan: Harness) 
 async def test_a_channel_is_not_offered_following_a_channel(hyosan: Harness) -> None:
     choices = await hyosan.discord.autocomplete(hyosan.moderator, hyosan.general, "spoilers", focused="up_to", up_to="")
     assert all(c["value"] != "follow channel" for c in choices)
+
+
+async def test_a_bare_spoilers_shows_the_moderator_how_the_channel_or_thread_stands_now(hyosan: Harness) -> None:
+    """rehearse66: a moderator ran /spoilers alone to see the mark and was only told what to give."""
+    unmarked = await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers")
+    assert unmarked.ephemeral and unmarked.text.startswith(
+        "This channel has no spoiler mark: its public replies hide every spoiler. The spoiler guard is **off** here.\n"
+        "Give `up_to`"), unmarked.text
+    await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="3")
+    thread = hyosan.discord.add_thread(hyosan.general, "watch-along")
+    followed = await hyosan.discord.invoke(hyosan.moderator, thread, "spoilers")
+    assert followed.text.startswith(f"This thread has no mark of its own and follows <#{hyosan.general.id}>'s: "
+                                    "spoiler-safe up to season 1, episode 3."), followed.text

@@ -98,3 +98,23 @@ async def test_help_once_season_two_is_out_offers_no_reminder_before_it(hyosan: 
     finally:
         hyosan.bot.season2_status.publish(before)
     assert "`/trivia start` plays a game in this channel." in reply.text and "before season 2 comes out" not in reply.text
+
+
+async def test_help_between_part_1_and_a_dated_part_2_offers_the_reminder_before_part_2(hyosan: Harness) -> None:
+    """rehearse66: once Part 1 was out, /help offered `/season2 remind` "before season 2 comes out" (it was out): the
+    countdown it gives is Part 2's."""
+    import datetime as dt
+
+    from bot.season2.model import Milestone, Status
+
+    before = hyosan.bot.season2_status.status
+    out = hyosan.clock.now() - dt.timedelta(days=1)
+    part_2 = out + dt.timedelta(weeks=4)
+    hyosan.bot.season2_status.publish(Status(Milestone.RELEASED, out, out, release_timed=True, part_at=part_2,
+                                             part_timed=True))
+    try:
+        reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "help")
+    finally:
+        hyosan.bot.season2_status.publish(before)
+    assert ("`/season2 remind` sends you a direct message before Part 2 of season 2 comes out.") in reply.text, reply.text
+    assert "before season 2 comes out" not in reply.text

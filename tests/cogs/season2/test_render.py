@@ -8,6 +8,7 @@ import re
 from bot.season2.delivery.reminders import DAY, HOUR
 from bot.season2.model import Milestone, Status
 from cogs.season2 import render
+from cogs.season2.render_posts import reminder_embed
 from tests.table import table
 
 
@@ -321,3 +322,32 @@ def test_a_feed_link_that_spoils_stays_in_its_bars_whatever_its_characters(url: 
     linked = source_link("Soompi", url, lambda text: Position(1, 12) if "dies" in text else NOTHING)
     assert linked.startswith("||")
     assert outside_spoilers(linked + "\nthe next headline `x`").split() == ["the", "next", "headline", "`x`"]
+
+
+_OUT = {"type": "reminder", "release_at": "2027-03-12T08:00:00+00:00", "release_timed": True, "offset_s": 0,
+        "confidence": "official", "episodes_out": [1, 4], "episodes_later": [5, 8]}
+
+
+def test_a_release_post_with_part_2_dated_is_titled_part_1_and_says_when_part_2_comes() -> None:
+    """rehearse66: "Season 2 is out now" read as all of it while Part 2 (episodes 5-8) was four weeks away."""
+    embed = reminder_embed({**_OUT, "part_2_at": "2027-04-09T07:00:00+00:00", "part_2_timed": True,
+                            "part_2_confidence": "official"})
+    assert embed.title == "Season 2's Part 1 is out now"
+    assert embed.description == ("Released <t:1804838400:F>.\n"
+                                 "Part 2 (episodes 5-8) comes out <t:1807254000:F> (<t:1807254000:R>).")
+
+
+def test_a_release_post_says_the_episodes_tvmaze_lists_later_as_its_word_alone() -> None:
+    embed = reminder_embed({**_OUT, "next_at": "2027-04-09T07:00:00+00:00", "next_confidence": "reported"})
+    assert embed.title == "Season 2's episodes 1-4 are out now"
+    assert embed.description == ("Released <t:1804838400:F>.\nEpisodes 5-8 come later: TVmaze lists episode 5 for "
+                                 "<t:1807254000:F> (<t:1807254000:R>; reported, not confirmed officially).")
+    weekly = reminder_embed({**_OUT, "episodes_out": [1, 1], "episodes_later": [2, 2],
+                             "next_at": "2027-03-19T08:00:00+00:00", "type": "released"})
+    assert weekly.title == "Season 2's episode 1 is out"
+    assert "\nEpisode 2 comes later: TVmaze lists it for <t:1805443200:F>" in str(weekly.description)
+
+
+def test_a_release_post_of_a_season_out_at_once_is_unchanged() -> None:
+    embed = reminder_embed({k: v for k, v in _OUT.items() if not k.startswith("episodes")})
+    assert embed.title == "Season 2 is out now" and embed.description == "Released <t:1804838400:F>."

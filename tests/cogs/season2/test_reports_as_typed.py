@@ -98,3 +98,13 @@ async def test_a_source_pasted_as_a_markdown_link_is_recorded_with_its_address(h
     assert reply.text.startswith("Recorded"), reply.text
     status = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert "netflix.com" in status.text and "[Tudum]" not in status.text
+
+
+async def test_part_2s_day_reported_is_shown_in_the_readers_time_as_part_2s_never_the_seasons(h: Harness) -> None:
+    """rehearse66: "part 2 dated: 2027-04-09 07:00 UTC (<t:12 March 08:00> your time)", Part 1's moment beside it."""
+    await report(h, "https://www.netflix.com/tudum/aouad-s2", release_date="2026-04-10 08:00 UTC")
+    reply = await report(h, "https://www.netflix.com/tudum/aouad-s2-part-2", milestone="part_dated",
+                         release_date="2026-05-08 07:00 UTC")
+    part_2 = dt.datetime(2026, 5, 8, 7, 0, tzinfo=dt.UTC)
+    assert f"part 2 dated: 2026-05-08 07:00 UTC ({stamp(part_2)} your time)" in reply.text, reply.text
+    assert stamp(dt.datetime(2026, 4, 10, 8, 0, tzinfo=dt.UTC)) not in reply.text

@@ -63,7 +63,21 @@ async def test_a_channel_marked_at_the_end_of_season_one_never_asks_a_season_two
     channel = h.channels["trivia"]
     await h.discord.invoke(h.moderator, channel, "spoilers", up_to="S1E12")
     refused = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1, category=CATEGORY)
-    assert refused.ephemeral and "No questions fit: nothing safe up to season 1, episode 12" in refused.text
+    assert refused.ephemeral and refused.text.startswith(
+        "No questions fit: nothing safe up to season 1, episode 12 with these options: each of them spoils a later episode.")
+
+
+async def test_an_unmarked_channel_refusing_season_two_questions_says_they_spoil_never_that_they_need_choices(
+    h: Harness,
+) -> None:
+    """rehearse66: "nothing spoiler-free with these options in buttons mode (it needs multiple-choice questions)" of a
+    list of multiple-choice questions, held back only by the channel having no spoiler mark."""
+    refused = await h.discord.invoke(h.fan, h.general, "trivia", "start", questions=1, category=CATEGORY)
+    assert refused.ephemeral and refused.text.startswith(
+        "No questions fit: nothing spoiler-free with these options: each of them gives away an episode. This channel "
+        "has no spoiler mark, so a game here asks only spoiler-free questions (a moderator sets one with `/spoilers`)."
+    ), refused.text
+    assert "multiple-choice" not in refused.text
 
 
 async def test_a_channel_marked_season_two_asks_it_and_says_how_far_it_is_safe(h: Harness) -> None:

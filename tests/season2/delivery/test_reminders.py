@@ -14,6 +14,8 @@ from bot.season2.delivery.reminders import DAY, HOUR, Reminders, grace_for
 from bot.season2.model import Status
 from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import parse_offsets
+from bot.show import EpisodeInfo
+from db import show as show_db
 from db.connection import Database
 from db.season2 import outbox as outbox_db
 from db.season2 import reminders as reminders_db
@@ -396,3 +398,55 @@ async def test_a_countdown_held_back_as_its_date_moved_reaches_the_channels_once
     await dispatcher.tick()
     counted = [(target, p["confidence"]) for target, _, p in transport.sends if p["offset_s"] == DAY]
     assert sorted(counted) == [(target, again) for target in told]  # the confidence its footer reads
+
+
+async def _released_payload(db: Database, clock: ManualClock) -> dict[str, object]:
+    """The payload of the post that season 2 is out, as the at-release reminder queues it at RELEASE."""
+    clock.set(RELEASE + dt.timedelta(minutes=1))
+    await Reminders(db, clock).tick()
+    (row,) = [r for r in await _reminder_rows(db) if r.event_key == reminders.reminder_event_key(RELEASE, 0)]
+    payload: dict[str, object] = json.loads(row.payload)
+    return payload
+
+
+async def _listed(db: Database, *airstamps: dt.datetime) -> None:
+    """Season 2's episodes as TVmaze lists them, one per airstamp."""
+    async with db.transaction() as conn:
+        await show_db.replace_season(conn, 2, [EpisodeInfo(2, n, None, at) for n, at in enumerate(airstamps, 1)],
+                                     source="tvmaze", now=T0)
+
+
+async def test_the_release_post_of_a_season_whose_part_2_is_dated_says_when_part_2_comes_out(db: Database) -> None:
+    """rehearse66: "Season 2 is out now" read as all of it while Part 2 was four weeks away."""
+    clock = ManualClock(T0)
+    part_2 = RELEASE + dt.timedelta(weeks=4)
+    await subscribe(db, [100])
+    await _listed(db, *[RELEASE] * 4, *[part_2] * 4)
+    await _set_date(db, clock, RELEASE)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
+    payload = await _released_payload(db, clock)
+    assert payload["part_2_at"] == part_2.isoformat() and payload["part_2_confidence"] == "official"
+    assert payload["episodes_out"] == [1, 4] and payload["episodes_later"] == [5, 8]
+
+
+async def test_the_release_post_says_which_episodes_tvmaze_lists_later_as_its_word_alone(db: Database) -> None:
+    """No Part 2 day stands (TVmaze alone lists episodes 5-8 later): the post still says only 1-4 are out."""
+    clock = ManualClock(T0)
+    later = RELEASE + dt.timedelta(weeks=4)
+    await subscribe(db, [100])
+    await _listed(db, *[RELEASE] * 4, *[later] * 4)
+    await _set_date(db, clock, RELEASE)
+    payload = await _released_payload(db, clock)
+    assert "part_2_at" not in payload
+    assert payload["next_at"] == later.isoformat() and payload["next_confidence"] == "reported"
+    assert payload["episodes_out"] == [1, 4] and payload["episodes_later"] == [5, 8]
+
+
+async def test_the_release_post_of_a_season_out_at_once_says_nothing_is_left_to_come(db: Database) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100])
+    await _listed(db, *[RELEASE] * 8)
+    await _set_date(db, clock, RELEASE)
+    payload = await _released_payload(db, clock)
+    assert not {"part_2_at", "next_at", "episodes_out", "episodes_later"} & set(payload)
