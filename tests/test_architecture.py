@@ -194,6 +194,20 @@ def test_ask_readers_take_the_months_from_one_builder() -> None:
     assert offenders == []
 
 
+def test_every_time_shown_in_a_readers_own_zone_is_written_by_one_helper() -> None:
+    """Discord's timestamp markup ("<t:1804320000:F>": each reader's own zone) is written by bot.text.timestamp alone,
+    which bot/ and cogs/ both call; a pattern that finds it in a post already sent (re.sub, re.search) only reads it."""
+    typed = re.compile(r"<t:\{[^}]+\}:(?:\{\w+\}|[tTdDfFR])>")
+    offenders = [
+        f"{relative(path)}:{number}"
+        for path in python_files("bot", "cogs")
+        if relative(path) != "bot/text.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if typed.search(line) and "re." not in line
+    ]
+    assert offenders == []
+
+
 def test_the_scheduler_never_starts_in_on_ready() -> None:
     offenders = []
     for path in python_files("bot", "cogs"):

@@ -18,6 +18,7 @@ from bot.season2.model import LEVELS, Level
 from bot.season2.model.delivery import Pings, Subscription
 from bot.season2.rules import countdown_over
 from bot.season2.service import Season2Service
+from bot.text import timestamp
 from bot.tree import server_permission_check
 from cogs.channels import (
     UNANSWERED,
@@ -33,7 +34,6 @@ from cogs.season2.audience import Audiences
 from cogs.season2.interactions import acknowledge, guild_of, no_wait, private
 from cogs.season2.pings import PingTrouble, ping_trouble
 from cogs.season2.render_claims import Reads
-from cogs.timestamps import timestamp
 
 #: Test posts a server may ask for within TEST_WINDOW.
 TESTS_PER_WINDOW = 3
