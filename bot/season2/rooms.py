@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.clock import Clock
-from bot.season2.delivery import outbox
+from bot.outbox import enqueue_notice
 from bot.season2.model.rooms import Room, RoomSettings
 from bot.show import Position, ShowShape
 from bot.text import timestamp
@@ -147,7 +147,7 @@ class Rooms:
             queued = 0
             if turned_off:
                 queued = int(
-                    await outbox.enqueue_notice(
+                    await enqueue_notice(
                         conn,
                         guild_id=settings.guild_id,
                         event_key=f"rooms-off:{settings.guild_id}:{times.encode(settings.since)}",

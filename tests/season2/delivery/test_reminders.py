@@ -14,8 +14,8 @@ from bot.season2.delivery.reminders import DAY, HOUR, Reminders, grace_for
 from bot.season2.model import Status
 from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import parse_offsets
+from db import outbox as outbox_db
 from db.connection import Database
-from db.season2 import outbox as outbox_db
 from db.season2 import reminders as reminders_db
 from db.season2 import subscriptions as subscriptions_db
 from tests.season2.delivery.helpers import T0, subscribe
