@@ -38,7 +38,7 @@ from typing import Any
 from bot.harness import MODERATOR_PERMISSIONS, open_migrated, sandbox_env
 from bot.sandbox import Channel, Guild, Member, Sandbox
 from db import Database
-from db.season2 import outbox as outbox_db
+from db import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
 
 GLOBAL_RATE = 50.0

@@ -12,10 +12,13 @@ one table each of number words ("seven", "twenty") and ordinal words ("third", "
 which each reader (episodes, dates, offsets, quarters, weeks, /ask, trivia answers) takes its part, and the one
 reader each of Chinese and Japanese numerals ("十二") and of emoji keycaps ("1️⃣2️⃣") they all call; and `HANGUL`,
 the one test of whether a text is written in Korean, with `HANGUL_WORD` and `korean_word` for the Korean readers' words.
+
+And Discord's timestamp markup (`timestamp`), written once here where bot/ and cogs/ may both call it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -435,3 +438,11 @@ def ordinal_number(word: str) -> int | None:
         return ORDINAL_WORDS[word]
     digits = _ORDINAL_IN_DIGITS.fullmatch(word)
     return int(digits.group(1)) if digits else None
+
+
+def timestamp(when: dt.datetime, style: str = "R") -> str:
+    """`when` in Discord's timestamp markup `<t:UNIX:STYLE>`, which each reader's app shows in their own time zone
+    and language (F: full date and time, D: the day, t: the time, R: "in 3 days"), to the whole second (Discord takes
+    whole seconds). Which moment a date stands for (a release day as its start on Netflix's clock) is the caller's to
+    decide (cogs/season2/render_claims.py:stamp, cogs/marks.py:release_due); this only writes the markup."""
+    return f"<t:{int(when.timestamp())}:{style}>"

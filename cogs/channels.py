@@ -26,14 +26,8 @@ _TEXT_OR_THREAD = [
 
 async def find_channel(guild: discord.Guild, channel_id: int) -> discord.abc.GuildChannel | discord.Thread | None:
     """The channel or thread, from the cache or else from Discord; None when it is gone or hidden."""
-    found = guild.get_channel_or_thread(channel_id)
-    if found is not None:
-        return found
-    try:
-        fetched = await guild.fetch_channel(channel_id)
-    except (discord.NotFound, discord.Forbidden):
-        return None
-    return fetched if fetched.guild.id == guild.id else None
+    found = await _asked(guild, channel_id)
+    return None if isinstance(found, Deleted) else found
 
 
 class Unanswered:
@@ -41,18 +35,38 @@ class Unanswered:
     there is not known, so it is never said to be deleted."""
 
 
+class Deleted:
+    """Discord said a channel missing from the cache is gone (404 Unknown Channel), as it says of a deleted one; a
+    channel hidden from me is refused (403) instead, so it is never said to be deleted."""
+
+
 UNANSWERED = Unanswered()
+DELETED = Deleted()
 
 
 async def look_up_channel(
     guild: discord.Guild, channel_id: int
-) -> discord.abc.GuildChannel | discord.Thread | Unanswered | None:
-    """`find_channel`, with Discord not answering told apart from the channel being gone (UNANSWERED): a listing
-    says so of that channel and goes on with the rest (rehearse65: one 5xx failed all of `/season2set announce list`)."""
+) -> discord.abc.GuildChannel | discord.Thread | Unanswered | Deleted | None:
+    """`find_channel`, with Discord not answering (UNANSWERED) and Discord saying the channel is gone (DELETED) told
+    apart from one hidden from me (None): a listing says so of that channel and goes on with the rest (rehearse65:
+    one 5xx failed all of `/season2set announce list`), and never repeats what a deleted channel needed."""
     try:
-        return await find_channel(guild, channel_id)
+        return await _asked(guild, channel_id)
     except discord.DiscordServerError:
         return UNANSWERED
+
+
+async def _asked(guild: discord.Guild, channel_id: int) -> discord.abc.GuildChannel | discord.Thread | Deleted | None:
+    found = guild.get_channel_or_thread(channel_id)
+    if found is not None:
+        return found
+    try:
+        fetched = await guild.fetch_channel(channel_id)
+    except discord.NotFound:
+        return DELETED
+    except discord.Forbidden:
+        return None
+    return fetched if fetched.guild.id == guild.id else None
 
 
 class TextOrThread(app_commands.Transformer):

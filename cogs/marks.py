@@ -19,8 +19,8 @@ from bot.season2.delivery.reminders import release_confidence
 from bot.season2.model import Confidence, Milestone, Status
 from bot.season2.unlisted import unlisted
 from bot.show import NOTHING, TRACKED_SEASON, Position, ShowShape
+from bot.text import timestamp
 from cogs.places import place_of
-from cogs.timestamps import timestamp
 
 #: How a moderator raises a mark to everything out.
 RAISE = "`/spoilers up_to: full spoilers`"

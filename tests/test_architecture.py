@@ -159,6 +159,19 @@ def test_no_feature_imports_another_features_db_package_or_cog() -> None:
     assert offenders == []
 
 
+def test_trivia_queues_its_notices_in_the_one_outbox_never_through_season_2() -> None:
+    """The outbox (bot/outbox.py, its rows db/outbox.py) is neither feature's: trivia's notice of a game cut off is
+    queued there as season 2's are, and trivia imports nothing of season 2."""
+    offenders = [
+        f"{relative(path)} imports {module}"
+        for folder in ("bot/trivia", "cogs/trivia", "db/trivia")
+        for path in python_files(folder)
+        for module in imported_modules(path)
+        if module == "bot.season2" or module.startswith("bot.season2.")
+    ]
+    assert offenders == []
+
+
 def test_buttons_never_look_a_cog_up_to_find_their_handler() -> None:
     offenders = [relative(path) for path in python_files("cogs") if "get_cog(" in path.read_text(encoding="utf-8")]
     assert offenders == []
@@ -191,6 +204,20 @@ def test_ask_readers_take_the_months_from_one_builder() -> None:
     typed = re.compile(r"jan\|feb\|mar|january\|february\|march")
     offenders = [relative(path) for path in python_files("bot/lore/answer")
                  if relative(path) != "bot/lore/answer/season2_past.py" and typed.search(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_every_time_shown_in_a_readers_own_zone_is_written_by_one_helper() -> None:
+    """Discord's timestamp markup ("<t:1804320000:F>": each reader's own zone) is written by bot.text.timestamp alone,
+    which bot/ and cogs/ both call; a pattern that finds it in a post already sent (re.sub, re.search) only reads it."""
+    typed = re.compile(r"<t:\{[^}]+\}:(?:\{\w+\}|[tTdDfFR])>")
+    offenders = [
+        f"{relative(path)}:{number}"
+        for path in python_files("bot", "cogs")
+        if relative(path) != "bot/text.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if typed.search(line) and "re." not in line
+    ]
     assert offenders == []
 
 

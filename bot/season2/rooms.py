@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.clock import Clock
-from bot.season2.delivery import outbox
+from bot.outbox import enqueue_notice
 from bot.season2.model.rooms import Room, RoomSettings
 from bot.show import Position, ShowShape
+from bot.text import timestamp
 from db import times
 from db.connection import Database
 from db.season2 import rooms as rooms_db
@@ -44,7 +45,7 @@ def room_name(position: Position) -> str:
 
 def starter_text(position: Position, aired: dt.datetime | None) -> str:
     """The room's first message: which episode, when it aired, what the room is for; no spoiler."""
-    when = f" (out since <t:{int(aired.timestamp())}:F>)" if aired is not None else ""
+    when = f" (out since {timestamp(aired, 'F')})" if aired is not None else ""
     return (
         f"🎬 **{position.heading}**{when}: this room is for talking about it.\n"
         f"It is spoiler-safe up to {position} ({position.label}): everything up to the end of this episode "
@@ -146,7 +147,7 @@ class Rooms:
             queued = 0
             if turned_off:
                 queued = int(
-                    await outbox.enqueue_notice(
+                    await enqueue_notice(
                         conn,
                         guild_id=settings.guild_id,
                         event_key=f"rooms-off:{settings.guild_id}:{times.encode(settings.since)}",

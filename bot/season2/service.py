@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.outbox import channel_target, dm_target
 from bot.season2 import rules
 from bot.season2.claims import Pack, claims_from_pack, settlements_from_pack
 from bot.season2.current import CurrentStatus
@@ -41,11 +42,11 @@ from bot.season2.windows import Window
 from bot.show import ShowShape
 from bot.text import clean_input
 from db import handled
+from db import outbox as outbox_db
 from db.connection import Database
 from db.failures import StorageError
 from db.season2 import claims as claims_db
 from db.season2 import notices as notices_db
-from db.season2 import outbox as outbox_db
 from db.season2 import sources as sources_db
 from db.season2 import subscriptions as subscriptions_db
 
@@ -230,7 +231,7 @@ class Season2Service:
     async def dms_refused_at(self, user_id: int) -> dt.datetime | None:
         """When the fan's last reminder was refused by Discord (their privacy settings: 403), which
         turned their reminders off; None when their last one reached them, or none was sent."""
-        target = outbox.dm_target(user_id)
+        target = dm_target(user_id)
         async with self.db.read() as conn:
             row = (await outbox_db.last_finished_rows(conn, [target])).get(target)
         refused = row is not None and row.state == "failed" and (row.last_error or "").startswith("403")
@@ -240,7 +241,7 @@ class Season2Service:
         """Each channel's recorded refusal: the error of its newest post, when Discord refused that one
         (what the bot lacked there as the delivery knew it, for a channel it can't look at now: a private
         thread it was taken out of is hidden from it). One query, however many channels."""
-        targets = {outbox.channel_target(channel_id): channel_id for channel_id in channel_ids}
+        targets = {channel_target(channel_id): channel_id for channel_id in channel_ids}
         async with self.db.read() as conn:
             rows = await outbox_db.last_finished_rows(conn, list(targets))
         return {targets[target]: row.last_error for target, row in rows.items() if row.state == "failed" and row.last_error}

@@ -27,6 +27,7 @@ import aiohttp
 import aiosqlite
 
 from bot.clock import Clock
+from bot.outbox import dumps
 from bot.season2 import history, rules, schedule
 from bot.season2.current import CurrentStatus
 from bot.season2.delivery import outbox, reminders
@@ -142,7 +143,7 @@ class Tracking:
                                      reason="report retracted")
             await reminders.sync_part_2(conn, new, now, reason="report retracted")  # a retracted Part 2 day takes its countdown
             await reports_db.mark_retracted(
-                conn, claim_id, user_id=user_id, now=now, claim_json=outbox.dumps(outbox.claim_payload(removed))
+                conn, claim_id, user_id=user_id, now=now, claim_json=dumps(outbox.claim_payload(removed))
             )
         self._committed(new, queued, kept, now)
         return Retraction(removed, tuple(recorded), len(announced), queued, new)

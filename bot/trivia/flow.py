@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import aiosqlite
 
 from bot.clock import Clock
-from bot.season2.delivery.outbox import enqueue_notice
+from bot.outbox import enqueue_notice
 from bot.show import Position
 from bot.trivia import posts, snapshot, target
 from bot.trivia.cache import GameCache

@@ -18,9 +18,12 @@ from bot.season2.model import LEVELS, Level
 from bot.season2.model.delivery import Pings, Subscription
 from bot.season2.rules import countdown_over
 from bot.season2.service import Season2Service
+from bot.text import timestamp
 from bot.tree import server_permission_check
 from cogs.channels import (
+    DELETED,
     UNANSWERED,
+    Deleted,
     TextOrThread,
     Unanswered,
     find_channel,
@@ -33,7 +36,6 @@ from cogs.season2.audience import Audiences
 from cogs.season2.interactions import acknowledge, guild_of, no_wait, private
 from cogs.season2.pings import PingTrouble, ping_trouble
 from cogs.season2.render_claims import Reads
-from cogs.timestamps import timestamp
 
 #: Test posts a server may ask for within TEST_WINDOW.
 TESTS_PER_WINDOW = 3
@@ -168,12 +170,14 @@ class AnnounceCommands(commands.Cog):
         subs = await service.subscriptions(guild.id)
         # each channel missing from the cache is asked of Discord once (it may not answer: said of that channel alone)
         found = {s.channel_id: await look_up_channel(guild, s.channel_id) for s in subs if s.enabled or s.refused}
-        gone = {s.channel_id for s in subs if s.enabled and found[s.channel_id] is None}
+        # Discord says these are gone (deleted while I was offline: no event told me): what they needed is moot
+        deleted = {channel_id for channel_id, channel in found.items() if channel is DELETED}
+        gone = {s.channel_id for s in subs if s.enabled and (found[s.channel_id] is None or s.channel_id in deleted)}
         unanswered = {channel_id for channel_id, channel in found.items() if channel is UNANSWERED}
         blocked: dict[int, list[str]] = dict(await _blocked(guild, [s for s in subs if s.channel_id not in gone], found))
         # one a refusal turned off: what I lack there now, as `announce set` would find it ([]: given back since);
         # what the delivery recorded only where I can't look now (a private thread I was taken out of is hidden)
-        now = {s.channel_id: await _lacking_in(guild, s.channel_id, found) for s in subs if s.refused}
+        now = {s.channel_id: await _lacking_in(guild, s.channel_id, found) for s in subs if s.refused and s.channel_id not in deleted}
         recorded = await service.refusal_recorded([channel_id for channel_id, lacking in now.items() if lacking is None])
         for channel_id, lacking in now.items():
             needs = lacking if lacking is not None else render_claims.refused_needs(recorded.get(channel_id, ""))
@@ -184,7 +188,7 @@ class AnnounceCommands(commands.Cog):
         pings = ping_troubles(guild, subs)
         text = render_announce.subscriptions_text(
             subs, await service.guild_offsets(guild.id), gone=gone, marks=marks, pings=pings, blocked=blocked,
-            unanswered=unanswered,
+            unanswered=unanswered, deleted=deleted,
         )
         await private(interaction, text + "\n" + notices.where_text(await service.notice_channel(guild.id)))
 
@@ -210,7 +214,7 @@ class AnnounceCommands(commands.Cog):
         await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
 
 
-_Found = Mapping[int, discord.abc.GuildChannel | discord.Thread | Unanswered | None]
+_Found = Mapping[int, discord.abc.GuildChannel | discord.Thread | Unanswered | Deleted | None]
 
 
 async def _blocked(guild: discord.Guild, subs: Sequence[Subscription], found: _Found | None = None

@@ -29,10 +29,10 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserError
+from bot.outbox import loads
 from bot.permissions import lacking_there, missing_to_post
 from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
-from bot.season2.delivery.outbox import loads
 from bot.season2.model import Claim, Confidence, Milestone, Status
 from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import read_offsets

@@ -15,11 +15,11 @@ from collections.abc import Awaitable, Callable
 
 import discord
 
-from bot.season2.delivery.outbox import parse_target
+from bot.outbox import parse_target
 from cogs.season2.render_claims import parse_when
 from cogs.season2.render_posts import confirmed_embed, reminder_embed, struck_embed
+from db import outbox as outbox_db
 from db.connection import Database
-from db.season2 import outbox as outbox_db
 
 log = logging.getLogger(__name__)
 

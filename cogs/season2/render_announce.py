@@ -44,27 +44,35 @@ def _role_text(role_id: int, pings: Pings) -> str:
 LIST_LIMIT = 1800  # of Discord's 2000 characters a message, what the subscriptions may take
 
 
-def lost_names(subs: Sequence[Subscription], gone: Collection[int]) -> dict[int, str]:
-    """How each lost subscribed channel is named (turned off as deleted, or one I can't find now:
-    `gone`): by the name it last had, when one was kept."""
+def lost_names(subs: Sequence[Subscription], gone: Collection[int], deleted: Collection[int] = ()) -> dict[int, str]:
+    """How each lost subscribed channel is named (turned off as deleted, one Discord says is deleted now: `deleted`,
+    or one I can't find now: `gone`): by the name it last had, when one was kept."""
     return {
-        sub.channel_id: lost_channel(sub.channel_name, deleted=sub.disabled_reason == CHANNEL_DELETED)
+        sub.channel_id: lost_channel(sub.channel_name, deleted=_deleted(sub, deleted))
         for sub in subs
-        if sub.channel_name and (sub.channel_id in gone or (not sub.enabled and sub.disabled_reason == CHANNEL_DELETED))
+        if sub.channel_name and (sub.channel_id in gone or _deleted(sub, deleted))
     }
+
+
+def _deleted(sub: Subscription, deleted: Collection[int]) -> bool:
+    """Whether `sub`'s channel is known deleted: turned off as deleted, or Discord says so now (`deleted`)."""
+    return sub.channel_id in deleted or (not sub.enabled and sub.disabled_reason == CHANNEL_DELETED)
 
 
 def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, gone: Iterable[int] = (),
                        marks: Mapping[int, Position] | None = None, pings: Mapping[int, PingTrouble] | None = None,
-                       blocked: Mapping[int, Sequence[str]] | None = None, unanswered: Collection[int] = ()) -> str:
+                       blocked: Mapping[int, Sequence[str]] | None = None, unanswered: Collection[int] = (),
+                       deleted: Collection[int] = ()) -> str:
     """The server's subscriptions; `gone`: channels I can no longer see (deleted, or hidden from me);
     `marks`: what each channel's posts may show in the clear (its spoiler mark); `pings`: channels
     whose role would not be pinged now, with why (a deleted role is not named); `blocked`: channels
     turned on that I can't post in now, with what I lack there (the next post would turn them off), and
     those a refusal turned off, with what to give back there (none: given back since); `unanswered`: channels Discord
-    did not answer for when I looked them up (never said to be deleted: they may well be there)."""
+    did not answer for when I looked them up (never said to be deleted: they may well be there); `deleted`: channels
+    Discord says are gone (deleted while I was offline), whatever their subscription recorded (never what a refusal
+    said they needed: none of it can be given to a deleted channel)."""
     missing = set(gone)
-    named = lost_names(subs, missing)
+    named = lost_names(subs, missing, deleted)
     if not subs:
         lines = ["No channel gets season 2 announcements yet."]
     else:
@@ -74,7 +82,9 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
             role = _role_text(sub.role_id, sub.pings) if sub.role_id and not (trouble and trouble.role_gone) else ""
             state = "on" if sub.enabled else f"off ({inert(sub.disabled_reason, 60)})"
             lacking = (blocked or {}).get(sub.channel_id)
-            if sub.refused and lacking is not None and not lacking:  # given back since: only the command is left
+            if not sub.enabled and _deleted(sub, deleted):  # refused before it was deleted: the deletion is what stands
+                state = f"off ({CHANNEL_DELETED}) · pick another channel with `/season2set announce set`"
+            elif sub.refused and lacking is not None and not lacking:  # given back since: only the command is left
                 state += " · I can post there again: run `/season2set announce set` for it to turn it on"
             elif sub.refused:
                 # what I lack there now, when known: a locked thread is unlocked, not granted a permission
@@ -82,11 +92,12 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
                        else f"I need {PRIVATE_THREAD_NEED}" if list(lacking) == [PRIVATE_THREAD_NEED]  # no setting grants it
                        else f"I need {permission_list(lacking)} there: {how_to_grant(lacking)}")
                 state += f" · {fix}, then run `/season2set announce set` for it again"
-            elif not sub.enabled and sub.disabled_reason == CHANNEL_DELETED:
-                state += " · pick another channel with `/season2set announce set`"
             elif not sub.enabled:  # turned off by a moderator, or by a kick: the same command turns it on
                 state += " · `/season2set announce set` for it turns it on again"
-            if sub.enabled and sub.channel_id in missing:
+            if sub.enabled and sub.channel_id in deleted:
+                state = ("on, but I can't find that channel: Discord says it was deleted; pick another channel with "
+                         "`/season2set announce set`")
+            elif sub.enabled and sub.channel_id in missing:
                 state = "on, but I can't find that channel (deleted, or hidden from me)"
             elif sub.enabled and sub.channel_id in unanswered:
                 state = "on, but Discord did not answer when I looked that channel up: list again in a minute"

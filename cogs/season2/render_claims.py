@@ -26,7 +26,7 @@ from bot.season2.model import Claim, Milestone, Settlement, at_midnight
 from bot.season2.rules import out_moment
 from bot.show import NOTHING, Position
 from bot.spoilers import hide_quoted
-from bot.text import clean_input, defuse_mentions, escape_markdown, quote_user_text, shorten
+from bot.text import clean_input, defuse_mentions, escape_markdown, quote_user_text, shorten, timestamp
 from bot.tree import MAX_EMBED
 
 Reads = Callable[[str], Position] | None
@@ -41,13 +41,16 @@ def stamp(when: dt.datetime, timed: bool | None = None) -> int:
     day's start on Netflix's release clock, so each reader sees the right day, never the evening
     before in the Americas. `timed`: whether a release date came with its hour (00:00 UTC is then
     that hour); None for a moment known otherwise, a day when it is midnight UTC (a claim's date)."""
-    return int(out_moment(when, not at_midnight(when) if timed is None else timed).timestamp())
+    return int(_shown_moment(when, timed).timestamp())
+
+
+def _shown_moment(when: dt.datetime, timed: bool | None) -> dt.datetime:
+    return out_moment(when, not at_midnight(when) if timed is None else timed)
 
 
 def ts(when: dt.datetime, style: str = "D", timed: bool | None = None) -> str:
-    # The markup cogs/timestamps.py:timestamp writes, typed here on purpose: this is on the season-2
-    # walk (bench.walk, 43 files), which a call into one more module would lengthen.
-    return f"<t:{stamp(when, timed)}:{style}>"
+    """`when` as a Discord timestamp, at the moment `stamp` says it shows."""
+    return timestamp(_shown_moment(when, timed), style)
 
 
 def parse_when(value: object) -> dt.datetime | None:

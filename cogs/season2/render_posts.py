@@ -114,9 +114,9 @@ def moved_release(before: dt.datetime, after: dt.datetime | None) -> bool:
 def shown_as(when: dt.datetime, description: str) -> int:
     """The Unix time a post shows `when` as: a day without a time is its start on Netflix's clock
     (`stamp`), or midnight UTC in a post sent before hyosan showed it so."""
-    shown = stamp(when)
-    if f"<t:{shown}:" not in description and f"<t:{int(when.timestamp())}:" in description:
-        return int(when.timestamp())
+    shown, midnight = stamp(when), int(when.timestamp())
+    if f"<t:{shown}:" not in description and f"<t:{midnight}:" in description:
+        return midnight
     return shown
 
 
@@ -129,7 +129,7 @@ def struck_embed(embed: discord.Embed, before: dt.datetime, after: dt.datetime |
     if f"<t:{old}:" not in description or f"~~<t:{old}:" in description:
         return None
     description = re.sub(rf" ?\(<t:{old}:R>\)", "", description)
-    description = re.sub(rf"<t:{old}:([tTdDfFR])>", rf"~~<t:{old}:\1>~~", description)
+    description = re.sub(rf"<t:{old}:[tTdDfFR]>", lambda shown: f"~~{shown[0]}~~", description)
     if after is None:
         note, label = "**The date was withdrawn:** no release date stands now.", "date withdrawn"
     else:
@@ -155,7 +155,7 @@ def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.dateti
     if not found and not unconfirmed:
         return None
     confirmed = embed.copy()
-    confirmed.description = re.sub(rf"<t:{given}:([tTdDfFR])>", rf"<t:{stamp(release_at)}:\1>",
+    confirmed.description = re.sub(rf"<t:{given}:([tTdDfFR])>", lambda shown: ts(release_at, shown[1]),
                                    embed.description or "")
     if found:
         confirmed.set_field_at(found[0], name="Confidence", value=f"{BADGE['official']} (confirmed {ts(on, 'D')})",

@@ -18,8 +18,8 @@ import discord
 
 from bot.app import Hyosan
 from bot.lore.progress import set_channel_mark
+from bot.outbox import nonce_for
 from bot.permissions import missing_permissions as lacking
-from bot.season2.delivery.outbox import nonce_for
 from bot.season2.rooms import AUTO_ARCHIVE_MINUTES, DueRoom, Rooms, room_name, starter_text
 
 log = logging.getLogger(__name__)

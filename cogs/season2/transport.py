@@ -38,9 +38,9 @@ from typing import Any
 import aiohttp
 import discord
 
+from bot.outbox import parse_target
 from bot.permissions import LOCKED_THREAD_NEED, PRIVATE_THREAD_NEED, THREAD_LOCKED, missing_to_post
 from bot.season2.delivery.dispatcher import Outcome, Pace, SendResult
-from bot.season2.delivery.outbox import parse_target
 from bot.season2.model.delivery import OutboxEntry
 from bot.show import NOTHING, Position
 from cogs.places import place_of

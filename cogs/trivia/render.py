@@ -32,6 +32,7 @@ from bot.text import (
     quote_user_text,
     shorten,
     strip_invisible,
+    timestamp,
 )
 from bot.trivia import target
 from bot.trivia.daily import DailyAnswer
@@ -49,7 +50,6 @@ from bot.trivia.posts import marker
 from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, base_points, most_points
 from bot.trivia.snapshot import correct_choice
 from cogs.places import place_of
-from cogs.timestamps import timestamp
 from cogs.trivia.render_lists import problems_text
 
 LETTERS = "ABCDE"

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from bot.text import timestamp
 from bot.trivia.daily import next_post_at
 from bot.trivia.model import DailyChannel
-from cogs.timestamps import timestamp
 
 #: Questions fit, but none has three other answers of its kind in its list to offer beside its own.
 NO_OPTIONS = (" (none can be asked with options: their lists hold too few other answers of the same kind to offer "

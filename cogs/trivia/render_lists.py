@@ -16,12 +16,11 @@ import discord
 
 from bot import spoilers
 from bot.show import NOTHING, Position
-from bot.text import quote_keeping_spoilers, quote_user_text, shorten
+from bot.text import quote_keeping_spoilers, quote_user_text, shorten, timestamp
 from bot.trivia.bank import built_in_about
 from bot.trivia.library import ListInfo
 from bot.trivia.listparts import RED_CONFIG
 from bot.trivia.model import ImportedList, TriviaSettings, target_right_answers
-from cogs.timestamps import timestamp
 
 COLOUR = discord.Colour(0x8E1B1B)
 #: What a list's text (author, description) spoils.

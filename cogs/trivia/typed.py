@@ -21,7 +21,7 @@ from cogs.trivia.presence import note_name
 from db import StorageError
 
 NONE = discord.AllowedMentions.none()
-STORAGE_NOTICE_EVERY = 60.0  # seconds between two "can't record guesses" notices in one channel
+STORAGE_NOTICE_EVERY = 60.0  # seconds between two "can't look that up / save that" notices in one channel
 
 
 class TypedAnswers(commands.Cog):
@@ -43,7 +43,10 @@ class TypedAnswers(commands.Cog):
             await self._storage_notice(message, exc)
             return
         if not self.service.takes_guesses(message.channel.id):
-            await self.host.pointer.point(self.service, message)  # "b!!" in a buttons game: told where to answer
+            try:
+                await self.host.pointer.point(self.service, message)  # "b!!" in a buttons game: told where to answer
+            except StorageError as exc:  # which game runs there could not be read: told, never a traceback
+                await self._storage_notice(message, exc)
             return
         try:
             result = await self.service.guess(
@@ -84,7 +87,7 @@ class TypedAnswers(commands.Cog):
         return asked is not None and replied.id < asked  # Discord's ids grow with time
 
     async def _storage_notice(self, message: discord.Message, error: StorageError) -> None:
-        """Say (once a minute per channel) that guesses can't be recorded right now."""
+        """Say (once a minute per channel) that guesses can't be read or recorded right now."""
         now = time.monotonic()
         if now - self._noticed.get(message.channel.id, -STORAGE_NOTICE_EVERY) < STORAGE_NOTICE_EVERY:
             return

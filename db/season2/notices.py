@@ -8,7 +8,7 @@ import datetime as dt
 import aiosqlite
 
 from bot.season2.model.delivery import OutboxEntry
-from db.season2.outbox import outbox_rows_by_id
+from db.outbox import outbox_rows_by_id
 from db.times import encode
 
 

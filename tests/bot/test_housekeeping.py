@@ -14,7 +14,7 @@ from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.housekeeping import Housekeeping
 from db import Database
-from db.season2 import outbox as outbox_db
+from db import outbox as outbox_db
 from db.season2 import sources as sources_db
 from tests.db import kv
 

@@ -12,7 +12,7 @@ from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.scheduling import Scheduler
 from db import Database
-from db.season2 import outbox as outbox_db
+from db import outbox as outbox_db
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 

@@ -38,8 +38,11 @@ MOST_DOMAIN = 10
 #: from lexicon.py at 599 lines), and an event word typed with a slip in another, bot/lore/lexicon_typos.py; still 44
 #: with the status in memory in bot/season2/current.py (so `hyosan ask` loads no tracker), as the dispatch
 #: lease became the dispatcher's own, bot/season2/delivery/dispatcher.py:Lease; 43 since the lease's
-#: SQL is its outbox's, db/season2/outbox.py, whose rows it lets one copy claim.)
-MOST_FILES = 43
+#: SQL is its outbox's, db/season2/outbox.py, whose rows it lets one copy claim; 44 since the outbox is neither
+#: feature's (trivia queues its notices there too): its rows, their nonce and JSON are bot/outbox.py's, and its SQL
+#: db/outbox.py, the same file moved; still 44 with Discord's timestamp markup written by bot/text.py:timestamp, which
+#: the walk already crossed.)
+MOST_FILES = 44
 
 
 async def test_a_poll_reaches_the_announcement_in_one_pass(tmp_path: Path) -> None:

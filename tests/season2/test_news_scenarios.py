@@ -23,7 +23,7 @@ from bot.season2.tracking import Tracking
 from bot.show import NOTHING, Position
 from cogs.season2.render_posts import render_row
 from db import Database
-from db.season2 import outbox as outbox_db
+from db import outbox as outbox_db
 from tests.cogs.spoiler_oracle import outside_bars, plain
 from tests.season2.delivery.helpers import subscribe
 

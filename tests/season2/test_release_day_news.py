@@ -17,7 +17,7 @@ from bot.season2.sources.tvmaze import TVmazeSource
 from bot.season2.tracking import Tracking
 from cogs.season2.render_posts import announcement_embed
 from db import Database
-from db.season2 import outbox as outbox_db
+from db import outbox as outbox_db
 from db.season2 import reminders as reminders_db
 from tests.season2.delivery.helpers import subscribe
 from tests.season2.test_news_scenarios import TODAY

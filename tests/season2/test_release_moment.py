@@ -14,7 +14,7 @@ from bot.season2.rules import compute_status
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.tracking import Tracking
 from db import Database
-from db.season2 import outbox as outbox_db
+from db import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
 from db.season2 import transitions as transitions_db
 from tests.season2.delivery.helpers import subscribe

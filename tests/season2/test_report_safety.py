@@ -15,7 +15,7 @@ from bot.season2.retractions import AlreadyRetracted, RetractError
 from bot.season2.rules import compute_status
 from bot.season2.tracking import Tracking
 from db import Database
-from db.season2 import outbox as outbox_db
+from db import outbox as outbox_db
 from tests.season2.delivery.helpers import subscribe
 from tests.table import table
 

@@ -59,7 +59,7 @@ async def test_a_channel_set_up_in_the_week_after_part_2_came_out_is_told_once_t
     """review53d: a channel set up in the week after the release learns once that season 2 is out; after Part 2 came
     out it learnt nothing of Part 2 (only its at-release reminder ever posted it)."""
     from bot.season2.delivery.reminders import release_event_key
-    from db.season2 import outbox as outbox_db
+    from db import outbox as outbox_db
 
     clock = ManualClock(T0)
     service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
@@ -80,7 +80,7 @@ async def test_a_channel_set_up_while_part_2_is_dated_learns_its_date_once_and_n
     until its countdown: it now gets the post that dated Part 2, once, and no older news (the season's own date)."""
     import json
 
-    from db.season2 import outbox as outbox_db
+    from db import outbox as outbox_db
 
     clock = ManualClock(T0)
     service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
@@ -99,7 +99,7 @@ async def test_a_channel_set_up_while_part_2_is_dated_learns_its_date_once_and_n
 async def test_a_channel_set_up_again_is_not_told_part_2s_date_twice_once_its_post_is_pruned(db: Database) -> None:
     """review60d: the first channel had Part 2's dated post when it came; set up again after that row was pruned (a later
     channel's copy of the same post still kept), it is not told again."""
-    from db.season2 import outbox as outbox_db
+    from db import outbox as outbox_db
 
     clock = ManualClock(T0)
     service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
@@ -122,7 +122,7 @@ async def test_the_refusals_of_fifty_channels_are_read_in_one_query_each_channel
 ) -> None:
     """`/season2set announce list` on a server with 50 channels turned off: each channel's recorded refusal is the
     error of its newest post when that one was refused (a post that reached it since: none), read in one query."""
-    from db.season2 import outbox as outbox_db
+    from db import outbox as outbox_db
     from tests.season2.test_tracking import Statements
 
     clock = ManualClock(T0)

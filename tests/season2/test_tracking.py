@@ -22,7 +22,7 @@ from bot.season2.model import Claim, Confidence, Milestone, Source, Standing
 from bot.season2.sources.tvmaze import TVmazeSource
 from bot.season2.tracking import Tracking
 from db import Database
-from db.season2 import outbox as outbox_db
+from db import outbox as outbox_db
 from db.season2 import reminders as reminders_db
 from tests.season2.delivery.helpers import subscribe
 

@@ -8,7 +8,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.written_dates import iso_day_in, when_in, with_hour
-from bot.text import MONTH_NAMES
+from bot.text import MONTH_NAMES, timestamp
 
 # How a part whose text carries its own hedge names a claim's confidence inside that text.
 HEDGE_WORDS = {"reported": "reported", "rumour": "rumour"}
@@ -57,7 +57,7 @@ def when_markup(value: dt.datetime, *, lang: str = "en") -> str:
     their own zone ("<t:1804320000:F>"); a day alone stays that day's text (as midnight UTC it would
     show the day before to readers west of UTC)."""
     utc = value.astimezone(dt.UTC)
-    return when_text(utc, lang=lang) if (utc.hour, utc.minute) == (0, 0) else f"<t:{int(utc.timestamp())}:F>"
+    return when_text(utc, lang=lang) if (utc.hour, utc.minute) == (0, 0) else timestamp(utc, "F")
 
 
 def hedged_verdict(verdict: str, confidence: str) -> str:

@@ -64,13 +64,14 @@ from typing import Any, Protocol
 import aiosqlite
 
 from bot.clock import Clock, SystemClock
+from bot.outbox import loads, parse_target
 from bot.season2.delivery import outbox, reminders
 from bot.season2.delivery.holders import DISPATCH_LEASE, holder_is_dead, new_holder_id
 from bot.season2.model.delivery import MISSING_PERMISSIONS, OutboxEntry
+from db import outbox as outbox_db
 from db.connection import Database
 from db.failures import OncePerInterval, StorageError
 from db.season2 import notices as notices_db
-from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
 
 log = logging.getLogger(__name__)
@@ -392,8 +393,8 @@ class Dispatcher:
 
     async def _talk(self, row: OutboxEntry) -> SendResult:
         try:
-            payload = outbox.loads(row.payload)
-            outbox.parse_target(row.target)
+            payload = loads(row.payload)
+            parse_target(row.target)
             too_late = reminders.too_late_to_post(payload, self.clock.now())
         except (ValueError, TypeError) as exc:  # never raised out of here: the row would hold its channel for good
             return SendResult(Outcome.REJECTED, error=f"unreadable row: {exc}")
@@ -422,7 +423,7 @@ class Dispatcher:
         if row.attempts <= 1:
             return None
         earlier = row.previous_attempt_at or row.created_at
-        if outbox.parse_target(row.target).kind == "notice":
+        if parse_target(row.target).kind == "notice":
             return earlier - LOOKUP_SLACK  # it may have gone to another of its places, where no nonce holds
         age = self.clock.now() - earlier
         if dt.timedelta(0) <= age < self.nonce_window:
@@ -516,7 +517,7 @@ class Dispatcher:
     async def _target_unusable(
         self, conn: aiosqlite.Connection, row: OutboxEntry, result: SendResult, now: dt.datetime
     ) -> None:
-        target = outbox.parse_target(row.target)
+        target = parse_target(row.target)
         reason = MISSING_PERMISSIONS if result.outcome is Outcome.FORBIDDEN else outbox.CHANNEL_DELETED
         if target.kind == "channel" and row.subscription_id is not None:
             sub = await subscriptions_db.get_subscription(conn, row.subscription_id)

@@ -1,10 +1,6 @@
-"""THE outbox: every season-2 message is first a row here, written in the same transaction as
-the change that caused it, then sent by the dispatcher.
-
-One row per event and target (UNIQUE(event_key, target)), so computing an event twice never
-queues it twice. Each row carries a nonce derived from its event and target: Discord (and the
-sandbox) refuse to create a second message with the same nonce, so a row re-sent after a crash
-does not show up twice.
+"""What season 2 queues in the one outbox (bot/outbox.py: a row per event and target, with its nonce, written in
+the same transaction as the change that caused it, then sent by the dispatcher): its news for the subscribed channels,
+its countdowns, its notices for moderators, its corrections.
 
 A payload holds data, never finished text: show content in it is kept as parts that each know
 what they spoil (a claim's text with its `spoils` position; headlines the spoiler lexicon reads),
@@ -34,57 +30,21 @@ twice. A rumour never becomes a transition: the status and the reminders stay as
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
 import aiosqlite
 
+from bot.outbox import channel_target, enqueue_notice, enqueue_one
 from bot.season2.denials import DENIAL_MARK
 from bot.season2.model import Claim, Confidence, Milestone, Standing, Status, Transition
 from bot.season2.model.delivery import OutboxEntry, Subscription
 from bot.season2.model.polling import CircuitEvent
 from bot.zones import KST
+from db import outbox as outbox_db
 from db import times
-from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
-
-TargetKind = Literal["channel", "dm", "notice"]
-
-NONCE_MAX = 25  # Discord rejects longer nonces
-
-
-def nonce_for(event_key: str, target: str) -> str:
-    """Deterministic, at most 25 characters, the same for the same event and target."""
-    digest = hashlib.sha256(f"{event_key}\x1f{target}".encode()).hexdigest()
-    return "h2" + digest[: NONCE_MAX - 2]
-
-
-def channel_target(channel_id: int) -> str:
-    return f"channel:{channel_id}"
-
-
-def dm_target(user_id: int) -> str:
-    return f"dm:{user_id}"
-
-
-def notice_target(guild_id: int) -> str:
-    return f"notice:{guild_id}"
-
-
-@dataclass(frozen=True)
-class Target:
-    kind: TargetKind
-    id: int
-
-
-def parse_target(target: str) -> Target:
-    kind, _, raw = target.partition(":")
-    if kind not in ("channel", "dm", "notice") or not raw.isdigit():
-        raise ValueError(f"bad outbox target {target!r}")
-    return Target(kind, int(raw))  # type: ignore[arg-type]
 
 
 def level_admits(level: str, confidence: Confidence | str) -> bool:
@@ -196,17 +156,6 @@ def transition_event_key(transition: Transition) -> str:
     return f"{TRANSITION_PREFIX}{transition.id}"
 
 
-def dumps(payload: dict[str, Any]) -> str:
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"))
-
-
-def loads(text: str) -> dict[str, Any]:
-    value = json.loads(text)
-    if not isinstance(value, dict):
-        raise ValueError("outbox payload is not an object")
-    return value
-
-
 async def enqueue_to_subscriptions(
     conn: aiosqlite.Connection,
     *,
@@ -236,31 +185,6 @@ async def enqueue_to_subscriptions(
     return added
 
 
-async def _enqueue_one(
-    conn: aiosqlite.Connection,
-    *,
-    event_key: str,
-    target: str,
-    kind: str,
-    payload: dict[str, Any],
-    now: dt.datetime,
-    subscription_id: int | None = None,
-    guild_id: int | None = None,
-) -> bool:
-    """One row for `event_key` to `target` (False when it was queued before)."""
-    return await outbox_db.insert_outbox(
-        conn,
-        event_key=event_key,
-        target=target,
-        kind=kind,
-        nonce=nonce_for(event_key, target),
-        payload=dumps(payload),
-        now=now,
-        subscription_id=subscription_id,
-        guild_id=guild_id,
-    )
-
-
 async def _enqueue_to_subscription(
     conn: aiosqlite.Connection,
     sub: Subscription,
@@ -270,7 +194,7 @@ async def _enqueue_to_subscription(
     payload: dict[str, Any],
     now: dt.datetime,
 ) -> bool:
-    return await _enqueue_one(
+    return await enqueue_one(
         conn, event_key=event_key, target=channel_target(sub.channel_id), kind=kind, payload=payload,
         now=now, subscription_id=sub.id, guild_id=sub.guild_id,
     )
@@ -413,29 +337,6 @@ async def enqueue_rumours(
     return added_rows
 
 
-async def enqueue_dm(
-    conn: aiosqlite.Connection, *, event_key: str, kind: str, user_id: int, payload: dict[str, Any], now: dt.datetime
-) -> bool:
-    return await _enqueue_one(
-        conn, event_key=event_key, target=dm_target(user_id), kind=kind, payload=payload, now=now
-    )
-
-
-async def enqueue_notice(
-    conn: aiosqlite.Connection,
-    *,
-    guild_id: int,
-    event_key: str,
-    payload: dict[str, Any],
-    now: dt.datetime,
-) -> bool:
-    """A notice for a server's moderators only (payload carries 'moderator_id': whom to tell by DM)."""
-    return await _enqueue_one(
-        conn, event_key=event_key, target=notice_target(guild_id), kind="notice", payload=payload, now=now,
-        guild_id=guild_id,
-    )
-
-
 #: Why a subscription stopped when its channel or thread is gone (the list shows "off (channel deleted)").
 CHANNEL_DELETED = "channel deleted"
 
@@ -560,7 +461,7 @@ async def enqueue_correction(
     }
     added = 0
     for target, row in reached.items():
-        if await _enqueue_one(
+        if await enqueue_one(
             conn, event_key=f"correction:{key}", target=target, kind="notice", payload=payload, now=now,
             subscription_id=row.subscription_id, guild_id=row.guild_id,
         ):

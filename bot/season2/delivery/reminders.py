@@ -35,15 +35,16 @@ from collections.abc import Set as AbstractSet
 import aiosqlite
 
 from bot.clock import Clock
+from bot.outbox import channel_target, dm_target, enqueue_dm, loads
 from bot.season2.delivery import outbox
 from bot.season2.model import LEVELS, Confidence, Status, strongest
 from bot.season2.model.delivery import OutboxEntry, Reminder, Subscription
 from bot.season2.rules import out_moment
 from bot.show import TRACKED_SEASON
+from db import outbox as outbox_db
 from db import show as show_db
 from db import times
 from db.connection import Database
-from db.season2 import outbox as outbox_db
 from db.season2 import reminders as reminders_db
 from db.season2 import subscriptions as subscriptions_db
 
@@ -139,11 +140,11 @@ async def skip_overtaken(conn: aiosqlite.Connection, sent: OutboxEntry) -> None:
     """Announcements to `sent`'s channel queued before it and still held back (retried while news) that would post
     stale news after it (a date it has just told otherwise, a status step it has moved past): skipped, never posted
     after it (`outbox.overtaken`)."""
-    told = outbox.loads(sent.payload)
+    told = loads(sent.payload)
     if not outbox.may_overtake(told):  # nothing it could overtake: no query for every other sent post
         return
     for older in await outbox_db.open_rows_before(conn, sent.target, sent.id, outbox.TRANSITION_PREFIX):
-        if outbox.overtaken(told, outbox.loads(older.payload)):
+        if outbox.overtaken(told, loads(older.payload)):
             await outbox_db.mark_final(conn, older.id, "skipped", "overtaken: a later post of the same news reached the channel first")
             log.info("season-2 row %d to %s skipped: overtaken by row %d", older.id, older.target, sent.id)
 
@@ -154,7 +155,7 @@ async def skip_withdrawn(conn: aiosqlite.Connection, rows: list[OutboxEntry]) ->
     kept = []
     asked: dict[tuple[str, int], str | None] = {}  # one query per countdown, not per channel it goes to
     for row in rows:
-        payload = outbox.loads(row.payload)
+        payload = loads(row.payload)
         if (counted := countdown_of(payload)) is not None and counted not in asked:
             asked[counted] = await withdrawn(conn, payload)
         if counted is None or (gone := asked[counted]) is None:
@@ -341,7 +342,7 @@ async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.dateti
         sub
         for sub in await subscriptions_db.list_subscriptions(conn)
         if _guild_wants(offsets_by_guild, sub.guild_id, reminder.offset_s)
-        and outbox.channel_target(sub.channel_id) not in told  # it had the release post already
+        and channel_target(sub.channel_id) not in told  # it had the release post already
     ]
     count = await outbox.enqueue_to_subscriptions(
         conn,
@@ -365,7 +366,7 @@ async def _to_opted_in(
     not those already `told`); the rows added."""
     count = 0
     for user_id in await subscriptions_db.list_optins(conn, before=opted_before):
-        if outbox.dm_target(user_id) not in told and await outbox.enqueue_dm(
+        if dm_target(user_id) not in told and await enqueue_dm(
             conn, event_key=event_key, kind="reminder", user_id=user_id, payload=payload, now=now
         ):
             count += 1
@@ -431,7 +432,7 @@ async def announce_release(
         subs = [
             sub
             for sub in await subscriptions_db.list_subscriptions(conn)
-            if outbox.channel_target(sub.channel_id) not in reminded
+            if channel_target(sub.channel_id) not in reminded
             and not (will_fire and _guild_wants(offsets_by_guild, sub.guild_id, 0))
         ]
         count = await outbox.enqueue_to_subscriptions(

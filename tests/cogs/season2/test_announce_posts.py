@@ -20,7 +20,7 @@ from bot.harness import Harness
 from bot.sandbox import Message, SandboxError
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.show import NOTHING
-from db.season2 import outbox as outbox_db
+from db import outbox as outbox_db
 from tests.cogs.season2.test_post_audiences import (
     EXTENSIONS,
     START,

@@ -218,6 +218,25 @@ async def test_a_deleted_channel_is_turned_off_at_once_and_never_posted_to(h: Ha
     assert _posts_requests(h, gone) == 0
 
 
+async def test_a_channel_refused_then_deleted_while_i_was_away_is_listed_as_deleted_not_by_what_it_needed(
+    h: Harness,
+) -> None:
+    news = h.discord.add_channel(h.guild, "s2-news")
+    await _subscribe(h, news)
+    h.discord.set_overwrite(news, None, allow=VIEW_CHANNEL, deny=SEND_MESSAGES)  # the bot may no longer post there
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")  # refused: turned off
+    await h.discord.wait_for_message(h.discord.dm_channel(h.moderator), lambda m: "turned off" in m.text, timeout=WAIT)
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert f"<#{news.id}>: official, off (missing permissions) · I need Send Messages there" in listed.text, listed.text
+    await h._stop_bot()  # deleted while the bot is down: no event tells it, Discord's 404 does
+    h.discord.delete_channel(news)
+    await h._start_bot()
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert ("#s2-news (deleted): official, off (channel deleted) · pick another channel with `/season2set announce set`"
+            in listed.text.replace("\\", "")), listed.text
+    assert "Send Messages" not in listed.text and f"<#{news.id}>" not in listed.text, listed.text
+
+
 async def test_a_channel_deleted_while_i_was_away_is_disabled_when_a_post_finds_it_gone(h: Harness) -> None:
     await _subscribe(h, h.channels["announcements"])
     await h._stop_bot()  # deleted while the bot is down: no event tells it

@@ -15,7 +15,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Channel, Message
-from db.season2 import outbox as outbox_db
+from db import outbox as outbox_db
 from tests.db.test_storage_failures import write_lock_held_elsewhere
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)

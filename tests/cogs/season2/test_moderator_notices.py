@@ -14,8 +14,8 @@ from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Channel, Message
 from bot.sandbox.models import SEND_MESSAGES, VIEW_CHANNEL
+from db import outbox as outbox_db
 from db import times
-from db.season2 import outbox as outbox_db
 from tests.e2e.driving import settled
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)

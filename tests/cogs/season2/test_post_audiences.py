@@ -23,9 +23,9 @@ from bot.lore.lexicon import Lexicon, lexicon_of
 from bot.sandbox import Channel, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.show import NOTHING, Position
+from db import outbox as outbox_db
 from db import times
 from db.lore import progress as progress_db
-from db.season2 import outbox as outbox_db
 from tests.cogs.spoiler_oracle import Transcript, leaks, outside_bars, plain
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)

@@ -137,3 +137,15 @@ def test_a_channel_set_again_after_a_refusal_is_told_what_it_missed_is_posted_no
         render_announce.subscribed_text(10, None, "official", missed=1))
     assert "The 2 announcements it missed" in render_announce.subscribed_text(10, None, "official", missed=2)
     assert "missed" not in render_announce.subscribed_text(10, None, "official")
+
+
+def test_a_channel_discord_says_is_deleted_is_listed_as_deleted_whether_it_was_on_or_refused() -> None:
+    at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
+    subs = [Subscription(1, 1, 10, None, "official", 5, True, None, at, "s2-news"),
+            Subscription(2, 1, 11, None, "official", 5, False, "missing permissions", at, "old-news")]
+    text = render_announce.subscriptions_text(subs, [DAY], gone={10}, blocked={11: ["Send Messages"]}, deleted={10, 11})
+    assert ("#s2-news (deleted): official, on, but I can't find that channel: Discord says it was deleted; pick another "
+            "channel with `/season2set announce set`") in text.replace("\\", "")
+    assert ("#old-news (deleted): official, off (channel deleted) · pick another channel with `/season2set announce set`"
+            in text.replace("\\", ""))
+    assert "Send Messages" not in text

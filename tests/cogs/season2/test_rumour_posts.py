@@ -27,7 +27,7 @@ from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.season2.delivery.outbox import RUMOURS_PER_DAY
 from cogs.season2.render_claims import stamp
 from cogs.season2.render_posts import rumour_embed
-from db.season2 import outbox as outbox_db
+from db import outbox as outbox_db
 from db.season2 import reminders as reminders_db
 from tests.cogs.season2.test_post_audiences import EXTENSIONS, _assert_nothing_unhideable, _visible
 

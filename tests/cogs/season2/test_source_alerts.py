@@ -20,7 +20,7 @@ from bot.clock import ManualClock
 from bot.harness import MODERATOR_PERMISSIONS, Harness
 from bot.sandbox import Channel, Member, Message, Sandbox
 from bot.sandbox.newsfeed import LocalNewsFeed
-from db.season2 import outbox as outbox_db
+from db import outbox as outbox_db
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 EXTENSIONS = ("cogs.meta", "cogs.season2")

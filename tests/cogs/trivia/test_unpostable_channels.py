@@ -232,3 +232,22 @@ async def test_a_game_whose_channel_stops_taking_posts_says_why_on_its_last_ques
         "A moderator can allow it for me in the channel's settings (Edit Channel > Permissions)."
     )
     assert all(button.get("disabled") for button in cut.buttons)
+
+
+async def test_a_game_cut_off_tells_the_member_who_started_it_privately_once(hyosan: Harness) -> None:
+    # Trivia queues this notice in the one outbox (bot/outbox.py), which sends it as every notice for moderators.
+    h = hyosan
+    quiz = h.discord.add_channel(h.guild, "quiz")
+    await h.discord.invoke(h.fan, quiz, "trivia", "start", questions=3)
+    question = await h.discord.wait_for_message(quiz, lambda m: bool(m.embeds and m.buttons))
+    for _ in range(100):  # until the bot has Discord's answer: the question's time runs from then
+        if question_recorded(h, question.id):
+            break
+        await asyncio.sleep(0.05)
+    h.discord.deny(quiz)
+    await h.advance(dt.timedelta(seconds=40))  # the reveal is refused: the game ends
+    told = await h.discord.wait_for_message(
+        h.discord.dm_channel(h.fan), lambda m: bool(m.embeds) and m.embeds[0].get("title") == "A trivia game stopped")
+    assert f"<#{quiz.id}>" in str(told.embeds[0]["description"]) and "Send Messages" in str(told.embeds[0]["description"])
+    await h.advance(dt.timedelta(seconds=40))
+    assert len([m for m in h.discord.dm_messages(h.fan) if m.embeds and m.embeds[0].get("title") == "A trivia game stopped"]) == 1

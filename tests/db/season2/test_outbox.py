@@ -1,4 +1,4 @@
-"""The season-2 outbox table and its dispatch lease (db/season2/outbox.py) on a real SQLite file."""
+"""The season-2 outbox table and its dispatch lease (db/outbox.py) on a real SQLite file."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from db import outbox as outbox_db
 from db import times
 from db.connection import Database
-from db.season2 import outbox as outbox_db
 
 T0 = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 

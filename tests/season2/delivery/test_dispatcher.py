@@ -12,12 +12,13 @@ from typing import Any
 import pytest
 
 from bot.clock import ManualClock
+from bot.outbox import loads
 from bot.season2.delivery import outbox, reminders
 from bot.season2.delivery.dispatcher import Dispatcher, Lease, Outcome, Pace, RateLimiter, SendResult, backoff
 from bot.season2.model import Confidence, Milestone
 from bot.season2.model.delivery import OutboxEntry, Reminder
+from db import outbox as outbox_db
 from db.connection import Database
-from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
 from tests.season2.delivery.helpers import T0, ScriptedTransport, subscribe, transition
 from tests.table import table
@@ -180,7 +181,7 @@ async def test_forbidden_disables_the_subscription_and_warns_the_server(db: Data
     assert subs[100].enabled is False and subs[100].disabled_reason == "missing permissions"
     assert subs[101].enabled is True
     assert [(n.target, n.state) for n in notices] == [("notice:1", "sent")]
-    assert outbox.loads(notices[0].payload)["moderator_id"] == 99
+    assert loads(notices[0].payload)["moderator_id"] == 99
     assert [t for t, _, _ in transport.sends].count("channel:100") == 1
 
 

@@ -13,8 +13,8 @@ import pytest
 from bot.clock import ManualClock
 from bot.season2.delivery import outbox
 from bot.season2.delivery.dispatcher import Dispatcher, Outcome
+from db import outbox as outbox_db
 from db.connection import Database
-from db.season2 import outbox as outbox_db
 from tests.db.test_storage_failures import write_lock_held_elsewhere
 from tests.season2.delivery.helpers import T0, ScriptedTransport, subscribe, transition
 

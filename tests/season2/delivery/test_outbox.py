@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.outbox import loads, nonce_for
 from bot.season2.delivery import outbox
 from bot.season2.model import Confidence, Milestone
+from db import outbox as outbox_db
 from db.connection import Database
-from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
 from db.season2 import transitions as transitions_db
 from tests.season2.delivery.helpers import T0, subscribe, transition
 
 
 def test_nonce_is_deterministic_and_fits_discord() -> None:
-    first = outbox.nonce_for("transition:t_1", "channel:5")
-    assert first == outbox.nonce_for("transition:t_1", "channel:5")
-    assert first != outbox.nonce_for("transition:t_1", "channel:6")
+    first = nonce_for("transition:t_1", "channel:5")
+    assert first == nonce_for("transition:t_1", "channel:5")
+    assert first != nonce_for("transition:t_1", "channel:6")
     assert len(first) <= 25
 
 
@@ -73,12 +74,12 @@ async def test_payload_names_the_change_its_sources_and_the_role(db: Database) -
     async with db.transaction() as conn:
         await outbox.enqueue(conn, transition(), T0)
         (row,) = await outbox_db.outbox_rows(conn)
-    payload = outbox.loads(row.payload)
+    payload = loads(row.payload)
     assert payload["to_milestone"] == "filming_wrapped"
     assert payload["from_milestone"] == "filming"
     assert payload["role_id"] == 77
     assert payload["sources"][0]["publisher"] == "Netflix"
-    assert row.nonce == outbox.nonce_for(row.event_key, row.target)
+    assert row.nonce == nonce_for(row.event_key, row.target)
 
 
 async def test_a_channel_turned_on_again_after_a_refusal_gets_back_only_the_news_it_missed(db: Database) -> None:
@@ -110,7 +111,7 @@ async def test_a_channel_turned_on_again_after_a_refusal_gets_back_only_the_news
         pending = {r.event_key: r for r in await outbox_db.outbox_rows(conn, state="pending")}
     assert reopened == 2
     assert sorted(pending) == ["transition:behind", "transition:refused"]
-    assert all(outbox.loads(r.payload)["role_id"] is None for r in pending.values())  # the role deleted meanwhile
+    assert all(loads(r.payload)["role_id"] is None for r in pending.values())  # the role deleted meanwhile
 
 
 async def test_a_date_moved_while_a_channel_was_off_is_never_posted_late_as_news(db: Database) -> None:

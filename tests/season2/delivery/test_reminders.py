@@ -15,9 +15,9 @@ from bot.season2.model import Status
 from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import parse_offsets
 from bot.show import EpisodeInfo
+from db import outbox as outbox_db
 from db import show as show_db
 from db.connection import Database
-from db.season2 import outbox as outbox_db
 from db.season2 import reminders as reminders_db
 from db.season2 import subscriptions as subscriptions_db
 from tests.season2.delivery.helpers import T0, subscribe

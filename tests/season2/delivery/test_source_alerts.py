@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.clock import ManualClock
+from bot.outbox import loads
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.season2.delivery import outbox
 from bot.season2.model.delivery import OutboxEntry
@@ -16,8 +17,8 @@ from bot.season2.model.polling import CircuitEvent
 from bot.season2.schedule import FAILURE_THRESHOLD
 from bot.season2.sources.rss import RSSSource
 from bot.season2.tracking import Tracking
+from db import outbox as outbox_db
 from db.connection import Database
-from db.season2 import outbox as outbox_db
 from db.season2 import sources as sources_db
 from db.season2 import subscriptions as subscriptions_db
 from tests.season2.delivery.helpers import T0, subscribe
@@ -57,8 +58,8 @@ async def test_an_opened_circuit_queues_one_notice_per_server_for_its_moderators
     # a notice for each server's moderators (never its news channel), naming who set up its first channel
     assert sorted(r.target for r in rows) == ["notice:1", "notice:2"]
     assert {r.kind for r in rows} == {"notice"}
-    assert all("role_id" not in outbox.loads(r.payload) for r in rows)
-    assert all(isinstance(outbox.loads(r.payload)["moderator_id"], int) for r in rows)
+    assert all("role_id" not in loads(r.payload) for r in rows)
+    assert all(isinstance(loads(r.payload)["moderator_id"], int) for r in rows)
 
 
 async def test_the_same_outage_is_queued_only_once(db: Database) -> None:
@@ -82,7 +83,7 @@ async def test_the_recovery_notice_goes_only_to_servers_that_were_warned(db: Dat
     assert await _alert(db, _event("closed")) == 1
     assert await _alert(db, _event("closed")) == 0
     (row,) = await _rows(db, "source-up:")
-    assert row.target == "notice:1" and outbox.loads(row.payload)["type"] == "source_up"
+    assert row.target == "notice:1" and loads(row.payload)["type"] == "source_up"
 
 
 async def test_disabled_subscriptions_get_no_source_notice(db: Database) -> None:
@@ -110,7 +111,7 @@ async def test_polling_reports_one_opening_per_outage_and_its_closing(db: Databa
         await tracking.close()
     (down,) = await _rows(db, "source-down:")
     (up,) = await _rows(db, "source-up:")
-    opened, closed = outbox.loads(down.payload), outbox.loads(up.payload)
+    opened, closed = loads(down.payload), loads(up.payload)
     assert closed["type"] == "source_up" and closed["opened_at"] == opened["opened_at"]
     assert opened["last_error"] and opened["failures"] == FAILURE_THRESHOLD
     async with db.read() as conn:
@@ -129,7 +130,7 @@ async def test_a_feed_answering_404_is_told_to_the_servers_at_its_first_failure(
         (health,) = await tracking.health()
         await tracking.close()
     (down,) = await _rows(db, "source-down:")
-    assert "check the feed's address" in outbox.loads(down.payload)["last_error"]
+    assert "check the feed's address" in loads(down.payload)["last_error"]
     assert len(feed.requests) == 1 and health.state == "circuit_open"
 
 

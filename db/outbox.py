@@ -1,6 +1,7 @@
-"""The season-2 outbox: one row per message to send (an event for one target), and its state; and
-the dispatch lease, which running copy of hyosan may claim its rows (a claimed row carries the lease's
-holder), until when."""
+"""The outbox (bot/outbox.py; its table is still named season2_outbox, from migration 005): one row per message to
+send (an event for one target), and its state; and the dispatch lease, which running copy of hyosan may claim its
+rows (a claimed row carries the lease's holder), until when. Season 2 queues most rows, trivia its notice of a game
+cut off."""
 
 from __future__ import annotations
 
