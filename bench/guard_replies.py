@@ -188,8 +188,8 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   stop 65's known misses in eight languages: "the real mvp is X, he died" after a game in the one list or not (Among Us,
   Mobile Legends, Free Fire), "i died in among us lol", "you guys it's a yes", a yes then emoji, Vietnamese "có" /
   "không" under a Nam-ra or Su-hyeok question at mark 7, "reminds me of" a pet, a boyfriend, a grandpa, Run BTS's
-  Jimin "turned around"), blind 6 / 3; after guard92 ("it's a yes" / "that's a no" the yes or no it says; an answer read
-  past the chat's filler, "you guys"; Vietnamese "không" a no, "chết" turned to "sống"; "the real mvp is X" ends a game's
+  Jimin "turned around"), blind 6 / 3; after guard92 ("it's a yes" / "that's a no" opening an answer the yes or no it says; an
+  answer read past a call to the whole chat, "you guys"; Vietnamese "không" a no, "chết" turned to "sống", "chưa xem"; "the real mvp is X" ends a game's
   clause; Among Us, Mobile Legends, Free Fire, Fortnite, Valorant, Genshin, PUBG in the one list of games and the writer's
   own death in one; a group's own show's episode ("run bts ep 10") none of ours; "turned around" no turning) 0 / 0;
   52-87 identical.

@@ -86,6 +86,7 @@ _DENIES = compile_later(
     r"|coi|thể|ai|gì|có gì|spoil))|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
     r"|(?:he|she|they) (?:does|did|do|is|was|will) not)(?=[\s.,!?…~)*_]|\W|$)|^[\s*_>]*ไม่(?=ตาย|รอด)")  # Thai "ไม่รอด"
 _OPENER = compile_later(rf"(?i)^\s*{_FILLER}")
+_TO_THE_CHAT = compile_later(r"(?i)^[\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all)[\s,.!…]+(?=\w)")
 _FORBIDS = compile_later(rf"(?i)^\s*{_FILLER}(?:don'?t|do not)\s+(?!(?:you|u|they|we|i|he|she|it|y'?all)\b)")
 _DOES = compile_later(r"(?i)^[\s*_>]*(?:he|she|they)\s+(?:does|do|did)\b(?!\s*n['’]?t\b|\s+not\b)")  # "does" said back
 _ASKED_CLOSED = compile_later(
@@ -188,7 +189,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
             # "i hope not 😭 no", "bro stop 😭 no": a refusal, a wish, a question or talk to the asker before them)
         else:
             return NOTHING
-    answer = _opened(answer)  # "you guys yes 😭", "ok so no": the answer past the chat's filler, as `answers` read it
+    answer = _TO_THE_CHAT.sub("", answer, count=1)  # "you guys yes 😭": the answer past the call to the whole chat
     asked = _TAGALOG_FRONTED.sub(r"\g<fate> ba \g<front>?", _of_the_show(asked, answer))
     together = reads(f"{asked}\n{answer}")
     said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),

@@ -43,6 +43,11 @@ def test_a_verdict_under_a_question_of_no_fate_stays_up() -> None:
     assert _taken_at("that's a no from me 😭", Position(1, 2), "is ep 5 good?") is None
 
 
+@pytest.mark.parametrize("answer", ["my mom said it's a no to the sleepover lol", "its a no from my mom for the sleepover 😭"])
+def test_a_verdict_on_something_else_answers_no_fate(answer: str) -> None:
+    assert _taken_at(answer, EP5, "does suhyeok die?") is None
+
+
 def test_a_verdict_past_the_fate_stays_up() -> None:
     assert _taken_at("you guys it's a yes 😭", Position(1, 11), "does cheongsan die?") is None
 
@@ -54,6 +59,10 @@ def test_a_vietnamese_no_under_a_death_asked_tells_the_survival(answer: str) -> 
 
 def test_a_vietnamese_no_to_a_death_asked_past_the_survival_stays_up() -> None:
     assert _taken_at("không", Position(1, 12), "suhyeok có chết không?") is None
+
+
+def test_a_vietnamese_no_then_not_watched_yet_commits_to_nothing() -> None:
+    assert _taken_at("không, mình chưa xem", EP5, "bạn có xem tập 11 chưa? suhyeok có chết không?") is None
 
 
 @pytest.mark.parametrize("answer", ["có 🥹", "có 😭"])
