@@ -48,11 +48,11 @@ REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can f
 # a game named (`SLANG_PHRASES`' game named first), where its clause ends, and the show or one of its episodes named
 # before that end (or the next game's name: each game's clause looked ahead of once, so a long text reads in linear time)
 #: The games fans name beside the show, the one list (read here and by lexicon_typos' virus "made in a game").
-# (Among Us only after a playing word, "in" or opening a clause: "played among us", "i died in among us", "among us w my sis";
-# never the zombies or halfbies "among us")
+# (Among Us only after a playing word or "in", or opening the text with its company or session: "played among us", "i died
+# in among us", "among us w my sis"; never the zombies or halfbies "among us", nor "among us, my theory is ...")
 GAMES = (r"sims ?\d?|minecraft|roblox|mobile legends?|free ?fire|fortnite|valorant|genshin(?: impact)?|pubg"
-         r"|(?:^|(?<=play )|(?<=playing )|(?<=played )|(?<=main )|(?<=in )|(?<=en )|(?<=em )|(?<=sa )|(?<=di )|(?<=jugando )"
-         r"|(?<=jogando )|(?<=joguei )|(?<=jugué )|(?<=nag-)|(?<=mag-)|(?<=, ))among ?us")
+         r"|(?:(?<=play )|(?<=playing )|(?<=played )|(?<=main )|(?<=in )|(?<=en )|(?<=em )|(?<=sa )|(?<=di )|(?<=jugando )"
+         r"|(?<=jogando )|(?<=joguei )|(?<=jugué )|(?<=nag-)|(?<=mag-))among ?us|^among ?us(?= (?:w|with|night|again|lobby|match|round)\b)")
 # (a game's start: a word's, or after Tagalog's verb prefix, "nag-sims kami", "mag-roblox tayo")
 _GAME = rf"(?:(?<![\w-])|(?<=nag-)|(?<=mag-))(?:{GAMES})(?![\w-])"
 # the game's own things in a clause: the writer's ("my sims", "our gwinam sim"), the game's world ("fell in lava", "built",

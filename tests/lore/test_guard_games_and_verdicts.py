@@ -101,14 +101,24 @@ def test_a_fate_after_the_writers_game_is_still_the_shows() -> None:
     assert _taken_at("we got killed in fortnite again, cheongsan dies in ep 11 tho", EP5) == Position(1, 11)
 
 
-def test_among_us_said_of_people_is_no_game() -> None:
-    assert _taken_at("there are halfbies among us, our namra survives till the end", EP5) == Position(1, 12)
+@pytest.mark.parametrize("text", [
+    "there are halfbies among us, our namra survives till the end",
+    "among us, my theory is onjo survives till the end",
+])
+def test_among_us_said_of_people_is_no_game(text: str) -> None:
+    assert _taken_at(text, EP5) == Position(1, 12)
+
+
+def test_the_writers_game_character_named_like_one_of_ours_stays_up() -> None:
+    assert _taken_at("my fortnite skin is namra, she got bitten lol", EP5) is None
+    assert _taken_at("in among us my red guy is cheongsan and he died lol", EP5) is None
 
 
 @pytest.mark.parametrize("text", [
     "run bts ep 10, jimin turned around",
     "run bts ep 10 jimin turned into a zombie for the halloween game lol",
     "달려라 방탄 10화 지민 뒤돌았어 ㅋㅋ",
+    "run bts ep 10 jimin got bitten by a dog lol",
 ])
 def test_a_groups_own_shows_episode_is_none_of_ours(text: str) -> None:
     assert _taken_at(text, EP5) is None
