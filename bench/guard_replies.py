@@ -184,6 +184,15 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   guard90 (a bare episode is a newcomer's season's only in their clause when a season-1 name is there too, and season
   2's when its premise, On-jo's university, is told in its clause; "both" after "reminds me of my"; Vietnamese "tập N";
   the newcomers' Thai names; "in the soop" names BTS) 0 / 0; 52-86 identical.
+- guard_replies88 (53 rows blind, 26 spoiling, 27 harmless; guard90's and review65e's readings hunted for over-reads and
+  stop 65's known misses in eight languages: "the real mvp is X, he died" after a game in the one list or not (Among Us,
+  Mobile Legends, Free Fire), "i died in among us lol", "you guys it's a yes", a yes then emoji, Vietnamese "có" /
+  "không" under a Nam-ra or Su-hyeok question at mark 7, "reminds me of" a pet, a boyfriend, a grandpa, Run BTS's
+  Jimin "turned around"), blind 6 / 3; after guard92 ("it's a yes" / "that's a no" opening an answer the yes or no it says; an
+  answer read past a call to the whole chat, "you guys"; Vietnamese "không" a no, "chết" turned to "sống", "chưa xem"; "the real mvp is X" ends a game's
+  clause; Among Us, Mobile Legends, Free Fire, Fortnite, Valorant, Genshin, PUBG in the one list of games and the writer's
+  own death in one; a group's own show's episode ("run bts ep 10") none of ours; "turned around" no turning) 0 / 0;
+  52-87 identical.
 
 `--show` lists every miss.
 """
@@ -297,8 +306,8 @@ def main() -> None:
                                             "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78",
                                             "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82", "guard_replies83",
                                             "guard_replies84", "guard_replies85", "guard_replies86",
-                                            "guard_replies87"),
-                        default="guard_replies87")
+                                            "guard_replies87", "guard_replies88"),
+                        default="guard_replies88")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

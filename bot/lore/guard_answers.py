@@ -82,9 +82,11 @@ AGREEMENT = compile_later(r"(?i)^\W*(?:oo nga|real|fr|true|ikr|same|facts|exactl
 # a no: "does nam-ra die?" answered "no" tells she lives, which the question alone does not say
 _DENIES = compile_later(
     r"(?i)^[\s*_>]*(?:n+o+p*e*|na+h+|not really|not exactly|not quite|never|nel|n[ãa]o|enggak|nggak|ngga+k?|gak|ga"
-    r"|tidak|hindi|아니\w*|아뇨|ㄴㄴ|いいえ|ううん|不是?|没有|nein|non|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
+    r"|tidak|hindi|아니\w*|아뇨|ㄴㄴ|いいえ|ううん|不是?|没有|nein|non|không(?!\s+(?:biết|bít|rõ|nhớ|chắc|sao|hiểu|dám|muốn|nói|xem"
+    r"|coi|thể|ai|gì|có gì|spoil))|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
     r"|(?:he|she|they) (?:does|did|do|is|was|will) not)(?=[\s.,!?…~)*_]|\W|$)|^[\s*_>]*ไม่(?=ตาย|รอด)")  # Thai "ไม่รอด"
 _OPENER = compile_later(rf"(?i)^\s*{_FILLER}")
+_TO_THE_CHAT = compile_later(r"(?i)^[\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all)[\s,.!…]+(?=\w)")
 _FORBIDS = compile_later(rf"(?i)^\s*{_FILLER}(?:don'?t|do not)\s+(?!(?:you|u|they|we|i|he|she|it|y'?all)\b)")
 _DOES = compile_later(r"(?i)^[\s*_>]*(?:he|she|they)\s+(?:does|do|did)\b(?!\s*n['’]?t\b|\s+not\b)")  # "does" said back
 _ASKED_CLOSED = compile_later(
@@ -187,6 +189,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
             # "i hope not 😭 no", "bro stop 😭 no": a refusal, a wish, a question or talk to the asker before them)
         else:
             return NOTHING
+    answer = _TO_THE_CHAT.sub("", answer, count=1)  # "you guys yes 😭": the answer past the call to the whole chat
     asked = _TAGALOG_FRONTED.sub(r"\g<fate> ba \g<front>?", _of_the_show(asked, answer))
     together = reads(f"{asked}\n{answer}")
     said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),
@@ -321,7 +324,9 @@ def _denied(asked: str, answer: str, reads: Reads) -> Position:
     if not _DENIES.search(answer):
         return NOTHING
     # in any language: the fate asked turned to the other ("namatay ba si onjo?" "hindi": "survives ba si onjo?")
-    swapped = _DIE.sub(" survives ", asked, count=1) if _DIE.search(asked) else _LIVE.sub(" dies ", asked, count=1)
+    # (a Vietnamese death turned to its own word for living: "suhyeok có chết không?" "không": "suhyeok có sống không?")
+    swapped = _DIE.sub(lambda fate: "sống" if fate.group().lower() == "chết" else " survives ", asked, count=1) \
+        if _DIE.search(asked) else _LIVE.sub(" dies ", asked, count=1)
     turned = reads(swapped) if swapped != asked else NOTHING
     closed = _ASKED_CLOSED.match(asked)
     if closed is None:

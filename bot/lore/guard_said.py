@@ -1,7 +1,7 @@
 """An answer as its words say it, for the spoiler guard (plain Python; bot/lore/guard_answers.py reads it so).
 
 Fans answer with bars left open or typed wrongly ("||yes he dies", "|yes he dies in ep 5|": Discord shows both whole),
-emoji before the words ("😭😭 yes"), and with a gif or an action in words instead of a yes or a no ("*nods sadly*",
+emoji before the words ("😭😭 yes"), a verdict ("it's a yes"), and with a gif or an action in words instead of a yes or a no ("*nods sadly*",
 "nodding.gif", "[crying gif]", "*shakes head*", "*shrug*"), or "not her 😭" for a no to a fate asked of her.
 """
 
@@ -25,6 +25,11 @@ _GIF_SAID = compile_later(
     r"|slowly|solemnly|quietly|silently|softly|hard|intensifies|sad|triste|sedih|buồn))*(?:[\s.]*(?:gif|sticker|meme|emoji|noises?))?[\s*_\])]*"
     r"(?P<rest>[\s" + EMOJI + r"]*(?:(?:in\s+)?(?:ep\.?|episode)\s*\d{1,2}[\s" + EMOJI + r"]*)?)$")  # "[nodding gif] ep 4 😭"
 _GIF_WORDS = ("yes", "no", "😭", "idk")
+# a yes or a no said as a verdict opening the answer ("you guys it's a yes 😭", "that's a no", "it's a hard no"): the yes
+# or the no it is; not one of someone's on something else ("my mom said it's a no", "it's a no from me for ep 2")
+_VERDICT = compile_later(r"(?i)^([\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all|ok|okay|so|well)?[\s,.!…]*)(?:it['’]?s|its|it is"
+                         r"|that['’]?s|thats)\s+(?:a\s+)?(?:(?:big|hard|sad|definite|solid)\s+)?(yes|no)(?![\w'’])"
+                         r"(?!\s+(?:from|to|for|on|in|with)(?![\w'’]))")
 # mourning alone, in fans' languages ("rip 🕊️", "she didn't deserve that", "no se lo merecía", "ela não merecia isso", "di niya
 # deserve yun", "dia gak pantes digituin", "không đáng bị như vậy", "그렇게 가다니"): the tears it is, which answer only a fate
 # asked (guard_fates.emoji_said), never "rip, minggu depan" or "ju-ran, but why her hair tho"
@@ -55,7 +60,7 @@ def as_said(answer: str) -> str:
     """An answer as its words say it: bars left open or one bar a side dropped (Discord shows "||yes he dies" and "|yes
     he dies|" whole), emoji opening it put after its words ("😭😭 yes": "yes 😭😭"), as fans put them either side of a
     yes, and a gif or an action in words said as the yes, the no, the tears or the shrug it is ("*nods sadly*": "yes")."""
-    answer = _ONE_BAR.sub(" ", answer.replace("||", " ")).strip()
+    answer = _VERDICT.sub(r"\1\2", _ONE_BAR.sub(" ", answer.replace("||", " ")).strip(), count=1)
     if linked := _GIF_LINK.match(answer):
         answer = linked.group(1).replace("-", " ")
     if len(answer) <= _GIF_LONGEST and _MOURNS.match(answer):

@@ -48,7 +48,11 @@ REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can f
 # a game named (`SLANG_PHRASES`' game named first), where its clause ends, and the show or one of its episodes named
 # before that end (or the next game's name: each game's clause looked ahead of once, so a long text reads in linear time)
 #: The games fans name beside the show, the one list (read here and by lexicon_typos' virus "made in a game").
-GAMES = r"sims ?\d?|minecraft|roblox"
+# (Among Us only after a playing word or "in", or opening the text with its company or session: "played among us", "i died
+# in among us", "among us w my sis"; never the zombies or halfbies "among us", nor "among us, my theory is ...")
+GAMES = (r"sims ?\d?|minecraft|roblox|mobile legends?|free ?fire|fortnite|valorant|genshin(?: impact)?|pubg"
+         r"|(?:(?<=play )|(?<=playing )|(?<=played )|(?<=main )|(?<=in )|(?<=en )|(?<=em )|(?<=sa )|(?<=di )|(?<=jugando )"
+         r"|(?<=jogando )|(?<=joguei )|(?<=jugué )|(?<=nag-)|(?<=mag-))among ?us|^among ?us(?= (?:w|with|night|again|lobby|match|round)\b)")
 # (a game's start: a word's, or after Tagalog's verb prefix, "nag-sims kami", "mag-roblox tayo")
 _GAME = rf"(?:(?<![\w-])|(?<=nag-)|(?<=mag-))(?:{GAMES})(?![\w-])"
 # the game's own things in a clause: the writer's ("my sims", "our gwinam sim"), the game's world ("fell in lava", "built",
@@ -77,7 +81,9 @@ _COMPANY_ENDS = (r"(?<![\w-])(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PART
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
                 rf"|sambil|habang|trong khi|(?:(?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa])|a verdadeira)"
                 # ("the real one is cheongsan, he dies": the show's one said, not the game's "the real og is my dog")
-                r"(?= (?:(?:one|og) (?:is|was) (?!(?:my|our|ur|your|mine|his|her|their)(?![\w-]))|(?!(?:mvp|og|deal|one)(?![\w-])))"
+                # ("the real mvp is onjo's dad, he died": the show's; not "the real mvp was my dog", nor the game's "real mvp")
+                r"(?= (?:(?:one|og|mvp) (?:is|was|es|era|é|foi) (?!(?:my|our|ur|your|mine|his|her|their|mi|meu|minha)(?![\w-]))"
+                r"|(?!(?:mvp|og|deal|one)(?![\w-])))"
                 r"[^\W\d_]))"
                 rf"(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _TITLE = r"aouad|all of us are dead"
@@ -210,8 +216,11 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      "made everyone"),
     # a death in the writer's own game, dream or story ("cheongsan died in my minecraft world 💀", "namra died in my sims
     # game", "gwinam dies in my fanfic"): nobody's fate of the show
+    # ... or the writer's own death in a game ("i died in among us lol", "we got killed in fortnite again")
     (r"(?:died|dies|dead|killed|got killed|was killed) in my (?:[\w-]+ )?(?:games?|worlds?|saves?|servers?|playthrough|dreams?"
-     r"|fics?|fanfics?|au)(?![\w-])[ \t💀☠😭😂🤣\ufe0f]*", "played in my game"),
+     r"|fics?|fanfics?|au)(?![\w-])[ \t💀☠😭😂🤣\ufe0f]*|(?<![\w'’-])(?:i|we)(?: (?:just|literally|already|keep|kept|always))?"
+     rf" (?:died|die|dying|got killed|was killed|were killed)(?: (?:again|first|twice))? (?:in|on|playing) (?:{GAMES})(?![\w-])"
+     r"[ \t💀☠😭😂🤣\ufe0f]*", "played in my game"),
     # ... or the game named first, the clause after it played in it ("playing sims, cheongsan just died in a pool fire",
     # "minecraft, my gwinam just fell in lava 💀"), up to a "but", a "then", an episode or the show ("sims lol, but in the
     # show's world ...", "roblox then cheongsan dies in ep 11"), the watching beside it, "meanwhile" or a ";" ("sims while
@@ -238,7 +247,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|dead to |surv[eé]cu|survit|f (?:f[uü]r|por|pour|para|pra|untuk|buat)|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
                r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
-               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก"
+               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก|among|legends|free ?fire|fortnite|valorant|genshin|pubg"
                r"|one into|body into|us into|all into")
 
 #: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
@@ -383,6 +392,9 @@ def _their_own(match: re.Match[str]) -> str:
 # a group's own show ("watched run bts, jimin from the show fell asleep in ep 10": its episode, its show)
 _GROUP_SHOWS = rf"run bts|달려라 방탄|{_BTS_SHOWS}|bon voyage|going seventeen"
 _GROUP_SHOW = compile_later(_GROUP_SHOWS, re.I)
+# ... whose own episode named right after it is that show's, never one of ours ("run bts ep 10, jimin turned around",
+# "달려라 방탄 10화"): said as the show alone
+_GROUP_EPISODE = compile_later(rf"(?P<show>{_GROUP_SHOWS})[ \t]*(?:(?:ep(?:isode)?|e|#)\.?[ \t]*)?\d{{1,3}}(?:[ \t]*(?:화|회))?(?![\w-])", re.I)
 _GROUP_TALK = compile_later(rf"{_GROUP_SHOWS}|comeback|컴백|concert|콘서트|(?<![\w-])tour(?![\w-])|투어|album|앨범|무대|stage|뮤비"
                             r"|(?<![\w-])mv(?![\w-])|fancam|직캠|enlist\w*|입대|군대|military|discharg\w*|전역", re.I)
 # (BTS's own shows name the group: "in the soop ep 7 jimin and jungkook fishing")
@@ -435,6 +447,7 @@ def someone_elses(text: str, low: str) -> str:
     """`text` with an idol named beside their group, or anywhere in a text of their group's comeback, and a person named
     in another work said as nobody of the show (`low`: the text lowercased, for the cheap tests)."""
     if _IDOL_CHEAP.search(low):
+        text = _GROUP_EPISODE.sub(r"\g<show>", text)
         if idol := _IDOL.search(text):
             text = _SHOWS_ONE.sub(idol.group(_member(idol)), _IDOL.sub(_idol, text))
         if _GROUP_TALK.search(low):

@@ -1,0 +1,145 @@
+"""The spoiler guard on a busy fan server's answers (guard_replies88): a yes said as a verdict ("you guys it's a yes"), a
+Vietnamese no under a death asked, the show's one named "the real mvp" after a game, the writer's own death in a game
+the list did not know (Among Us, Mobile Legends, Fortnite), and a group's own show's episode (Run BTS). Through
+bot.lore.guard.judge, no bot started."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.lore.content import bundled_pack
+from bot.lore.guard import judge
+from bot.lore.lexicon import lexicon_of
+from bot.show import Position
+from bot.spoilers import read_as_shown
+
+READS = read_as_shown(lexicon_of(bundled_pack()).position)
+EP5, EP7 = Position(1, 5), Position(1, 7)
+
+
+def _taken_at(text: str, mark: Position, question: str = "") -> Position | None:
+    """The episode the guard reads `text` (a reply to `question`) as giving away past `mark`, None when it stays up."""
+    spoiled = judge(text, mark, READS, replying_to=question)
+    return spoiled.spoils if spoiled else None
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("does cheongsan die?", "you guys it's a yes 😭"),
+    ("does cheongsan die?", "u guys its a yes 💀"),
+    ("does onjo survive?", "you guys... it's a yes"),
+    ("does cheongsan die?", "that's a yes"),
+])
+def test_a_yes_said_as_a_verdict_answers_the_fate_asked(question: str, answer: str) -> None:
+    assert _taken_at(answer, EP5, question) is not None
+
+
+def test_a_verdict_under_a_newcomers_fate_gives_season_two_away() -> None:
+    assert _taken_at("you guys it's a yes 😭", Position(2, 1), "does maru die?") == Position(2, 99)
+
+
+def test_a_verdict_under_a_question_of_no_fate_stays_up() -> None:
+    assert _taken_at("that's a no from me 😭", Position(1, 2), "is ep 5 good?") is None
+
+
+@pytest.mark.parametrize("answer", ["my mom said it's a no to the sleepover lol", "its a no from my mom for the sleepover 😭"])
+def test_a_verdict_on_something_else_answers_no_fate(answer: str) -> None:
+    assert _taken_at(answer, EP5, "does suhyeok die?") is None
+
+
+def test_a_verdict_past_the_fate_stays_up() -> None:
+    assert _taken_at("you guys it's a yes 😭", Position(1, 11), "does cheongsan die?") is None
+
+
+@pytest.mark.parametrize("answer", ["không", "không 😭 sống tới cuối"])
+def test_a_vietnamese_no_under_a_death_asked_tells_the_survival(answer: str) -> None:
+    assert _taken_at(answer, EP7, "suhyeok có chết không?") == Position(1, 12)
+
+
+def test_a_vietnamese_no_to_a_death_asked_past_the_survival_stays_up() -> None:
+    assert _taken_at("không", Position(1, 12), "suhyeok có chết không?") is None
+
+
+def test_a_vietnamese_no_then_not_watched_yet_commits_to_nothing() -> None:
+    assert _taken_at("không, mình chưa xem", EP5, "bạn có xem tập 11 chưa? suhyeok có chết không?") is None
+
+
+@pytest.mark.parametrize("answer", ["có 🥹", "có 😭"])
+def test_a_vietnamese_yes_to_what_the_mark_has_shown_stays_up(answer: str) -> None:
+    assert _taken_at(answer, EP7, "namra với suhyeok có hôn nhau không?") is None
+    assert _taken_at(answer, EP7, "namra có bị cắn không?") is None
+
+
+@pytest.mark.parametrize("text", [
+    "minecraft w my bro lol, the real mvp was onjo's dad, he died saving them 😭",
+    "jugando free fire con mi primo, el verdadero mvp es cheongsan, muere en el 11 😭",
+])
+def test_the_shows_one_named_the_real_mvp_after_a_game_is_the_shows(text: str) -> None:
+    assert _taken_at(text, EP5) == Position(1, 11)
+
+
+@pytest.mark.parametrize("text", [
+    "minecraft w my bro lol, the real mvp was my dog, he died in lava",
+    "among us w my sis, the real mvp was my dog, he died first lol",
+])
+def test_the_writers_own_real_mvp_in_a_game_stays_up(text: str) -> None:
+    assert _taken_at(text, EP5) is None
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("does cheongsan die?", "i died in among us lol, havent seen ep 11"),
+    ("", "we got killed in fortnite again lol, ep 11 tonight"),
+    ("", "among us w my sis, my red guy named gwinam died first lol"),
+    ("", "mati mulu di mobile legends wkwk"),
+])
+def test_the_writers_own_death_in_a_game_stays_up(question: str, text: str) -> None:
+    assert _taken_at(text, EP5, question) is None
+
+
+def test_a_fate_after_the_writers_game_is_still_the_shows() -> None:
+    assert _taken_at("we got killed in fortnite again, cheongsan dies in ep 11 tho", EP5) == Position(1, 11)
+
+
+@pytest.mark.parametrize("text", [
+    "there are halfbies among us, our namra survives till the end",
+    "among us, my theory is onjo survives till the end",
+])
+def test_among_us_said_of_people_is_no_game(text: str) -> None:
+    assert _taken_at(text, EP5) == Position(1, 12)
+
+
+def test_the_writers_game_character_named_like_one_of_ours_stays_up() -> None:
+    assert _taken_at("my fortnite skin is namra, she got bitten lol", EP5) is None
+    assert _taken_at("in among us my red guy is cheongsan and he died lol", EP5) is None
+
+
+@pytest.mark.parametrize("text", [
+    "run bts ep 10, jimin turned around",
+    "run bts ep 10 jimin turned into a zombie for the halloween game lol",
+    "달려라 방탄 10화 지민 뒤돌았어 ㅋㅋ",
+    "run bts ep 10 jimin got bitten by a dog lol",
+])
+def test_a_groups_own_shows_episode_is_none_of_ours(text: str) -> None:
+    assert _taken_at(text, EP5) is None
+
+
+def test_the_shows_episode_named_beside_a_groups_own_show_is_still_ours() -> None:
+    said = "nonton run bts ep 10 seru, terus jimin di series berubah jadi zombie di ep 10"
+    assert _taken_at(said, EP5) == Position(1, 10)
+
+
+def test_someone_turning_around_at_an_episode_is_no_turning() -> None:
+    assert _taken_at("ep 10 someone turned around lol", EP5) is None
+
+
+@pytest.mark.parametrize("text", [
+    ("you guys it's a yes 😭 지민 清山 " * 200)[:4000],
+    ("i died in among us 😭 달려라 방탄 10화 " * 150)[:4000],
+    ("the real mvp is 😭 không " * 200)[:4000],
+])
+def test_a_long_message_of_verdicts_games_and_emoji_is_read_at_once(text: str) -> None:
+    judge("warm up", EP5, READS)
+    started = time.process_time()
+    judge(text, EP5, READS, replying_to="suhyeok có chết không?")
+    assert time.process_time() - started < 0.5
