@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 
-__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "TAGALOG_PRONOUNS", "disgust_opening", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
+__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "TAGALOG_PRONOUNS", "disgust_opening", "disgusted_thing", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
 
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo"), and
 #: disgust, felt for a name the same way, talk even for the answer (Tagalog "kadiri si nayeon", Indonesian "jijik",
@@ -166,7 +166,7 @@ def felt_for(tokens: Sequence[str], word: str) -> bool:
 
 
 # Disgust as it opens a message, in English and Portuguese too ("ew", "eca"), with its glue ("que asco", "kadiri talaga")
-_DISGUST_OPENS = DISGUST | frozenset("que naman talaga bgt".split())
+_DISGUST_OPENS = DISGUST | frozenset("que naman talaga bgt banget".split())
 # ...and the article or owner a thing follows it with ("kadiri yung panyo", "que asco el pañuelo", "ew her phone")
 _THING_OPENS = frozenset("the a an her his their yung ang el la un una o um uma".split())
 
@@ -184,4 +184,19 @@ def disgust_opening(tokens: Sequence[str], question: str) -> int:
     felt = any(t in DISGUST for t in tokens[:k])
     if felt and k + 1 < len(tokens) and tokens[k] == "of":
         return k + 1  # (Portuguese "o", read "of" between words: "eca o lenço" is the handkerchief)
-    return k if felt and k + 1 < len(tokens) and tokens[k] in _THING_OPENS else 0
+    if felt and k + 1 < len(tokens) and tokens[k] in _THING_OPENS:
+        return k
+    # (a thing with no article, one word or one and whose: "ew rat", "eca rato", "jijik saputangannya", "jijik hp nya")
+    return k if felt and k < len(tokens) and tokens[k] not in _WHOSE_AFTER and tokens[k] not in _THING_OPENS and (
+        len(tokens) == k + 1 or (len(tokens) == k + 2 and tokens[-1] in _WHOSE_AFTER)
+    ) else 0
+
+
+# Whose, after a thing: Indonesian "nya", Tagalog "niya", Portuguese "dela"/"dele" ("jijik hp nya": her phone)
+_WHOSE_AFTER = frozenset("nya niya dela dele".split())
+
+
+def disgusted_thing(tokens: Sequence[str], cut: int) -> Sequence[str]:
+    """The words of the thing after disgust's `cut` (`disgust_opening`), its article or owner left out ("yung panyo": panyo;
+    "rat": rat)."""
+    return tokens[cut + 1 :] if tokens[cut] in _THING_OPENS else tokens[cut:]

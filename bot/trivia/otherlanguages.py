@@ -51,7 +51,7 @@ OTHER_LANGUAGE_WORDS = _table(
     bird: pajaro oiseau burung ibon tori
     fish: pez pescado poisson ikan isda sakana
     horse: caballo cheval kuda kabayo uma
-    rat: rata
+    rat: rata rato
     mouse: raton souris tikus daga nezumi
     rabbit: conejo lapin kelinci kuneho usagi
     bunny: conejo lapin kelinci kuneho usagi

@@ -428,6 +428,12 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("mali ka bes, onjo yan", ON_JO, Verdict.RIGHT), ("ano ba, onjo nga", ON_JO, Verdict.RIGHT),
     ("quise decir eso jaja", ON_JO, Verdict.CHAT), ("sino yan? hahaha", ON_JO, Verdict.CHAT),
     ("หมายถึง onjo", ON_JO, Verdict.RIGHT), ("หมายถึงอะไร", ON_JO, Verdict.CHAT), ("อี๋ onjo", ON_JO, Verdict.CHAT),
+    # held93: "내 말은" before a name ending in 라 guesses it; disgust before a thing with no article guesses the thing;
+    ("내 말은 온조", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("ew rat", q("Which animal bites the science teacher?", "A rat", "rat"), Verdict.RIGHT),
+    ("eca rato", q("Which animal bites the science teacher?", "A rat", "rat"), Verdict.RIGHT),
+    ("ew bat", q("Which animal bites the science teacher?", "A rat", "rat"), Verdict.WRONG_ATTEMPT),
+    ("jijik hp nya", HANKY, Verdict.WRONG_ATTEMPT),
     # review65d: "ay mali ka" ("oh, you're wrong") is said to another player, no guess of "ka" (counted wrong before)
     ("ay mali ka", ON_JO, Verdict.CHAT),
     # review65b: disgust before the thing a "which" question asks guesses it, as after "what" (was talk since held92's
