@@ -134,3 +134,11 @@ def test_disgust_after_the_answer_and_a_comma_scores(pack: Pack) -> None:
 
 def test_i_mean_in_korean_before_a_name_ending_like_a_verb_scores(pack: Pack) -> None:
     assert _judge(pack, "내 말은 남라", "aouad-034") is Verdict.RIGHT
+
+
+def test_a_long_run_of_hangul_is_read_at_once(pack: Pack) -> None:
+    import time
+
+    started = time.perf_counter()  # (each split of one hangul word was weighed as two loanwords: 4,000 characters took 0.14 s)
+    assert _judge(pack, "남라" * 2000, "aouad-064") is Verdict.CHAT
+    assert time.perf_counter() - started < 0.1
