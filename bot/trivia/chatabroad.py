@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 
-__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "TAGALOG_PRONOUNS", "disgust_opening", "disgusted_thing", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
+__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "TAGALOG_PRONOUNS", "disgust_opening", "disgusted_thing", "felt_for", "it_is_them", "pitied_together", "pity_before", "praise_verbs", "praised", "said_apart", "tagalog_remark"]
 
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo"), and
 #: disgust, felt for a name the same way, talk even for the answer (Tagalog "kadiri si nayeon", Indonesian "jijik",
@@ -27,8 +27,18 @@ _AND = frozenset("and at dan y va".split())
 # Praise of looks or cool, as Indonesian, Tagalog, Portuguese and Vietnamese say it ("keren", "ganteng", "pogi", "fofa",
 # "xinh"), that right after a name remarks on them ("hari keren wkwk": Ha-ri is cool, lol); alone, talk
 _PRAISE = frozenset("keren ganteng cakep imut lucu pogi gwapo ganda fofa fofo xinh cute lindos lindas fofos fofas".split())
-# ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", "qué lindos", Portuguese "são fofos", English "cute af")
-_PRAISE_OF_THEM = frozenset("nila sila son tan muy que sao muito so af".split())
+# ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", "qué lindos", Portuguese "são fofos", English "cute af",
+# Thai "น่ารักมาก", read "cute very")
+_PRAISE_OF_THEM = frozenset("nila sila son tan muy que sao muito so af very".split())
+
+
+# Spanish and Portuguese "son"/"são" (they are) right before praise ("suhyeok y namra, son lindos"): talk, no item
+_ARE = frozenset("son sao".split())
+
+
+def praise_verbs(words: Sequence[str]) -> frozenset[str]:
+    """The words of `words` saying "they are" right before praise ("son lindos", "são fofos"): talk beside a name."""
+    return frozenset(a for a, b in zip(words, words[1:], strict=False) if a in _ARE and b in _PRAISE)
 
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",

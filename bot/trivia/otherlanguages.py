@@ -115,6 +115,8 @@ _PHRASES = {
     # season 2's newcomers by what fans call them (So Ju-ran, the popular girl; Han Du-seok, the NIS guy)
     "popular girl": "chica popular, menina popular, garota popular, sikat na babae, sikat na girl, cewek populer, popular na girl, gadis populer, chica mas popular",
     "nis guy": "del nis, cara do nis, taga nis, anh chang nis, tipo del nis, orang nis, cowok nis",
+    # a play Red's literature list asks for, as these fans were taught its title ("romeo y julieta")
+    "romeo and juliet": "romeo y julieta, romeu e julieta, romeo et juliette, romeo dan juliet, romeo at juliet",
 }
 _PHRASE_WORDS = {tuple(said.split()): english for english, saids in _PHRASES.items() for said in saids.split(", ")}
 _PHRASE_SIZES = tuple(sorted({len(said) for said in _PHRASE_WORDS}, reverse=True))  # (the longest read first)

@@ -174,8 +174,12 @@ def _thai_number_goes_on(run: str, end: int) -> bool:
     return end < len(run) and run[end] in _VOWEL_SIGNS
 
 
+# A Thai letter typed three times or more stretches the word for emphasis ("มากกก": มาก, very): one is the word's own
+_THAI_STRETCHED = compile_later(r"([\u0e01-\u0e2e])\1{2,}")
+
+
 def _thai(text: str) -> str:
-    text = _THAI_LAUGH.sub(" lol ", ascii_digits(text))
+    text = _THAI_STRETCHED.sub(r"\1", _THAI_LAUGH.sub(" lol ", ascii_digits(text)))
     read = re.sub(r"[\u0e00-\u0e7f]+", lambda m: f" {_thai_run(m.group(0))} ", text)
     read = re.sub(r"\s+", " ", read).strip()
     return re.sub(r"\b(\d+) episode\b", r"\1 episodes", read)  # "12 ตอน": a count of episodes

@@ -434,6 +434,11 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("eca rato", q("Which animal bites the science teacher?", "A rat", "rat"), Verdict.RIGHT),
     ("ew bat", q("Which animal bites the science teacher?", "A rat", "rat"), Verdict.WRONG_ATTEMPT),
     ("jijik hp nya", HANKY, Verdict.WRONG_ATTEMPT),
+    # held93: a pair praised in Thai with the word stretched talks; "son lindos" after a comma says they are, the pair
+    # guessed; a play's title abroad is the play
+    ("suhyeok กับ namra น่ารักมากกก", KISS, Verdict.CHAT), ("suhyeok y namra, son lindos", KISS, Verdict.RIGHT),
+    ("romeo y julieta", q("Which Shakespeare play is set in Verona?", "Romeo and Juliet"), Verdict.RIGHT),
+    ("romeu e julieta", q("Which Shakespeare play is set in Verona?", "Romeo and Juliet"), Verdict.RIGHT),
     # review65d: "ay mali ka" ("oh, you're wrong") is said to another player, no guess of "ka" (counted wrong before)
     ("ay mali ka", ON_JO, Verdict.CHAT),
     # review65b: disgust before the thing a "which" question asks guesses it, as after "what" (was talk since held92's
