@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.lazy_re import compile_later
 
@@ -38,7 +39,7 @@ _ARE = frozenset("son sao".split())
 
 def praise_verbs(words: Sequence[str]) -> frozenset[str]:
     """The words of `words` saying "they are" right before praise ("son lindos", "são fofos"): talk beside a name."""
-    return frozenset(a for a, b in zip(words, words[1:], strict=False) if a in _ARE and b in _PRAISE)
+    return frozenset(a for a, b in pairwise(words) if a in _ARE and b in _PRAISE)
 
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
