@@ -244,7 +244,7 @@ matcher; scored blind at 24 / 0 / 8 / 1 / 0; after stop 93's changes: 3 / 0 / 3 
 game in seven languages aimed at the over-reads of stop 65's readings ("ay mali", "quise decir", "i mean X", "ew X",
 replies to the bot) and stop 93's leftovers (Thai "หมายถึง", "내 말은 남라", "ano ba, namra nga", "hari, ew", "son lindos",
 "sino yan? namra", "jijik saputangannya", "ew rat", "romeo y julieta", "mali ka bes"), written before reading the
-matcher; scored blind at 8 / 0 / 12 / 3 / 0; after stop 94's changes: 1 / 0 / 1 / 0 / 0).
+matcher; scored blind at 8 / 0 / 12 / 3 / 0; after stop 94's changes: 1 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

@@ -214,7 +214,11 @@ def word_in_english(core: Sequence[str]) -> tuple[str, ...]:
     school), or () when the message is no such word."""
     core = core[:-1] if len(core) >= 2 and core[-1] in TOLD_AFTER else core  # "o lenço dela", "saputangan kak"
     words = [w for w in core if w not in THE_ONE] if len(core) == 2 else list(core)
-    return OTHER_LANGUAGE_WORDS.get(words[0], ()) if len(words) == 1 else ()
+    if len(words) != 1:
+        return ()
+    # (Indonesian "-nya", whose, typed onto the word: "saputangannya" is her handkerchief)
+    word = words[0]
+    return OTHER_LANGUAGE_WORDS.get(word) or (OTHER_LANGUAGE_WORDS.get(word.removesuffix("nya"), ()) if word.endswith("nya") else ())
 
 
 def owned_in_other_language(core: tuple[str, ...]) -> str | None:

@@ -433,7 +433,7 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("ew rat", q("Which animal bites the science teacher?", "A rat", "rat"), Verdict.RIGHT),
     ("eca rato", q("Which animal bites the science teacher?", "A rat", "rat"), Verdict.RIGHT),
     ("ew bat", q("Which animal bites the science teacher?", "A rat", "rat"), Verdict.WRONG_ATTEMPT),
-    ("jijik hp nya", HANKY, Verdict.WRONG_ATTEMPT),
+    ("jijik hp nya", HANKY, Verdict.WRONG_ATTEMPT), ("jijik saputangannya", HANKY, Verdict.RIGHT),
     # held93: a pair praised in Thai with the word stretched talks; "son lindos" after a comma says they are, the pair
     # guessed; a play's title abroad is the play
     ("suhyeok กับ namra น่ารักมากกก", KISS, Verdict.CHAT), ("suhyeok y namra, son lindos", KISS, Verdict.RIGHT),
