@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.lazy_re import compile_later
 
-__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "TAGALOG_PRONOUNS", "disgust_opening", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
+__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "TAGALOG_PRONOUNS", "disgust_opening", "disgusted_thing", "felt_for", "it_is_them", "pitied_together", "pity_before", "praise_verbs", "praised", "said_apart", "tagalog_remark"]
 
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo"), and
 #: disgust, felt for a name the same way, talk even for the answer (Tagalog "kadiri si nayeon", Indonesian "jijik",
@@ -27,8 +28,18 @@ _AND = frozenset("and at dan y va".split())
 # Praise of looks or cool, as Indonesian, Tagalog, Portuguese and Vietnamese say it ("keren", "ganteng", "pogi", "fofa",
 # "xinh"), that right after a name remarks on them ("hari keren wkwk": Ha-ri is cool, lol); alone, talk
 _PRAISE = frozenset("keren ganteng cakep imut lucu pogi gwapo ganda fofa fofo xinh cute lindos lindas fofos fofas".split())
-# ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", "qué lindos", Portuguese "são fofos", English "cute af")
-_PRAISE_OF_THEM = frozenset("nila sila son tan muy que sao muito so af".split())
+# ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", "qué lindos", Portuguese "são fofos", English "cute af",
+# Thai "น่ารักมาก", read "cute very")
+_PRAISE_OF_THEM = frozenset("nila sila son tan muy que sao muito so af very".split())
+
+
+# Spanish and Portuguese "son"/"são" (they are) right before praise ("suhyeok y namra, son lindos"): talk, no item
+_ARE = frozenset("son sao".split())
+
+
+def praise_verbs(words: Sequence[str]) -> frozenset[str]:
+    """The words of `words` saying "they are" right before praise ("son lindos", "são fofos"): talk beside a name."""
+    return frozenset(a for a, b in pairwise(words) if a in _ARE and b in _PRAISE)
 
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
@@ -37,7 +48,8 @@ _PRAISE_OF_THEM = frozenset("nila sila son tan muy que sao muito so af".split())
 # "jelas" (obviously), "siapa lagi" (who else), "cantik", "tapi"; Tagalog "nakakainis" (annoying); Spanish "pues" (well);
 # Tagalog "kilig ako sa kanila" (they give me butterflies), "kinilabutan" (chills), "yung ginawa niya" (what she did);
 # Spanish "lo que hizo" (what she did), "lo odio" (I hate him); Tagalog "mali ka" (you're wrong), "ay mali ko" (my mistake); Tagalog "sagot" (answer:
-# "kadiri yung sagot mo"), Spanish "episodio"
+# "kadiri yung sagot mo"), Spanish "episodio"; Tagalog "sino yan" (who's that), "mali ka bes" (you're wrong, sis: "bes",
+# "beh", "sis", "mare" call a friend), "mali ako ng pindot" (I pressed the wrong one)
 OTHER_TALK = frozenset(
     """
     pasti dia soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
@@ -46,6 +58,7 @@ OTHER_TALK = frozenset(
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima pues
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
     kilig kanila kinilabutan ginawa que hizo odio nila ni mali sagot episodio
+    sino yan bes beh sis mare pindot
     """.split()
 ) | PITY_ABROAD | _PRAISE
 #: Tagalog "ko" (my), "ka" (you), "mo" (your): talk beside other talk ("mali ka", "ay mali ko"), alone a letter code
@@ -164,7 +177,7 @@ def felt_for(tokens: Sequence[str], word: str) -> bool:
 
 
 # Disgust as it opens a message, in English and Portuguese too ("ew", "eca"), with its glue ("que asco", "kadiri talaga")
-_DISGUST_OPENS = DISGUST | frozenset("que naman talaga bgt".split())
+_DISGUST_OPENS = DISGUST | frozenset("que naman talaga bgt banget".split())
 # ...and the article or owner a thing follows it with ("kadiri yung panyo", "que asco el pañuelo", "ew her phone")
 _THING_OPENS = frozenset("the a an her his their yung ang el la un una o um uma".split())
 
@@ -182,4 +195,19 @@ def disgust_opening(tokens: Sequence[str], question: str) -> int:
     felt = any(t in DISGUST for t in tokens[:k])
     if felt and k + 1 < len(tokens) and tokens[k] == "of":
         return k + 1  # (Portuguese "o", read "of" between words: "eca o lenço" is the handkerchief)
-    return k if felt and k + 1 < len(tokens) and tokens[k] in _THING_OPENS else 0
+    if felt and k + 1 < len(tokens) and tokens[k] in _THING_OPENS:
+        return k
+    # (a thing with no article, one word or one and whose: "ew rat", "eca rato", "jijik saputangannya", "jijik hp nya")
+    return k if felt and k < len(tokens) and tokens[k] not in _WHOSE_AFTER and tokens[k] not in _THING_OPENS and (
+        len(tokens) == k + 1 or (len(tokens) == k + 2 and tokens[-1] in _WHOSE_AFTER)
+    ) else 0
+
+
+# Whose, after a thing: Indonesian "nya", Tagalog "niya", Portuguese "dela"/"dele" ("jijik hp nya": her phone)
+_WHOSE_AFTER = frozenset("nya niya dela dele".split())
+
+
+def disgusted_thing(tokens: Sequence[str], cut: int) -> Sequence[str]:
+    """The words of the thing after disgust's `cut` (`disgust_opening`), its article or owner left out ("yung panyo": panyo;
+    "rat": rat)."""
+    return tokens[cut + 1 :] if tokens[cut] in _THING_OPENS else tokens[cut:]

@@ -125,9 +125,12 @@ _MEANING = frozenset({("i", "mean"), ("i", "meant"), ("i", "ment"), ("quise", "d
                       ("y", "em", "la"), ("maksud", "aku"), ("maksud", "ku"), ("ay", "mali"), ("ay", "mali", "ko"), ("ay", "mali", "ka"), ("내", "말은")})
 _MEANT = frozenset({"meant", "ment", "maksudnya"})
 # ...opening a clause or asking what is meant, nothing guessed: "i meant that", "quise decir que namra es la mejor",
-# "quer dizer o que?", "maksudnya apa" (never a title ending in "that": "i mean do that", review65b)
-_NOTHING_MEANT = frozenset({"that", "que", "apa"})
-_WHAT_MEANT = frozenset({"que", "apa"})
+# "quer dizer o que?", "maksudnya apa" (never a title ending in "that": "i mean do that", review65b); Spanish and
+# Portuguese "eso"/"isso" (that: "quise decir eso jaja"); Tagalog "ako ng"/"ako sa" (I, then what one did: "ay mali ako
+# ng pindot", I pressed the wrong one)
+_NOTHING_MEANT = frozenset({"that", "que", "apa", "eso", "esto", "isso", "isto"})
+_WHAT_MEANT = frozenset({"que", "apa", "what"})
+_OWN_SLIP = frozenset({("ako", "ng"), ("ako", "sa")})
 
 
 def meant_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
@@ -140,7 +143,7 @@ def meant_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
         rest = tokens[i + width :]
         if tuple(tokens[i:]) == ("ay", "mali", "pala"):
             return ()  # "senegal ay mali pala" ("oh, wrong after all"): the guess taken back for nothing, Mali the answer or not
-        if not i and (rest[0] in _NOTHING_MEANT or rest[-1] in _WHAT_MEANT):
+        if not i and (rest[0] in _NOTHING_MEANT or rest[-1] in _WHAT_MEANT or tuple(rest[:2]) in _OWN_SLIP):
             return ()
         if i and (rest[0] in _ASKED_BACK or all(w in _REMARKED for w in rest)):
             return tuple(tokens[:i])  # "onjo i mean who knows", "gwinam i mean who else": a remark on the guess

@@ -88,8 +88,13 @@ def laughed_off(tokens: Sequence[str], answers: Sequence[str], place: bool) -> b
 def told_about(tokens: tuple[str, ...]) -> bool:
     """Whether a Korean sentence talks about what it names: another noun beside it and a verb ending
     it ("이은샘 인스타 봤어?", "진수 연기 잘해"), not a guess hedged ("이은샘 맞지?", "이은샘 아님?")."""
+    if tuple(tokens[:2]) == _I_MEAN:
+        return False  # "내 말은 남라": "I mean Nam-ra", the name after it no verb though it ends in 라 (`bot.trivia.corrections`)
     nouns = [t for t in tokens[:-1] if has_hangul(t) and not is_korean_talk(t)]
     return len(tokens) >= 3 and len(nouns) >= 2 and is_korean_predicate(tokens[-1])
+
+
+_I_MEAN = ("내", "말은")
 
 
 # A word and "is not" after it: "남라는 아니야", "남라 아님", "수혁이는 아니지", "남라 아니고 온조" (not X but Y), or

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Iterable
+from functools import lru_cache
 
 from bot.lazy_re import compile_later
 from bot.text import HANGUL
@@ -157,6 +158,7 @@ _LETTER = {
 }
 
 
+@lru_cache(maxsize=8192)  # (an answer word's sounds depend on it alone, and every hangul word of a message weighs them)
 def _english_sounds(
     word: str, soft: bool = False, every_r: bool = False, final_e: bool = False,
 ) -> tuple[str, ...] | None:
@@ -270,13 +272,13 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
     if ours is None:
         return None
     consonants = sum(1 for s in ours if s not in _VOWELS)
-    if consonants < 1 or (consonants < 2 and len(word) < 2):
-        return None
+    if consonants < 1 or (consonants < 2 and len(word) < 2) or all(len(ours) > _most_sounds(english) for english in answer_words):
+        return None  # (more sounds than any answer word's spelling has: no romanising needed to say so)
     romanised = spelled([word])
     if word[-1] == "시" and len(ours) >= 2 and ours[-2] == "S":
         ours = ours[:-1]  # a final sh written with its own syllable: "클래시" (clash), "잉글리시"
     for english in answer_words:
-        if len(ours) > 2 * len(english) + 4:
+        if len(ours) > _most_sounds(english):
             continue  # more sounds than any spelling of it has (2 a letter at most: "x"): a long run typed reads fast
         if len(english) >= 4 and english.endswith("s") and loanword_of(word, (english[:-1],)) is not None:
             return english  # Korean says no plural: "팝타르트" is Pop Tarts, "드론" Drones
@@ -381,12 +383,22 @@ def english_readings(
     return [" ".join(c[min(k, len(c) - 1)] for c in choices) for k in range(widest)]
 
 
+_LONGEST_TRANSLATED = max(map(len, TRANSLATIONS))  # (the longest Korean word the table reads)
+
+
+def _most_sounds(english: str) -> int:
+    """The most sounds a loanword of an English word has (2 a letter at most, "x": 크스, and a few more)."""
+    return 2 * len(english) + 4
+
+
 def _compound(word: str, answer_words: list[str]) -> str | None:
     """Two words of an answer typed as one hangul word, each its Korean word or a loanword:
-    "오징어게임" (squid game), "핑크조끼" (pink vest); None when no split reads so."""
+    "오징어게임" (squid game), "핑크조끼" (pink vest); None when no split reads so. (A half of more syllables than twice
+    the sounds any answer word's loanword has reads as none: a long run of hangul is read in linear time, not square.)"""
     if len(word) < 4:
         return None
-    for cut in range(2, len(word) - 1):
+    longest = max(_LONGEST_TRANSLATED, 2 * max((_most_sounds(w) for w in answer_words), default=0))
+    for cut in range(max(2, len(word) - longest), min(len(word) - 1, longest + 1)):
         halves: list[str] = []
         for half in (word[:cut], word[cut:]):
             said = next((w for w in TRANSLATIONS.get(half, ()) if w in answer_words), None) or loanword_of(half, answer_words)

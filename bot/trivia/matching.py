@@ -55,7 +55,7 @@ from bot.trivia.another import (
     names_another,
 )
 from bot.trivia.attempts import attempt_or_chat
-from bot.trivia.chatabroad import OTHER_TALK, TAGALOG_PRONOUNS, disgust_opening
+from bot.trivia.chatabroad import OTHER_TALK, TAGALOG_PRONOUNS, disgust_opening, disgusted_thing
 from bot.trivia.corrections import (
     called_fondly,
     letter_doubled,
@@ -305,8 +305,8 @@ class AnswerMatcher(PreparedQuestions):
             reading = Reading(destretched(reading.tokens, p.exact), reading.seps)  # "jupiterrrr"
         if says_a_saying(reading.tokens) and reading.compact not in p.exact:
             reading = sayings_read(reading)  # "cheongsan 4 life", "top 5 namra scenes": no number said
-        if not p.entities and (cut := disgust_opening(reading.tokens, p.key[0])) and not (  # "kadiri yung panyo": a thing asked
-                self._resolver is not None and self._resolver.mentions(" ".join(reading.tokens[cut + 1 :]))) and not _of_the_show(reading.tokens[cut + 1 :]):
+        if not p.entities and (cut := disgust_opening(reading.tokens, p.key[0])) and not (  # "kadiri yung panyo", "ew rat": a thing asked
+                self._resolver is not None and self._resolver.mentions(" ".join(disgusted_thing(reading.tokens, cut)))) and not _of_the_show(disgusted_thing(reading.tokens, cut)):
             reading = Reading(reading.tokens[cut:], frozenset(k - cut for k in reading.seps if k > cut))
         tokens = reading.tokens
         if fan_talk(tokens, {t for a in p.accepted for t in a.tokens}, p.echoed, p.known, text):

@@ -51,7 +51,7 @@ OTHER_LANGUAGE_WORDS = _table(
     bird: pajaro oiseau burung ibon tori
     fish: pez pescado poisson ikan isda sakana
     horse: caballo cheval kuda kabayo uma
-    rat: rata
+    rat: rata rato
     mouse: raton souris tikus daga nezumi
     rabbit: conejo lapin kelinci kuneho usagi
     bunny: conejo lapin kelinci kuneho usagi
@@ -115,6 +115,8 @@ _PHRASES = {
     # season 2's newcomers by what fans call them (So Ju-ran, the popular girl; Han Du-seok, the NIS guy)
     "popular girl": "chica popular, menina popular, garota popular, sikat na babae, sikat na girl, cewek populer, popular na girl, gadis populer, chica mas popular",
     "nis guy": "del nis, cara do nis, taga nis, anh chang nis, tipo del nis, orang nis, cowok nis",
+    # a play Red's literature list asks for, as these fans were taught its title ("romeo y julieta")
+    "romeo and juliet": "romeo y julieta, romeu e julieta, romeo et juliette, romeo dan juliet, romeo at juliet",
 }
 _PHRASE_WORDS = {tuple(said.split()): english for english, saids in _PHRASES.items() for said in saids.split(", ")}
 _PHRASE_SIZES = tuple(sorted({len(said) for said in _PHRASE_WORDS}, reverse=True))  # (the longest read first)
@@ -212,7 +214,11 @@ def word_in_english(core: Sequence[str]) -> tuple[str, ...]:
     school), or () when the message is no such word."""
     core = core[:-1] if len(core) >= 2 and core[-1] in TOLD_AFTER else core  # "o lenço dela", "saputangan kak"
     words = [w for w in core if w not in THE_ONE] if len(core) == 2 else list(core)
-    return OTHER_LANGUAGE_WORDS.get(words[0], ()) if len(words) == 1 else ()
+    if len(words) != 1:
+        return ()
+    # (Indonesian "-nya", whose, typed onto the word: "saputangannya" is her handkerchief)
+    word = words[0]
+    return OTHER_LANGUAGE_WORDS.get(word) or (OTHER_LANGUAGE_WORDS.get(word.removesuffix("nya"), ()) if word.endswith("nya") else ())
 
 
 def owned_in_other_language(core: tuple[str, ...]) -> str | None:

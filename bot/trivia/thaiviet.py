@@ -53,6 +53,8 @@ _THAI_WORDS: dict[str, str] = {
     "ผ้าเช็ดหน้า": "handkerchief", "กับ": "and",
     # ...and talk: hard, easy, so, can't remember
     "ยาก": "hard", "ง่าย": "easy", "จัง": "so", "มาก": "very", "จำไม่ได้": "i forgot",
+    # ...and "I mean", "what", disgust and praise ("หมายถึง namra", "หมายถึงอะไร", "อี๋ gwinam", "น่ารักมาก")
+    "หมายถึง": "i mean", "อะไร": "what", "อี๋": "ew", "น่ารัก": "cute",
     # ...one's own past ("ตอนเด็กเราเป็นหัวหน้าห้อง": as a kid I was class president), a scene ("ฉาก") and where in it
     "ตอนเด็ก": "", "เราเป็น": "i was", "ผมเป็น": "i was", "ฉันเป็น": "i was", "ฉาก": "scene", "บน": "on",
 }
@@ -172,8 +174,12 @@ def _thai_number_goes_on(run: str, end: int) -> bool:
     return end < len(run) and run[end] in _VOWEL_SIGNS
 
 
+# A Thai letter typed three times or more stretches the word for emphasis ("มากกก": มาก, very): one is the word's own
+_THAI_STRETCHED = compile_later(r"([\u0e01-\u0e2e])\1{2,}")
+
+
 def _thai(text: str) -> str:
-    text = _THAI_LAUGH.sub(" lol ", ascii_digits(text))
+    text = _THAI_STRETCHED.sub(r"\1", _THAI_LAUGH.sub(" lol ", ascii_digits(text)))
     read = re.sub(r"[\u0e00-\u0e7f]+", lambda m: f" {_thai_run(m.group(0))} ", text)
     read = re.sub(r"\s+", " ", read).strip()
     return re.sub(r"\b(\d+) episode\b", r"\1 episodes", read)  # "12 ตอน": a count of episodes

@@ -117,3 +117,29 @@ def test_another_place_in_another_language_does_not_score(pack: Pack, text: str)
 
 def test_another_films_title_in_another_language_does_not_score(pack: Pack) -> None:
     assert _judge(pack, "kereta ke seoul", BUSAN) is not Verdict.RIGHT
+
+
+# held93: disgust before a name where a thing is asked is felt for her; another's name, a comma and disgust guesses him
+def test_disgust_at_a_character_where_a_thing_is_asked_is_no_guess(pack: Pack) -> None:
+    assert _judge(pack, "ew nayeon", "aouad-068") is Verdict.CHAT
+
+
+def test_disgust_after_another_name_and_a_comma_is_a_wrong_guess(pack: Pack) -> None:
+    assert _judge(pack, "hari, ew", "gen-infected-by-han-gyeong-su") is Verdict.WRONG_ATTEMPT
+
+
+def test_disgust_after_the_answer_and_a_comma_scores(pack: Pack) -> None:
+    assert _judge(pack, "nayeon, ew", "gen-infected-by-han-gyeong-su") is Verdict.RIGHT
+
+
+def test_i_mean_in_korean_before_a_name_ending_like_a_verb_scores(pack: Pack) -> None:
+    assert _judge(pack, "내 말은 남라", "aouad-034") is Verdict.RIGHT
+
+
+def test_a_long_run_of_hangul_is_read_at_once(pack: Pack) -> None:
+    import time
+
+    _judge(pack, "쥐", "aouad-064")  # (the question's answers prepared first, as in a game)
+    started = time.perf_counter()  # (each split of one hangul word was weighed as two loanwords: 4,000 characters took 0.14 s)
+    assert _judge(pack, "남라" * 2000, "aouad-064") is Verdict.CHAT
+    assert time.perf_counter() - started < 0.12

@@ -422,6 +422,23 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("quise decir que onjo es la mejor", ON_JO, Verdict.CHAT), ("quer dizer onjo", ON_JO, Verdict.RIGHT),
     ("mali ka", ON_JO, Verdict.CHAT), ("ew the ending", HANKY, Verdict.CHAT), ("kadiri yung sagot mo", HANKY, Verdict.CHAT),
     ("suhyeok and namra cute af", KISS, Verdict.CHAT),
+    # held93: Tagalog talk around "ay mali"/"mali ka" and "sino yan" costs no guess, the name after its comma guesses;
+    # "quise decir eso" means nothing; Thai "หมายถึง" is "I mean", "หมายถึงอะไร" asks what is meant, "อี๋" is disgust
+    ("ay mali ako ng pindot", ON_JO, Verdict.CHAT), ("mali ka bes", ON_JO, Verdict.CHAT),
+    ("mali ka bes, onjo yan", ON_JO, Verdict.RIGHT), ("ano ba, onjo nga", ON_JO, Verdict.RIGHT),
+    ("quise decir eso jaja", ON_JO, Verdict.CHAT), ("sino yan? hahaha", ON_JO, Verdict.CHAT),
+    ("หมายถึง onjo", ON_JO, Verdict.RIGHT), ("หมายถึงอะไร", ON_JO, Verdict.CHAT), ("อี๋ onjo", ON_JO, Verdict.CHAT),
+    # held93: "내 말은" before a name ending in 라 guesses it; disgust before a thing with no article guesses the thing;
+    ("내 말은 온조", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("ew rat", q("Which animal bites the science teacher?", "A rat", "rat"), Verdict.RIGHT),
+    ("eca rato", q("Which animal bites the science teacher?", "A rat", "rat"), Verdict.RIGHT),
+    ("ew bat", q("Which animal bites the science teacher?", "A rat", "rat"), Verdict.WRONG_ATTEMPT),
+    ("jijik hp nya", HANKY, Verdict.WRONG_ATTEMPT), ("jijik saputangannya", HANKY, Verdict.RIGHT),
+    # held93: a pair praised in Thai with the word stretched talks; "son lindos" after a comma says they are, the pair
+    # guessed; a play's title abroad is the play
+    ("suhyeok กับ namra น่ารักมากกก", KISS, Verdict.CHAT), ("suhyeok y namra, son lindos", KISS, Verdict.RIGHT),
+    ("romeo y julieta", q("Which Shakespeare play is set in Verona?", "Romeo and Juliet"), Verdict.RIGHT),
+    ("romeu e julieta", q("Which Shakespeare play is set in Verona?", "Romeo and Juliet"), Verdict.RIGHT),
     # review65d: "ay mali ka" ("oh, you're wrong") is said to another player, no guess of "ka" (counted wrong before)
     ("ay mali ka", ON_JO, Verdict.CHAT),
     # review65b: disgust before the thing a "which" question asks guesses it, as after "what" (was talk since held92's
