@@ -49,7 +49,7 @@ from bot.trivia.laterseason import names_later_season, season_headed, season_nam
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
-from bot.trivia.partnotes import names_a_part
+from bot.trivia.partnotes import names_a_part, part_last, season_part_named
 from bot.trivia.partyposts import ASKED, bold_heading
 from bot.trivia.seasonmarks import names_first_season
 from bot.trivia.titlespan import title_span
@@ -210,6 +210,12 @@ def _part_of(line: str, season: int, headed: int | None) -> int | None:
     """The part a heading names alone ("**Part 2**", "## Part 2 (eps 7-12)") under a later season's heading or a
     header naming one; None for any other (a quiz's own "Part 2 — hard ones" over season 1)."""
     return part_alone_heading(line) if season > 1 or headed else None
+
+
+def _closing_part(text: str, season: int) -> int:
+    """The part of `season` a closing line names beside it ("temporada 2, parte 1": 1), else 0."""
+    named = season_part_named(text)
+    return named[1] if named is not None and named[0] == season else 0
 
 
 def _noted_in(n: int, text: str, season: int, part: int, heading: str) -> tuple[int, str] | None:
@@ -432,7 +438,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     title = [text for _, kind, text in read[:start]]
     opened: list[_Open] = []
     heading: tuple[int, str] | None = None
-    closing: tuple[int, int, str] | None = None  # a closing line in brackets naming a later season: its line, season, text
+    closing: tuple[int, int, str, int] | None = None  # a closing line in brackets naming a later season: its line, season, text, part
     season = 1  # "SEASON 2" on its own line: the episodes below it are season 2's, its questions all of it at least
     part = 0  # under "Season 2 Part 2" (2): an episode's number is the part's, not the season's (bot/trivia/partnotes.py)
     part_line = ""  # that heading as written: its "(eps 7-12)" says which numbers are the season's own
@@ -480,7 +486,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
                            "the others imported (put its answer on its line and import the list again)")
         elif kind == "note":  # a closing note under the questions (_dashed), not asked; one naming a later season ("(todo
             later = None if names_first_season(text) else season_named(text)  # de la temporada 2, parte 1)") says the
-            closing = closing or (None if later is None else (n, later, text))  # list's, as a title would; not one naming
+            closing = closing or (None if later is None else (n, later, text, _closing_part(text, later)))  # list's, as a title would; not one naming
             # season 1 beside it: "(season 2 quiz next week, these are all s1!!)"
             continue
         elif kind == "question":
@@ -511,8 +517,9 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     entries: list[Entry] = []
     for question in opened:  # (a closing line's season: its questions' "(ep 7)" that season's, the others all of it)
         if closing is not None and not (question.noted or question.episode or question.heading):
-            question.noted = _noted_in(question.line, question.text, closing[1], 0, closing[2])
-            question.heading = (closing[0], _SEASONS[closing[1]])
+            question.noted = _noted_in(question.line, question.text, closing[1], closing[3], closing[2])
+            # (one naming the season's part, "(todo de la temporada 2, parte 1)": that part's last episode as listed)
+            question.heading = (closing[0], str(part_last(closing[1], closing[3])) if closing[3] else _SEASONS[closing[1]])
         if not question.answers:
             col.problems.append(f"line {question.line}: question {short(question.text or '(empty)')!r} has no "
                                 "'Answer:' line below it")
