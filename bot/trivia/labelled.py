@@ -25,6 +25,7 @@ later season's where the title names one, "AOUAD S2 quiz hanggang ep 3": S2E3, u
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from yaml.error import Mark
@@ -48,7 +49,7 @@ from bot.trivia.laterseason import names_later_season, season_headed, season_nam
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
-from bot.trivia.partnotes import names_a_part
+from bot.trivia.partnotes import names_a_part, part_last, season_part_named
 from bot.trivia.partyposts import ASKED, bold_heading
 from bot.trivia.seasonmarks import names_first_season
 from bot.trivia.titlespan import title_span
@@ -121,7 +122,16 @@ _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
 _SEASONS = {n: f"s{n}" for n in range(2, 10)}
 _ASIDE = compile_later(r"^\s*[(\[（](?:(?![)\]）]).)*[)\]）][\s!.]*$")  # a closing line wholly in brackets: an aside on the list
-_AFTER_NOTE = compile_later(r"(?<!\s)\s*[(\[][^)\]]*[)\]]\s*$")  # a heading's aside in brackets, "(after the premiere!)"  # a later season's heading as a note: all of it (laterseason.py)
+def _without_aside(text: str) -> str:
+    """`text` without the aside in brackets it ends with ("Season 2 (after the premiere!)": "Season 2"), from the first
+    bracket opened after the last one closed before it; else as it is. (A scan, not a pattern: a pattern searched from
+    every bracket of a run of thousands, "[[[[…", went square.)"""
+    bare = text.rstrip()
+    if not bare.endswith((")", "]")):
+        return text
+    closed = max(bare.rfind(")", 0, len(bare) - 1), bare.rfind("]", 0, len(bare) - 1))
+    opened = next((at for at in range(closed + 1, len(bare) - 1) if bare[at] in "(["), None)
+    return text if opened is None else bare[:opened].rstrip()  # (a later season's heading as a note: laterseason.py)
 
 
 def _at(line: int) -> ScalarNode:
@@ -139,9 +149,16 @@ _MARKED_NUMBER = compile_later(r"^([*_]{1,3})((?:q|question)?\s*\d{1,4}\s*[.)])\
 _EDIT_NOTE = compile_later(r"^(?:edit|eta|update)\s*\d{0,2}\s*[:：]", re.IGNORECASE)
 
 
+def _decoration(line: str) -> bool:
+    """A line of punctuation alone, three marks or more, as a paste's rules and frames are drawn ("-----", "=====",
+    "~*~*~", "[[[[]]]]"): no question, answer or episode, and no one answers with it."""
+    marks = "".join(line.split())
+    return len(marks) >= 3 and all(unicodedata.category(ch)[0] == "P" or unicodedata.category(ch) == "Sm" for ch in marks)
+
+
 def _kind(line: str) -> tuple[str, str]:
     line = _BULLET.sub("", line.replace("\u00a0", " "), count=1)
-    if _EDIT_NOTE.match(line):
+    if _EDIT_NOTE.match(line) or _decoration(line):
         return "comment", line
     if line.startswith("#") and (asked := _MD_QUESTION.match(line)) is not None:  # "## Nam-ra is bitten. Which episode?" (kept if answered)
         return "mdquestion", asked.group("text").strip()
@@ -151,7 +168,7 @@ def _kind(line: str) -> tuple[str, str]:
             return "divider", divider.group("rest") or divider.group("krest") or ""
         if heading is None and (aside := _part_divider(line)) is not None:
             return "divider", aside  # "## 파트 2": a part's heading as a round's
-        if heading is None and season_heading(_AFTER_NOTE.sub("", line.strip(_MARKS))) is not None:
+        if heading is None and season_heading(_without_aside(line.strip(_MARKS))) is not None:
             return "season", line.strip(_MARKS)  # "## Season 2 — Part 2 (eps 7–12)": Markdown's season heading
         return ("heading", heading.group("core")) if heading is not None else ("comment", line)
     if line.startswith(("*", "_")):  # (both open with their marks: a line without them is not tried)
@@ -170,7 +187,7 @@ def _kind(line: str) -> tuple[str, str]:
         return "divider", divider.group("rest") or divider.group("krest") or ""
     if (aside := _part_divider(line)) is not None:
         return "divider", aside
-    if season_heading(line) is not None or season_heading(_AFTER_NOTE.sub("", line)) is not None:
+    if season_heading(line) is not None or season_heading(_without_aside(line)) is not None:
         return "season", line  # ("Season 2 Part 1 (eps 1-4)": its aside read below)
     if (bold := bold_heading(line)) is not None and (inner := _kind(bold))[0] in ("heading", "divider", "season"):
         return inner  # "**Round 2 — Season 2**": Discord's heading
@@ -193,6 +210,12 @@ def _part_of(line: str, season: int, headed: int | None) -> int | None:
     """The part a heading names alone ("**Part 2**", "## Part 2 (eps 7-12)") under a later season's heading or a
     header naming one; None for any other (a quiz's own "Part 2 — hard ones" over season 1)."""
     return part_alone_heading(line) if season > 1 or headed else None
+
+
+def _closing_part(text: str, season: int) -> int:
+    """The part of `season` a closing line names beside it ("temporada 2, parte 1": 1), else 0."""
+    named = season_part_named(text)
+    return named[1] if named is not None and named[0] == season else 0
 
 
 def _noted_in(n: int, text: str, season: int, part: int, heading: str) -> tuple[int, str] | None:
@@ -415,7 +438,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     title = [text for _, kind, text in read[:start]]
     opened: list[_Open] = []
     heading: tuple[int, str] | None = None
-    closing: tuple[int, int, str] | None = None  # a closing line in brackets naming a later season: its line, season, text
+    closing: tuple[int, int, str, int] | None = None  # a closing line in brackets naming a later season: its line, season, text, part
     season = 1  # "SEASON 2" on its own line: the episodes below it are season 2's, its questions all of it at least
     part = 0  # under "Season 2 Part 2" (2): an episode's number is the part's, not the season's (bot/trivia/partnotes.py)
     part_line = ""  # that heading as written: its "(eps 7-12)" says which numbers are the season's own
@@ -436,7 +459,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         current = opened[-1] if opened else None
         if kind == "season":
             core = text.strip("*_~ \t")  # (its aside read apart, in bold or not: "(eps 1-6)" says where the part ends)
-            bare = stripped if season_heading(stripped := _AFTER_NOTE.sub("", core)) is not None else text
+            bare = stripped if season_heading(stripped := _without_aside(core)) is not None else text
             season, part, part_line = season_heading(bare) or 1, later_part(bare), text
             # an aside naming episodes ("(eps 1-4)") under a season's first part: up to the last of them
             ranged = in_season(range_end(core[len(bare):].strip(" ()[]")), season) if bare != text and not part else ""
@@ -454,7 +477,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             heading = (n, f"S{said.season}E{said.episode}") if said else None
             if said and said.season > 1:  # "Part 1 (S2E1-6)" (a form's section): the bare "(ep 4)" below are that season's
                 season, part, part_line = said.season, 0, raw[n]
-            named = None if said else season_heading(_AFTER_NOTE.sub("", text).strip(" \t-–—:|"))
+            named = None if said else season_heading(_without_aside(text).strip(" \t-–—:|"))
             if named is not None:  # "Round 2 — Season 2 (after the premiere!)": a season's heading too
                 season, part = named, 0
                 heading = (n, _SEASONS[season]) if season > 1 else None
@@ -463,7 +486,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
                            "the others imported (put its answer on its line and import the list again)")
         elif kind == "note":  # a closing note under the questions (_dashed), not asked; one naming a later season ("(todo
             later = None if names_first_season(text) else season_named(text)  # de la temporada 2, parte 1)") says the
-            closing = closing or (None if later is None else (n, later, text))  # list's, as a title would; not one naming
+            closing = closing or (None if later is None else (n, later, text, _closing_part(text, later)))  # list's, as a title would; not one naming
             # season 1 beside it: "(season 2 quiz next week, these are all s1!!)"
             continue
         elif kind == "question":
@@ -494,8 +517,9 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     entries: list[Entry] = []
     for question in opened:  # (a closing line's season: its questions' "(ep 7)" that season's, the others all of it)
         if closing is not None and not (question.noted or question.episode or question.heading):
-            question.noted = _noted_in(question.line, question.text, closing[1], 0, closing[2])
-            question.heading = (closing[0], _SEASONS[closing[1]])
+            question.noted = _noted_in(question.line, question.text, closing[1], closing[3], closing[2])
+            # (one naming the season's part, "(todo de la temporada 2, parte 1)": that part's last episode as listed)
+            question.heading = (closing[0], str(part_last(closing[1], closing[3])) if closing[3] else _SEASONS[closing[1]])
         if not question.answers:
             col.problems.append(f"line {question.line}: question {short(question.text or '(empty)')!r} has no "
                                 "'Answer:' line below it")

@@ -201,14 +201,21 @@ _SUBJECT_BEFORE = compile_later(  # "questions about season 2", "preguntas de la
     rf"\s*(?:the|la|el|a)?\s*(?:(?:{OWN_NAMES})\s*[:\-–—]?\s*)?$", re.IGNORECASE)
 
 
+def _subject_beside(header: str, season: re.Match[str]) -> bool:
+    """Whether what the list is is said beside the season `header` names ("S2 quiz", "questions about season 2")."""
+    # (the words before it are looked for in the 200 characters before it: a header of hundreds of hashtags naming
+    # "#s2" each time searched all that came before each one, square)
+    return bool(_SUBJECT_AFTER.match(header, season.end())
+                or _SUBJECT_BEFORE.search(header, max(0, season.start() - 200), season.start()))
+
+
 def headed_later(header: str, texts: Iterable[str], reads: Reads | None) -> bool:
     """Whether a list's header says the list is about a later season (the season named beside what the list is)
     and the list is of this show (a question that gives something of it away: a Friends quiz's "Season 2
     questions" is not ours)."""
     if not header or reads is None:
         return False
-    named = any(_SUBJECT_AFTER.match(header, m.end()) or _SUBJECT_BEFORE.search(header, 0, m.start())
-                for m in _LATER_SEASON.finditer(header))
+    named = any(_subject_beside(header, m) for m in _LATER_SEASON.finditer(header))
     # a later season named beside the episodes the quiz covers ("eps 1-3 + s2 part 1") is what the list is too
     named = named or (_LATER_SEASON.search(header) is not None and names_episodes(header))
     # the header naming this show says so too ("지금 우리 학교는 시즌2 퀴즈": Korean questions the reader may not know)
@@ -245,7 +252,7 @@ def season_headed(header: str) -> int | None:
     """The later season a list's header names beside what the list is ("AOUAD S2 quiz", "season 2 — spoilers
     hidden"), else None: a part's heading under it ("**Part 2**") is that season's part."""
     for m in _LATER_SEASON.finditer(header):
-        if _SUBJECT_AFTER.match(header, m.end()) or _SUBJECT_BEFORE.search(header, 0, m.start()):
+        if _subject_beside(header, m):
             return _season_of(m)
     return None
 

@@ -262,6 +262,24 @@ def part_noted(text: str) -> int | None:
     return parts[0] if parts else None
 
 
+def season_part_named(text: str) -> tuple[int, int] | None:
+    """The season and part a note names together ("(todo de la temporada 2, parte 1 🙏)": (2, 1); "mùa 2 phần 2"),
+    else None."""
+    found = (_SEASON_PART.search(text) or _VIETNAMESE_PART.search(text)) if _MAY_NAME_PART(text) else None
+    return None if found is None else (_season(found), _part(found))
+
+
+_PREFIX = compile_later(r"^\s*[(\[]?([^()\[\]:：|\-–—]{1,16}?)\s*[)\]]?\s*[:：|\-–—]")  # "Parte 2: ¿…?", "[Part 2] - …"
+
+
+def part_prefixed(text: str) -> int | None:
+    """A later part a question opens with, as a quiz app's rows are labelled ("Parte 2: ¿A quién muerden …?", "[Part
+    2] - Who …?"), else None."""
+    found = _PREFIX.match(text) if _MAY_NAME_PART(text[:24]) else None
+    part = None if found is None else part_alone(found.group(1).strip())
+    return part if part is not None and part > 1 else None
+
+
 def part_headed(header: str, *, season_titled: bool = False) -> Position | None:
     """The last episode of the later part a list's header is about ("AOUAD S2 Part 2 quiz", "Trivia … temporada 2
     parte 2", "지우학 시즌2 파트2 퀴즈"): its questions spoil that part, whose episodes are not the last one out (as

@@ -26,6 +26,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -82,6 +83,7 @@ _HEADER_ROWS = 12  # how far down a header may be (Kahoot's template has its ins
 _FORMULA = compile_later(r"^(?:=\S|[+\-@][a-z_][\w.]*\(|[+\-@=].*\w+\|\s*'[^']*'\s*!)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # (a row of 16,000 tabs is 16,000 empty cells: each read once)
 def _form(cell: str) -> str:
     # (a template's note on the header's second line is no part of its name: Blooket's "Correct Answer(s)\n(Only
     # include Answer #)", "Answer 3\n(Optional)")
@@ -133,6 +135,12 @@ def _bilingual(form: str) -> str:
     return next((h for h in halves if h in _NAMED), form) if len(kinds) == 1 else form
 
 
+@lru_cache(maxsize=1024)
+def _header_name(cell: str) -> str:
+    """The name a header's cell reads as (its form, its form's words, one of its two languages)."""
+    return _bilingual(_worded(_form(cell)))
+
+
 def _worded(form: str) -> str:
     found = _WORDED.match(form)
     return found.group("key") if found is not None and found.group("key") in QUESTION_KEYS | ANSWER_KEYS else form
@@ -140,7 +148,7 @@ def _worded(form: str) -> str:
 
 def _columns(header: list[str]) -> list[_Column] | None:
     """The header's columns, or None when the row is no header of a question table."""
-    forms = [_bilingual(_worded(_form(h))) for h in header]
+    forms = [_header_name(h) for h in header]
     if not any(f in QUESTION_KEYS or f == "questions" for f in forms):
         return None
     # a sheet lettering its choices "A".."D" with no word before them (a printed quiz's): "A" is a choice there,
@@ -179,7 +187,7 @@ def _columns(header: list[str]) -> list[_Column] | None:
 
 def _names_column(cell: str) -> bool:
     """Whether a header cell names a column the importer reads (a question, an answer, another answer, an episode)."""
-    form = _bilingual(_worded(_form(cell)))
+    form = _header_name(cell)
     base = numbered.group("base") if (numbered := _NUMBERED.match(form)) else form  # ("Alt 1", "Answer 2")
     return bool(form) and (base in _NAMED_OR_ALSO or _other_answer(form)
                            or _ALSO_WORDS.match(base) is not None or bool(episode_words(form)))

@@ -39,7 +39,7 @@ from bot.trivia.laterseason import (
     show_named,
 )
 from bot.trivia.model import Question, TriviaList
-from bot.trivia.partnotes import part_episode, part_headed, part_last, part_noted, parts_said
+from bot.trivia.partnotes import part_episode, part_headed, part_last, part_noted, part_prefixed, parts_said
 from bot.trivia.seasonmarks import names_first_season
 
 Reads = Callable[[str], Position]
@@ -159,6 +159,10 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     # a header about a later part ("AOUAD S2 Part 2 quiz", "mùa 2 phần 2") of this show (named, or told in a question)
     parted = part_headed(header, season_titled=headed or headed_season is not None) if later is not None and (headed or show_named(header) is not None or any(
         _read(reads, q.text, *q.answers) or later.about((q.text, *q.answers), reads) for q in parsed.questions)) else None
+    # a quiz app's rows opening with a later part ("Parte 2: ¿A quién muerden en el puente?") in a list of a later
+    # season's (its header, or one of its questions, tells it): the season's part, as a row's "(part 2)" is
+    prefixed = later is not None and any(part_prefixed(q.text) for q in parsed.questions) and (
+        headed or headed_season is not None or any(later.about((q.text, *q.answers), reads) for q in parsed.questions))
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...");
@@ -189,7 +193,7 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         # noted "(part 2)" under "AOUAD S2 quiz hanggang ep 3" (the title's bound is Part 1's)
         # (a question read as nothing is raised only under a header of the show's: a quiz app's "Which city is the school
         # in?"; one whose tag is already in that part keeps it: "[Part 2] Q1 (ep 2)" is S2E8)
-        noted = part_noted(question.text) if headed else None
+        noted = (part_noted(question.text) if headed else None) or (part_prefixed(question.text) if prefixed else None)
         if noted and tagged.spoils < (read_position(part_episode(TRACKED_SEASON, noted, 1)) or NOTHING):
             tagged = replace(tagged, spoils=max(tagged.spoils, part_last(TRACKED_SEASON, noted)))
         if parted is not None and not declared and (tagged.spoils or headed or show_named(header) is not None):

@@ -476,7 +476,7 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
     ("Trivia AOUAD 🧟 (respuestas hasta el 3/3)\n1. ¿Quién le apuñala el ojo a Gwi-nam en la biblioteca? - ||Cheong-san||\n",
      "¿Quién le apuñala el ojo a Gwi-nam en la biblioteca?", Position(1, 12), Position(1, 12)),  # (a date: was S1E3)
     ("quiz de AOUAD\n¿Quién lidera el equipo del NIS? - ||Han Du-seok||\n¿Quién abre la puerta del gimnasio? - ||Su-hyeok||\n"
-     "(todo de la temporada 2, parte 1)\n", "¿Quién lidera el equipo del NIS?", Position(2, 6), whole_season(2)),
+     "(todo de la temporada 2, parte 1)\n", "¿Quién lidera el equipo del NIS?", Position(2, 6), Position(2, 6)),  # (imports46: was all of S2)
     ("quiz time 🧟\nWho gets bitten on the bridge? (ep 7) - ||Dae-su||\nWho opens the gym door? (ep 4) - ||Su-hyeok||\n"
      "(all of these are from season 2 btw!!)\n", "Who gets bitten on the bridge? (ep 7)", Position(2, 6), Position(2, 7)),
     ("quiz time 🧟\nWho kisses Nam-ra? (ep 7) - ||Su-hyeok||\nWho sets the school office on fire? (ep 8) - ||Gwi-nam||\n"
@@ -501,6 +501,19 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      "Sino ang nagbukas ng pinto ng gym?", Position(2, 6), Position(2, 6)),
     ("AOUAD quiz, no S2 part 2 spoilers pls\n1. Who opens the gym door? - ||Su-hyeok||\n", "Who opens the gym door?",
      Position(2, 6), Position(2, 6)),
+    # (imports46, wild46) a quiz app's row opening with a later part ("Parte 2: ¿…?") in a list of season 2's is that
+    # part's (were 0 and S2E6: asked before Part 2 drops); in a season-1 list the quiz's own part says nothing
+    ("Question - max 120 characters,Answer 1 - max 75 characters,Answer 2 - max 75 characters,"
+     "Correct answer(s) - choose at least one\n"
+     "Parte 2: ¿A quién muerden en el puente?,Cheong-san,Su-hyeok,2\n"
+     "Parte 2: ¿Quién salva a Jong-ah de la horda?,Ma-ru,On-jo,1\n", "Parte 2: ¿A quién muerden en el puente?",
+     Position(2, 6), Position(2, 12)),
+    ("Question,Answer\nParte 2: ¿Quién salva a Jong-ah de la horda?,Ma-ru\n",
+     "Parte 2: ¿Quién salva a Jong-ah de la horda?", Position(2, 6), Position(2, 12)),
+    ("Question,Answer\nPart 2: Who kills Woo-jin?,Nam-ra\n", "Part 2: Who kills Woo-jin?", Position(1, 12), Position(1, 12)),
+    # (imports46) a closing line naming the season's part numbers its "(ep 1)" in that part (was S2E1, under-gated)
+    ("quiz de AOUAD\n¿A quién muerden en el puente? (ep 1) - ||Su-hyeok||\n¿Quién salva a Jong-ah? - ||Ma-ru||\n"
+     "(todo de la temporada 2, parte 2 🙏)\n", "¿A quién muerden en el puente? (ep 1)", Position(2, 6), Position(2, 7)),
 ])
 def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
         upload: str, question: str, last: Position, spoils: Position) -> None:
