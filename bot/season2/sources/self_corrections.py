@@ -102,6 +102,10 @@ _WRONG_SHOW = compile_later(r"(?:(?<!không\s)(?<!đừng\s)(?<!dễ\s)(?:\b(?:�
 _OTHERS_WRONG = compile_later(r"\b(?:people|ppl|they|those|others|some\s+(?:accounts|pages|people|sites)|accounts|pages|sites|you|u"
                               r"|y(?:an)?g\s+bilang|orang|mấy\s+(?:trang|page|acc)|người\s+ta|các\s+trang|los\s+que|quem)\b", re.I)
 _FIRST_DAY = compile_later(_A_DAY, re.I)
+#: Tagalog "akala ko" ("I thought") before a day, then another day "pala" ("it turns out"): the day thought is taken back ("akala ko
+#: march 12 yung aouad 2, march 19 pala", "akala ko aouad 2 march 12, march 19 pala"; s2wild100).
+_THOUGHT_THEN_PALA = compile_later(rf"\bakala\s+ko\b(?P<said>[^;!?\n]{{0,40}}?){_A_DAY}(?!\w|\s*\d)(?:\s+(?:yung|ang|ng)\b)?,?"
+                                   rf"(?=[^;!?\n]{{0,60}}?{_A_DAY}\s+pala\b(?![^.!]*\?))", re.I)
 #: Tagalog "pala" ("it turns out") after the day a correction gives ("march 12, ay mali, 19 pala"): the day's own word, said away once
 #: the correction is read (never asked: "19 pala?") (s2wild95).
 _PALA = compile_later(r"(?<=\d)\s+pala\b(?![^.!]*\?)", re.I)
@@ -264,6 +268,12 @@ def _another_title_set_aside(text: str) -> str:
         or _ANY_DAY.search(text, 0, m.start()) is None else text[:m.start()]
 
 
+def _thought_set_aside(text: str) -> str:
+    """`text` with the day "akala ko" thought taken out, and the "pala" of the day found then (`_THOUGHT_THEN_PALA`)."""
+    found = _THOUGHT_THEN_PALA.sub(r"\g<said>", text)
+    return text if found == text else _PALA.sub("", found).strip()
+
+
 def year_corrected(text: str) -> str:
     """`text` with each year its poster takes back right after its day taken out (`_YEAR_CORRECTED`); a Buddhist year given after
     a year already put in ours (2569 read as 2026, then "เอ้ย 2570") put in ours too."""
@@ -295,7 +305,7 @@ def self_corrected(text: str) -> str:
         return text[:first.start()]
     text = _QUOTED_BACK.sub(lambda m: _FIRST_DAY.sub("", m.group(0)), text)
     text = _HEARSAY_THEN_OFFICIAL.sub(lambda m: _FIRST_DAY.sub("", m["heard"]), text)
-    text = year_corrected(_another_title_set_aside(text))
+    text = _thought_set_aside(year_corrected(_another_title_set_aside(text)))
     text = _RELATIVE_CORRECTED.sub("", _COUNT_CORRECTED.sub("", _HOUR_CORRECTED.sub("", text)))
     text = _WEEKDAY_CHANGED.sub(lambda m: m.group(0) if m["was"].lower() == m["now"].lower() else "", text)
     text = _TO_ANOTHER_CLOCK.sub(_same_moment, _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text))

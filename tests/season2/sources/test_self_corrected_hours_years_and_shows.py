@@ -69,3 +69,15 @@ def test_a_spanish_weekday_and_bare_day_after_a_correction_give_the_day(post: st
 @table("post", ["僵尸校园2 第二部4月2日上线，不对，4月9日", "僵尸校园2 第二部4月9日上线"])
 def test_di_er_bu_after_the_seasons_own_2_is_part_2(post: str) -> None:
     assert _readings(post) == {"part_dated reported 2027-04-09"}
+
+
+@table("post", [
+    "akala ko march 12 yung aouad 2, march 19 pala 😭",
+    "akala ko aouad 2 march 12, march 19 pala",  # (was the 12th, the day only thought)
+])
+def test_a_day_thought_then_another_found_in_tagalog_reads_the_day_found(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19"}
+
+
+def test_a_day_found_asked_about_in_tagalog_takes_nothing_back() -> None:
+    assert "release_date_announced reported 2027-03-19" not in _readings("akala ko aouad 2 march 12, march 19 pala?")
