@@ -153,10 +153,10 @@ _COUNT_CORRECTED = compile_later(rf"{_COUNT}(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.
 _HOUR = (r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}h(?:\d\d)?\b|\d{1,2}[:.]\d\d\s*น\.?"  # (Thai "16.00 น.", s2wild98)
          r"|(?:jam|pukul)\s+\d{1,2}[:.]\d\d\b|\d{1,2}\s*[時시](?![간즌間]))")  # (Indonesian "jam 16.00", Japanese 18時, s2wild100)
 _HOUR_CORRECTED = compile_later(rf"{_HOUR}(?:\s*(?!(?:no|sorry)\b)(?P<zone>[a-z]{{2,4}})\b)?(?:\s*/\s*{_HOUR}\s*[a-z]{{2,4}}\b)*(?:\s*{_RELEASED})?(?:\s*[!?.,…~、]*\s*{_MARKS})+\s*[!.,…~]*\s*"
-                                rf"(?:at\s+|lúc\s+)?(?={_HOUR}(?(zone)\s*(?P=zone)\b(?:\s*/\s*{_HOUR}\s*[a-z]{{2,4}}\b)*)(?!\s*(?:is|was)\b)"
+                                rf"(?:at\s+|lúc\s+|(?:오후|오전|午後|午前)\s*)?(?={_HOUR}(?(zone)\s*(?P=zone)\b(?:\s*/\s*{_HOUR}\s*[a-z]{{2,4}}\b)*)(?!\s*(?:(?:is|was)\b|[은는]|は|是))"
                                 # (the same clock named again, what follows is that moment elsewhere: "4pm KST, no wait 5pm KST = 1am PT",
                                 # "jam 16.00 WIB eh maksudnya jam 15.00 WIB", s2wild100)
-                                rf"(?(zone)(?![^,;!?\n]{{0,60}}?{_EVENT})|(?![^,;!?\n]*?(?:{_OWN_OR_EVENT}))))", re.I)
+                                rf"(?![^,;!?\n]{{0,60}}?{_EVENT})(?(zone)|(?![^,;!?\n]{{0,60}}?(?:{_OWN_OR_EVENT}))))", re.I)
 #: (never "5pm kst, i mean 4pm PH" nor "5pm, i mean 4pm for us in manila": one moment on two clocks)
 #: (the first hour may name two clocks: "4pm KST / 3pm PH, i mean 5pm KST / 4pm PH", s2wild98)
 #: A year corrected right after its day, a month by any name ("march 19 2028, i mean 2027", "19 de março de 2026, quer dizer, 2027", "19/3/2026 à nhầm 2027", "19 มีนาคม 2569 เอ้ย 2570"): the

@@ -81,3 +81,12 @@ def test_a_day_thought_then_another_found_in_tagalog_reads_the_day_found(post: s
 
 def test_a_day_found_asked_about_in_tagalog_takes_nothing_back() -> None:
     assert "release_date_announced reported 2027-03-19" not in _readings("akala ko aouad 2 march 12, march 19 pala?")
+
+
+@table("post", ["지우학2 3월 19일 오후 6시 공개 아니 오후 5시 공개", "aouad 2 march 19 5pm KST, i mean 5pm KST is 4pm for us in PH"])
+def test_an_afternoon_hour_corrected_in_korean_keeps_the_last_hour(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19 08:00"}
+
+
+def test_an_hour_corrected_onto_a_stage_greeting_takes_the_seasons_hour_back_never() -> None:
+    assert "release_date_announced reported 2027-03-19 09:00" not in _readings("지우학2 3월 19일 오후 5시 공개 아니 오후 6시는 무대인사")
