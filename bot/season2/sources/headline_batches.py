@@ -30,7 +30,9 @@ _LATER = compile_later(
     rf"(?:\b(?:la|le|the|die|el|a)\s+)?\b{_LATIN_PART}\s*(?:[23](?![0-9A-Za-z])|two\b|three\b|ii\b)(?![\d/]|,\s*\d|[.:]\d)|\b(?:the\s+)?second\s+part\b|\bla\s+seg(?:unda|onda)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega|a|en)\b|\s*[,.]))"
     r"|\bseconde\s+partie\b|\bzweiter\s+teil\b|(?<!\d)[23]\.\s*bölüm|(?<=2 )phần\s*[23]\b"
     r"|\bвторая(?:\s+часть)?|\bчасть\s*[23]\b|파트\s*[23](?!\d)|(?<!\d)[23]\s*부(?![가-힣])|후반부|後編|後篇|パート\s*[23]"
-    r"|下部|下篇|下半部|第[二三2-3]部分|พาร์[ทต]\s*[23]|الجزء\s+الثاني", re.I)
+    r"|下部|下篇|下半部|第[二三2-3]部分|พาร์[ทต]\s*[23]|الجزء\s+الثاني"
+    # (第二部 alone only after the season's own "2": alone it is as often the second season itself, s2wild100)
+    r"|(?<=2)第[二2]部|(?<=2\s)第[二2]部", re.I)
 #: A split said not to happen ("no Part 2 split", "there is NO part 2", "sin parte 2"): no later batch.
 _NONE_BEFORE = compile_later(r"\b(?:no|not|without|never|sin|sem|sans|ohne|tanpa|bukan)\s+(?:a\s+|any\s+)?$", re.I)
 #: Our season named right before a batch's label ("AOUAD 2 Part 2", "지우학2 파트2", "《僵尸校园2》下部"), or the label opening

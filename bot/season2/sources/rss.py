@@ -62,6 +62,7 @@ from bot.season2.sources.headline_fakes import as_debunked, debunked_claim, fake
 from bot.season2.sources.headlines import Classified
 from bot.season2.sources.other_titles import lines_as_list, ours_only
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
+from bot.season2.sources.self_corrections import year_corrected
 from bot.season2.sources.show_feeds import fan_server, show_feed, with_show_named
 from bot.season2.sources.summaries import (
     completed,
@@ -335,7 +336,7 @@ def _news_when_written(title: str, release_at: dt.datetime | None, day: dt.date)
     # (a month stamped in brackets, as a retweet dates the news it repeats, "… renewed (2022.06)", "… Wraps Filming (Feb 2026)",
     # is news of then, s2wild58)
     # (... and news said in words to be old, "from last February: … wraps filming", "2년 전 기사", s2wild59)
-    ours = ours_only(title)
+    ours = ours_only(year_corrected(title))  # (a year taken back is no sign of one: "march 19 2026, i mean 2027", s2wild100)
     return not told_as_old(title) and all(year >= day.year for year in years_named(ours)) and all(stamp >= (day.year, day.month) for stamp in months_stamped(ours))
 
 

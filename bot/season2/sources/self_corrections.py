@@ -13,6 +13,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_words import MONTH, NAMED_DAY, WEEKDAY
+from bot.season2.sources.other_titles import ABROAD_SHOW_NAME, EN_SHOW_NAME
 from bot.zones import PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
 #: A day as the readers name it, or as Chinese and Japanese write it ("3月12日", "3月12号"), read before it is put in Korean.
@@ -67,18 +68,20 @@ _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _SAID_RELEASED = r"(?:drops?|premieres?|releases?|comes?\s+out)"
 #: ... and in the languages read before translation, before the day a correction gives (`_SELF_CORRECTED`, `_TO_ANOTHER_CLOCK`).
 _GAVE = rf"(?:(?:it\s+|se\s+)?(?P<gave>{_SAID_RELEASED}|estrena|estreia|sale|tayang|rilis|lalabas)\s+(?=(?:(?:on|el|dia)\s+)?{_A_DAY}))"
+#: A Spanish weekday, before the day a correction gives ("…, digo, el viernes 9", s2wild100).
+_ES_WEEKDAY = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
 _SELF_CORRECTED = compile_later(
     # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
     rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
     # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97; "…, no wait friday the 19th", s2wild98)
     # (a release verb before the day given: "march 12, i mean it drops march 19", "digo, se estrena el 19 de marzo", "eh maksudnya
     # tayang 19 maret", "ay mali, lalabas march 19 pala", s2wild99)
-    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?{_GAVE}?(?:{WEEKDAY},?\s+(?={_A_DAY}|the\s+\d))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
+    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?{_GAVE}?(?:(?:el\s+)?(?P<wd>{WEEKDAY}|{_ES_WEEKDAY}),?\s+(?={_A_DAY}|the\s+\d|\d))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
     # (a laugh ends it too: "march 12, i mean the 19th lol", s2wild98)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
-    r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?!)))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
+    r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?(wd)\d|(?!))))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
     rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:pala|lol|lmao|haha)\b|$)|\s+[a-z]+\s+time\b|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b(?!\s+(?:the\s+|la\s+|a\s+|o\s+)?(?:releases?|s[eé]ries?|show|season|temporada|epis[oó]dios?|episodes?"
     r"|lan[çc]amento)\b)))))",
     re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95; never another's: "é a estreia do trailer", s2wild96, "… is the date of my exam"; still "é a estreia da série", "is the date of release", review65b)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
@@ -99,6 +102,10 @@ _WRONG_SHOW = compile_later(r"(?:(?<!không\s)(?<!đừng\s)(?<!dễ\s)(?:\b(?:�
 _OTHERS_WRONG = compile_later(r"\b(?:people|ppl|they|those|others|some\s+(?:accounts|pages|people|sites)|accounts|pages|sites|you|u"
                               r"|y(?:an)?g\s+bilang|orang|mấy\s+(?:trang|page|acc)|người\s+ta|các\s+trang|los\s+que|quem)\b", re.I)
 _FIRST_DAY = compile_later(_A_DAY, re.I)
+#: Tagalog "akala ko" ("I thought") before a day, then another day "pala" ("it turns out"): the day thought is taken back ("akala ko
+#: march 12 yung aouad 2, march 19 pala", "akala ko aouad 2 march 12, march 19 pala"; s2wild100).
+_THOUGHT_THEN_PALA = compile_later(rf"\bakala\s+ko\b(?P<said>[^;!?\n]{{0,40}}?){_A_DAY}(?!\w|\s*\d)(?:\s+(?:yung|ang|ng)\b)?,?"
+                                   rf"(?=[^;!?\n]{{0,60}}?{_A_DAY}\s+pala\b(?![^.!]*\?))", re.I)
 #: Tagalog "pala" ("it turns out") after the day a correction gives ("march 12, ay mali, 19 pala"): the day's own word, said away once
 #: the correction is read (never asked: "19 pala?") (s2wild95).
 _PALA = compile_later(r"(?<=\d)\s+pala\b(?![^.!]*\?)", re.I)
@@ -143,11 +150,22 @@ _COUNT = r"\d{1,3}\s*(?:more\s+)?(?:days?|d[ií]as|hari|ngày|วัน|일|日|
 _COUNT_CORRECTED = compile_later(rf"{_COUNT}(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:in\s+|en\s+|em\s+|dalam\s+)?(?={_COUNT})", re.I)
 #: An hour corrected ("8pm kst, i mean 5pm kst"): the last hour stands, as the last day does (s2wild94); on its own clock when the
 #: first names none ("march 19 8am, i mean 5pm KST", "lúc 14h, à nhầm 15h giờ Việt Nam", s2wild97).
-_HOUR = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}h(?:\d\d)?\b|\d{1,2}[:.]\d\d\s*น\.?)"  # (Thai "16.00 น.", s2wild98)
-_HOUR_CORRECTED = compile_later(rf"{_HOUR}(?:\s*(?!(?:no|sorry)\b)(?P<zone>[a-z]{{2,4}})\b)?(?:\s*/\s*{_HOUR}\s*[a-z]{{2,4}}\b)*(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*"
-                                rf"(?:at\s+|lúc\s+)?(?={_HOUR}(?(zone)\s*(?P=zone)\b(?:\s*/\s*{_HOUR}\s*[a-z]{{2,4}}\b)*)(?!\s*(?:is|was)\b)(?![^,;!?\n]*?(?:{_OWN_OR_EVENT})))", re.I)
+_HOUR = (r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}h(?:\d\d)?\b|\d{1,2}[:.]\d\d\s*น\.?"  # (Thai "16.00 น.", s2wild98)
+         r"|(?:jam|pukul)\s+\d{1,2}[:.]\d\d\b|\d{1,2}\s*[時시](?![간즌間]))")  # (Indonesian "jam 16.00", Japanese 18時, s2wild100)
+_HOUR_CORRECTED = compile_later(rf"{_HOUR}(?:\s*(?!(?:no|sorry)\b)(?P<zone>[a-z]{{2,4}})\b)?(?:\s*/\s*{_HOUR}\s*[a-z]{{2,4}}\b)*(?:\s*{_RELEASED})?(?:\s*[!?.,…~、]*\s*{_MARKS})+\s*[!.,…~]*\s*"
+                                rf"(?:at\s+|lúc\s+|(?:오후|오전|午後|午前)\s*)?(?={_HOUR}(?(zone)\s*(?P=zone)\b(?:\s*/\s*{_HOUR}\s*[a-z]{{2,4}}\b)*)(?!\s*(?:(?:is|was)\b|[은는]|は|是))"
+                                # (the same clock named again, what follows is that moment elsewhere: "4pm KST, no wait 5pm KST = 1am PT",
+                                # "jam 16.00 WIB eh maksudnya jam 15.00 WIB", s2wild100)
+                                rf"(?![^,;!?\n]{{0,60}}?{_EVENT})(?(zone)|(?![^,;!?\n]{{0,60}}?(?:{_OWN_OR_EVENT}))))", re.I)
 #: (never "5pm kst, i mean 4pm PH" nor "5pm, i mean 4pm for us in manila": one moment on two clocks)
 #: (the first hour may name two clocks: "4pm KST / 3pm PH, i mean 5pm KST / 4pm PH", s2wild98)
+#: A year corrected right after its day, a month by any name ("march 19 2028, i mean 2027", "19 de março de 2026, quer dizer, 2027", "19/3/2026 à nhầm 2027", "19 มีนาคม 2569 เอ้ย 2570"): the
+#: day keeps the last year (s2wild100).
+_YEAR = r"(?:20[2-3]\d|25[6-8]\d)"
+#: A day with its month by any name, read before the readers put it in English ("19 de marzo", "19 มีนาคม").
+_DAY_ANY_MONTH = rf"(?:{_A_DAY}|\d{{1,2}}\s+(?:de\s+)?[^\W\d_]{{3,12}}|\d{{1,2}}\s*มีนาคม)"
+_YEAR_CORRECTED = compile_later(rf"(?P<day>{_DAY_ANY_MONTH}(?:,?\s*|/|\s+de\s+)){_YEAR}(?:\s*[!?.,…~]*\s*(?:{_MARKS}|\beh\b|เอ้ย))+\s*[!.,…~]*\s*"
+                                rf"(?P<year>{_YEAR})(?![\d/])", re.I)
 #: A weekday before the day, then another weekday alone ("thursday march 18, i mean friday"): which day stands the post
 #: does not say; read nothing (s2wild98); never towards the fan's clock or an event ("…, i mean thursday night for us in LA").
 _WEEKDAY_CHANGED = compile_later(rf"\b(?P<was>{WEEKDAY}),?\s+{_A_DAY}(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?P<now>{WEEKDAY})\b"
@@ -231,6 +249,40 @@ def _same_moment(m: re.Match[str]) -> str:
     return m["first"] + (m["verb"] or "") if near else m.group(0)
 
 
+#: A correction whose clause names another show's numbered title ("el 19 de marzo, digo, se estrena el 12 de marzo Sweet Home 3",
+#: "3月19日上線，不對，3月12日上線的是弒獄 3"): the poster mixed the shows up, the day after is the other show's; what follows the
+#: correction is set aside and the season's day stands (s2wild100).
+_ANOTHER_TITLE_AFTER = compile_later(
+    rf"\s*[!?.,…~]*\s*(?:{_MARKS})[^;\n.!?]{{0,40}}?(?P<title>(?-i:\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*\s+[2-9])(?![\d/:.])\b"
+    r"|(?<=是)\s*[\u4e00-\u9fff]{2,6}\s?[2-9](?!\d)).*", re.I)
+#: ... never our own ("…, i mean All of Us Are Dead 2 drops march 19").
+_ANY_DAY = compile_later(_DAY_ANY_MONTH, re.I)
+_OURS = compile_later(rf"{EN_SHOW_NAME}|{ABROAD_SHOW_NAME}|僵尸校园|殭屍校園", re.I)
+#: ... nor a day or a label with its number ("…, digo, April 9", "… Friday 9", "Part 2").
+_NOT_A_TITLE = compile_later(rf"\b(?:{MONTH}|{WEEKDAY}|{_ES_WEEKDAY}|part[e]?|season|temporada|vol|series)\s*[2-9]$", re.I)
+
+
+def _another_title_set_aside(text: str) -> str:
+    m = _ANOTHER_TITLE_AFTER.search(text)
+    return text if m is None or _OURS.search(text, m.start(), m.end("title")) or _NOT_A_TITLE.search(m["title"]) \
+        or _ANY_DAY.search(text, 0, m.start()) is None else text[:m.start()]
+
+
+def _thought_set_aside(text: str) -> str:
+    """`text` with the day "akala ko" thought taken out, and the "pala" of the day found then (`_THOUGHT_THEN_PALA`)."""
+    found = _THOUGHT_THEN_PALA.sub(r"\g<said>", text)
+    return text if found == text else _PALA.sub("", found).strip()
+
+
+def year_corrected(text: str) -> str:
+    """`text` with each year its poster takes back right after its day taken out (`_YEAR_CORRECTED`); a Buddhist year given after
+    a year already put in ours (2569 read as 2026, then "เอ้ย 2570") put in ours too."""
+    def corrected(m: re.Match[str]) -> str:
+        year = int(m["year"])
+        return m["day"] + str(year - 543 if year > 2500 else year)
+    return _YEAR_CORRECTED.sub(corrected, text)
+
+
 def self_corrected(text: str) -> str:
     """`text` with each day a poster corrects taken out (`_SELF_CORRECTED`), its month kept before a bare day, its verb before
     the day given."""
@@ -253,6 +305,7 @@ def self_corrected(text: str) -> str:
         return text[:first.start()]
     text = _QUOTED_BACK.sub(lambda m: _FIRST_DAY.sub("", m.group(0)), text)
     text = _HEARSAY_THEN_OFFICIAL.sub(lambda m: _FIRST_DAY.sub("", m["heard"]), text)
+    text = _thought_set_aside(year_corrected(_another_title_set_aside(text)))
     text = _RELATIVE_CORRECTED.sub("", _COUNT_CORRECTED.sub("", _HOUR_CORRECTED.sub("", text)))
     text = _WEEKDAY_CHANGED.sub(lambda m: m.group(0) if m["was"].lower() == m["now"].lower() else "", text)
     text = _TO_ANOTHER_CLOCK.sub(_same_moment, _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text))

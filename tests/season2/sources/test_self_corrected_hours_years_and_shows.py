@@ -1,0 +1,92 @@
+"""A fan correcting an hour on the clock they first named, a year, a Spanish weekday, Part 2's 第二部, or mixing our season up
+with another show (bot/season2/sources/self_corrections.py; s2wild100, the rest in bench/data/season2_wild99.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.table import table
+
+WRITTEN = dt.date(2027, 2, 1)
+
+
+def _readings(post: str, written: dt.date = WRITTEN) -> set[str]:
+    claims, _ = claims_from_items([FeedItem(post, None, "x.com", written)], written)
+    out = set()
+    for claim in claims:
+        day = "" if claim.release_at is None else " " + claim.release_at.strftime("%Y-%m-%d")
+        hour = claim.release_at.strftime(" %H:%M") if claim.release_at is not None and claim.time_given else ""
+        out.add(f"{claim.milestone.value} {claim.confidence.value}{day}{hour}")
+    return out
+
+
+@table("post", [
+    "aouad 2 tayang 19 maret jam 16.00 WIB eh maksudnya jam 15.00 WIB",
+    "aouad 2 march 19 4pm KST, no wait 5pm KST = 1am PT",
+    "今学校2 3月19日18時配信、いや17時配信！",
+])
+def test_an_hour_corrected_on_the_clock_first_named_keeps_the_last_hour(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19 08:00"}
+
+
+def test_an_hour_corrected_onto_an_aftershow_keeps_the_first_hour() -> None:
+    assert _readings("aouad 2 march 19 4pm KST / 3pm PH, i mean 5pm KST / 4pm PH is the aftershow") == {
+        "release_date_announced reported 2027-03-19 07:00"}
+
+
+@table("post", [
+    "aouad 2 drops march 19 2028, i mean 2027 lmao",
+    "aouad 2 march 19 2026, i mean 2027",
+    "Ngôi Trường Xác Sống 2 ra mắt 19/3/2026 à nhầm 2027",
+    "Todos Nós Estamos Mortos 2 dia 19 de março de 2026, quer dizer, 2027",
+    "มัธยมซอมบี้ 2 ฉาย 19 มีนาคม 2569 เอ้ย 2570",
+])
+def test_a_year_corrected_after_its_day_reads_the_last_year(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", [
+    "Estamos Muertos 2 el 19 de marzo, digo, se estrena el 12 de marzo Sweet Home 3 jaja",
+    "殭屍校園2 3月19日上線，不對，3月12日上線的是弒獄 3",
+])
+def test_a_correction_naming_another_show_keeps_the_seasons_day(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19"}
+
+
+def test_a_correction_to_a_month_and_day_is_no_other_show() -> None:
+    assert _readings("Estamos Muertos 2 parte 2: 2 de abril, digo, 9 de abril") == {"part_dated reported 2027-04-09"}
+
+
+@table(("post", "expected"), [
+    ("Estamos Muertos 2 la parte 2 llega el jueves 8 de abril, digo, el viernes 9", "part_dated reported 2027-04-09"),
+    ("Estamos Muertos 2 se estrena el jueves 18 de marzo, digo, el viernes 19", "release_date_announced reported 2027-03-19"),
+])
+def test_a_spanish_weekday_and_bare_day_after_a_correction_give_the_day(post: str, expected: str) -> None:
+    assert _readings(post) == {expected}
+
+
+@table("post", ["僵尸校园2 第二部4月2日上线，不对，4月9日", "僵尸校园2 第二部4月9日上线"])
+def test_di_er_bu_after_the_seasons_own_2_is_part_2(post: str) -> None:
+    assert _readings(post) == {"part_dated reported 2027-04-09"}
+
+
+@table("post", [
+    "akala ko march 12 yung aouad 2, march 19 pala 😭",
+    "akala ko aouad 2 march 12, march 19 pala",  # (was the 12th, the day only thought)
+])
+def test_a_day_thought_then_another_found_in_tagalog_reads_the_day_found(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19"}
+
+
+def test_a_day_found_asked_about_in_tagalog_takes_nothing_back() -> None:
+    assert "release_date_announced reported 2027-03-19" not in _readings("akala ko aouad 2 march 12, march 19 pala?")
+
+
+@table("post", ["지우학2 3월 19일 오후 6시 공개 아니 오후 5시 공개", "aouad 2 march 19 5pm KST, i mean 5pm KST is 4pm for us in PH"])
+def test_an_afternoon_hour_corrected_in_korean_keeps_the_last_hour(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19 08:00"}
+
+
+def test_an_hour_corrected_onto_a_stage_greeting_takes_the_seasons_hour_back_never() -> None:
+    assert "release_date_announced reported 2027-03-19 09:00" not in _readings("지우학2 3월 19일 오후 5시 공개 아니 오후 6시는 무대인사")
