@@ -20,7 +20,7 @@ from bot.lore.answer.foreign_asks import foreign_ask
 from bot.lore.answer.foreign_relatives import relatives_in_english
 from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.group_glosses import DIE as _DIE
-from bot.lore.answer.group_glosses import GROUP_ROWS
+from bot.lore.answer.group_glosses import GROUP_ROWS, group_asked
 from bot.lore.answer.group_glosses import SURVIVE as _SURVIVE
 from bot.lore.answer.heard_leads import HEARD_LEAD
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
@@ -587,6 +587,7 @@ def gloss_foreign(text: str) -> str:
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")
     text = _PARTICLES_LAST.sub("", text)  # "ent0 mati gak sih": "gak", "sih", "kah" ask nothing more
+    text = group_asked(text)  # "mueren todos los profesores", "semua guru mati": the group, as English asks it
     text = relatives_in_english(text)  # "el padre de ent0", "ayah ent0", "tatay ni ent0": "ent0's father"
     text = rewrite_in_turn(text, _ROLES, _REORDERED, _GLOSSES)
     if " out in " in text:  # "is season 2 coming out in desember?": the month as the date readers know it
