@@ -36,7 +36,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.appearances import EpisodeAppearances
-from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.ask import Ask, Shared, named_in_clear
 from bot.lore.answer.awards import AwardAnswers
 from bot.lore.answer.called import CalledAnswers
 from bot.lore.answer.callings import why_called
@@ -536,7 +536,7 @@ class AnswerEngine:
 
     def _abstain(self, ask: Ask) -> Answer:
         subject = ask.found.first()
-        if subject is not None:
+        if subject is not None and named_in_clear(subject, self.pack):
             about = ("who plays them", "who they are", "what happens to them") if subject.kind == "character" else (
                 "whom they play", "who they are")
             return dont_know(ask.raw, "that" + f" about {subject.name}", about)
