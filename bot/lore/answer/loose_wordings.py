@@ -97,14 +97,16 @@ _NOT_ON_NETFLIX = compile_later(r"^\W*why\s+(?:is|isn'?t|is\s+not|can'?t\s+i\s+(
 _GROUND_ZERO = compile_later(r"^\W*(?:so |and |wait )?(?:where|what)(?:'s| was| is| were)? ground zero(?: (?:of|for|in) (?:the|this) (?:outbreak|virus|infection|apocalypse))?\W*$")
 
 # "everyone dies?", "so everybody died?", "all dead?": whether everyone dies, never the one record that says "dies"
-_BARE_EVERYONE = compile_later(r"^\W*(?:so |and |wait |but )?(?:everyone|everybody|every one|all of them|they all|all)"
-                               r" (?:dies|died|die|dead|is dead|are dead)(?: in the end| at the end)?\W*$")
+# ("every single person dies in the end right?": a "right" after it asks the same)
+_BARE_EVERYONE = compile_later(r"^\W*(?:so |and |wait |but )?(?:everyone|everybody|every one|every single (?:one|person|character)"
+                               r"|all of them|they all|all) (?:dies|died|die|dead|is dead|are dead)(?: in the end| at the end)?"
+                               r"(?:\W*(?:right|rite|ryt|no|lol))?\W*$")
 
 # "do all the kids die", "does every classmate survive": the students (not-everyone-dies), never whoever a record says
 # "dies" of (Byeong-chan, a teacher); "does every zombie die": all the zombies, a group as well, never one bitten by them;
 # "does every one die": everyone
-_EVERY_OF = compile_later(r"^\W*(?:so |and |wait |but )?(do|does|did|will) (?:every|each|all(?: of)? the|all) "
-                          r"(kids?|classmates?|child|children|zombies?|(?:main )?characters?|person|people|(?:(?<=every )|(?<=each ))one)"
+_EVERY_OF = compile_later(r"^\W*(?:so |and |wait |but )?(do|does|did|will) (?:every(?: single)?|each|all(?: of)? the|all) "
+                          r"(kids?|classmates?|child|children|zombies?|(?:main )?characters?|person|people|(?:(?<=every )|(?<=each )|(?<=single ))one)"
                           r"( (?:die|survive|live|make it)\b.*)$")
 _EVERY_AS = {"kid": "students", "kids": "students", "classmate": "students", "classmates": "students", "child": "students",
              "children": "students", "zombie": "zombies", "zombies": "zombies"}  # else everyone ("every character")
