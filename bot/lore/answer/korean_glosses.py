@@ -169,7 +169,9 @@ _ALL_DIE = compile_later(rf"(?<!\S){_ALL_DYING}")
 # "귀남이 다 죽였어?", "귀남이가 사람들 다 죽인거야?": whether they killed everyone, never whether they died
 _ALL_KILLED = compile_later(rf"(?<!\S)(?:사람들?\s*)?{_ALL_KO}\s*죽(?:였|인|여)\S*")
 # "선생님들 다 죽어?": the group named all dying ("do all the teachers die": groups.py), never one teacher's death
-_GROUP_KO = {"선생님": "teachers", "선생": "teachers", "쌤": "teachers", "학생": "students", "어른": "adults"}
+_GROUP_KO = {"선생님": "teachers", "선생": "teachers", "쌤": "teachers", "학생": "students", "어른": "adults", "여자애": "girls",
+             "여학생": "girls", "여자": "girls", "남자애": "boys", "남학생": "boys", "부모님": "parents", "부모": "parents",
+             "군인": "soldiers", "좀비": "zombies"}  # "여자애들 다 죽어?": the girls
 _GROUP_ALL_DIE = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?(?:은|이|도)?\s*{_ALL_DYING}")
 # "양궁 제일 잘하는 사람 누구야": who is the best at it (for archery, the club's captain; anything else, no ranking)
 _BEST_AT_KO = compile_later(r"^\s*(\S+?)(?:을|를)?\s*(?:제일|가장)\s*잘하는\s*(?:사람|애|캐릭터|학생)?(?:은|이)?\s*(?:누구\S*)?")
