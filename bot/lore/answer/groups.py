@@ -213,12 +213,27 @@ class GroupFates:
                                 self.s.knowledge.refs(event.sources), aside=True))
         return out
 
+    def _which(self, ask: Ask, group: str, gender: str) -> Answer | None:
+        """"which teachers die": each of the group's deaths (both teachers, never the one record that says "teacher");
+        the students, girls and boys are who_dies.py's list."""
+        if group not in ("teacher", "parent", "archer"):
+            return None
+        ids = {m.character.id for m in self._members(group, gender) if m.state in _DEAD}
+        deaths = self._death_parts(ids)
+        if not deaths:
+            return None
+        head = Part(f"The {_plural(group, gender)} the sources name who die, turn into zombies or are presumed dead in "
+                    "season 1 (named characters only), in order:", min(p.spoils for p in deaths), "official", aside=True)
+        extra = self._unnamed_teachers() if group == "teacher" else []
+        return self.s.answer(ask, pooled([head, *deaths, *extra]), "group.which", consumed=_CONSUMED,
+                             extra=frozenset({"die", "kill", "dead"}))
+
     def _ranked(self, ask: Ask, ranked: re.Match[str]) -> Answer | None:
         group, gender = _GROUPS[ranked.group("group")]
         named = ranked.groupdict()
         rank = named["rank"] or named.get("rank2") or ""
         if not rank:
-            return None
+            return self._which(ask, group, gender)
         ids = {m.character.id for m in self._members(group, gender)}
         rows = [row for row in self._fates.death_rows() if row[1].id in ids]
         if not rows:
