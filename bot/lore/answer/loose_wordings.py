@@ -98,15 +98,15 @@ _GROUND_ZERO = compile_later(r"^\W*(?:so |and |wait )?(?:where|what)(?:'s| was| 
 
 # "everyone dies?", "so everybody died?", "all dead?": whether everyone dies, never the one record that says "dies"
 # ("every single person dies in the end right?": a "right" after it asks the same)
-_BARE_EVERYONE = compile_later(r"^\W*(?:so |and |wait |but )?(?:everyone|everybody|every one|every single (?:one|person|character)"
+_BARE_EVERYONE = compile_later(r"^\W*(?:so |and |wait |but )?(?:everyone|everybody|every one|every (?:person|character)"
                                r"|all of them|they all|all) (?:dies|died|die|dead|is dead|are dead)(?: in the end| at the end)?"
                                r"(?:\W*(?:right|rite|ryt|no|lol))?\W*$")
 
 # "do all the kids die", "does every classmate survive": the students (not-everyone-dies), never whoever a record says
 # "dies" of (Byeong-chan, a teacher); "does every zombie die": all the zombies, a group as well, never one bitten by them;
 # "does every one die": everyone
-_EVERY_OF = compile_later(r"^\W*(?:so |and |wait |but )?(do|does|did|will) (?:every(?: single)?|each|all(?: of)? the|all) "
-                          r"(kids?|classmates?|child|children|zombies?|(?:main )?characters?|person|people|(?:(?<=every )|(?<=each )|(?<=single ))one)"
+_EVERY_OF = compile_later(r"^\W*(?:so |and |wait |but )?(do|does|did|will) (?:every|each|all(?: of)? the|all) "
+                          r"(kids?|classmates?|child|children|zombies?|(?:main )?characters?|person|people|(?:(?<=every )|(?<=each ))one)"
                           r"( (?:die|survive|live|make it)\b.*)$")
 _EVERY_AS = {"kid": "students", "kids": "students", "classmate": "students", "classmates": "students", "child": "students",
              "children": "students", "zombie": "zombies", "zombies": "zombies"}  # else everyone ("every character")
@@ -127,6 +127,7 @@ def loosely_said(clause: str) -> str:
         clause = _OWNED_BOY.sub(r"\1son", clause)
         clause = _BARE_KIN_FATE.sub(r"\1does \2\3", clause)
     clause = _BEST_ARCHER.sub("the archer", clause)
+    clause = clause.replace("every single ", "every ")  # "does every single student die": every student
     if "ground zero" in clause and _GROUND_ZERO.match(clause):
         return "where did the outbreak start"
     if _BARE_EVERYONE.match(clause):
