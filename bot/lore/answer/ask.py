@@ -24,8 +24,9 @@ from bot.lore.answer.story_phrases import Phrase, in_language
 from bot.lore.answer.subjects import Found, Profiles, Subject, SubjectFinder
 from bot.lore.answer.verbs import deeds_done
 from bot.lore.answer.words import stem
+from bot.lore.content import ContentPack
 from bot.lore.names import Entity
-from bot.show import Position
+from bot.show import NOTHING, Position
 
 _SETTING = compile_later(r"(?:(?:After|When|While|As|Once|Before|Until) [^,]{1,80}, |(?:In|At) the (?:ending|end|epilogue|finale) )")
 
@@ -158,3 +159,13 @@ class Shared:
         anchor = next((c for c in self.pack.characters.values() if subject.anchor in (c.short_name, c.name)), None)
         return Phrase("kin", name=subject.name, hangul=hangul, anchor=subject.anchor,
                       anchor_hangul=(anchor.hangul or "") if anchor else "", kin=subject.path[0])
+
+
+def named_in_clear(subject: Subject, pack: ContentPack) -> bool:
+    """Whether an "I don't know that about X" may name `subject` in the clear: one the asker named, never one a
+    description or a relation found when who they are spoils ("sino yung archer na babae" at 4 is Ha-ri from episode 5)."""
+    if subject.via in ("name", "actor"):
+        return True
+    character = pack.characters.get(subject.id)
+    shown = character.summary_spoils if character is not None and subject.via == "description" else NOTHING
+    return subject.spoils == NOTHING and shown == NOTHING

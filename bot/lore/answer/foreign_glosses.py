@@ -19,6 +19,9 @@ from bot.lore.answer.european_glosses import gloss_european
 from bot.lore.answer.foreign_asks import foreign_ask
 from bot.lore.answer.foreign_relatives import relatives_in_english
 from bot.lore.answer.french_german_glosses import gloss_french_german
+from bot.lore.answer.group_glosses import DIE as _DIE
+from bot.lore.answer.group_glosses import GROUP_ROWS, group_asked
+from bot.lore.answer.group_glosses import SURVIVE as _SURVIVE
 from bot.lore.answer.heard_leads import HEARD_LEAD
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
 from bot.lore.answer.japanese_glosses import japanese_left
@@ -51,10 +54,8 @@ _MARKERS = frozenset("""
 """.split())
 _SLOT = r"(ent\d+)"
 _ARTICLE = r"(?:el |la |o |a |los |las |os |as |si |sang |apakah )?"
-_DIE = r"(?:muere|morre|mati|meninggal|murió|murio|morreu|muri[oó]|mueren|morrem)"
 _ZOMBIE = r"(?:un |uma |um |una )?(?:zombie|zombi|zumbi)s?"
 _TURN = r"(?:se convierte en|se vuelve|se transforma en|vira|virou|se torna|se transforma em|jadi|menjadi|berubah jadi|berubah menjadi)"
-_SURVIVE = r"(?:sobrevive|sobreviven|sobrevivieron|sobrevivi[oó]|sobreviveu|sobrevivem|sobreviveram|selamat|bertahan hidup)"
 # coming out, as Spanish and Portuguese ask its hour ("¿a qué hora sale?", "que horas lança no brasil?")
 _COMES_OUT = r"(?:sale|sai|se estrena|estrena|estreia|llega|chega|lan[cç]a|lanza|lan[cç]am|lanzan)"
 _CAME_OUT = r"(?:sali[oó]|saiu|estren[oó]|estreou|lan[cç]ou|lan[cç]aram|lanzaron|lleg[oó]|chegou)"
@@ -291,8 +292,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    r"(?:\W+(?:(?:é|es|e) )?(?:verdade|verdad|cierto|real|sério|serio|fake|falso|mentira)"
                    r"|\W+(?:bener(?:an)?|benar|betul|hoax)(?: (?:gak|ga|nggak|ya|bukan))?(?: sih)?"
                    r"|\W+totoo(?: ba)?)?\W*$", re.I), r"\2"),
-    # "mueren todos los estudiantes?", "todos morrem?": the group's fate, never "I don't know"
-    (compile_later(rf"^\W*(?:(?:se )?{_DIE} todos(?: l?os (?:estudiantes|alumnos|chicos|alunos))?|todos(?: l?os (?:estudiantes|alumnos|chicos|alunos))? (?:se )?{_DIE})(?: al final| no final| en el final)?\W*$", re.I), "does everyone die"),
+    *GROUP_ROWS,  # "mueren todos los estudiantes?", "todos morrem?": the group's fate, never "I don't know"
     # "ent0 se muere o no": the reflexive "se" changes nothing
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?{_DIE}\b", re.I), r"does \1 die"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),
@@ -587,6 +587,7 @@ def gloss_foreign(text: str) -> str:
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")
     text = _PARTICLES_LAST.sub("", text)  # "ent0 mati gak sih": "gak", "sih", "kah" ask nothing more
+    text = group_asked(text)  # "mueren todos los profesores", "semua guru mati": the group, as English asks it
     text = relatives_in_english(text)  # "el padre de ent0", "ayah ent0", "tatay ni ent0": "ent0's father"
     text = rewrite_in_turn(text, _ROLES, _REORDERED, _GLOSSES)
     if " out in " in text:  # "is season 2 coming out in desember?": the month as the date readers know it

@@ -37,13 +37,14 @@ _GROUPS: dict[str, tuple[str, str]] = {  # word -> (group, gender)
     **dict.fromkeys(("parent", "parents"), ("parent", "")),
     **dict.fromkeys(("dad", "dads", "father", "fathers"), ("parent", "he")),
     **dict.fromkeys(("mom", "moms", "mum", "mums", "mother", "mothers"), ("parent", "she")),
-    **dict.fromkeys(("halfbie", "halfbies"), ("halfbie", "")),  # those the sources say keep their mind once infected
+    **dict.fromkeys(("halfbie", "halfbies", "hambie", "hambies"), ("halfbie", "")),  # those who keep their mind once infected
+    **dict.fromkeys(("archer", "archers"), ("archer", "")),  # those the sources call an archer ("the male archer")
 }
 _GROUP = r"(?P<group>" + "|".join(sorted((re.escape(w) for w in _GROUPS), key=len, reverse=True)) + r")"
 _DIE = r"(?P<die>die[sd]?|dying|get killed|got killed|(?:are|were) killed|(?:are|were) dead|end up dead|turn into zombies)"
 _LIVE = (r"(?P<live>survive[sd]?|live|lived|make it(?: out)?(?: alive)?|made it(?: out)?(?: alive)?|"
          r"(?:are|were|is|was|stay|stayed) alive|(?:get|got|make|made) out alive)")
-_END = r"(?:\s+(?:in|at|by)\s+(?:the\s+)?(?:end|show|series|season 1|s1|ending|finale))?\s*\??$"
+_END = r"(?:\s+(?:in|at|by)\s+(?:the\s+)?(?:end|show|series|season 1|s1|ending|finale))?(?:\s+now)?\s*\??$"
 _OF = r"(?:of (?:the )?|the )?"
 # "how many teachers die", "how many of the adults survive"
 _COUNT = compile_later(rf"^(?:so |wait |ok )?how many {_OF}{_GROUP} (?:(?:have |will |do |did )?(?:{_DIE}|{_LIVE})){_END}")
@@ -62,6 +63,7 @@ _RANKS = (
     compile_later(rf"^(?:the )?(?P<rank>first|last) {_GROUP} (?:to )?(?:die|be killed|get killed){_END}"),
 )
 _DEAD = ("dead", "zombie", "presumed_dead")
+_ARCHER = compile_later(r"\barchers?\b")
 _CONSUMED = ("how", "many", "any", "anyone", "one", "do", "does", "did", "will", "are", "were", "is", "was", "of", "the",
              "which", "what", "who", "first", "last", "to", "be", "in", "at", "by", "end", "show", "series", "season",
              "ending", "finale", "die", "dead", "kill", "killed", "get", "got", "survive", "live", "make", "made", "out",
@@ -93,6 +95,8 @@ class GroupFates:
                 continue
             stages = self._fates.stages(character.id)
             fate = character.fate
+            if group == "archer" and not any(_ARCHER.search(d.text) for d in character.descriptions):
+                continue
             if group == "halfbie" and not any(st.state == "halfbie" for st in stages) and (
                     fate is None or fate.status != "halfbie"):
                 continue
@@ -209,12 +213,27 @@ class GroupFates:
                                 self.s.knowledge.refs(event.sources), aside=True))
         return out
 
+    def _which(self, ask: Ask, group: str, gender: str) -> Answer | None:
+        """"which teachers die": each of the group's deaths (both teachers, never the one record that says "teacher");
+        the students, girls and boys are who_dies.py's list."""
+        if group not in ("teacher", "parent", "archer"):
+            return None
+        ids = {m.character.id for m in self._members(group, gender) if m.state in _DEAD}
+        deaths = self._death_parts(ids)
+        if not deaths:
+            return None
+        head = Part(f"The {_plural(group, gender)} the sources name who die, turn into zombies or are presumed dead in "
+                    "season 1 (named characters only), in order:", min(p.spoils for p in deaths), "official", aside=True)
+        extra = self._unnamed_teachers() if group == "teacher" else []
+        return self.s.answer(ask, pooled([head, *deaths, *extra]), "group.which", consumed=_CONSUMED,
+                             extra=frozenset({"die", "kill", "dead"}))
+
     def _ranked(self, ask: Ask, ranked: re.Match[str]) -> Answer | None:
         group, gender = _GROUPS[ranked.group("group")]
         named = ranked.groupdict()
         rank = named["rank"] or named.get("rank2") or ""
         if not rank:
-            return None
+            return self._which(ask, group, gender)
         ids = {m.character.id for m in self._members(group, gender)}
         rows = [row for row in self._fates.death_rows() if row[1].id in ids]
         if not rows:
@@ -250,12 +269,22 @@ def every_claim(members: list[_Member], dying: bool, plural: str, singular: str)
     if broken:
         return f"No. The sources name {len(broken)} {_fated(broken, dying, plural, singular)}:", broken, dying
     verb = "dies" if dying else "survives"
-    if untold := [m for m in members if m.state not in _DEAD and m.state != "alive"]:  # a halfbie, or left open
-        return (f"Not as far as the sources say (named characters only): they name {len(untold)} "
-                f"{plural if len(untold) > 1 else singular} whose {'death' if dying else 'survival'} they do not tell:", untold, True)
     held = [m for m in members if (m.state in _DEAD if dying else m.state == "alive")]
+    if untold := [m for m in members if m.state not in _DEAD and m.state != "alive"]:  # a halfbie, or left open
+        # "did all the halfbies die": Nam-ra and Eun-ji untold, and Gwi-nam, who does (presumed), named with them
+        rest = f", and {len(held)} who {_verbed(held, dying)}" if held else ""
+        return (f"Not as far as the sources say (named characters only): they name {len(untold)} "
+                f"{plural if len(untold) > 1 else singular} whose {'death' if dying else 'survival'} they do not tell{rest}:",
+                [*untold, *held], True)
     return (f"Every one of the {plural} the sources name {verb} (named characters only; whether every one {verb} the "
             "sources do not say):", held, not dying)
+
+
+def _verbed(named: list[_Member], dying: bool) -> str:
+    """"dies or is presumed dead", "survives", the verb agreeing with how many are named."""
+    if not dying:
+        return "survives" if len(named) == 1 else "survive"
+    return "dies or is presumed dead" if len(named) == 1 else "die or are presumed dead"
 
 
 def _fated(named: list[_Member], living: bool, plural: str, singular: str) -> str:
@@ -272,7 +301,7 @@ def _plural(group: str, gender: str) -> str:
         return {("student", "she"): "girls", ("student", "he"): "boys", ("adult", "she"): "women",
                 ("adult", "he"): "men", ("parent", "she"): "mothers", ("parent", "he"): "fathers"}[(group, gender)]
     return {"teacher": "teachers", "adult": "adults", "student": "students", "parent": "parents",
-            "halfbie": "halfbies"}[group]
+            "halfbie": "halfbies", "archer": "archers"}[group]
 
 
 def _singular(group: str, gender: str) -> str:

@@ -164,10 +164,14 @@ _LIED_TO_CREW = compile_later(r"(?:구조대|구조팀|구조\s?헬기|헬기)(?
                               r"(?:한|말한|했던|말했던)?\s*(?:거|것|말)?(?:은|는|이|가)?\s*)?거짓말")
 
 # "다 죽어?", "학생들 모두 죽어?": everyone (of them) dies, never a word dropped as an ending ("does ... die": whom?)
-_ALL_DYING = _ALL_KO + r"\s*죽(?!였|여|이|\S*다고)\S*"  # never 죽였어 (killed them all), 죽었다고 (said that)
+_ALL_DYING = _ALL_KO + r"\s*죽(?!였|여|이|인|\S*다고)\S*"  # never 죽였어, 죽인 (killed them all), 죽었다고 (said that)
 _ALL_DIE = compile_later(rf"(?<!\S){_ALL_DYING}")
+# "귀남이 다 죽였어?", "귀남이가 사람들 다 죽인거야?": whether they killed everyone, never whether they died
+_ALL_KILLED = compile_later(rf"(?<!\S)(?:사람들?\s*)?{_ALL_KO}\s*죽(?:였|인|여)\S*")
 # "선생님들 다 죽어?": the group named all dying ("do all the teachers die": groups.py), never one teacher's death
-_GROUP_KO = {"선생님": "teachers", "선생": "teachers", "쌤": "teachers", "학생": "students", "어른": "adults"}
+_GROUP_KO = {"선생님": "teachers", "선생": "teachers", "쌤": "teachers", "학생": "students", "어른": "adults", "여자애": "girls",
+             "여학생": "girls", "여자": "girls", "남자애": "boys", "남학생": "boys", "부모님": "parents", "부모": "parents",
+             "군인": "soldiers", "좀비": "zombies"}  # "여자애들 다 죽어?": the girls
 _GROUP_ALL_DIE = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?(?:은|이|도)?\s*{_ALL_DYING}")
 # "양궁 제일 잘하는 사람 누구야": who is the best at it (for archery, the club's captain; anything else, no ranking)
 _BEST_AT_KO = compile_later(r"^\s*(\S+?)(?:을|를)?\s*(?:제일|가장)\s*잘하는\s*(?:사람|애|캐릭터|학생)?(?:은|이)?\s*(?:누구\S*)?")
@@ -213,6 +217,7 @@ def gloss_korean(text: str) -> str:
     if "거짓말" in text:
         text = _LIED_TO_CREW.sub(" lied to the rescue crew that everyone died ", text)
     if "죽" in text:
+        text = _ALL_KILLED.sub(" killed everyone ", text)  # first: "다 죽인거야" is no "다 죽어"
         text = _ALL_DIE.sub(" everyone die ", _GROUP_ALL_DIE.sub(lambda m: f" do all the {_GROUP_KO[m.group(1)]} die ", text))
     for deed, english in _OBJECT_FIRST:
         text = deed.sub(_deed_first(english), text)
@@ -238,7 +243,7 @@ def unglossed_korean(text: str) -> list[str]:
     text = _IN_WORK.sub(r"\1 출연", text) if "나" in text else text
     text = _BEST_AT_KO.sub(r" \1 ", text) if "잘하" in text else text
     text = _LIED_TO_CREW.sub(" ", text) if "거짓말" in text else text
-    text = _ALL_DIE.sub(" ", _GROUP_ALL_DIE.sub(" ", text)) if "죽" in text else text
+    text = _ALL_DIE.sub(" ", _GROUP_ALL_DIE.sub(" ", _ALL_KILLED.sub(" ", text))) if "죽" in text else text
     for deed, _ in _OBJECT_FIRST:
         text = deed.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = _WEEK_KO.sub(" ", _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text)))

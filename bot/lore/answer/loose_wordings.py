@@ -97,8 +97,10 @@ _NOT_ON_NETFLIX = compile_later(r"^\W*why\s+(?:is|isn'?t|is\s+not|can'?t\s+i\s+(
 _GROUND_ZERO = compile_later(r"^\W*(?:so |and |wait )?(?:where|what)(?:'s| was| is| were)? ground zero(?: (?:of|for|in) (?:the|this) (?:outbreak|virus|infection|apocalypse))?\W*$")
 
 # "everyone dies?", "so everybody died?", "all dead?": whether everyone dies, never the one record that says "dies"
-_BARE_EVERYONE = compile_later(r"^\W*(?:so |and |wait |but )?(?:everyone|everybody|every one|all of them|they all|all)"
-                               r" (?:dies|died|die|dead|is dead|are dead)(?: in the end| at the end)?\W*$")
+# ("every single person dies in the end right?": a "right" after it asks the same)
+_BARE_EVERYONE = compile_later(r"^\W*(?:so |and |wait |but )?(?:everyone|everybody|every one|every (?:person|character)"
+                               r"|all of them|they all|all) (?:dies|died|die|dead|is dead|are dead)(?: in the end| at the end)?"
+                               r"(?:\W*(?:right|rite|ryt|no|lol))?\W*$")
 
 # "do all the kids die", "does every classmate survive": the students (not-everyone-dies), never whoever a record says
 # "dies" of (Byeong-chan, a teacher); "does every zombie die": all the zombies, a group as well, never one bitten by them;
@@ -125,6 +127,7 @@ def loosely_said(clause: str) -> str:
         clause = _OWNED_BOY.sub(r"\1son", clause)
         clause = _BARE_KIN_FATE.sub(r"\1does \2\3", clause)
     clause = _BEST_ARCHER.sub("the archer", clause)
+    clause = clause.replace("every single ", "every ")  # "does every single student die": every student
     if "ground zero" in clause and _GROUND_ZERO.match(clause):
         return "where did the outbreak start"
     if _BARE_EVERYONE.match(clause):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.lazy_re import compile_later
-from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.ask import Ask, Shared, named_in_clear
 from bot.lore.answer.profile_parts import ProfileParts
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.relation_words import REL_WORDS
@@ -458,6 +458,8 @@ class PeopleAnswers:
         together = self._told_together(ask, subject)
         if together is not None:
             return together
+        if not named_in_clear(subject, self.s.pack):
+            return dont_know(ask.raw)  # "sino yung archer na babae" at 4: never Ha-ri in the clear
         about = _ABOUT_CHARACTER if subject.kind == "character" else _ABOUT_PERSON
         name = self._name(subject)
         asked = re.search(r"\bent\d+ 's (?:[a-z ]+ 's )?(?P<what>[a-z0-9 ]{1,40}?)(?: in season \d+)?$", ask.text)

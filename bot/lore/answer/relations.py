@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from bot.lazy_re import Pattern, compile_later
-from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.ask import Ask, Shared, named_in_clear
 from bot.lore.answer.records import Record
 from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import Answer, Part, dont_know
@@ -300,6 +300,8 @@ class RelationAnswers:
             parts.append(Part(f"{other.name} \u2014 {rel.text}", max(rel.spoils, subject.spoils), "official",
                               self.s.knowledge.refs(other.sources), phrase=self._bond(other.id, other.name, rel.text)))
             evidence += self.s.profiles.character.get(other.id, [])
+        if not parts and not named_in_clear(subject, self.s.pack):
+            return dont_know(ask.raw)  # who a description found is never named in the clear
         if not parts:
             # The pack records no such bond: say so rather than tell who they are instead.
             return dont_know(ask.raw, f"that about {character.name}", ("who they are", "who plays them",

@@ -36,7 +36,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.appearances import EpisodeAppearances
-from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.ask import Ask, Shared, named_in_clear
 from bot.lore.answer.awards import AwardAnswers
 from bot.lore.answer.called import CalledAnswers
 from bot.lore.answer.callings import why_called
@@ -470,6 +470,8 @@ class AnswerEngine:
             return several
         if (nameless := unnamed(a, found) or unreferred(a, found)) is not None:
             return nameless
+        if found.subjects and "kill" in a.text and _KILLED_ALL.search(a.text):
+            return dont_know(a.raw, "of anyone killing everyone")  # "did gwinam kill everybody": never one victim's story
         if ("most" in a.text or "least" in a.text or "fewest" in a.text) and _TALLY.match(a.text):
             return dont_know(a.raw, "who did that the most")
         if (a.qtype == "who" and a.season is None and not found.subjects and ("life" in a.text or "dead" in a.text
@@ -536,7 +538,7 @@ class AnswerEngine:
 
     def _abstain(self, ask: Ask) -> Answer:
         subject = ask.found.first()
-        if subject is not None:
+        if subject is not None and named_in_clear(subject, self.pack):
             about = ("who plays them", "who they are", "what happens to them") if subject.kind == "character" else (
                 "whom they play", "who they are")
             return dont_know(ask.raw, "that" + f" about {subject.name}", about)
@@ -564,6 +566,7 @@ class AnswerEngine:
 _ALL_FATED = compile_later(r"^(?:do|does|did|will|are|were) (?:all (?:of )?the|every|each) [a-z ]+? "
                            r"(?:die|died|survive|survived|dead|alive|make it)\b")
 _QUANTIFIERS = frozenset({"all", "every", "each"})
+_KILLED_ALL = compile_later(r"\bkill(?:s|ed)? (?:every ?one|every ?body|them all|all of them|all the (?:people|students|kids))\b")
 # What befalls someone: their death, bite, turning, or what happens to them ("who bites the teacher").
 _BEFALLS = compile_later(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bite|bites|bitten|infect\w*|attack\w*|"
                       r"turns?|turned|happen\w*|fate)\b")

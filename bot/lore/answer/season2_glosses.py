@@ -46,7 +46,7 @@ SEASON2_ROWS: tuple[tuple[LazyPattern, str], ...] = (
     # who returns in season 2 and whether someone does ("quiénes regresan en la temporada 2", "quem volta na segunda
     # temporada", "siapa aja yang balik di season 2", "sino ang babalik sa season 2", "onjo sale en la temporada 2?",
     # "kasama ba si onjo sa season 2"): the announced cast (read before as what is in season 2), hidden as far as it tells
-    (compile_later(r"^\W*(?:qui[eé]nes?|quem|siapa(?: aja| saja)?(?: yang| yg)?|sino(?: ang| yung| mga)?(?: mga)?)(?: (?:los que|que))? "
+    (compile_later(r"^\W*(?:qui[eé]n(?:es)?|quem|siapa(?: aja| saja)?(?: yang| yg)?|sino(?: ang| yung| mga)?(?: mga)?)(?: (?:los que|que))? "
                    r"(?:regresan|regresa|vuelven|vuelve|volta|voltam|retorna|retornam|balik|kembali|babalik|bumabalik|magbabalik)"
                    r"(?: (?:en|na|no|em|di|sa|para|pra|ke))? (.+?)\W*$", re.I), r"who is returning in \1"),
     (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:sale|aparece|est[aá]|estar[aá]|vuelve|regresa|volta|retorna|vai estar|participa"

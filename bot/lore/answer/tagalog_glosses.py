@@ -37,6 +37,8 @@ TAGALOG_ASKS: tuple[tuple[LazyPattern, str], ...] = (
 
 #: Words, read in turn with the other languages' (foreign_glosses._GLOSSES): each a regular expression and its English
 TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
+    # "sino yung archer na babae" (the archer that is a girl): the sex said after the noun, as "the archer girl" says it
+    (r"(?<=[a-z] )na (?:babae|girl)", " girl "), (r"(?<=[a-z] )na (?:lalaki|boy)", " boy "),
     # "sino gumanap kay ent0", "sino ang gumaganap bilang ent0", "sino yung artista ni ent0" (who is the actor of)
     (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),
     (r"sino(?: ba)?(?: ang| yung)? (?:artista|aktor|aktres|actor|actress)(?: (?:ni|ng|kay|sa|bilang))?(?=\s+ent\d)", " who plays "),

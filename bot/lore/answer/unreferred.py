@@ -82,6 +82,8 @@ def unreferred(a: Analysis, found: Found) -> Answer | None:
     pronoun = next((_SINGULAR[w] for w in a.words if w in _SINGULAR), None)
     if pronoun is None and not (a.korean and a.qtype == "yes_no"):
         return None
+    if pronoun is None and "all the " in a.text:
+        return None  # "여자애들 다 죽어?" (do all the girls die): a group the question names (groups.py)
     if not a.stems or any(s not in (_ASKED if pronoun else _FATES) for s in a.stems):
         return None  # "the girl with the bow, does she die": a description may say who
     said = _WHOM.format(word=pronoun) if pronoun else _NOBODY

@@ -19,7 +19,7 @@ from bot.show import NOTHING, Position
 _WHO_DIES = compile_later(
     r"^(?:so\s+|wait\s+|ok\s+)?(?:(?:list|name)\s+(?:of\s+)?(?:all\s+|everyone\s+|everybody\s+|the\s+)?"
     r"(?:characters\s+|people\s+|ones\s+)?(?:who|that)\s+|who\s+(?:all\s+)?|which\s+(?:characters|students|people|ones)\s+"
-    r"|(?:which|what)\s+(?:girls|boys|guys)\s+)"
+    r"|(?:which|what)\s+(?:girls|boys|guys|women|men|ladies)\s+)"
     r"(?:dies|died|die|gets? killed|got killed|(?:are|were) killed|(?:is|are|was|were) dead|(?:does not|doesn't|don't|didn't) "
     r"make it|(?:turns?|turned|becomes?|became|gets? turned|got turned) (?:in ?to )?(?:an? )?zombies?|gets? zombified)\b(?:\s+(?:in|at|by)\s+(?:the\s+)?(?:show|end|season(?: 1)?|s1|series|ending))?\s*\??$"
 )

@@ -118,4 +118,47 @@ def test_a_halfbie_or_an_open_fate_breaks_every_one_of_them(ids: tuple[str, ...]
     pack = bundled_pack()
     members = [_Member(c, c.fate.status, c.fate.spoils) for c in (pack.characters[i] for i in ids) if c.fate is not None]
     head, shown, _ = every_claim(members, dying, "students", "student")
-    assert "Every one" not in head and [m.character.id for m in shown] == [ids[1]]
+    # the one left open first, then the one whose fate the question asked, named with them ("and 1 who dies ...")
+    assert "Every one" not in head and "and 1 who" in head and [m.character.id for m in shown] == [ids[1], ids[0]]
+
+
+def test_did_all_the_halfbies_die_names_gwi_nam_beside_those_left_open() -> None:
+    text = _clear("did all the halfbies die")
+    assert "Not as far as the sources say" in text and all(n in text for n in ("Gwi-nam", "Nam-ra", "Eun-ji"))
+
+
+@table("typed", ["mueren todos los profesores?", "todos os professores morrem?", "semua guru mati?", "선생님들 다 죽어?"])
+def test_all_the_teachers_dying_asked_abroad_names_both_teachers(typed: str) -> None:
+    text = _clear(typed)
+    assert "Byeong-chan" in text and "Sun-hwa" in text
+
+
+def test_which_teachers_die_names_both_teachers_never_one_record() -> None:
+    text = _clear("which teachers die")
+    assert "Lee Byeong-chan" in text and "Park Sun-hwa" in text
+
+
+def test_which_teachers_die_at_three_hides_the_police_station_death() -> None:
+    text = _clear("which teachers die", 3)
+    assert "Park Sun-hwa" in text and "Byeong-chan" not in text
+
+
+@table("typed", ["do all the archers die", "which archers die"])
+def test_the_archers_are_ha_ri_and_min_jae_never_a_yes(typed: str) -> None:
+    text = _clear(typed)
+    assert ("Ha-ri" in text or "Min-jae" in text) and not text.startswith("Yes.")
+
+
+@table("typed", ["귀남이 다 죽였어?", "귀남이가 사람들 다 죽인거야?", "did gwinam kill everybody"])
+def test_whether_someone_killed_everyone_is_not_told_never_their_own_death(typed: str) -> None:
+    answer = _engine().answer(typed)
+    assert not answer.answered and "Gwi-nam" not in answer.parts[0].text
+
+
+@table("typed", ["sino yung archer na babae", "who is the archer na babae"])
+def test_one_a_description_finds_is_never_named_in_an_i_dont_know_before_they_are_shown(typed: str) -> None:
+    assert "Ha-ri" not in _clear(typed, 4)
+
+
+def test_a_korean_group_of_girls_all_dying_is_answered_for_the_girls() -> None:
+    assert _clear("여자애들 다 죽어?").startswith("No.")

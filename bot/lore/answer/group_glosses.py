@@ -1,0 +1,75 @@
+"""A whole group's fate asked in Spanish, Portuguese or Indonesian, the group table of foreign_glosses.py (which splices
+these rows in where they always stood, so every reading keeps its turn): "mueren todos los estudiantes?", "todos
+morrem?" -> "does everyone die"; "mueren todos los profesores?", "todas as meninas morrem?", "semua guru mati?" -> "do
+all the teachers die", "do all the girls die" (groups.py answers the group; "do all the soldiers die" is not told).
+Names have already become slots (ent0, ent1) when this runs."""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import LazyPattern, compile_later
+
+# the verbs as foreign_glosses.py reads them
+DIE = r"(?:muere|morre|mati|meninggal|murió|murio|morreu|muri[oó]|mueren|morrem)"
+SURVIVE = r"(?:sobrevive|sobreviven|sobrevivieron|sobrevivi[oó]|sobreviveu|sobrevivem|sobreviveram|selamat|bertahan hidup)"
+
+# a group, in Spanish and Portuguese after "todos los", "todas as" ("los profes", "as meninas"), and in English
+_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("profesores", "profesoras", "profes", "maestros", "maestras", "professores", "professoras"), "teachers"),
+    **dict.fromkeys(("chicas", "niñas", "meninas", "garotas", "muchachas"), "girls"),
+    **dict.fromkeys(("niños", "meninos", "garotos", "muchachos"), "boys"),
+    **dict.fromkeys(("padres", "pais"), "parents"),
+    **dict.fromkeys(("adultos",), "adults"),
+    **dict.fromkeys(("mujeres", "mulheres"), "women"),
+    **dict.fromkeys(("hombres", "homens"), "men"),
+    **dict.fromkeys(("soldados",), "soldiers"),
+    **dict.fromkeys(("zombis", "zombies", "zumbis"), "zombies"),
+    **dict.fromkeys(("arqueros", "arqueiros"), "archers"),
+    **dict.fromkeys(("estudiantes", "alumnos", "alunos", "estudantes"), "students"),
+}
+# in Indonesian after "semua (para)" ("semua guru", "semua para tentara")
+_NOUNS_ID: dict[str, str] = {
+    "guru": "teachers", "tentara": "soldiers", "murid": "students", "siswa": "students", "pelajar": "students",
+    "cewek": "girls", "cewe": "girls", "perempuan": "girls", "cowok": "boys", "cowo": "boys", "orang tua": "parents",
+    "ortu": "parents", "zombie": "zombies", "zombi": "zombies", "orang dewasa": "adults", "halfbie": "halfbies",
+}
+_NOUN = "(" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + ")"
+_NOUN_ID = "(" + "|".join(sorted(_NOUNS_ID, key=len, reverse=True)) + ")"
+_VERB = rf"(?:se )?({DIE}|{SURVIVE})"
+_AT_END = r"(?: al final| no final| en el final| di akhir| pada akhirnya)?"
+_ALL = r"tod[oa]s (?:l?[oa]s )?"
+
+
+def _asked(noun: str, verb: str, nouns: dict[str, str]) -> str:
+    """"do all the teachers die" of the group's noun and its verb as the asker typed them."""
+    found = re.fullmatch(SURVIVE, verb, re.I) is not None
+    if nouns[noun.casefold()] == "students" and not found:
+        return "does everyone die"  # as GROUP_ROWS read it: the fact sheet's own "not everyone dies"
+    return f"do all the {nouns[noun.casefold()]} {'survive' if found else 'die'}"
+
+
+GROUP_ROWS: tuple[tuple[LazyPattern, str], ...] = (
+    # "mueren todos los estudiantes?", "todos morrem?": the group's fate, never "I don't know"
+    (compile_later(rf"^\W*(?:(?:se )?{DIE} todos(?: l?os (?:estudiantes|alumnos|chicos|alunos))?|todos(?: l?os (?:estudiantes|alumnos|chicos|alunos))? (?:se )?{DIE})(?: al final| no final| en el final)?\W*$", re.I), "does everyone die"),
+)
+# "mueren todos los profesores?", "todas as meninas morrem?", "sobreviven todos los estudiantes?", "semua guru mati?":
+# the group, as English asks it (read after GROUP_ROWS, which keeps "mueren todos los estudiantes" everyone's)
+_GROUP_ASKED = (
+    compile_later(rf"^\W*{_VERB} {_ALL}{_NOUN}{_AT_END}\W*$", re.I),
+    compile_later(rf"^\W*{_ALL}{_NOUN} {_VERB}{_AT_END}\W*$", re.I),
+)
+_GROUP_ASKED_ID = compile_later(rf"^\W*(?:apakah )?semua (?:para )?{_NOUN_ID} (?:akhirnya )?({DIE}|{SURVIVE}){_AT_END}\W*$", re.I)
+
+
+def group_asked(text: str) -> str:
+    """`text` as "do all the teachers die" when it asks a group's fate in Spanish, Portuguese or Indonesian; else `text`."""
+    if "tod" not in text.casefold() and "semua" not in text.casefold():
+        return text
+    if (found := _GROUP_ASKED[0].match(text)) is not None:
+        return _asked(found.group(2), found.group(1), _NOUNS)
+    if (found := _GROUP_ASKED[1].match(text)) is not None:
+        return _asked(found.group(1), found.group(2), _NOUNS)
+    if (found := _GROUP_ASKED_ID.match(text)) is not None:
+        return _asked(found.group(1), found.group(2), _NOUNS_ID)
+    return text
