@@ -79,8 +79,7 @@ _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|
                 # ("the real one is cheongsan, he dies": the show's one said, not the game's "the real og is my dog")
                 r"(?= (?:one (?!(?:is|was) (?:my|our|ur|your|mine|his|her|their)(?![\w-]))|og (?:is|was) (?!(?:my|our|ur|your|mine"
                 r"|his|her|their)(?![\w-]))|(?!(?:mvp|og|deal|one)(?![\w-])))[^\W\d_])"
-                # (a reason or a memory that is the show's: "avatar of cheongsan bc he deserved better than getting bitten",
-                # "build of hyosan high in memory of soju who died"; not the game's own, "my sim died bc it fell in the pool")
+                # (a reason or a memory, the show's: "a build in memory of soju who died"; not "my sim died bc it fell in the pool")
                 r"|(?:bc|because|cuz|coz|since|in memory of|in honou?r of|(?:a )?tribute to|dedicated to)(?![\w-])"
                 rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-])))"
                 rf"(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
@@ -235,11 +234,6 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # what it does ("ha-ri's archery saved them")
     (r"(?:(?<=['’]s )|(?<=her ))archery(?= (?:is|was) (?:to die for|so |the best|amazing|insane|elite|goated|unmatched"
      r"|peak|fire))", "aim"),
-    # an actor's shoot or a day of the writer's got through ("he survived filming in the freezing cold", "survives every pe
-    # class"): no fate of the show's
-    (r"surviv(?:e|es|ed|ing) (?:(?:the|a|our|my|his|her|their|every|each) )?(?:(?:[\w-]+ )?(?:filming|shoot|shooting|photoshoot"
-     r"|press ?con\w*|interviews?|fan ?meetings?|promos?)|(?:every|each) (?:[\w-]+ )?(?:class|exam|test|shift|monday|school day)(?:es|s)?)"
-     r"(?![\w-])", "got through it"),
     # a death said undeserved, in the past ("não merecia morrer assim", "no merecía morir así"): told, not wished
     (r"no merec[ií]a morir|n[ãa]o merecia morrer", "died undeservedly"),
 )
@@ -247,7 +241,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|dead to |surv[eé]cu|survit|f (?:f[uü]r|por|pour|para|pra|untuk|buat)|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
                r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
-               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก|surviv"
+               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก"
                r"|one into|body into|us into|all into")
 
 #: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart

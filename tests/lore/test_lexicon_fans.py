@@ -626,6 +626,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "sims w my bf & my namra sim died bc she fell in the pool 💀",  # a reason that is the game's own (heldout73)
         "hari reminds me of my sister, she does archery and survives every pe class lol",  # the writer's days got through
         "the real one is yoon chanyoung, he survived filming in the freezing cold lol",  # an actor's shoot got through
+        "hari survives every pe class lol",  # ... or a school day
         "ขำตาย คยองซูหัวเราะจนตาย 555",  # Thai "laughed to death"
         "me morí de risa con gyeongsu 💀",  # laughter before a skull in Spanish, Thai (as Discord shows ำ)
         "ขําตาย คยองซูตลกมาก 💀",
