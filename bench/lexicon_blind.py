@@ -149,7 +149,11 @@
    company, BTS's Jimin beside the show's, laughter; blind 1 / 0 / 1 all ways, 1 / 0 / 0 with one truth corrected, after
    0 / 0 / 0). `--set heldout72` bench/lexicon_heldout72.yaml (written by guard84 after its changes: a fan's
    "my gwinam" after a game's company, BTS named apart from the show's Ji-min's death, Korean "죽더라도", Thai "ตายแล้ว",
-   laughter in an episode; blind 0 / 0 / 1 all ways (main 3 / 0 / 1), after 0 / 0 / 0). `--set probe4`
+   laughter in an episode; blind 0 / 0 / 1 all ways (main 3 / 0 / 1), after 0 / 0 / 0), `--set heldout73`
+   bench/lexicon_heldout73.yaml (written by lexicon73 before any change: those readings hunted in ten languages, an avatar
+   or a build of a character, "the real one", "reminds me of", BTS's Jimin, laughter, season-2 guesses and newcomers;
+   blind 5 / 0 / 3 anywhere and 4 / 0 / 3 as the guard reads, 5 / 1 / 2 and 4 / 1 / 2 with one truth corrected, after
+   2 / 0 / 0 and 1 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

@@ -141,6 +141,7 @@ from bot.lore.lexicon_words import (
     DONE_TO,
     FATAL_SCENE,
     GLUED_RELATIVE,
+    GOT_THROUGH,
     GRIEF,
     HARM,
     HOW_REVEALED,
@@ -468,6 +469,8 @@ class Lexicon(PackLexicon):
                              if m[0] >= match.end() and not m[4] and VICTIM_GAP.match(sentence, match.end(), m[0])]
                     for character in in_text_order(nearest(sentence, after, match.start(), match.end()), names) if after else ():
                         consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
+                if group == "survival" and GOT_THROUGH.match(sentence, match.end()):
+                    continue  # "he survived filming", "survives every pe class": no one's fate
                 whole = group == "survival" and tells_fate(sentence, match)
                 if group == "survival" and SURVIVED_SCENE.match(sentence, match.end()) and not ASKED.match(sentence):
                     # "how did Gwi-nam survive the fall": no fate ("does So-ju survive the gym?" asks for it)

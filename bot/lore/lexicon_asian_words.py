@@ -36,7 +36,7 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "yoo in-soo": ("ユ・インス", "ユインス", "ยูอินซู"),
 }
 # the feelings Thai says "to death" (so delicious, fun, hot, ..., cute, handsome, pretty)
-_THAI_FEELINGS = "อร่อย|สนุก|ร้อน|หนาว|เหนื่อย|หิว|ข(?:ำ|ํา)|ฮา|เบื่อ|ง่วง|เขิน|น่ารัก|หล่อ|สวย"
+_THAI_FEELINGS = "อร่อย|สนุก|ร้อน|หนาว|เหนื่อย|หิว|ข(?:ำ|ํา)|ฮา|หัวเราะ|เบื่อ|ง่วง|เขิน|น่ารัก|หล่อ|สวย"  # (หัวเราะ: laughed)
 _NAME_OF = {written: latin for latin, names in _NAMES_ASIA.items() for written in names}
 #: The same names for the trivia matcher (`bot.trivia.otherscripts`): a fan answers "南羅" as they chat it.
 NAME_OF_ASIAN_WRITING: dict[str, str] = _NAME_OF
@@ -73,7 +73,7 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # Thai "so ... it kills": "อร่อยตายเลย" (delicious), "ร้อนจะตาย" (so hot), not a death (ำ also as Discord shows it,
     # ํ + า: "ขําตาย")
     # ("ชองซานจะตาย" is "Cheong-san will die": only after a feeling)
-    (rf"(?:{_THAI_FEELINGS})\s*(?:จะ|แทบ)?\s*ตาย(?:เลย|ไปเลย|แน่ๆ?)?", "so much"),
+    (rf"(?:{_THAI_FEELINGS})\s*(?:จน|จนจะ|จนแทบ|จะ|แทบ)?\s*ตาย(?:เลย|ไปเลย|แน่ๆ?)?", "so much"),
     # "ตายแล้ว" opening a line of feelings: "oh my god" ("ตายแล้ว ชองซานหล่อมาก 😭": so handsome), not "ตายแล้ว 😭" (dead)
     (rf"(?:^|(?<=\n))\s*ตาย(?:แล้ว|ละ)(?=\s[^\n]*?(?:{_THAI_FEELINGS}))", "omg"),
     (r"(?:私|僕|俺|わたし|あたし)(?:は|も)(?:もう|完全に|ほぼ|まるで)?半ゾンビ|我(?:是|像|就是|已经是|已經是)?半(?:丧尸|喪屍|僵尸|殭屍)",

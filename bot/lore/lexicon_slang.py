@@ -82,9 +82,12 @@ _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|
                 rf"|sambil|habang|trong khi|(?:(?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa])|a verdadeira)"
                 # ("the real one is cheongsan, he dies": the show's one said, not the game's "the real og is my dog")
                 # ("the real mvp is onjo's dad, he died": the show's; not "the real mvp was my dog", nor the game's "real mvp")
-                r"(?= (?:(?:one|og|mvp) (?:is|was|es|era|é|foi) (?!(?:my|our|ur|your|mine|his|her|their|mi|meu|minha)(?![\w-]))"
-                r"|(?!(?:mvp|og|deal|one)(?![\w-])))"
-                r"[^\W\d_]))"
+                r"(?= (?:one (?!(?:is|was|es|era|é|foi) (?:my|our|ur|your|mine|his|her|their|mi|meu|minha)(?![\w-]))"
+                r"|(?:og|mvp) (?:is|was|es|era|é|foi) (?!(?:my|our|ur|your|mine|his|her|their|mi|meu|minha)(?![\w-]))"
+                r"|(?!(?:mvp|og|deal|one)(?![\w-])))[^\W\d_])"
+                # (a reason or a memory, the show's: "a build in memory of soju who died"; not "my sim died bc it fell in the pool")
+                r"|(?:bc|because|cuz|coz|since|in memory of|in honou?r of|(?:a )?tribute to|dedicated to)(?![\w-])"
+                rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-])))"
                 rf"(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _TITLE = r"aouad|all of us are dead"
 _TITLE_SAID = rf"{_TITLE}|hyosan|class 2-5"  # (the show, its school or its class by name)

@@ -546,6 +546,10 @@ OBJECT_GAP = compile_later(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)
 GENERIC_EVENT_NAMES = frozenset({"the ending", "the end", "ending"})
 #: A survival of one scene ("survive the fall off the roof", "survive after getting bitten"): that scene's, not a fate (but a return denied before a scene is: "isn't coming back after the gym").
 SURVIVED_SCENE = compile_later(r"(?<!back)(?<!return)(?<!returning)\s+(?:the|a|an|that|this|his|her|their|after|being|getting|despite)(?![\w'’-])(?!\s+(?:ending|finale|end(?! of))\b)", re.I)
+#: An actor's shoot or a day of the writer's got through ("he survived filming in the cold", "survives every pe class"): no event.
+GOT_THROUGH = compile_later(r"\s+(?:(?:the|a|our|my|his|her|their|every|each)\s+)?(?:(?:[\w-]+\s+)?(?:filming|shoot|shooting|photoshoot"
+                            r"|press ?con\w*|interviews?|fan ?meetings?|promos?)|(?:every|each)\s+(?:[\w-]+\s+)?(?:class|exam|test"
+                            r"|shift|monday|school day)(?:es|s)?)(?![\w-])", re.I)
 #: A scene survived that is where the story leaves someone for dead ("how Cheong-san survived the fire"): their fate.
 FATAL_SCENE = compile_later(r"\s+(?:the|that|this)\s+(?:fire|flames|blaze|bombing|bombs|missiles?|explosion|shaft)(?![\w'’-])", re.I)
 #: A bite by something other than the show's ("bitten by a mosquito"), or of the writer ("my cat bit me during s2e3"),

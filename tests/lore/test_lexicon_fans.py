@@ -536,6 +536,9 @@ FAN_TEXTS = [
     ("cheongsan\n🔥⚰️\nonjo\n🫶", 11),
     ("rip 🪦🪦\nmr lee", 4),
     ("Ai sống sót? Hari sống, còn Woo-jin thì không 😢", 12),
+    ("minecraft build of hyosan high 🏫 in memory of soju who died saving the kids", 11),  # a game's memory of the show's death (heldout73)
+    ("my roblox avatar is namra, the real one gets bitten protecting suhyeok 😭", 6),  # "the real one" then her fate
+    ("jimin reminds me of my cousin ngl, and then she turned into a zombie 😭", 10),  # no cousin turns into a zombie
 ]
 
 
@@ -620,6 +623,11 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "quero ver a 2 temporada antes de morrer 😭",  # the writer's own "before I die"
         "roblox w friends, gwinam is a real one, gwinam died in lava lol",  # English "a real" goes on in the game
         "nag-sims kami ng kapatid ko tapos yung sim ni gwinam nasunog sa pool 💀",  # a game after Tagalog's "nag-" (heldout72)
+        "sims w my bf & my namra sim died bc she fell in the pool 💀",  # a reason that is the game's own (heldout73)
+        "hari reminds me of my sister, she does archery and survives every pe class lol",  # the writer's days got through
+        "the real one is yoon chanyoung, he survived filming in the freezing cold lol",  # an actor's shoot got through
+        "hari survives every pe class lol",  # ... or a school day
+        "ขำตาย คยองซูหัวเราะจนตาย 555",  # Thai "laughed to death"
         "me morí de risa con gyeongsu 💀",  # laughter before a skull in Spanish, Thai (as Discord shows ำ)
         "ขําตาย คยองซูตลกมาก 💀",
         "i was dying, cheongsan looked like he was dying of nerves lol",  # the writer's and a look, no death
