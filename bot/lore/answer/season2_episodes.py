@@ -149,6 +149,14 @@ def _since_out(status: Status) -> str:
     return f" since {day_text(out.astimezone(dt.UTC).date())}" if out is not None else ""
 
 
+def _unconfirmed(at: dt.datetime, status: Status) -> str:
+    """" (one source, not confirmed officially)" after a later part's day TVmaze alone gives, beside the release line
+    Netflix backs (the answer's confidence is then said sentence by sentence); "" when Netflix dated that part too."""
+    official = (bool(status.part_backing) and strongest(status.part_backing) is Confidence.OFFICIAL
+                and status.part_at is not None and status.part_at.date() == at.astimezone(dt.UTC).date())
+    return "" if official else " (one source, not confirmed officially)"
+
+
 def _confidence_of(status: Status) -> str:
     return strongest(status.backing).value if status.backing else "official"
 
@@ -398,7 +406,7 @@ class Season2Episodes:
         said = f"{len(numbers)} episodes ({numbers[0]}-{numbers[-1]})"
         text = (f"Part {index + 1} of season 2 is {said}: it came out on {when_text(at)}, as TVmaze lists it."
                 if came else f"Part {index + 1} of season 2 is {said}: it comes out on {when_text(at)}, "
-                "as TVmaze lists it." if status.milestone is Milestone.RELEASED else
+                f"as TVmaze lists it{_unconfirmed(at, status)}." if status.milestone is Milestone.RELEASED else
                 f"Not confirmed yet, one source: TVmaze lists part {index + 1} of season 2 as {said}, on {when_text(at)}.")
         part = Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
         if (words := DROPS_SAID.get(lang)) is None:

@@ -1,0 +1,42 @@
+"""The hours after season 2's Part 1, when Netflix dated the release and TVmaze alone lists the parts (1-4 on 12 March
+2027, 5-8 on 9 April 2027, as tests/lore/ask_statuses.py's `parts`): what a fan reads, driven through the local Discord."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox.tvmaze import LocalTVmaze
+
+pytestmark = pytest.mark.timeout(60)
+
+PART_1 = dt.datetime(2027, 3, 12, 8, 0, tzinfo=dt.UTC)
+PART_2 = dt.datetime(2027, 4, 9, 7, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+async def h(tmp_path: Path) -> AsyncIterator[Harness]:
+    async with LocalTVmaze() as tvmaze:
+        tvmaze.add_season(2, episode_order=8, premiere_date=PART_1.date().isoformat())
+        tvmaze.add_episodes(2, 4, airstamp=PART_1.isoformat())
+        tvmaze.add_episodes(2, 4, airstamp=PART_2.isoformat())
+        async with Harness.start(tmp_path, clock=ManualClock(PART_1 + dt.timedelta(hours=2)),
+                                 extensions=("cogs.lore", "cogs.season2"), tvmaze_base_url=tvmaze.base_url) as harness:
+            await harness.discord.invoke(harness.moderator, harness.general, "season2set", "report",
+                                         milestone="release_date_announced", date="2026-12-06", official=True,
+                                         source_url="https://www.netflix.com/tudum/articles/aouad-season-2-date",
+                                         release_date="2027-03-12")
+            await harness.bot.scheduler.run_now("season2-poll")
+            yield harness
+
+
+async def test_is_season_2_out_says_yes_as_netflix_and_only_part_2s_day_as_tvmazes(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out")
+    assert "\nYes. Season 2 came out" in reply.text, reply.text
+    assert "as TVmaze lists it (one source, not confirmed officially)" in reply.text
+    assert "Confidence: reported" not in reply.text
