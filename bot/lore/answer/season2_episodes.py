@@ -313,7 +313,8 @@ class Season2Episodes:
         part_out = (a.season == 2 and not part_two and (ask.matches(_IS_OUT) or came_out_asked(ask)) and bool(listed)
                     and status.milestone is Milestone.RELEASED and all(i.airstamp is not None for i in listed)
                     and 2 <= len(per_day) <= 3 and min(per_day.values()) >= 3 and status.release_at is not None
-                    and min(per_day) == status.release_at.astimezone(dt.UTC).date())
+                    and min(per_day) == status.release_at.astimezone(dt.UTC).date()
+                    and (a.episode is None or self.shape.episode(a.episode) is not None))  # "is s2 ep 9 out": none such
         # "are all the episodes out or weekly?" naming no season once season 2 is out: the newest season's, as listed
         unnamed = (a.season is None and a.episode is None and not ask.found.subjects and bool(listed)
                    and status.milestone is Milestone.RELEASED and (ask.matches(_DROPS) is not None or whole))
@@ -377,10 +378,12 @@ class Season2Episodes:
             line = functools.partial(self._part, listed, days, status=status, lang=ask.language, now=now)  # one part, by index
             if out and whole and not ask.found.subjects:  # "is s2 over": all out (the finale's day), or the part to come
                 return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line, ask.language)], "season2.episodes.drops")
-            if part_out:  # "is s2 out yet": yes, since when, then the part still to come ("is s2 ep 5 out": each part)
-                parts = (out_in_parts(self.status, status, ahead, line, ask.language) if a.episode is None else
-                         [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out, ask.language),
-                          *(line(index) for index in range(len(days)))])
+            if part_out and (info := self.shape.episode(a.episode) if a.episode is not None else None) is not None:
+                # "is s2 ep 5 out": "Yes." or "Not yet:" of that episode, by its part's day (never both parts' lines)
+                said_out = self._episode_out(info, status, days, _aired(info, status, now))
+                return with_asked_clock(self._wrap(ask, [said_out], "season2.episode.airs"), ask.raw, ask.language)
+            if part_out:  # "is s2 out yet": yes, since when, then the part still to come
+                parts = out_in_parts(self.status, status, ahead, line, ask.language)
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)
             on = _part_on(ask.text, days) if dated else None
             if named or _REST.search(ask.text) or on is not None:
@@ -390,6 +393,17 @@ class Season2Episodes:
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)  # its hour in a zone
         said_part = Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
         return self._wrap(ask, [said_part if local is None else said_part.worded(local, ask.language)], "season2.episodes.drops")
+
+    def _episode_out(self, info: EpisodeInfo, status: Status, days: dict[dt.date, list[int]], aired: bool) -> Part:
+        """Whether one episode of a season out in parts is out: "Yes." with its day (as sure as `_airs` says it), or
+        "Not yet:" with its part's day as TVmaze lists it."""
+        if aired:
+            return self._airs(info, status).after_verdict("Yes.")
+        at: dt.datetime = info.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
+        index, numbers = next((i, n) for i, n in enumerate(v for _, v in sorted(days.items())) if info.number in n)
+        text = (f"Not yet: {info.position.label} comes out on {when_text(at)}, with Part {index + 1} (episodes "
+                f"{numbers[0]}-{numbers[-1]}), as TVmaze lists it{_unconfirmed(at, status)}.")
+        return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
 
     @staticmethod
     def _part(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], index: int, status: Status,

@@ -40,3 +40,11 @@ async def test_is_season_2_out_says_yes_as_netflix_and_only_part_2s_day_as_tvmaz
     assert "\nYes. Season 2 came out" in reply.text, reply.text
     assert "as TVmaze lists it (one source, not confirmed officially)" in reply.text
     assert "Confidence: reported" not in reply.text
+
+
+async def test_is_episode_5_out_says_not_yet_with_its_day_and_episode_3_yes(h: Harness) -> None:
+    later = await h.discord.invoke(h.fan, h.general, "ask", question="is episode 5 out")
+    assert f"\nNot yet: season 2, episode 5 comes out on <t:{int(PART_2.timestamp())}:F>" in later.text, later.text
+    assert "in 2 parts" not in later.text and "Part 1 of season 2" not in later.text
+    out = await h.discord.invoke(h.fan, h.general, "ask", question="is episode 3 out")
+    assert "\nYes. Season 2, episode 3 came out" in out.text, out.text
