@@ -48,3 +48,9 @@ async def test_is_episode_5_out_says_not_yet_with_its_day_and_episode_3_yes(h: H
     assert "in 2 parts" not in later.text and "Part 1 of season 2" not in later.text
     out = await h.discord.invoke(h.fan, h.general, "ask", question="is episode 3 out")
     assert "\nYes. Season 2, episode 3 came out" in out.text, out.text
+
+
+async def test_season2_status_says_only_episodes_1_to_4_are_out_and_when_5_to_8_come(h: Harness) -> None:
+    status = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "**Out now:** episodes 1-4 only, released" in status.text, status.text
+    assert f"Episodes 5-8 come later: TVmaze lists episode 5 for <t:{int(PART_2.timestamp())}:F>" in status.text
