@@ -388,8 +388,11 @@ class Season2Episodes:
             on = _part_on(ask.text, days) if dated else None
             if named or _REST.search(ask.text) or on is not None:
                 index = named[0] - 1 if named else on if on is not None else len(days) - 1
-                parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out,
-                                     ask.language), line(index)]
+                # before the release, the part's own line says all the listing's does of it ("when does part 2 come
+                # out": said once); once out, the parts' days, then that part's hour and whether it came
+                listing = [] if not out and on is None else [
+                    _parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out, ask.language)]
+                parts = [*listing, line(index)]
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)  # its hour in a zone
         said_part = Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
         return self._wrap(ask, [said_part if local is None else said_part.worded(local, ask.language)], "season2.episodes.drops")
