@@ -378,9 +378,9 @@ class Season2Episodes:
             line = functools.partial(self._part, listed, days, status=status, lang=ask.language, now=now)  # one part, by index
             if out and whole and not ask.found.subjects:  # "is s2 over": all out (the finale's day), or the part to come
                 return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line, ask.language)], "season2.episodes.drops")
-            if part_out and (info := self.shape.episode(a.episode) if a.episode is not None else None) is not None:
+            if part_out and (asked := self.shape.episode(a.episode) if a.episode is not None else None) is not None:
                 # "is s2 ep 5 out": "Yes." or "Not yet:" of that episode, by its part's day (never both parts' lines)
-                said_out = self._episode_out(info, status, days, _aired(info, status, now))
+                said_out = self._episode_out(asked, status, days, _aired(asked, status, now))
                 return with_asked_clock(self._wrap(ask, [said_out], "season2.episode.airs"), ask.raw, ask.language)
             if part_out:  # "is s2 out yet": yes, since when, then the part still to come
                 parts = out_in_parts(self.status, status, ahead, line, ask.language)
