@@ -145,7 +145,7 @@ def answer_embed(
     lang = next((part.lang for part in answer.parts if gate_words.worded(part.lang)), "en")
     title = gate_words.title(lang) if lang != "en" else "Answer"
     embed = discord.Embed(title=title, description=f"**Q:** {question}\n\n{body}", colour=ACCENT)
-    confidence = answer.confidence
+    confidence = answer.noted_confidence  # mixed: each sentence says its own (Part.said, a hedged part's words)
     if lang != "en":
         # the confidence note from the one table of labels around an answer (season2_phrases.chrome_words)
         extra = chrome_words([lang])[f"{confidence}_note"] if confidence in ("reported", "rumour") else ""

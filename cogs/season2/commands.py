@@ -239,7 +239,7 @@ class Season2(AnnounceCommands):
         return render.status_embed(
             self.bot.season2_status.status, self.bot.clock.now(), audience,
             self.service.settlements if self.service else None,
-            reads=await self.reads_for(interaction.guild_id), mark_note=held,
+            reads=await self.reads_for(interaction.guild_id), mark_note=held, show=self.bot.show,
         )
 
     @groups.season2.command(name="timeline")

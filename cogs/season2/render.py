@@ -29,7 +29,7 @@ from bot.season2.retractions import Retraction
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportPreview, ReportResult
 from bot.season2.windows import Window, read_window
-from bot.show import NOTHING, Position
+from bot.show import NOTHING, TRACKED_SEASON, Position, ShowShape
 from bot.text import clean_input, shorten
 from bot.tree import MAX_EMBED
 from bot.urls import host_of
@@ -45,10 +45,25 @@ from cogs.season2.render_claims import (
     plain_error,
     ts,
 )
+from cogs.season2.render_posts import episodes_span, still_to_come
 
 __all__ = ["Reads"]
 
 # --------------------------------------------------------------------------- the status card
+
+
+def _listed_to_come(show: ShowShape | None, now: dt.datetime) -> tuple[list[int], str] | None:
+    """Season 2 out only in part as TVmaze lists it (rehearse66: "Out now: released ..." read as all of it while 5-8
+    were four weeks away): the first and last episode out, and the line saying what comes later; None when all is out."""
+    listed = show.episodes_in(TRACKED_SEASON) if show is not None else ()
+    out = [info.number for info in listed if (at := show.aired_at(info) if show else None) is not None and at <= now]
+    later = [info for info in listed if info.number not in out and info.airstamp is not None]
+    if not out or not later:
+        return None
+    span = [min(out), max(out)]
+    rest = still_to_come({"next_at": min(info.airstamp for info in later if info.airstamp).isoformat(), "episodes_out": span,
+                          "episodes_later": [min(i.number for i in later), max(i.number for i in later)]})
+    return None if rest is None else (span, rest[1])
 
 
 def status_embed(
@@ -58,11 +73,13 @@ def status_embed(
     settlements: Mapping[str, Settlement] | None = None,
     reads: Reads = None,
     mark_note: str = "",
+    show: ShowShape | None = None,
 ) -> discord.Embed:
     """/season2 status: where season 2 stands, each claim shown as what was claimed, by whom,
     when and how surely; a refuted claim with what settles it (from `status.settled_by`, else
     `settlements`: the pack's own words). `audience` is what the reader may see in the clear (a
-    channel's mark); `mark_note`: what that mark holds as episodes come out (cogs/marks.py)."""
+    channel's mark); `mark_note`: what that mark holds as episodes come out (cogs/marks.py); `show`: the episodes
+    as listed (out only in part, the "Out now" line says which)."""
     if status.milestone is None:
         title = "Season 2: nothing confirmed yet"
     else:
@@ -78,7 +95,10 @@ def status_embed(
         lines.append(f"Since {ts(status.since)} ({ts(status.since, 'R')}), backed by {confidence} sources.")
     timed = status.release_timed
     if (released := rules.released_by(status, now)) is not None:
-        lines.append(f"**Out now:** released {ts(released, 'F', timed)} ({ts(released, 'R', timed)})")
+        rest = _listed_to_come(show, now) if status.part_at is None else None  # (a Part 2 the status holds: its line)
+        only = f"{episodes_span(rest[0])} only, " if rest is not None else ""
+        lines.append(f"**Out now:** {only}released {ts(released, 'F', timed)} ({ts(released, 'R', timed)})")
+        lines += [rest[1]] if rest is not None else []
     elif status.release_at is not None:
         lines.append(f"**Release:** {ts(status.release_at, 'F', timed)} ({ts(status.release_at, 'R', timed)})")
         moved = one_source_date(status)

@@ -278,7 +278,7 @@ def _reminder_embed(payload: dict[str, Any]) -> discord.Embed:
     if release is None:
         return discord.Embed(title="Season 2 reminder", colour=COLOUR)
     season = "Season 2's Part 2" if payload.get("part") == 2 else "Season 2"  # a season released in parts
-    rest = _still_to_come(payload) if offset == 0 or payload.get("type") == "released" else None
+    rest = still_to_come(payload) if offset == 0 or payload.get("type") == "released" else None
     out = rest[0] if rest is not None else f"{season} is"  # only some of it is out (reminders.py: _rest_to_come)
     if payload.get("type") == "released":  # where no at-release reminder posts it
         title = f"{out} out"
@@ -300,26 +300,27 @@ def _reminder_embed(payload: dict[str, Any]) -> discord.Embed:
     return embed
 
 
-def _episodes(span: object) -> str:
+def episodes_span(span: object) -> str:
+    """"episode 5" or "episodes 5-8" for a [first, last] span."""
     first, last = span if isinstance(span, list) and len(span) == 2 else (0, 0)
     return f"episode {first}" if first == last else f"episodes {first}-{last}"
 
 
-def _still_to_come(payload: dict[str, Any]) -> tuple[str, str] | None:
+def still_to_come(payload: dict[str, Any]) -> tuple[str, str] | None:
     """When season 2 is out only in part (Part 1 of two, or the first episodes of those TVmaze lists later): what is
     out, as its post's title says it before "out", and the line saying what is to come, as surely as it is backed."""
     part_2, at = parse_when(payload.get("part_2_at")), parse_when(payload.get("next_at"))
     out, later = payload.get("episodes_out"), payload.get("episodes_later")
     if part_2 is not None:
         timed, backed = payload.get("part_2_timed"), str(payload.get("part_2_confidence") or "official")
-        what = "Part 2" + (f" ({_episodes(later)})" if later else "")
+        what = "Part 2" + (f" ({episodes_span(later)})" if later else "")
         hedge = ")." if backed == "official" else f"; {backed}, not confirmed officially)."
         return "Season 2's Part 1 is", f"{what} comes out {ts(part_2, 'F', timed)} ({ts(part_2, 'R', timed)}{hedge}"
     if at is None or not out or not later:
         return None
-    one_out, one_later = _episodes(out).startswith("episode "), _episodes(later).startswith("episode ")
-    return (f"Season 2's {_episodes(out)} {'is' if one_out else 'are'}",
-            f"{_episodes(later).capitalize()} {'comes' if one_later else 'come'} later: TVmaze lists "
+    one_out, one_later = episodes_span(out).startswith("episode "), episodes_span(later).startswith("episode ")
+    return (f"Season 2's {episodes_span(out)} {'is' if one_out else 'are'}",
+            f"{episodes_span(later).capitalize()} {'comes' if one_later else 'come'} later: TVmaze lists "
             f"{'it' if one_later else f'episode {later[0]}'} for {ts(at, 'F')} ({ts(at, 'R')}; reported, not "
             "confirmed officially).")
 

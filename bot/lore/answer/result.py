@@ -171,6 +171,15 @@ class Answer:
         return max((p.confidence for p in said), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
 
     @property
+    def noted_confidence(self) -> str | None:
+        """The confidence one note below the whole answer may give: `confidence` when every part that answers is that
+        sure, None when they differ (each sentence then says how sure it is: "Yes. Season 2 came out ..." is Netflix's,
+        TVmaze's Part 2 line its own; one "reported, not official" below both read as if the release were unsure)."""
+        weakest = self.confidence
+        said = [p for p in self.parts if not p.aside] or self.parts
+        return weakest if all(p.confidence == weakest for p in said) else None
+
+    @property
     def sources(self) -> list[SourceRef]:
         seen: dict[SourceRef, None] = {}
         for part in self.parts:

@@ -149,6 +149,14 @@ def _since_out(status: Status) -> str:
     return f" since {day_text(out.astimezone(dt.UTC).date())}" if out is not None else ""
 
 
+def _unconfirmed(at: dt.datetime, status: Status) -> str:
+    """" (one source, not confirmed officially)" after a later part's day TVmaze alone gives, beside the release line
+    Netflix backs (the answer's confidence is then said sentence by sentence); "" when Netflix dated that part too."""
+    official = (bool(status.part_backing) and strongest(status.part_backing) is Confidence.OFFICIAL
+                and status.part_at is not None and status.part_at.date() == at.astimezone(dt.UTC).date())
+    return "" if official else " (one source, not confirmed officially)"
+
+
 def _confidence_of(status: Status) -> str:
     return strongest(status.backing).value if status.backing else "official"
 
@@ -305,7 +313,8 @@ class Season2Episodes:
         part_out = (a.season == 2 and not part_two and (ask.matches(_IS_OUT) or came_out_asked(ask)) and bool(listed)
                     and status.milestone is Milestone.RELEASED and all(i.airstamp is not None for i in listed)
                     and 2 <= len(per_day) <= 3 and min(per_day.values()) >= 3 and status.release_at is not None
-                    and min(per_day) == status.release_at.astimezone(dt.UTC).date())
+                    and min(per_day) == status.release_at.astimezone(dt.UTC).date()
+                    and (a.episode is None or self.shape.episode(a.episode) is not None))  # "is s2 ep 9 out": none such
         # "are all the episodes out or weekly?" naming no season once season 2 is out: the newest season's, as listed
         unnamed = (a.season is None and a.episode is None and not ask.found.subjects and bool(listed)
                    and status.milestone is Milestone.RELEASED and (ask.matches(_DROPS) is not None or whole))
@@ -369,19 +378,35 @@ class Season2Episodes:
             line = functools.partial(self._part, listed, days, status=status, lang=ask.language, now=now)  # one part, by index
             if out and whole and not ask.found.subjects:  # "is s2 over": all out (the finale's day), or the part to come
                 return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line, ask.language)], "season2.episodes.drops")
-            if part_out:  # "is s2 out yet": yes, since when, then the part still to come ("is s2 ep 5 out": each part)
-                parts = (out_in_parts(self.status, status, ahead, line, ask.language) if a.episode is None else
-                         [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out, ask.language),
-                          *(line(index) for index in range(len(days)))])
+            if part_out and (asked := self.shape.episode(a.episode) if a.episode is not None else None) is not None:
+                # "is s2 ep 5 out": "Yes." or "Not yet:" of that episode, by its part's day (never both parts' lines)
+                said_out = self._episode_out(asked, status, days, _aired(asked, status, now))
+                return with_asked_clock(self._wrap(ask, [said_out], "season2.episode.airs"), ask.raw, ask.language)
+            if part_out:  # "is s2 out yet": yes, since when, then the part still to come
+                parts = out_in_parts(self.status, status, ahead, line, ask.language)
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)
             on = _part_on(ask.text, days) if dated else None
             if named or _REST.search(ask.text) or on is not None:
                 index = named[0] - 1 if named else on if on is not None else len(days) - 1
-                parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out,
-                                     ask.language), line(index)]
+                # before the release, the part's own line says all the listing's does of it ("when does part 2 come
+                # out": said once); once out, the parts' days, then that part's hour and whether it came
+                listing = [] if not out and on is None else [
+                    _parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out, ask.language)]
+                parts = [*listing, line(index)]
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)  # its hour in a zone
         said_part = Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
         return self._wrap(ask, [said_part if local is None else said_part.worded(local, ask.language)], "season2.episodes.drops")
+
+    def _episode_out(self, info: EpisodeInfo, status: Status, days: dict[dt.date, list[int]], aired: bool) -> Part:
+        """Whether one episode of a season out in parts is out: "Yes." with its day (as sure as `_airs` says it), or
+        "Not yet:" with its part's day as TVmaze lists it."""
+        if aired:
+            return self._airs(info, status).after_verdict("Yes.")
+        at: dt.datetime = info.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
+        index, numbers = next((i, n) for i, n in enumerate(v for _, v in sorted(days.items())) if info.number in n)
+        text = (f"Not yet: {info.position.label} comes out on {when_text(at)}, with Part {index + 1} (episodes "
+                f"{numbers[0]}-{numbers[-1]}), as TVmaze lists it{_unconfirmed(at, status)}.")
+        return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
 
     @staticmethod
     def _part(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], index: int, status: Status,
@@ -398,7 +423,7 @@ class Season2Episodes:
         said = f"{len(numbers)} episodes ({numbers[0]}-{numbers[-1]})"
         text = (f"Part {index + 1} of season 2 is {said}: it came out on {when_text(at)}, as TVmaze lists it."
                 if came else f"Part {index + 1} of season 2 is {said}: it comes out on {when_text(at)}, "
-                "as TVmaze lists it." if status.milestone is Milestone.RELEASED else
+                f"as TVmaze lists it{_unconfirmed(at, status)}." if status.milestone is Milestone.RELEASED else
                 f"Not confirmed yet, one source: TVmaze lists part {index + 1} of season 2 as {said}, on {when_text(at)}.")
         part = Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
         if (words := DROPS_SAID.get(lang)) is None:

@@ -13,6 +13,7 @@ from bot.lore.content import bundled_pack
 from bot.season2.claims import claims_from_pack
 from bot.season2.rules import compute_status
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
+from tests.lore import ask_statuses
 from tests.lore.helpers import bundled_resolver, engine_reading, netflix_release
 from tests.table import table
 
@@ -275,3 +276,14 @@ async def test_once_season_2_is_out_an_episode_asked_ahead_says_both_seasons_cam
 def test_an_episode_asked_in_the_past_or_of_season_1_is_season_ones_alone(engine: AnswerEngine, question: str) -> None:
     text = render_text(engine.answer(question), NOTHING)[0]
     assert "28 January 2022" in text and "season 2" not in text.lower(), text
+
+
+def test_when_does_part_2_come_out_before_the_release_says_its_day_once() -> None:
+    built = AnswerEngine(bundled_pack(), bundled_resolver(), season2=ask_statuses.status("parts"),
+                         show=ask_statuses.listing("parts"))
+    try:
+        text = render_text(built.answer("when does part 2 come out"), NOTHING)[0]
+    finally:
+        built.close()
+    assert text == ("Not confirmed yet, one source: TVmaze lists part 2 of season 2 as 4 episodes (5-8), on 9 April 2027, "
+                    "07:00 UTC. (TVmaze)")

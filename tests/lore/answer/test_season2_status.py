@@ -405,8 +405,9 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("is s2 delayed", "official", "none", ("No. Season 2's release date is 11 March 2026",), "2025"),
     ("is s2 weekly", "official", "8", ("Not confirmed yet, one source: TVmaze lists all 8 episodes of season 2 on the "
                                        "same day, 11 March 2026: all at once",), "Yes."),
-    ("when is part 2", "official", "8 in parts", ("Not confirmed yet, one source: TVmaze lists season 2 in 2 parts: "
-                                                  "episodes 1-4 on 11 March 2026, episodes 5-8 on 8 April 2026.",), "2-5"),
+    # fix98: Part 2's day said once before the release (was the listing's two days, then Part 2's own line)
+    ("when is part 2", "official", "8 in parts", ("Not confirmed yet, one source: TVmaze lists part 2 of season 2 as 4 "
+                                                  "episodes (5-8), on 8 April 2026.",), "11 March"),
     ("is s2 split in two parts", "official", "none", ("Netflix has not announced how season 2's episodes come out",), "Yes."),
     # ask77: "why did s2 get pushed back" with the day moved gave 2024's production push, never the move
     ("why did s2 get pushed back", "moved", "none", ("Season 2's release date is 25 March 2026",), "2025"),
@@ -442,8 +443,8 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("when does season 2 come out", "part 2 out", "none", ("Season 2 came out on 11 March 2026",
      "Season 2 came in parts: Part 2 came out on 8 April 2026."), "release date is"),
     ("시즌2 언제 나와", "part 2 out", "none", ("시즌2는 2026년 3월 11일에 공개됐어요", "파트2는 2026년 4월 8일에 공개됐어요."), "공개일은"),
-    ("시즌2 파트2 언제 나와?", "official", "8 in parts", ("아직 확정은 아니에요. 출처 하나(TVmaze)에 따르면 시즌2는 2개 파트로 나와요",
-     "시즌2 파트2는 4개 에피소드(5-8화)로 2026년 4월 8일에 나와요"), "didn't understand"),  # (in Korean since lang61)
+    ("시즌2 파트2 언제 나와?", "official", "8 in parts", ("아직 확정은 아니에요. 출처 하나(TVmaze)에 따르면 시즌2 파트2는 4개 "
+     "에피소드(5-8화)로 2026년 4월 8일에 나와요",), "2개 파트로"),  # (in Korean since lang61; said once since fix98)
     # ask78 (after season 2 is out): one part asked gave both parts' days, never its count or hour; "part 2" read as
     # season 1 ("does onjo die in part 2": "No. On-jo makes it out"); "renew it for season 3" said "Yes." off season 2's
     ("what time does part 2 come out", "out hours", "8 in parts", ("As TVmaze lists them, season 2 comes out in 2 parts",

@@ -1,0 +1,63 @@
+"""The hours after season 2's Part 1, when Netflix dated the release and TVmaze alone lists the parts (1-4 on 12 March
+2027, 5-8 on 9 April 2027, as tests/lore/ask_statuses.py's `parts`): what a fan reads, driven through the local Discord."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox.tvmaze import LocalTVmaze
+
+pytestmark = pytest.mark.timeout(60)
+
+PART_1 = dt.datetime(2027, 3, 12, 8, 0, tzinfo=dt.UTC)
+PART_2 = dt.datetime(2027, 4, 9, 7, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+async def h(tmp_path: Path) -> AsyncIterator[Harness]:
+    async with LocalTVmaze() as tvmaze:
+        tvmaze.add_season(2, episode_order=8, premiere_date=PART_1.date().isoformat())
+        tvmaze.add_episodes(2, 4, airstamp=PART_1.isoformat())
+        tvmaze.add_episodes(2, 4, airstamp=PART_2.isoformat())
+        async with Harness.start(tmp_path, clock=ManualClock(PART_1 + dt.timedelta(hours=2)),
+                                 extensions=("cogs.lore", "cogs.season2"), tvmaze_base_url=tvmaze.base_url) as harness:
+            await harness.discord.invoke(harness.moderator, harness.general, "season2set", "report",
+                                         milestone="release_date_announced", date="2026-12-06", official=True,
+                                         source_url="https://www.netflix.com/tudum/articles/aouad-season-2-date",
+                                         release_date="2027-03-12")
+            await harness.bot.scheduler.run_now("season2-poll")
+            yield harness
+
+
+async def test_is_season_2_out_says_yes_as_netflix_and_only_part_2s_day_as_tvmazes(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out")
+    assert "\nYes. Season 2 came out" in reply.text, reply.text
+    assert "as TVmaze lists it (one source, not confirmed officially)" in reply.text
+    assert "Confidence: reported" not in reply.text
+
+
+async def test_is_episode_5_out_says_not_yet_with_its_day_and_episode_3_yes(h: Harness) -> None:
+    later = await h.discord.invoke(h.fan, h.general, "ask", question="is episode 5 out")
+    assert f"\nNot yet: season 2, episode 5 comes out on <t:{int(PART_2.timestamp())}:F>" in later.text, later.text
+    assert "in 2 parts" not in later.text and "Part 1 of season 2" not in later.text
+    out = await h.discord.invoke(h.fan, h.general, "ask", question="is episode 3 out")
+    assert "\nYes. Season 2, episode 3 came out" in out.text, out.text
+
+
+async def test_season2_status_says_only_episodes_1_to_4_are_out_and_when_5_to_8_come(h: Harness) -> None:
+    status = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "**Out now:** episodes 1-4 only, released" in status.text, status.text
+    assert f"Episodes 5-8 come later: TVmaze lists episode 5 for <t:{int(PART_2.timestamp())}:F>" in status.text
+
+
+async def test_progress_s2_part_1_saves_part_1s_last_episode_as_spoilers_reads_it(h: Harness) -> None:
+    saved = await h.discord.invoke(h.fan, h.general, "progress", watched="s2 part 1")
+    assert "Saved: you have watched up to season 2, episode 4." in saved.text, saved.text
+    marked = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S2 part 1")
+    assert "everything up to season 2, episode 4 may be discussed" in marked.text, marked.text
