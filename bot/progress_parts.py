@@ -195,8 +195,6 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
     # part 1": season 1's, no parts), else of the latest out
     named = {int(found[1]) for found in _SEASON_SAID.finditer(said)}
     latest = min(named) if named else shape.last_released(now).season
-    if (alone := part_marked(said, shape, now, frozenset())) is not None:  # "s2 part 1" alone: to its end, as /spoilers reads it
-        return f"finished s{alone.season} ep {alone.episode}"
     placed = _PART_OF_REWATCH.sub(r"rewatching s\1", _PART_OF_EPISODE.sub(r"in the middle of \g<lead>", said))
     placed = _EPISODE_PART.sub(lambda found: _episode_half(found, shape, now, latest), placed)
     placed = _PART_EPISODE.sub(lambda found: _episode(found, shape, now, latest), _SHORT.sub(r"s\1 part \2", placed))
@@ -404,16 +402,15 @@ def part_not_out(clause: str, shape: ShowShape, now: dt.datetime) -> bool:
     return later or (0 < part <= len(parts) and not _out(parts[part - 1], now))
 
 
-def part_marked(typed: str, shape: ShowShape, now: dt.datetime, around: frozenset[str] = WHOLE_SAID) -> Position | None:
+def part_marked(typed: str, shape: ShowShape, now: dt.datetime) -> Position | None:
     """The mark a moderator means by a season's part said alone ("S2 part 1", "s2p1", "season 2 part 1 spoilers"):
     discussed openly to that part's last episode, once the listing shows that part out; None otherwise (where "in part
-    1" as a fan's progress is the season begun, a channel marked with a part discusses all of it: rehearse59). `around`:
-    the words it may be said with (none: the part alone, as /progress reads it too, fix98)."""
+    1" as a fan's progress is the season begun, a channel marked with a part discusses all of it: rehearse59)."""
     if (named := _part_named(typed)) is None or (season := _season(named[0], 0)[0]) < 2:
         return None  # (no season named: "part 1" alone may be season 1's first half, asked again)
     found, part = named
     said = found.string
-    if any(word not in around for word in re.findall(r"[^\W_]+", said[:found.start()] + " " + said[found.end():])):
+    if any(word not in WHOLE_SAID for word in re.findall(r"[^\W_]+", said[:found.start()] + " " + said[found.end():])):
         return None
     parts = parts_of(shape, season)
     if part > len(parts) or not _out(parts[part - 1], now):
