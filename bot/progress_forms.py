@@ -402,6 +402,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     # Indonesian "nonton ep 4 semalem": watched, said with a past day (alone, "nonton ep 4" may be a plan)
     (r"^nanood (?:ako |kami )?(?:ng |ang |yung )?(?=(?:ep|eps|episode|tập) ?\d)", "watched "),
     (r"^nanood (?:ako |kami )?(?:hanggang|hangang) (?:sa )?(?=(?:ep|eps|episode) ?\d)", "watched up to "),  # (watched71)
+    (r"^(?:ako|aku) (?=(?:ep|episode) ?\d{1,2}(?: (?:pa lang|pa|lang|na|nih))?$)", "on "),  # "ako ep 4", "aku ep 3": I, on (watched71)
     (rf"^{_WHO_ID}nonton (?=(?:ep|eps|episode) ?\d.* (?:kemarin|kemaren|semalem|semalam|tadi malam|yesterday)$)", "watched "),
     (r"^(?:yo )?(?:ahora |agora )?(?:voy|estoy|ando|sigo|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?"
      r"|^(?:io )?(?:sono|sto) (?:alla |al |all ?)(?=season \d)", "on "),  # "sono alla 2, ep 3" (a season by its article)
