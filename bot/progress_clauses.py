@@ -328,7 +328,7 @@ _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i
                            r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
                            # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
                            # ep 4", "bin bei folge 4"
-                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei|nasa|na ako|ako|đang|xem|tập"
+                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|otra vez|de nuevo|lagi di|bin bei|nasa|na ako|ako|đang|xem|tập"
                            # ... and again there, after a season seen whole again: "tô no ep 2 do rewatch", "nasa ep 2 ulit"
                            r"|do|re-?watch|ulit"
                            # how many are left of it ("rewatching s1, 3 eps left", "me quedan 3 del rewatch", "見返し残り3話",
