@@ -69,7 +69,7 @@ _SOMEONE_ELSE = compile_later(
     rf"|{OTHERS_ABROAD}"  # Tagalog, Indonesian, Vietnamese: "kapatid ko", "adikku", "em mình", first or last
     rf"|^{JA_OTHERS}"
     r"|^我(?:的)?(?:姐姐?|哥哥?|妹妹?|弟弟?|妈妈?|爸爸?|朋友|男朋友|女朋友|室友)"  # "我姐看完了" (my sister finished)
-    rf"|^{TH_OTHERS}"  # ("แฟน", "น้อง": a partner, a younger one; watched64)
+    rf"|^(?:เมอคน|เมอวาน)?\s*{TH_OTHERS}"  # ("แฟน", "น้อง": a partner, a younger one; watched64), after last night, yesterday (watched71)
 )
 # What an unread clause may say that changes how far the fan is: a number, an episode, a "not", a rewatch.
 _MAY_SAY_MORE = compile_later(
