@@ -104,7 +104,7 @@ _NOTHING_MORE = compile_later(
     r"(?: yet)?(?: (?:in|til|till|until|before|by) (?:late |early |mid )?(?:20\d\d|next year))?$"
     # "rewatching ep 2 with my sis": seen before, so it says nothing of how far beside what does; "rewatching ep 3 now",
     # "revendo o ep 3", "inuulit ko yung ep 3" too (watched62)
-    r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+| (?:now|rn|again|lol))?$"
+    r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+| (?:now|rn|again|lol|\d{1,2} times|(?:two|three|four|five) times))?$"
     r"|^(?:(?:estou|to|tô) )?(?:revendo|reassistindo) (?:o )?(?:ep|episode|epis[oó]dio) ?\d{1,2}$"
     r"|^(?:inuulit|inulit) (?:ko )?(?:ulit )?(?:yung |ang )?(?:ep|episode) ?\d{1,2}$"
     # "doing 2 eps a day", "3 eps a night": a pace, no place
