@@ -219,7 +219,9 @@ _SENTENCES = FirstCharacterRows((compile_later(pattern + r"[\s!.~…]*$"), engli
     (r"^(?:mình )?còn (\d{1,3}) phút (?:nữa )?(?:là )?(?:xong|hết) (?:tập|episode|ep) ?(\d{1,2})", r"\1 min left of ep \2"),
     # ("còn 2 cái nữa là xong": 2 "things" more till done, a bare count taken as episodes left, as "sisa 2 lagi"; watched68)
     (r"^(?:mình )?còn (\d{1,2}) (?:tập|episode|ep|cái(?= nữa là (?:xong|hết|finished)\b)) nữa(?: là (?:xong|hết|finished)(?: (?:mùa|season) 1)?)?", r"\1 eps left"),
-    # minutes into an episode: Portuguese, French
+    # minutes into an episode: Spanish ("vi 10 minutos del cap 6": 10 minutes of it seen; watched71), Portuguese, French
+    (r"^(?:yo |eu )?(?:s[oó]lo |s[oó] )?(?:vi|he visto|llevo|assisti) (\d{1,3}) ?min\w* d(?:el?|o|a) (?:cap[ií]tulo|cap|ep|episode|episodio|epis[oó]dio) ?(\d{1,2})",
+     r"\1 min into ep \2"),
     (r"^(?:eu )?parei (?:nos|no|aos|em) (\d{1,3}) ?min\w* (?:do|da|de) (?:ep|episode|epis[oó]dio) ?(\d{1,2})", r"\1 min into ep \2"),
     (r"^(?:je suis )?[aà] (\d{1,3}) ?min\w* (?:de|dans) (?:l ?)?(?:[eé]pisode|ep) ?(\d{1,2})", r"\1 min into ep \2"),
     # the last episode, in French and Italian

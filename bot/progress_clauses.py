@@ -25,9 +25,10 @@ from bot.progress_said import BARE_DONE, chat_free, core, says_seen
 from bot.show import ShowShape
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
-# "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant; "second season? nah still
+# "ep 8... no wait ep 9", "ep 5 i mean 6", "to no ep 7, mentira, to no 3" ("a lie", after a comma: watched71): what is
+# said after a correction is what is meant; "second season? nah still
 # on s1 ep 9": a question the fan answers no, then the place.
-_CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
+_CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych|(?<=, )mentira|(?<=,)mentira"
                          r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,)|(?<=\? )(?:nah|nope)(?= ))\b[\s,:]*")  # "finished? lol no, ep 4"
 # "binged it in one night... the first 3 eps", "la serie en una noche... bueno, los primeros 3 caps": the show said whole,
 # then narrowed after a pause to its first episodes (watched46; never another show's: "binged squid game... the first 3")
@@ -63,11 +64,12 @@ _SOMEONE_ELSE = compile_later(
     r"|^(?:meine?|mein) (?:schwester|bruder|mutter|mama|vater|papa|freundin|freund|cousine?)\b"
     # the same in Spanish, Portuguese, Tagalog, Indonesian, Japanese, Vietnamese and Thai (its marks dropped)
     r"|^(?:mis?|tus?|sus?) (?:herman[oa]s?|amig[oa]s?|novi[oa]|mam[aá]|pap[aá]|prim[oa]s?)\b"
+    r"|^(?:siya|sya) (?=nasa|tapos|nanood|nanonood)|^dia (?=udah|sudah|dah|baru|masih|lagi|nonton|belum)"  # he, she (watched71)
     r"|^(?:meus?|minhas?) (?:irm[aã]o?s?|amig[oa]s?|namorad[oa]|m[aã]e|pai|prim[oa]s?)\b"
     rf"|{OTHERS_ABROAD}"  # Tagalog, Indonesian, Vietnamese: "kapatid ko", "adikku", "em mình", first or last
     rf"|^{JA_OTHERS}"
     r"|^我(?:的)?(?:姐姐?|哥哥?|妹妹?|弟弟?|妈妈?|爸爸?|朋友|男朋友|女朋友|室友)"  # "我姐看完了" (my sister finished)
-    rf"|^{TH_OTHERS}"  # ("แฟน", "น้อง": a partner, a younger one; watched64)
+    rf"|^(?:เมอคน|เมอวาน)?\s*{TH_OTHERS}"  # ("แฟน", "น้อง": a partner, a younger one; watched64), after last night, yesterday (watched71)
 )
 # What an unread clause may say that changes how far the fan is: a number, an episode, a "not", a rewatch.
 _MAY_SAY_MORE = compile_later(
@@ -326,7 +328,7 @@ _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i
                            r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
                            # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
                            # ep 4", "bin bei folge 4"
-                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei|nasa|na ako|ako|đang|xem|tập"
+                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|otra vez|de nuevo|lagi di|bin bei|nasa|na ako|ako|đang|xem|tập"
                            # ... and again there, after a season seen whole again: "tô no ep 2 do rewatch", "nasa ep 2 ulit"
                            r"|do|re-?watch|ulit"
                            # how many are left of it ("rewatching s1, 3 eps left", "me quedan 3 del rewatch", "見返し残り3話",

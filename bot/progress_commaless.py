@@ -52,7 +52,8 @@ COMMALESS = (
     r"|(?:(?<=\d)|(?<=\bngayon)|(?<=\bnih)|(?<=rồi)|(?<=\bako)|(?<=\baku)|(?<=\blang))\s+(?=(?:" + VI_OTHERS + r"|mình|tôi|tui|tớ)\s+(?:đang|mới|xem|coi|đã|chưa|tới)\b"
     r"|(?:bukas|besok|mamaya|nanti|ntar|ngày mai|tối nay|mai|tomorrow|tmrw|tmr|rn|now) (?:ep|episode|tập|xem|coi|nonton|manood|lanjut)\b)"
     # ("nasa ep 10 na yung kaibigan ko ako ep 3 pa lang": the fan named after someone else named last; watched69)
-    r"|(?<=\bko)\s+(?=ako (?:nasa |sa )?(?:ep|episode)\b)|(?<=ku)\s+(?=aku (?:baru |udah |sudah |masih |lagi )?(?:ep|episode)\b)"
+    # ("siya nasa ep 9 ako ep 4", "dia udah ep 9 aku ep 3": after "he" or "she" at a place; watched71)
+    r"|(?:(?<=\bko)|(?<=\d))\s+(?=ako (?:nasa |sa )?(?:ep|episode)\b)|(?:(?<=ku)|(?<=\d))\s+(?=aku (?:baru |udah |sudah |masih |lagi )?(?:ep|episode)\b)"
 )
 
 # "친구는 5화까지 봤고 지금 6화", "友達は5話まで見た 今6話", "แฟนดูถึงตอน 5 แล้ว ตอนนี้ตอน 6": "now" with no one named after

@@ -128,6 +128,13 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     # "tối nay xem tập 9" (tonight, watching 9), "mình sẽ xem tập 5" (will watch 5): a plan
     (rf"^{_WHO_VI}(?:(?:tối nay|hôm nay|lát nữa|lát) {_WHO_VI}(?:sẽ )?|sẽ )(?:xem|coi) (?:tập|tap|ep) ?(\d{{1,2}})", r"gonna watch ep \1"),
     (rf"^{_WHO_VI}(?:vẫn )?chưa (?:xem|coi)(?: gì| tập nào| phim)?(?: cả)?", "havent watched"),
+    # "(tối qua) định xem tập 7 mà ngủ quên" (meant to watch 7 (last night: "yesterday" by then), fell asleep): not begun; "xem tập 8 được 10 phút" (10 minutes of 8
+    # seen), "nghỉ 5 phút rồi xem tiếp tập 9" (a 5-minute break, then 9 goes on): into it (watched71)
+    (rf"^{_WHO_VI}(?:định|tính|muốn) (?:xem|coi) (?:tập|tap|ep|episode) ?(\d{{1,2}}) (?:mà|nhưng)(?: lại)? (?:ngủ quên|ngủ mất)(?: yesterday)?",
+     r"havent started ep \1"),
+    (rf"^{_WHO_VI}(?:xem|coi) (?:tập|tap|ep|episode) ?(\d{{1,2}}) được (\d{{1,3}}) phút", r"\2 min into ep \1"),
+    (rf"^{_WHO_VI}(?:(?:nghỉ|dừng) (?:giải lao )?\d{{1,3}} phút (?:rồi |xong )?)?(?:xem|coi) tiếp (?:tập|tap|ep|episode) ?(\d{{1,2}})",
+     r"halfway through ep \1"),
     # "xem được nửa tập 7" (watched half of 7); Chinese ("看到第7集一半": up to the middle of 7, "第6集看完了": finished 6,
     # "全部看完了": watched it all; 第N集 is "ep N" by then); Italian; Turkish ("bölüm 6'dayım": I'm at episode 6)
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) (?:được )?(?:một )?nửa (?:tập|tap|ep) ?(\d{{1,2}})", r"halfway through ep \1"),
@@ -401,6 +408,8 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     # Tagalog "nanood ako ng ep 8": the past tense, watched (never "nanonood", watching, nor "manonood", a plan; watched70);
     # Indonesian "nonton ep 4 semalem": watched, said with a past day (alone, "nonton ep 4" may be a plan)
     (r"^nanood (?:ako |kami )?(?:ng |ang |yung )?(?=(?:ep|eps|episode|tập) ?\d)", "watched "),
+    (r"^nanood (?:ako |kami )?(?:hanggang|hangang) (?:sa )?(?=(?:ep|eps|episode) ?\d)", "watched up to "),  # (watched71)
+    (r"^(?:ako|aku) (?=(?:ep|episode) ?\d{1,2}(?: (?:pa lang|pa|lang|na|nih))?$)", "on "),  # "ako ep 4", "aku ep 3": I, on (watched71)
     (rf"^{_WHO_ID}nonton (?=(?:ep|eps|episode) ?\d.* (?:kemarin|kemaren|semalem|semalam|tadi malam|yesterday)$)", "watched "),
     (r"^(?:yo )?(?:ahora |agora )?(?:voy|estoy|ando|sigo|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?"
      r"|^(?:io )?(?:sono|sto) (?:alla |al |all ?)(?=season \d)", "on "),  # "sono alla 2, ep 3" (a season by its article)

@@ -40,8 +40,11 @@ _NOTHING_MORE = compile_later(
     # a day to come said first, then an episode ("on ep 5, tomorrow ep 8", "lagi ep 5, besok ep 8", "đang tập 5 mai xem
     # tập 8"): a plan, none seen (watched68)
     # ("mañana el cap 8, ahora voy en el 5", "明日8話見る、今5話", "내일 8화 볼 거고 지금 5화": watched69)
-    r"|^(?:" + TIME_TO_COME + r"|tmrw|tmr|mai(?= (?:xem|coi|tập|episode|ep)\b)) ?(?:(?:ill |i will |gonna |mau |manonood ako ng )?(?:watch|xem|coi|nonton|lanjut) )?"
-    r"(?:(?:(?:el|o) )?(?:ep|episode|eps|tập|cap|cap[ií]tulo) ?\d{1,2}|\d{1,2} ?(?:화|話|集)(?: ?(?:볼 거\w*|볼 예정\w*|(?:を)?見る(?:予定)?))?)(?: na| lagi)?$"
+    # ("nasa ep 6 ako, mamaya ep 7", "..., nanti malem ep 7": later, a plan; alone, asked again; watched71)
+    # ("..., amanhã vejo o 8", "..., à noite vou ver o 6": watched71)
+    r"|^(?:" + TIME_TO_COME + r"|tmrw|tmr|later|mamaya|nanti(?: malem| malam)?|ntar(?: malem)?|[aà] noite|de noite|mai(?= (?:xem|coi|tập|episode|ep)\b)) ?"
+    r"(?:(?:ill |i will |gonna |mau |manonood ako ng |eu )?(?:watch|xem|coi|nonton|lanjut|vejo|assisto|vou ver|vou assistir|veo|voy a ver) )?"
+    r"(?:(?:(?:el|o) )?(?:ep|episode|eps|tập|cap|cap[ií]tulo) ?\d{1,2}|(?:el|o) \d{1,2}|\d{1,2} ?(?:화|話|集)(?: ?(?:볼 거\w*|볼 예정\w*|(?:を)?見る(?:予定)?))?)(?: na| lagi)?$"
     r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?(?: for me)?$"
     # "my s2 exam", "s2 of squid game", "the s2 cast news", "season 2 is filming", "temporada 2 cuando", "시즌2 언제 나와",
     # "第二季什么时候出": a season 2 that is no season of this show, or one talked about, not watched
@@ -101,7 +104,7 @@ _NOTHING_MORE = compile_later(
     r"(?: yet)?(?: (?:in|til|till|until|before|by) (?:late |early |mid )?(?:20\d\d|next year))?$"
     # "rewatching ep 2 with my sis": seen before, so it says nothing of how far beside what does; "rewatching ep 3 now",
     # "revendo o ep 3", "inuulit ko yung ep 3" too (watched62)
-    r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+| (?:now|rn|again|lol))?$"
+    r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+| (?:now|rn|again|lol|\d{1,2} times|(?:two|three|four|five) times))?$"
     r"|^(?:(?:estou|to|tô) )?(?:revendo|reassistindo) (?:o )?(?:ep|episode|epis[oó]dio) ?\d{1,2}$"
     r"|^(?:inuulit|inulit) (?:ko )?(?:ulit )?(?:yung |ang )?(?:ep|episode) ?\d{1,2}$"
     # "doing 2 eps a day", "3 eps a night": a pace, no place

@@ -160,6 +160,10 @@ _PAST_FIRST = compile_later(rf"^{_PAST_DAY},? (?P<rest>[^,]*?(?:\b(?:season|{_EP
 # is (the one before it seen; never "hoje vou terminar o ep 8", a finish still ahead; watched70)
 _TODAY_FIRST = compile_later(r"^(?:hoje|hoy),? (?P<rest>(?:eu |yo )?(?:vou|voy a) (?:ver|assistir|mirar) (?:o |el )?(?:(?:ep|cap) )?\d{1,2})$")
 
+# "hoje vi o 9", "hoje de manhã vi o 5, à noite vou ver o 6", "hoy terminé el 7": today said first before a verb that says
+# it was seen: the place, as said without "today" ("hoje vou ver o 9" is a plan: _TODAY_FIRST; watched71)
+_TODAY_PAST = compile_later(r"^(?:hoje|hoy)(?: (?:de manh[aã]|cedo|[aà] tarde|de tarde|en la ma[nñ]ana|por la ma[nñ]ana|temprano))?,? "
+                            r"(?P<rest>(?:eu |yo )?(?:j[aá] |ya )?(?:vi|assisti|terminei|acabei|he visto|vimos|termin[eé]|acab[eé])\b[^,]*)(?P<after>,.*)?$")
 
 # A season not finished, said in any clause ("didnt finish s2", "todavía no terminé la 2", "pas encore fini la 2", "before
 # finishing s2"), as the "havent finished season 2" bot.progress_clauses reads as a bound; "viendo de nuevo la temporada
@@ -199,6 +203,8 @@ def plans_said(text: str) -> str:
         return f"gonna watch season {tonight['season'] or tonight['la']}"
     if (today := _TODAY_FIRST.match(text)) is not None:
         return f"{today['rest']} hoje"
+    if (today_past := _TODAY_PAST.match(text)) is not None:
+        return f"{today_past['rest']}{today_past['after'] or ''}"
     if (past := _PAST_FIRST.match(text)) is not None:
         return f"{past['rest']} yesterday{past['after'] or ''}"
     return text

@@ -33,7 +33,7 @@ _SHOW_REWATCHED = compile_later(
     # "二刷中" (a second brush through), "2周目" (a second lap)
     # ("volví a ver el 2": that one episode again, as "revendo o ep 3"; never "la 1", season 1; watched70)
     r"|^재탕|^(?:(?:la|lo) )?(?:(?:estoy|estamos) volviendo|vuelvo|volv[ií]) a ver(?! el (?:(?:cap\w*|ep|episode|episodio) ?)?\d| (?:cap\w*|ep|episode|episodio) ?\d)"
-    r"(?:la|lo)?(?: (?:otra vez|de nuevo))?"
+    r"(?:la|lo)?(?: (?:toda )?(?:la serie|la temporada|todo)(?: entera| completa)?)?(?: (?:otra vez|de nuevo))?"  # ("... toda la temporada", watched71)
     r"|^(?:je )?(?:la |le )?(?:revois|regarde [aà] nouveau)(?: la s[eé]rie| tout)?|^(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) zum"
     r" (?:zweiten|dritten|vierten) mal|^[二三四2-9] ?刷(?:进行中|進行中|中|完了|完)?|^[二三四2-9] ?周目"
     # "deuxième visionnage", "schau's nochmal", "lo sto riguardando", "見返し中", "tekrar izliyorum", "пересматриваю",

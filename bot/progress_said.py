@@ -27,6 +27,7 @@ from bot.progress_beside import NTH_TIME, beside_free
 from bot.progress_events import events_said
 from bot.progress_forms import IN_A_SPAN, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
+from bot.progress_laughs import laughs_free
 from bot.progress_lists import episode_lists
 from bot.progress_markup import markup_free
 from bot.progress_reactions import emoji_free
@@ -267,6 +268,9 @@ _KO_COUNT = compile_later(r"(" + "|".join(["열한", "열두", "다섯", "여섯
                        + r") ?(?=편|화|개 ?에피)")
 _BRACKETS = compile_later(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = compile_later(r"[\s!?.~…,:;]+$")
+# "ep 7 not finished yet", "ep 7, not done yet": into it, never to its end (watched71; read as "ep 7 halfway"); without
+# "yet", "ep 4 not done" may be no more than a mark (asked again)
+_NOT_FINISHED_YET = compile_later(r"\b((?:ep|episode) ?\d{1,2}),? (?:is |its )?not (?:finished|done|over) yet(?=$|,)")
 _ARROW = compile_later(r"(?<=\w)\s*(?:->|→|=>|⇒)\s*(?=\w)")
 # "ep 9, 40:12", "ep 9 - 40:12", "ep 9 (40:12)", "ep 9 40:12": where in it, said after the episode (watched24: a dash, a
 # bracket or a space before it read the episode as finished); "32:10 ep 3", "stopped at 1:05:00 ep 10": said before it.
@@ -382,6 +386,8 @@ def chat_free(text: str) -> str:
     text = unicodedata.normalize("NFKC", strip_invisible(markup_free(text))).casefold().replace("\u2019", "'").replace("'", "")
     text = beside_free(re.sub(r"\s+", " ", text).strip())  # "ep 4: 7.5/10", "2x speed", "ep 9 is 62 min": no places
     text = emoji_free(text)  # (those after the fan's own reaction kept a while: "my reaction to ep 8 🙅" is no "watched")
+    # "jajaja voy en el 3", "baru ep 3 wkwk adikku udah ep 10": no laugh, a clause break; "ep 7 not finished yet"
+    text = _NOT_FINISHED_YET.sub(r"\1 halfway", laughs_free(text))
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
     text = hedged_said(told_said(seen_last(foreign_said(words_said(age_free(seasons_said(firsts_said(hedged_said(re.sub(r"\s+", " ", text).strip())))))))))

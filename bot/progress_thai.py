@@ -37,6 +37,8 @@ _THAI = FirstCharacterRows((compile_later(f"(?:{bare(pattern)}){_LAUGHED}{SAID_E
     (rf"^(?:กำลัง|ตอนนี้)?\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),  # "ดูตอนที่ 9": watching 9
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)|^ดู\s*จบ{_TH_EP}(?:แล้ว|ละ)", r"finished ep \1\2"),  # "ดูจบตอนที่ 6 แล้ว" too
     (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
+    # "ตอน 7 ยังไม่จบ", "ตอน 7 555 ยังไม่จบ": not finished yet, into it (watched71)
+    (rf"^(?:ดู)?{_TH_EP}(?:5{{3,}}\s*)?(?:ยัง)?\s*ไม่จบ", r"halfway through ep \1"),
     (rf"^(?:เผลอ)?หลับ(?:ไป)?\s*(?:ตอน|ระหว่าง|ขณะ)(?:ที่)?\s*(?:กำลัง)?ดู{_TH_EP}", r"fell asleep during ep \1"),  # "หลับไปตอนดูตอนที่ 3"
     # "หลับไประหว่างตอนจบ แต่ดูตอนท้ายทัน": asleep during the finale, its end caught: partway still (watched46)
     (r"^(?:เผลอ)?หลับ(?:ไป)?\s*(?:ตอน|ระหว่าง|ขณะ)(?:ที่)?\s*(?:กำลัง)?(?:ดู)?\s*(?:ตอนจบ|ตอนสุดท้าย|อีพีสุดท้าย)"
