@@ -63,3 +63,58 @@ def _last_start(pattern: Pattern, sentence: str) -> int:
     while last >= 0 and (inside := pattern.search(sentence, last + 1)) is not None:  # one starting inside the last found
         last = inside.start()
     return last
+
+
+def opens_word_from(pattern: Pattern, sentence: str, at: int, end: int) -> bool:
+    """Whether `pattern.finditer(sentence, at, end)` yields a match opening with a letter or digit. Asked once per emoji
+    of a long message from where it stands: each asker's matches are followed only until they join those another asker
+    followed (a match at a place is the same whatever the search's start), so the sentence is searched about once."""
+    return _chain(pattern, sentence, end).opens_word_from(at)
+
+
+class _Chain:
+    """The matches of `pattern` in `sentence` up to `end`, as searches from any start find them, each searched once."""
+
+    def __init__(self, pattern: Pattern, sentence: str, end: int) -> None:
+        self.pattern, self.sentence, self.end = pattern, sentence, end
+        self._starts: list[int] = []  # where each search began, in order ...
+        self._found: list[re.Match[str] | None] = []  # ... and the first match it found (no match starts between)
+        self._opens_word: dict[int, bool] = {}  # by a match's start: whether it or one yielded after it opens a word
+
+    def _first(self, at: int) -> re.Match[str] | None:
+        index = bisect.bisect_right(self._starts, at) - 1
+        if index >= 0:
+            found = self._found[index]
+            if at <= (found.start() if found is not None else self.end):
+                return found  # no match starts between that search's start and its match, so none from `at`
+        found = self.pattern.search(self.sentence, at, self.end)
+        self._starts.insert(index + 1, at)
+        self._found.insert(index + 1, found)
+        return found
+
+    def opens_word_from(self, at: int) -> bool:
+        passed: list[int] = []
+        place = at
+        while (found := self._first(place)) is not None:
+            if found.start() in self._opens_word:
+                answer = self._opens_word[found.start()]
+                break
+            if found.group(0)[:1].isalnum():
+                answer = True
+                break
+            if found.end() == found.start():  # after an empty match finditer moves on as no search from its end does
+                return any(match.group(0)[:1].isalnum() for match in self.pattern.finditer(self.sentence, at, self.end))
+            passed.append(found.start())
+            place = found.end()
+        else:
+            answer = False
+        for start in passed:
+            self._opens_word[start] = answer
+        if found is not None:
+            self._opens_word[found.start()] = answer
+        return answer
+
+
+@functools.lru_cache(maxsize=64)
+def _chain(pattern: Pattern, sentence: str, end: int) -> _Chain:
+    return _Chain(pattern, sentence, end)

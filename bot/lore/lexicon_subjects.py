@@ -11,11 +11,10 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.lazy_re import compile_later
-from bot.lore.lexicon_reach import ending_at, words_on
+from bot.lore.lexicon_reach import ending_at, opens_word_from, words_on
 from bot.lore.lexicon_words import (
     CLAUSE_BREAK,
     FANS_SEE_OFF,
@@ -139,18 +138,7 @@ def _told_after(sentence: str, mentions: Mentions, start: int, end: int) -> bool
     """Whether a name after an emoji at `start` (up to `end`) is followed by an event told in words of its own
     (":skull: gwinam got his eye stabbed", "gyeongsu 💀 na-yeon infected him"): the emoji is no word of theirs."""
     after = next((m[1] for m in mentions if start < m[0] < end and not m[3]), None)
-    return after is not None and any(
-        match.group(0)[:1].isalnum() for name, pattern in GROUPS.items() if after < _quiet_from(name, sentence, end)
-        for match in pattern.finditer(sentence, after, end))
-
-
-@lru_cache(maxsize=512)
-def _quiet_from(name: str, sentence: str, end: int) -> int:
-    """Where GROUPS[name] finds nothing more in `sentence` read up to `end`: its search from there or later finds
-    nothing (where a pattern matches does not hang on where its search starts), so the words after an emoji there
-    need no search. A long message's every emoji searched the whole rest of it: 1.5 s at 4,000 characters."""
-    ends = [max(match.end(), match.start() + 1) for match in GROUPS[name].finditer(sentence, 0, end)]
-    return ends[-1] if ends else 0
+    return after is not None and any(opens_word_from(pattern, sentence, after, end) for pattern in GROUPS.values())
 
 
 def nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: bool = False) -> frozenset[str]:
