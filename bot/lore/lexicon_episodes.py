@@ -284,7 +284,7 @@ def episodes_named(
                 or (not match.group(3) and _tearful(sentence)
                     and not _PLANNED.match(sentence, match.end()))  # "i'm crying 😭 ep 4 tonight": not watched yet
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
-                or (scanned := scanned if scanned is not None else any(p.search(_the_shows(sentence)) for p in SCAN_GROUPS.values()))
+                or (scanned := scanned if scanned is not None else any(p.search(shows) for shows in [_the_shows(sentence)] for p in SCAN_GROUPS.values()))
                 or (thing := thing if thing is not None else names_thing(sentence))):
             season = end.season + 1 if (theirs and (here or not newcomers_in)) or with_newcomer else end.season
             owed = owed and season == end.season
@@ -496,7 +496,7 @@ def later_told(sentence: str, position: Position, words: str, *, named: bool, sh
         or (REACTION.search(sentence) is not None and not _OWN_MISHAP.search(sentence)))
     told = _RIP.sub(" ", sentence) if _OWN_MISHAP.search(sentence) else sentence  # "my phone died in s2 ep 4 😭 rip": its rip
     return reacted or LATER_EVENT.search(_OWN_MISHAP.sub(" ", sentence)) is not None or any(
-        p.search(_the_shows(told)) for group, p in SCAN_GROUPS.items() if group != "survival")
+        p.search(shows) for shows in [_the_shows(told)] for group, p in SCAN_GROUPS.items() if group != "survival")
 
 
 #: A finale named after a capitalised title ("Stranger Things finale", "the Squid Game finale"): that work's, not the show's
