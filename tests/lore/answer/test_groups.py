@@ -162,3 +162,38 @@ def test_one_a_description_finds_is_never_named_in_an_i_dont_know_before_they_ar
 
 def test_a_korean_group_of_girls_all_dying_is_answered_for_the_girls() -> None:
     assert _clear("여자애들 다 죽어?").startswith("No.")
+
+
+@table("typed, opening, row", [
+    ("todas las chicas mueren?", "No. Las fuentes nombran a 4 chicas con vida", "Seo Hyo-ryeong: Sobrevive"),
+    ("se mueren todos los profes??", "Todos los profesores que nombran las fuentes mueren",
+     "En el episodio 3 de la temporada 1: Park Sun-hwa muere."),
+    ("todos os professores morrem?", "Todos os professores citados pelas fontes morrem",
+     "No episódio 4 da temporada 1: Lee Byeong-chan morre."),
+    ("semua cewek mati?", "Tidak. Sumber menyebut 4 cewek yang masih hidup", "Seo Hyo-ryeong: Ia selamat"),
+])
+def test_a_group_asked_in_spanish_portuguese_or_indonesian_is_answered_in_that_language(
+        typed: str, opening: str, row: str) -> None:
+    text = _clear(typed)
+    assert text.startswith(opening) and row in text
+
+
+def test_a_group_asked_in_english_keeps_its_english_answer() -> None:
+    text = _clear("do all the girls die")
+    assert text.startswith("No. The sources name 4 girls alive") and "Seo Hyo-ryeong: She survives" in text
+
+
+@table("typed, named, unnamed", [
+    ("which girl did gwi-nam bite", ["Nam-ra", "Na-yeon"], ["Cheong-san", "Min-jae"]),
+    ("what girl got bitten by gwinam", ["Nam-ra", "Na-yeon"], ["Cheong-san", "Min-jae"]),
+    ("which boy did gwi-nam bite", ["Cheong-san", "Min-jae"], ["Nam-ra", "Na-yeon"]),
+])
+def test_which_girl_or_boy_someone_bit_names_those_of_that_sex_they_bit(
+        typed: str, named: list[str], unnamed: list[str]) -> None:
+    text = _clear(typed)
+    assert all(n in text for n in named) and not any(n in text for n in unnamed)
+
+
+def test_which_girl_gwi_nam_bit_at_five_hides_both() -> None:
+    text = _clear("which girl did gwi-nam bite", 5)
+    assert "Nam-ra" not in text and "Na-yeon" not in text
