@@ -270,3 +270,8 @@ def test_a_state_asked_in_spanish_or_portuguese_is_answered_as_in_english_and_hi
         engine: AnswerEngine, question: str, said: str) -> None:
     # (were "I don't know that about ...: my sources don't say")
     assert said in _clear(engine, question, 12) and said not in _clear(engine, question, 3)
+
+
+@pytest.mark.parametrize("question", ["regresa ent0 en la temporada 2?", "vuelve ent0 en la temporada 2", "volta a ent0 na temporada 2?"])
+def test_whether_one_returns_in_season_2_said_verb_first_asks_their_place_in_its_cast(question: str) -> None:
+    assert gloss_foreign(question).startswith("is ent0 in ")  # (was "regresa ent0 in season 2": "Nobody knows yet")
