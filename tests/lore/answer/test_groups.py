@@ -197,3 +197,15 @@ def test_which_girl_or_boy_someone_bit_names_those_of_that_sex_they_bit(
 def test_which_girl_gwi_nam_bit_at_five_hides_both() -> None:
     text = _clear("which girl did gwi-nam bite", 5)
     assert "Nam-ra" not in text and "Na-yeon" not in text
+
+
+@table("typed", ["everyone dies in season 2 right?", "everybody dies in s2 right"])
+def test_everyone_dying_in_season_2_is_its_untold_story_never_one_leads_status(typed: str) -> None:
+    text = _clear(typed)
+    assert text.startswith("Nobody knows yet") and "Cheong-san" not in text
+
+
+@table("typed", ["do all the actors die in real life??", "are all the teachers good?", "선생님들 다 착해?"])
+def test_a_whole_group_judged_or_the_casts_own_lives_are_not_told_never_one_record(typed: str) -> None:
+    answer = _engine().answer(typed)
+    assert not answer.answered and "Byeong-chan" not in answer.parts[0].text and "Cheong-san" not in answer.parts[0].text
