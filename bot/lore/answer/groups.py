@@ -172,7 +172,11 @@ class GroupFates:
         group, gender = _GROUPS[found.group("group")]
         dying = found.group("die") is not None or found.group("dead") is not None
         if group == "student" and not gender and dying:
-            return None  # "does every student die": the fact sheet's own "not everyone dies" (records) says it
+            # "does every student die", "namatay ba lahat ng estudyante": No, and the six the fact sheet names
+            six = self.s.records.by_id.get("surviving-students")
+            return None if six is None else self.s.answer(ask, [self.s.part(six).after_verdict("No.")], "group.every",
+                                                          evidence=[six], consumed=(*_CONSUMED, "every", "each", "all"),
+                                                          extra=frozenset({"die", "kill", "dead"}))
         members = self._members(group, gender)
         if not members:
             return None

@@ -209,3 +209,19 @@ def test_everyone_dying_in_season_2_is_its_untold_story_never_one_leads_status(t
 def test_a_whole_group_judged_or_the_casts_own_lives_are_not_told_never_one_record(typed: str) -> None:
     answer = _engine().answer(typed)
     assert not answer.answered and "Byeong-chan" not in answer.parts[0].text and "Cheong-san" not in answer.parts[0].text
+
+
+@table("typed", ["namatay ba lahat ng teacher?", "murieron todos los maestros?", "todos os professores morreram?"])
+def test_all_the_teachers_dying_asked_in_tagalog_or_the_past_names_both_teachers(typed: str) -> None:
+    text = _clear(typed)
+    assert "Park Sun-hwa" in text and "Lee Byeong-chan" in text
+
+
+@table("typed", ["namatay ba lahat ng students?", "apakah semua murid mati?", "does every student die?"])
+def test_whether_all_the_students_die_names_the_six_who_reach_the_camp(typed: str) -> None:
+    text = _clear(typed)
+    assert all(name in text for name in ("On-jo", "Su-hyeok", "Dae-su", "Ha-ri", "Mi-jin", "Hyo-ryeong"))
+
+
+def test_whether_all_the_students_die_is_hidden_in_an_unmarked_channel() -> None:
+    assert "On-jo" not in _clear("does every student die?", 0)
