@@ -33,8 +33,13 @@ _KIN_SEXED_TL = {("kapatid", "lalaki"): "brother", ("kapatid", "babae"): "sister
 _RELATIVE_SEXED_TL = compile_later(r"(?<!\w)(kapatid|anak) na (lalaki|babae) ni (ent\d+)", re.I)
 
 
+_HAS_SEXED_TL = compile_later(r"^\W*may (kapatid|anak) na (lalaki|babae) ba (?:si )?(ent\d+)\W*$", re.I)  # "does ent0 have a son"
+
+
 def relatives_in_english(text: str) -> str:
     """`text` with each relative of a name (a slot, "ent0") said as English says it: "ent0's father"."""
+    if (has := _HAS_SEXED_TL.match(text)) is not None:
+        return f"does {has.group(3)} have a {_KIN_SEXED_TL[has.group(1).casefold(), has.group(2).casefold()]}"
     text = _RELATIVE_SEXED_TL.sub(lambda m: f"{m.group(3)}'s {_KIN_SEXED_TL[m.group(1).casefold(), m.group(2).casefold()]}", text)
     text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_KIN[m.group(1).casefold()]}", text)
     return _RELATIVE_ID_TL.sub(

@@ -37,6 +37,10 @@ TAGALOG_ASKS: tuple[tuple[LazyPattern, str], ...] = (
 
 #: Words, read in turn with the other languages' (foreign_glosses._GLOSSES): each a regular expression and its English
 TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
+    # "sino yung lalaki na nag kiss kay ent0" (the boy who kissed): the one described, and the deed in English words
+    (r"(?<!\w)(?:(?:yung|ang) )?(?:lalaki|lalake) na(?= nag| kissed)", " the boy who "),
+    (r"(?<!\w)(?:(?:yung|ang) )?babae na(?= nag| kissed)", " the girl who "),
+    (r"(?<!\w)nag[ -]?kiss (?:kay|kina|sa)(?=\s)", " kissed "),
     # "sino yung archer na babae" (the archer that is a girl): the sex said after the noun, as "the archer girl" says it
     # (never a relative's: "kapatid na lalaki ni ent0" is their brother, foreign_relatives.py)
     (r"(?<=[a-z] )(?<!kapatid )(?<!anak )na (?:babae|girl)", " girl "), (r"(?<=[a-z] )(?<!kapatid )(?<!anak )na (?:lalaki|boy)", " boy "),
