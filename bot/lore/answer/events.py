@@ -78,6 +78,8 @@ _WATCHED = compile_later(r"^who\s+\w+(?:ed|aw|ound)\b.*\b(?:getting|get|gets|got
 _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment", "happen", "ep", "chapter", "time",
                   "season", "1", "first", "show")
 _WHO_DID = compile_later(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
+# "which girl did gwi-nam bite", "what girl got bitten by gwinam": who it was done to, the sex asked (gendered.py)
+WHICH_SEX = compile_later(r"^(?:which|what)\s+(?P<sex>girl|boy|guy|woman|man|lady|dude)s?(?=\s+(?:did|does|got|gets|was|were|has|have)\b)")
 _WHO_PLAYS = compile_later(r"^who\s+(?:plays|played|portrays|portrayed|is playing|was playing)\s+the\b")
 _SHIELDING = compile_later(r"\b(?:protect|shield|defend|guard)\w*")
 _LEFT, _MADE_IT = frozenset({"death", "sacrifice", "bite", "turn"}), frozenset({"survive", "make"})
@@ -403,7 +405,7 @@ class EventAnswers:
         if asks_betrayal(ask.text):
             return betrayal(self, ask)
         verbs = verbs_in(ask.text)
-        if a.qtype == "what_is" and not any(re.match(rf"what\s+(?:(?!(?:is|are|was|were|s)\b)\w+\s+)?{re.escape(v[3])}\b",
+        if a.qtype == "what_is" and not WHICH_SEX.match(ask.text) and not any(re.match(rf"what\s+(?:(?!(?:is|are|was|were|s)\b)\w+\s+)?{re.escape(v[3])}\b",
                                                      ask.text) for v in verbs):
             return None  # "what bit Hyeon-ju", not "what is a halfbie" nor "what is hambie"
         made = _WHO_MADE.match(ask.text)
@@ -418,9 +420,10 @@ class EventAnswers:
             return fights
         if _BOTH_OPEN.match(ask.text):
             return both_sides(self, ask, verbs[0][4], agents, patients, verb_text)
-        subjects, stems = self.subjects_in(ask, ask.stems_without(("who", "what", "which", *verb_text.split())))
-        agent_subject = ((bool(AGENT_SUBJECT.search(ask.text)) and not PASSIVE.search(ask.text))
-                         or bool(BY_SUBJECT.search(ask.text)))
+        sex = (m.group("sex"), f"{m.group('sex')}s") if (m := WHICH_SEX.match(ask.text)) is not None else ()
+        subjects, stems = self.subjects_in(ask, ask.stems_without(("who", "what", "which", *sex, *verb_text.split())))
+        asked = ask.text if m is None else f"who{ask.text[m.end():]}"  # "which girl did ent0 bite": whom ent0 bit
+        agent_subject = ((bool(AGENT_SUBJECT.search(asked)) and not PASSIVE.search(asked)) or bool(BY_SUBJECT.search(asked)))
         subject_roles = agents if agent_subject else patients
         ranked = self.match(ask, subjects, stems, subject_roles=subject_roles if subjects else frozenset())
         told = stems_of(verb_text)  # "who got stabbed": of the deeds tied first, one told with that very verb first

@@ -35,7 +35,7 @@ from bot.lore.answer.written_dates import MONTHS_ABROAD
 # words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
 _MARKERS = frozenset("""
     vivo viva hidup masih quien quién quienes quem cuando cuándo quando siapa siapakah kapan apakah muere mueren morre morrem mati murió murio
-    morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
+    morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat murieron morreram
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu muerden mordieron mordida mordido mordidos mordidas infectado infectada infectados infectadas digigit dgigit tergigit kegigit
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió aparece doblada doblado dublada dublado doblaje dublagem
     sino ano anong gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay patay ilan ilang buhay nangyari nakaligtas
@@ -543,7 +543,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
 
 
 # a second question after "y", "e", "dan", "at" ("cuándo sale la temporada 2 y cuántos episodios tiene"), read on its own
-_TWO_ASKS = compile_later(r"\s+(?:y|e|dan|at)\s+(?=(?:cu[aá]nd[oa]|cu[aá]nt[oa]s|qui[eé]n(?:es)?|quem|quando|quant[oa]s|siapa|kapan"
+_TWO_ASKS = compile_later(r"(?<!\s)\s+(?:y|e|dan|at)\s+(?=(?:cu[aá]nd[oa]|cu[aá]nt[oa]s|qui[eé]n(?:es)?|quem|quando|quant[oa]s|siapa|kapan"
                           r"|berapa|sino|kailan|kelan|ilan|ilang|d[oó]nde|onde)\b)", re.I)
 # Indonesian months spelt unlike English ones
 _ID_MONTHS = {name: english for name, english in MONTHS_ABROAD["id"].items() if name != english}
@@ -557,9 +557,9 @@ _HEAD_KILLED = compile_later(r"(?<!\w)(kill|kills|killed|killing|mata|matou|mat�
                              r"\s+(?:school\s+)?(?:director|diretor)(?:\s+(?:de la|del|da|do|of the)\s+(?:escuela|escola|colegio"
                              r"|colégio|school))?(?![\w'’])", re.I)
 _MUSIM_NTH = {"pertama": "1", "kedua": "2", "ketiga": "3"}
-_PO_LAST = compile_later(r"\s+po(?=\W*$)", re.I)
+_PO_LAST = compile_later(r"(?<!\s)\s+po(?=\W*$)", re.I)
 # Indonesian particles said last ("gak sih", "kah", "ya?"): the yes/no they ask is the question's own
-_PARTICLES_LAST = compile_later(r"(?:\s+(?:gak|ga|gk|nggak|ngga|enggak|engga|kah|sih|ya|dong|deh|nih|kan))+(?=\s*[?!.]|\W*$)", re.I)
+_PARTICLES_LAST = compile_later(r"(?<!\s)(?:\s+(?:gak|ga|gk|nggak|ngga|enggak|engga|kah|sih|ya|dong|deh|nih|kan))+(?=\s*[?!.]|\W*$)", re.I)
 
 
 def gloss_foreign(text: str) -> str:

@@ -27,8 +27,20 @@ _RELATIVE_ID_TL = compile_later(r"(?<!\w)(?:(ayah|bapak|bpk|papa|ibu|mama|adik|k
                                 r"|(tatay|itay|ama|nanay|inay|ina|kapatid|kuya|ate|papa|mama) ni) (ent\d+)", re.I)
 
 
+# Tagalog "kapatid na lalaki ni ent0" (sibling that is a boy), "anak na babae ni ent0": a brother, a sister, a son, a daughter
+_KIN_SEXED_TL = {("kapatid", "lalaki"): "brother", ("kapatid", "babae"): "sister", ("anak", "lalaki"): "son",
+                 ("anak", "babae"): "daughter"}
+_RELATIVE_SEXED_TL = compile_later(r"(?<!\w)(kapatid|anak) na (lalaki|babae) ni (ent\d+)", re.I)
+
+
+_HAS_SEXED_TL = compile_later(r"^\W*may (kapatid|anak) na (lalaki|babae) ba (?:si )?(ent\d+)\W*$", re.I)  # "does ent0 have a son"
+
+
 def relatives_in_english(text: str) -> str:
     """`text` with each relative of a name (a slot, "ent0") said as English says it: "ent0's father"."""
+    if (has := _HAS_SEXED_TL.match(text)) is not None:
+        return f"does {has.group(3)} have a {_KIN_SEXED_TL[has.group(1).casefold(), has.group(2).casefold()]}"
+    text = _RELATIVE_SEXED_TL.sub(lambda m: f"{m.group(3)}'s {_KIN_SEXED_TL[m.group(1).casefold(), m.group(2).casefold()]}", text)
     text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_KIN[m.group(1).casefold()]}", text)
     return _RELATIVE_ID_TL.sub(
         lambda m: f"{m.group(4)}'s {_KIN_ID_TL[(m.group(1) or m.group(2) or m.group(3)).casefold()]}", text)

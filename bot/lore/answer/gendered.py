@@ -15,6 +15,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
+from bot.lore.answer.events import WHICH_SEX
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Profiles
@@ -61,7 +62,7 @@ class GenderCheck:
         if not gender or not answer.answered or self._names is None:
             return answer
         named = {s.id for s in ask.found.subjects}
-        if named and not _DESCRIBED_FIRST.match(ask.text):
+        if named and not _DESCRIBED_FIRST.match(ask.text) and not WHICH_SEX.match(ask.text):
             return answer  # "does the girl namra die": the girl is Nam-ra, whoever else her lines name
         kept: list[Part] = []
         dropped: list[tuple[Part, list[str]]] = []

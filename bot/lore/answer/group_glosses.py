@@ -36,7 +36,7 @@ _NOUNS_ID: dict[str, str] = {
 }
 _NOUN = "(" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + ")"
 _NOUN_ID = "(" + "|".join(sorted(_NOUNS_ID, key=len, reverse=True)) + ")"
-_VERB = rf"(?:se )?({DIE}|{SURVIVE})"
+_VERB = rf"(?:se )?({DIE}|murieron|morreram|{SURVIVE})"  # (and the past said of them all: "murieron todos los maestros")
 _AT_END = r"(?: al final| no final| en el final| di akhir| pada akhirnya)?"
 _ALL = r"tod[oa]s (?:l?[oa]s )?"
 
@@ -44,9 +44,7 @@ _ALL = r"tod[oa]s (?:l?[oa]s )?"
 def _asked(noun: str, verb: str, nouns: dict[str, str]) -> str:
     """"do all the teachers die" of the group's noun and its verb as the asker typed them."""
     found = re.fullmatch(SURVIVE, verb, re.I) is not None
-    if nouns[noun.casefold()] == "students" and not found:
-        return "does everyone die"  # as GROUP_ROWS read it: the fact sheet's own "not everyone dies"
-    return f"do all the {nouns[noun.casefold()]} {'survive' if found else 'die'}"
+    return f"do all the {nouns[noun.casefold()]} {'survive' if found else 'die'}"  # ("semua murid mati": the six named)
 
 
 GROUP_ROWS: tuple[tuple[LazyPattern, str], ...] = (

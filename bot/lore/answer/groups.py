@@ -16,9 +16,12 @@ from dataclasses import dataclass
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.fate_phrases import TOLD
 from bot.lore.answer.fates import FateAnswers
+from bot.lore.answer.group_phrases import GROUP_LANGUAGES, group_line
 from bot.lore.answer.result import Answer, Part, pooled
 from bot.lore.answer.roles import adult, teacher
+from bot.lore.answer.story_phrases import Phrase
 from bot.lore.content import Character
 from bot.show import NOTHING, Position
 
@@ -169,38 +172,53 @@ class GroupFates:
         group, gender = _GROUPS[found.group("group")]
         dying = found.group("die") is not None or found.group("dead") is not None
         if group == "student" and not gender and dying:
-            return None  # "does every student die": the fact sheet's own "not everyone dies" (records) says it
+            # "does every student die", "namatay ba lahat ng estudyante": No, and the six the fact sheet names
+            six = self.s.records.by_id.get("surviving-students")
+            return None if six is None else self.s.answer(ask, [self.s.part(six).after_verdict("No.")], "group.every",
+                                                          evidence=[six], consumed=(*_CONSUMED, "every", "each", "all"),
+                                                          extra=frozenset({"die", "kill", "dead"}))
         members = self._members(group, gender)
         if not members:
             return None
         plural, singular = _plural(group, gender), _singular(group, gender)
         head, shown, rows = every_claim(members, dying, plural, singular)
+        line, n, rest = _every_line(members, dying)
         if group == "student" and not gender and not dying and rows is False:
             # "does every classmate survive": who does (the six of the camp), shorter than the many who do not
             shown, rows = [m for m in members if m.state == "alive"], True
             head = f"No. Not every student survives; the sources name {len(shown)} {_fated(shown, True, plural, singular)}:"
+            line, n, rest = "alive", len(shown), 0
         parts = [Part(head, max(m.spoils for m in members), "official", hedged=True)]
+        lang = ask.language if ask.language in GROUP_LANGUAGES else ""
+        if lang and (said := group_line(lang, line, plural, n, rest)) is not None:
+            parts[0] = parts[0].worded(said, lang)  # "¿mueren todos los profes?": answered in Spanish, as asked
         if rows:
-            parts += [self._row(m) for m in sorted(shown, key=lambda m: (m.spoils, m.character.name))]
+            parts += [self._row(m, lang) for m in sorted(shown, key=lambda m: (m.spoils, m.character.name))]
         else:
-            parts += self._death_parts({m.character.id for m in shown})
+            parts += self._death_parts({m.character.id for m in shown}, lang)
         return self.s.answer(ask, pooled(parts), "group.every", consumed=(*_CONSUMED, "every", "each", "all", "both", "one"),
                              extra=frozenset({"die", "kill", "dead", "survive", "alive"}))
 
-    def _row(self, member: _Member) -> Part:
+    def _row(self, member: _Member, lang: str = "") -> Part:
+        """One member's fate; said in `lang` too (a group answer worded there) where fate_phrases translates it."""
         character = member.character
         stages = self._fates.stages(character.id)
         said = character.fate.text if character.fate is not None else (stages[-1].text if stages else "")
         sure = character.fate.confidence if character.fate is not None else "official"
-        return Part(f"{character.name}: {said}", member.spoils, sure, self.s.knowledge.refs(character.sources[:1]))
+        told = Phrase("told", name=character.name, said=said) if lang and said in TOLD else None
+        return Part(f"{character.name}: {said}", member.spoils, sure, self.s.knowledge.refs(character.sources[:1]),
+                    phrase=told)
 
-    def _death_parts(self, ids: set[str]) -> list[Part]:
-        """Each death as "who dies" says it: where, who, how, hidden as far as that episode."""
+    def _death_parts(self, ids: set[str], lang: str = "") -> list[Part]:
+        """Each death as "who dies" says it: where, who, how, hidden as far as that episode; in `lang` too (a group
+        answer worded there) where its episode is the one the English names."""
         rows = sorted(((st, c, w) for st, c, w in self._fates.death_rows() if c.id in ids),
                       key=lambda row: (row[0].start, row[1].name))
         how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}
         return [Part(f"{where[0].upper()}{where[1:]}: {character.name} ({how.get(stage.state, 'dies')})", stage.spoils,
-                     stage.confidence, self.s.knowledge.refs(stage.sources[:1] or character.sources[:1]))
+                     stage.confidence, self.s.knowledge.refs(stage.sources[:1] or character.sources[:1]),
+                     phrase=Phrase("end", name=character.name, state=stage.state, at=stage.start)
+                     if lang and where == stage.where else None)
                 for stage, character, where in rows]
 
     def _unnamed_teachers(self) -> list[Part]:
@@ -278,6 +296,17 @@ def every_claim(members: list[_Member], dying: bool, plural: str, singular: str)
                 [*untold, *held], True)
     return (f"Every one of the {plural} the sources name {verb} (named characters only; whether every one {verb} the "
             "sources do not say):", held, not dying)
+
+
+def _every_line(members: list[_Member], dying: bool) -> tuple[str, int, int]:
+    """Which of every_claim's first lines it says, of how many, and how many more named after the untold."""
+    broken = [m for m in members if (m.state == "alive" if dying else m.state in _DEAD)]
+    if broken:
+        return ("alive" if dying else "dead"), len(broken), 0
+    held = [m for m in members if (m.state in _DEAD if dying else m.state == "alive")]
+    if untold := [m for m in members if m.state not in _DEAD and m.state != "alive"]:
+        return "untold", len(untold), len(held)
+    return ("all_die" if dying else "all_live"), len(held), 0
 
 
 def _verbed(named: list[_Member], dying: bool) -> str:

@@ -173,6 +173,8 @@ _GROUP_KO = {"선생님": "teachers", "선생": "teachers", "쌤": "teachers", "
              "여학생": "girls", "여자": "girls", "남자애": "boys", "남학생": "boys", "부모님": "parents", "부모": "parents",
              "군인": "soldiers", "좀비": "zombies"}  # "여자애들 다 죽어?": the girls
 _GROUP_ALL_DIE = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?(?:은|이|도)?\s*{_ALL_DYING}")
+# "선생님들 다 착해?": the group named all being something else ("are all the teachers good"), never one teacher
+_GROUP_ALL = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?(?:은|이|도)?\s*{_ALL_KO}(?=\s)")
 # "양궁 제일 잘하는 사람 누구야": who is the best at it (for archery, the club's captain; anything else, no ranking)
 _BEST_AT_KO = compile_later(r"^\s*(\S+?)(?:을|를)?\s*(?:제일|가장)\s*잘하는\s*(?:사람|애|캐릭터|학생)?(?:은|이)?\s*(?:누구\S*)?")
 
@@ -219,6 +221,7 @@ def gloss_korean(text: str) -> str:
     if "죽" in text:
         text = _ALL_KILLED.sub(" killed everyone ", text)  # first: "다 죽인거야" is no "다 죽어"
         text = _ALL_DIE.sub(" everyone die ", _GROUP_ALL_DIE.sub(lambda m: f" do all the {_GROUP_KO[m.group(1)]} die ", text))
+    text = _GROUP_ALL.sub(lambda m: f" are all the {_GROUP_KO[m.group(1)]} ", text)  # "선생님들 다 착해?": all of them, asked
     for deed, english in _OBJECT_FIRST:
         text = deed.sub(_deed_first(english), text)
     if "누구" in text:  # "귀남이 누구 물었어": whom he bit; "남라 누가 물었어" (누가, the subject) is who bit her

@@ -472,6 +472,8 @@ class AnswerEngine:
             return nameless
         if found.subjects and "kill" in a.text and _KILLED_ALL.search(a.text):
             return dont_know(a.raw, "of anyone killing everyone")  # "did gwinam kill everybody": never one victim's story
+        if ("real life" in a.text and _REAL_DEATH.search(a.text)) or _ALL_JUDGED.match(a.text):  # no source says
+            return dont_know(a.raw, "about the actors' own lives" if "real life" in a.text else "that of a whole group")
         if ("most" in a.text or "least" in a.text or "fewest" in a.text) and _TALLY.match(a.text):
             return dont_know(a.raw, "who did that the most")
         if (a.qtype == "who" and a.season is None and not found.subjects and ("life" in a.text or "dead" in a.text
@@ -566,6 +568,9 @@ class AnswerEngine:
 _ALL_FATED = compile_later(r"^(?:do|does|did|will|are|were) (?:all (?:of )?the|every|each) [a-z ]+? "
                            r"(?:die|died|survive|survived|dead|alive|make it)\b")
 _QUANTIFIERS = frozenset({"all", "every", "each"})
+# "do all the actors die in real life" (with "real life"), "are all the teachers good": never a record naming one of them
+_ALL_JUDGED = compile_later(r"^(?:are|were) (?:all (?:of )?the|they all) \w+ (?:good|bad|nice|evil|mean|kind|cruel)\W*$")
+_REAL_DEATH = compile_later(r"\b(?:die[sd]?|dead|alive|killed)\b")
 _KILLED_ALL = compile_later(r"\bkill(?:s|ed)? (?:every ?one|every ?body|them all|all of them|all the (?:people|students|kids))\b")
 # What befalls someone: their death, bite, turning, or what happens to them ("who bites the teacher").
 _BEFALLS = compile_later(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bite|bites|bitten|infect\w*|attack\w*|"

@@ -110,6 +110,7 @@ _OTHER_WORK = compile_later(r"\b(?:webtoon|comic|manhwa|book|novel)\b|\b(?:seaso
 
 _DATES_SOMEONE = compile_later(r"\b(?:date|dates|dated|dating)\s+(?:with\s+)?ent\d+|\bent\d+\s+(?:and\s+ent\d+\s+)?(?:date|dates|dated|dating)\b")
 _FATE_IN_IT = compile_later(r"\b(?:alive|dead|die[sd]?|surviv\w*|zombie|halfbie|killed|living|lives)\b")
+_EVERYONE = compile_later(r"\b(?:everyone|everybody|every one|all of them|they all|nobody|no one|anyone)\b")
 _IS_IT_TRUE = compile_later(r"^(?:is it|it is|its|it 's) (?:true|real|confirmed)\b")
 _ROLE = compile_later(r"\b(?:role|roles|character|char)\b")
 _PLAYS = compile_later(r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es)?|cast as|acts?|acted|acting)\b")
@@ -228,8 +229,8 @@ class Season2Answers:
             found = self._from_status(ask, q, status)  # "season 2 is already out right": whether it is out
             if found is not None:
                 return found
-        if a.claim and ask.found.subjects and _FATE_IN_IT.search(ask.text) and not a.years:
-            return self._untold(ask, status)  # "is it true namra dies in s2": untold, never "Yes." off the cast
+        if a.claim and (ask.found.subjects or _EVERYONE.search(ask.text)) and _FATE_IN_IT.search(ask.text) and not a.years:
+            return self._untold(ask, status)  # "is it true namra dies in s2", "everyone dies in s2 right?": untold
         if (a.claim and ask.found.subjects and ask.matches(_MEMBERSHIP) and not a.years
                 and (not a.reported or ask.matches(_IS_IT_TRUE))):
             return self._about_someone(ask)  # "is it true yoo in soo is back for s2": the announced cast settles it

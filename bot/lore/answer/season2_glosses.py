@@ -56,6 +56,9 @@ SEASON2_ROWS: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:volta|vuelve|regresa|retorna|balik(?: lagi)?|kembali|babalik)"
                    r"(?: (?:ou não|ou nao|o no|gak|ga|nggak|ba))?\W*$", re.I), r"is \1 in season 2"),
     (compile_later(rf"^\W*(?:volta|vuelve|regresa|retorna|babalik(?: ba)?)(?: (?:el|la|o|a|si))? {_SLOT}\W*$", re.I), r"is \1 in season 2"),
+    # "regresa cheong-san en la temporada 2?", "volta a namra na 2 temporada?": the verb first, the season named
+    (compile_later(rf"^\W*(?:volta|vuelve|regresa|retorna)(?: (?:el|la|o|a|si))? {_SLOT} (?:en|na|no|em) (?:la |a )?("
+                   rf"{SPANISH_PORTUGUESE})\W*$", re.I), r"is \1 in \2"),
     (compile_later(rf"^\W*(?:kasama|kasali|nasa|babalik|bumalik) (?:ba |rin ba |pa ba |din ba )?(?:si |sina )?{_SLOT}"
                    r"(?: (?:sa|ng) (season 2|s2))?\W*$", re.I), r"is \1 in season 2"),
     # a day seen somewhere and doubted: "vi no tiktok que a temporada 2 sai dia 15 de janeiro, é real?", "dicen que la

@@ -37,8 +37,13 @@ TAGALOG_ASKS: tuple[tuple[LazyPattern, str], ...] = (
 
 #: Words, read in turn with the other languages' (foreign_glosses._GLOSSES): each a regular expression and its English
 TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
+    # "sino yung lalaki na nag kiss kay ent0" (the boy who kissed): the one described, and the deed in English words
+    (r"(?<!\w)(?:(?:yung|ang) )?(?:lalaki|lalake) na(?= nag| kissed)", " the boy who "),
+    (r"(?<!\w)(?:(?:yung|ang) )?babae na(?= nag| kissed)", " the girl who "),
+    (r"(?<!\w)nag[ -]?kiss (?:kay|kina|sa)(?=\s)", " kissed "),
     # "sino yung archer na babae" (the archer that is a girl): the sex said after the noun, as "the archer girl" says it
-    (r"(?<=[a-z] )na (?:babae|girl)", " girl "), (r"(?<=[a-z] )na (?:lalaki|boy)", " boy "),
+    # (never a relative's: "kapatid na lalaki ni ent0" is their brother, foreign_relatives.py)
+    (r"(?<=[a-z] )(?<!kapatid )(?<!anak )na (?:babae|girl)", " girl "), (r"(?<=[a-z] )(?<!kapatid )(?<!anak )na (?:lalaki|boy)", " boy "),
     # "sino gumanap kay ent0", "sino ang gumaganap bilang ent0", "sino yung artista ni ent0" (who is the actor of)
     (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),
     (r"sino(?: ba)?(?: ang| yung)? (?:artista|aktor|aktres|actor|actress)(?: (?:ni|ng|kay|sa|bilang))?(?=\s+ent\d)", " who plays "),
@@ -62,6 +67,10 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
     # "namatay ba lahat ng estudyante" (died all of the students): the group, as "did all the students die"
     (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba)? ng (?:mga )?(?:estudyante|studyante|students?)",
      " did all the students die "),
+    # "namatay ba lahat ng teacher", "... ng mga babae": that group, as "did all the teachers / girls die" (groups.py)
+    *((rf"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba)? ng (?:mga )?(?:{words})\b", f" did all the {group} die ")
+      for words, group in (("teachers?|guro|titser", "teachers"), ("babae|girls?", "girls"), ("lalaki|boys?", "boys"),
+                           ("magulang|parents?", "parents"))),
     # "namatay ba lahat" (died all?): everyone, as "did everyone die"
     (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba| po)*(?=\W*$)", " did everyone die "),
 )

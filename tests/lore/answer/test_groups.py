@@ -162,3 +162,66 @@ def test_one_a_description_finds_is_never_named_in_an_i_dont_know_before_they_ar
 
 def test_a_korean_group_of_girls_all_dying_is_answered_for_the_girls() -> None:
     assert _clear("여자애들 다 죽어?").startswith("No.")
+
+
+@table("typed, opening, row", [
+    ("todas las chicas mueren?", "No. Las fuentes nombran a 4 chicas con vida", "Seo Hyo-ryeong: Sobrevive"),
+    ("se mueren todos los profes??", "Todos los profesores que nombran las fuentes mueren",
+     "En el episodio 3 de la temporada 1: Park Sun-hwa muere."),
+    ("todos os professores morrem?", "Todos os professores citados pelas fontes morrem",
+     "No episódio 4 da temporada 1: Lee Byeong-chan morre."),
+    ("semua cewek mati?", "Tidak. Sumber menyebut 4 cewek yang masih hidup", "Seo Hyo-ryeong: Ia selamat"),
+])
+def test_a_group_asked_in_spanish_portuguese_or_indonesian_is_answered_in_that_language(
+        typed: str, opening: str, row: str) -> None:
+    text = _clear(typed)
+    assert text.startswith(opening) and row in text
+
+
+def test_a_group_asked_in_english_keeps_its_english_answer() -> None:
+    text = _clear("do all the girls die")
+    assert text.startswith("No. The sources name 4 girls alive") and "Seo Hyo-ryeong: She survives" in text
+
+
+@table("typed, named, unnamed", [
+    ("which girl did gwi-nam bite", ["Nam-ra", "Na-yeon"], ["Cheong-san", "Min-jae"]),
+    ("what girl got bitten by gwinam", ["Nam-ra", "Na-yeon"], ["Cheong-san", "Min-jae"]),
+    ("which boy did gwi-nam bite", ["Cheong-san", "Min-jae"], ["Nam-ra", "Na-yeon"]),
+])
+def test_which_girl_or_boy_someone_bit_names_those_of_that_sex_they_bit(
+        typed: str, named: list[str], unnamed: list[str]) -> None:
+    text = _clear(typed)
+    assert all(n in text for n in named) and not any(n in text for n in unnamed)
+
+
+def test_which_girl_gwi_nam_bit_at_five_hides_both() -> None:
+    text = _clear("which girl did gwi-nam bite", 5)
+    assert "Nam-ra" not in text and "Na-yeon" not in text
+
+
+@table("typed", ["everyone dies in season 2 right?", "everybody dies in s2 right"])
+def test_everyone_dying_in_season_2_is_its_untold_story_never_one_leads_status(typed: str) -> None:
+    text = _clear(typed)
+    assert text.startswith("Nobody knows yet") and "Cheong-san" not in text
+
+
+@table("typed", ["do all the actors die in real life??", "are all the teachers good?", "선생님들 다 착해?"])
+def test_a_whole_group_judged_or_the_casts_own_lives_are_not_told_never_one_record(typed: str) -> None:
+    answer = _engine().answer(typed)
+    assert not answer.answered and "Byeong-chan" not in answer.parts[0].text and "Cheong-san" not in answer.parts[0].text
+
+
+@table("typed", ["namatay ba lahat ng teacher?", "murieron todos los maestros?", "todos os professores morreram?"])
+def test_all_the_teachers_dying_asked_in_tagalog_or_the_past_names_both_teachers(typed: str) -> None:
+    text = _clear(typed)
+    assert "Park Sun-hwa" in text and "Lee Byeong-chan" in text
+
+
+@table("typed", ["namatay ba lahat ng students?", "apakah semua murid mati?", "does every student die?"])
+def test_whether_all_the_students_die_names_the_six_who_reach_the_camp(typed: str) -> None:
+    text = _clear(typed)
+    assert all(name in text for name in ("On-jo", "Su-hyeok", "Dae-su", "Ha-ri", "Mi-jin", "Hyo-ryeong"))
+
+
+def test_whether_all_the_students_die_is_hidden_in_an_unmarked_channel() -> None:
+    assert "On-jo" not in _clear("does every student die?", 0)

@@ -270,3 +270,26 @@ def test_a_state_asked_in_spanish_or_portuguese_is_answered_as_in_english_and_hi
         engine: AnswerEngine, question: str, said: str) -> None:
     # (were "I don't know that about ...: my sources don't say")
     assert said in _clear(engine, question, 12) and said not in _clear(engine, question, 3)
+
+
+@pytest.mark.parametrize("question", ["regresa ent0 en la temporada 2?", "vuelve ent0 en la temporada 2", "volta a ent0 na temporada 2?"])
+def test_whether_one_returns_in_season_2_said_verb_first_asks_their_place_in_its_cast(question: str) -> None:
+    assert gloss_foreign(question).startswith("is ent0 in ")  # (was "regresa ent0 in season 2": "Nobody knows yet")
+
+
+@pytest.mark.parametrize(("question", "english"), [("sino yung kapatid na lalaki ni ent0", "who ent0's brother"),
+                                                   ("sino ang anak na lalaki ni ent0", "who ent0's son"),
+                                                   ("sino yung archer na babae", "who archer girl")])
+def test_a_tagalog_relative_said_with_their_sex_is_that_relative_never_a_described_girl_or_boy(question: str, english: str) -> None:
+    assert gloss_foreign(question) == english
+
+
+@pytest.mark.parametrize(("question", "english"), [("sino yung lalaki na nag kiss kay ent0", "who the boy who kissed ent0"),
+                                                   ("may anak na babae ba si ent0", "does ent0 have a daughter")])
+def test_a_tagalog_boy_who_did_something_or_a_relative_had_is_read_as_english_asks_it(question: str, english: str) -> None:
+    assert gloss_foreign(question) == english
+
+
+def test_the_boy_who_kissed_on_jo_asked_in_tagalog_is_hidden_before_episode_11(engine: AnswerEngine) -> None:
+    assert "Cheong-san" in _clear(engine, "sino yung lalaki na nag kiss kay onjo")
+    assert "Cheong-san" not in _clear(engine, "sino yung lalaki na nag kiss kay onjo", 4)

@@ -1,0 +1,85 @@
+"""A group's fate ("¿mueren todos los profesores?", "todas as meninas morrem?", "semua guru mati?") said in the asker's
+language: the first line of groups.py's "does every X die" answer, as its English says it. Each named one's own fate
+and death are said by story_phrases (a pack text as fate_phrases translates it, an end as its states word it).
+"""
+
+from __future__ import annotations
+
+#: The languages these lines are written in; any other asker is answered in English.
+GROUP_LANGUAGES = frozenset({"es", "pt", "id"})
+
+# groups.py's English plural -> (plural, singular, feminine) in each language
+_NOUNS: dict[str, dict[str, tuple[str, str, bool]]] = {
+    "es": {"teachers": ("profesores", "profesor", False), "adults": ("adultos", "adulto", False),
+           "students": ("estudiantes", "estudiante", False), "girls": ("chicas", "chica", True),
+           "boys": ("chicos", "chico", False), "women": ("mujeres", "mujer", True), "men": ("hombres", "hombre", False),
+           "parents": ("padres", "padre o madre", False), "mothers": ("madres", "madre", True),
+           "fathers": ("padres", "padre", False), "halfbies": ("halfbies (medio zombis)", "halfbie", False),
+           "archers": ("arqueros", "arquero", False)},
+    "pt": {"teachers": ("professores", "professor", False), "adults": ("adultos", "adulto", False),
+           "students": ("alunos", "aluno", False), "girls": ("meninas", "menina", True),
+           "boys": ("meninos", "menino", False), "women": ("mulheres", "mulher", True), "men": ("homens", "homem", False),
+           "parents": ("pais", "pai ou mãe", False), "mothers": ("mães", "mãe", True), "fathers": ("pais", "pai", False),
+           "halfbies": ("halfbies (meio zumbis)", "halfbie", False), "archers": ("arqueiros", "arqueiro", False)},
+    "id": {"teachers": ("guru", "guru", False), "adults": ("orang dewasa", "orang dewasa", False),
+           "students": ("murid", "murid", False), "girls": ("cewek", "cewek", False), "boys": ("cowok", "cowok", False),
+           "women": ("perempuan", "perempuan", False), "men": ("laki-laki", "laki-laki", False),
+           "parents": ("orang tua", "orang tua", False), "mothers": ("ibu", "ibu", False), "fathers": ("ayah", "ayah", False),
+           "halfbies": ("halfbie (setengah zombie)", "halfbie", False), "archers": ("pemanah", "pemanah", False)},
+}
+
+# (alive: those who live; dead: those who die, turn or are presumed dead; all: every one named does; untold: whose end
+# the sources leave open), each "{n} {noun}" with the verb for one and for more
+_LINES: dict[str, dict[str, tuple[str, str]]] = {
+    "es": {
+        "alive": ("No. Las fuentes nombran a {n} {noun} con vida al final de la temporada 1:",) * 2,
+        "dead": ("No. Las fuentes nombran a {n} {noun} que muere, se convierte en zombi o se da por muerto en la "
+                 "temporada 1:", "No. Las fuentes nombran a {n} {noun} que mueren, se convierten en zombis o se dan por "
+                 "muertos en la temporada 1:"),
+        "all_die": ("{every} {noun} que nombran las fuentes mueren (solo personajes con nombre; si mueren todos, las "
+                    "fuentes no lo dicen):",) * 2,
+        "all_live": ("{every} {noun} que nombran las fuentes sobreviven (solo personajes con nombre; si sobreviven "
+                     "todos, las fuentes no lo dicen):",) * 2,
+        "untold": ("No según las fuentes (solo personajes con nombre): nombran a {n} {noun} cuyo final no cuentan{rest}:",) * 2,
+        "rest": (", y a {n} que muere o se da por muerto", ", y a {n} que mueren o se dan por muertos"),
+    },
+    "pt": {
+        "alive": ("Não. As fontes citam {n} {noun} com vida no fim da temporada 1:",) * 2,
+        "dead": ("Não. As fontes citam {n} {noun} que morre, vira zumbi ou é dado como morto na temporada 1:",
+                 "Não. As fontes citam {n} {noun} que morrem, viram zumbis ou são dados como mortos na temporada 1:"),
+        "all_die": ("{every} {noun} citados pelas fontes morrem (só personagens com nome; se todos morrem, as fontes não "
+                    "dizem):",) * 2,
+        "all_live": ("{every} {noun} citados pelas fontes sobrevivem (só personagens com nome; se todos sobrevivem, as "
+                     "fontes não dizem):",) * 2,
+        "untold": ("Não segundo as fontes (só personagens com nome): elas citam {n} {noun} cujo fim não contam{rest}:",) * 2,
+        "rest": (", e {n} que morre ou é dado como morto", ", e {n} que morrem ou são dados como mortos"),
+    },
+    "id": {
+        "alive": ("Tidak. Sumber menyebut {n} {noun} yang masih hidup di akhir season 1:",) * 2,
+        "dead": ("Tidak. Sumber menyebut {n} {noun} yang tewas, berubah jadi zombie, atau diduga tewas di season 1:",) * 2,
+        "all_die": ("Semua {noun} yang disebut sumber tewas (hanya tokoh yang bernama; apakah semuanya tewas, sumber tidak "
+                    "bilang):",) * 2,
+        "all_live": ("Semua {noun} yang disebut sumber selamat (hanya tokoh yang bernama; apakah semuanya selamat, sumber "
+                     "tidak bilang):",) * 2,
+        "untold": ("Tidak menurut sumber (hanya tokoh yang bernama): sumber menyebut {n} {noun} yang akhir ceritanya tidak "
+                   "diceritakan{rest}:",) * 2,
+        "rest": (", dan {n} yang tewas atau diduga tewas",) * 2,
+    },
+}
+_EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id": ("Semua", "Semua")}
+
+
+def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0) -> str | None:
+    """groups.py's first line `line` ("alive", "dead", "all_die", "all_live", "untold") of `n` of the group `plural`
+    ("teachers", "girls") in `lang`, `rest` more who die named after the untold; None when `lang` has no such line."""
+    nouns, lines = _NOUNS.get(lang, {}), _LINES.get(lang, {})
+    if plural not in nouns or line not in lines:
+        return None
+    many, one, feminine = nouns[plural]
+    said = lines[line][n != 1].format(n=n, noun=one if n == 1 else many, every=_EVERY[lang][feminine],
+                                      rest=lines["rest"][rest != 1].format(n=rest) if rest else "")
+    if feminine and lang in ("es", "pt"):  # "citadas pelas fontes", "dadas como mortas"
+        said = said.replace("citados", "citadas").replace("dados como mortos", "dadas como mortas").replace(
+            "dado como morto", "dada como morta").replace("se dan por muertos", "se dan por muertas").replace(
+            "se da por muerto", "se da por muerta")
+    return said
