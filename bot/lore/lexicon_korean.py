@@ -14,6 +14,7 @@ import functools
 import re
 from re import Match
 
+from bot.lore.lexicon_reach import ending_at
 from bot.lore.lexicon_subjects import Mentions
 from bot.lore.names import hangul_given
 from bot.text import HANGUL, HANGUL_WORD, hangul_initial, korean_word
@@ -109,7 +110,7 @@ def korean_roles(sentence: str, mentions: Mentions, match: Match[str], group: st
             return []  # "남라가 물었어" may be "asked"; whom no one can tell
         doers = others[-1:]
         return [(c, doer_kind) for m in doers for c in sorted(m[2])] + [(c, sufferer_kind) for m in objects[-1:] for c in sorted(m[2])]
-    other_agent = _OTHER_AGENT.search(sentence, 0, match.start())
+    other_agent = ending_at(_OTHER_AGENT, sentence, match.start(), 1)  # one word, glued to 한테: not the whole sentence before
     if other_agent and not _ZOMBIE.search(other_agent.group(1)) and not agents:
         return []  # "남라 모기한테 물렸어": a mosquito's bite
     if not agents:

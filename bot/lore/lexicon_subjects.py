@@ -122,10 +122,10 @@ def spoken(sentence: str, mentions: Mentions, starts: list[int], start: int) -> 
     right after a comeback or a halfbie ("comes back STRONGER 💀", "first halfbie is the bully 💀")."""
     at = bisect_right(starts, start) - 1
     low = starts[at] if at >= 0 else 0
-    if _RETURNED.search(sentence, low, start):  # "comes back STRONGER 💀": a laugh at the comeback, no death
+    if _returned_before(sentence, low, start):  # "comes back STRONGER 💀": a laugh at the comeback, no death
         return True
     named = {c for m in mentions if low <= m[0] < start for c in m[2]}
-    if _HALFBIE.search(sentence, low, start) and len(named) <= 1:
+    if len(named) <= 1 and _halfbie_between(sentence, low, start):
         return True  # "first halfbie is the bully 💀": a laugh at it (never "cheongsan vs halfbie gwinam 💀": his, maybe)
     high = starts[at + 1] if at + 1 < len(starts) else len(sentence)
     if not named and _told_after(sentence, mentions, start, high):
@@ -133,6 +133,41 @@ def spoken(sentence: str, mentions: Mentions, starts: list[int], start: int) -> 
     if len(starts) == 1:
         return False
     return at > 0 and not any(low <= m[0] < start for m in mentions) and _SPEAKER.search(sentence, low, start) is not None
+
+
+def _returned_before(sentence: str, low: int, start: int) -> bool:
+    """Whether a comeback (_RETURNED, from `low`) ends right at `start`. Its match is words and spaces alone, ending in at
+    most one word after "back": searched from there, not from the clause's start (per event word of a long message that
+    was square time), with the same answer."""
+    at = start
+    while at > low and sentence[at - 1].isspace():
+        at -= 1
+    while at > low and (sentence[at - 1].isalnum() or sentence[at - 1] == "_"):  # what \w matches
+        at -= 1
+    while at > low and sentence[at - 1].isspace():
+        at -= 1
+    return _RETURNED.search(sentence, max(low, at - len("coming back")), start) is not None
+
+
+#: How far a halfbie word's match reads (its longest, "half-zombies", and the character its lookahead reads), with room.
+_HALFBIE_READS = 16
+
+
+@lru_cache(maxsize=256)
+def _first_halfbie(sentence: str, low: int) -> int | None:
+    """Where the sentence's first halfbie word from `low` starts (read to the sentence's end): asked once per clause."""
+    found = _HALFBIE.search(sentence, low)
+    return found.start() if found else None
+
+
+def _halfbie_between(sentence: str, low: int, start: int) -> bool:
+    """Whether a halfbie word stands between `low` and `start` (`_HALFBIE.search(sentence, low, start)`), without
+    searching the clause anew per event word (square time on a long message): a match that reads nothing from `start` on
+    is found alike in the whole sentence; only the last few places before `start` are searched cut there."""
+    first = _first_halfbie(sentence, low)
+    if first is not None and first + _HALFBIE_READS <= start:
+        return True
+    return _HALFBIE.search(sentence, max(low, start - _HALFBIE_READS), start) is not None
 
 
 def _told_after(sentence: str, mentions: Mentions, start: int, end: int) -> bool:
@@ -225,19 +260,29 @@ def object_gap(sentence: str, start: int, end: int, mentions: Mentions) -> bool:
     return OBJECT_GAP.match(gap) is not None
 
 
+#: The longest run OBJECT_GAP may match from a place (its words, without the closing `$`): no gap past it matches.
+_GAP_REACH = re.compile(r"\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*", re.I)  # (never prefiltered: it matches the empty string)
+
+
 def objects_of(sentence: str, mentions: Mentions, readable: frozenset[str]) -> Iterator[tuple[str, str, str]]:
     """(character, kind of event, the word) for each event that happens to the one named right after its word
     ("Ha-ri lost her brother", "Gwi-nam finally gets Cheong-san"): OBJECT_EVENTS, of the kinds `readable`."""
     low = sentence.lower()
+    by_start = sorted(range(len(mentions)), key=lambda i: mentions[i][0])
+    starts = [mentions[i][0] for i in by_start]
     for group, pattern, tail, needs in OBJECT_EVENTS:
         if group not in readable or (needs and not any(word in low for word in needs)):
             continue
         for match in pattern.finditer(sentence):
-            after = [m for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
+            # only a name within the gap's own words can follow OBJECT_GAP (not every later name, per word: square time)
+            reach = _GAP_REACH.match(sentence, match.end())
+            assert reach is not None  # (it matches the empty string)
+            near = sorted(by_start[bisect_left(starts, match.end()):bisect_right(starts, reach.end())])
+            after = [m for m in (mentions[i] for i in near) if m[0] >= match.end() and not m[4] and m[1] > m[0]
                      and OBJECT_GAP.match(sentence[match.end():m[0]]) and not _OWNER_PRONOUN.match(sentence, m[0])]
             if after and (tail is None or tail.match(sentence, after[0][1])):
                 # "the zombies got Gwi-nam": bitten; not "him" read as the biter, the verb's own subject ("X ... and then got him")
-                before = [m for m in mentions if m[1] <= match.start() and not m[3]]
+                before = [m for m in mentions if m[1] <= match.start() and not m[3]] if after[0][3] else []
                 biter = (shared_subject(sentence, mentions, match.start()) or frozenset(
                     c for m in before[-1:] if _MAIN_VERB.fullmatch(sentence, m[1], match.start()) for c in m[2])
                 ) if after[0][3] else frozenset()
