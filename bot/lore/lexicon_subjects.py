@@ -500,6 +500,20 @@ def pronoun_fits(word: str, gender: str) -> bool:
 _BY_AGENT = compile_later(r"\bby\s+(?:the\s+)?$", re.I)
 
 
+@lru_cache(maxsize=64)
+def _agents(sentence: str) -> dict[int, bool]:
+    """Whether "by" stands right before the name at each place of `sentence`: filled as asked, kept per sentence."""
+    return {}
+
+
+def _by_agent(sentence: str, at: int) -> bool:
+    """Whether the name at `at` is a passive's doer ("bit by Gwi-nam"): each name's asked once, not per emoji near it."""
+    known = _agents(sentence)
+    if at not in known:
+        known[at] = _BY_AGENT.search(sentence, max(0, at - 12), at) is not None
+    return known[at]
+
+
 def mourned(sentence: str, local: Mentions, word: re.Match[str]) -> Mentions:
     """The names an emoji death word ("💀", "🕊️") may stand for: not the doer of a passive ("Na-yeon got bit by
     Gwi-nam 💀" mourns Na-yeon) when someone else is named, nor one after it told in words of their own ("gyeongsu
@@ -509,7 +523,7 @@ def mourned(sentence: str, local: Mentions, word: re.Match[str]) -> Mentions:
     before = [m for m in local if m[1] <= word.start()]
     if before and len(before) < len(local) and _told_after(sentence, local, word.start(), len(sentence)):
         return before
-    doers = frozenset(c for m in local if _BY_AGENT.search(sentence, max(0, m[0] - 12), m[0]) for c in m[2])
+    doers = frozenset(c for m in local if _by_agent(sentence, m[0]) for c in m[2])
     # "while they were on the roof": a pronoun standing for the doer too stands for the others only
     done_to = [(m[0], m[1], m[2] - doers, m[3], m[4]) for m in local if not m[2] <= doers]
     return done_to or local
