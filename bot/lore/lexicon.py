@@ -87,6 +87,7 @@ from bot.lore.lexicon_episodes import (
     survived_to_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, korean_roles, protects, spell_initials
+from bot.lore.lexicon_rolls import ROLL, listed
 from bot.lore.lexicon_scenes import (
     OTHER_STORIES,
     about_show,
@@ -101,7 +102,6 @@ from bot.lore.lexicon_subjects import (
     PET_LIKE,
     PET_NAMED,
     PRONOUN,
-    ROLL,
     Mentions,
     carried_over,
     clauses,
@@ -111,7 +111,6 @@ from bot.lore.lexicon_subjects import (
     in_clause,
     in_text_order,
     kin_of,
-    listed,
     mourned,
     narrowed,
     nearest,
