@@ -69,6 +69,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.lore import lexicon_reach, lexicon_whose
@@ -86,6 +87,7 @@ from bot.lore.lexicon_episodes import (
     survived_to_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, korean_roles, protects, spell_initials
+from bot.lore.lexicon_rolls import ROLL, listed
 from bot.lore.lexicon_scenes import (
     OTHER_STORIES,
     about_show,
@@ -100,7 +102,6 @@ from bot.lore.lexicon_subjects import (
     PET_LIKE,
     PET_NAMED,
     PRONOUN,
-    ROLL,
     Mentions,
     carried_over,
     clauses,
@@ -110,7 +111,6 @@ from bot.lore.lexicon_subjects import (
     in_clause,
     in_text_order,
     kin_of,
-    listed,
     mourned,
     narrowed,
     nearest,
@@ -125,6 +125,7 @@ from bot.lore.lexicon_subjects import (
     subjectless,
 )
 from bot.lore.lexicon_terms import (
+    BEFORE_WORDS,
     PLOT_NEEDS,
     PLOT_TERMS,
     SEASON_TWO,
@@ -198,6 +199,12 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
 
 
+@lru_cache(maxsize=64)
+def _likened(sentence: str) -> bool:
+    """Whether a pet is likened to the one it is named after (PET_LIKE): read once per sentence, not per pet's name."""
+    return PET_LIKE.search(sentence) is not None
+
+
 @dataclass(frozen=True)
 class Reveal:
     """What a text gives away: the latest position, and the words that gave it away."""
@@ -226,14 +233,16 @@ class Lexicon(PackLexicon):
         works = ANOTHER_WORK.search(sentence) is not None and not LIKEWISE.search(sentence)  # "she died there too": here also
         mentions = list(self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if spaced(
             sentence, self._vocabulary) else None))
+        # whether another of the story is named beside each name: any two names differ (asked once, not per name: square)
+        others = any(m.candidates != mentions[0].candidates for m in mentions)
         named = [
             (mention.start, mention.end, mention.text, self._characters(c for c in mention.candidates if c.kind == "character"
                                                                         or not (works and another_work_in_clause(sentence, mention.start))))
             for mention in mentions
             if not names_another_story(self.resolver, sentence, mention.start, mention.text, show)
             and not ((PET_NAMED.search(sentence, max(0, mention.start - 30), mention.start)  # "my cat cheong-san", "우리 청산이 ... 14살"
-                      or pet_or_kin(sentence, mention.start, mention.end, others=any(m.candidates != mention.candidates for m in mentions)))
-                     and not PET_LIKE.search(sentence))
+                      or pet_or_kin(sentence, mention.start, mention.end, others=others))
+                     and not _likened(sentence))
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
             if predicated(sentence, *m.span()) or apposed(sentence, m.start(), (end for _, end, _, _ in named)):
@@ -494,7 +503,8 @@ class Lexicon(PackLexicon):
             if not stand_in and len(characters) == 1:  # "So-ju's flares": an event the pack names after him
                 for named_event in self._terms.owned.get(next(iter(characters)), ()):
                     said_first = named_event.before  # "외눈 귀남": Korean says it before the name
-                    if lexicon_reach.found_from(named_event.pattern, sentence, end) or (said_first and said_first.search(sentence, 0, start)):
+                    if lexicon_reach.found_from(named_event.pattern, sentence, end) or (
+                            said_first and lexicon_reach.ending_at(said_first, sentence, start, BEFORE_WORDS)):
                         consider(named_event.position, sentence[start:end], named_event.label)
         for position, character, grave in mourned_later(sentence, mentions, self._outlive, self.end_of_season_one):
             consider(position, self._names.get(character, character), grave)  # "🕊️ su-hyeok 😭": a later season's death

@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 from bot.lore import name_keys
 from bot.lore.chat_people import FAMILY, FRIENDS, FRIENDS_HANGUL, SIBLINGS_PLURAL, alternation
-from bot.lore.lexicon_reach import ending_at
+from bot.lore.lexicon_reach import ending_at, found_from
 from bot.lore.lexicon_seasons import (
     A_ROLE,
     AS_A_MARK,
@@ -416,7 +416,7 @@ def pet_or_kin(sentence: str, start: int, end: int, *, others: bool) -> bool:
         return True
     if not others and not _HIS_CLAUSE.match(sentence, end) and (
             _LOOKS_LIKE.search(sentence, max(0, start - 60), start) or _LOOKED_LIKE.match(sentence, end)
-            or (_REMINDS_OF.match(sentence, end) and not _TOLD_NOW.search(sentence, end))):
+            or (_REMINDS_OF.match(sentence, end) and not found_from(_TOLD_NOW, sentence, end))):  # (not searched anew per name)
         return True
     return not others and _aged(sentence) and bool(
         _OWN_BEFORE.search(sentence, max(0, start - 16), start) or _OWN_AFTER.match(sentence, end))

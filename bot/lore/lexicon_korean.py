@@ -14,6 +14,7 @@ import functools
 import re
 from re import Match
 
+from bot.lore.lexicon_reach import ending_at
 from bot.lore.lexicon_subjects import Mentions
 from bot.lore.names import hangul_given
 from bot.text import HANGUL, HANGUL_WORD, hangul_initial, korean_word
@@ -62,10 +63,31 @@ def for_whom(sentence: str, mentions: Mentions, word_end: int = 0) -> Mentions:
     someone is named before it."""
     if not _korean(sentence):
         return mentions
-    kept = [m for m in mentions if not (m[1] > m[0] and (_FOR_WHOM.match(sentence, m[1]) or _OWNED.match(sentence, m[1])))]
+    marks = _marks(sentence)  # each name's asked once: a long message asks per event word per name near it
+    kept = [m for m in mentions if not (m[1] > m[0] and _marked_for(marks, sentence, m[1]))]
     if word_end and any(m[1] <= word_end for m in kept):
-        kept = [m for m in kept if not (m[0] >= word_end and _AGENT.search(sentence[m[0]:m[1]] + _marked(sentence, m[1])))]
+        kept = [m for m in kept if not (m[0] >= word_end and _marked_agent(marks, sentence, m[0], m[1]))]
     return kept
+
+
+@functools.lru_cache(maxsize=64)
+def _marks(sentence: str) -> dict[tuple[int, int], bool]:
+    """Each name's particles read so far in `sentence`, by place: filled as asked, kept per sentence."""
+    return {}
+
+
+def _marked_for(marks: dict[tuple[int, int], bool], sentence: str, end: int) -> bool:
+    """Whether the name ending at `end` is whom something is done for, or an owner ("때문에", "의 표정")."""
+    if (-1, end) not in marks:
+        marks[-1, end] = bool(_FOR_WHOM.match(sentence, end) or _OWNED.match(sentence, end))
+    return marks[-1, end]
+
+
+def _marked_agent(marks: dict[tuple[int, int], bool], sentence: str, start: int, end: int) -> bool:
+    """Whether the name at `start`:`end` is written as a doer ("귀남한테")."""
+    if (start, end) not in marks:
+        marks[start, end] = _AGENT.search(sentence[start:end] + _marked(sentence, end)) is not None
+    return marks[start, end]
 #: Whom each role's event is, per the kind of the verb's word: (the doer's kind, the sufferer's kind).
 _ROLES = {"kill": ("kill", "death"), "bite": ("bite", "bitten"), "death": ("kill", "death")}
 
@@ -109,7 +131,7 @@ def korean_roles(sentence: str, mentions: Mentions, match: Match[str], group: st
             return []  # "남라가 물었어" may be "asked"; whom no one can tell
         doers = others[-1:]
         return [(c, doer_kind) for m in doers for c in sorted(m[2])] + [(c, sufferer_kind) for m in objects[-1:] for c in sorted(m[2])]
-    other_agent = _OTHER_AGENT.search(sentence, 0, match.start())
+    other_agent = ending_at(_OTHER_AGENT, sentence, match.start(), 1)  # one word, glued to 한테: not the whole sentence before
     if other_agent and not _ZOMBIE.search(other_agent.group(1)) and not agents:
         return []  # "남라 모기한테 물렸어": a mosquito's bite
     if not agents:

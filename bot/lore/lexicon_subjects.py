@@ -122,10 +122,10 @@ def spoken(sentence: str, mentions: Mentions, starts: list[int], start: int) -> 
     right after a comeback or a halfbie ("comes back STRONGER 💀", "first halfbie is the bully 💀")."""
     at = bisect_right(starts, start) - 1
     low = starts[at] if at >= 0 else 0
-    if _RETURNED.search(sentence, low, start):  # "comes back STRONGER 💀": a laugh at the comeback, no death
+    if _returned_before(sentence, low, start):  # "comes back STRONGER 💀": a laugh at the comeback, no death
         return True
     named = {c for m in mentions if low <= m[0] < start for c in m[2]}
-    if _HALFBIE.search(sentence, low, start) and len(named) <= 1:
+    if len(named) <= 1 and _halfbie_between(sentence, low, start):
         return True  # "first halfbie is the bully 💀": a laugh at it (never "cheongsan vs halfbie gwinam 💀": his, maybe)
     high = starts[at + 1] if at + 1 < len(starts) else len(sentence)
     if not named and _told_after(sentence, mentions, start, high):
@@ -133,6 +133,41 @@ def spoken(sentence: str, mentions: Mentions, starts: list[int], start: int) -> 
     if len(starts) == 1:
         return False
     return at > 0 and not any(low <= m[0] < start for m in mentions) and _SPEAKER.search(sentence, low, start) is not None
+
+
+def _returned_before(sentence: str, low: int, start: int) -> bool:
+    """Whether a comeback (_RETURNED, from `low`) ends right at `start`. Its match is words and spaces alone, ending in at
+    most one word after "back": searched from there, not from the clause's start (per event word of a long message that
+    was square time), with the same answer."""
+    at = start
+    while at > low and sentence[at - 1].isspace():
+        at -= 1
+    while at > low and (sentence[at - 1].isalnum() or sentence[at - 1] == "_"):  # what \w matches
+        at -= 1
+    while at > low and sentence[at - 1].isspace():
+        at -= 1
+    return _RETURNED.search(sentence, max(low, at - len("coming back")), start) is not None
+
+
+#: How far a halfbie word's match reads (its longest, "half-zombies", and the character its lookahead reads), with room.
+_HALFBIE_READS = 16
+
+
+@lru_cache(maxsize=256)
+def _first_halfbie(sentence: str, low: int) -> int | None:
+    """Where the sentence's first halfbie word from `low` starts (read to the sentence's end): asked once per clause."""
+    found = _HALFBIE.search(sentence, low)
+    return found.start() if found else None
+
+
+def _halfbie_between(sentence: str, low: int, start: int) -> bool:
+    """Whether a halfbie word stands between `low` and `start` (`_HALFBIE.search(sentence, low, start)`), without
+    searching the clause anew per event word (square time on a long message): a match that reads nothing from `start` on
+    is found alike in the whole sentence; only the last few places before `start` are searched cut there."""
+    first = _first_halfbie(sentence, low)
+    if first is not None and first + _HALFBIE_READS <= start:
+        return True
+    return _HALFBIE.search(sentence, max(low, start - _HALFBIE_READS), start) is not None
 
 
 def _told_after(sentence: str, mentions: Mentions, start: int, end: int) -> bool:
@@ -225,19 +260,29 @@ def object_gap(sentence: str, start: int, end: int, mentions: Mentions) -> bool:
     return OBJECT_GAP.match(gap) is not None
 
 
+#: The longest run OBJECT_GAP may match from a place (its words, without the closing `$`): no gap past it matches.
+_GAP_REACH = re.compile(r"\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*", re.I)  # (never prefiltered: it matches the empty string)
+
+
 def objects_of(sentence: str, mentions: Mentions, readable: frozenset[str]) -> Iterator[tuple[str, str, str]]:
     """(character, kind of event, the word) for each event that happens to the one named right after its word
     ("Ha-ri lost her brother", "Gwi-nam finally gets Cheong-san"): OBJECT_EVENTS, of the kinds `readable`."""
     low = sentence.lower()
+    by_start = sorted(range(len(mentions)), key=lambda i: mentions[i][0])
+    starts = [mentions[i][0] for i in by_start]
     for group, pattern, tail, needs in OBJECT_EVENTS:
         if group not in readable or (needs and not any(word in low for word in needs)):
             continue
         for match in pattern.finditer(sentence):
-            after = [m for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
+            # only a name within the gap's own words can follow OBJECT_GAP (not every later name, per word: square time)
+            reach = _GAP_REACH.match(sentence, match.end())
+            assert reach is not None  # (it matches the empty string)
+            near = sorted(by_start[bisect_left(starts, match.end()):bisect_right(starts, reach.end())])
+            after = [m for m in (mentions[i] for i in near) if m[0] >= match.end() and not m[4] and m[1] > m[0]
                      and OBJECT_GAP.match(sentence[match.end():m[0]]) and not _OWNER_PRONOUN.match(sentence, m[0])]
             if after and (tail is None or tail.match(sentence, after[0][1])):
                 # "the zombies got Gwi-nam": bitten; not "him" read as the biter, the verb's own subject ("X ... and then got him")
-                before = [m for m in mentions if m[1] <= match.start() and not m[3]]
+                before = [m for m in mentions if m[1] <= match.start() and not m[3]] if after[0][3] else []
                 biter = (shared_subject(sentence, mentions, match.start()) or frozenset(
                     c for m in before[-1:] if _MAIN_VERB.fullmatch(sentence, m[1], match.start()) for c in m[2])
                 ) if after[0][3] else frozenset()
@@ -455,6 +500,20 @@ def pronoun_fits(word: str, gender: str) -> bool:
 _BY_AGENT = compile_later(r"\bby\s+(?:the\s+)?$", re.I)
 
 
+@lru_cache(maxsize=64)
+def _agents(sentence: str) -> dict[int, bool]:
+    """Whether "by" stands right before the name at each place of `sentence`: filled as asked, kept per sentence."""
+    return {}
+
+
+def _by_agent(sentence: str, at: int) -> bool:
+    """Whether the name at `at` is a passive's doer ("bit by Gwi-nam"): each name's asked once, not per emoji near it."""
+    known = _agents(sentence)
+    if at not in known:
+        known[at] = _BY_AGENT.search(sentence, max(0, at - 12), at) is not None
+    return known[at]
+
+
 def mourned(sentence: str, local: Mentions, word: re.Match[str]) -> Mentions:
     """The names an emoji death word ("💀", "🕊️") may stand for: not the doer of a passive ("Na-yeon got bit by
     Gwi-nam 💀" mourns Na-yeon) when someone else is named, nor one after it told in words of their own ("gyeongsu
@@ -464,58 +523,10 @@ def mourned(sentence: str, local: Mentions, word: re.Match[str]) -> Mentions:
     before = [m for m in local if m[1] <= word.start()]
     if before and len(before) < len(local) and _told_after(sentence, local, word.start(), len(sentence)):
         return before
-    doers = frozenset(c for m in local if _BY_AGENT.search(sentence, max(0, m[0] - 12), m[0]) for c in m[2])
+    doers = frozenset(c for m in local if _by_agent(sentence, m[0]) for c in m[2])
     # "while they were on the roof": a pronoun standing for the doer too stands for the others only
     done_to = [(m[0], m[1], m[2] - doers, m[3], m[4]) for m in local if not m[2] <= doers]
     return done_to or local
-
-
-# -- rolls of the dead --------------------------------------------------------------------------------
-# Fans list the characters a season killed with no death word, only a word of loss ("first isak then gyeongsu then
-# ms park… brutal", "saddest: isak, ms park, so-ju, woojin"). Three names or more in a row (commas, "and", "then"
-# between them) with such a word give each one's death away when every one of them dies in the pack (the lexicon
-# checks that: a list with a survivor in it is a cast list, a ranking of faves).
-
-#: What may stand between two names of one list.
-_GAP = compile_later(r"[\s,;/&+>→.…-]*(?:(?:and|then|n|&|그리고|다음)[\s,;/&+>→.…-]+)*(?:then\s+)?", re.I)
-#: A word of loss that makes a list a roll of the dead (not a list of faves).
-_LOSS = compile_later(
-    r"(?<![\w-])(?:sad(?:dest|der)?|brutal|rip|r\.i\.p|loss(?:es)?|deaths?|cr(?:y|ied|ying)|hurt(?:s|ful)?|pain(?:ful)?"
-    r"|never forget|deserved better|traumati\w*|heartbreak\w*|tragic|gone too soon|we lost|in memoriam"
-    r"|(?:did|do|does) ?n[o'’]?t (?:make it|survive)|never made it)(?![\w-])"
-    r"|💔|🕊|🥀|😢|슬프\w*|슬픈|눈물", re.I)
-#: A loss said of them all that makes two names a roll of the dead ("rip isak and gyeongsu"; not "made me cry").
-_LOSS_OF_TWO = compile_later(r"(?<![\w-])(?:rip|r\.i\.p|gone too soon|we lost|in memoriam|(?:did|do|does) ?n[o'’]?t (?:make it|survive)"
-                          r"|never made it)(?![\w-])|🕊|🪦", re.I)
-#: How many names in a row make a list.
-_LEAST = 3
-
-
-#: How many names in a row make a roll call without any word ("onjo suhyeok daesu hari mijin hyoryeong 🫶"): the lexicon
-#: reads it as their fate when every one of them survives (five names of survivors and no one else are the survivors).
-ROLL = 5
-
-
-def listed(sentence: str, mentions: Mentions, least: int = _LEAST) -> frozenset[str]:
-    """The characters of the lists of three names or more in `sentence` when it holds a word of loss (two when the
-    loss is said of them all: "rip isak and gyeongsu"); of `least`
-    names or more (a roll call, `ROLL`), whatever words it holds."""
-    if least == _LEAST and _LOSS_OF_TWO.search(sentence):
-        least = 2  # "they didn't make it: isak and gyeongsu"
-    if len(mentions) < least or (least < ROLL and not _LOSS.search(sentence)):
-        return frozenset()
-    found: set[str] = set()
-    run: Mentions = []
-    owners = [m[0] for m in mentions if m[4] and not m[3]]  # "isak, gyeongsu, onjo's dad": the relative is listed
-    for mention in [m for m in mentions if len(m[2]) == 1 and not m[3] and not m[4]] + [(-1, -1, frozenset(), False, False)]:
-        end = min((o for o in owners if run and run[-1][1] <= o < mention[0]), default=mention[0])
-        if run and mention[0] >= run[-1][1] and _GAP.fullmatch(sentence, run[-1][1], end):
-            run.append(mention)
-            continue
-        if len(run) >= least:
-            found.update(c for m in run for c in m[2])
-        run = [mention]
-    return frozenset(found)
 
 
 #: What may stand before a question's first word: a quiz's label ("Q:", "trivia:", "3.").

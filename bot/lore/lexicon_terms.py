@@ -240,6 +240,8 @@ _KOREAN_THINGS = {"flares": "(?:조명탄|신호탄|플레어)", "eye": r"(?:외
 _PARTICLE = rf"(?:을|를|이|가|은|는|도|으로|로|만|까지|됨|됐\w*|돼\w*|임)?(?!{HANGUL.pattern})"  # "애꾸됨": became one-eyed
 #: The same things said before the name, as Korean sets what describes a person ("외눈 귀남", "한쪽 눈 잃은 귀남이"):
 #: a whole word just before the owner's name, so "외눈" said of no one names no event.
+#: (a match holds three words at most, "한쪽 눈을 잃은", and its trailing spaces: lexicon.py searches only those before the name)
+BEFORE_WORDS = 3
 _KOREAN_BEFORE = {"eye": rf"(?<!{HANGUL.pattern})(?:외눈(?:박이)?|애꾸눈?(?:이)?|한쪽\s?눈(?:을|이)?\s?(?:잃은|잃어버린|없는|다친|찔린|먼))\s*$"}
 _LETTERS = compile_later(r"[^\W\d_]{3,}")
 T = TypeVar("T")
