@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_asian_words import NAME_OF_ASIAN_WRITING
 from bot.lore.lexicon_seasons import WHOLE, as_listed, whole_season
 from bot.progress_other_show import OWN_NAMES
 from bot.show import NOTHING, TRACKED_SEASON, Position, ShowShape
@@ -138,13 +139,31 @@ class LaterSeason:
         return (self._cast is not None and _OWN_NAMED.search(header) is not None
                 and _ASKED_IN_ENGLISH.search(question) is None and not casting(question)
                 and re.search("[가-힣]", question) is None  # (the lexicon reads Korean: "온조 아빠의 직업은?" spoils nothing)
-                and self._cast.search("\n".join((question, *answers))) is not None)
+                and (self._cast.search("\n".join((question, *answers))) is not None
+                     or _thai_named(question, answers)))  # ("ใครฆ่าอูจิน?" under "ควิซ มัธยมซอมบี้": Woo-jin's death)
 
     def return_asked(self, question: str) -> bool:
         """Whether `question` asks whether one of season 1's cast comes back ("Does Cheong-san come back?", "Is
         Cheong-san alive in season 2?"), of no scene: the later season's first episode answers it."""
         return self._cast is not None and bool(_RETURN_ASKED.search(question) or _ALIVE_LATER.search(question)) \
             and self._cast.search(question) is not None
+
+
+#: A question in Thai letters: the lexicon reads its names ("อูจิน") but hardly a word of what it asks of them
+_THAI = compile_later("[\u0e01-\u0e5b]")
+
+
+def _thai_named(question: str, answers: Iterable[str]) -> bool:
+    """Whether a question in Thai names one of the show's characters in Thai letters, in it or in an answer."""
+    if _THAI.search(question) is None:
+        return False
+    said = "\n".join((question, *answers))
+    return any(written in said for written in _THAI_NAMES)
+
+
+# (and On-jo's father, "โซจู", whom the lexicon leaves out as the drink's name: a question of the show's list naming him
+# is held, never asked at 0)
+_THAI_NAMES = (*(w for w in NAME_OF_ASIAN_WRITING if re.match("[\u0e01-\u0e5b]", w)), "โซจู")
 
 
 def show_named(header: str) -> str | None:
