@@ -256,6 +256,25 @@ def names_later_season(text: str) -> bool:
     return bool(_LATER_SEASON.search(text) or _LATER_MARK.search(text) or _TITLE_NUMBERED.search(text))
 
 
+#: Season 1 named in a list's title, abroad too, with the quiz's own part after it ("mùa 1 phần 2", "musim 1 - bagian 2",
+#: "1ª temporada, parte 2", "ซีซั่น 1 พาร์ท 2", "시즌1 2부", "s1 pt 2"): the part is the quiz's, season 1 had none
+_FIRST_TITLED = compile_later(
+    r"(?:(?<![\w-])(?:s0?1|season\s*0?1|season\s+one|(?:first|1st)\s+season|temporada\s*0?1|saison\s*0?1|staffel\s*0?1"
+    r"|mùa\s*0?1|musim\s*0?1|(?:1\s*[ªa]|primeira|primera)\s+temporada|sezon\s*0?1)(?![\w-])|시즌\s*0?1(?!\d)"
+    r"|ซี\s*ซั่?น\s*1(?!\d)|シーズン\s*[1１](?![0-9０-９])|第\s*[一1]\s*季)"
+    r"(?!\s*(?:&|and|\+|y|e|và|dan|at|und|et|/|-|–|~|,)\s*(?:s|season|seasons|temporadas?|mùa|musim|시즌|ซีซั่น)?\s*0?[2-9](?!\d))"  # ("season 1 & 2")
+    r"(?:\s*[,:\-–—]?\s*(?:part|pt\.?|parte|phần|bagian|พาร์ท|ภาค|round)\s*\d(?!\d)|\s*\d\s*부)?",
+    re.IGNORECASE,
+)
+
+
+def first_season_titled(header: str) -> bool:
+    """Whether a list's title names season 1 and no later season ("AOUAD season 1 quiz", "Kuis AOUAD musim 1 - bagian
+    2"): its questions are season 1's, whatever a quiz's own "part 2" says."""
+    found = _FIRST_TITLED.search(header)
+    return found is not None and not names_later_season(f"{header[:found.start()]} {header[found.end():]}")
+
+
 def season_named(text: str) -> int | None:
     """The later season `text` names in words ("season 2", "시즌2", "ซีซั่น 2", "phần 2"), else None."""
     found = _LATER_SEASON.search(text)
