@@ -257,13 +257,14 @@ def names_later_season(text: str) -> bool:
 
 
 #: Season 1 named in a list's title, abroad too, with the quiz's own part after it ("mùa 1 phần 2", "musim 1 - bagian 2",
-#: "1ª temporada, parte 2", "ซีซั่น 1 พาร์ท 2", "시즌1 2부", "s1 pt 2"): the part is the quiz's, season 1 had none
+#: "1ª temporada, parte 2", "ซีซั่น 1 พาร์ท 2", "시즌1 2부", "s1 pt 2"): the part is the quiz's, season 1 had none (within
+#: its line: "… da 2ª temporada" over "1. Quem …" names no season 1)
 _FIRST_TITLED = compile_later(
-    r"(?:(?<![\w-])(?:s0?1|season\s*0?1|season\s+one|(?:first|1st)\s+season|temporada\s*0?1|saison\s*0?1|staffel\s*0?1"
-    r"|mùa\s*0?1|musim\s*0?1|(?:1\s*[ªa]|primeira|primera)\s+temporada|sezon\s*0?1)(?![\w-])|시즌\s*0?1(?!\d)"
-    r"|ซี\s*ซั่?น\s*1(?!\d)|シーズン\s*[1１](?![0-9０-９])|第\s*[一1]\s*季)"
-    r"(?!\s*(?:&|and|\+|y|e|và|dan|at|und|et|/|-|–|~|,)\s*(?:s|season|seasons|temporadas?|mùa|musim|시즌|ซีซั่น)?\s*0?[2-9](?!\d))"  # ("season 1 & 2")
-    r"(?:\s*[,:\-–—]?\s*(?:part|pt\.?|parte|phần|bagian|พาร์ท|ภาค|round)\s*\d(?!\d)|\s*\d\s*부)?",
+    r"(?:(?<![\w-])(?:s0?1|season[^\S\n]*0?1|season[^\S\n]+one|(?:first|1st)[^\S\n]+season|temporada[^\S\n]*0?1|saison[^\S\n]*0?1|staffel[^\S\n]*0?1"
+    r"|mùa[^\S\n]*0?1|musim[^\S\n]*0?1|(?:1[^\S\n]*[ªa]|primeira|primera)[^\S\n]+temporada|sezon[^\S\n]*0?1)(?![\w-])|시즌[^\S\n]*0?1(?!\d)"
+    r"|ซี[^\S\n]*ซั่?น[^\S\n]*1(?!\d)|シーズン[^\S\n]*[1１](?![0-9０-９])|第[^\S\n]*[一1][^\S\n]*季)"
+    r"(?![^\S\n]*(?:&|and|\+|y|e|và|dan|at|und|et|/|-|–|~|,)[^\S\n]*(?:s|season|seasons|temporadas?|mùa|musim|시즌|ซีซั่น)?[^\S\n]*0?[2-9](?!\d))"  # ("season 1 & 2")
+    r"(?:[^\S\n]*[,:\-–—]?[^\S\n]*(?:part|pt\.?|parte|phần|bagian|พาร์ท|ภาค|round)[^\S\n]*\d(?!\d)|[^\S\n]*\d[^\S\n]*부)?",
     re.IGNORECASE,
 )
 

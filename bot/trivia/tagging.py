@@ -35,6 +35,7 @@ from bot.trivia.laterseason import (
     headed_later,
     held,
     is_whole_season,
+    names_later_season,
     returned,
     season_headed,
     show_named,
@@ -167,7 +168,9 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         headed or headed_season is not None or any(later.about((q.text, *q.answers), reads) for q in parsed.questions))
     # a title naming season 1 and no later season ("AOUAD season 1 quiz", "Kuis AOUAD musim 1 - bagian 2"): what it leaves
     # unplaced is season 1's, held to its last episode, not to what is out of a later season
-    first_only = later is not None and last > _SEASON_ONE_END and first_season_titled(header)
+    # (nor a question naming one: "… (season 2 teaser)" under it is no season-1 question)
+    first_only = later is not None and last > _SEASON_ONE_END and first_season_titled(header) and not any(
+        names_later_season(t) for q in parsed.questions for t in (q.text, *q.answers))
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...");
