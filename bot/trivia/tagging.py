@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.lazy_re import compile_later
-from bot.show import NOTHING, TRACKED_SEASON, Position, read_position
+from bot.show import NOTHING, SEASON_ONE_EPISODES, TRACKED_SEASON, Position, read_position
 from bot.trivia.episodelabels import in_season, label, named
 from bot.trivia.labelprefix import unprefixed, upload_naming
 from bot.trivia.laterseason import (
@@ -45,7 +45,7 @@ from bot.trivia.partnotes import part_episode, part_headed, part_last, part_note
 from bot.trivia.seasonmarks import names_first_season
 
 Reads = Callable[[str], Position]
-_SEASON_ONE_END = Position(1, 12)  # season 1's last episode (facts.md: 12 episodes)
+_SEASON_ONE_END = Position(1, SEASON_ONE_EPISODES)  # season 1's last episode
 
 
 def _read(reads: Reads | None, *texts: str | None) -> Position | None:
