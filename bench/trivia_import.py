@@ -34,6 +34,7 @@ wild43, imports_wild43/, a forty-third (the same split, hunting under-gating: bo
 wild44, imports_wild44/, a forty-fourth (the same split, hunting under-gating: bounds on a row, beside smaller dates, of other shows),
 wild45, imports_wild45/, a forty-fifth (the same split, hunting under-gating: headers naming Part 2, forbidding it, two shows, closing lines),
 wild46, imports_wild46/, a forty-sixth (the same split, both ways: a season-1 quiz's own "part 2", closing lines bounding Part 1, hashtags and tabs),
+wild47, imports_wild47/, a forty-seventh (the same split, hunting over-reads of wild46's: quizzes' own "Part 2" rows, "|---|", other shows' Part 1),
 whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
@@ -114,7 +115,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild42": FIXTURES / "imports_wild42",
         "wild43": FIXTURES / "imports_wild43",
         "wild44": FIXTURES / "imports_wild44",
-        "wild45": FIXTURES / "imports_wild45", "wild46": FIXTURES / "imports_wild46"}
+        "wild45": FIXTURES / "imports_wild45", "wild46": FIXTURES / "imports_wild46",
+        "wild47": FIXTURES / "imports_wild47"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

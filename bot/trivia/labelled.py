@@ -52,7 +52,7 @@ from bot.trivia.noteshapes import Shaped, shaped_lines
 from bot.trivia.partnotes import names_a_part, part_last, season_part_named
 from bot.trivia.partyposts import ASKED, bold_heading
 from bot.trivia.seasonmarks import names_first_season
-from bot.trivia.titlespan import title_span
+from bot.trivia.titlespan import other_show_named, title_span
 from bot.yamlnodes import STR_TAG
 
 #: A question's label and number: "Question:", "Q1:", "1." / "1)", Indonesian "Soal 1:", Japanese "問1　" / "第1問";
@@ -282,8 +282,11 @@ def _dashed(read: Read) -> Read | None:
     # title above the first)
     loose = all(kind in ("other", "season", "divider") for _, kind, _ in read)  # (under a Markdown season or part heading too)
     first = next((i for i, (_, _, text) in enumerate(read) if _DASHED.match(text)), 0) if loose else 0
+    # (and under numbered ones a closing line wholly in brackets, "(next week: Squid Game season 2 part 1 night!)": a
+    # note, never a refusal)
+    last = max((i for i, (_, kind, _) in enumerate(read) if kind == "question"), default=len(read))
     questions = [(n, text) for i, (n, kind, text) in enumerate(read)
-                 if kind == "question" or (loose and i >= first and kind == "other")]
+                 if kind == "question" or (kind == "other" and ((loose and i >= first) or (i > last and _ASIDE.match(text))))]
     if not questions or any(kind == "answer" for _, kind, _ in read):
         return None
     split = {n: found for n, text in questions if (found := _DASHED.match(text)) is not None}
@@ -291,7 +294,7 @@ def _dashed(read: Read) -> Read | None:
     # a line after the last answered question is the post's closing note ("have fun!!", or naming a season in words: the
     # list's; a mark such as "S2E4" there is refused, as it cannot be told which question it is of); a question
     # among answered ones with no answer of its own is left out, said (the others import): only where most are answered
-    notes = {n for n in left if len(split) > 1 and n > max(split) and loose and not ASKED.search(left[n])
+    notes = {n for n in left if len(split) > 1 and n > max(split) and (loose or _ASIDE.match(left[n])) and not ASKED.search(left[n])
              and not _YAML_LINE.match(left[n]) and (not names_later_season(left[n]) or _ASIDE.match(left[n]) is not None)}
     unanswered = {n for n in left if n not in notes and ASKED.search(left[n])}
     if len(notes) + len(unanswered) != len(left) or len(notes) > 2 or (unanswered and len(split) < max(2, 2 * len(unanswered))):
@@ -485,7 +488,8 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             col.warn(None, f"line {n}: question {short(text)!r} has no answer after ' - ' or in '||' bars: left out, "
                            "the others imported (put its answer on its line and import the list again)")
         elif kind == "note":  # a closing note under the questions (_dashed), not asked; one naming a later season ("(todo
-            later = None if names_first_season(text) else season_named(text)  # de la temporada 2, parte 1)") says the
+            # (one naming another show, "(la semana que viene: quiz de Sweet Home temporada 3, parte 1)", bounds none of ours)
+            later = None if names_first_season(text) or other_show_named(text) else season_named(text)  # de la temporada 2, parte 1)") says the
             closing = closing or (None if later is None else (n, later, text, _closing_part(text, later)))  # list's, as a title would; not one naming
             # season 1 beside it: "(season 2 quiz next week, these are all s1!!)"
             continue

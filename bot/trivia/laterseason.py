@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_asian_words import NAME_OF_ASIAN_WRITING
 from bot.lore.lexicon_seasons import WHOLE, as_listed, whole_season
 from bot.progress_other_show import OWN_NAMES
 from bot.show import NOTHING, TRACKED_SEASON, Position, ShowShape
@@ -138,13 +139,31 @@ class LaterSeason:
         return (self._cast is not None and _OWN_NAMED.search(header) is not None
                 and _ASKED_IN_ENGLISH.search(question) is None and not casting(question)
                 and re.search("[가-힣]", question) is None  # (the lexicon reads Korean: "온조 아빠의 직업은?" spoils nothing)
-                and self._cast.search("\n".join((question, *answers))) is not None)
+                and (self._cast.search("\n".join((question, *answers))) is not None
+                     or _thai_named(question, answers)))  # ("ใครฆ่าอูจิน?" under "ควิซ มัธยมซอมบี้": Woo-jin's death)
 
     def return_asked(self, question: str) -> bool:
         """Whether `question` asks whether one of season 1's cast comes back ("Does Cheong-san come back?", "Is
         Cheong-san alive in season 2?"), of no scene: the later season's first episode answers it."""
         return self._cast is not None and bool(_RETURN_ASKED.search(question) or _ALIVE_LATER.search(question)) \
             and self._cast.search(question) is not None
+
+
+#: A question in Thai letters: the lexicon reads its names ("อูจิน") but hardly a word of what it asks of them
+_THAI = compile_later("[\u0e01-\u0e5b]")
+
+
+def _thai_named(question: str, answers: Iterable[str]) -> bool:
+    """Whether a question in Thai names one of the show's characters in Thai letters, in it or in an answer."""
+    if _THAI.search(question) is None:
+        return False
+    said = "\n".join((question, *answers))
+    return any(written in said for written in _THAI_NAMES)
+
+
+# (and On-jo's father, "โซจู", whom the lexicon leaves out as the drink's name: a question of the show's list naming him
+# is held, never asked at 0)
+_THAI_NAMES = (*(w for w in NAME_OF_ASIAN_WRITING if re.match("[\u0e01-\u0e5b]", w)), "โซจู")
 
 
 def show_named(header: str) -> str | None:
@@ -235,6 +254,26 @@ def names_later_season(text: str) -> bool:
     """Whether `text` (a whole upload) names a later season anywhere: a season's words ("season 2", "S2", "시즌2",
     "temporada 2"), the show's name numbered ("aouad 2") or one of its episode marks ("S2E4", "T2E4", "2x09")."""
     return bool(_LATER_SEASON.search(text) or _LATER_MARK.search(text) or _TITLE_NUMBERED.search(text))
+
+
+#: Season 1 named in a list's title, abroad too, with the quiz's own part after it ("mùa 1 phần 2", "musim 1 - bagian 2",
+#: "1ª temporada, parte 2", "ซีซั่น 1 พาร์ท 2", "시즌1 2부", "s1 pt 2"): the part is the quiz's, season 1 had none (within
+#: its line: "… da 2ª temporada" over "1. Quem …" names no season 1)
+_FIRST_TITLED = compile_later(
+    r"(?:(?<![\w-])(?:s0?1|season[^\S\n]*0?1|season[^\S\n]+one|(?:first|1st)[^\S\n]+season|temporada[^\S\n]*0?1|saison[^\S\n]*0?1|staffel[^\S\n]*0?1"
+    r"|mùa[^\S\n]*0?1|musim[^\S\n]*0?1|(?:1[^\S\n]*[ªa]|primeira|primera)[^\S\n]+temporada|sezon[^\S\n]*0?1)(?![\w-])|시즌[^\S\n]*0?1(?!\d)"
+    r"|ซี[^\S\n]*ซั่?น[^\S\n]*1(?!\d)|シーズン[^\S\n]*[1１](?![0-9０-９])|第[^\S\n]*[一1][^\S\n]*季)"
+    r"(?![^\S\n]*(?:&|and|\+|y|e|và|dan|at|und|et|/|-|–|~|,)[^\S\n]*(?:s|season|seasons|temporadas?|mùa|musim|시즌|ซีซั่น)?[^\S\n]*0?[2-9](?!\d))"  # ("season 1 & 2")
+    r"(?:[^\S\n]*[,:\-–—]?[^\S\n]*(?:part|pt\.?|parte|phần|bagian|พาร์ท|ภาค|round)[^\S\n]*\d(?!\d)|[^\S\n]*\d[^\S\n]*부)?",
+    re.IGNORECASE,
+)
+
+
+def first_season_titled(header: str) -> bool:
+    """Whether a list's title names season 1 and no later season ("AOUAD season 1 quiz", "Kuis AOUAD musim 1 - bagian
+    2"): its questions are season 1's, whatever a quiz's own "part 2" says."""
+    found = _FIRST_TITLED.search(header)
+    return found is not None and not names_later_season(f"{header[:found.start()]} {header[found.end():]}")
 
 
 def season_named(text: str) -> int | None:

@@ -25,15 +25,17 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.lazy_re import compile_later
-from bot.show import NOTHING, TRACKED_SEASON, Position, read_position
+from bot.show import NOTHING, SEASON_ONE_EPISODES, TRACKED_SEASON, Position, read_position
 from bot.trivia.episodelabels import in_season, label, named
 from bot.trivia.labelprefix import unprefixed, upload_naming
 from bot.trivia.laterseason import (
     LaterSeason,
     casting,
+    first_season_titled,
     headed_later,
     held,
     is_whole_season,
+    names_later_season,
     returned,
     season_headed,
     show_named,
@@ -43,6 +45,7 @@ from bot.trivia.partnotes import part_episode, part_headed, part_last, part_note
 from bot.trivia.seasonmarks import names_first_season
 
 Reads = Callable[[str], Position]
+_SEASON_ONE_END = Position(1, SEASON_ONE_EPISODES)  # season 1's last episode
 
 
 def _read(reads: Reads | None, *texts: str | None) -> Position | None:
@@ -163,6 +166,11 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     # season's (its header, or one of its questions, tells it): the season's part, as a row's "(part 2)" is
     prefixed = later is not None and any(part_prefixed(q.text) for q in parsed.questions) and (
         headed or headed_season is not None or any(later.about((q.text, *q.answers), reads) for q in parsed.questions))
+    # a title naming season 1 and no later season ("AOUAD season 1 quiz", "Kuis AOUAD musim 1 - bagian 2"): what it leaves
+    # unplaced is season 1's, held to its last episode, not to what is out of a later season
+    # (nor a question naming one: "… (season 2 teaser)" under it is no season-1 question)
+    first_only = later is not None and last > _SEASON_ONE_END and first_season_titled(header) and not any(
+        names_later_season(t) for q in parsed.questions for t in (q.text, *q.answers))
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...");
@@ -198,6 +206,11 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             tagged = replace(tagged, spoils=max(tagged.spoils, part_last(TRACKED_SEASON, noted)))
         if parted is not None and not declared and (tagged.spoils or headed or show_named(header) is not None):
             tagged = replace(tagged, spoils=max(tagged.spoils, parted))
+        if first_only and not declared and tagged.spoils > _SEASON_ONE_END and later is not None \
+                and not later.about((question.text, *question.answers), reads) and not later.return_asked(question.text) \
+                and (found := _read(reads, asked_with_answer(question), *question.answers)) is not None \
+                and found <= _SEASON_ONE_END:
+            tagged = replace(tagged, spoils=_SEASON_ONE_END)
         questions.append(tagged)
         if is_whole_season(tagged.spoils):  # all of a later season: said below, not as the last released
             whole.append(number)

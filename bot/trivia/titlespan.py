@@ -56,6 +56,11 @@ _CLAUSE_START = compile_later(r".*(?:[(\[（【「]|\s[-–—|/]\s|[.!?！？�
 _CLAUSE_END = compile_later(r"[()\[\]（）【】「」]|\s[-–—|/]\s|[.!?！？。](?:\s|$)")  # (a bracket opened after it too, review65d)
 
 
+def other_show_named(text: str) -> bool:
+    """Whether `text` names another show ("quiz de Sweet Home temporada 3, parte 1"): its season and part are that show's."""
+    return _OTHER_SHOW.search(text) is not None
+
+
 def _another_shows(text: str, found: re.Match[str]) -> bool:
     """Whether the clause holding a bound names another show (a bracket's, or between dashes), or the bound is another
     medium's (`_OF_ANOTHER_MEDIUM`)."""
