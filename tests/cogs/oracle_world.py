@@ -379,6 +379,21 @@ QUESTIONS = (
     "what happens in ep zero of season 2",  # an episode that does not exist, said so
     "does every classmate survive",  # a group's "No." and its survivors, behind the finale,
     "did all the halfbies die",  # the halfbies whose end no source tells, each behind their episode,
+    "do all the archers die",  # stop 66's (ask118-120): a described group's fate, each one behind their episode,
+    "do both archers survive",
+    "the archer girl dies?",
+    "sino yung archer na babae",  # a description in Tagalog, never named before her episode,
+    "which teachers die",  # a group's members, each behind their episode, and one sex's,
+    "which boys die",
+    "which girl did gwi-nam bite",  # his bites of one sex, each behind its episode,
+    "se mueren todos los profes??",  # group fates in Spanish, Portuguese, Indonesian, Tagalog and Korean,
+    "todas as meninas morrem?",
+    "semua cewek mati?",
+    "namatay ba lahat ng students?",
+    "학생들 다 살아?",
+    "everyone dies in the end right?",  # a claim of everyone's end,
+    "regresa cheong-san en la temporada 2?",  # a return asked in Spanish (his fate behind the finale),
+    "did gwinam kill everybody",  # no one killing everyone: said so, his name hidden as the question is
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
