@@ -48,6 +48,12 @@ def test_a_verdict_on_something_else_answers_no_fate(answer: str) -> None:
     assert _taken_at(answer, EP5, "does suhyeok die?") is None
 
 
+@pytest.mark.parametrize("answer", ["it's a yes or no question", "that's a yes or no question, just watch it",
+                                    "it's a yes-or-no question lol", "it's a yes/no thing, watch it"])
+def test_calling_a_fate_question_a_yes_or_no_one_stays_up(answer: str) -> None:
+    assert _taken_at(answer, EP5, "does cheongsan die?") is None
+
+
 def test_a_verdict_past_the_fate_stays_up() -> None:
     assert _taken_at("you guys it's a yes 😭", Position(1, 11), "does cheongsan die?") is None
 
