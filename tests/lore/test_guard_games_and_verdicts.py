@@ -71,6 +71,11 @@ def test_a_vietnamese_no_then_not_watched_yet_commits_to_nothing() -> None:
     assert _taken_at("không, mình chưa xem", EP5, "bạn có xem tập 11 chưa? suhyeok có chết không?") is None
 
 
+@pytest.mark.parametrize("answer", ["không được spoil", "không tiết lộ đâu", "không kể đâu, tự xem đi"])
+def test_a_vietnamese_refusal_to_tell_under_a_death_asked_stays_up(answer: str) -> None:
+    assert _taken_at(answer, EP5, "suhyeok có chết không?") is None
+
+
 @pytest.mark.parametrize("answer", ["có 🥹", "có 😭"])
 def test_a_vietnamese_yes_to_what_the_mark_has_shown_stays_up(answer: str) -> None:
     assert _taken_at(answer, EP7, "namra với suhyeok có hôn nhau không?") is None
