@@ -34,7 +34,7 @@ from bot.lore.answer.written_dates import MONTHS_ABROAD
 
 # words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
 _MARKERS = frozenset("""
-    vivo viva hidup masih quien quién quienes quem cuando cuándo quando siapa siapakah kapan apakah muere mueren morre morrem mati murió murio
+    vivo viva hidup masih quien quién quienes quem cuando cuándo quando siapa siapakah kapan apakah muere mueren morre morrem mati murió murio murieron morreram
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu muerden mordieron mordida mordido mordidos mordidas infectado infectada infectados infectadas digigit dgigit tergigit kegigit
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió aparece doblada doblado dublada dublado doblaje dublagem

@@ -11,7 +11,7 @@ import re
 from bot.lazy_re import LazyPattern, compile_later
 
 # the verbs as foreign_glosses.py reads them
-DIE = r"(?:muere|morre|mati|meninggal|murió|murio|morreu|muri[oó]|mueren|morrem)"
+DIE = r"(?:muere|morre|mati|meninggal|murió|murio|morreu|muri[oó]|mueren|morrem|murieron|morreram)"
 SURVIVE = r"(?:sobrevive|sobreviven|sobrevivieron|sobrevivi[oó]|sobreviveu|sobrevivem|sobreviveram|selamat|bertahan hidup)"
 
 # a group, in Spanish and Portuguese after "todos los", "todas as" ("los profes", "as meninas"), and in English

@@ -162,3 +162,15 @@ def test_one_a_description_finds_is_never_named_in_an_i_dont_know_before_they_ar
 
 def test_a_korean_group_of_girls_all_dying_is_answered_for_the_girls() -> None:
     assert _clear("여자애들 다 죽어?").startswith("No.")
+
+
+@table(("typed", "opening"), [("murieron todos?", "No. No todos mueren"), ("todos murieron al final?", "No. No todos mueren"),
+                              ("todos morreram?", "Não. Nem todos morrem"), ("morreram todos?", "Não. Nem todos morrem")])
+def test_did_everyone_die_asked_in_the_past_abroad_says_not_everyone_in_the_askers_language(typed: str, opening: str) -> None:
+    assert _clear(typed).startswith(opening)
+
+
+@table("typed", ["murieron todos los profesores?", "todos os professores morreram?"])
+def test_did_all_the_teachers_die_asked_in_the_past_abroad_names_both_teachers(typed: str) -> None:
+    text = _clear(typed)
+    assert "Byeong-chan" in text and "Sun-hwa" in text
