@@ -174,3 +174,10 @@ def test_did_everyone_die_asked_in_the_past_abroad_says_not_everyone_in_the_aske
 def test_did_all_the_teachers_die_asked_in_the_past_abroad_names_both_teachers(typed: str) -> None:
     text = _clear(typed)
     assert "Byeong-chan" in text and "Sun-hwa" in text
+
+
+@table(("typed", "opening"), [("semua mati?", "Tidak. Tidak semua tewas"), ("apakah semuanya mati di akhir?", "Tidak. Tidak semua tewas"),
+                              ("semua orang mati?", "Tidak. Tidak semua tewas"), ("todo mundo morre?", "Não. Nem todos morrem"),
+                              ("todo el mundo muere?", "No. No todos mueren")])
+def test_does_everyone_die_asked_as_everybody_abroad_says_not_everyone(typed: str, opening: str) -> None:
+    assert _clear(typed).startswith(opening)
