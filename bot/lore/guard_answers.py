@@ -66,6 +66,10 @@ _WH = compile_later(
 _CLOSED = compile_later(
     rf"(?i)^[\s¿]*{_FILLER}(?:is|isn'?t|are|aren'?t|was|wasn'?t|were|does|doesn'?t|do|don'?t|did|didn'?t|will|won'?t"
     r"|would|can|could|has|have|should)\b")
+# Vietnamese "không" (no), one way in a yes or a no and in a no alone; not the writer's not knowing, not watching or not
+# telling ("không biết", "không xem", "không spoil nha", "không được spoil", "không tiết lộ đâu")
+_VIETNAMESE_NO = (r"không(?!\s+(?:biết|bít|rõ|nhớ|chắc|sao|hiểu|dám|muốn|nói|xem|coi|thể|ai|gì|có gì|spoil|tiết lộ|kể|bật mí"
+                  r"|được\s+(?:spoil|nói|kể|tiết lộ|bật mí)))")
 # a yes or a no (or the shades fans give them; Thai "ใช่", yes) opening the answer; "no" in "no spoilers", "no idea",
 # "no one knows", "no comment" is none
 _COMMITS = compile_later(
@@ -74,7 +78,7 @@ _COMMITS = compile_later(
     r"|basically|technically|pretty much|not really|not exactly|not quite|n+o+p+e*|na+h+|n+o+(?!\s*(?:spoil|comment"
     r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|sí+|si+p*|sim[óo]n|claro|obvio|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"
     r"|ng?ga+k?|enggak|gak|tidak|sayangnya|oui|ouais|non|ja|nein|oo|opo|hindi|응+|ㅇㅇ|네+|예|웅|맞아|아니(?:요|야|오)?|아뇨|ㄴㄴ|はい|うん"
-    r"|いいえ|ううん|是的?|对|嗯|不是?|没有|có(?!\s+(?:lẽ|thể|khi|ai|gì))|không(?!\s+(?:biết|bít|rõ|nhớ|chắc|sao|hiểu|dám|muốn|nói|xem|coi|thể|ai|gì|có gì|spoil))|ใช่(?:แล้ว|เลย)?(?:ค่ะ|ครับ|คะ|จ้า|จ้ะ)?)(?=[\s.,!?…~)*_]|\W|$)")
+    rf"|いいえ|ううん|是的?|对|嗯|不是?|没有|có(?!\s+(?:lẽ|thể|khi|ai|gì))|{_VIETNAMESE_NO}|ใช่(?:แล้ว|เลย)?(?:ค่ะ|ครับ|คะ|จ้า|จ้ะ)?)(?=[\s.,!?…~)*_]|\W|$)")
 # a word of agreement alone, in fans' languages ("oo nga 😭", "real", "fr", "true", "ikr", "ㄹㅇ", "bener"): a yes under a
 # question, the remark said again under a remark ("ikr" under "ju-ran turns in s2 ep 3")
 AGREEMENT = compile_later(r"(?i)^\W*(?:oo nga|real|fr|true|ikr|same|facts|exactly|totoo|bener|betul|ㄹㅇ|인정|verdad|verdade"
@@ -82,8 +86,7 @@ AGREEMENT = compile_later(r"(?i)^\W*(?:oo nga|real|fr|true|ikr|same|facts|exactl
 # a no: "does nam-ra die?" answered "no" tells she lives, which the question alone does not say
 _DENIES = compile_later(
     r"(?i)^[\s*_>]*(?:n+o+p*e*|na+h+|not really|not exactly|not quite|never|nel|n[ãa]o|enggak|nggak|ngga+k?|gak|ga"
-    r"|tidak|hindi|아니\w*|아뇨|ㄴㄴ|いいえ|ううん|不是?|没有|nein|non|không(?!\s+(?:biết|bít|rõ|nhớ|chắc|sao|hiểu|dám|muốn|nói|xem"
-    r"|coi|thể|ai|gì|có gì|spoil))|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
+    rf"|tidak|hindi|아니\w*|아뇨|ㄴㄴ|いいえ|ううん|不是?|没有|nein|non|{_VIETNAMESE_NO}|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
     r"|(?:he|she|they) (?:does|did|do|is|was|will) not)(?=[\s.,!?…~)*_]|\W|$)|^[\s*_>]*ไม่(?=ตาย|รอด)")  # Thai "ไม่รอด"
 _OPENER = compile_later(rf"(?i)^\s*{_FILLER}")
 _TO_THE_CHAT = compile_later(r"(?i)^[\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all)[\s,.!…]+(?=\w)")

@@ -26,10 +26,11 @@ _GIF_SAID = compile_later(
     r"(?P<rest>[\s" + EMOJI + r"]*(?:(?:in\s+)?(?:ep\.?|episode)\s*\d{1,2}[\s" + EMOJI + r"]*)?)$")  # "[nodding gif] ep 4 😭"
 _GIF_WORDS = ("yes", "no", "😭", "idk")
 # a yes or a no said as a verdict opening the answer ("you guys it's a yes 😭", "that's a no", "it's a hard no"): the yes
-# or the no it is; not one of someone's on something else ("my mom said it's a no", "it's a no from me for ep 2")
+# or the no it is; not one of someone's on something else ("my mom said it's a no", "it's a no from me for ep 2"), nor
+# the kind of question it was ("it's a yes or no question", "that's a yes/no thing, just watch")
 _VERDICT = compile_later(r"(?i)^([\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all|ok|okay|so|well)?[\s,.!…]*)(?:it['’]?s|its|it is"
                          r"|that['’]?s|thats)\s+(?:a\s+)?(?:(?:big|hard|sad|definite|solid)\s+)?(yes|no)(?![\w'’])"
-                         r"(?!\s+(?:from|to|for|on|in|with)(?![\w'’]))")
+                         r"(?!\s+(?:from|to|for|on|in|with)(?![\w'’]))(?![ \t]*(?:/|-?or(?![\w'’])-?|-)[ \t]*(?:a[ \t]+)?(?:yes|no)(?![\w'’]))")
 # mourning alone, in fans' languages ("rip 🕊️", "she didn't deserve that", "no se lo merecía", "ela não merecia isso", "di niya
 # deserve yun", "dia gak pantes digituin", "không đáng bị như vậy", "그렇게 가다니"): the tears it is, which answer only a fate
 # asked (guard_fates.emoji_said), never "rip, minggu depan" or "ju-ran, but why her hair tho"

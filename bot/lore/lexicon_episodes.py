@@ -404,7 +404,9 @@ _HIS_CLAUSE = re.compile(r"[\s,]*(?:who|that|which|que|yang|người mà)(?![\w-
 _TOLD_NOW = re.compile(r"(?<![\w-])(?:dies|survives(?! (?:every|each|all (?:my|her|his|their|the)) )|turns|becomes|sacrifices"
                        r"|gets (?:bit|bitten|infected|killed)|(?:turned|became|turning|becoming) (?:into )?(?:an? )?(?:zombie|halfbie|hambie)"
                        r"|got infected|morre|muere"
-                       r"|sobrevive|vira|se convierte)(?![\w-])", re.I)
+                       r"|sobrevive|vira|se convierte)(?![\w-])"
+                       # (never a costume: "she turned into a zombie at halloween lol" is the relative's party)
+                       r"(?![^.!?,\n]{0,40}?(?:halloween|costume|cosplay|make-?up|filter))", re.I)
 
 
 def pet_or_kin(sentence: str, start: int, end: int, *, others: bool) -> bool:

@@ -5,7 +5,7 @@ a message of these words alone is talk (`bot.trivia.attempts`), and beside a nam
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from bot.lazy_re import compile_later
@@ -182,11 +182,12 @@ _DISGUST_OPENS = DISGUST | frozenset("que naman talaga bgt banget".split())
 _THING_OPENS = frozenset("the a an her his their yung ang el la un una o um uma".split())
 
 
-def disgust_opening(tokens: Sequence[str], question: str) -> int:
+def disgust_opening(tokens: Sequence[str], question: str, is_thing: Callable[[str], bool]) -> int:
     """How many words of disgust open a message before a thing ("kadiri yung panyo", "que asco el pañuelo", "ew her
     phone"): where a "what"/"which" question asks for no one they are the thing's (the bloodied handkerchief), and what follows
     is the guess; 0 when none opens it, a person or nothing follows ("kadiri si nayeon" stays felt for her), or the
-    question asks who ("que asco el onjo": felt for her)."""
+    question asks who ("que asco el onjo": felt for her). A word alone after it is a thing only when `is_thing` says so
+    ("ew rat", "ew bat"): "ew stop", "eca credo", "que asco tio" are reactions."""
     if not question.lower().startswith(("what ", "which ", "name ")):
         return 0  # (a thing asked by "which" or "name" too: "ew a rat" guesses the rat, review65b)
     k = 0
@@ -199,7 +200,8 @@ def disgust_opening(tokens: Sequence[str], question: str) -> int:
         return k
     # (a thing with no article, one word or one and whose: "ew rat", "eca rato", "jijik saputangannya", "jijik hp nya")
     return k if felt and k < len(tokens) and tokens[k] not in _WHOSE_AFTER and tokens[k] not in _THING_OPENS and (
-        len(tokens) == k + 1 or (len(tokens) == k + 2 and tokens[-1] in _WHOSE_AFTER)
+        (len(tokens) == k + 1 and any(map(is_thing, (tokens[k], tokens[k].removesuffix("s"), tokens[k].removesuffix("nya")))))
+        or (len(tokens) == k + 2 and tokens[-1] in _WHOSE_AFTER)
     ) else 0
 
 

@@ -131,6 +131,7 @@ from bot.trivia.numberwords import (
     other_language_number,
 )
 from bot.trivia.otherlanguages import (
+    NAMED_THINGS,
     deed_in_other_language,
     owned_in_other_language,
     phrase_in_other_language,
@@ -305,7 +306,8 @@ class AnswerMatcher(PreparedQuestions):
             reading = Reading(destretched(reading.tokens, p.exact), reading.seps)  # "jupiterrrr"
         if says_a_saying(reading.tokens) and reading.compact not in p.exact:
             reading = sayings_read(reading)  # "cheongsan 4 life", "top 5 namra scenes": no number said
-        if not p.entities and (cut := disgust_opening(reading.tokens, p.key[0])) and not (  # "kadiri yung panyo", "ew rat": a thing asked
+        if not p.entities and (cut := disgust_opening(  # "kadiri yung panyo", "ew rat": a thing asked ("ew stop": no thing)
+                reading.tokens, p.key[0], lambda word: word in NAMED_THINGS or any(word in a.tokens for a in p.accepted))) and not (
                 self._resolver is not None and self._resolver.mentions(" ".join(disgusted_thing(reading.tokens, cut)))) and not _of_the_show(disgusted_thing(reading.tokens, cut)):
             reading = Reading(reading.tokens[cut:], frozenset(k - cut for k in reading.seps if k > cut))
         tokens = reading.tokens

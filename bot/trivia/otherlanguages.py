@@ -18,6 +18,7 @@ from bot.trivia.accepted import Answer
 from bot.trivia.address import CALLS
 from bot.trivia.guesses import OTHER_LANGUAGE_ARTICLES, THE_ONE, TOLD_AFTER
 from bot.trivia.hits import Prepared
+from bot.trivia.koreannouns import TRANSLATIONS
 from bot.trivia.normal import compact_form
 from bot.trivia.talk import GUESS_PARTICLES
 
@@ -93,6 +94,12 @@ OTHER_LANGUAGE_WORDS = _table(
     handkerchief: panuelo panuelito lenco lencinho mouchoir saputangan panyo panyolito
     """
 )
+
+#: The things (animals, colours, fruits, places, everyday things) these tables and Korean's name, in English and as
+#: typed abroad: a word fans may type alone for a thing asked ("ew rat", "eca rato"), unlike a reaction ("ew stop").
+NAMED_THINGS: frozenset[str] = frozenset(
+    {*OTHER_LANGUAGE_WORDS, *(w for words in OTHER_LANGUAGE_WORDS.values() for english in words for w in english.split()),
+     *(w for words in TRANSLATIONS.values() for english in words for w in english.split())})
 
 # The story's answers that take several words, as Portuguese, Spanish, Indonesian, Tagalog and French fans say them
 # (the film's local titles, the dish, the weapon): read as the English the lists accept. Only whole words.

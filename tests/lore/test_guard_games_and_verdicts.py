@@ -48,6 +48,12 @@ def test_a_verdict_on_something_else_answers_no_fate(answer: str) -> None:
     assert _taken_at(answer, EP5, "does suhyeok die?") is None
 
 
+@pytest.mark.parametrize("answer", ["it's a yes or no question", "that's a yes or no question, just watch it",
+                                    "it's a yes-or-no question lol", "it's a yes/no thing, watch it"])
+def test_calling_a_fate_question_a_yes_or_no_one_stays_up(answer: str) -> None:
+    assert _taken_at(answer, EP5, "does cheongsan die?") is None
+
+
 def test_a_verdict_past_the_fate_stays_up() -> None:
     assert _taken_at("you guys it's a yes 😭", Position(1, 11), "does cheongsan die?") is None
 
@@ -63,6 +69,11 @@ def test_a_vietnamese_no_to_a_death_asked_past_the_survival_stays_up() -> None:
 
 def test_a_vietnamese_no_then_not_watched_yet_commits_to_nothing() -> None:
     assert _taken_at("không, mình chưa xem", EP5, "bạn có xem tập 11 chưa? suhyeok có chết không?") is None
+
+
+@pytest.mark.parametrize("answer", ["không được spoil", "không tiết lộ đâu", "không kể đâu, tự xem đi"])
+def test_a_vietnamese_refusal_to_tell_under_a_death_asked_stays_up(answer: str) -> None:
+    assert _taken_at(answer, EP5, "suhyeok có chết không?") is None
 
 
 @pytest.mark.parametrize("answer", ["có 🥹", "có 😭"])

@@ -2121,3 +2121,14 @@ def test_a_role_only_the_show_has_with_its_place_says_a_trivia_text_is_the_shows
 )
 def test_the_roof_boys_role_or_everyone_dead_alone_hides_nothing(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@table("text", ["namra reminds me of my cousin, she turned into a zombie at halloween lol",
+                "onjo reminds me of my sister, she became a zombie for halloween 😭",
+                "namra reminds me of my cousin, she turns into a zombie every halloween"])
+def test_a_relative_dressed_as_a_zombie_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+def test_a_relative_who_turned_into_a_zombie_after_a_name_still_gives_its_turn_away() -> None:
+    assert LEXICON.position("jimin reminds me of my cousin, and then she turned into a zombie") == s1(10)

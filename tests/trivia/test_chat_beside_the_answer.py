@@ -143,3 +143,17 @@ def test_a_long_run_of_hangul_is_read_at_once(pack: Pack) -> None:
     started = time.perf_counter()  # (each split of one hangul word was weighed as two loanwords: 4,000 characters took 0.14 s)
     assert _judge(pack, "남라" * 2000, "aouad-064") is Verdict.CHAT
     assert time.perf_counter() - started < 0.12
+
+
+RAT = Question(id="t-rat", text="Which animal bites the science teacher?", answers=("A rat", "rat"))
+
+
+@pytest.mark.parametrize("text", ["ew stop", "ew vomit", "ew people", "eca credo", "eca gente", "que asco tio"])
+def test_disgust_then_a_reaction_costs_no_guess_where_a_thing_is_asked(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, RAT) is Verdict.CHAT
+
+
+@pytest.mark.parametrize(("text", "verdict"), [("ew rat", Verdict.RIGHT), ("ew rats", Verdict.RIGHT),
+                                               ("eca rato", Verdict.RIGHT), ("ew bat", Verdict.WRONG_ATTEMPT)])
+def test_disgust_then_an_animal_alone_still_guesses_it(pack: Pack, text: str, verdict: Verdict) -> None:
+    assert _judge(pack, text, RAT) is verdict

@@ -54,7 +54,7 @@ _OWN_WORDS = {
     "es": frozenset("""cuándo cuando sale salio salió saldrá saldra estrena estreno estrenó estrenará hay ya hora horario
         tiene tendrá tendra capítulos capitulos capítulo capitulo episodios cuántos cuantos cuántas cuantas fecha
         la el los las está esta tráiler avance sí llega llegará llegara lanzamiento anunciaron confirmada
-        quién quien interpreta interpretó hace hizo actriz personaje muere murió muerto muerta mueren muerden
+        quién quien interpreta interpretó hace hizo actriz personaje muere murió murieron muerto muerta mueren muerden
         mordido sobrevive vive convierte papá papa mamá qué verdad retrasaron retrasada retrasado pospuesta
         pospusieron novios novia novio años hermano hermana sigue vivo viva salen vuelve volvió se
         dónde donde puedo ver grabó grabo grabaron rodó rodaron escribió escribio dirigió dirigio basada basado

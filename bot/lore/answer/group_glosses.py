@@ -11,7 +11,7 @@ import re
 from bot.lazy_re import LazyPattern, compile_later
 
 # the verbs as foreign_glosses.py reads them
-DIE = r"(?:muere|morre|mati|meninggal|murió|murio|morreu|muri[oó]|mueren|morrem)"
+DIE = r"(?:muere|morre|mati|meninggal|murió|murio|morreu|muri[oó]|mueren|morrem|murieron|morreram)"
 SURVIVE = r"(?:sobrevive|sobreviven|sobrevivieron|sobrevivi[oó]|sobreviveu|sobrevivem|sobreviveram|selamat|bertahan hidup)"
 
 # a group, in Spanish and Portuguese after "todos los", "todas as" ("los profes", "as meninas"), and in English
@@ -50,6 +50,9 @@ def _asked(noun: str, verb: str, nouns: dict[str, str]) -> str:
 GROUP_ROWS: tuple[tuple[LazyPattern, str], ...] = (
     # "mueren todos los estudiantes?", "todos morrem?": the group's fate, never "I don't know"
     (compile_later(rf"^\W*(?:(?:se )?{DIE} todos(?: l?os (?:estudiantes|alumnos|chicos|alunos))?|todos(?: l?os (?:estudiantes|alumnos|chicos|alunos))? (?:se )?{DIE})(?: al final| no final| en el final)?\W*$", re.I), "does everyone die"),
+    # "todo mundo morre?", "todo el mundo muere?", "semua mati?", "apakah semuanya mati di akhir?", "semua orang meninggal?"
+    (compile_later(rf"^\W*(?:todo (?:o |el )?mundo (?:se )?{DIE}|(?:apakah )?semua(?:nya)?(?: orang)? (?:akhirnya )?{DIE}){_AT_END}\W*$", re.I),
+     "does everyone die"),
 )
 # "mueren todos los profesores?", "todas as meninas morrem?", "sobreviven todos los estudiantes?", "semua guru mati?":
 # the group, as English asks it (read after GROUP_ROWS, which keeps "mueren todos los estudiantes" everyone's)

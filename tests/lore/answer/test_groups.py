@@ -225,3 +225,22 @@ def test_whether_all_the_students_die_names_the_six_who_reach_the_camp(typed: st
 
 def test_whether_all_the_students_die_is_hidden_in_an_unmarked_channel() -> None:
     assert "On-jo" not in _clear("does every student die?", 0)
+
+
+@table(("typed", "opening"), [("murieron todos?", "No. No todos mueren"), ("todos murieron al final?", "No. No todos mueren"),
+                              ("todos morreram?", "Não. Nem todos morrem"), ("morreram todos?", "Não. Nem todos morrem")])
+def test_did_everyone_die_asked_in_the_past_abroad_says_not_everyone_in_the_askers_language(typed: str, opening: str) -> None:
+    assert _clear(typed).startswith(opening)
+
+
+@table("typed", ["murieron todos los profesores?", "todos os professores morreram?"])
+def test_did_all_the_teachers_die_asked_in_the_past_abroad_names_both_teachers(typed: str) -> None:
+    text = _clear(typed)
+    assert "Byeong-chan" in text and "Sun-hwa" in text
+
+
+@table(("typed", "opening"), [("semua mati?", "Tidak. Tidak semua tewas"), ("apakah semuanya mati di akhir?", "Tidak. Tidak semua tewas"),
+                              ("semua orang mati?", "Tidak. Tidak semua tewas"), ("todo mundo morre?", "Não. Nem todos morrem"),
+                              ("todo el mundo muere?", "No. No todos mueren")])
+def test_does_everyone_die_asked_as_everybody_abroad_says_not_everyone(typed: str, opening: str) -> None:
+    assert _clear(typed).startswith(opening)
