@@ -13,7 +13,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_words import MONTH, NAMED_DAY, WEEKDAY
-from bot.season2.sources.other_titles import ABROAD_SHOW_NAME, EN_SHOW_NAME
+from bot.season2.sources.other_titles import ABROAD_SHOW_NAME, EN_SHOW_NAME, numbers_a_count
 from bot.zones import PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
 #: A day as the readers name it, or as Chinese and Japanese write it ("3月12日", "3月12号"), read before it is put in Korean.
@@ -258,14 +258,22 @@ _ANOTHER_TITLE_AFTER = compile_later(
 #: ... never our own ("…, i mean All of Us Are Dead 2 drops march 19").
 _ANY_DAY = compile_later(_DAY_ANY_MONTH, re.I)
 _OURS = compile_later(rf"{EN_SHOW_NAME}|{ABROAD_SHOW_NAME}|僵尸校园|殭屍校園", re.I)
-#: ... nor a day or a label with its number ("…, digo, April 9", "… Friday 9", "Part 2").
-_NOT_A_TITLE = compile_later(rf"\b(?:{MONTH}|{WEEKDAY}|{_ES_WEEKDAY}|part[e]?|season|temporada|vol|series)\s*[2-9]$", re.I)
+#: ... nor a day, a label, an hour or a weekday with its number ("…, digo, April 9", "… Friday 9", "Part 2", "Pt 2", "Ep 7-12",
+#: "3月19日是星期5", "是下午5點"; review66b), the words of `numbers_a_count` too.
+_NOT_A_TITLE = compile_later(rf"\b(?:{MONTH}|{WEEKDAY}|{_ES_WEEKDAY}|part[e]?|pt|season|temporada|vol|series)\s*[2-9]$"
+                             r"|(?:星期|禮拜|礼拜|周|週|下午|上午|晚上|早上|中午|凌晨|傍晚)\s?[2-9]$", re.I)
+#: ... nor one given its own day after it: the day before it is the season's ("i mean march 19, Squid Game 3 is the 12th",
+#: review66b).
+_ITS_OWN_DAY = compile_later(rf"[^;\n.!?]{{0,20}}?(?:{_A_DAY}|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b)", re.I)
 
 
 def _another_title_set_aside(text: str) -> str:
     m = _ANOTHER_TITLE_AFTER.search(text)
-    return text if m is None or _OURS.search(text, m.start(), m.end("title")) or _NOT_A_TITLE.search(m["title"]) \
-        or _ANY_DAY.search(text, 0, m.start()) is None else text[:m.start()]
+    if m is None or _OURS.search(text, m.start(), m.end("title")) or _NOT_A_TITLE.search(m["title"]) \
+            or _ANY_DAY.search(text, 0, m.start()) is None or _ITS_OWN_DAY.match(text, m.end("title")):
+        return text
+    named = m["title"].split()
+    return text if len(named) == 2 and numbers_a_count(named[0]) else text[:m.start()]  # ("Ep 7"; never "Weak Hero Class 2")
 
 
 def _thought_set_aside(text: str) -> str:

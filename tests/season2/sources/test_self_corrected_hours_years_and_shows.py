@@ -90,3 +90,26 @@ def test_an_afternoon_hour_corrected_in_korean_keeps_the_last_hour(post: str) ->
 
 def test_an_hour_corrected_onto_a_stage_greeting_takes_the_seasons_hour_back_never() -> None:
     assert "release_date_announced reported 2027-03-19 09:00" not in _readings("지우학2 3월 19일 오후 5시 공개 아니 오후 6시는 무대인사")
+
+
+@table(("post", "expected"), [
+    ("殭屍校園2 3月12日上線，不對，3月19日是星期5", "release_date_announced reported 2027-03-19"),
+    ("殭屍校園2 3月12日上線，不對，3月19日是禮拜5", "release_date_announced reported 2027-03-19"),
+    ("aouad 2 part 2 april 2, i mean april 9, Ep 7-12", "part_dated reported 2027-04-09"),
+    ("aouad 2 march 12, i mean march 19, Pt 2 april 9", "release_date_announced reported 2027-03-19"),
+])
+def test_a_weekday_an_episode_or_a_part_after_a_correction_is_no_other_show(post: str, expected: str) -> None:
+    assert _readings(post) == {expected}
+
+
+def test_episodes_after_a_corrected_day_never_bring_the_first_day_back() -> None:
+    assert "part_dated reported 2027-04-02" not in _readings("aouad 2 part 2 april 2, i mean april 9 Eps 7 to 12")
+
+
+def test_another_show_given_its_own_day_after_a_correction_keeps_the_corrected_day() -> None:
+    assert _readings("aouad 2 march 12, i mean march 19, Squid Game 3 is the 12th") == {
+        "release_date_announced reported 2027-03-19"}
+
+
+def test_a_correction_onto_a_title_numbered_by_class_is_another_show() -> None:
+    assert _readings("aouad 2 march 19, i mean march 12 thats Weak Hero Class 2") == {"release_date_announced reported 2027-03-19"}
