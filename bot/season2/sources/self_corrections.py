@@ -258,9 +258,9 @@ _ANOTHER_TITLE_AFTER = compile_later(
 #: ... never our own ("…, i mean All of Us Are Dead 2 drops march 19").
 _ANY_DAY = compile_later(_DAY_ANY_MONTH, re.I)
 _OURS = compile_later(rf"{EN_SHOW_NAME}|{ABROAD_SHOW_NAME}|僵尸校园|殭屍校園", re.I)
-#: ... nor a day, a label, an hour or a weekday with its number ("…, digo, April 9", "… Friday 9", "Part 2", "Pt 2", "Ep 7-12",
+#: ... nor a day, a label, an hour, a clock or a weekday with its number ("…, digo, April 9", "… Friday 9", "Part 2", "Pt 2", "Ep 7-12", "KST 5",
 #: "3月19日是星期5", "是下午5點"; review66b), the words of `numbers_a_count` too.
-_NOT_A_TITLE = compile_later(rf"\b(?:{MONTH}|{WEEKDAY}|{_ES_WEEKDAY}|part[e]?|pt|season|temporada|vol|series)\s*[2-9]$"
+_NOT_A_TITLE = compile_later(rf"\b(?:{MONTH}|{WEEKDAY}|{_ES_WEEKDAY}|part[e]?|pt|season|temporada|vol|series|kst|jst|utc|gmt|[pemc][sd]?t|wib|pht)\s*[2-9]$"
                              r"|(?:星期|禮拜|礼拜|周|週|下午|上午|晚上|早上|中午|凌晨|傍晚)\s?[2-9]$", re.I)
 #: ... nor one given its own day after it: the day before it is the season's ("i mean march 19, Squid Game 3 is the 12th",
 #: review66b).

@@ -102,8 +102,14 @@ def test_a_weekday_an_episode_or_a_part_after_a_correction_is_no_other_show(post
     assert _readings(post) == {expected}
 
 
-def test_episodes_after_a_corrected_day_never_bring_the_first_day_back() -> None:
-    assert "part_dated reported 2027-04-02" not in _readings("aouad 2 part 2 april 2, i mean april 9 Eps 7 to 12")
+@table(("post", "taken_back"), [
+    ("aouad 2 part 2 april 2, i mean april 9 Eps 7 to 12", "part_dated reported 2027-04-02"),
+    ("aouad 2 march 12, i mean march 19 Top 3 on netflix for sure", "release_date_announced reported 2027-03-12"),
+    ("aouad 2 march 12, i mean march 19 Day 2 of the fan meet", "release_date_announced reported 2027-03-12"),
+    ("aouad 2 march 12, i mean March 19 KST 5", "release_date_announced reported 2027-03-12"),
+])
+def test_a_count_or_a_clock_after_a_corrected_day_never_brings_the_first_day_back(post: str, taken_back: str) -> None:
+    assert taken_back not in _readings(post)
 
 
 def test_another_show_given_its_own_day_after_a_correction_keeps_the_corrected_day() -> None:
