@@ -82,7 +82,7 @@ _SELF_CORRECTED = compile_later(
     # (a laugh ends it too: "march 12, i mean the 19th lol", s2wild98)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
     r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?(wd)\d|(?!))))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
-    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:pala|lol|lmao|haha)\b|$)|\s+[a-z]+\s+time\b|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b(?!\s+(?:the\s+|la\s+|a\s+|o\s+)?(?:releases?|s[eé]ries?|show|season|temporada|epis[oó]dios?|episodes?"
+    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:(?:na\s+)?pala|lol|lmao|haha)\b|$)|\s+[a-z]+\s+time\b|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b(?!\s+(?:the\s+|la\s+|a\s+|o\s+)?(?:releases?|s[eé]ries?|show|season|temporada|epis[oó]dios?|episodes?"
     r"|lan[çc]amento)\b)))))",
     re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95; never another's: "é a estreia do trailer", s2wild96, "… is the date of my exam"; still "é a estreia da série", "is the date of release", review65b)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
 #: Netizens' or someone's word opening a post that then sets their day aside for the official one ("网友说…3月12日上线，假的，
@@ -105,10 +105,11 @@ _FIRST_DAY = compile_later(_A_DAY, re.I)
 #: Tagalog "akala ko" ("I thought") before a day, then another day "pala" ("it turns out"): the day thought is taken back ("akala ko
 #: march 12 yung aouad 2, march 19 pala", "akala ko aouad 2 march 12, march 19 pala"; s2wild100).
 _THOUGHT_THEN_PALA = compile_later(rf"\bakala\s+ko\b(?P<said>[^;!?\n]{{0,40}}?){_A_DAY}(?!\w|\s*\d)(?:\s+(?:yung|ang|ng)\b)?,?"
-                                   rf"(?=[^;!?\n]{{0,60}}?{_A_DAY}\s+pala\b(?![^.!]*\?))", re.I)
+                                   rf"(?=[^;!?\n]{{0,60}}?(?:{_A_DAY}\s+(?:na\s+)?pala|\b(?:yun|yon|iyon)\s+pala\s+(?:ay\s+)?{_A_DAY})\b(?![^.!]*\?))", re.I)
+#: ("… march 19 na pala", "… yun pala march 19", review66b: the day found said as Tagalog says it too)
 #: Tagalog "pala" ("it turns out") after the day a correction gives ("march 12, ay mali, 19 pala"): the day's own word, said away once
 #: the correction is read (never asked: "19 pala?") (s2wild95).
-_PALA = compile_later(r"(?<=\d)\s+pala\b(?![^.!]*\?)", re.I)
+_PALA = compile_later(r"(?<=\d)\s+(?:na\s+)?pala\b(?![^.!]*\?)|\b(?:yun|yon|iyon)\s+pala\b(?=\s+(?:ay\s+)?\w)(?![^.!]*\?)", re.I)
 _DAY_NUMBER = compile_later(r"\d{1,2}")
 #: (never once the day given is the season's by its verb: "아니 3월 19일 공개 시험 끝나고 본다", out then, watched after an exam)
 _VERBS = r"(?:" + _RELEASED + r"|\btayang\b|ra\s+mắt)"

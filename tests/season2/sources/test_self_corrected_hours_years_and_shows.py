@@ -119,3 +119,19 @@ def test_another_show_given_its_own_day_after_a_correction_keeps_the_corrected_d
 
 def test_a_correction_onto_a_title_numbered_by_class_is_another_show() -> None:
     assert _readings("aouad 2 march 19, i mean march 12 thats Weak Hero Class 2") == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", [
+    "akala ko march 12 yung aouad 2, march 19 na pala",
+    "akala ko march 12 yung aouad 2, yun pala march 19",
+    "aouad 2 march 12, ay mali, 19 na pala",
+    "aouad 2 march 12, ay mali, march 19 na pala",
+])
+def test_a_day_found_with_na_pala_or_yun_pala_in_tagalog_reads_the_day_found(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", ["akala ko march 12 yung aouad 2, yun pala march 19?", "aouad 2 march 12, ay mali, 19 na pala?"])
+def test_a_day_found_asked_about_with_na_pala_or_yun_pala_is_never_read(post: str) -> None:
+    assert "release_date_announced reported 2027-03-19" not in _readings(post)
+
