@@ -262,11 +262,20 @@ def part_noted(text: str) -> int | None:
     return parts[0] if parts else None
 
 
+#: Another part joined right after the one named ("parte 1 y 2", "part 1 & 2", "파트1, 파트2", "parte 1 + parte 2", "part 1
+#: and part 2"): the note names the parts up to it (never "só parte 1, nada da parte 2").
+_AND_ANOTHER_PART = compile_later(rf"\s*(?:[&+/\-–,]|,?\s*(?:and|y|e|et|und|at|dan|và|och|i)\b)\s*(?:(?:the\s+|la\s+|a\s+)?"
+                                  rf"{_PART_WORD}\s*)?(?P<later>[2-3])(?![\w])", re.IGNORECASE)
+
+
 def season_part_named(text: str) -> tuple[int, int] | None:
     """The season and part a note names together ("(todo de la temporada 2, parte 1 🙏)": (2, 1); "mùa 2 phần 2"),
-    else None."""
+    the last of the parts it joins ("temporada 2, parte 1 y 2": (2, 2)), else None."""
     found = (_SEASON_PART.search(text) or _VIETNAMESE_PART.search(text)) if _MAY_NAME_PART(text) else None
-    return None if found is None else (_season(found), _part(found))
+    if found is None:
+        return None
+    joined = _AND_ANOTHER_PART.match(text, found.end())
+    return _season(found), max(_part(found), int(joined["later"]) if joined else 0)
 
 
 _PREFIX = compile_later(r"^\s*[(\[]?([^()\[\]:：|\-–—]{1,16}?)\s*[)\]]?\s*[:：|\-–—]")  # "Parte 2: ¿…?", "[Part 2] - …"

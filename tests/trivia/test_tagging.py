@@ -524,6 +524,18 @@ def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
     assert {q.text: q.spoils for q in tagged.questions}[question] == spoils
 
 
+@table("closing", ["(spoilers de la temporada 2, parte 1 y 2 🙏)", "(season 2 part 1 & 2 spoilers!!)", "(temporada 2 parte 1 e parte 2)",
+                    "(season 2 part 1-2)", "(시즌2 파트1, 파트2)"])
+def test_a_closing_line_naming_part_1_and_part_2_never_shows_part_2_questions_before_part_2(closing: str) -> None:
+    # (review66b: imports46 read its "parte 1" alone and held the bridge bite to S2E6, asked of fans who have not seen Part 2)
+    parsed = parse_list(f"quiz de Estamos Muertos temporada 2\n¿Quién lidera el equipo del NIS? - ||Han Du-seok||\n"
+                        f"¿A quién muerden en el puente? - ||Cheong-san||\n{closing}\n"
+                        .encode(), "night", shape=_SPLIT)
+    with parts_listed(_SPLIT):
+        tagged = tag_imported(parsed, READS, Position(2, 6), later_season_of(bundled_pack()))
+    assert tagged.questions[1].spoils == Position(2, 12)
+
+
 def test_an_event_told_without_a_character_under_the_shows_name_is_the_shows() -> None:
     # (wild43's p08, wild44's p12) read as uploads are, as any story's ("anywhere"), the lab bite spoiled nothing: asked
     # at episode 0; under "AOUAD trivia night" it is the show's, while the school's city still spoils nothing

@@ -319,6 +319,11 @@ _NOT_A_NAME = compile_later(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
                          r"|than|with|under|over|after|before|about|until|till|only|just|all|its|it's|his|her|their|our)$", re.I)
 
 
+def numbers_a_count(word: str) -> bool:
+    """Whether a bare number after `word` is a day, a rank or a count ("March 5", "Top 3", "Ep 7"), never a title's."""
+    return _NOT_A_NAME.match(word) is not None
+
+
 #: A weekday before a number followed by its month ("Friday 7 May", "Fri 7th May") is a day, not a title.
 _WEEKDAY = compile_later(rf"^{WEEKDAY_WORD},?$", re.I)
 _MONTH_NEXT = compile_later(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)

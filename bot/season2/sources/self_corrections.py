@@ -13,7 +13,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_words import MONTH, NAMED_DAY, WEEKDAY
-from bot.season2.sources.other_titles import ABROAD_SHOW_NAME, EN_SHOW_NAME
+from bot.season2.sources.other_titles import ABROAD_SHOW_NAME, EN_SHOW_NAME, numbers_a_count
 from bot.zones import PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
 #: A day as the readers name it, or as Chinese and Japanese write it ("3月12日", "3月12号"), read before it is put in Korean.
@@ -82,7 +82,7 @@ _SELF_CORRECTED = compile_later(
     # (a laugh ends it too: "march 12, i mean the 19th lol", s2wild98)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
     r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?(wd)\d|(?!))))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
-    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:pala|lol|lmao|haha)\b|$)|\s+[a-z]+\s+time\b|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b(?!\s+(?:the\s+|la\s+|a\s+|o\s+)?(?:releases?|s[eé]ries?|show|season|temporada|epis[oó]dios?|episodes?"
+    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:(?:na\s+)?pala|lol|lmao|haha)\b|$)|\s+[a-z]+\s+time\b|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b(?!\s+(?:the\s+|la\s+|a\s+|o\s+)?(?:releases?|s[eé]ries?|show|season|temporada|epis[oó]dios?|episodes?"
     r"|lan[çc]amento)\b)))))",
     re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95; never another's: "é a estreia do trailer", s2wild96, "… is the date of my exam"; still "é a estreia da série", "is the date of release", review65b)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
 #: Netizens' or someone's word opening a post that then sets their day aside for the official one ("网友说…3月12日上线，假的，
@@ -105,10 +105,11 @@ _FIRST_DAY = compile_later(_A_DAY, re.I)
 #: Tagalog "akala ko" ("I thought") before a day, then another day "pala" ("it turns out"): the day thought is taken back ("akala ko
 #: march 12 yung aouad 2, march 19 pala", "akala ko aouad 2 march 12, march 19 pala"; s2wild100).
 _THOUGHT_THEN_PALA = compile_later(rf"\bakala\s+ko\b(?P<said>[^;!?\n]{{0,40}}?){_A_DAY}(?!\w|\s*\d)(?:\s+(?:yung|ang|ng)\b)?,?"
-                                   rf"(?=[^;!?\n]{{0,60}}?{_A_DAY}\s+pala\b(?![^.!]*\?))", re.I)
+                                   rf"(?=[^;!?\n]{{0,60}}?(?:{_A_DAY}\s+(?:na\s+)?pala|\b(?:yun|yon|iyon)\s+pala\s+(?:ay\s+)?{_A_DAY})\b(?![^.!]*\?))", re.I)
+#: ("… march 19 na pala", "… yun pala march 19", review66b: the day found said as Tagalog says it too)
 #: Tagalog "pala" ("it turns out") after the day a correction gives ("march 12, ay mali, 19 pala"): the day's own word, said away once
 #: the correction is read (never asked: "19 pala?") (s2wild95).
-_PALA = compile_later(r"(?<=\d)\s+pala\b(?![^.!]*\?)", re.I)
+_PALA = compile_later(r"(?<=\d)\s+(?:na\s+)?pala\b(?![^.!]*\?)|\b(?:yun|yon|iyon)\s+pala\b(?=\s+(?:ay\s+)?\w)(?![^.!]*\?)", re.I)
 _DAY_NUMBER = compile_later(r"\d{1,2}")
 #: (never once the day given is the season's by its verb: "아니 3월 19일 공개 시험 끝나고 본다", out then, watched after an exam)
 _VERBS = r"(?:" + _RELEASED + r"|\btayang\b|ra\s+mắt)"
@@ -186,6 +187,7 @@ _NETFLIX_SAID_OTHERWISE = compile_later(
 #: After a bare day given, what leaves it unsure: another number than a named day's ("i mean 12, 12 eps omg", "i mean 18, i mean 19 lol") or the
 #: poster's own clock or an event ("i mean 20! for us in PH"): the bare day is read as nothing (s2wild94).
 #: (or a place's clock right after it, "quer dizer, dia 20 em Portugal" put as "on 20 Lisbon time": never an hour, fix96)
+_LOOKED_AFTER = 400
 _UNSURE_AFTER_BARE = compile_later(rf"\d|{_OWN_OR_EVENT}|{_EVENT}|^\s+[a-z]+\s+time\b", re.I)
 _EVENT_OR_OWN = compile_later(rf"{_OWN_OR_EVENT}|{_EVENT}|\bwatch\s*party\b|\bep(?:isode)?\s*\d|\bs(?:eason)?\s*1\b|\brewatch", re.I)
 #: The month of a day taken out, for a bare day given right after it ("March", "3/", "3월").
@@ -258,14 +260,22 @@ _ANOTHER_TITLE_AFTER = compile_later(
 #: ... never our own ("…, i mean All of Us Are Dead 2 drops march 19").
 _ANY_DAY = compile_later(_DAY_ANY_MONTH, re.I)
 _OURS = compile_later(rf"{EN_SHOW_NAME}|{ABROAD_SHOW_NAME}|僵尸校园|殭屍校園", re.I)
-#: ... nor a day or a label with its number ("…, digo, April 9", "… Friday 9", "Part 2").
-_NOT_A_TITLE = compile_later(rf"\b(?:{MONTH}|{WEEKDAY}|{_ES_WEEKDAY}|part[e]?|season|temporada|vol|series)\s*[2-9]$", re.I)
+#: ... nor a day, a label, an hour, a clock or a weekday with its number ("…, digo, April 9", "… Friday 9", "Part 2", "Pt 2", "Ep 7-12", "KST 5",
+#: "3月19日是星期5", "是下午5點"; review66b), the words of `numbers_a_count` too.
+_NOT_A_TITLE = compile_later(rf"\b(?:{MONTH}|{WEEKDAY}|{_ES_WEEKDAY}|part[e]?|pt|season|temporada|vol|series|kst|jst|utc|gmt|[pemc][sd]?t|wib|pht)\s*[2-9]$"
+                             r"|(?:星期|禮拜|礼拜|周|週|下午|上午|晚上|早上|中午|凌晨|傍晚)\s?[2-9]$", re.I)
+#: ... nor one given its own day after it: the day before it is the season's ("i mean march 19, Squid Game 3 is the 12th",
+#: review66b).
+_ITS_OWN_DAY = compile_later(rf"[^;\n.!?]{{0,20}}?(?:{_A_DAY}|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b)", re.I)
 
 
 def _another_title_set_aside(text: str) -> str:
     m = _ANOTHER_TITLE_AFTER.search(text)
-    return text if m is None or _OURS.search(text, m.start(), m.end("title")) or _NOT_A_TITLE.search(m["title"]) \
-        or _ANY_DAY.search(text, 0, m.start()) is None else text[:m.start()]
+    if m is None or _OURS.search(text, m.start(), m.end("title")) or _NOT_A_TITLE.search(m["title"]) \
+            or _ANY_DAY.search(text, 0, m.start()) is None or _ITS_OWN_DAY.match(text, m.end("title")):
+        return text
+    named = m["title"].split()
+    return text if len(named) == 2 and numbers_a_count(named[0]) else text[:m.start()]  # ("Ep 7"; never "Weak Hero Class 2")
 
 
 def _thought_set_aside(text: str) -> str:
@@ -290,7 +300,9 @@ def self_corrected(text: str) -> str:
         if m.group("bare") is None:
             # (its verb kept: "… 공개 3월 19일" reads, a bare "… 3월 19일" would not; the day given's too, "… tayang 19 maret")
             return "".join(f"{m[verb].strip()} " for verb in ("verb", "gave") if m[verb])
-        if _UNSURE_AFTER_BARE.search(_FIRST_DAY.sub("", m.string[m.end("bare"):])):
+        # (what follows looked at up to 400 characters on: all of it, for each day given, went square on a post of thousands
+        # of corrections, "march 12, ay mali, 19 pala " 300 times 1 s, review66b)
+        if _UNSURE_AFTER_BARE.search(_FIRST_DAY.sub("", m.string[m.end("bare"):m.end("bare") + _LOOKED_AFTER])):
             return ""  # (a named day after it is another correction: "… i mean 19 😭 no wait, march 26")
         if (said := _ITS_MONTH.search(m.group(0))) is None:
             return m.group(0)  # (no month to carry: the correction is left as it is)
