@@ -44,7 +44,7 @@ _ENGLISH_MARKS = r"wait\s+no|no,?\s+wait|(?:no\s+)?sorry(?:,?\s+i\s+mean)?|i\s+m
 _MARKS = ("(?:" + _ENGLISH_MARKS + r"(?:,?\s+wait)?|no,?\s+actually"
     # (and "actually no" back to the first day, Portuguese "quer dizer", Spanish "quiero decir", Tagalog "ay mali", Chinese 不对,
     # 说错了 and "假的，官方是" put in Korean, "3월 12일 공개,不对,是3월 19일", s2wild91)
-    r"|quer\s+dizer|quiero\s+decir|o\s+sea|digo(?=\s*,)|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|(?:아\s*)?아니다?|(?:不对|不對|我?说错了|(?:是)?假的)(?:\s*[,。]?\s*官方" + _OFFICIAL_VERB + r"?)?\s*,?\s*是?"
+    r"|quer\s+dizer|quiero\s+decir|o\s+sea|digo(?=\s*,)|ay\s+mali|(?:eh\s+)?salah(?:\s+lagi)?|(?:아\s*)?아니다?|(?:不对|不對|我?说错了|(?:是)?假的)(?:(?>\s*[,。]?\s*)官方" + _OFFICIAL_VERB + r"?)?(?>\s*,?\s*)是?"
     # (and "perdón", "desculpa", "foi mal", "nada, é", Indonesian "eh bukan" (never a bare "bukan", "X, not Y"), Vietnamese "à nhầm",
     # Japanese いや間違えた, じゃなくて)
     r"|(?:no\s+)?perd[oó]n|desculp[ae]|foi\s+mal|nada,?\s+é|eh\s+bukan|(?:à|ơ)(?:\s+mà)?\s+nhầm(?:\s+rồi)?|nhầm\s+rồi|いや|間違えた|じゃなくて"
@@ -70,13 +70,15 @@ _SAID_RELEASED = r"(?:drops?|premieres?|releases?|comes?\s+out)"
 _GAVE = rf"(?:(?:it\s+|se\s+)?(?P<gave>{_SAID_RELEASED}|estrena|estreia|sale|tayang|rilis|lalabas)\s+(?=(?:(?:on|el|dia)\s+)?{_A_DAY}))"
 #: A Spanish weekday, before the day a correction gives ("…, digo, el viernes 9", s2wild100).
 _ES_WEEKDAY = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+#: (Every gap around the marks is atomic, `(?>…)`, and their run possessive, `++`: a post padded with 4,000 spaces after "i mean"
+#: or "sorry, i mean" repeated is read in linear time, never the 5 s to minutes it took; the readings are the same, s2wild101.)
 _SELF_CORRECTED = compile_later(
     # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
-    rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:\s*[!?.,…~{_EMOJI}]*\s*{_MARKS})+"
+    rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:(?>\s*[!?.,…~{_EMOJI}]*\s*){_MARKS})++"
     # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97; "…, no wait friday the 19th", s2wild98)
     # (a release verb before the day given: "march 12, i mean it drops march 19", "digo, se estrena el 19 de marzo", "eh maksudnya
     # tayang 19 maret", "ay mali, lalabas march 19 pala", s2wild99)
-    rf"\s*[!.,…~]*\s*(?:it'?s\s+)?{_GAVE}?(?:(?:el\s+)?(?P<wd>{WEEKDAY}|{_ES_WEEKDAY}),?\s+(?={_A_DAY}|the\s+\d|\d))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
+    rf"(?>\s*[!.,…~]*\s*)(?:it'?s\s+)?{_GAVE}?(?:(?:el\s+)?(?P<wd>{WEEKDAY}|{_ES_WEEKDAY}),?\s+(?={_A_DAY}|the\s+\d|\d))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
     # (a laugh ends it too: "march 12, i mean the 19th lol", s2wild98)
@@ -89,9 +91,9 @@ _SELF_CORRECTED = compile_later(
 #: 官方是3月19日", "有人说…，不对，官方说…", "…，不对，是3月19日"): only the day taken back was theirs, the day given is no hearsay
 #: (s2wild92).
 _OTHERS_SET_ASIDE = compile_later(
-    rf"^\W*(?:(?:[网網]友(?:们|們)?|有人)\s*[说說]\s*(?=.*?(?:不对|不對|假的|说错了)\s*,?\s*(?:官方|是)\s*(?:[说說是]|{_OFFICIAL_VERB})?\s*\d)"
+    rf"^\W*(?:(?:[网網]友(?:们|們)?|有人)\s*[说說]\s*(?=.*?(?:不对|不對|假的|说错了)(?>\s*,?\s*)(?:官方|是)\s*(?:[说說是]|{_OFFICIAL_VERB})?\s*\d)"
     # (or 网传 "rumoured online" before "假的，官方定档…" (never before a quoted "不对，是…" itself called fake), review64f)
-    rf"|[网網][传傳]\s*(?=[^“”\"「」]*?假的\s*[,。]?\s*官方{_OFFICIAL_VERB}?\s*是?\s*\d))")
+    rf"|[网網][传傳]\s*(?=[^“”\"「」]*?假的(?>\s*[,。]?\s*)官方{_OFFICIAL_VERB}?\s*是?\s*\d))")
 #: A poster saying the day they gave was another show's ("19/3?? à nhầm phim rồi", "oops wrong show", "salah drama"): every day from
 #: the first on is taken back, whatever follows (s2wild93).
 _WRONG_SHOW = compile_later(r"(?:(?<!không\s)(?<!đừng\s)(?<!dễ\s)(?:\b(?:à|ơ|ủa)\s+)?nhầm\s+phim|(?<!\bnot\s)(?<!\bno\s)(?<!\bthe\s)"
@@ -132,7 +134,7 @@ _IN_ANOTHER_COUNTRY = (r"\b(?:in|en|em|sa|di)\s+(?:the\s+|el\s+|la\s+)?(?:" + "|
                        # (and Indonesian, Spanish and Portuguese names, after Indonesian "di" too: "…, eh maksudnya 20 maret di jepang", fix96;
                        # never Tagalog "hapon", also the afternoon)
                        + r"|australia|canada|jepang|amerika(?:\s+serikat)?|inggris|kanada|filipina|jap[oó]n|jap[aã]o)\b")
-_DAY_THEN_MARKS = rf"{_A_DAY}(?:\s*[!?.,…~]*\s*(?:{_ENGLISH_MARKS}))+\s*[!.,…~]*\s*"
+_DAY_THEN_MARKS = rf"{_A_DAY}(?:(?>\s*[!?.,…~]*\s*)(?:{_ENGLISH_MARKS}))++(?>\s*[!.,…~]*\s*)"
 _CLAUSE_OF_A_DAY = (rf"(?:the|it'?s|that'?s|this)\b[^;]*?(?:\bis|\bdrops|\bpremieres|\barrives|\bout|:)\s+(?:on\s+)?{_A_DAY}(?!\d|\s*/)"
                     rf"{_TALKED_OF}")
 _ABROAD_OR_OWN = rf"(?=[^,;!?\n]*?(?:{_OWN_OR_EVENT}|{_IN_ANOTHER_COUNTRY}))"
@@ -142,18 +144,18 @@ _BEFORE_A_COUNTRYS = compile_later(rf"{_DAY_THEN_MARKS}{_CLAUSE_OF_A_DAY}{_ABROA
 #: korea" correct the day, review64f.)
 #: ... an event's, its words right after the day ("20/3 là aftershow", "march 20 is the aftershow"; never a clause later on).
 _TO_ANOTHER_CLOCK = compile_later(
-    rf"(?P<first>{_A_DAY})(?P<verb>\s*{_RELEASED})?(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*{_GAVE}?(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
+    rf"(?P<first>{_A_DAY})(?P<verb>\s*{_RELEASED})?(?:(?>\s*[!?.,…~]*\s*){_MARKS})++(?>\s*[!.,…~]*\s*){_GAVE}?(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
     rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang|itu|は|是|은|는)\s*(?:(?:the|el|o|a)\s+)?[^,;!?\n]{{0,8}}?{_EVENT}))|(?P<news>(?=(?:(?!{_VERBS})[^,;!?\n]){{0,16}}?{_OWN_NEWS}))"
     rf"|(?P<own>(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT}|{_IN_ANOTHER_COUNTRY})))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))"
     r"(?:(?!(?<=[가-힣])[고며]\s)[^,;!?\n])*", re.I)  # (a Korean "…고", "…며" ends its clause: "…은 무대 인사고 공개는 3월 19일", s2wild97)
 #: A count corrected ("in 2 days, i mean 3 days", "H-3 eh maksudnya H-2"): the last count stands (s2wild93).
 _COUNT = r"\d{1,3}\s*(?:more\s+)?(?:days?|d[ií]as|hari|ngày|วัน|일|日|天)\b"
-_COUNT_CORRECTED = compile_later(rf"{_COUNT}(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?:in\s+|en\s+|em\s+|dalam\s+)?(?={_COUNT})", re.I)
+_COUNT_CORRECTED = compile_later(rf"{_COUNT}(?:(?>\s*[!?.,…~]*\s*){_MARKS})++(?>\s*[!.,…~]*\s*)(?:in\s+|en\s+|em\s+|dalam\s+)?(?={_COUNT})", re.I)
 #: An hour corrected ("8pm kst, i mean 5pm kst"): the last hour stands, as the last day does (s2wild94); on its own clock when the
 #: first names none ("march 19 8am, i mean 5pm KST", "lúc 14h, à nhầm 15h giờ Việt Nam", s2wild97).
 _HOUR = (r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}h(?:\d\d)?\b|\d{1,2}[:.]\d\d\s*น\.?"  # (Thai "16.00 น.", s2wild98)
          r"|(?:jam|pukul)\s+\d{1,2}[:.]\d\d\b|\d{1,2}\s*[時시](?![간즌間]))")  # (Indonesian "jam 16.00", Japanese 18時, s2wild100)
-_HOUR_CORRECTED = compile_later(rf"{_HOUR}(?:\s*(?!(?:no|sorry)\b)(?P<zone>[a-z]{{2,4}})\b)?(?:\s*/\s*{_HOUR}\s*[a-z]{{2,4}}\b)*(?:\s*{_RELEASED})?(?:\s*[!?.,…~、]*\s*{_MARKS})+\s*[!.,…~]*\s*"
+_HOUR_CORRECTED = compile_later(rf"{_HOUR}(?:\s*(?!(?:no|sorry)\b)(?P<zone>[a-z]{{2,4}})\b)?(?:\s*/\s*{_HOUR}\s*[a-z]{{2,4}}\b)*(?:\s*{_RELEASED})?(?:(?>\s*[!?.,…~、]*\s*){_MARKS})++(?>\s*[!.,…~]*\s*)"
                                 rf"(?:at\s+|lúc\s+|(?:오후|오전|午後|午前)\s*)?(?={_HOUR}(?(zone)\s*(?P=zone)\b(?:\s*/\s*{_HOUR}\s*[a-z]{{2,4}}\b)*)(?!\s*(?:(?:is|was)\b|[은는]|は|是))"
                                 # (the same clock named again, what follows is that moment elsewhere: "4pm KST, no wait 5pm KST = 1am PT",
                                 # "jam 16.00 WIB eh maksudnya jam 15.00 WIB", s2wild100)
@@ -165,11 +167,11 @@ _HOUR_CORRECTED = compile_later(rf"{_HOUR}(?:\s*(?!(?:no|sorry)\b)(?P<zone>[a-z]
 _YEAR = r"(?:20[2-3]\d|25[6-8]\d)"
 #: A day with its month by any name, read before the readers put it in English ("19 de marzo", "19 มีนาคม").
 _DAY_ANY_MONTH = rf"(?:{_A_DAY}|\d{{1,2}}\s+(?:de\s+)?[^\W\d_]{{3,12}}|\d{{1,2}}\s*มีนาคม)"
-_YEAR_CORRECTED = compile_later(rf"(?P<day>{_DAY_ANY_MONTH}(?:,?\s*|/|\s+de\s+)){_YEAR}(?:\s*[!?.,…~]*\s*(?:{_MARKS}|\beh\b|เอ้ย))+\s*[!.,…~]*\s*"
+_YEAR_CORRECTED = compile_later(rf"(?P<day>{_DAY_ANY_MONTH}(?:,?\s*|/|\s+de\s+)){_YEAR}(?:(?>\s*[!?.,…~]*\s*)(?:{_MARKS}|\beh\b|เอ้ย))++(?>\s*[!.,…~]*\s*)"
                                 rf"(?P<year>{_YEAR})(?![\d/])", re.I)
 #: A weekday before the day, then another weekday alone ("thursday march 18, i mean friday"): which day stands the post
 #: does not say; read nothing (s2wild98); never towards the fan's clock or an event ("…, i mean thursday night for us in LA").
-_WEEKDAY_CHANGED = compile_later(rf"\b(?P<was>{WEEKDAY}),?\s+{_A_DAY}(?:\s*[!?.,…~]*\s*{_MARKS})+\s*[!.,…~]*\s*(?P<now>{WEEKDAY})\b"
+_WEEKDAY_CHANGED = compile_later(rf"\b(?P<was>{WEEKDAY}),?\s+{_A_DAY}(?:(?>\s*[!?.,…~]*\s*){_MARKS})++(?>\s*[!.,…~]*\s*)(?P<now>{WEEKDAY})\b"
                                  rf"(?!,?\s*(?:the\s+)?(?:{_A_DAY}|\d))(?![^,;!?\n]*?(?:{_OWN_OR_EVENT}|{_EVENT}|watch\s*party))", re.I)
 #: A day named by its distance from today corrected by another ("tonight, no wait tomorrow 5pm KST", "besok, eh lusa", 오늘 공개? 아니
 #: 내일 공개): the last stands (s2wild97); never towards the fan's own clock or an event ("tomorrow!! i mean tonight for us in LA",
@@ -177,13 +179,13 @@ _WEEKDAY_CHANGED = compile_later(rf"\b(?P<was>{WEEKDAY}),?\s+{_A_DAY}(?:\s*[!?.,
 _RELATIVE = (r"(?:t(?:onight|oday|omorrow|mrw?|ối\s+nay)|b(?:esok|ukas)|lusa|h(?:ari\s+ini|oy|oje|ôm\s+nay)|m(?:alam\s+ini|amaya|añana)"
              r"|n(?:gayon|gày\s+mai)|esta\s+noche|amanhã|오늘|내일|모레|今(?:天|晚|日|夜)|明(?:天|日)|วันนี้|พรุ่งนี้|คืนนี้)")  # (by first letter: cheaper)
 _RELATIVE_CORRECTED = compile_later(
-    rf"(?<!\w){_RELATIVE}(?:\s*{_RELEASED})?(?:\s*[!?.,…~]*\s*(?:{_MARKS}|\beh\b|เอ้ย))+\s*[!.,…~]*\s*"
+    rf"(?<!\w){_RELATIVE}(?:\s*{_RELEASED})?(?:(?>\s*[!?.,…~]*\s*)(?:{_MARKS}|\beh\b|เอ้ย))++(?>\s*[!.,…~]*\s*)"
     rf"(?={_RELATIVE}(?!\w)(?![^,;!?\n]*?(?:{_OWN_OR_EVENT}|{_EVENT}|watch\s*party|ตัวอย่าง)))", re.I)
 #: The poster's own day, then "no, netflix said" another ("march 19, no, netflix said march 26"): Netflix's day stands; never
 #: after others' day ("people keep saying … march 12, no, netflix said …", `headline_hearsay`) (s2wild93).
 _NETFLIX_SAID_OTHERWISE = compile_later(
-    rf"^(?!.*\b(?:people|some(?:one|body)|every(?:one|body)|they|fans|rumou?rs?)\b.*?{_A_DAY}\s*[!?.,…~]*\s*no\b)"
-    rf"(?P<before>.*?){_A_DAY}\s*[!?.,…~]*\s*no,?\s+netflix\s+(?:said|says|confirmed)\s+(?:it'?s\s+)?(?={_A_DAY})", re.I)
+    rf"^(?!.*\b(?:people|some(?:one|body)|every(?:one|body)|they|fans|rumou?rs?)\b.*?{_A_DAY}(?>\s*[!?.,…~]*\s*)no\b)"
+    rf"(?P<before>.*?){_A_DAY}(?>\s*[!?.,…~]*\s*)no,?\s+netflix\s+(?:said|says|confirmed)\s+(?:it'?s\s+)?(?={_A_DAY})", re.I)
 #: After a bare day given, what leaves it unsure: another number than a named day's ("i mean 12, 12 eps omg", "i mean 18, i mean 19 lol") or the
 #: poster's own clock or an event ("i mean 20! for us in PH"): the bare day is read as nothing (s2wild94).
 #: (or a place's clock right after it, "quer dizer, dia 20 em Portugal" put as "on 20 Lisbon time": never an hour, fix96)
@@ -196,7 +198,7 @@ _ITS_MONTH = compile_later(rf"{MONTH}|(?P<num>\d{{1,2}})\s*(?P<sep>/|월|月)(?=
 
 #: What is rumoured online ("网传…3月12日上线，官方定档3月19日"), then Netflix's own day with no "假的" between: the rumour's days
 #: are set aside, the official day read (s2wild95).
-_HEARSAY_THEN_OFFICIAL = compile_later(rf"^\W*[网網][传傳](?P<heard>(?:(?!假的)[^“”\"「」])*?{_A_DAY}(?:(?!假的)[^“”\"「」])*?)(?=[,。\s]*官方{_OFFICIAL_VERB}\s*是?\s*\d)")
+_HEARSAY_THEN_OFFICIAL = compile_later(rf"^\W*[网網][传傳](?P<heard>(?:(?!假的)[^“”\"「」])*?{_A_DAY}(?:(?!假的)[^“”\"「」])*?)(?<![,。\s])(?=[,。\s]*官方{_OFFICIAL_VERB}\s*是?\s*\d)")
 #: An older post quoted back at its poster ('"aouad 2 on march 12" — you, 2 weeks ago', '"…march 12" this you?'): its days are
 #: not the post's where it gives its own after ("… 💀 it's march 19"; s2wild95).
 _QUOTED_BACK = compile_later(r"[\"“][^\"”]+[\"”]\s*(?=(?:(?:[—–-]\s*)?(?:you|u)\s*,|(?:[—–-]\s*)?this\s+(?:you|u)\b"
@@ -255,7 +257,7 @@ def _same_moment(m: re.Match[str]) -> str:
 #: "3月19日上線，不對，3月12日上線的是弒獄 3"): the poster mixed the shows up, the day after is the other show's; what follows the
 #: correction is set aside and the season's day stands (s2wild100).
 _ANOTHER_TITLE_AFTER = compile_later(
-    rf"\s*[!?.,…~]*\s*(?:{_MARKS})[^;\n.!?]{{0,40}}?(?P<title>(?-i:\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*\s+[2-9])(?![\d/:.])\b"
+    rf"(?<!\s)(?>\s*[!?.,…~]*\s*)(?:{_MARKS})[^;\n.!?]{{0,40}}?(?P<title>(?-i:\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*\s+[2-9])(?![\d/:.])\b"
     r"|(?<=是)\s*[\u4e00-\u9fff]{2,6}\s?[2-9](?!\d)).*", re.I)
 #: ... never our own ("…, i mean All of Us Are Dead 2 drops march 19").
 _ANY_DAY = compile_later(_DAY_ANY_MONTH, re.I)
