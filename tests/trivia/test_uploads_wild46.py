@@ -4,9 +4,8 @@ punctuation import, and a paste padded with bracket runs, hundreds of hashtags o
 
 from __future__ import annotations
 
-import time
-
 from bot.trivia.lists import parse_list
+from tests.stall import read_at_once
 from tests.table import table
 
 _QUESTIONS = "1. Who throws Gwi-nam off the roof? - ||Nam-ra||\n2. Who kills Woo-jin? - ||Nam-ra||\n"
@@ -28,7 +27,6 @@ def test_a_line_of_punctuation_between_questions_is_a_rule_not_a_question(rule: 
 ])
 def test_a_paste_padded_with_thousands_of_marks_is_read_at_once(padded: str) -> None:
     parse_list(_QUESTIONS.encode(), "warm")  # (the patterns compiled first)
-    started = time.perf_counter()
-    parsed = parse_list(padded.encode(), "padded")
-    assert time.perf_counter() - started < 0.5
+    with read_at_once():
+        parsed = parse_list(padded.encode(), "padded")
     assert parsed.questions
