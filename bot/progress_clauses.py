@@ -25,10 +25,10 @@ from bot.progress_said import BARE_DONE, chat_free, core, says_seen
 from bot.show import ShowShape
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
-# "ep 8... no wait ep 9", "ep 5 i mean 6", "to no ep 7, mentira, to no 3" ("a lie", after a comma: watched71): what is
-# said after a correction is what is meant; "second season? nah still
-# on s1 ep 9": a question the fan answers no, then the place.
-_CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych|(?<=, )mentira|(?<=,)mentira"
+# "ep 8... no wait ep 9", "ep 5 i mean 6", "to no ep 7, mentira, to no 3" ("a lie", after a comma: watched71; never
+# "mentira que ...", "no way ...": "to no ep 5, mentira que ele morreu"): what is said after a correction is what is
+# meant; "second season? nah still on s1 ep 9": a question the fan answers no, then the place.
+_CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych|(?:(?<=, )|(?<=,))mentira(?! q(?:ue)?\b)"
                          r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,)|(?<=\? )(?:nah|nope)(?= ))\b[\s,:]*")  # "finished? lol no, ep 4"
 # "binged it in one night... the first 3 eps", "la serie en una noche... bueno, los primeros 3 caps": the show said whole,
 # then narrowed after a pause to its first episodes (watched46; never another show's: "binged squid game... the first 3")

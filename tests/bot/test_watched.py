@@ -2030,3 +2030,15 @@ def test_a_laugh_before_a_place_or_between_clauses_is_read_past(typed: str, expe
 )
 def test_an_episode_not_finished_yet_or_minutes_into_it_saves_the_one_before(typed: str, expected: str) -> None:
     assert _read(typed) == expected
+
+
+@table(
+    ("typed", "expected"),
+    [
+        ("to no ep 5, mentira que o cheongsan morreu 😭", "S1E5"), ("tô no ep 6, mentira q a namra virou zumbi", "S1E6"),
+        ("to no ep 5,mentira que ele morreu", "S1E5"),  # Portuguese "mentira que ...": "no way ...", a reaction
+        ("to no ep 7, mentira, to no 3", "S1E3"),  # "mentira" alone after a comma still takes the place back
+    ],
+)
+def test_no_way_said_in_portuguese_after_the_place_keeps_the_place(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
