@@ -263,8 +263,8 @@ _FIRST_TITLED = compile_later(
     r"(?:(?<![\w-])(?:s0?1|season[^\S\n]*0?1|season[^\S\n]+one|(?:first|1st)[^\S\n]+season|temporada[^\S\n]*0?1|saison[^\S\n]*0?1|staffel[^\S\n]*0?1"
     r"|mùa[^\S\n]*0?1|musim[^\S\n]*0?1|(?:1[^\S\n]*[ªa]|primeira|primera)[^\S\n]+temporada|sezon[^\S\n]*0?1)(?![\w-])|시즌[^\S\n]*0?1(?!\d)"
     r"|ซี[^\S\n]*ซั่?น[^\S\n]*1(?!\d)|シーズン[^\S\n]*[1１](?![0-9０-９])|第[^\S\n]*[一1][^\S\n]*季)"
-    r"(?![^\S\n]*(?:&|and|\+|y|e|và|dan|at|und|et|/|-|–|~|,)[^\S\n]*(?:s|season|seasons|temporadas?|mùa|musim|시즌|ซีซั่น)?[^\S\n]*0?[2-9](?!\d))"  # ("season 1 & 2")
-    r"(?:[^\S\n]*[,:\-–—]?[^\S\n]*(?:part|pt\.?|parte|phần|bagian|พาร์ท|ภาค|round)[^\S\n]*\d(?!\d)|[^\S\n]*\d[^\S\n]*부)?",
+    r"(?![^\S\n]*(?:&|and|\+|y|e|và|dan|at|und|et|/|-|–|~|,)[^\S\n]*(?:(?:s|season|seasons|temporadas?|mùa|musim|시즌|ซีซั่น)[^\S\n]*)?0?[2-9](?!\d))"  # ("season 1 & 2")
+    r"(?:[^\S\n]*(?:[,:\-–—][^\S\n]*)?(?:part|pt\.?|parte|phần|bagian|พาร์ท|ภาค|round)[^\S\n]*\d(?!\d)|[^\S\n]*\d[^\S\n]*부)?",
     re.IGNORECASE,
 )
 

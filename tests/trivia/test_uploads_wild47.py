@@ -71,7 +71,8 @@ def test_a_numbered_lists_closing_line_in_brackets_is_a_note_not_a_question() ->
     assert [q.text for q in parsed.questions] == ["Who kills Woo-jin?", "Who locks the roof door?"]
 
 
-@table("padded", [" " * 4000, "시즌" * 2000, "ซีซั่น 1" * 500, "🧟" * 4000, "season 1 & " * 360, "mùa 1 phần 2 " * 300])
+@table("padded", [" " * 4000, "시즌" * 2000, "ซีซั่น 1" * 500, "🧟" * 4000, "season 1 & " * 360, "mùa 1 phần 2 " * 300,
+                  "AOUAD season 1" + " " * 4000 + "quiz", "AOUAD season 1 -" + " " * 4000 + "quiz"])
 def test_a_long_title_is_read_for_season_one_at_once(padded: str) -> None:
     first_season_titled("season 1")  # (the pattern compiled first)
     started = time.perf_counter()
