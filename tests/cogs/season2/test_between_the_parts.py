@@ -68,3 +68,11 @@ async def test_progress_s2_part_1_says_part_1_was_read_as_begun_so_only_season_1
 async def test_progress_s2_part_1_done_saves_part_1s_last_episode_with_no_note(h: Harness) -> None:
     saved = await h.discord.invoke(h.fan, h.general, "progress", watched="s2p1 done")
     assert "Saved: you have watched up to season 2, episode 4." in saved.text and "read as begun" not in saved.text, saved.text
+
+
+async def test_s2e5_out_typed_short_says_not_yet_with_its_day_and_episode_4_yes(h: Harness) -> None:
+    for typed in ("s2e5 out?", "episode 5 out yet?", "ep 5 out already?"):
+        later = await h.discord.invoke(h.fan, h.general, "ask", question=typed)
+        assert f"\nNot yet: season 2, episode 5 comes out on <t:{int(PART_2.timestamp())}:F>" in later.text, later.text
+    out = await h.discord.invoke(h.fan, h.general, "ask", question="s2e4 out?")
+    assert "\nYes. Season 2, episode 4 came out" in out.text, out.text
