@@ -53,6 +53,12 @@ def test_a_thai_quiz_of_the_show_is_held_not_asked_at_once() -> None:
     assert set(held.values()) == {Position(1, 12)}
 
 
+def test_a_thai_question_saying_lets_find_out_under_the_shows_title_is_asked_at_once() -> None:
+    held = _held("ควิซ มัธยมซอมบี้\n1. มารู้กัน: ซีรีส์นี้มีกี่ตอน? - ||12||\n2. ใครฆ่าอูจิน? - ||นัมรา||\n")
+    assert held["มารู้กัน: ซีรีส์นี้มีกี่ตอน?"] == Position(0, 0)
+    assert held["ใครฆ่าอูจิน?"] >= Position(1, 12)  # (Woo-jin named: still held)
+
+
 def test_cheong_sans_train_to_busan_line_asked_is_his_second_episode_at_least() -> None:
     held = _held("AOUAD quiz\n1. What does Cheong-san call the outbreak in the classroom? - ||Train to Busan||\n")
     assert held["What does Cheong-san call the outbreak in the classroom?"] >= Position(1, 2)
