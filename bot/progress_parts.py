@@ -380,6 +380,21 @@ def part_unread(typed: str, shape: ShowShape, now: dt.datetime) -> str | None:
     return None
 
 
+def part_begun(typed: str, shape: ShowShape, now: dt.datetime) -> str | None:
+    """Why a part of a season out, named with no episode ("s2 part 1", "in part 1 of s2"), saved only the season before
+    it: the part is read as begun, not finished (rehearse59: a fan typing it may be partway); None when `typed` names
+    no such part."""
+    if (named := _part_named(typed)) is None:
+        return None
+    found, part = named
+    latest = shape.last_released(now)
+    season = _season(found, latest.season)[0]
+    parts = parts_of(shape, season) if 2 <= season <= latest.season else []
+    if part > len(parts) or not _out(parts[part - 1], now):
+        return None
+    return f"Part {part} of season {season} with no episode named is read as begun, not finished"
+
+
 def part_season(typed: str, shape: ShowShape, now: dt.datetime) -> int | None:
     """The season whose part `typed` names (the one named beside it, else the latest out); None when it names none, or
     names another season too ("part 3 of my s1 rewatch": a part of something else)."""

@@ -40,6 +40,7 @@ from bot.progress_left import first_left
 from bot.progress_markup import struck_free
 from bot.progress_other_show import another_show_aside, another_show_watched, own_title_read_past
 from bot.progress_parts import (
+    part_begun,
     part_end_placed,
     part_not_out,
     part_season,
@@ -66,8 +67,8 @@ class Watched:
     position: Position
     partway: Position | None = None
     rewatched: bool = False  # a season's end saved because the fan said they are watching it again (the reply says so)
-    # a part of a later season said ("finished part 1 of s2") where no listing shows its episodes: why only the season
-    # before it was saved (the reply says so, as a refusal of it would: part_unread)
+    # a part of a later season said ("finished part 1 of s2") where no listing shows its episodes, or named alone ("s2
+    # part 1": begun): why only the season before it was saved (the reply says so: part_unread, part_begun)
     part_unread: str | None = None
 
 
@@ -104,8 +105,9 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
                 raise
             carried = (done, None)
         said = Watched(*carried)
-    if (why := part_unread(text, shape, now)) is not None and (part := part_season(text, shape, now)) is not None \
-            and said.position.season < part:
+    # (and a part out named alone, "s2 part 1": read as begun, the reply says so rather than leave S1E12 unexplained)
+    if (why := part_unread(text, shape, now) or part_begun(text, shape, now)) is not None \
+            and (part := part_season(text, shape, now)) is not None and said.position.season < part:
         said = replace(said, part_unread=why)
     coming = season_to_come(text)
     end = said.position.season  # (a season's end saved before a later season out, only then the text read again)

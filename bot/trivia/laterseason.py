@@ -157,13 +157,16 @@ def _thai_named(question: str, answers: Iterable[str]) -> bool:
     """Whether a question in Thai names one of the show's characters in Thai letters, in it or in an answer."""
     if _THAI.search(question) is None:
         return False
-    said = "\n".join((question, *answers))
-    return any(written in said for written in _THAI_NAMES)
+    return _THAI_NAMED.search("\n".join((question, *answers))) is not None
 
 
 # (and On-jo's father, "โซจู", whom the lexicon leaves out as the drink's name: a question of the show's list naming him
 # is held, never asked at 0)
 _THAI_NAMES = (*(w for w in NAME_OF_ASIAN_WRITING if re.match("[\u0e01-\u0e5b]", w)), "โซจู")
+#: One of them as a whole name: never the start of a longer syllable, whose vowel or tone mark follows ("มารู้กัน", "let's
+#: find out", holds Maru's "มารู" with "้" after it)
+_THAI_NAMED = compile_later(
+    "(?:" + "|".join(sorted(map(re.escape, _THAI_NAMES), key=len, reverse=True)) + ")(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
 
 
 def show_named(header: str) -> str | None:
@@ -263,8 +266,8 @@ _FIRST_TITLED = compile_later(
     r"(?:(?<![\w-])(?:s0?1|season[^\S\n]*0?1|season[^\S\n]+one|(?:first|1st)[^\S\n]+season|temporada[^\S\n]*0?1|saison[^\S\n]*0?1|staffel[^\S\n]*0?1"
     r"|mùa[^\S\n]*0?1|musim[^\S\n]*0?1|(?:1[^\S\n]*[ªa]|primeira|primera)[^\S\n]+temporada|sezon[^\S\n]*0?1)(?![\w-])|시즌[^\S\n]*0?1(?!\d)"
     r"|ซี[^\S\n]*ซั่?น[^\S\n]*1(?!\d)|シーズン[^\S\n]*[1１](?![0-9０-９])|第[^\S\n]*[一1][^\S\n]*季)"
-    r"(?![^\S\n]*(?:&|and|\+|y|e|và|dan|at|und|et|/|-|–|~|,)[^\S\n]*(?:s|season|seasons|temporadas?|mùa|musim|시즌|ซีซั่น)?[^\S\n]*0?[2-9](?!\d))"  # ("season 1 & 2")
-    r"(?:[^\S\n]*[,:\-–—]?[^\S\n]*(?:part|pt\.?|parte|phần|bagian|พาร์ท|ภาค|round)[^\S\n]*\d(?!\d)|[^\S\n]*\d[^\S\n]*부)?",
+    r"(?![^\S\n]*(?:&|and|\+|y|e|và|dan|at|und|et|/|-|–|~|,)[^\S\n]*(?:(?:s|season|seasons|temporadas?|mùa|musim|시즌|ซีซั่น)[^\S\n]*)?0?[2-9](?!\d))"  # ("season 1 & 2")
+    r"(?:[^\S\n]*(?:[,:\-–—][^\S\n]*)?(?:part|pt\.?|parte|phần|bagian|พาร์ท|ภาค|round)[^\S\n]*\d(?!\d)|[^\S\n]*\d[^\S\n]*부)?",
     re.IGNORECASE,
 )
 

@@ -263,8 +263,9 @@ def rewatch_note(saved: Position) -> str:
 
 
 def part_unread_note(why: str, saved: Position) -> str:
-    """/progress "finished part 1 of s2" where no listing shows that part's episodes: why only the season before was
-    saved (`why`: progress_parts.part_unread), and what to type instead."""
+    """/progress "finished part 1 of s2" where no listing shows that part's episodes, or "s2 part 1" alone (the part
+    begun): why only the season before was saved (`why`: progress_parts.part_unread or part_begun), and what to type
+    instead."""
     return (f"{why}, so only {saved.label} is saved: set `/progress` to the last episode you have finished, "
             f"like S{saved.season + 1}E3.")
 

@@ -54,3 +54,25 @@ async def test_season2_status_says_only_episodes_1_to_4_are_out_and_when_5_to_8_
     status = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert "**Out now:** episodes 1-4 only, released" in status.text, status.text
     assert f"Episodes 5-8 come later: TVmaze lists episode 5 for <t:{int(PART_2.timestamp())}:F>" in status.text
+
+
+async def test_progress_s2_part_1_says_part_1_was_read_as_begun_so_only_season_1_is_saved(h: Harness) -> None:
+    saved = await h.discord.invoke(h.fan, h.general, "progress", watched="s2 part 1")
+    assert "Saved: you have watched up to season 1, episode 12.\nPart 1 of season 2 with no episode named is read as begun, " \
+           "not finished, so only season 1, episode 12 is saved: set `/progress` to the last episode you have finished, like S2E3." \
+           in saved.text, saved.text
+    marked = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S2 part 1")
+    assert "everything up to season 2, episode 4 may be discussed" in marked.text, marked.text
+
+
+async def test_progress_s2_part_1_done_saves_part_1s_last_episode_with_no_note(h: Harness) -> None:
+    saved = await h.discord.invoke(h.fan, h.general, "progress", watched="s2p1 done")
+    assert "Saved: you have watched up to season 2, episode 4." in saved.text and "read as begun" not in saved.text, saved.text
+
+
+async def test_s2e5_out_typed_short_says_not_yet_with_its_day_and_episode_4_yes(h: Harness) -> None:
+    for typed in ("s2e5 out?", "episode 5 out yet?", "ep 5 out already?"):
+        later = await h.discord.invoke(h.fan, h.general, "ask", question=typed)
+        assert f"\nNot yet: season 2, episode 5 comes out on <t:{int(PART_2.timestamp())}:F>" in later.text, later.text
+    out = await h.discord.invoke(h.fan, h.general, "ask", question="s2e4 out?")
+    assert "\nYes. Season 2, episode 4 came out" in out.text, out.text
