@@ -197,7 +197,11 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   misses in eight languages: "it's a yes" to a poll or a plan and in other languages, Vietnamese "không" / "hông" under
   questions of taste, watching and fate, "bc" / "because" / "porque" in plain chat and before a spoiler, "in memory of" a
   grandma, a cat or the show's dead, "the real one" the OST or pizza, a sister who "turns into a zombie every monday",
-  deaths in games in and out of the list, a fan's "i died 😭" laughing), blind 9 / 3.
+  deaths in games in and out of the list, a fan's "i died 😭" laughing), blind 9 / 3; after guard93 (a verdict in
+  Spanish, Portuguese, French and Indonesian, "it's a big fat yes", "gente," / "chicos," before an answer; Vietnamese
+  "hông"; "porque", "kasi", "karena", "apparently", "i heard" end a game's clause; Apex, Call of Duty, Warzone, Overwatch
+  in the one list of games and the writer's death in one with no "i"; "namatay ako sa tawa" no death; a relative who
+  "turns into a zombie every monday" no one's turning) 0 / 0; 52-88 identical.
 
 `--show` lists every miss.
 """

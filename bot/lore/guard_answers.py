@@ -53,7 +53,7 @@ from bot.text import HANGUL, THAI, THAI_ASKS, inside_spoilers
 # words that open a chat line without being part of its question ("wait so does ...", "guys is ...", "spoiler: yes", whose
 # word hides nothing without bars; "i'm dying 😭 yes", "i was dying, yes": the writer's tears before the answer)
 # (Korean "in the end", "but" and "I wondered too" (then learnt) too: "결국 죽어", "나두 궁금했는데 결국 죽어")
-_FILLER = (r"(?:(?:so|wait|ok|okay|but|and|(?:you |u |ya )?guys|y'?all|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+|결국(?:엔|은)?|끝내"
+_FILLER = (r"(?:(?:so|wait|ok|okay|but|and|(?:you |u |ya )?guys|y'?all|(?:gente|galera|pessoal|chic[oa]s|les gars)(?=\s*[,!.])|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+|결국(?:엔|은)?|끝내"
            r"|마지막에(?:는|엔)?|근데|그런데|(?:나|저)(?:도|두)\s?궁금했(?:어|어요|는데|었는데|지만)?)[\s,.!]+"
            r"|spoilers?(?: alert| warning)?[\s,.!:-]+|(?:i (?:was|am)|i['’]?m|im) (?:dying|crying|sobbing)[\s,.!😭💀]+)*")
 # a closed (yes / no) question opens with a verb; one that asks who, when or which wants a name or a number
@@ -74,7 +74,7 @@ _COMMITS = compile_later(
     r"|basically|technically|pretty much|not really|not exactly|not quite|n+o+p+e*|na+h+|n+o+(?!\s*(?:spoil|comment"
     r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|sí+|si+p*|sim[óo]n|claro|obvio|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"
     r"|ng?ga+k?|enggak|gak|tidak|sayangnya|oui|ouais|non|ja|nein|oo|opo|hindi|응+|ㅇㅇ|네+|예|웅|맞아|아니(?:요|야|오)?|아뇨|ㄴㄴ|はい|うん"
-    r"|いいえ|ううん|是的?|对|嗯|不是?|没有|có(?!\s+(?:lẽ|thể|khi|ai|gì))|không(?!\s+(?:biết|bít|rõ|nhớ|chắc|sao|hiểu|dám|muốn|nói|xem|coi|thể|ai|gì|có gì|spoil))|ใช่(?:แล้ว|เลย)?(?:ค่ะ|ครับ|คะ|จ้า|จ้ะ)?)(?=[\s.,!?…~)*_]|\W|$)")
+    r"|いいえ|ううん|是的?|对|嗯|不是?|没有|có(?!\s+(?:lẽ|thể|khi|ai|gì))|(?:không|hông|hổng)(?!\s+(?:biết|bít|rõ|nhớ|chắc|sao|hiểu|dám|muốn|nói|xem|coi|thể|ai|gì|có gì|spoil))|ใช่(?:แล้ว|เลย)?(?:ค่ะ|ครับ|คะ|จ้า|จ้ะ)?)(?=[\s.,!?…~)*_]|\W|$)")
 # a word of agreement alone, in fans' languages ("oo nga 😭", "real", "fr", "true", "ikr", "ㄹㅇ", "bener"): a yes under a
 # question, the remark said again under a remark ("ikr" under "ju-ran turns in s2 ep 3")
 AGREEMENT = compile_later(r"(?i)^\W*(?:oo nga|real|fr|true|ikr|same|facts|exactly|totoo|bener|betul|ㄹㅇ|인정|verdad|verdade"
@@ -82,11 +82,12 @@ AGREEMENT = compile_later(r"(?i)^\W*(?:oo nga|real|fr|true|ikr|same|facts|exactl
 # a no: "does nam-ra die?" answered "no" tells she lives, which the question alone does not say
 _DENIES = compile_later(
     r"(?i)^[\s*_>]*(?:n+o+p*e*|na+h+|not really|not exactly|not quite|never|nel|n[ãa]o|enggak|nggak|ngga+k?|gak|ga"
-    r"|tidak|hindi|아니\w*|아뇨|ㄴㄴ|いいえ|ううん|不是?|没有|nein|non|không(?!\s+(?:biết|bít|rõ|nhớ|chắc|sao|hiểu|dám|muốn|nói|xem"
+    r"|tidak|hindi|아니\w*|아뇨|ㄴㄴ|いいえ|ううん|不是?|没有|nein|non|(?:không|hông|hổng)(?!\s+(?:biết|bít|rõ|nhớ|chắc|sao|hiểu|dám|muốn|nói|xem"
     r"|coi|thể|ai|gì|có gì|spoil))|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
     r"|(?:he|she|they) (?:does|did|do|is|was|will) not)(?=[\s.,!?…~)*_]|\W|$)|^[\s*_>]*ไม่(?=ตาย|รอด)")  # Thai "ไม่รอด"
 _OPENER = compile_later(rf"(?i)^\s*{_FILLER}")
-_TO_THE_CHAT = compile_later(r"(?i)^[\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all)[\s,.!…]+(?=\w)")
+_TO_THE_CHAT = compile_later(r"(?i)^[\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all|(?:gente|galera|pessoal|chic[oa]s|les gars)"
+                             r"(?=\s*[,!.…]))[\s,.!…]+(?=\w)")  # ("gente, sim": Portuguese, Spanish, French "guys,")
 _FORBIDS = compile_later(rf"(?i)^\s*{_FILLER}(?:don'?t|do not)\s+(?!(?:you|u|they|we|i|he|she|it|y'?all)\b)")
 _DOES = compile_later(r"(?i)^[\s*_>]*(?:he|she|they)\s+(?:does|do|did)\b(?!\s*n['’]?t\b|\s+not\b)")  # "does" said back
 _ASKED_CLOSED = compile_later(

@@ -49,7 +49,8 @@ REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can f
 #: The games fans name beside the show, the one list (read here and by lexicon_typos' virus "made in a game").
 # (Among Us only after a playing word or "in", or opening the text with its company or session: "played among us", "i died
 # in among us", "among us w my sis"; never the zombies or halfbies "among us", nor "among us, my theory is ...")
-GAMES = (r"sims ?\d?|minecraft|roblox|mobile legends?|free ?fire|fortnite|valorant|genshin(?: impact)?|pubg"
+GAMES = (r"sims ?\d?|minecraft|roblox|mobile legends?|free ?fire|fortnite|valorant|genshin(?: impact)?|pubg|apex(?: legends)?"
+         r"|call of duty|warzone|overwatch"
          r"|(?:(?<=play )|(?<=playing )|(?<=played )|(?<=main )|(?<=in )|(?<=en )|(?<=em )|(?<=sa )|(?<=di )|(?<=jugando )"
          r"|(?<=jogando )|(?<=joguei )|(?<=jugué )|(?<=nag-)|(?<=mag-))among ?us|^among ?us(?= (?:w|with|night|again|lobby|match|round)\b)")
 # (a game's start: a word's, or after Tagalog's verb prefix, "nag-sims kami", "mag-roblox tayo")
@@ -84,8 +85,10 @@ _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|
                 r"(?= (?:one (?!(?:is|was|es|era|é|foi) (?:my|our|ur|your|mine|his|her|their|mi|meu|minha)(?![\w-]))"
                 r"|(?:og|mvp) (?:is|was|es|era|é|foi) (?!(?:my|our|ur|your|mine|his|her|their|mi|meu|minha)(?![\w-]))"
                 r"|(?!(?:mvp|og|deal|one)(?![\w-])))[^\W\d_])"
-                # (a reason or a memory, the show's: "a build in memory of soju who died"; not "my sim died bc it fell in the pool")
-                r"|(?:bc|because|cuz|coz|since|in memory of|in honou?r of|(?:a )?tribute to|dedicated to)(?![\w-])"
+                # (a reason or a memory, the show's: "a build in memory of soju who died"; not "my sim died bc it fell in the pool";
+                # or a fate heard: "pubg w my cousin, apparently namra survives")
+                r"|(?:bc|because|cuz|coz|since|porque|kasi|karena|soalnya|in memory of|in honou?r of|(?:a )?tribute to"
+                r"|dedicated to|apparently|supposedly|i heard|heard that)(?![\w-])"
                 rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-])))"
                 rf"(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _TITLE = r"aouad|all of us are dead"
@@ -218,10 +221,11 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      "made everyone"),
     # a death in the writer's own game, dream or story ("cheongsan died in my minecraft world 💀", "namra died in my sims
     # game", "gwinam dies in my fanfic"): nobody's fate of the show
-    # ... or the writer's own death in a game ("i died in among us lol", "we got killed in fortnite again")
+    # ... or the writer's own death in a game ("i died in among us lol", "we got killed in fortnite again", "died in call
+    # of duty 5 times lol")
     (r"(?:died|dies|dead|killed|got killed|was killed) in my (?:[\w-]+ )?(?:games?|worlds?|saves?|servers?|playthrough|dreams?"
-     r"|fics?|fanfics?|au)(?![\w-])[ \t💀☠😭😂🤣\ufe0f]*|(?<![\w'’-])(?:i|we)(?: (?:just|literally|already|keep|kept|always))?"
-     rf" (?:died|die|dying|got killed|was killed|were killed)(?: (?:again|first|twice))? (?:in|on|playing) (?:{GAMES})(?![\w-])"
+     r"|fics?|fanfics?|au)(?![\w-])[ \t💀☠😭😂🤣\ufe0f]*|(?:(?<![\w'’-])(?:i|we)(?: (?:just|literally|already|keep|kept|always))? |^)"
+     rf"(?:died|die|dying|got killed|was killed|were killed)(?: (?:again|first|twice))? (?:in|on|playing) (?:{GAMES})(?![\w-])"
      r"[ \t💀☠😭😂🤣\ufe0f]*", "played in my game"),
     # ... or the game named first, the clause after it played in it ("playing sims, cheongsan just died in a pool fire",
     # "minecraft, my gwinam just fell in lava 💀"), up to a "but", a "then", an episode or the show ("sims lol, but in the
@@ -249,7 +253,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|dead to |surv[eé]cu|survit|f (?:f[uü]r|por|pour|para|pra|untuk|buat)|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
                r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
-               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก|among|legends|free ?fire|fortnite|valorant|genshin|pubg"
+               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก|among|legends|free ?fire|fortnite|valorant|genshin|pubg|apex|call of|warzone|overwatch"
                r"|one into|body into|us into|all into")
 
 #: A Discord reply: the quoted line, then the reply ("> woojin covering hari\nsame, RIP him"): one thought, so the

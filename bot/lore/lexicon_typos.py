@@ -273,8 +273,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"siapa (?:yang|yg)", "who"),
     (r"di", "at"),  # "hari dan daesu di kamp": at the camp
     # Tagalog
-    # not "namatay ang wifi namin" (the wifi died)
-    (r"namatay(?: na)?(?! ang (?:wifi|internet|kuryente|ilaw|phone|cellphone|cp|laptop|tv)\b)|patay na", "died"),
+    # not "namatay ang wifi namin" (the wifi died), nor "namatay ako sa tawa" (I died laughing)
+    (r"namatay(?: na)?(?! ang (?:wifi|internet|kuryente|ilaw|phone|cellphone|cp|laptop|tv)\b)(?!(?: (?:ako|kami|tayo))? sa (?:kaka)?tawa)"
+     r"|patay na", "died"),
     (r"hindi na bumalik", "never came back"),
     (r"sunog", "fire"),
     (r"muntik na (?:niyang |nyang )?(?:ma|na)?kagat", "nearly bit"),
