@@ -39,6 +39,7 @@ def test_a_verdict_in_any_language_answers_the_fate_asked(question: str, answer:
 
 @pytest.mark.parametrize(("question", "answer"), [
     ("¿muere cheongsan?", "es un sí de mi parte para la watch party 😭"),
+    ("¿muere cheongsan?", "es un no rotundo a verla sin pañuelos 😭"),
     ("should we watch ep 5 tonight?", "it's a yes from me 😭"),
     ("can we watch ep 6 tonight?", "that's a no, it's 2am 😭"),
 ])
