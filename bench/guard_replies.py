@@ -193,6 +193,15 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   clause; Among Us, Mobile Legends, Free Fire, Fortnite, Valorant, Genshin, PUBG in the one list of games and the writer's
   own death in one; a group's own show's episode ("run bts ep 10") none of ours; "turned around" no turning) 0 / 0;
   52-87 identical.
+- guard_replies89 (54 rows blind, 27 spoiling, 27 harmless; guard92's and lexicon73's readings hunted for over-reads and
+  misses in eight languages: "it's a yes" to a poll or a plan and in other languages, Vietnamese "không" / "hông" under
+  questions of taste, watching and fate, "bc" / "because" / "porque" in plain chat and before a spoiler, "in memory of" a
+  grandma, a cat or the show's dead, "the real one" the OST or pizza, a sister who "turns into a zombie every monday",
+  deaths in games in and out of the list, a fan's "i died 😭" laughing), blind 9 / 3; after guard93 (a verdict in
+  Spanish, Portuguese, French and Indonesian, "it's a big fat yes", "gente," / "chicos," before an answer; Vietnamese
+  "hông"; "porque", "kasi", "karena", "apparently", "i heard" end a game's clause; Apex, Call of Duty, Warzone, Overwatch
+  in the one list of games and the writer's death in one with no "i"; "namatay ako sa tawa" no death; a relative who
+  "turns into a zombie every monday" no one's turning) 0 / 0; 52-88 identical.
 
 `--show` lists every miss.
 """
@@ -306,8 +315,8 @@ def main() -> None:
                                             "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78",
                                             "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82", "guard_replies83",
                                             "guard_replies84", "guard_replies85", "guard_replies86",
-                                            "guard_replies87", "guard_replies88"),
-                        default="guard_replies88")
+                                            "guard_replies87", "guard_replies88", "guard_replies89"),
+                        default="guard_replies89")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -53,7 +53,7 @@ from bot.text import HANGUL, THAI, THAI_ASKS, inside_spoilers
 # words that open a chat line without being part of its question ("wait so does ...", "guys is ...", "spoiler: yes", whose
 # word hides nothing without bars; "i'm dying 😭 yes", "i was dying, yes": the writer's tears before the answer)
 # (Korean "in the end", "but" and "I wondered too" (then learnt) too: "결국 죽어", "나두 궁금했는데 결국 죽어")
-_FILLER = (r"(?:(?:so|wait|ok|okay|but|and|(?:you |u |ya )?guys|y'?all|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+|결국(?:엔|은)?|끝내"
+_FILLER = (r"(?:(?:so|wait|ok|okay|but|and|(?:you |u |ya )?guys|y'?all|(?:gente|galera|pessoal|chic[oa]s|les gars)(?=\s*[,!.])|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+|결국(?:엔|은)?|끝내"
            r"|마지막에(?:는|엔)?|근데|그런데|(?:나|저)(?:도|두)\s?궁금했(?:어|어요|는데|었는데|지만)?)[\s,.!]+"
            r"|spoilers?(?: alert| warning)?[\s,.!:-]+|(?:i (?:was|am)|i['’]?m|im) (?:dying|crying|sobbing)[\s,.!😭💀]+)*")
 # a closed (yes / no) question opens with a verb; one that asks who, when or which wants a name or a number
@@ -68,7 +68,7 @@ _CLOSED = compile_later(
     r"|would|can|could|has|have|should)\b")
 # Vietnamese "không" (no), one way in a yes or a no and in a no alone; not the writer's not knowing, not watching or not
 # telling ("không biết", "không xem", "không spoil nha", "không được spoil", "không tiết lộ đâu")
-_VIETNAMESE_NO = (r"không(?!\s+(?:biết|bít|rõ|nhớ|chắc|sao|hiểu|dám|muốn|nói|xem|coi|thể|ai|gì|có gì|spoil|tiết lộ|kể|bật mí"
+_VIETNAMESE_NO = (r"(?:không|hông|hổng)(?!\s+(?:biết|bít|rõ|nhớ|chắc|sao|hiểu|dám|muốn|nói|xem|coi|thể|ai|gì|có gì|spoil|tiết lộ|kể|bật mí"
                   r"|được\s+(?:spoil|nói|kể|tiết lộ|bật mí)))")
 # a yes or a no (or the shades fans give them; Thai "ใช่", yes) opening the answer; "no" in "no spoilers", "no idea",
 # "no one knows", "no comment" is none
@@ -89,7 +89,8 @@ _DENIES = compile_later(
     rf"|tidak|hindi|아니\w*|아뇨|ㄴㄴ|いいえ|ううん|不是?|没有|nein|non|{_VIETNAMESE_NO}|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
     r"|(?:he|she|they) (?:does|did|do|is|was|will) not)(?=[\s.,!?…~)*_]|\W|$)|^[\s*_>]*ไม่(?=ตาย|รอด)")  # Thai "ไม่รอด"
 _OPENER = compile_later(rf"(?i)^\s*{_FILLER}")
-_TO_THE_CHAT = compile_later(r"(?i)^[\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all)[\s,.!…]+(?=\w)")
+_TO_THE_CHAT = compile_later(r"(?i)^[\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all|(?:gente|galera|pessoal|chic[oa]s|les gars)"
+                             r"(?=\s*[,!.…]))[\s,.!…]+(?=\w)")  # ("gente, sim": Portuguese, Spanish, French "guys,")
 _FORBIDS = compile_later(rf"(?i)^\s*{_FILLER}(?:don'?t|do not)\s+(?!(?:you|u|they|we|i|he|she|it|y'?all)\b)")
 _DOES = compile_later(r"(?i)^[\s*_>]*(?:he|she|they)\s+(?:does|do|did)\b(?!\s*n['’]?t\b|\s+not\b)")  # "does" said back
 _ASKED_CLOSED = compile_later(

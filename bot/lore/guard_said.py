@@ -25,12 +25,19 @@ _GIF_SAID = compile_later(
     r"|slowly|solemnly|quietly|silently|softly|hard|intensifies|sad|triste|sedih|buồn))*(?:[\s.]*(?:gif|sticker|meme|emoji|noises?))?[\s*_\])]*"
     r"(?P<rest>[\s" + EMOJI + r"]*(?:(?:in\s+)?(?:ep\.?|episode)\s*\d{1,2}[\s" + EMOJI + r"]*)?)$")  # "[nodding gif] ep 4 😭"
 _GIF_WORDS = ("yes", "no", "😭", "idk")
-# a yes or a no said as a verdict opening the answer ("you guys it's a yes 😭", "that's a no", "it's a hard no"): the yes
-# or the no it is; not one of someone's on something else ("my mom said it's a no", "it's a no from me for ep 2"), nor
-# the kind of question it was ("it's a yes or no question", "that's a yes/no thing, just watch")
-_VERDICT = compile_later(r"(?i)^([\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all|ok|okay|so|well)?[\s,.!…]*)(?:it['’]?s|its|it is"
-                         r"|that['’]?s|thats)\s+(?:a\s+)?(?:(?:big|hard|sad|definite|solid)\s+)?(yes|no)(?![\w'’])"
-                         r"(?!\s+(?:from|to|for|on|in|with)(?![\w'’]))(?![ \t]*(?:/|-?or(?![\w'’])-?|-)[ \t]*(?:a[ \t]+)?(?:yes|no)(?![\w'’]))")
+# a yes or a no said as a verdict opening the answer ("you guys it's a yes 😭", "that's a no", "it's a hard no", "it's a big
+# fat yes"; "es un sí", "eso es un no", "gente, é um sim", "c'est un oui", "jawabannya iya"): the yes or the no it is; not
+# one of someone's on something else ("my mom said it's a no", "it's a no from me for ep 2", "es un sí de mi parte", "es un
+# no rotundo a verla sin pañuelos"), nor the kind of question it was ("it's a yes or no question", "that's a yes/no thing")
+_VERDICT = compile_later(r"(?i)^([\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all|ok|okay|so|well|gente|galera|pessoal|chic[oa]s"
+                         r"|les gars)?[\s,.!…]*)(?:(?:it['’]?s|its|it is|that['’]?s|thats|the answer is)\s+(?:a\s+)?"
+                         r"|(?:(?:eso|isso)\s+)?(?:es|é|e|c['’]?est)\s+(?:un|um|une)\s+|(?:jawabannya|jawabnya|la respuesta es"
+                         r"|a resposta é)\s+)(?:(?:big(?:\s+fat)?|fat|hard|sad|definite|solid|resounding|huge|rotundo)\s+)?"
+                         r"(yes|no|s[ií]|sim|n[ãa]o|oui|non|iya|ya|tidak|nggak|gak)(?![\w'’])(?:\s+(?:rotundo|total))?"
+                         r"(?!(?:\s+(?:rotundo|total))?\s+(?:from|to|for|on|in|with|de|da|do|del|para|pra|pour|dari|buat|untuk|a|al|à|ao)"
+                         r"(?![\w'’]))"
+                         r"(?![ \t]*(?:/|-?(?:or|o|ou|atau)(?![\w'’])-?|-)[ \t]*(?:(?:a|un|um|une)[ \t]+)?"
+                         r"(?:yes|no|s[ií]|sim|n[ãa]o|oui|non|iya|ya|tidak)(?![\w'’]))")
 # mourning alone, in fans' languages ("rip 🕊️", "she didn't deserve that", "no se lo merecía", "ela não merecia isso", "di niya
 # deserve yun", "dia gak pantes digituin", "không đáng bị như vậy", "그렇게 가다니"): the tears it is, which answer only a fate
 # asked (guard_fates.emoji_said), never "rip, minggu depan" or "ju-ran, but why her hair tho"

@@ -400,8 +400,11 @@ _HIS_CLAUSE = re.compile(r"[\s,]*(?:who|that|which|que|yang|người mà)(?![\w-
 # ... nor one whose fate is told after it as the show tells it, now ("cheongsan reminds me of my brother and then he dies",
 # "namra reminds me of my sister, she turns into a zombie"): the relative's own is told past ("... before he died"), but
 # no relative turns into a zombie, in any tense ("jimin reminds me of my cousin, and then she turned into a zombie"); not
-# a survival of the writer's days ("hari reminds me of my sister, she ... survives every pe class")
-_TOLD_NOW = re.compile(r"(?<![\w-])(?:dies|survives(?! (?:every|each|all (?:my|her|his|their|the)) )|turns|becomes|sacrifices"
+# a survival of the writer's days ("hari reminds me of my sister, she ... survives every pe class"), nor a zombie of habit
+# ("namra reminds me of my sister, she turns into a zombie every monday morning")
+_TOLD_NOW = re.compile(r"(?<![\w-])(?:dies|survives(?! (?:every|each|all (?:my|her|his|their|the)) )|(?:turns|becomes)(?! (?:into )?(?:an? )?"
+                       r"(?:zombie|monster|gremlin) (?:every|each|whenever|before|without|in the morning|at night|on (?:mondays|weekends)))"
+                       r"|sacrifices"
                        r"|gets (?:bit|bitten|infected|killed)|(?:turned|became|turning|becoming) (?:into )?(?:an? )?(?:zombie|halfbie|hambie)"
                        r"|got infected|morre|muere"
                        r"|sobrevive|vira|se convierte)(?![\w-])"

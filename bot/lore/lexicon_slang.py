@@ -1,16 +1,15 @@
 """Fans' slang for a fate, for the spoiler lexicon: what lexicon_typos.rephrase says the lexicon's way before a text is
-read. "got written off", "has plot armor", "F for X", "se lo cargaron a", "tamat riwayatnya", "hat's nicht geschafft";
-hearts beside names in a line with a mending heart (who lives) and a line of names each after 🩸 (the bitten); a Discord
-reply read after the line it quotes ("> woojin in yangdong" / "same, RIP him"), "X. F." and "the kid didn't make it".
+read. "got written off", "has plot armor", "F for X", "se lo cargaron a", "tamat riwayatnya", "hat's nicht geschafft"; a
+Discord reply read after the line it quotes ("> woojin in yangdong" / "same, RIP him"), "X. F." and "the kid didn't make
+it" (fates marked by emoji, hearts, 🩸 and tallies of ✅ and ❌: bot/lore/lexicon_emoji_marks.py).
 The writer's own things that "died" (a phone, the wifi, grades), another drama an actor is written off, another work's
 plot armor and soju the drink are nobody's of the show, nor an idol named beside their group ("TWICE ki Nayeon") or a
 person named in another work ("In Squid Game 3, Hyun-ju dies").
 
 Also the roles fans name characters by (`ROLES`: "the class president", "the one-eyed bully", "the chicken shop boy").
 
-Only data and the five rewrites `marked_by_emoji`, `fate_emoji_items`, `reordered`, `someone_elses` and `tallied` (a line of ✅ and ❌ beside
-names), which rephrase calls when their cheap tests say so (`EMOJI_CHEAP`, `REORDER_CHEAP`, `ELSEWHERE_CHEAP`, both marks
-in the text), as it does its own."""
+Only data and the two rewrites `reordered` and `someone_elses`, which rephrase calls when their cheap tests say so
+(`REORDER_CHEAP`, `ELSEWHERE_CHEAP`), as it does its own."""
 
 from __future__ import annotations
 
@@ -50,7 +49,8 @@ REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can f
 #: The games fans name beside the show, the one list (read here and by lexicon_typos' virus "made in a game").
 # (Among Us only after a playing word or "in", or opening the text with its company or session: "played among us", "i died
 # in among us", "among us w my sis"; never the zombies or halfbies "among us", nor "among us, my theory is ...")
-GAMES = (r"sims ?\d?|minecraft|roblox|mobile legends?|free ?fire|fortnite|valorant|genshin(?: impact)?|pubg"
+GAMES = (r"sims ?\d?|minecraft|roblox|mobile legends?|free ?fire|fortnite|valorant|genshin(?: impact)?|pubg|apex(?: legends)?"
+         r"|call of duty|warzone|overwatch"
          r"|(?:(?<=play )|(?<=playing )|(?<=played )|(?<=main )|(?<=in )|(?<=en )|(?<=em )|(?<=sa )|(?<=di )|(?<=jugando )"
          r"|(?<=jogando )|(?<=joguei )|(?<=jugué )|(?<=nag-)|(?<=mag-))among ?us|^among ?us(?= (?:w|with|night|again|lobby|match|round)\b)")
 # (a game's start: a word's, or after Tagalog's verb prefix, "nag-sims kami", "mag-roblox tayo")
@@ -85,8 +85,10 @@ _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|
                 r"(?= (?:one (?!(?:is|was|es|era|é|foi) (?:my|our|ur|your|mine|his|her|their|mi|meu|minha)(?![\w-]))"
                 r"|(?:og|mvp) (?:is|was|es|era|é|foi) (?!(?:my|our|ur|your|mine|his|her|their|mi|meu|minha)(?![\w-]))"
                 r"|(?!(?:mvp|og|deal|one)(?![\w-])))[^\W\d_])"
-                # (a reason or a memory, the show's: "a build in memory of soju who died"; not "my sim died bc it fell in the pool")
-                r"|(?:bc|because|cuz|coz|since|in memory of|in honou?r of|(?:a )?tribute to|dedicated to)(?![\w-])"
+                # (a reason or a memory, the show's: "a build in memory of soju who died"; not "my sim died bc it fell in the pool";
+                # or a fate heard: "pubg w my cousin, apparently namra survives")
+                r"|(?:bc|because|cuz|coz|since|porque|kasi|karena|soalnya|in memory of|in honou?r of|(?:a )?tribute to"
+                r"|dedicated to|apparently|supposedly|i heard|heard that)(?![\w-])"
                 rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-])))"
                 rf"(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _TITLE = r"aouad|all of us are dead"
@@ -219,10 +221,11 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      "made everyone"),
     # a death in the writer's own game, dream or story ("cheongsan died in my minecraft world 💀", "namra died in my sims
     # game", "gwinam dies in my fanfic"): nobody's fate of the show
-    # ... or the writer's own death in a game ("i died in among us lol", "we got killed in fortnite again")
+    # ... or the writer's own death in a game ("i died in among us lol", "we got killed in fortnite again", "died in call
+    # of duty 5 times lol")
     (r"(?:died|dies|dead|killed|got killed|was killed) in my (?:[\w-]+ )?(?:games?|worlds?|saves?|servers?|playthrough|dreams?"
-     r"|fics?|fanfics?|au)(?![\w-])[ \t💀☠😭😂🤣\ufe0f]*|(?<![\w'’-])(?:i|we)(?: (?:just|literally|already|keep|kept|always))?"
-     rf" (?:died|die|dying|got killed|was killed|were killed)(?: (?:again|first|twice))? (?:in|on|playing) (?:{GAMES})(?![\w-])"
+     r"|fics?|fanfics?|au)(?![\w-])[ \t💀☠😭😂🤣\ufe0f]*|(?:(?<![\w'’-])(?:i|we)(?: (?:just|literally|already|keep|kept|always))? |^)"
+     rf"(?:died|die|dying|got killed|was killed|were killed)(?: (?:again|first|twice))? (?:in|on|playing) (?:{GAMES})(?![\w-])"
      r"[ \t💀☠😭😂🤣\ufe0f]*", "played in my game"),
     # ... or the game named first, the clause after it played in it ("playing sims, cheongsan just died in a pool fire",
     # "minecraft, my gwinam just fell in lava 💀"), up to a "but", a "then", an episode or the show ("sims lol, but in the
@@ -250,34 +253,8 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|dead to |surv[eé]cu|survit|f (?:f[uü]r|por|pour|para|pra|untuk|buat)|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
                r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
-               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก|among|legends|free ?fire|fortnite|valorant|genshin|pubg"
+               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก|among|legends|free ?fire|fortnite|valorant|genshin|pubg|apex|call of|warzone|overwatch"
                r"|one into|body into|us into|all into")
-
-#: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
-#: there marks one who lives, with other emoji in its run or not ("onjo 💚✨ suhyeok 💙🔥 ❤️‍🩹 cheongsan"); hearts alone
-#: are favourites ("onjo 💚 suhyeok 💙 my faves").
-_MENDING = re.compile("\u2764\ufe0f?\u200d\U0001fa79")
-_EMOJI = "[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]"
-_HEART = "[\u2764\u2665\U0001f493-\U0001f49f\U0001f5a4\U0001f90d\U0001f90e\U0001f9e1\U0001fa75-\U0001fa77\U0001fa79]"
-_HEART_ITEM = re.compile(f"(?<=[^\\W\\d])[ \t]+{_EMOJI}*?{_HEART}{_EMOJI}*(?=[ \t]|$)", re.M)
-#: A line of names each after a drop of blood ("🩸 isak 🩸 gyeongsu 🩸 hyeonju"): the bitten, as "🧟" before them marks the
-#: turned; not blood before other words ("🩸 day 2 of my period", "🩸🩸 cramps so bad, namra pls protect me").
-_BLOOD_LINE = re.compile(f"(?:[ \t]*{_EMOJI}*\U0001fa78{_EMOJI}*[ \t]+[^\\W\\d][\\w'’-]*(?:[ \t]+[^\\W\\d][\\w'’-]*)?,?)+[ \t]*"
-                         f"{_EMOJI}*[ \t]*")
-_BLOOD = re.compile(f"[ \t]*{_EMOJI}*\U0001fa78{_EMOJI}*[ \t]+")
-EMOJI_CHEAP = re.compile("[\U0001fa78\U0001fa79]")
-
-
-def marked_by_emoji(text: str) -> str:
-    """`text` with hearts beside names in a line with a mending heart said as who survived, and a line of names each
-    after 🩸 as who was bitten."""
-    if "\U0001fa79" in text and _MENDING.search(text):
-        text = _HEART_ITEM.sub(" survived\n", text)
-    if "\U0001fa78" in text:
-        text = "\n".join(_BLOOD.sub("\nbitten: ", line).lstrip("\n") if _BLOOD_LINE.fullmatch(line) else line
-                         for line in text.split("\n"))
-    return text
-
 
 #: A Discord reply: the quoted line, then the reply ("> woojin covering hari\nsame, RIP him"): one thought, so the
 #: reply's "him" stands for whom the quote names (a new line is otherwise a new thought).
@@ -460,74 +437,6 @@ def someone_elses(text: str, low: str) -> str:
     if _WORK_CHEAP.search(low):
         text = _IN_WORK.sub(_their_own, text)
     return text
-
-
-#: A tally of fates: ✅ and ❌ (☑️ ✔️ / ✖️ ❎) beside names in one line ("✅ onjo ✅ suhyeok ❌ gwinam", "daesu ✅ woojin ❌")
-#: mark who lives and who dies. Only a line with both marks is a tally (one ❌ may be a wrong quiz answer).
-_YES, _NO = "✅☑✔", "❌✖❎🪦"  # a headstone among ✅ is a ❌ ("🪦 cheongsan 🪦 gwinam ✅ onjo")
-_MARK = re.compile(r"\s*[✅☑✔❌✖❎🪦]\ufe0f?\s*")
-#: A mark's item is no one's fate when it is or names an episode or a number ("✅ ep 5 ❌ ep 9", "✅ watched ep 1 ❌
-#: haven't started ep 2": a fan's progress), or a pair ("✅ onjo x cheongsan": a ship voted for), so such a tally is left
-#: as written.
-_NOT_A_FATE = re.compile(r"^\W*\d|(?<![\w-])(?:ep|eps|episode|season|part|s|e)\s*\d|\s(?:x|×|&|/|\+)\s", re.I)
-#: A tally under a question of taste ("who's the better lead? ✅ onjo ❌ namra") is a vote, no one's fate.
-_TASTE = re.compile(r"(?<![\w-])(?:fav\w*|best|better|worst|prefer\w*|votes?|ships?|couples?|cutest|hottest|rate|rating)(?![\w-])", re.I)
-
-
-def tallied(line: str) -> str:
-    """A tally line said the lexicon's way: "✅ onjo ❌ gwinam" as "alive: onjo" and "dead: gwinam" on lines of their own,
-    "daesu ✅ woojin ❌" as "daesu alive" and "woojin dead" (the marks after the names when the line starts with one)."""
-    marks = list(_MARK.finditer(line))
-    if not (any(m.group(0).strip()[0] in _YES for m in marks) and any(m.group(0).strip()[0] in _NO for m in marks)):
-        return line
-    before = line[:marks[0].start()].rstrip()
-    after_names = bool(before) and before[-1] not in ":?!.\n"  # "daesu ✅": the mark follows its name
-    items = [line[a.end():b.start() if b else len(line)] for a, b in zip(marks, [*marks[1:], None], strict=True)]
-    if after_names:
-        items = [line[a.end() if a else 0:b.start()] for a, b in zip([None, *marks[:-1]], marks, strict=True)]
-    if any(_NOT_A_FATE.search(item) for item in items) or _TASTE.search(before):
-        return line
-    said = [("alive" if m.group(0).strip()[0] in _YES else "dead", item.strip()) for m, item in zip(marks, items, strict=True)]
-    if after_names:
-        return "\n".join(f"{item} {fate}" for fate, item in said) + "\n" + line[marks[-1].end():]
-    return before + "\n" + "\n".join(f"{fate}: {item}" for fate, item in said)
-
-
-#: A fate's emoji run after a word and before the next ("gyeongsu 🩸🧣🧟 isak 🩹🧟"): the name before it is the one it
-#: marks, so the run ends that name's item (the next name is a new one), as a tally's line does. Not a run after a
-#: number ("ep 11 🪦 ...") nor on a line begun by a mark ("🧟❌ isak, gyeongsu", "🪦 cheongsan 🪦 gwinam": marks that
-#: come before their names).
-_EMOJI_ITEM = re.compile(r"(?<=[^\W\d])(?<![Rr][Ii][Pp])([ \t]+[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*[🧟⚰🪦]"
-                         r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*)[ \t]+(?=[^\W\d])")
-
-
-#: A line of a fate's emoji alone ("cheongsan\n🔥⚰️"), or of "rip" and them ("rip 🪦🪦\nmr lee").
-_EMOJI_LINE = re.compile(r"[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*[🧟⚰🪦][\u2600-\u27bf\U0001f000-\U0001faff"
-                         r"\ufe0f\u200d \t]*")
-_RIP_LINE = re.compile(r"[ \t]*(?:rip|r\.i\.p\.?|press f|f)[ \t]+[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*[🧟⚰🪦]"
-                       r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*", re.I)
-
-
-def _emoji_lines(text: str) -> str:
-    """A fate's emoji on a line of their own go with the line before ("cheongsan\n🔥⚰️\nonjo\n🫶": Cheong-san's), and
-    "rip 🪦" on a line of its own with the line after ("rip 🪦🪦\nmr lee"), as if typed on one line."""
-    lines: list[str] = []
-    for line in text.split("\n"):
-        if lines and _EMOJI_LINE.fullmatch(line) and lines[-1].strip() and not _EMOJI_LINE.fullmatch(lines[-1]):
-            lines[-1] = f"{lines[-1]} {line.strip()}"
-        elif lines and _RIP_LINE.fullmatch(lines[-1]) and line.strip():
-            lines[-1] = f"{lines[-1].strip()} {line}"
-        else:
-            lines.append(line)
-    return "\n".join(lines)
-
-def fate_emoji_items(text: str) -> str:
-    """`text` with each run of a fate's emoji ending its name's item ("gyeongsu 🩸🧣🧟 isak 🩹🧟": a line each), and
-    such emoji on a line of their own joined to their name's line (lexicon_typos.rephrase calls it when 🧟, ⚰ or 🪦 is
-    in the text)."""
-    if "\n" in text:
-        text = _emoji_lines(text)
-    return "\n".join(_EMOJI_ITEM.sub(r"\1\n", line) if line[:1].isalpha() else line for line in text.split("\n"))
 
 
 #: The writer's schoolwork: "the teacher" beside it is theirs, not one of the show's.

@@ -14,21 +14,18 @@ from collections.abc import Iterable
 
 from bot.lore.lexicon_asian_words import ASIA_WORDS as _ASIA_WORDS
 from bot.lore.lexicon_asian_words import NAME_OF_ASIAN_WRITING as _NAME_OF
+from bot.lore.lexicon_emoji_marks import EMOJI_CHEAP, fate_emoji_items, marked_by_emoji, tallied
 from bot.lore.lexicon_episodes import WRITER_TIRED, han_episodes, kin_said
 from bot.lore.lexicon_seasons import RETURNS_CHEAP, episodes_said, returns_said
 from bot.lore.lexicon_slang import (
     ELSEWHERE_CHEAP,
     ELSEWHERE_HINT,
-    EMOJI_CHEAP,
     GAMES,
     REORDER_CHEAP,
     SLANG_CHEAP,
     SLANG_PHRASES,
-    fate_emoji_items,
-    marked_by_emoji,
     reordered,
     someone_elses,
-    tallied,
 )
 from bot.re_guards import guarded_alternatives
 
@@ -276,8 +273,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"siapa (?:yang|yg)", "who"),
     (r"di", "at"),  # "hari dan daesu di kamp": at the camp
     # Tagalog
-    # not "namatay ang wifi namin" (the wifi died)
-    (r"namatay(?: na)?(?! ang (?:wifi|internet|kuryente|ilaw|phone|cellphone|cp|laptop|tv)\b)|patay na", "died"),
+    # not "namatay ang wifi namin" (the wifi died), nor "namatay ako sa tawa" (I died laughing)
+    (r"namatay(?: na)?(?! ang (?:wifi|internet|kuryente|ilaw|phone|cellphone|cp|laptop|tv)\b)(?!(?: (?:ako|kami|tayo))? sa (?:kaka)?tawa)"
+     r"|patay na", "died"),
     (r"hindi na bumalik", "never came back"),
     (r"sunog", "fire"),
     (r"muntik na (?:niyang |nyang )?(?:ma|na)?kagat", "nearly bit"),
@@ -427,7 +425,7 @@ def rephrase(text: str) -> str:
     event words, relatives on screen, a ranking's numbers and a tally's ✅ / ❌ said as the
     lexicon reads them (the text unchanged when it has none: one cheap test first)."""
     text = in_latin(text)
-    if EMOJI_CHEAP.search(text):  # hearts beside the living, 🩸 before the bitten (lexicon_slang.py)
+    if EMOJI_CHEAP.search(text):  # hearts beside the living, 🩸 before the bitten (lexicon_emoji_marks.py)
         text = marked_by_emoji(text)
     if REORDER_CHEAP.search(text) or "haath" in text or " rah" in text or " bach" in text:  # (Hinglish: with `in`)  # a reply after its quote, "isak. F.", "the kid didn't make it"
         text = reordered(text)
