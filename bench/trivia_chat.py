@@ -249,7 +249,7 @@ over-reads of stop 94's readings: corrections naming another person ("내 말은
 "sino yan? onjo"), disgust before a wrong thing ("ew cat", "eca gato", "jijik kucingnya"), a play's title where a person
 or another play is asked, a wrong pair praised in Thai, Tagalog talk with "ka"/"ba", and stop 94's leftovers ("son
 lindos los dos", "namra, cute nila ni suhyeok", "아 내 말은 남라라고"), in eight languages, written before reading the
-matcher; scored blind at 3 / 0 / 4 / 0 / 0).
+matcher; scored blind at 3 / 0 / 4 / 0 / 0; after stop 95's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
