@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.trivia.chatabroad import DISGUST, said_apart
+from bot.trivia.chatabroad import DISGUST, praises_them, said_apart
 from bot.trivia.deeds import SUBJECT_PRONOUNS
 
 __all__ = ["CALLS", "ELDER_WORDS", "SIBLINGS", "addressed", "named_then_told", "of_own_elder"]
@@ -91,6 +91,8 @@ def named_then_told(tokens: Sequence[str], text: str) -> tuple[str, ...]:
     if len(tokens) == 2 and tokens[1] in DISGUST and "?" not in text and said_apart(tokens, 0, text):
         return tuple(tokens[:1])  # "hari, ew": the name guessed, then disgust (as "nayeon, ew" where she answers)
     said = next((at for at in range(min(2, len(tokens) - 2)) if said_apart(tokens, at, text)), None)
+    if said is not None and "?" not in text and praises_them(tokens[said + 1 :]):
+        return tuple(tokens[: said + 1])  # "namra, cute nila ni suhyeok": the name guessed, then the pair praised
     if said is None or "?" in text or not (  # (never asked: "who bit onjo?? she never got bitten lol")
         tokens[said + 1] in SUBJECT_PRONOUNS or (tokens[said + 1][-1:] == "s" and tokens[said + 1][:-1] in SUBJECT_PRONOUNS)
     ):  # ("she's": "shes")

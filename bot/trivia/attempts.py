@@ -10,7 +10,7 @@ from itertools import pairwise
 from bot.trivia.address import CALLS
 from bot.trivia.chatabroad import LAUGHED as _LAUGHED
 from bot.trivia.chatabroad import OTHER_TALK as _OTHER_TALK
-from bot.trivia.chatabroad import TAGALOG_PRONOUNS
+from bot.trivia.chatabroad import TAGALOG_SHORT
 from bot.trivia.guesses import (
     FILLER_WORDS,
     KOREAN_ADDRESS,
@@ -55,7 +55,7 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
     if not _CALLED.isdisjoint(tokens) and all(t in _CALLED or is_filler(t) for t in tokens) and _CALLED.isdisjoint(p.vocabulary):
         return Verdict.CHAT  # "ssaem!!", "oppa saranghae", "unnie", "선배", "bang": a word of address called out, no one named
-    if not _OTHER_TALK.isdisjoint(tokens) and all(t in _OTHER_TALK or t in _CALLED or is_filler(t) or _LAUGHED(t) or t in _ARTICLES_OR_IS_ABROAD or t in TAGALOG_PRONOUNS for t in tokens) and (
+    if not _OTHER_TALK.isdisjoint(tokens) and all(t in _OTHER_TALK or t in _CALLED or is_filler(t) or _LAUGHED(t) or t in _ARTICLES_OR_IS_ABROAD or t in TAGALOG_SHORT for t in tokens) and (
         _OTHER_TALK.isdisjoint(p.vocabulary)
     ):
         return Verdict.CHAT  # "bang ini gampang bgt", "ang hirap naman nito", "ghê quá", "sei lá mano": chat, no one named

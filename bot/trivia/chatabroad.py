@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from bot.lazy_re import compile_later
 
-__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "TAGALOG_PRONOUNS", "disgust_opening", "disgusted_thing", "felt_for", "it_is_them", "pitied_together", "pity_before", "praise_verbs", "praised", "said_apart", "tagalog_remark"]
+__all__ = ["DISGUST", "LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "TAGALOG_PRONOUNS", "TAGALOG_SHORT", "disgust_opening", "disgusted_thing", "felt_for", "it_is_them", "pitied_together", "pity_before", "praise_verbs", "praised", "praises_them", "said_apart", "tagalog_remark"]
 
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo"), and
 #: disgust, felt for a name the same way, talk even for the answer (Tagalog "kadiri si nayeon", Indonesian "jijik",
@@ -49,7 +49,7 @@ def praise_verbs(words: Sequence[str]) -> frozenset[str]:
 # Tagalog "kilig ako sa kanila" (they give me butterflies), "kinilabutan" (chills), "yung ginawa niya" (what she did);
 # Spanish "lo que hizo" (what she did), "lo odio" (I hate him); Tagalog "mali ka" (you're wrong), "ay mali ko" (my mistake); Tagalog "sagot" (answer:
 # "kadiri yung sagot mo"), Spanish "episodio"; Tagalog "sino yan" (who's that), "mali ka bes" (you're wrong, sis: "bes",
-# "beh", "sis", "mare" call a friend), "mali ako ng pindot" (I pressed the wrong one)
+# "beh", "sis", "mare" call a friend), "mali ako ng pindot" (I pressed the wrong one), "ikaw ba yan" (is that you)
 OTHER_TALK = frozenset(
     """
     pasti dia soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
@@ -58,11 +58,13 @@ OTHER_TALK = frozenset(
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima pues
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
     kilig kanila kinilabutan ginawa que hizo odio nila ni mali sagot episodio
-    sino yan bes beh sis mare pindot
+    sino yan bes beh sis mare pindot ikaw
     """.split()
 ) | PITY_ABROAD | _PRAISE
 #: Tagalog "ko" (my), "ka" (you), "mo" (your): talk beside other talk ("mali ka", "ay mali ko"), alone a letter code
 TAGALOG_PRONOUNS = frozenset("ko ka mo".split())
+#: ...and "ba" (the question mark spoken): talk beside other talk ("ikaw ba yan bes", "ano ba, namra nga"), alone Vietnamese 3
+TAGALOG_SHORT = TAGALOG_PRONOUNS | {"ba"}
 LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
 
 # Words that say what follows is the answer ("jawabannya suhyeok", "pasti suhyeok", "itu suhyeok", "obvio hari", "es hari")
@@ -137,10 +139,19 @@ def pitied_together(tokens: Sequence[str]) -> bool:
     # `bot.trivia.wordplay.pity_alone`)
 
 
+# "Both" in Spanish, Portuguese, Tagalog and Indonesian ("son lindos los dos", "são fofos os dois", "cute nila pareho")
+_BOTH = frozenset({("los", "dos"), ("os", "dois"), ("las", "dos"), ("as", "duas")})
+_BOTH_ONE = frozenset("pareho ambos ambas berdua keduanya".split())
+
+
 def praised(tokens: Sequence[str], text: str) -> bool:
     """Whether a message is a word of praise right after a name and nothing more but a laugh ("hari keren wkwk", "onjo
     fofa kkkk"): a remark, as "hari keren bgt" is; never a guess said apart or framed ("hari, keren wkwk", "pasti hari
-    keren")."""
+    keren"); "both" around the praise is no name: "son lindos los dos", "los dos son lindos")."""
+    kept = [t for i, t in enumerate(tokens) if t not in _BOTH_ONE and (
+        tuple(tokens[i : i + 2]) not in _BOTH and tuple(tokens[i - 1 : i + 1]) not in _BOTH)]
+    if len(kept) < len(tokens):  # praise of both and nothing else ("lindos los dos", "cute nila pareho")
+        return bool(kept) and any(t in _PRAISE for t in kept) and all(t in _PRAISE | _PRAISE_OF_THEM | _ARE or LAUGHED(t) for t in kept)
     end = len(tokens)
     while end > 2 and (LAUGHED(tokens[end - 1]) or tokens[end - 1] in _PRAISE_OF_THEM):
         end -= 1
@@ -150,6 +161,13 @@ def praised(tokens: Sequence[str], text: str) -> bool:
     # apart: "suhyeok at namra, cute nila" guesses the pair)
     return 4 <= end <= 6 and tokens[1] in _AND | {"e"} and tokens[0] not in _ASSERTING and not said_apart(tokens, 2, text) and all(
         t in _PRAISE | _PRAISE_OF_THEM for t in tokens[3:end]) and tokens[end - 1] in _PRAISE
+
+
+def praises_them(words: Sequence[str]) -> bool:
+    """Whether `words` open with praise of two ("cute nila ni suhyeok", "ang cute nila", "lindos los dos"): said after a
+    name and a stop, a remark on the pair that name is in ("namra, cute nila ni suhyeok" guesses Nam-ra alone)."""
+    at = 1 if tuple(words[:1]) == ("ang",) else 0
+    return len(words) > at + 1 and words[at] in _PRAISE and words[at + 1] in _PRAISE_OF_THEM
 
 
 def pity_before(tokens: Sequence[str], at: int) -> int | None:
@@ -178,8 +196,9 @@ def felt_for(tokens: Sequence[str], word: str) -> bool:
 
 # Disgust as it opens a message, in English and Portuguese too ("ew", "eca"), with its glue ("que asco", "kadiri talaga")
 _DISGUST_OPENS = DISGUST | frozenset("que naman talaga bgt banget".split())
-# ...and the article or owner a thing follows it with ("kadiri yung panyo", "que asco el pañuelo", "ew her phone")
-_THING_OPENS = frozenset("the a an her his their yung ang el la un una o um uma".split())
+# ...and the article or owner a thing follows it with ("kadiri yung panyo", "que asco el pañuelo", "ew her phone"; the
+# Vietnamese classifier of an animal: "ghê con chuột")
+_THING_OPENS = frozenset("the a an her his their yung ang el la un una o um uma con".split())
 
 
 def disgust_opening(tokens: Sequence[str], question: str, is_thing: Callable[[str], bool]) -> int:
@@ -193,6 +212,8 @@ def disgust_opening(tokens: Sequence[str], question: str, is_thing: Callable[[st
     k = 0
     while k < len(tokens) and tokens[k] in _DISGUST_OPENS:
         k += 1
+    if k == 0 and tuple(tokens[:2]) == ("ghe", "con") and len(tokens) > 2:
+        return 1  # Vietnamese "ghê" before an animal's classifier ("ghê con chuột"), never "ghê quá" (so scary)
     felt = any(t in DISGUST for t in tokens[:k])
     if felt and k + 1 < len(tokens) and tokens[k] == "of":
         return k + 1  # (Portuguese "o", read "of" between words: "eca o lenço" is the handkerchief)

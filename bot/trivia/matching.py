@@ -531,6 +531,8 @@ class AnswerMatcher(PreparedQuestions):
         if right is not None:
             if (rivals or another) and judges([t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], _VERDICT_TAIL):
                 return MatchResult(Verdict.CHAT)  # two people judged in one sentence: "onjo's dad was the real mvp ngl"
+            if (rivals or another) and (told := named_then_told(tokens, text)):
+                return self._judge(" ".join(told), question, scope)  # "namra, cute nila ni suhyeok": Nam-ra guessed
             if rivals or another:  # ("principal or vice principal": the answer and another one)
                 return MatchResult(Verdict.SEVERAL_ANSWERS, right)
             if full is not None:

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from bot.lazy_re import compile_later
 from bot.trivia.another import KIND_WORDS
-from bot.trivia.chatabroad import OTHER_TALK, TAGALOG_PRONOUNS, felt_for, it_is_them, praise_verbs
+from bot.trivia.chatabroad import OTHER_TALK, TAGALOG_SHORT, felt_for, it_is_them, praise_verbs
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.guesses import (
@@ -39,9 +39,6 @@ _TITLE_GLUE = frozenset({"of", "the", "a", "an", "in", "on", "at", "to", "for", 
 _THE_ABROAD = frozenset("el la o a yung ang".split())
 # Whose and "is" abroad, never an item beside a name ("crush nya suhyeok", "su crush es suhyeok")
 _WHOSE = frozenset("nya niya ko mi su es".split())
-# Tagalog "ka"/"mo" (you, your) and "ba" (the question mark spoken) around a name where someone is asked: "mali ka,
-# namra yan" (you're wrong, it's Nam-ra), "ano ba, namra nga" (come on, it's Nam-ra), no item of their own
-_TAGALOG_SHORT = TAGALOG_PRONOUNS | {"ba"}
 RANGE_ITEMS = ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
 
 
@@ -169,10 +166,11 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False, title:
     turned = _turned(p, words)
     titled = (offered or title) and _titled_number(p)  # ("big hero 6 or zootopia": a title offered against a title)
     # (Tagalog's short words only among other talk: Hindi "hari ka bhai", Ha-ri's brother, keeps its "ka")
-    tagalog = all(x in OTHER_TALK or x in _TAGALOG_SHORT or x in TALK_WORDS or is_filler(x) for x in words)
+    # Tagalog "ka"/"mo"/"ba" around a name where someone is asked ("mali ka, namra yan", "ano ba, namra nga"): no item
+    tagalog = all(x in OTHER_TALK or x in TAGALOG_SHORT or x in TALK_WORDS or is_filler(x) for x in words)
     praising = praise_verbs(words)  # ("suhyeok y namra, son lindos": "son" says they are, no item)
     for w in content_words(words, alone):
-        abroad = (w in OTHER_TALK and len(w) > 2) or w in _WHOSE or (w in _TAGALOG_SHORT and tagalog)  # ("ini gampang, onjo"; never "da" in "da vinci")
+        abroad = (w in OTHER_TALK and len(w) > 2) or w in _WHOSE or (w in TAGALOG_SHORT and tagalog)  # ("ini gampang, onjo"; never "da" in "da vinci")
         talk = (w in TALK_WORDS or (abroad and _of_someone(p)) or w in praising) and w not in p.vocabulary and not offered
         shape = (is_number(w) or (p.numeric and _ORDINAL(w) is not None)) != p.numeric and not (titled and w.isalpha() and w not in p.units)
         if (w in p.echoed and w not in turned) or (w in TITLE_WORDS and w not in alone) or shape or talk:

@@ -53,8 +53,8 @@ _THAI_WORDS: dict[str, str] = {
     "ผ้าเช็ดหน้า": "handkerchief", "กับ": "and",
     # ...and talk: hard, easy, so, can't remember
     "ยาก": "hard", "ง่าย": "easy", "จัง": "so", "มาก": "very", "จำไม่ได้": "i forgot",
-    # ...and "I mean", "what", disgust and praise ("หมายถึง namra", "หมายถึงอะไร", "อี๋ gwinam", "น่ารักมาก")
-    "หมายถึง": "i mean", "อะไร": "what", "อี๋": "ew", "น่ารัก": "cute",
+    # ...and "I mean", "what", "who", disgust and praise ("หมายถึง namra", "หมายถึงอะไร", "หมายถึงใคร", "อี๋ gwinam")
+    "หมายถึง": "i mean", "อะไร": "what", "ใคร": "who", "อี๋": "ew", "น่ารัก": "cute",
     # ...one's own past ("ตอนเด็กเราเป็นหัวหน้าห้อง": as a kid I was class president), a scene ("ฉาก") and where in it
     "ตอนเด็ก": "", "เราเป็น": "i was", "ผมเป็น": "i was", "ฉันเป็น": "i was", "ฉาก": "scene", "บน": "on",
 }
