@@ -7,6 +7,7 @@ import pytest
 
 from bot.trivia.matching import Verdict
 from bot.trivia.model import Question
+from tests.stall import read_at_once
 from tests.trivia.pack_judging import Pack, load_pack
 from tests.trivia.pack_judging import judge as _judge
 
@@ -137,12 +138,10 @@ def test_i_mean_in_korean_before_a_name_ending_like_a_verb_scores(pack: Pack) ->
 
 
 def test_a_long_run_of_hangul_is_read_at_once(pack: Pack) -> None:
-    import time
 
     _judge(pack, "쥐", "aouad-064")  # (the question's answers prepared first, as in a game)
-    started = time.perf_counter()  # (each split of one hangul word was weighed as two loanwords: 4,000 characters took 0.14 s)
-    assert _judge(pack, "남라" * 2000, "aouad-064") is Verdict.CHAT
-    assert time.perf_counter() - started < 0.12
+    with read_at_once():  # (each split of one hangul word was weighed as two loanwords: 4,000 characters took 0.14 s)
+        assert _judge(pack, "남라" * 2000, "aouad-064") is Verdict.CHAT
 
 
 RAT = Question(id="t-rat", text="Which animal bites the science teacher?", answers=("A rat", "rat"))
