@@ -310,7 +310,7 @@ class Season2Episodes:
         # only when the one status holds a Part 2 and the listing's first day is the status's release day (a
         # weekly listing, or one TVmaze dated apart from the official day, is no season in parts)
         per_day = Counter(i.airstamp.astimezone(dt.UTC).date() for i in listed if i.airstamp is not None)
-        part_out = (a.season == 2 and not part_two and (ask.matches(_IS_OUT) or came_out_asked(ask)) and bool(listed)
+        part_out = ((a.season == 2 or (a.episode is not None and a.episode.season == 2)) and not part_two and (ask.matches(_IS_OUT) or came_out_asked(ask)) and bool(listed)
                     and status.milestone is Milestone.RELEASED and all(i.airstamp is not None for i in listed)
                     and 2 <= len(per_day) <= 3 and min(per_day.values()) >= 3 and status.release_at is not None
                     and min(per_day) == status.release_at.astimezone(dt.UTC).date()

@@ -54,3 +54,25 @@ async def test_season2_status_says_only_episodes_1_to_4_are_out_and_when_5_to_8_
     status = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert "**Out now:** episodes 1-4 only, released" in status.text, status.text
     assert f"Episodes 5-8 come later: TVmaze lists episode 5 for <t:{int(PART_2.timestamp())}:F>" in status.text
+
+
+NOT_YET_5 = f"Not yet: season 2, episode 5 comes out on <t:{int(PART_2.timestamp())}:F>"
+
+
+@pytest.mark.parametrize("question", ["did episode 5 come out", "nasa netflix na ba ep 5", "5화 나왔어?"])
+async def test_episode_5_asked_in_other_words_says_not_yet_with_part_2s_day(h: Harness, question: str) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question=question)
+    assert NOT_YET_5 in reply.text, reply.text
+    assert "||" not in reply.text and "Season 1, episode 5" not in reply.text
+
+
+async def test_is_season_2_episode_6_on_netflix_yet_says_not_yet_with_part_2s_day(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 episode 6 on netflix yet")
+    assert f"Not yet: season 2, episode 6 comes out on <t:{int(PART_2.timestamp())}:F>" in reply.text, reply.text
+    assert "no summary" not in reply.text
+
+
+async def test_is_the_finale_out_says_not_yet_of_season_2s_last_episode(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question="is the finale out")
+    assert f"Not yet: season 2, episode 8 comes out on <t:{int(PART_2.timestamp())}:F>" in reply.text, reply.text
+    assert "Not confirmed yet" not in reply.text
