@@ -259,7 +259,7 @@ class Season2Episodes:
             return self._wrap(ask, [self._lengths((info,), status, ask.language)], "season2.episode.length")
         if ask.matches(_WHEN) or ask.matches(_DELAYED) or day_to_come:
             part = self._airs(info, status)
-            if ask.matches(_IS_OUT) and _out(info, status):
+            if (ask.matches(_IS_OUT) or came_out_asked(ask)) and _out(info, status):
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
             return self._wrap(ask, [part], "season2.episode.airs")
         return None
@@ -290,7 +290,7 @@ class Season2Episodes:
         """Whether "is the finale out" asks of season 2's last listed episode: once TVmaze lists season 2, "the
         finale" / "the last episode" asked whether it is out means the newest season's, season 1's long out."""
         a = ask.a
-        return (bool(listed) and a.episode == self.shape.last_of(1) and ask.matches(_IS_OUT) is not None
+        return (bool(listed) and a.episode == self.shape.last_of(1) and (ask.matches(_IS_OUT) is not None or came_out_asked(ask))
                 and named_episode(ask.text, listed) == listed[-1].position)
 
     def _drops(self, ask: Ask, listed: tuple[EpisodeInfo, ...]) -> Answer | None:

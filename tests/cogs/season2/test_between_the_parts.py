@@ -72,7 +72,8 @@ async def test_is_season_2_episode_6_on_netflix_yet_says_not_yet_with_part_2s_da
     assert "no summary" not in reply.text
 
 
-async def test_is_the_finale_out_says_not_yet_of_season_2s_last_episode(h: Harness) -> None:
-    reply = await h.discord.invoke(h.fan, h.general, "ask", question="is the finale out")
+@pytest.mark.parametrize("question", ["is the finale out", "has the finale come out yet"])
+async def test_is_the_finale_out_says_not_yet_of_season_2s_last_episode(h: Harness, question: str) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question=question)
     assert f"Not yet: season 2, episode 8 comes out on <t:{int(PART_2.timestamp())}:F>" in reply.text, reply.text
     assert "Not confirmed yet" not in reply.text
