@@ -286,7 +286,8 @@ async def last_finished_rows(conn: aiosqlite.Connection, targets: Sequence[str])
 async def newest_announcement(conn: aiosqlite.Connection, transition_kind: str) -> OutboxEntry | None:
     """The newest announcement row of a transition of `transition_kind` (its payload's kind), to any channel."""
     cursor = await conn.execute(
-        "SELECT * FROM season2_outbox WHERE kind = 'announcement' AND json_extract(payload, '$.kind') = ? "
+        "SELECT * FROM season2_outbox WHERE kind = 'announcement'"
+        " AND CASE WHEN json_valid(payload) THEN json_extract(payload, '$.kind') END = ? "
         "ORDER BY id DESC LIMIT 1",
         (transition_kind,),
     )

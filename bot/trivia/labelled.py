@@ -122,6 +122,8 @@ _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
 _SEASONS = {n: f"s{n}" for n in range(2, 10)}
 _ASIDE = compile_later(r"^\s*[(\[（](?:(?![)\]）]).)*[)\]）][\s!.]*$")  # a closing line wholly in brackets: an aside on the list
+
+
 def _without_aside(text: str) -> str:
     """`text` without the aside in brackets it ends with ("Season 2 (after the premiere!)": "Season 2"), from the first
     bracket opened after the last one closed before it; else as it is. (A scan, not a pattern: a pattern searched from
@@ -131,7 +133,7 @@ def _without_aside(text: str) -> str:
         return text
     closed = max(bare.rfind(")", 0, len(bare) - 1), bare.rfind("]", 0, len(bare) - 1))
     opened = next((at for at in range(closed + 1, len(bare) - 1) if bare[at] in "(["), None)
-    return text if opened is None else bare[:opened].rstrip()  # (a later season's heading as a note: laterseason.py)
+    return text if opened is None else bare[:opened].rstrip()
 
 
 def _at(line: int) -> ScalarNode:

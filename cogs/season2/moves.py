@@ -9,13 +9,12 @@ the old date struck through, the new one beside it. Best effort: a DM that canno
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections.abc import Awaitable, Callable
 
 import discord
 
-from bot.outbox import parse_target
+from bot.outbox import loads, parse_target
 from cogs.season2.render_claims import parse_when
 from cogs.season2.render_posts import confirmed_embed, reminder_embed, struck_embed
 from db import outbox as outbox_db
@@ -63,7 +62,10 @@ class DirectCountdowns:
         for row in rows:
             if row.kind != "reminder" or row.message_id is None or not row.target.startswith("dm:"):
                 continue
-            payload = json.loads(row.payload)
+            try:
+                payload = loads(row.payload)
+            except ValueError:  # a row that is no object sends no countdown to edit
+                continue
             if parse_when(payload.get("release_at")) != release or payload.get("offset_s") in (0, None):
                 continue
             changed = change(reminder_embed(payload, direct=True))

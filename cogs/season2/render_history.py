@@ -9,12 +9,12 @@ show content (the claims, headlines) is never listed, so nothing past their prog
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence, Set
 from typing import Any
 
 import discord
 
+from bot.outbox import loads
 from bot.season2.model.delivery import OutboxEntry
 from bot.show import NOTHING, Position
 from bot.text import count_of, shorten
@@ -33,10 +33,9 @@ def message_link(guild_id: int, channel_id: int, message_id: int) -> str:
 
 def _payload(row: OutboxEntry) -> dict[str, Any]:
     try:
-        found = json.loads(row.payload)
+        return loads(row.payload)
     except ValueError:
         return {}
-    return found if isinstance(found, dict) else {}
 
 
 def channel_of(row: OutboxEntry) -> int:

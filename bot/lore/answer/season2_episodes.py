@@ -261,7 +261,7 @@ class Season2Episodes:
             return self._wrap(ask, [self._lengths((info,), status, ask.language)], "season2.episode.length")
         if ask.matches(_WHEN) or ask.matches(_DELAYED) or day_to_come:
             part = self._airs(info, status)
-            if ask.matches(_IS_OUT) and _out(info, status):
+            if (ask.matches(_IS_OUT) or came_out_asked(ask)) and _out(info, status):
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
             return self._wrap(ask, [part], "season2.episode.airs")
         return None
@@ -292,7 +292,7 @@ class Season2Episodes:
         """Whether "is the finale out" asks of season 2's last listed episode: once TVmaze lists season 2, "the
         finale" / "the last episode" asked whether it is out means the newest season's, season 1's long out."""
         a = ask.a
-        return (bool(listed) and a.episode == self.shape.last_of(1) and ask.matches(_IS_OUT) is not None
+        return (bool(listed) and a.episode == self.shape.last_of(1) and (ask.matches(_IS_OUT) is not None or came_out_asked(ask))
                 and named_episode(ask.text, listed) == listed[-1].position)
 
     def _drops(self, ask: Ask, listed: tuple[EpisodeInfo, ...]) -> Answer | None:
@@ -312,7 +312,7 @@ class Season2Episodes:
         # only when the one status holds a Part 2 and the listing's first day is the status's release day (a
         # weekly listing, or one TVmaze dated apart from the official day, is no season in parts)
         per_day = Counter(i.airstamp.astimezone(dt.UTC).date() for i in listed if i.airstamp is not None)
-        part_out = (a.season == 2 and not part_two and (ask.matches(_IS_OUT) or came_out_asked(ask)) and bool(listed)
+        part_out = ((a.season == 2 or (a.episode is not None and a.episode.season == 2)) and not part_two and (ask.matches(_IS_OUT) or came_out_asked(ask)) and bool(listed)
                     and status.milestone is Milestone.RELEASED and all(i.airstamp is not None for i in listed)
                     and 2 <= len(per_day) <= 3 and min(per_day.values()) >= 3 and status.release_at is not None
                     and min(per_day) == status.release_at.astimezone(dt.UTC).date()

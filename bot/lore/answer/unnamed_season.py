@@ -21,6 +21,7 @@ from bot.lore.answer.episodes import IS_OUT
 from bot.lore.answer.phases import end_asked
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_pack_texts import worded_in
+from bot.lore.answer.season2_parts_out import came_out_asked
 from bot.season2.model import Milestone
 from bot.show import SEASON_ONE_RELEASE, Position
 from bot.text import MONTH_NAMES
@@ -69,7 +70,7 @@ class BothSeasons:
         if a.season_guessed and a.episode is not None:
             return self._episode_ahead(ask)
         if (a.season is None and a.episode is not None and a.episode.season == 1 and not a.slots and not ask.found.subjects
-                and IS_OUT.search(a.text) and self._milestone() is Milestone.RELEASED):
+                and (IS_OUT.search(a.text) or came_out_asked(ask)) and self._milestone() is Milestone.RELEASED):
             # "is episode 8 out yet?" once season 2 is out: season 1's came out long ago, so season 2's is asked, then
             # season 1's premiere as "when does ep 5 come out" is (season 1's alone where no source lists season 2's)
             # (season 1's premiere is told, not a "Yes." of its own: season 2's part says whether the episode is out)

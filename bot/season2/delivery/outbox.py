@@ -30,13 +30,12 @@ twice. A rumour never becomes a transition: the status and the reminders stay as
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
 import aiosqlite
 
-from bot.outbox import channel_target, enqueue_notice, enqueue_one
+from bot.outbox import channel_target, enqueue_notice, enqueue_one, loads
 from bot.season2.denials import DENIAL_MARK
 from bot.season2.model import Claim, Confidence, Milestone, Standing, Status, Transition
 from bot.season2.model.delivery import OutboxEntry, Subscription
@@ -223,7 +222,7 @@ async def repeat_part_date(conn: aiosqlite.Connection, sub: Subscription, part_a
     row = await outbox_db.newest_announcement(conn, "part_dated")
     if row is None:
         return 0
-    payload = json.loads(row.payload)
+    payload = loads(row.payload)
     if payload.get("release_at_after") != _iso(part_at):
         return 0
     return await enqueue_to_subscriptions(

@@ -76,3 +76,26 @@ async def test_s2e5_out_typed_short_says_not_yet_with_its_day_and_episode_4_yes(
         assert f"\nNot yet: season 2, episode 5 comes out on <t:{int(PART_2.timestamp())}:F>" in later.text, later.text
     out = await h.discord.invoke(h.fan, h.general, "ask", question="s2e4 out?")
     assert "\nYes. Season 2, episode 4 came out" in out.text, out.text
+
+
+NOT_YET_5 = f"Not yet: season 2, episode 5 comes out on <t:{int(PART_2.timestamp())}:F>"
+
+
+@pytest.mark.parametrize("question", ["did episode 5 come out", "nasa netflix na ba ep 5", "5화 나왔어?"])
+async def test_episode_5_asked_in_other_words_says_not_yet_with_part_2s_day(h: Harness, question: str) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question=question)
+    assert NOT_YET_5 in reply.text, reply.text
+    assert "||" not in reply.text and "Season 1, episode 5" not in reply.text
+
+
+async def test_is_season_2_episode_6_on_netflix_yet_says_not_yet_with_part_2s_day(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 episode 6 on netflix yet")
+    assert f"Not yet: season 2, episode 6 comes out on <t:{int(PART_2.timestamp())}:F>" in reply.text, reply.text
+    assert "no summary" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["is the finale out", "has the finale come out yet"])
+async def test_is_the_finale_out_says_not_yet_of_season_2s_last_episode(h: Harness, question: str) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question=question)
+    assert f"Not yet: season 2, episode 8 comes out on <t:{int(PART_2.timestamp())}:F>" in reply.text, reply.text
+    assert "Not confirmed yet" not in reply.text
