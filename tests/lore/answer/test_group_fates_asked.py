@@ -1,0 +1,37 @@
+"""A group's fate as fans ask it (groups.py, group_glosses.py, group_phrases.py): a group the sources never draw up is
+"I don't know", never one member's story; the group asked in Tagalog, Spanish, Portuguese and Korean word orders is
+answered, in the asker's language where group_phrases.py words it."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.content import bundled_pack
+from bot.show import Position
+
+SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
+
+
+@functools.cache
+def _engine() -> AnswerEngine:
+    return AnswerEngine(bundled_pack(), index=None)
+
+
+def _clear(question: str, watched: int = 12) -> str:
+    return SPOILER_SPAN.sub("", render_text(_engine().answer(question), Position.legacy(watched))[0])
+
+
+def test_do_the_bullies_all_die_is_i_dont_know_not_gwi_nams_fate() -> None:
+    text = _clear("do the bullies all die lol")
+    assert text.startswith("I don't know") and "Gwi-nam" not in text
+
+
+def test_did_all_the_bullies_die_never_answers_with_gwi_nams_profile() -> None:
+    text = _clear("did all the bullies die?")
+    assert text.startswith("I don't know") and "Gwi-nam" not in text
+
+
+def test_does_the_bully_die_still_answers_for_gwi_nam() -> None:
+    assert "Gwi-nam" in _clear("does the bully die")
