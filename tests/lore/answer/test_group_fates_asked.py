@@ -35,3 +35,13 @@ def test_did_all_the_bullies_die_never_answers_with_gwi_nams_profile() -> None:
 
 def test_does_the_bully_die_still_answers_for_gwi_nam() -> None:
     assert "Gwi-nam" in _clear("does the bully die")
+
+
+def test_lahat_ba_ng_teacher_namatay_names_both_teachers_who_die() -> None:
+    text = _clear("lahat ba ng teacher namatay")
+    assert "Park Sun-hwa" in text and "Byeong-chan" in text and "Hindi ko alam" not in text
+
+
+def test_lahat_ng_students_patay_na_ba_names_the_six_at_the_camp() -> None:
+    text = _clear("lahat ng students patay na ba")
+    assert text.startswith("No.") and "On-jo" in text and "Hyo-ryeong" in text
