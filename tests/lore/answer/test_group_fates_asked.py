@@ -45,3 +45,13 @@ def test_lahat_ba_ng_teacher_namatay_names_both_teachers_who_die() -> None:
 def test_lahat_ng_students_patay_na_ba_names_the_six_at_the_camp() -> None:
     text = _clear("lahat ng students patay na ba")
     assert text.startswith("No.") and "On-jo" in text and "Hyo-ryeong" in text
+
+
+def test_vuelve_gwinam_en_la_t2_says_in_spanish_he_is_not_in_the_announced_cast() -> None:
+    text = _clear("vuelve gwinam en la t2?")
+    assert text.startswith("No, que se sepa") and "Yoo In-soo" in text and "No sé" not in text
+
+
+def test_sale_onjo_en_la_t2_says_in_spanish_she_is_in_the_cast() -> None:
+    text = _clear("sale onjo en la t2?")
+    assert text.startswith("Sí.") and "Park Ji-hu" in text
