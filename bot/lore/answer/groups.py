@@ -210,7 +210,7 @@ class GroupFates:
         stages = self._fates.stages(character.id)
         said = character.fate.text if character.fate is not None else (stages[-1].text if stages else "")
         sure = character.fate.confidence if character.fate is not None else "official"
-        told = Phrase("told", name=character.name, said=said) if lang and said in TOLD else None
+        told = Phrase("told", name=character.name, hangul=character.hangul or "", said=said) if lang and said in TOLD else None
         return Part(f"{character.name}: {said}", member.spoils, sure, self.s.knowledge.refs(character.sources[:1]),
                     phrase=told)
 
@@ -222,7 +222,8 @@ class GroupFates:
         how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}
         return [Part(f"{where[0].upper()}{where[1:]}: {character.name} ({how.get(stage.state, 'dies')})", stage.spoils,
                      stage.confidence, self.s.knowledge.refs(stage.sources[:1] or character.sources[:1]),
-                     phrase=Phrase("end", name=character.name, state=stage.state, at=stage.start)
+                     phrase=Phrase("end", name=character.name, hangul=character.hangul or "", state=stage.state,
+                                   at=stage.start)
                      if lang and where == stage.where else None)
                 for stage, character, where in rows]
 

@@ -55,3 +55,18 @@ def test_vuelve_gwinam_en_la_t2_says_in_spanish_he_is_not_in_the_announced_cast(
 def test_sale_onjo_en_la_t2_says_in_spanish_she_is_in_the_cast() -> None:
     text = _clear("sale onjo en la t2?")
     assert text.startswith("Sí.") and "Park Ji-hu" in text
+
+
+def test_haksaengdeul_da_sara_answers_in_korean_with_the_six_in_hangul() -> None:
+    text = _clear("학생들 다 살아?")
+    assert text.startswith("아니요.") and "장하리" in text and "Not every student" not in text
+
+
+def test_seonsaengnimdeul_da_jugeo_names_both_teachers_in_korean() -> None:
+    text = _clear("선생님들 다 죽어?")
+    assert "모두 죽어요" in text and "박선화" in text and "이병찬" in text
+
+
+def test_a_korean_group_answer_hides_the_verdict_below_the_last_fate() -> None:
+    text = _clear("선생님들 다 죽어?", watched=3)
+    assert "박선화" in text and "모두 죽어요" not in text and "이병찬" not in text
