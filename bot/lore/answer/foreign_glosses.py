@@ -25,7 +25,7 @@ from bot.lore.answer.group_glosses import SURVIVE as _SURVIVE
 from bot.lore.answer.heard_leads import HEARD_LEAD
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
 from bot.lore.answer.japanese_glosses import japanese_left
-from bot.lore.answer.season2_glosses import COMES_OUT, SEASON2_ROWS, WILL_COME_OUT
+from bot.lore.answer.season2_glosses import COMES_OUT, SEASON2_ROWS, WILL_COME_OUT, short_season_two
 from bot.lore.answer.season2_words import SPANISH_PORTUGUESE
 from bot.lore.answer.tagalog_glosses import TAGALOG_ASKS, TAGALOG_WORDS, couple_asked
 from bot.lore.answer.vietnamese_thai_glosses import thai_left
@@ -570,6 +570,7 @@ def gloss_foreign(text: str) -> str:
     text, whole = thai_left(text)
     if whole:
         return text
+    text = short_season_two(text)  # "sale ent0 en la t2", "quién sale en la t2": season 2, and so a Spanish question
     if _LAUGH_FIRST.match(text):
         text = _LAUGH_FIRST.sub("", text)  # "jajajaja ya salió la season 2?", "wkwkwk ent0 suka sama siapa"
     if "musim" in text.casefold():  # Malay's season ("bila musim 2 keluar", "siapa pelakon baru musim kedua")

@@ -6,7 +6,7 @@ and death are said by story_phrases (a pack text as fate_phrases translates it, 
 from __future__ import annotations
 
 #: The languages these lines are written in; any other asker is answered in English.
-GROUP_LANGUAGES = frozenset({"es", "pt", "id"})
+GROUP_LANGUAGES = frozenset({"es", "pt", "id", "ko"})
 
 # groups.py's English plural -> (plural, singular, feminine) in each language
 _NOUNS: dict[str, dict[str, tuple[str, str, bool]]] = {
@@ -26,6 +26,11 @@ _NOUNS: dict[str, dict[str, tuple[str, str, bool]]] = {
            "women": ("perempuan", "perempuan", False), "men": ("laki-laki", "laki-laki", False),
            "parents": ("orang tua", "orang tua", False), "mothers": ("ibu", "ibu", False), "fathers": ("ayah", "ayah", False),
            "halfbies": ("halfbie (setengah zombie)", "halfbie", False), "archers": ("pemanah", "pemanah", False)},
+    # Korean counts people with 명 and has no plural ("선생님 2명")
+    "ko": {"teachers": ("선생님", "선생님", False), "adults": ("어른", "어른", False), "students": ("학생", "학생", False),
+           "girls": ("여학생", "여학생", False), "boys": ("남학생", "남학생", False), "women": ("여자", "여자", False),
+           "men": ("남자", "남자", False), "parents": ("부모", "부모", False), "mothers": ("엄마", "엄마", False),
+           "fathers": ("아빠", "아빠", False), "halfbies": ("반좀비", "반좀비", False), "archers": ("궁수", "궁수", False)},
 }
 
 # (alive: those who live; dead: those who die, turn or are presumed dead; all: every one named does; untold: whose end
@@ -65,8 +70,16 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
                    "diceritakan{rest}:",) * 2,
         "rest": (", dan {n} yang tewas atau diduga tewas",) * 2,
     },
+    "ko": {
+        "alive": ("아니요. 출처에 나오는 {noun} 중 시즌 1 끝에 살아 있는 사람은 {n}명이에요:",) * 2,
+        "dead": ("아니요. 출처에 나오는 {noun} 중 시즌 1에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람은 {n}명이에요:",) * 2,
+        "all_die": ("출처에 나오는 {noun}은 모두 죽어요 (이름이 나오는 인물만; 모두 죽는지는 출처에 나오지 않아요):",) * 2,
+        "all_live": ("출처에 나오는 {noun}은 모두 살아남아요 (이름이 나오는 인물만; 모두 살아남는지는 출처에 나오지 않아요):",) * 2,
+        "untold": ("출처로는 아니에요 (이름이 나오는 인물만): 결말이 나오지 않는 {noun} {n}명{rest}:",) * 2,
+        "rest": (", 그리고 죽거나 죽은 것으로 추정되는 {n}명",) * 2,
+    },
 }
-_EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id": ("Semua", "Semua")}
+_EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id": ("Semua", "Semua"), "ko": ("", "")}
 
 
 def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0) -> str | None:

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 
 from bot.lazy_re import compile_later
+from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fate_phrases import TOLD
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.group_phrases import GROUP_LANGUAGES, group_line
-from bot.lore.answer.result import Answer, Part, pooled
+from bot.lore.answer.result import Answer, Part, dont_know, pooled
 from bot.lore.answer.roles import adult, teacher
 from bot.lore.answer.story_phrases import Phrase
 from bot.lore.content import Character
@@ -66,6 +67,10 @@ _RANKS = (
     compile_later(rf"^(?:the )?(?P<rank>first|last) {_GROUP} (?:to )?(?:die|be killed|get killed){_END}"),
 )
 _DEAD = ("dead", "zombie", "presumed_dead")
+# "do the bullies all die", "how many bullies survive": a group the sources never draw up (they call only Gwi-nam a
+# bully), so no group answer, and never one member's story either
+_UNDRAWN = compile_later(r"^(?:(?:do|does|did|will|are|were) (?:all (?:of )?)?the |how many (?:of (?:the )?)?)"
+                         r"(?:bullies|villains|bad guys)(?: all)? (?:die[sd]?|get killed|survive[sd]?|live|make it|dead|alive)\b")
 _ARCHER = compile_later(r"\barchers?\b")
 _CONSUMED = ("how", "many", "any", "anyone", "one", "do", "does", "did", "will", "are", "were", "is", "was", "of", "the",
              "which", "what", "who", "first", "last", "to", "be", "in", "at", "by", "end", "show", "series", "season",
@@ -205,7 +210,7 @@ class GroupFates:
         stages = self._fates.stages(character.id)
         said = character.fate.text if character.fate is not None else (stages[-1].text if stages else "")
         sure = character.fate.confidence if character.fate is not None else "official"
-        told = Phrase("told", name=character.name, said=said) if lang and said in TOLD else None
+        told = Phrase("told", name=character.name, hangul=character.hangul or "", said=said) if lang and said in TOLD else None
         return Part(f"{character.name}: {said}", member.spoils, sure, self.s.knowledge.refs(character.sources[:1]),
                     phrase=told)
 
@@ -217,7 +222,8 @@ class GroupFates:
         how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}
         return [Part(f"{where[0].upper()}{where[1:]}: {character.name} ({how.get(stage.state, 'dies')})", stage.spoils,
                      stage.confidence, self.s.knowledge.refs(stage.sources[:1] or character.sources[:1]),
-                     phrase=Phrase("end", name=character.name, state=stage.state, at=stage.start)
+                     phrase=Phrase("end", name=character.name, hangul=character.hangul or "", state=stage.state,
+                                   at=stage.start)
                      if lang and where == stage.where else None)
                 for stage, character, where in rows]
 
@@ -277,6 +283,13 @@ class GroupFates:
                               stage.spoils, stage.confidence, self.s.knowledge.refs(stage.sources or character.sources),
                               aside=True))
         return self.s.answer(ask, parts, "group.rank", consumed=_CONSUMED, extra=frozenset({"die", "kill", "dead"}))
+
+
+def undrawn_group(a: Analysis) -> Answer | None:
+    """"do the bullies all die": "I don't know", never asked again without the group (one member's story)."""
+    if "the" not in a.text or _UNDRAWN.match(a.text) is None:
+        return None
+    return Answer(a.raw, False, dont_know(a.raw, "that of a whole group").parts, "mismatch")
 
 
 def every_claim(members: list[_Member], dying: bool, plural: str, singular: str) -> tuple[str, list[_Member], bool]:

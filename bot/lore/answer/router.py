@@ -60,7 +60,7 @@ from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.figures import side_by_side
 from bot.lore.answer.follow_up_clauses import episode_asked_after
 from bot.lore.answer.gendered import GenderCheck
-from bot.lore.answer.groups import GroupFates
+from bot.lore.answer.groups import GroupFates, undrawn_group
 from bot.lore.answer.halfbie_traits import HalfbieTraits
 from bot.lore.answer.hometowns import Hometowns
 from bot.lore.answer.identity import IdentityAnswers
@@ -468,7 +468,7 @@ class AnswerEngine:
             return Answer(a.raw, False, dont_know(a.raw, f"who {plain_name(found.undone)} is").parts, "mismatch")
         if not found.subjects and (several := self._several_described(a)) is not None:
             return several
-        if (nameless := unnamed(a, found) or unreferred(a, found)) is not None:
+        if (nameless := unnamed(a, found) or unreferred(a, found) or undrawn_group(a)) is not None:
             return nameless
         if found.subjects and "kill" in a.text and _KILLED_ALL.search(a.text):
             return dont_know(a.raw, "of anyone killing everyone")  # "did gwinam kill everybody": never one victim's story

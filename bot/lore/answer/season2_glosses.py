@@ -27,6 +27,16 @@ _DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da
 # the doubt after it ("é real?", "es verdad?", "es fake?")
 _DOUBT = r"(?:\W+(?:é|es|e) (?:real|verdade|verdad|cierto|sério|serio|fake|falso|falsa|mentira))"
 
+# Spanish and Portuguese fans' short "t2" after "en la", "na" ("vuelve gwinam en la t2?"), never a bare "t2" (Terminator 2,
+# a tier)
+_SHORT_T2 = compile_later(r"(?<!\w)((?:en|na|no|em) (?:la |a )?)t2(?!\w)", re.I)
+
+
+def short_season_two(text: str) -> str:
+    """`text` with "en la t2" as "en la temporada 2" (a Spanish word, so the question is read as Spanish)."""
+    return _SHORT_T2.sub(r"\1temporada 2", text) if "t2" in text.casefold() else text
+
+
 SEASON2_ROWS: tuple[tuple[LazyPattern, str], ...] = (
     # the days around season 2's release: a delay heard ("dicen que la temporada 2 se atrasó, es verdad?", "é verdade que a
     # 2 temporada foi adiada?", "katanya season 2 diundur ya?", "na-delay daw ang season 2, totoo ba?"): whether it is
@@ -57,7 +67,8 @@ SEASON2_ROWS: tuple[tuple[LazyPattern, str], ...] = (
                    r"(?: (?:ou não|ou nao|o no|gak|ga|nggak|ba))?\W*$", re.I), r"is \1 in season 2"),
     (compile_later(rf"^\W*(?:volta|vuelve|regresa|retorna|babalik(?: ba)?)(?: (?:el|la|o|a|si))? {_SLOT}\W*$", re.I), r"is \1 in season 2"),
     # "regresa cheong-san en la temporada 2?", "volta a namra na 2 temporada?": the verb first, the season named
-    (compile_later(rf"^\W*(?:volta|vuelve|regresa|retorna)(?: (?:el|la|o|a|si))? {_SLOT} (?:en|na|no|em) (?:la |a )?("
+    # ("vuelve gwinam en la t2?", "sale onjo en la temporada 2?", "aparece namra na 2ª temporada?")
+    (compile_later(rf"^\W*(?:volta|vuelve|regresa|retorna|sale|aparece|aparecer[aá]|estar[aá])(?: (?:el|la|o|a|si))? {_SLOT} (?:en|na|no|em) (?:la |a )?("
                    rf"{SPANISH_PORTUGUESE})\W*$", re.I), r"is \1 in \2"),
     (compile_later(rf"^\W*(?:kasama|kasali|nasa|babalik|bumalik) (?:ba |rin ba |pa ba |din ba )?(?:si |sina )?{_SLOT}"
                    r"(?: (?:sa|ng) (season 2|s2))?\W*$", re.I), r"is \1 in season 2"),

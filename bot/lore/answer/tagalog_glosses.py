@@ -71,6 +71,12 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
     *((rf"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba)? ng (?:mga )?(?:{words})\b", f" did all the {group} die ")
       for words, group in (("teachers?|guro|titser", "teachers"), ("babae|girls?", "girls"), ("lalaki|boys?", "boys"),
                            ("magulang|parents?", "parents"))),
+    # "lahat ba ng teacher namatay", "lahat ng students patay na ba" (all of the teachers died / dead): the same groups
+    # named first, as "did all the teachers die"
+    *((rf"(?<!\w)(?:ang |yung )?lahat(?: ba| po)* ng (?:mga )?(?:{words})(?: ba| po)* (?:ay )?(?:namatay|namamatay|"
+       rf"mamamatay|patay)(?: na)?(?: ba| po)*\b", f" did all the {group} die ")
+      for words, group in (("estudyante|studyante|students?", "students"), ("teachers?|guro|titser", "teachers"),
+                           ("babae|girls?", "girls"), ("lalaki|boys?", "boys"), ("magulang|parents?", "parents"))),
     # "namatay ba lahat" (died all?): everyone, as "did everyone die"
     (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba| po)*(?=\W*$)", " did everyone die "),
 )

@@ -129,8 +129,8 @@ def test_did_all_the_halfbies_die_names_gwi_nam_beside_those_left_open() -> None
 
 @table("typed", ["mueren todos los profesores?", "todos os professores morrem?", "semua guru mati?", "선생님들 다 죽어?"])
 def test_all_the_teachers_dying_asked_abroad_names_both_teachers(typed: str) -> None:
-    text = _clear(typed)
-    assert "Byeong-chan" in text and "Sun-hwa" in text
+    text = _clear(typed)  # (the Korean answer names them in Hangul)
+    assert ("Byeong-chan" in text or "이병찬" in text) and ("Sun-hwa" in text or "박선화" in text)
 
 
 def test_which_teachers_die_names_both_teachers_never_one_record() -> None:
@@ -161,7 +161,8 @@ def test_one_a_description_finds_is_never_named_in_an_i_dont_know_before_they_ar
 
 
 def test_a_korean_group_of_girls_all_dying_is_answered_for_the_girls() -> None:
-    assert _clear("여자애들 다 죽어?").startswith("No.")
+    text = _clear("여자애들 다 죽어?")  # answered in Korean, as asked
+    assert text.startswith("아니요.") and "여학생" in text
 
 
 @table("typed, opening, row", [
