@@ -6,8 +6,6 @@ bot.lore.guard.judge, no bot started."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bot.lore.content import bundled_pack
@@ -15,6 +13,7 @@ from bot.lore.guard import judge
 from bot.lore.lexicon import lexicon_of
 from bot.show import Position
 from bot.spoilers import read_as_shown
+from tests.stall import read_at_once
 
 READS = read_as_shown(lexicon_of(bundled_pack()).position)
 EP5 = Position(1, 5)
@@ -97,6 +96,6 @@ def test_a_relative_who_turns_into_a_zombie_like_the_show_is_still_the_shows() -
 
 def test_verdicts_and_games_read_fast_on_long_emoji_and_cjk() -> None:
     long_text = "gente, c'est un " + "😭🔥 清山 死 apparently porque " * 160
-    start = time.perf_counter()
-    _taken_at(long_text, EP5, "¿muere cheongsan?")
-    assert time.perf_counter() - start < 1.0
+    _taken_at("gente, c'est un 😭", EP5, "¿muere cheongsan?")  # (its patterns compiled first)
+    with read_at_once():
+        _taken_at(long_text, EP5, "¿muere cheongsan?")
