@@ -5,14 +5,29 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import re
 from collections.abc import AsyncIterator
 
-from bot.lore.answer import AnswerEngine
+from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.lore.names import NameResolver
 from bot.season2.current import CurrentStatus
 from bot.season2.model import Claim, Confidence, Milestone, Source
-from bot.show import ShowShape
+from bot.show import Position, ShowShape
+
+#: A reader's ||spoiler bar||, which a reader sees nothing of until they click it.
+SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
+
+
+@functools.cache
+def bundled_engine() -> AnswerEngine:
+    """An answer engine on the bundled pack alone (no index, no season-2 status), built once for the whole run."""
+    return AnswerEngine(bundled_pack(), index=None)
+
+
+def said_in_the_clear(question: str, watched: int = 12) -> str:
+    """What a reader who has watched `watched` episodes of season 1 sees of the answer without clicking a spoiler bar."""
+    return SPOILER_SPAN.sub("", render_text(bundled_engine().answer(question), Position.legacy(watched))[0])
 
 
 @functools.cache

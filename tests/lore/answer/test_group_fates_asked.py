@@ -4,69 +4,53 @@ answered, in the asker's language where group_phrases.py words it."""
 
 from __future__ import annotations
 
-import functools
-import re
-
-from bot.lore.answer import AnswerEngine, render_text
-from bot.lore.content import bundled_pack
-from bot.show import Position
-
-SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
-
-
-@functools.cache
-def _engine() -> AnswerEngine:
-    return AnswerEngine(bundled_pack(), index=None)
-
-
-def _clear(question: str, watched: int = 12) -> str:
-    return SPOILER_SPAN.sub("", render_text(_engine().answer(question), Position.legacy(watched))[0])
+from tests.lore.helpers import said_in_the_clear
 
 
 def test_do_the_bullies_all_die_is_i_dont_know_not_gwi_nams_fate() -> None:
-    text = _clear("do the bullies all die lol")
+    text = said_in_the_clear("do the bullies all die lol")
     assert text.startswith("I don't know") and "Gwi-nam" not in text
 
 
 def test_did_all_the_bullies_die_never_answers_with_gwi_nams_profile() -> None:
-    text = _clear("did all the bullies die?")
+    text = said_in_the_clear("did all the bullies die?")
     assert text.startswith("I don't know") and "Gwi-nam" not in text
 
 
 def test_does_the_bully_die_still_answers_for_gwi_nam() -> None:
-    assert "Gwi-nam" in _clear("does the bully die")
+    assert "Gwi-nam" in said_in_the_clear("does the bully die")
 
 
 def test_lahat_ba_ng_teacher_namatay_names_both_teachers_who_die() -> None:
-    text = _clear("lahat ba ng teacher namatay")
+    text = said_in_the_clear("lahat ba ng teacher namatay")
     assert "Park Sun-hwa" in text and "Byeong-chan" in text and "Hindi ko alam" not in text
 
 
 def test_lahat_ng_students_patay_na_ba_names_the_six_at_the_camp() -> None:
-    text = _clear("lahat ng students patay na ba")
+    text = said_in_the_clear("lahat ng students patay na ba")
     assert text.startswith("No.") and "On-jo" in text and "Hyo-ryeong" in text
 
 
 def test_vuelve_gwinam_en_la_t2_says_in_spanish_he_is_not_in_the_announced_cast() -> None:
-    text = _clear("vuelve gwinam en la t2?")
+    text = said_in_the_clear("vuelve gwinam en la t2?")
     assert text.startswith("No, que se sepa") and "Yoo In-soo" in text and "No sé" not in text
 
 
 def test_sale_onjo_en_la_t2_says_in_spanish_she_is_in_the_cast() -> None:
-    text = _clear("sale onjo en la t2?")
+    text = said_in_the_clear("sale onjo en la t2?")
     assert text.startswith("Sí.") and "Park Ji-hu" in text
 
 
 def test_haksaengdeul_da_sara_answers_in_korean_with_the_six_in_hangul() -> None:
-    text = _clear("학생들 다 살아?")
+    text = said_in_the_clear("학생들 다 살아?")
     assert text.startswith("아니요.") and "장하리" in text and "Not every student" not in text
 
 
 def test_seonsaengnimdeul_da_jugeo_names_both_teachers_in_korean() -> None:
-    text = _clear("선생님들 다 죽어?")
+    text = said_in_the_clear("선생님들 다 죽어?")
     assert "모두 죽어요" in text and "박선화" in text and "이병찬" in text
 
 
 def test_a_korean_group_answer_hides_the_verdict_below_the_last_fate() -> None:
-    text = _clear("선생님들 다 죽어?", watched=3)
+    text = said_in_the_clear("선생님들 다 죽어?", watched=3)
     assert "박선화" in text and "모두 죽어요" not in text and "이병찬" not in text

@@ -3,24 +3,10 @@ then what is asked of its end (the actor, the job, the fate); each step keeps wh
 
 from __future__ import annotations
 
-import functools
-import re
-
-from bot.lore.answer import AnswerEngine, render_text
-from bot.lore.content import bundled_pack
+from bot.lore.answer import render_text
 from bot.show import NOTHING, Position
+from tests.lore.helpers import SPOILER_SPAN, bundled_engine, said_in_the_clear
 from tests.table import table
-
-SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
-
-
-@functools.cache
-def _engine() -> AnswerEngine:
-    return AnswerEngine(bundled_pack(), index=None)
-
-
-def _clear(question: str, watched: int = 12) -> str:
-    return SPOILER_SPAN.sub("", render_text(_engine().answer(question), Position.legacy(watched))[0])
 
 
 @table(
@@ -37,12 +23,12 @@ def _clear(question: str, watched: int = 12) -> str:
     ],
 )
 def test_the_actor_of_a_relation_path(question: str, expected: str) -> None:
-    answer = _engine().answer(question)
-    assert answer.answered and expected in _clear(question), _clear(question)
+    answer = bundled_engine().answer(question)
+    assert answer.answered and expected in said_in_the_clear(question), said_in_the_clear(question)
 
 
 def test_the_path_is_said_with_the_answer() -> None:
-    text = _clear("who plays On-jo's father")
+    text = said_in_the_clear("who plays On-jo's father")
     assert "On-jo's father is Nam So-ju." in text and "Nam So-ju is played by Jeon Bae-soo" in text
 
 
@@ -59,32 +45,32 @@ def test_the_path_is_said_with_the_answer() -> None:
     ],
 )
 def test_what_is_asked_of_the_end_of_a_path(question: str, expected: tuple[str, ...]) -> None:
-    text = _clear(question)
+    text = said_in_the_clear(question)
     for needle in expected:
         assert needle in text, text
 
 
 def test_a_compound_question_answers_each_part_and_he_is_the_first_answer() -> None:
-    text = _clear("who is On-jo's dad and what does he do")
+    text = said_in_the_clear("who is On-jo's dad and what does he do")
     assert "Nam So-ju" in text and "firefighter" in text
 
 
 def test_a_relation_the_pack_does_not_record_is_not_guessed() -> None:
     # On-jo's father is in the pack; her mother is not: "mother" never finds the father.
-    answer = _engine().answer("who is On-jo's mother")
-    assert not answer.answered or "So-ju" not in _clear("who is On-jo's mother")
-    assert not _engine().answer("남라 아빠 누구야?").answered
+    answer = bundled_engine().answer("who is On-jo's mother")
+    assert not answer.answered or "So-ju" not in said_in_the_clear("who is On-jo's mother")
+    assert not bundled_engine().answer("남라 아빠 누구야?").answered
 
 
 def test_a_relation_spoils_what_its_relationship_spoils() -> None:
-    answer = _engine().answer("who is su-hyeok's girlfriend")
-    assert "Nam-ra" in _clear("who is su-hyeok's girlfriend", 7)
-    assert "Nam-ra" not in _clear("who is su-hyeok's girlfriend", 6)
+    answer = bundled_engine().answer("who is su-hyeok's girlfriend")
+    assert "Nam-ra" in said_in_the_clear("who is su-hyeok's girlfriend", 7)
+    assert "Nam-ra" not in said_in_the_clear("who is su-hyeok's girlfriend", 6)
     assert answer.spoils is not None and answer.spoils >= Position(1, 7)
 
 
 def test_a_description_that_spoils_hides_its_answer() -> None:
     # Jin-su is "the boy thrown off the roof" only from episode 1 on.
-    answer = _engine().answer("who is the father of the boy thrown off the roof")
-    assert "Byeong-chan" in _clear("who is the father of the boy thrown off the roof", 1)
+    answer = bundled_engine().answer("who is the father of the boy thrown off the roof")
+    assert "Byeong-chan" in said_in_the_clear("who is the father of the boy thrown off the roof", 1)
     assert "Byeong-chan" not in SPOILER_SPAN.sub("", render_text(answer, NOTHING)[0])
