@@ -47,12 +47,12 @@ _SURNAMES = {"이": "lee", "박": "park", "임": "im", "노": "roh", "오": "oh"
 # Endings said after a name or a word ("Cheong-san!", "it's Cheong-san", "isn't it?"; "님", the
 # honorific after a title: "반장님"; "씨", the polite one after a name: "수혁씨"; a particle after the
 # friendly "-이" a name ending in a consonant takes: "수혁이가 정답"; "라고"/"이라고", the name said again: "내 말은
-# 남라라고", I said Nam-ra): longest first.
+# 남라라고", I said Nam-ra; politely "라고요", casually "라구"): longest first.
 _ENDINGS = tuple(sorted(
     """
     이잖아 잖아 이지 이지요 이죠 이요 이야 이여 이네 인듯 인 인가 인가요 인가봐 일걸 일듯 아님 아냐 아닌가
     임 이다 입니다 이에요 예요 이었나 였나 였지 이었지 이 가 은 는 을 를 요 야 지 죠 네 아 임 이가 이는 이를
-    에서 에서요 에서임 에요 님 님이요 님이죠 씨 씨요 씨가 씨는 이라고 라고
+    에서 에서요 에서임 에요 님 님이요 님이죠 씨 씨요 씨가 씨는 이라고 라고 이라고요 라고요 이라구 라구
     """.split(),
     key=len, reverse=True,
 ))
