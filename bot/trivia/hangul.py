@@ -47,12 +47,12 @@ _SURNAMES = {"이": "lee", "박": "park", "임": "im", "노": "roh", "오": "oh"
 # Endings said after a name or a word ("Cheong-san!", "it's Cheong-san", "isn't it?"; "님", the
 # honorific after a title: "반장님"; "씨", the polite one after a name: "수혁씨"; a particle after the
 # friendly "-이" a name ending in a consonant takes: "수혁이가 정답"; "라고"/"이라고", the name said again: "내 말은
-# 남라라고", I said Nam-ra): longest first.
+# 남라라고", I said Nam-ra; politely "라고요", casually "라구"): longest first.
 _ENDINGS = tuple(sorted(
     """
     이잖아 잖아 이지 이지요 이죠 이요 이야 이여 이네 인듯 인 인가 인가요 인가봐 일걸 일듯 아님 아냐 아닌가
     임 이다 입니다 이에요 예요 이었나 였나 였지 이었지 이 가 은 는 을 를 요 야 지 죠 네 아 임 이가 이는 이를
-    에서 에서요 에서임 에요 님 님이요 님이죠 씨 씨요 씨가 씨는 이라고 라고
+    에서 에서요 에서임 에요 님 님이요 님이죠 씨 씨요 씨가 씨는 이라고 라고 이라고요 라고요 이라구 라구
     """.split(),
     key=len, reverse=True,
 ))
@@ -83,7 +83,7 @@ _JAMO_TAIL = compile_later(rf"[{JAMO}]+$")
 KOREAN_TALK_WORDS = frozenset(
     """
     헐 대박 몰라 모름 몰라요 모르겠다 모르겠어 모르겠음 잠깐 잠깐만 진짜 정말 완전 개 아 어 오 와 우와 음 흠 헉 엥
-    네 응 웅 아니 아니야 뭐 뭐야 뭐지 뭐임 왜 이거 그거 저거 걔 쟤 얘 나 너 우리 좀 힌트 다음 문제 쉽다 어렵다
+    네 응 웅 아니 아니야 뭐 뭐야 뭐지 뭐임 뭐라고 뭐라고요 뭐라구 왜 이거 그거 저거 걔 쟤 얘 나 너 우리 좀 힌트 다음 문제 쉽다 어렵다
     쉬운 어려운 이름 학교 영화 웹툰 시즌 시즌2 화  배우 아빠 엄마 누구 누구지  언제 어디 몇 빨리
     ㄹㅇ 존나 개웃겨 ㅇㅈ 인정 감사 미쳤다 미쳤네 레전드 최고 귀여워 잘생김 멋짐 사이다 속 시원 다 아직 벌써
     이건 그건 저건 이걸 그걸 어케 어떻게 알아 알지 알아요 맞아 틀림 틀렸다 졌다 이겼다

@@ -29,6 +29,16 @@ def test_korean_i_said_with_the_quoting_ending_scores(pack: Pack) -> None:
     assert judge(pack, "아 내 말은 남라라고", "aouad-034") is Verdict.RIGHT
 
 
+@pytest.mark.parametrize("text", ["남라라고요", "남라라구", "내 말은 남라라고요!"])
+def test_korean_i_said_with_the_polite_or_casual_quoting_ending_scores(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-034") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["뭐라고?", "뭐라고", "뭐라고요?", "뭐라구", "ㅋㅋ 뭐라고"])
+def test_korean_what_did_you_say_costs_no_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-034") is Verdict.CHAT
+
+
 def test_korean_i_said_with_the_quoting_ending_of_another_is_a_wrong_guess(pack: Pack) -> None:
     assert judge(pack, "아 내 말은 남라라고", "aouad-056") is Verdict.WRONG_ATTEMPT
 
