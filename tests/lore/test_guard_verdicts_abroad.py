@@ -119,3 +119,8 @@ def test_indonesian_ya_before_more_words_is_a_filler_not_a_yes(answer: str) -> N
 def test_indonesian_ya_alone_is_still_a_yes(answer: str) -> None:
     assert _taken_at(answer, EP5, "cheongsan mati ga?") == Position(1, 11)
 
+
+@pytest.mark.parametrize(("question", "answer"), [("a onjo sobrevive?", "gente, não sei"), ("¿muere cheongsan?", "chicos, no sé")])
+def test_not_knowing_told_to_the_chat_stays_up(question: str, answer: str) -> None:
+    assert _taken_at(answer, EP5, question) is None
+
