@@ -124,3 +124,7 @@ def test_indonesian_ya_alone_is_still_a_yes(answer: str) -> None:
 def test_not_knowing_told_to_the_chat_stays_up(question: str, answer: str) -> None:
     assert _taken_at(answer, EP5, question) is None
 
+
+@pytest.mark.parametrize("answer", ["hông có xem", "hông thích spoil", "không thích spoil"])
+def test_vietnamese_not_watching_or_not_liking_to_spoil_stays_up(answer: str) -> None:
+    assert _taken_at(answer, EP5, "cheongsan chết không?") is None
