@@ -67,8 +67,9 @@ _CLOSED = compile_later(
     rf"(?i)^[\s¿]*{_FILLER}(?:is|isn'?t|are|aren'?t|was|wasn'?t|were|does|doesn'?t|do|don'?t|did|didn'?t|will|won'?t"
     r"|would|can|could|has|have|should)\b")
 # Vietnamese "không" (no), one way in a yes or a no and in a no alone; not the writer's not knowing, not watching or not
-# telling ("không biết", "không xem", "không spoil nha", "không được spoil", "không tiết lộ đâu")
-_VIETNAMESE_NO = (r"(?:không|hông|hổng)(?!\s+(?:biết|bít|rõ|nhớ|chắc|sao|hiểu|dám|muốn|nói|xem|coi|thể|ai|gì|có gì|spoil|tiết lộ|kể|bật mí"
+# telling ("không biết", "không xem", "hông có xem", "không thích spoil", "không spoil nha", "không được spoil",
+# "không tiết lộ đâu")
+_VIETNAMESE_NO = (r"(?:không|hông|hổng)(?!\s+(?:biết|bít|rõ|nhớ|chắc|sao|hiểu|dám|muốn|nói|xem|coi|có xem|có coi|thích|thể|ai|gì|có gì|spoil|tiết lộ|kể|bật mí"
                   r"|được\s+(?:spoil|nói|kể|tiết lộ|bật mí)))")
 # a yes or a no (or the shades fans give them; Thai "ใช่", yes) opening the answer; "no" in "no spoilers", "no idea",
 # "no one knows", "no comment" is none

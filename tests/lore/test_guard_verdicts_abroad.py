@@ -99,3 +99,32 @@ def test_verdicts_and_games_read_fast_on_long_emoji_and_cjk() -> None:
     _taken_at("gente, c'est un 😭", EP5, "¿muere cheongsan?")  # (its patterns compiled first)
     with read_at_once():
         _taken_at(long_text, EP5, "¿muere cheongsan?")
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("est-ce que cheongsan meurt ?", "c'est un non-sens ce thread 😭"),
+    ("est-ce que cheongsan meurt ?", "c'est un non-spoiler svp"),
+    ("does cheongsan die?", "it's a no-brainer, watch it"),
+])
+def test_a_word_a_verdict_opens_is_no_verdict(question: str, answer: str) -> None:
+    assert _taken_at(answer, EP5, question) is None
+
+
+@pytest.mark.parametrize("answer", ["jawabannya ya nonton sendiri lah", "jawabannya ya tonton aja"])
+def test_indonesian_ya_before_more_words_is_a_filler_not_a_yes(answer: str) -> None:
+    assert _taken_at(answer, EP5, "cheongsan mati ga?") is None
+
+
+@pytest.mark.parametrize("answer", ["jawabannya ya 😭", "jawabannya ya, dia mati"])
+def test_indonesian_ya_alone_is_still_a_yes(answer: str) -> None:
+    assert _taken_at(answer, EP5, "cheongsan mati ga?") == Position(1, 11)
+
+
+@pytest.mark.parametrize(("question", "answer"), [("a onjo sobrevive?", "gente, não sei"), ("¿muere cheongsan?", "chicos, no sé")])
+def test_not_knowing_told_to_the_chat_stays_up(question: str, answer: str) -> None:
+    assert _taken_at(answer, EP5, question) is None
+
+
+@pytest.mark.parametrize("answer", ["hông có xem", "hông thích spoil", "không thích spoil"])
+def test_vietnamese_not_watching_or_not_liking_to_spoil_stays_up(answer: str) -> None:
+    assert _taken_at(answer, EP5, "cheongsan chết không?") is None
