@@ -13,7 +13,7 @@ import sqlite3
 import pytest
 
 from bot.harness import Harness
-from bot.sandbox import Channel
+from bot.sandbox import Channel, Message
 from bot.sandbox.models import EMBED_LINKS, VIEW_CHANNEL
 
 
@@ -215,8 +215,9 @@ async def test_setting_the_daily_question_again_clears_the_notice_and_it_posts_a
     assert [m for m in h.discord.messages(quiz) if m.buttons]
 
 
-async def test_a_game_whose_channel_stops_taking_posts_says_why_on_its_last_question(hyosan: Harness) -> None:
-    h = hyosan
+async def _cut_off_mid_question(h: Harness) -> tuple[Channel, Message]:
+    """A fan's game in #quiz whose Send Messages a moderator takes away on its first question, then the question's
+    time run out (the reveal is refused: the game ends). The channel and that question."""
     quiz = h.discord.add_channel(h.guild, "quiz")
     await h.discord.invoke(h.fan, quiz, "trivia", "start", questions=3)
     question = await h.discord.wait_for_message(quiz, lambda m: bool(m.embeds and m.buttons))
@@ -224,8 +225,14 @@ async def test_a_game_whose_channel_stops_taking_posts_says_why_on_its_last_ques
         if question_recorded(h, question.id):
             break
         await asyncio.sleep(0.05)
-    h.discord.deny(quiz)  # a moderator takes Send Messages away mid-game
-    await h.advance(dt.timedelta(seconds=40))  # the reveal is refused: the game ends
+    h.discord.deny(quiz)
+    await h.advance(dt.timedelta(seconds=40))
+    return quiz, question
+
+
+async def test_a_game_whose_channel_stops_taking_posts_says_why_on_its_last_question(hyosan: Harness) -> None:
+    h = hyosan
+    quiz, question = await _cut_off_mid_question(h)
     cut = await h.discord.wait_for_message(quiz, lambda m: m.id == question.id and "game ended" in m.text)
     assert cut.content == (
         "This game ended here: I can no longer post in this channel (I need Send Messages). "
@@ -237,15 +244,7 @@ async def test_a_game_whose_channel_stops_taking_posts_says_why_on_its_last_ques
 async def test_a_game_cut_off_tells_the_member_who_started_it_privately_once(hyosan: Harness) -> None:
     # Trivia queues this notice in the one outbox (bot/outbox.py), which sends it as every notice for moderators.
     h = hyosan
-    quiz = h.discord.add_channel(h.guild, "quiz")
-    await h.discord.invoke(h.fan, quiz, "trivia", "start", questions=3)
-    question = await h.discord.wait_for_message(quiz, lambda m: bool(m.embeds and m.buttons))
-    for _ in range(100):  # until the bot has Discord's answer: the question's time runs from then
-        if question_recorded(h, question.id):
-            break
-        await asyncio.sleep(0.05)
-    h.discord.deny(quiz)
-    await h.advance(dt.timedelta(seconds=40))  # the reveal is refused: the game ends
+    quiz, _ = await _cut_off_mid_question(h)
     told = await h.discord.wait_for_message(
         h.discord.dm_channel(h.fan), lambda m: bool(m.embeds) and m.embeds[0].get("title") == "A trivia game stopped")
     assert f"<#{quiz.id}>" in str(told.embeds[0]["description"]) and "Send Messages" in str(told.embeds[0]["description"])
