@@ -53,6 +53,8 @@ COMMALESS = (
     r"|(?:bukas|besok|mamaya|nanti|ntar|ngày mai|tối nay|mai|tomorrow|tmrw|tmr|rn|now) (?:ep|episode|tập|xem|coi|nonton|manood|lanjut)\b)"
     # ("nasa ep 10 na yung kaibigan ko ako ep 3 pa lang": the fan named after someone else named last; watched69)
     # ("siya nasa ep 9 ako ep 4", "dia udah ep 9 aku ep 3": after "he" or "she" at a place; watched71)
+    # ("nasa ep 4 ako si ate nasa ep 10": someone named by "si" after the fan; watched72)
+    r"|(?<=\bako)\s+(?=si (?:ate|kuya|bunso|mama|papa|tita|tito|[a-z]+) (?:nasa|tapos|natapos|nanonood|nanood)\b)"
     r"|(?:(?<=\bko)|(?<=\d))\s+(?=ako (?:nasa |sa )?(?:ep|episode)\b)|(?:(?<=ku)|(?<=\d))\s+(?=aku (?:baru |udah |sudah |masih |lagi )?(?:ep|episode)\b)"
 )
 
