@@ -62,3 +62,19 @@ COMMALESS = (
 # someone else's place goes on about them, so it is theirs too (watched65); "난 지금 5화", "ตอนนี้เรา ตอน 5", "私は今5話"
 # name the fan.
 THEIRS_GOES_ON = compile_later(r"^(?:今(?!.*(?:私|僕|俺|あたし|うち))|지금|현재|ตอนน(?!\s*(?:เรา|ฉน|ผม|หน)))")
+
+# "udah ep 5 adikku udah ep 9", "aku udah ep 5 adikku udah ep 9", "udah ep 5 kakakku udah tamat": Indonesian may name the
+# subject last ("udah ep 9 adikku": the sibling's), so with no "aku" first whose place comes first is open; the lower place
+# is the fan's either way, never past theirs (watched72), so only then does the sibling begin a clause of their own
+# ("udah ep 9 adikku masih ep 5" is still asked again, as watched_blind65 holds).
+_ID_BEHIND = compile_later(rf"^(?P<fan>(?P<aku>(?:aku|gue|gw|saya) )?(?:udah|sudah|dah|baru) (?:ep|eps|episode) ?(?P<n>\d{{1,2}})) "
+                           rf"(?P<other>{ID_OTHERS} (?:udah|sudah|dah) (?:(?:ep|eps|episode) ?(?P<m>\d{{1,2}})|tamat|kelar|selesai|beres)(?: (?:sih|nih|lho|loh))?)$")
+
+
+def behind_first(text: str) -> str:
+    """`text` (lower-cased) with a comma before someone else's place said after the fan's, when the fan is named first or
+    the fan's place is the lower one (above); else as it is."""
+    found = _ID_BEHIND.match(text)
+    if found is None or not (found["aku"] or found["m"] is None or int(found["n"]) < int(found["m"])):
+        return text
+    return f"{found['fan']}, {found['other']}"
