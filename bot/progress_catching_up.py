@@ -223,6 +223,24 @@ _SENTENCES = FirstCharacterRows((compile_later(pattern + r"[\s!.~…]*$"), engli
     (r"^(?:yo |eu )?(?:s[oó]lo |s[oó] )?(?:vi|he visto|llevo|assisti) (\d{1,3}) ?min\w* d(?:el?|o|a) (?:cap[ií]tulo|cap|ep|episode|episodio|epis[oó]dio) ?(\d{1,2})",
      r"\1 min into ep \2"),
     (r"^(?:eu )?parei (?:nos|no|aos|em) (\d{1,3}) ?min\w* (?:do|da|de) (?:ep|episode|epis[oó]dio) ?(\d{1,2})", r"\1 min into ep \2"),
+    # ... Indonesian ("baru nonton 15 menit ep 4"), Tagalog ("10 minutes pa lang ng ep 6 napanood ko"), Vietnamese with sleep
+    # after ("xem tập 8 được 10 phút rồi ngủ"), Korean ("8화 10분 보고 잠"): that many minutes of it seen (watched72)
+    (r"^(?:aku |gue )?(?:baru |udah |sudah )?(?:nonton|liat|lihat|watched) (\d{1,3}) ?(?:menit|mnt|min) (?:ep|eps|episode) ?(\d{1,2})",
+     r"\1 min into ep \2"),
+    (r"^(\d{1,3}) ?(?:minutes?|mins?|minuto) (?:pa lang|lang) (?:ng|sa) (?:ep|episode) ?(\d{1,2})(?: (?:ang |yung )?(?:napanood|nanood) ko)?",
+     r"\1 min into ep \2"),
+    (r"^(?:mình |tui |tôi )?(?:xem|coi|watching) (?:tập|episode|ep) ?(\d{1,2}) được (\d{1,3}) phút(?: (?:rồi|thì|là) (?:ngủ|ngủ quên|ngủ mất|đi ngủ))?",
+     r"\2 min into ep \1"),
+    (r"^(\d{1,2}) ?화 (\d{1,3}) ?분(?:만| 정도)? (?:보고|보다가) (?:잠|잠듦|잤\w*|잠들\w*|졸\w*)", r"\2 min into ep \1"),
+    # an episode not finished yet abroad: "ep 7 belum selesai", "hindi pa tapos ep 7", "tập 9 chưa xem xong", "no he
+    # terminado el cap 7 todavía", "7화 아직 다 못 봄" (never "4화 다 못 봤어" without "yet": maybe none of it): into it (watched72)
+    (r"^(?:(?:aku |gue )?(?:nonton )?)(?:ep|eps|episode) ?(\d{1,2}) (?:belum|blm|lum) (?:selesai|kelar|beres|abis|habis)(?: (?:ditonton|nonton))?",
+     r"halfway through ep \1"),
+    (r"^(?:hindi|di) (?:ko )?pa (?:tapos|natatapos|tapos na)(?: ko)?(?: (?:ang|yung))? (?:ep|episode) ?(\d{1,2})", r"halfway through ep \1"),
+    (r"^(?:tập|episode|ep) ?(\d{1,2}) (?:mình |tui )?(?:vẫn )?chưa (?:xem |coi )?(?:xong|hết)", r"halfway through ep \1"),
+    (r"^(?:todav[ií]a |a[uú]n )?no (?:he terminado|termin[eé]|he acabado|acab[eé]) (?:de ver )?(?:el |la )?(?:cap[ií]tulo|cap|episodio|episode|ep) ?(\d{1,2})"
+     r"(?: todav[ií]a| a[uú]n)?", r"halfway through ep \1"),
+    (r"^(\d{1,2}) ?화 아직 다 (?:못 ?봄|못 ?봤\w*|안 ?봄|안 ?봤\w*)", r"halfway through ep \1"),
     (r"^(?:je suis )?[aà] (\d{1,3}) ?min\w* (?:de|dans) (?:l ?)?(?:[eé]pisode|ep) ?(\d{1,2})", r"\1 min into ep \2"),
     # the last episode, in French and Italian
     (r"^(?:je suis |jsuis )?(?:on |au |à |a )?(?:le )?dernier (?:[eé]pisode|ep)", "on the last episode"),

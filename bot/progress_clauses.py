@@ -65,6 +65,7 @@ _SOMEONE_ELSE = compile_later(
     # the same in Spanish, Portuguese, Tagalog, Indonesian, Japanese, Vietnamese and Thai (its marks dropped)
     r"|^(?:mis?|tus?|sus?) (?:herman[oa]s?|amig[oa]s?|novi[oa]|mam[aá]|pap[aá]|prim[oa]s?)\b"
     r"|^(?:siya|sya) (?=nasa|tapos|nanood|nanonood)|^dia (?=udah|sudah|dah|baru|masih|lagi|nonton|belum)"  # he, she (watched71)
+    r"|^(?:él|ella|ele|ela) (?=va |está|esta |iba |ya |vio |termin|tá |ta |está|já |viu |assistiu )"  # ("él va en el 10", watched72)
     r"|^(?:meus?|minhas?) (?:irm[aã]o?s?|amig[oa]s?|namorad[oa]|m[aã]e|pai|prim[oa]s?)\b"
     rf"|{OTHERS_ABROAD}"  # Tagalog, Indonesian, Vietnamese: "kapatid ko", "adikku", "em mình", first or last
     rf"|^{JA_OTHERS}"

@@ -26,8 +26,12 @@ ID_OTHERS = r"(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku
 VI_OTHERS = r"(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|tui|tớ)\b"
 # The three, for bot.progress_clauses's someone else: named first, or last in Tagalog and Indonesian ("nasa ep 10 na yung
 # kaibigan ko", "udah ep 9 adikku"; never "kasama kapatid ko", "bareng adikku": with them; watched69)
-OTHERS_ABROAD = (f"^(?:{TL_OTHERS}|{ID_OTHERS}|{VI_OTHERS})"
+# ("tập 9 em mình chưa xem xong", "tập 9 em mình đang xem": an episode said first, then the sibling watching it; watched72)
+OTHERS_ABROAD = (f"^(?:{TL_OTHERS}|{ID_OTHERS}|{VI_OTHERS}|(?:tập|episode|ep) ?\\d{{1,2}},? {VI_OTHERS})"
                  rf"|.*(?<=\s)(?<!kasama )(?<!sama )(?<!bareng )(?<!with )(?:{TL_OTHERS}|{ID_OTHERS})$")
+
+# ("tập 9 em mình chưa xem xong": an episode said alone first is the sibling's, no clause of the fan's; watched72)
+_NOT_AFTER_A_BARE_EPISODE = "".join(rf"(?<!^{word} {digits} )" for word in ("episode", "ep", "tập") for digits in (r"\d", r"\d\d"))
 
 COMMALESS = (
     r"|(?<!\s)\s+(?=이제 시즌 ?\d|ตอ ?season \d)"  # "시즌1 끝냄 이제 시즌2", "... ต่อซีซั่น 2" (on to s2, marks dropped): a clause of its own (watched56)
@@ -49,10 +53,12 @@ COMMALESS = (
     # clause there only after the fan is named ("ko", "aku", "finished" from "tapos ko na") and when their place follows.
     r"|(?:(?<=\bko)|(?<=\bako)|(?<=\baku)|(?<=\bgue)|(?<=\bnih)|(?<=finished ep \d)|(?<=finished ep \d\d))\s+(?="
     + TL_OTHERS + r"\s+(?:nasa|tapos|natapos|nanonood|nanood|naka)\b|" + ID_OTHERS + r"\s+(?:udah|sudah|dah|baru|lagi|masih|nonton|belum|blm)\b)"
-    r"|(?:(?<=\d)|(?<=\bngayon)|(?<=\bnih)|(?<=rồi)|(?<=\bako)|(?<=\baku)|(?<=\blang))\s+(?=(?:" + VI_OTHERS + r"|mình|tôi|tui|tớ)\s+(?:đang|mới|xem|coi|đã|chưa|tới)\b"
+    r"|(?:(?<=\d)|(?<=\bngayon)|(?<=\bnih)|(?<=rồi)|(?<=\bako)|(?<=\baku)|(?<=\blang))\s+(?=(?:" + _NOT_AFTER_A_BARE_EPISODE + VI_OTHERS + r"|mình|tôi|tui|tớ)\s+(?:đang|mới|xem|coi|đã|chưa|tới)\b"
     r"|(?:bukas|besok|mamaya|nanti|ntar|ngày mai|tối nay|mai|tomorrow|tmrw|tmr|rn|now) (?:ep|episode|tập|xem|coi|nonton|manood|lanjut)\b)"
     # ("nasa ep 10 na yung kaibigan ko ako ep 3 pa lang": the fan named after someone else named last; watched69)
     # ("siya nasa ep 9 ako ep 4", "dia udah ep 9 aku ep 3": after "he" or "she" at a place; watched71)
+    # ("nasa ep 4 ako si ate nasa ep 10": someone named by "si" after the fan; watched72)
+    r"|(?<=\bako)\s+(?=si (?:ate|kuya|bunso|mama|papa|tita|tito|[a-z]+) (?:nasa|tapos|natapos|nanonood|nanood)\b)"
     r"|(?:(?<=\bko)|(?<=\d))\s+(?=ako (?:nasa |sa )?(?:ep|episode)\b)|(?:(?<=ku)|(?<=\d))\s+(?=aku (?:baru |udah |sudah |masih |lagi )?(?:ep|episode)\b)"
 )
 
@@ -60,3 +66,19 @@ COMMALESS = (
 # someone else's place goes on about them, so it is theirs too (watched65); "난 지금 5화", "ตอนนี้เรา ตอน 5", "私は今5話"
 # name the fan.
 THEIRS_GOES_ON = compile_later(r"^(?:今(?!.*(?:私|僕|俺|あたし|うち))|지금|현재|ตอนน(?!\s*(?:เรา|ฉน|ผม|หน)))")
+
+# "udah ep 5 adikku udah ep 9", "aku udah ep 5 adikku udah ep 9", "udah ep 5 kakakku udah tamat": Indonesian may name the
+# subject last ("udah ep 9 adikku": the sibling's), so with no "aku" first whose place comes first is open; the lower place
+# is the fan's either way, never past theirs (watched72), so only then does the sibling begin a clause of their own
+# ("udah ep 9 adikku masih ep 5" is still asked again, as watched_blind65 holds).
+_ID_BEHIND = compile_later(rf"^(?P<fan>(?P<aku>(?:aku|gue|gw|saya) )?(?:udah|sudah|dah|baru) (?:ep|eps|episode) ?(?P<n>\d{{1,2}})) "
+                           rf"(?P<other>{ID_OTHERS} (?:udah|sudah|dah) (?:(?:ep|eps|episode) ?(?P<m>\d{{1,2}})|tamat|kelar|selesai|beres)(?: (?:sih|nih|lho|loh))?)$")
+
+
+def behind_first(text: str) -> str:
+    """`text` (lower-cased) with a comma before someone else's place said after the fan's, when the fan is named first or
+    the fan's place is the lower one (above); else as it is."""
+    found = _ID_BEHIND.match(text)
+    if found is None or not (found["aku"] or found["m"] is None or int(found["n"]) < int(found["m"])):
+        return text
+    return f"{found['fan']}, {found['other']}"

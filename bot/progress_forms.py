@@ -411,11 +411,11 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (r"^nanood (?:ako |kami )?(?:hanggang|hangang) (?:sa )?(?=(?:ep|eps|episode) ?\d)", "watched up to "),  # (watched71)
     (r"^(?:ako|aku) (?=(?:ep|episode) ?\d{1,2}(?: (?:pa lang|pa|lang|na|nih))?$)", "on "),  # "ako ep 4", "aku ep 3": I, on (watched71)
     (rf"^{_WHO_ID}nonton (?=(?:ep|eps|episode) ?\d.* (?:kemarin|kemaren|semalem|semalam|tadi malam|yesterday)$)", "watched "),
-    (r"^(?:yo )?(?:ahora |agora )?(?:voy|estoy|ando|sigo|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?"
+    (r"^(?:yo |eu )?(?:ahora |agora |ainda |todav[ií]a |a[uú]n )?(?:voy|estoy|ando|sigo|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?"
      r"|^(?:io )?(?:sono|sto) (?:alla |al |all ?)(?=season \d)", "on "),  # "sono alla 2, ep 3" (a season by its article)
     # "ahora el cap 4", "agora ep 2", "jetzt Folge 6", "ora all'episodio 5", "ero all'episodio 8": where the fan is (was)
     (r"^(?:y |e )?(?:ahora|agora|jetzt|ora|ero|adesso) (?:en |no |na |bei |all ?|al )?(?:el |la |o |a |der )?(?=(?:cap|ep|folge|episod)\w* ?\d)", "on "),
-    (r"^(?:e )?(?:agora )?(?:eu )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),  # ("agora tô no ep 2": now; watched70)
+    (r"^(?:e )?(?:agora |ainda )?(?:eu )?(?:ainda )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),  # ("agora tô no ep 2": now; watched70)
     # ("sekarang baru mulai ep 5": just started it, below; watched64)
     (r"^(?:sekarang|skrg|skrng) (?:baru|barusan) mulai (?:nonton )?", "just started "),
     (r"^(?:sekarang|skrg|skrng) (?:baru |barusan |udah |sudah )?(?:selesai|kelar|beres) (?:nonton )?(?=(?:eps? |episode )\d)", "finished "),
@@ -446,7 +446,7 @@ _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]piso
           (compile_later(r"\b(?:del|do|dari|von) (?=\d{1,2} to \d)"), ""),  # "vi del 1 al 6": from 1 to 6
           (compile_later(r"\b(?:(?:o|el) )?[uú]ltimo(?: (?:epis[oó]dio|cap[ií]tulo|cap|ep))?\b"
                          r"|\b(?:eps?|episode|episodyo) terakhir\b|\bhuling (?:ep|episode|episodyo)\b|^最終(?:話|回)$"), "the last episode"),
-          (compile_later(r"\b(?:con mi|com (?:a |o )?minh?a?|com meu) (?:novio|novia|namorad[oa]|herman[oa]|irm[aã]o?|mam[aãá]e?|amig[oa]s?)\b"),
+          (compile_later(r"\b(?:con mi|com (?:a |o )?minh?a?|com meu) (?:novio|novia|namorad[oa]|herman[oa]|irm[aã]o?|mam[aãá]e?|amig[oa]s?|prim[oa]s?)\b"),
            "with my bf"),
           (compile_later(r"마지막 ?(?:한|1) ?([화회편])"), r"마지막 \1"),  # 마지막 한 화 남음: the last one left
           (compile_later(r"\b(?:cap[ií]tulo|epis[oó]dio|cap|episodio|b[oö]l[uü]m)\b"), "episode"),

@@ -46,9 +46,14 @@ _SEEN_TONIGHT = compile_later(
     r"^(?!.*(?:\b(?:gonna|going to|will|ill|plan\w*|about to|and|then)\b|[,&+]))(?P<said>.*\b(?:watched|finished|saw|seen|done|binged)\b.*?)"
     r" tonight(?P<rest>\W.*)?$"
 )
-# "tonight ill watch 6", "tonights plan: ep 9", "tonight: ep 6": a plan said first.
+# "tonight ill watch 6", "tonights plan: ep 9", "tonight: ep 6": a plan said first; abroad (Tagalog, Portuguese:
+# "mamayang gabi ep 7", "à noite vou ver o 6": read alike, the one before seen; watched72). Never "mamaya" alone, nor
+# Indonesian "nanti (malem)": asked again, as watched_blind66 and 67 hold ("nanti malem nonton ep 8").
 _TONIGHT_FIRST = compile_later(
-    r"^tonight(?:s plan| i ?ll| i will| im gonna| im going to| gonna)?:? (?:watch(?:ing)? |start(?:ing)? )?(?=(?:(?:episodes?|eps?|the) ?)?\d)"
+    r"^(?:tonight(?:s plan| i ?ll| i will| im gonna| im going to| gonna)?:? (?:watch(?:ing)? |start(?:ing)? )?"
+    r"|mamayang gabi(?: (?:ko )?(?:panonoorin|papanoorin)(?: ko)?)? "
+    r"|(?:hoje )?[aà] noite,? (?:eu )?(?:vou ver|vou assistir|vejo|assisto) (?=(?:o |a )?(?:ep |epis[oó]dio )?\d))(?:o |a |yung |ang )?"
+    r"(?=(?:(?:episodes?|eps?|the|epis[oó]dio) ?)?\d)"
 )
 # "ep 4 at 10pm", "capítulo 4 a las 22:00": an evening's clock time beside an episode and no verb, as often the time it
 # is to be watched as the one it was (watched22: "ep 4 at 10pm" was saved as ep 4); a night's small hours ("episode 3

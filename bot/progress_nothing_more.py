@@ -134,6 +134,15 @@ _NOTHING_MORE = compile_later(
     # rewatch", "my s1 binge", "my first watch": the show's)
     r"|^(?:i )?(?:just |finally )?(?:finished|done with) my (?!(?:re-?watch\w*|binge\w*|marathon|watch\w*|first|second|third|1st|2nd"
     r"|3rd|s ?\d|season|ep|eps|episodes?|part|show|series)\b)[a-z]+(?: [a-z]+)?$"
+    # "the laundry's not finished yet", "la tarea no está terminada", "pr-ku belum selesai": a chore not finished, no
+    # episode (watched72; "ep 7 not finished yet" is the episode's, read by bot.progress_said)
+    r"|^(?:the |my |la |mi |o |a |minha |meu )?(?:laundry|homework|hw|essay|assignment|project|dinner|food|pizza|tarea|comida|tarefa"
+    r"|li[cç][aã]o|dever|janta|tugas|pr|pr-?ku|cucian|bài tập|đồ ăn|cơm)s?(?: ko| nya| của mình)? (?:is |are |est[aá] |t[aá] )?"
+    r"(?:not|no|n[aã]o|belum|chưa) (?:est[aá] |t[aá] )?(?:finished|done|ready|terminad[ao]|acabad[ao]|list[ao]|pront[ao]|selesai|kelar|xong)"
+    r"(?: yet| todav[ií]a| a[uú]n| ainda)?$"
+    # "mỗi tập dài 60 phút", "each ep is 60 min", "cada cap dura 60 minutos": an episode's length, no place (watched72)
+    r"|^(?:mỗi|each|every|cada|tiap|setiap) (?:tập|episode|ep|cap|cap[ií]tulo|epis[oó]dio) (?:is |dài |lasts |dura |durasinya )"
+    r"(?:like |about |khoảng |como )?\d{1,3} ?(?:phút|mins?|minutes?|menit|minutos?)(?: long)?$"
     # "2 bags of chips left", "3 slices of pizza left": a count of things left, no episode nor time (watched52; "20 mins
     # of ep 5 left" is where in an episode, read by bot.progress_said)
     r"|^(?:only |just )?(?:\d{1,2}|one|two|three|four|five) (?!(?:eps?|episodes?|caps?|mins?|minutes?|secs?|seconds?|hours?|hrs?"

@@ -66,6 +66,7 @@ _PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, eng
     (rf"^{_ART}{_EP} ?(\d{{1,2}}) (?:starts|begins|empieza|comienza|come[cç]a|commence|f[aä]ngt|inizia) (?:in|en|em|dans|tra|fra) {_MINUTES}(?: an)?",
      r"gonna watch ep \1"),
     (rf"^(?:watch ?party|stream|premiere) (?:for|of) {_ART}{_EP} ?(\d{{1,2}}) (?:in|at) {_MINUTES}", r"gonna watch ep \1"),
+    (rf"^{_ART}{_EP} ?(\d{{1,2}}) in {_MINUTES}", r"gonna watch ep \1"),  # "ep 8 in 10 minutes": about to (watched72)
     (r"^(\d{1,2}) ?화 \d{1,3} ?분 ?(?:후에|뒤에) (?:시작|볼 ?거\w*|봄)\w*", r"gonna watch ep \1"),
     # tonight said first, with no verb of the past: "오늘 밤 3화" is "tonight ep 3", the one before seen either way
     (r"^오늘 ?밤(?:에)? (\d{1,2}) ?화(?: (?:볼 ?거\w*|볼 ?예정\w*|봄|본다|달린다|달림|달려\w*|시작\w*|예정\w*))?", r"gonna watch ep \1"),
@@ -165,6 +166,11 @@ _TODAY_FIRST = compile_later(r"^(?:hoje|hoy),? (?P<rest>(?:eu |yo )?(?:vou|voy a
 _TODAY_PAST = compile_later(r"^(?:hoje|hoy)(?: (?:de manh[aã]|cedo|[aà] tarde|de tarde|en la ma[nñ]ana|por la ma[nñ]ana|temprano))?,? "
                             r"(?P<rest>(?:eu |yo )?(?:j[aá] |ya )?(?:vi|assisti|terminei|acabei|he visto|vimos|termin[eé]|acab[eé])\b[^,]*)(?P<after>,.*)?$")
 
+# "dia 28 assisti o ep 5", "no dia 3 vi o ep 8", "el día 28 vi el cap 5": a date said first before a verb that says it was
+# seen, never an episode ("dia 28 sai o ep 5": a release day, read as before; watched72)
+_DATE_PAST = compile_later(r"^(?:no |em |el )?d[ií]a \d{1,2}(?: de [a-zç]+)?,? "
+                           r"(?P<rest>(?:eu |yo )?(?:j[aá] |ya )?(?:vi|assisti|terminei|acabei|vimos|termin[eé]|acab[eé])\b[^,]*)(?P<after>,.*)?$")
+
 # A season not finished, said in any clause ("didnt finish s2", "todavía no terminé la 2", "pas encore fini la 2", "before
 # finishing s2"), as the "havent finished season 2" bot.progress_clauses reads as a bound; "viendo de nuevo la temporada
 # 1": season 1 rewatched.
@@ -203,6 +209,8 @@ def plans_said(text: str) -> str:
         return f"gonna watch season {tonight['season'] or tonight['la']}"
     if (today := _TODAY_FIRST.match(text)) is not None:
         return f"{today['rest']} hoje"
+    if (dated := _DATE_PAST.match(text)) is not None:
+        return f"{dated['rest']}{dated['after'] or ''}"
     if (today_past := _TODAY_PAST.match(text)) is not None:
         return f"{today_past['rest']}{today_past['after'] or ''}"
     if (past := _PAST_FIRST.match(text)) is not None:

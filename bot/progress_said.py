@@ -24,6 +24,7 @@ import unicodedata
 from bot.episode_marks import SEASON_ALONE, SEASON_KO_OR_EN
 from bot.lazy_re import compile_later
 from bot.progress_beside import NTH_TIME, beside_free
+from bot.progress_commaless import behind_first
 from bot.progress_events import events_said
 from bot.progress_forms import IN_A_SPAN, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
@@ -387,7 +388,7 @@ def chat_free(text: str) -> str:
     text = beside_free(re.sub(r"\s+", " ", text).strip())  # "ep 4: 7.5/10", "2x speed", "ep 9 is 62 min": no places
     text = emoji_free(text)  # (those after the fan's own reaction kept a while: "my reaction to ep 8 🙅" is no "watched")
     # "jajaja voy en el 3", "baru ep 3 wkwk adikku udah ep 10": no laugh, a clause break; "ep 7 not finished yet"
-    text = _NOT_FINISHED_YET.sub(r"\1 halfway", laughs_free(text))
+    text = _NOT_FINISHED_YET.sub(r"\1 halfway", behind_first(laughs_free(text)))  # ("udah ep 5 adikku udah ep 9")
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
     text = hedged_said(told_said(seen_last(foreign_said(words_said(age_free(seasons_said(firsts_said(hedged_said(re.sub(r"\s+", " ", text).strip())))))))))

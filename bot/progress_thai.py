@@ -37,6 +37,10 @@ _THAI = FirstCharacterRows((compile_later(f"(?:{bare(pattern)}){_LAUGHED}{SAID_E
     (rf"^(?:กำลัง|ตอนนี้)?\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),  # "ดูตอนที่ 9": watching 9
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)|^ดู\s*จบ{_TH_EP}(?:แล้ว|ละ)", r"finished ep \1\2"),  # "ดูจบตอนที่ 6 แล้ว" too
     (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
+    # "ตอน 8 ดูไป 10 นาที": 10 minutes of it seen, into it; "เมื่อคืนดูกับน้องถึงตอน 6": watched with someone, the fan's own
+    # place (never "ดูกับน้อง น้องดูถึงตอน 8": the other one's; watched72)
+    (rf"^(?:ดู)?{_TH_EP}(?:ดู)?(?:ไป)?\s*(\d{{1,3}})\s*นาที(?:แล้ว|ละ)?", r"\2 min into ep \1"),
+    (rf"^(?:เมื่อคืน\s*)?(?:เรา|ฉัน|ผม|หนู)?\s*ดู\s*กับ\s*(?:น้อง|พี่|เพื่อน|แฟน|แม่|พ่อ)(?:สาว|ชาย|ๆ)?\s*ถึง{_TH_EP}(?:แล้ว|ละ)?", r"watched up to ep \1"),
     # "ตอน 7 ยังไม่จบ", "ตอน 7 555 ยังไม่จบ": not finished yet, into it (watched71)
     (rf"^(?:ดู)?{_TH_EP}(?:5{{3,}}\s*)?(?:ยัง)?\s*ไม่จบ", r"halfway through ep \1"),
     (rf"^(?:เผลอ)?หลับ(?:ไป)?\s*(?:ตอน|ระหว่าง|ขณะ)(?:ที่)?\s*(?:กำลัง)?ดู{_TH_EP}", r"fell asleep during ep \1"),  # "หลับไปตอนดูตอนที่ 3"
