@@ -114,7 +114,7 @@ class Season2(AnnounceCommands):
         dispatcher = Dispatcher(
             self.bot.database,
             self.bot.clock,
-            DiscordTransport(self.bot, self.audiences, self.reads_for, self.notice_channel),
+            DiscordTransport(self.bot, self.audiences, self.bot.content.reads_for, self.notice_channel),
             concurrency=CONCURRENCY,
             rate_per_second=GLOBAL_RATE,
             send_deadline=settings.send_deadline.total_seconds(),
