@@ -126,6 +126,10 @@ class Season2(AnnounceCommands):
             on_published=self._follow_release,
         )
         await service.start(pack)
+        if self.bot.serving:
+            # every post is read by its server's lexicon: the content everyone shares, and its lexicon, built
+            # now rather than by the first post after a start (as the lore cog does for its first question)
+            await self.bot.content.reads_for(None)
         self._counted_to = service.status.release_at  # the date the countdowns sent so far give
         self._published = service.status
         self.service = service
