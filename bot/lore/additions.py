@@ -428,6 +428,11 @@ def addition_questions(additions: Sequence[Addition]) -> tuple[Question, ...]:
     return tuple(out)
 
 
+def names_newcomers(pack: ContentPack) -> bool:
+    """Whether `pack` has a newcomer for `newcomer_reader` to read (without one it reads NOTHING in every text)."""
+    return any(character.introduced for character in pack.characters.values())
+
+
 def newcomer_reader(pack: ContentPack) -> Callable[[str], Position]:
     """What a text gives away by naming a newcomer moderators added (their full or given name, as the
     lexicon does not know them): the episode that first shows them, else NOTHING."""

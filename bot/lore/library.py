@@ -33,7 +33,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 from bot.clock import Clock
-from bot.lore.additions import addition_questions, apply_additions, newcomer_reader
+from bot.lore.additions import addition_questions, apply_additions, names_newcomers, newcomer_reader
 from bot.lore.answer import AnswerEngine
 from bot.lore.content import ContentError, ContentPack, bundled_pack, load_bundle
 from bot.lore.lexicon import Lexicon, lexicon_of
@@ -165,11 +165,15 @@ class ContentLibrary:
         content = self.for_guild(guild_id)
         lexicon = await content.derive(LEXICON, lambda c: lexicon_of(c.pack))
         shown: Reads = await content.derive(SHOWN, lambda _: read_as_shown(lexicon.position))
-        newcomers = await content.derive(NEWCOMERS, lambda c: newcomer_reader(c.pack))
+        newcomers = await content.derive(NEWCOMERS, lambda c: newcomer_reader(c.pack) if names_newcomers(c.pack) else None)
         show = self.show
         # and the titles TVmaze lists, which the pack does not know: each spoils its episode; and the
         # newcomers a server's moderators added, each named only from the episode that shows them
         # a season named without its episode spoils it to its last episode listed (lexicon_seasons)
+        if newcomers is None:  # content that names no newcomer: no reader of them, which would read NOTHING
+            if not listed:
+                return lambda text: max(shown(text), show.title_spoils(text))
+            return lambda text: max(as_listed(shown(text), show), show.title_spoils(text))
         if not listed:
             return lambda text: max(shown(text), show.title_spoils(text), newcomers(text))
         return lambda text: max(as_listed(shown(text), show), show.title_spoils(text), newcomers(text))

@@ -114,7 +114,7 @@ class Season2(AnnounceCommands):
         dispatcher = Dispatcher(
             self.bot.database,
             self.bot.clock,
-            DiscordTransport(self.bot, self.audiences, self.reads_for, self.notice_channel),
+            DiscordTransport(self.bot, self.audiences, self.bot.content.reads_for, self.notice_channel),
             concurrency=CONCURRENCY,
             rate_per_second=GLOBAL_RATE,
             send_deadline=settings.send_deadline.total_seconds(),
@@ -126,6 +126,10 @@ class Season2(AnnounceCommands):
             on_published=self._follow_release,
         )
         await service.start(pack)
+        if self.bot.serving:
+            # every post is read by its server's lexicon: the content everyone shares, and its lexicon, built
+            # now rather than by the first post after a start (as the lore cog does for its first question)
+            await self.bot.content.reads_for(None)
         self._counted_to = service.status.release_at  # the date the countdowns sent so far give
         self._published = service.status
         self.service = service

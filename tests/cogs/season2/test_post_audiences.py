@@ -20,6 +20,7 @@ from bot.harness import Harness, open_migrated
 from bot.lore import review
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import Lexicon, lexicon_of
+from bot.lore.library import LEXICON
 from bot.sandbox import Channel, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.show import NOTHING, Position
@@ -341,3 +342,9 @@ async def test_a_channel_marked_before_a_press_headlines_spoiler_sees_it_in_bars
     shown = _sources(await _announcement(h, past))
     assert "final goodbye" in _visible(shown) and "So-ju deserved better" in _visible(shown)
     assert leaks(_lexicon(), Transcript(h.discord, h.db_path).read()) == []
+
+
+async def test_the_lexicon_posts_are_read_by_is_built_when_season_2_starts_not_by_the_first_post(tmp_path: Path) -> None:
+    """Without the lore cog too: the first announcement after a start does not wait for it to be built."""
+    async with Harness.start(tmp_path, clock=ManualClock(START), extensions=("cogs.meta", "cogs.season2")) as h:
+        assert isinstance(h.bot.content.for_guild(None).derived(LEXICON), Lexicon)
