@@ -79,6 +79,9 @@ _SEASON2_RECAP = compile_later(r"^\W*(?:(?:a |pls |please )?(?:quick |short |ful
                                r"(?:the )?(?:s2|season 2|season two|the second season)|(?:s2|season 2|season two) (?:recap|summary|rundown))"
                                r"(?: pls| please| plz)?\W*$")
 # "which ep should i rewatch before s2" (read so by season2_asked.py): season 1's last episode, said why
+# "who did gwinam bite in ep 6", "which girl did gwinam bite in ep 6": whom the one named did it to there, an event
+# (events.py), never everything the episode tells of the one named
+_WHOM_THERE = compile_later(r"^(?:who|whom|which \w+|what (?:girl|boy|guy|woman|man|lady|dude)s?)\s+(?:did|does|do)\s+\S+(?:\s+\S+)?\s+(?:bite|bit|infect|infected|turn|turned)\b")
 _LEADS_INTO = compile_later(r"^which (?:episode|ep) leads into (?:season 2|s2)$")
 _RECAP_WORDS = ("recap", "summary", "rundown", "of", "the", "season", "2", "two", "second", "quick", "short", "full", "pls",
                 "please", "plz", "a")
@@ -120,7 +123,7 @@ class EpisodeAnswers:
             return None
         deaths = bool(ask.matches(_DIE))
         if ask.characters() and not (deaths and ask.matches(re.compile(r"\bwho\b|\banyone\b"))):
-            if deaths or ask.a.qtype in ("which_episode", "when", "why", "where", "yes_no"):
+            if deaths or ask.a.qtype in ("which_episode", "when", "why", "where", "yes_no") or ask.matches(_WHOM_THERE):
                 return None  # "does Cheong-san die in episode 11" is about Cheong-san
             return self._in_episode(ask, position)
         if ask.a.qtype in ("which_episode", "when", "why", "where") and ask.characters():

@@ -486,6 +486,8 @@ class EventAnswers:
                       and any(p.role in agents for p in e.participants if p.character in ids))]  # victim (principal)
         if agent_subject:
             chosen = chosen or [e for _, e in ranked]
+            if ask.a.episode is not None and (there := [e for e in chosen if e.episode == ask.a.episode]):
+                chosen = there  # "who did gwinam bite in ep 6": that episode's, never his bites of later ones
             events = chosen[:6] if len(chosen) > 1 and ranked[0][1].kind in kinds else chosen[:1]
         else:  # "who rescued the kids": an event about as near that names who did it, before one that names no one
             near = [e for score, e in ranked if score >= ranked[0][0] * 0.8]

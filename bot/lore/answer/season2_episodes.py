@@ -61,7 +61,9 @@ _WHEN = compile_later(
 # "is s2e8 out?", "is episode 3 of season 2 out yet": a yes or no ("when did it come out" is not)
 # (or an episode's mark with "out" alone: "s2e5 out?", "episode 5 out yet?")
 _IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\b|(?:s(?:eason)? ?\d+,? )?(?:ep(?:isode)?s?\.? ?\d+|e\d+) "
-                        r"|s\d+ ?e\d+ )out(?: yet| now| already)?\W*$")
+                        r"|s\d+ ?e\d+ )out(?: yet| now| already)?"
+                        # "is episode 5 out in the us": a place changes nothing (Netflix releases worldwide at once)
+                        r"(?: (?:in|on) (?:the )?[a-z]+(?: [a-z]+)?)?(?: yet| now| already)?\W*$")
 _RUNTIME = compile_later(r"\b(?:runtimes?|run ?times?|running times?|lengths?|minutes|duration|hours? long|an hour)\b")
 _LENGTH = compile_later(rf"\bhow long\b|{_RUNTIME.pattern}")
 # "how long until episode 5", "how long ago did it air": a wait, not a runtime
