@@ -29,6 +29,7 @@ from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, dont_know
 from bot.lore.answer.retrieval import fits_rank
+from bot.lore.answer.roles import teacher
 from bot.lore.answer.story_phrases import Phrase, episode_phrase
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.verbs import verbs_in
@@ -80,6 +81,7 @@ _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment",
 _WHO_DID = compile_later(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
 # "which girl did gwi-nam bite", "what girl got bitten by gwinam": who it was done to, the sex asked (gendered.py)
 WHICH_SEX = compile_later(r"^(?:which|what)\s+(?P<sex>girl|boy|guy|woman|man|lady|dude)s?(?=\s+(?:did|does|got|gets|was|were|has|have)\b)")
+_WHICH_TEACHER = compile_later(r"^(?:which|what)\s+(?P<sex>teacher)s?(?=\s+(?:did|does|was|were)?\s*\w+)")
 _WHO_PLAYS = compile_later(r"^who\s+(?:plays|played|portrays|portrayed|is playing|was playing)\s+the\b")
 _SHIELDING = compile_later(r"\b(?:protect|shield|defend|guard)\w*")
 _LEFT, _MADE_IT = frozenset({"death", "sacrifice", "bite", "turn"}), frozenset({"survive", "make"})
@@ -405,7 +407,8 @@ class EventAnswers:
         if asks_betrayal(ask.text):
             return betrayal(self, ask)
         verbs = verbs_in(ask.text)
-        if a.qtype == "what_is" and not WHICH_SEX.match(ask.text) and not any(re.match(rf"what\s+(?:(?!(?:is|are|was|were|s)\b)\w+\s+)?{re.escape(v[3])}\b",
+        which = WHICH_SEX.match(ask.text) or _WHICH_TEACHER.match(ask.text)  # "which girl did ent0 bite", "which teacher ..."
+        if a.qtype == "what_is" and not which and not any(re.match(rf"what\s+(?:(?!(?:is|are|was|were|s)\b)\w+\s+)?{re.escape(v[3])}\b",
                                                      ask.text) for v in verbs):
             return None  # "what bit Hyeon-ju", not "what is a halfbie" nor "what is hambie"
         made = _WHO_MADE.match(ask.text)
@@ -420,7 +423,7 @@ class EventAnswers:
             return fights
         if _BOTH_OPEN.match(ask.text):
             return both_sides(self, ask, verbs[0][4], agents, patients, verb_text)
-        sex = (m.group("sex"), f"{m.group('sex')}s") if (m := WHICH_SEX.match(ask.text)) is not None else ()
+        sex = (m.group("sex"), f"{m.group('sex')}s") if (m := which) is not None else ()
         subjects, stems = self.subjects_in(ask, ask.stems_without(("who", "what", "which", *sex, *verb_text.split())))
         asked = ask.text if m is None else f"who{ask.text[m.end():]}"  # "which girl did ent0 bite": whom ent0 bit
         agent_subject = ((bool(AGENT_SUBJECT.search(asked)) and not PASSIVE.search(asked)) or bool(BY_SUBJECT.search(asked)))
@@ -495,6 +498,9 @@ class EventAnswers:
             if escape and events[0].place:  # and who does not get out of there (the breakout's deaths)
                 events += [e for e in self.events if e.kind in _LEFT and (e.place, e.episode) == (events[0].place,
                                                                                                  events[0].episode)][:3]
+        if m is not None and m.group("sex") == "teacher" and not (events := [e for e in events if any(
+                teacher(self.s.pack.characters[p.character]) for p in e.participants if p.role in wanted)]):
+            return dont_know(ask.raw)  # "which teacher saved onjo": her father, no teacher
         alive = ("survive",) if "escape" in kinds else ()  # "out of the gym alive" (see `match`)
         return self.told(ask, events, wanted, subjects, ("who", "what", "which", *alive, *verb_text.split()))
 

@@ -64,6 +64,10 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
     (r"sino(?: ang| yung)? (?:kumagat|kumakagat|kinagat)(?: (?:kay|sa))?", " who bit "),
     (r"sino(?: ang| yung)? (?:sumagip|nagligtas|nagsalba)(?: (?:kay|sa))?", " who saved "),
     (r"sino(?: ba| po)*(?: ang| yung)? (?:gumawa|lumikha|gumagawa)(?: (?:ng|sa))?", " who made "),  # "sino yung gumawa ng virus"
+    # "sino yung teacher na lalaki na gumawa ng virus" (the teacher, a man, who made): which teacher made it (a woman said
+    # is left as it was: the sources give a man)
+    (r"sino(?: ba| po)*(?: ang| yung)? (?!ent\d)(teacher|guro|titser|scientist|estudyante|student)(?:\s+boy)?\s+na (?:gumawa|lumikha|gumagawa)(?: (?:ng|sa))?",
+     r" which \1 made "),
     # "namatay ba lahat ng estudyante" (died all of the students): the group, as "did all the students die"
     (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba)? ng (?:mga )?(?:estudyante|studyante|students?)",
      " did all the students die "),
