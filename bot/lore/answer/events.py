@@ -80,7 +80,8 @@ _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment",
                   "season", "1", "first", "show")
 _WHO_DID = compile_later(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
 # "which girl did gwi-nam bite", "what girl got bitten by gwinam": who it was done to, the sex asked (gendered.py)
-WHICH_SEX = compile_later(r"^(?:which|what)\s+(?P<sex>girl|boy|guy|woman|man|lady|dude)s?(?=\s+(?:did|does|got|gets|was|were|has|have)\b)")
+WHICH_SEX = compile_later(r"^(?:which|what)\s+(?P<sex>girl|boy|guy|woman|man|lady|dude)s?(?=\s+(?:did|does|got|gets|was|were|has|have"
+                          r"|bit|bites)\b)")  # ("which girl bit gwinam": who bit him, a girl)
 _WHICH_TEACHER = compile_later(r"^(?:which|what)\s+(?P<sex>teacher)s?(?=\s+(?:did|does|was|were)?\s*\w+)")
 _WHO_PLAYS = compile_later(r"^who\s+(?:plays|played|portrays|portrayed|is playing|was playing)\s+the\b")
 _SHIELDING = compile_later(r"\b(?:protect|shield|defend|guard)\w*")
@@ -498,6 +499,8 @@ class EventAnswers:
             if escape and events[0].place:  # and who does not get out of there (the breakout's deaths)
                 events += [e for e in self.events if e.kind in _LEFT and (e.place, e.episode) == (events[0].place,
                                                                                                  events[0].episode)][:3]
+        if sex and not any(p.role in wanted and p.character not in ids for e in events for p in e.participants):
+            return dont_know(ask.raw)  # "which girl bit gwinam": the horde did, no one the sources name
         if m is not None and m.group("sex") == "teacher" and not (events := [e for e in events if any(
                 teacher(self.s.pack.characters[p.character]) for p in e.participants if p.role in wanted)]):
             return dont_know(ask.raw)  # "which teacher saved onjo": her father, no teacher

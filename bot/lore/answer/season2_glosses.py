@@ -67,6 +67,9 @@ SEASON2_ROWS: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:volta|vuelve|regresa|retorna|balik(?: lagi)?|kembali|babalik)"
                    r"(?: (?:ou não|ou nao|o no|gak|ga|nggak|ba))?\W*$", re.I), r"is \1 in season 2"),
     (compile_later(rf"^\W*(?:volta|vuelve|regresa|retorna|babalik(?: ba)?)(?: (?:el|la|o|a|si))? {_SLOT}\W*$", re.I), r"is \1 in season 2"),
+    # "cuando vuelve la serie?", "quando volta a série?": when the show comes back (season 2's release)
+    (compile_later(r"^\W*(?:cu[aá]ndo|quando) (?:vuelve|regresa|volta|retorna) (?:la serie|a s[ée]rie|el show|o show)\W*$", re.I),
+     "when does it come out"),
     # "vuelve el director en la t2?", "o diretor volta na segunda temporada?": the makers back, as English asks it (read
     # before as what is in season 2's story)
     (compile_later(r"^\W*(?:(?:vuelve|vuelven|regresa|regresan|volta|voltam|retorna|retornam) (?:el |la |los |las |o |a |os |as )?"
