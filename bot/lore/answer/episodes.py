@@ -136,7 +136,7 @@ class EpisodeAnswers:
             return out
         a_when = ask.a.qtype == "when" and ask.matches(_RELEASED) is not None
         if (ask.matches(IS_OUT) or a_when) and not deaths and not ask.characters():
-            out = self._is_out(ask, position, verdict=not a_when)  # "is ep 1 out yet": whether it is out, never its recap
+            out = self._is_out(ask, position, yes_no=not a_when)  # "is ep 1 out yet": whether it is out, never its recap
             if out is not None:
                 return out
         if (refused := self.refused(ask, position)) is not None:
@@ -317,12 +317,12 @@ class EpisodeAnswers:
                                        "whole", "entire", "up", "to", "where", "am", "here", "my", "the", "ng", "dong",
                                        "po", "naman", "series", "season", "first"))
 
-    def _is_out(self, ask: Ask, position: Position, verdict: bool = True) -> Answer | None:
+    def _is_out(self, ask: Ask, position: Position, yes_no: bool = True) -> Answer | None:
         """"is ep 1 out yet": season 1's episodes all came out at its premiere; a later season's, not
         listed yet, are as out as the season is (the status), never "there is no such episode"."""
         premiere = self.s.records.by_id.get("premiere")
         if position.season == 1 and premiere is not None and self.shape.contains(position):
-            said_yes = "Yes. " if verdict else ""  # ("when does episode 5 of season 1 come out": no yes or no asked)
+            said_yes = "Yes. " if yes_no else ""  # ("when does episode 5 of season 1 come out": no yes or no asked)
             parts = [Part(f"{said_yes}{position.heading} came out with the rest of season 1:", hedged=True),
                      self.s.part(premiere)]
             if self.milestone() is not Milestone.RELEASED:  # a fan asking now may mean the new season's

@@ -28,8 +28,8 @@ from bot.lore.answer.japanese_glosses import japanese_left
 from bot.lore.answer.season2_glosses import COMES_OUT, SEASON2_ROWS, WILL_COME_OUT, short_season_two
 from bot.lore.answer.season2_words import SPANISH_PORTUGUESE
 from bot.lore.answer.tagalog_glosses import TAGALOG_ASKS, TAGALOG_WORDS, couple_asked
-from bot.lore.answer.which_sex_glosses import WHICH_SEX_WORDS
 from bot.lore.answer.vietnamese_thai_glosses import thai_left
+from bot.lore.answer.which_sex_glosses import WHICH_SEX_WORDS
 from bot.lore.answer.words import says_any
 from bot.lore.answer.written_dates import MONTHS_ABROAD
 
