@@ -134,7 +134,7 @@ class EpisodeAnswers:
         if (position.season == 1 and not deaths and not ask.characters() and ask.matches(_OUT_ON)
                 and (day := asked_day(ask.text)) is not None and (out := self._out_on(ask, position, day)) is not None):
             return out
-        a_when = ask.a.qtype == "when" and ask.matches(_RELEASED) is not None
+        a_when = ask.a.qtype == "when" and ask.a.season == 1 and ask.matches(_RELEASED) is not None  # season 1 named
         if (ask.matches(IS_OUT) or a_when) and not deaths and not ask.characters():
             out = self._is_out(ask, position, yes_no=not a_when)  # "is ep 1 out yet": whether it is out, never its recap
             if out is not None:
@@ -325,7 +325,7 @@ class EpisodeAnswers:
             said_yes = "Yes. " if yes_no else ""  # ("when does episode 5 of season 1 come out": no yes or no asked)
             parts = [Part(f"{said_yes}{position.heading} came out with the rest of season 1:", hedged=True),
                      self.s.part(premiere)]
-            if self.milestone() is not Milestone.RELEASED:  # a fan asking now may mean the new season's
+            if self.milestone() is not Milestone.RELEASED and yes_no:  # a fan asking now may mean the new season's
                 parts.append(Part("Season 2 has not come out yet.", NOTHING, "official", aside=True))
             said = m.group("place") if (m := ask.matches(IS_OUT)) and m.group("place") else ""
             return self.s.answer(ask, parts, "episode.out", evidence=[premiere],
