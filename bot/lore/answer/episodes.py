@@ -50,6 +50,7 @@ _MOST_DEATHS = compile_later(
 #: whether it is out, not what happens in it; "is ep 1 out in the philippines", "is episode 12 out on netflix india":
 #: a place said after it changes nothing (season 1 came out worldwide at once), never season 2's old predictions
 IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\s(?:out|released|available)"
+                       r"|(?:did|has|have) (?:the )?(?:season \d+ |s\d+ )?(?:ep|eps|episode|e|finale)\b[^?]*\scome out"  # "did the s1 finale come out"
                        r"|(?:season \d+ )?(?:ep|eps|episode|e) ?\d+ (?:season \d+ )?(?:already |yet )?"
                        r"(?:out|came out|come out|is out|released|release))"
                        r"(?: yet| now| already)?(?: (?:in|on) (?:the )?(?P<place>[a-z]+(?: [a-z]+)?))?(?: yet| now| already)?\W*$")
@@ -79,6 +80,11 @@ _SEASON2_RECAP = compile_later(r"^\W*(?:(?:a |pls |please )?(?:quick |short |ful
                                r"(?:the )?(?:s2|season 2|season two|the second season)|(?:s2|season 2|season two) (?:recap|summary|rundown))"
                                r"(?: pls| please| plz)?\W*$")
 # "which ep should i rewatch before s2" (read so by season2_asked.py): season 1's last episode, said why
+# "who did gwinam bite in ep 6", "which girl did gwinam bite in ep 6": whom the one named did it to there, an event
+# (events.py), never everything the episode tells of the one named
+_WHOM_THERE = compile_later(r"^(?:who|whom|which \w+|what (?:girl|boy|guy|woman|man|lady|dude)s?)\s+(?:did|does|do)\s+\S+(?:\s+\S+)?\s+(?:bite|bit|infect|infected|turn|turned)\b")
+# "when does episode 5 of season 1 come out": its release (every one of season 1's came out at its premiere)
+_RELEASED = compile_later(r"^when (?:does|did|do|will|is|was)\b.*\b(?:come out|came out|released?|drop|dropped|air|aired|premiere)\b")
 _LEADS_INTO = compile_later(r"^which (?:episode|ep) leads into (?:season 2|s2)$")
 _RECAP_WORDS = ("recap", "summary", "rundown", "of", "the", "season", "2", "two", "second", "quick", "short", "full", "pls",
                 "please", "plz", "a")
@@ -120,7 +126,7 @@ class EpisodeAnswers:
             return None
         deaths = bool(ask.matches(_DIE))
         if ask.characters() and not (deaths and ask.matches(re.compile(r"\bwho\b|\banyone\b"))):
-            if deaths or ask.a.qtype in ("which_episode", "when", "why", "where", "yes_no"):
+            if deaths or ask.a.qtype in ("which_episode", "when", "why", "where", "yes_no") or ask.matches(_WHOM_THERE):
                 return None  # "does Cheong-san die in episode 11" is about Cheong-san
             return self._in_episode(ask, position)
         if ask.a.qtype in ("which_episode", "when", "why", "where") and ask.characters():
@@ -128,8 +134,9 @@ class EpisodeAnswers:
         if (position.season == 1 and not deaths and not ask.characters() and ask.matches(_OUT_ON)
                 and (day := asked_day(ask.text)) is not None and (out := self._out_on(ask, position, day)) is not None):
             return out
-        if ask.matches(IS_OUT) and not deaths and not ask.characters():
-            out = self._is_out(ask, position)  # "is ep 1 out yet": whether it is out, never its recap
+        a_when = ask.a.qtype == "when" and ask.a.season == 1 and ask.matches(_RELEASED) is not None  # season 1 named
+        if (ask.matches(IS_OUT) or a_when) and not deaths and not ask.characters():
+            out = self._is_out(ask, position, yes_no=not a_when)  # "is ep 1 out yet": whether it is out, never its recap
             if out is not None:
                 return out
         if (refused := self.refused(ask, position)) is not None:
@@ -310,14 +317,15 @@ class EpisodeAnswers:
                                        "whole", "entire", "up", "to", "where", "am", "here", "my", "the", "ng", "dong",
                                        "po", "naman", "series", "season", "first"))
 
-    def _is_out(self, ask: Ask, position: Position) -> Answer | None:
+    def _is_out(self, ask: Ask, position: Position, yes_no: bool = True) -> Answer | None:
         """"is ep 1 out yet": season 1's episodes all came out at its premiere; a later season's, not
         listed yet, are as out as the season is (the status), never "there is no such episode"."""
         premiere = self.s.records.by_id.get("premiere")
         if position.season == 1 and premiere is not None and self.shape.contains(position):
-            parts = [Part(f"Yes. {position.heading} came out with the rest of season 1:", hedged=True),
+            said_yes = "Yes. " if yes_no else ""  # ("when does episode 5 of season 1 come out": no yes or no asked)
+            parts = [Part(f"{said_yes}{position.heading} came out with the rest of season 1:", hedged=True),
                      self.s.part(premiere)]
-            if self.milestone() is not Milestone.RELEASED:  # a fan asking now may mean the new season's
+            if self.milestone() is not Milestone.RELEASED and yes_no:  # a fan asking now may mean the new season's
                 parts.append(Part("Season 2 has not come out yet.", NOTHING, "official", aside=True))
             said = m.group("place") if (m := ask.matches(IS_OUT)) and m.group("place") else ""
             return self.s.answer(ask, parts, "episode.out", evidence=[premiere],

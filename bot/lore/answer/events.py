@@ -29,6 +29,7 @@ from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, dont_know
 from bot.lore.answer.retrieval import fits_rank
+from bot.lore.answer.roles import teacher
 from bot.lore.answer.story_phrases import Phrase, episode_phrase
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.verbs import verbs_in
@@ -79,7 +80,9 @@ _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment",
                   "season", "1", "first", "show")
 _WHO_DID = compile_later(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
 # "which girl did gwi-nam bite", "what girl got bitten by gwinam": who it was done to, the sex asked (gendered.py)
-WHICH_SEX = compile_later(r"^(?:which|what)\s+(?P<sex>girl|boy|guy|woman|man|lady|dude)s?(?=\s+(?:did|does|got|gets|was|were|has|have)\b)")
+WHICH_SEX = compile_later(r"^(?:which|what)\s+(?P<sex>girl|boy|guy|woman|man|lady|dude)s?(?=\s+(?:did|does|got|gets|was|were|has|have"
+                          r"|bit|bites)\b)")  # ("which girl bit gwinam": who bit him, a girl)
+_WHICH_TEACHER = compile_later(r"^(?:which|what)\s+(?P<sex>teacher)s?(?=\s+(?:did|does|was|were)?\s*\w+)")
 _WHO_PLAYS = compile_later(r"^who\s+(?:plays|played|portrays|portrayed|is playing|was playing)\s+the\b")
 _SHIELDING = compile_later(r"\b(?:protect|shield|defend|guard)\w*")
 _LEFT, _MADE_IT = frozenset({"death", "sacrifice", "bite", "turn"}), frozenset({"survive", "make"})
@@ -405,7 +408,8 @@ class EventAnswers:
         if asks_betrayal(ask.text):
             return betrayal(self, ask)
         verbs = verbs_in(ask.text)
-        if a.qtype == "what_is" and not WHICH_SEX.match(ask.text) and not any(re.match(rf"what\s+(?:(?!(?:is|are|was|were|s)\b)\w+\s+)?{re.escape(v[3])}\b",
+        which = WHICH_SEX.match(ask.text) or _WHICH_TEACHER.match(ask.text)  # "which girl did ent0 bite", "which teacher ..."
+        if a.qtype == "what_is" and not which and not any(re.match(rf"what\s+(?:(?!(?:is|are|was|were|s)\b)\w+\s+)?{re.escape(v[3])}\b",
                                                      ask.text) for v in verbs):
             return None  # "what bit Hyeon-ju", not "what is a halfbie" nor "what is hambie"
         made = _WHO_MADE.match(ask.text)
@@ -420,7 +424,7 @@ class EventAnswers:
             return fights
         if _BOTH_OPEN.match(ask.text):
             return both_sides(self, ask, verbs[0][4], agents, patients, verb_text)
-        sex = (m.group("sex"), f"{m.group('sex')}s") if (m := WHICH_SEX.match(ask.text)) is not None else ()
+        sex = (m.group("sex"), f"{m.group('sex')}s") if (m := which) is not None else ()
         subjects, stems = self.subjects_in(ask, ask.stems_without(("who", "what", "which", *sex, *verb_text.split())))
         asked = ask.text if m is None else f"who{ask.text[m.end():]}"  # "which girl did ent0 bite": whom ent0 bit
         agent_subject = ((bool(AGENT_SUBJECT.search(asked)) and not PASSIVE.search(asked)) or bool(BY_SUBJECT.search(asked)))
@@ -486,6 +490,8 @@ class EventAnswers:
                       and any(p.role in agents for p in e.participants if p.character in ids))]  # victim (principal)
         if agent_subject:
             chosen = chosen or [e for _, e in ranked]
+            if ask.a.episode is not None and (there := [e for e in chosen if e.episode == ask.a.episode]):
+                chosen = there  # "who did gwinam bite in ep 6": that episode's, never his bites of later ones
             events = chosen[:6] if len(chosen) > 1 and ranked[0][1].kind in kinds else chosen[:1]
         else:  # "who rescued the kids": an event about as near that names who did it, before one that names no one
             near = [e for score, e in ranked if score >= ranked[0][0] * 0.8]
@@ -493,6 +499,11 @@ class EventAnswers:
             if escape and events[0].place:  # and who does not get out of there (the breakout's deaths)
                 events += [e for e in self.events if e.kind in _LEFT and (e.place, e.episode) == (events[0].place,
                                                                                                  events[0].episode)][:3]
+        if sex and not any(p.role in wanted and p.character not in ids for e in events for p in e.participants):
+            return dont_know(ask.raw)  # "which girl bit gwinam": the horde did, no one the sources name
+        if m is not None and m.group("sex") == "teacher" and not (events := [e for e in events if any(
+                teacher(self.s.pack.characters[p.character]) for p in e.participants if p.role in wanted)]):
+            return dont_know(ask.raw)  # "which teacher saved onjo": her father, no teacher
         alive = ("survive",) if "escape" in kinds else ()  # "out of the gym alive" (see `match`)
         return self.told(ask, events, wanted, subjects, ("who", "what", "which", *alive, *verb_text.split()))
 

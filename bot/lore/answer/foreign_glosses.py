@@ -29,6 +29,7 @@ from bot.lore.answer.season2_glosses import COMES_OUT, SEASON2_ROWS, WILL_COME_O
 from bot.lore.answer.season2_words import SPANISH_PORTUGUESE
 from bot.lore.answer.tagalog_glosses import TAGALOG_ASKS, TAGALOG_WORDS, couple_asked
 from bot.lore.answer.vietnamese_thai_glosses import thai_left
+from bot.lore.answer.which_sex_glosses import WHICH_SEX_WORDS
 from bot.lore.answer.words import says_any
 from bot.lore.answer.written_dates import MONTHS_ABROAD
 
@@ -493,6 +494,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"(?:ganó|gano|ganaron|ganhou|ganharam)", " won "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:interpreta(?: a)?|hace de|faz(?: o papel d[eoa])?|memerankan|pemeran|pelakon|pemain"
      r"|main (?:jadi|sebagai)|berperan (?:jadi|sebagai)|meranin)", " who plays "),
+    *WHICH_SEX_WORDS,  # "¿a qué chica mordió ent0?": which girl they bit
     *TAGALOG_WORDS,  # "sino gumanap kay ent0", "ilang episodes ang season 1", "sino direktor ng ..."
     # "sa ep 12", "di episode 11": in an episode
     (r"(?:sa|di|pada)(?=\s+(?:ep|eps|episode|episodes|episod|ending|dulo)\b)", " in "),

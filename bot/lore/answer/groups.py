@@ -58,8 +58,9 @@ _ANY = compile_later(rf"^(?:do|does|did|will|are|were|is) (?:there )?(?:any|anyo
                   rf"(?:(?:who |that )?(?:still |even )?(?:{_DIE}|{_LIVE}|alive|dead|left alive|left)){_END}")
 # "does every teacher die", "do all the girls survive", "are both the teachers dead": told by who breaks it (the living,
 # for "die"), never "Yes." over people the sources do not name
-_EVERY = compile_later(rf"^(?:do|does|did|will|are|were) (?:(?:every|each)(?: one)? {_OF}|all {_OF}|both {_OF}){_GROUP} "
-                       rf"(?:{_DIE}|{_LIVE}|(?P<dead>dead)|still alive|alive){_END}")
+# ("do the teachers all die": the "all" after the group)
+_EVERY = compile_later(rf"^(?:do|does|did|will|are|were) (?:(?:every|each)(?: one)? {_OF}|all {_OF}|both {_OF}|the (?=\S+ (?:all|both) ))"
+                       rf"{_GROUP}(?: all| both)? (?:{_DIE}|{_LIVE}|(?P<dead>dead)|still alive|alive){_END}")
 # "which teacher dies first", "who is the last student to die", "the first adult to die"
 _RANKS = (
     compile_later(rf"^(?:which|what) {_GROUP} (?:is the )?(?P<rank>first|last)? ?(?:to )?{_DIE}(?: (?P<rank2>first|last))?{_END}"),
@@ -71,6 +72,11 @@ _DEAD = ("dead", "zombie", "presumed_dead")
 # bully), so no group answer, and never one member's story either
 _UNDRAWN = compile_later(r"^(?:(?:do|does|did|will|are|were) (?:all (?:of )?)?the |how many (?:of (?:the )?)?)"
                          r"(?:bullies|villains|bad guys)(?: all)? (?:die[sd]?|get killed|survive[sd]?|live|make it|dead|alive)\b")
+def every_asked(text: str) -> bool:
+    """Whether `text` asks the fate of every one of a group ("do the teachers all die"), never of one of them."""
+    return _EVERY.match(text) is not None
+
+
 _ARCHER = compile_later(r"\barchers?\b")
 _CONSUMED = ("how", "many", "any", "anyone", "one", "do", "does", "did", "will", "are", "were", "is", "was", "of", "the",
              "which", "what", "who", "first", "last", "to", "be", "in", "at", "by", "end", "show", "series", "season",

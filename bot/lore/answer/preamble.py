@@ -142,6 +142,9 @@ _AWARD_ASKED = compile_later(r"\b(?:awards?|baeksang|apan|nominat\w*)\b|\b(?:won
 #: "was the ending good or bad": a verdict on the story; asked of someone named ("is gwinam good or bad") it is a
 #: choice between judgements of a person, which judgements.py answers as it answers one.
 _GOOD_OR_BAD = compile_later(r"\bgood\s+or\s+(?:bad|not|trash|mid|terrible)\b", re.I)
+# "is ep 5 good", "is episode 3 of season 1 worth it": a taste of an episode, never its recap
+_EPISODE_TASTE = compile_later(r"^\W*(?:is|was) (?:the )?(?:season \d+ |s\d+ )?(?:ep|episode)\.? ?\d{1,2}(?: (?:of )?(?:season \d+|s\d+))?"
+                               r" (?:any )?(?:good|bad|worth it|worth watching|scary|sad|boring|mid|peak)\W*$", re.I)
 #: ...but "was namra's ending good or bad", "is lomon's acting good or bad" judge the story or the work
 _OF_THE_WORK = compile_later(
     r"\b(?:ending|end|finale|episodes?|ep|scenes?|season|show|series|plot|story|acting|death|arc|writing|cgi)\b", re.I)
@@ -288,7 +291,8 @@ def opening(cleaned: str, resolver: NameResolver, out: int) -> str | Answer:
         return dont_know(cleaned, "how another show ends")
     if (other := other_show_season(cleaned, text, resolver)) is not None:
         return other  # "when's the new season of squid game": never our season 2's date
-    if (_OPINION.search(text) and not _AWARD_ASKED.search(text)) or (_GOOD_OR_BAD.search(text) and not _of_a_character(text, resolver)):
+    if ((_OPINION.search(text) and not _AWARD_ASKED.search(text)) or (_GOOD_OR_BAD.search(text) and not _of_a_character(text, resolver))
+            or _EPISODE_TASTE.match(text)):
         return Answer(cleaned, False, [Part(f"{OPINION} I can answer questions about {CAPABILITIES}.")], "unknown")
     text = question_alone(text, resolver, lambda part: unknown_korean_word(part, resolver))  # "남라 죽어? 너무 불쌍해ㅠㅠ"
     if (declined := refused(cleaned, text, resolver)) is not None:

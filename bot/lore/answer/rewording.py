@@ -407,6 +407,13 @@ _DIES = {"": "die", "s": "dies", "ped": "died", "ping": "dying"}
 _GUNNED = compile_later(r"\b((?:get|gets|got|getting|gotten) )shot\b|\bshot (?:dead|down)\b|\b()shoots?(?= (?:him|her|them|ent\d+)\b)"
                         r"|(?<=\bwho )()shot(?= (?:him|her|them|ent\d+)\b)")
 
+# "which teacher dies saving na-yeon": which teacher saved them (a death the saving tells; events.py holds the answer to a
+# teacher, so "which teacher dies saving onjo" names no father)
+_DIES_SAVING = compile_later(r"^\W*which teacher(?: is| was)?(?: the one)?(?: who| that)? (?:dies|died|dying)"
+                             r" (?:saving|protecting|to save|to protect|for) (ent\d+)\W*$")
+
+# "when does the show come back", "when is it coming back": the season fans wait for, as "when does it come out" asks it
+_SHOW_BACK = compile_later(r"^\W*when (?:does|will|do|is|'s|s) (?:it|this|the show|the series|this show|aouad) (?:come|coming) back\W*$")
 
 def reworded(clause: str, this_year: int | None = None) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it); `this_year`:
@@ -429,6 +436,10 @@ def reworded(clause: str, this_year: int | None = None) -> str:
         return "who is the main character" if star.group(1) else "who is in the main cast"
     if "first" in clause and (kill := _FIRST_KILL.match(" ".join(clause.split()))) is not None:
         return f"who was {kill.group(1) or kill.group(2) or kill.group(3)} 's first victim"
+    if "back" in clause and _SHOW_BACK.match(" ".join(clause.split())):  # never Gwi-nam driven back in episode 8
+        return "when does it come out"
+    if "di" in clause and (saving := _DIES_SAVING.match(" ".join(clause.split()))) is not None:
+        return f"which teacher saved {saving.group(1)}"
     if "who" in clause or "that" in clause:
         clause = _THE_ONE_WHO.sub(r"\1 it \2 who ", clause)
     if "bit" in clause:

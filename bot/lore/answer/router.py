@@ -60,7 +60,7 @@ from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.figures import side_by_side
 from bot.lore.answer.follow_up_clauses import episode_asked_after
 from bot.lore.answer.gendered import GenderCheck
-from bot.lore.answer.groups import GroupFates, undrawn_group
+from bot.lore.answer.groups import GroupFates, every_asked, undrawn_group
 from bot.lore.answer.halfbie_traits import HalfbieTraits
 from bot.lore.answer.hometowns import Hometowns
 from bot.lore.answer.identity import IdentityAnswers
@@ -513,7 +513,7 @@ class AnswerEngine:
         asked of one of them; which one, never the first event that says "teacher"."""
         if (family := self._family.several(a)) is not None:
             return family  # "does the dad die": On-jo's or Jin-su's, never one picked
-        if not _BEFALLS.search(a.text):
+        if not _BEFALLS.search(a.text) or every_asked(a.text):  # ("do the teachers all die": the group's)
             return None
         for noun in _THE_NOUN.findall(a.text):
             described = self._finder.describe([stem(noun)])

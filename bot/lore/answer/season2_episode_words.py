@@ -156,3 +156,12 @@ LENGTH_SAID: dict[str, dict[str, str]] = {
     "ko": {"one": "아직 확정은 아니에요. 출처 하나(TVmaze)에 시즌2 {episode}화가 {minutes}분으로 올라와 있어요.",
            "each": "아직 확정은 아니에요. 출처 하나(TVmaze)에 시즌2 에피소드가 각 {minutes}분으로 올라와 있어요."},
 }
+
+
+#: "cuándo sale el ep 5 de la t2": one episode TVmaze alone dates (season2_episodes._airs), by language; {n} its number,
+#: {when} its day and hour said there
+ONE_SOURCE_AIRS: dict[str, str] = {
+    "es": "Aún no está confirmado, una sola fuente: TVmaze lista el episodio {n} de la temporada 2 para el {when}.",
+    "pt": "Ainda não confirmado, uma só fonte: o TVmaze lista o episódio {n} da 2ª temporada para {when}.",
+    "id": "Belum dikonfirmasi, baru satu sumber: TVmaze mencantumkan episode {n} season 2 pada {when}.",
+}

@@ -22,7 +22,14 @@ from bot.lore.answer.asked_clock import with_asked_clock
 from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.result import Answer, Part, SourceRef
-from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID, LENGTH_SAID, NONE_LISTED, OUT_SO_FAR
+from bot.lore.answer.season2_episode_words import (
+    COUNT_SAID,
+    DROPS_SAID,
+    LENGTH_SAID,
+    NONE_LISTED,
+    ONE_SOURCE_AIRS,
+    OUT_SO_FAR,
+)
 from bot.lore.answer.season2_parts_out import (
     came_out_asked,
     first_to_come,
@@ -61,7 +68,9 @@ _WHEN = compile_later(
 # "is s2e8 out?", "is episode 3 of season 2 out yet": a yes or no ("when did it come out" is not)
 # (or an episode's mark with "out" alone: "s2e5 out?", "episode 5 out yet?")
 _IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\b|(?:s(?:eason)? ?\d+,? )?(?:ep(?:isode)?s?\.? ?\d+|e\d+) "
-                        r"|s\d+ ?e\d+ )out(?: yet| now| already)?\W*$")
+                        r"|s\d+ ?e\d+ )out(?: yet| now| already)?"
+                        # "is episode 5 out in the us": a place changes nothing (Netflix releases worldwide at once)
+                        r"(?: (?:in|on) (?:the )?[a-z]+(?: [a-z]+)?)?(?: yet| now| already)?\W*$")
 _RUNTIME = compile_later(r"\b(?:runtimes?|run ?times?|running times?|lengths?|minutes|duration|hours? long|an hour)\b")
 _LENGTH = compile_later(rf"\bhow long\b|{_RUNTIME.pattern}")
 # "how long until episode 5", "how long ago did it air": a wait, not a runtime
@@ -260,7 +269,7 @@ class Season2Episodes:
         if length:
             return self._wrap(ask, [self._lengths((info,), status, ask.language)], "season2.episode.length")
         if ask.matches(_WHEN) or ask.matches(_DELAYED) or day_to_come:
-            part = self._airs(info, status)
+            part = self._airs(info, status, ask.language)
             if (ask.matches(_IS_OUT) or came_out_asked(ask)) and _out(info, status):
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
             return self._wrap(ask, [part], "season2.episode.airs")
@@ -539,7 +548,7 @@ class Season2Episodes:
                      hedged=True),
                 Part(f"\u201c{info.title}\u201d", position, "reported", hedged=True)]  # cited once, above
 
-    def _airs(self, info: EpisodeInfo, status: Status) -> Part:
+    def _airs(self, info: EpisodeInfo, status: Status, lang: str = "en") -> Part:
         ref = (tvmaze_ref(status),)
         position: Position = info.position
         if info.airstamp is None:
@@ -565,8 +574,10 @@ class Season2Episodes:
             listed_for = "came out on" if _out(info, status) else "is listed for"
             return Part(f"{position.heading} {listed_for} {when}, the release date set officially "
                         "(the time is TVmaze's).", NOTHING, "official", refs, times=(info.airstamp,))
-        return Part(f"Not confirmed yet, one source: TVmaze lists {position.label} for {when}.", NOTHING, "reported",
+        part = Part(f"Not confirmed yet, one source: TVmaze lists {position.label} for {when}.", NOTHING, "reported",
                     ref, hedged=True, times=(info.airstamp,))
+        said = ONE_SOURCE_AIRS.get(lang)  # in the asker's language where it has the words
+        return part if said is None else part.worded(said.format(n=position.episode, when=when_text(info.airstamp, lang=lang)), lang)
 
     @staticmethod
     def _wrap(ask: Ask, parts: list[Part], intent: str) -> Answer:

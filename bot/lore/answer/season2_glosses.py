@@ -29,7 +29,8 @@ _DOUBT = r"(?:\W+(?:é|es|e) (?:real|verdade|verdad|cierto|sério|serio|fake|fal
 
 # Spanish and Portuguese fans' short "t2" after "en la", "na" ("vuelve gwinam en la t2?"), never a bare "t2" (Terminator 2,
 # a tier)
-_SHORT_T2 = compile_later(r"(?<!\w)((?:en|na|no|em) (?:la |a )?)t2(?!\w)", re.I)
+# ("cuando sale la t2", "el ep 5 de la t2": after "la" or "de la" too)
+_SHORT_T2 = compile_later(r"(?<!\w)((?:en|na|no|em|de|da) (?:la |a )?|la )t2(?!\w)", re.I)
 
 
 def short_season_two(text: str) -> str:
@@ -66,6 +67,16 @@ SEASON2_ROWS: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:volta|vuelve|regresa|retorna|balik(?: lagi)?|kembali|babalik)"
                    r"(?: (?:ou não|ou nao|o no|gak|ga|nggak|ba))?\W*$", re.I), r"is \1 in season 2"),
     (compile_later(rf"^\W*(?:volta|vuelve|regresa|retorna|babalik(?: ba)?)(?: (?:el|la|o|a|si))? {_SLOT}\W*$", re.I), r"is \1 in season 2"),
+    # "cuando vuelve la serie?", "quando volta a série?": when the show comes back (season 2's release)
+    (compile_later(r"^\W*(?:cu[aá]ndo|quando) (?:vuelve|regresa|volta|retorna) (?:la serie|a s[ée]rie|el show|o show)\W*$", re.I),
+     "when does it come out"),
+    # "vuelve el director en la t2?", "o diretor volta na segunda temporada?": the makers back, as English asks it (read
+    # before as what is in season 2's story)
+    (compile_later(r"^\W*(?:(?:vuelve|vuelven|regresa|regresan|volta|voltam|retorna|retornam) (?:el |la |los |las |o |a |os |as )?"
+                   r"(?:director|directora|directores|diretor|diretora|diretores|guionista|escritor|roteirista)"
+                   r"|(?:el |la |los |las |o |a |os |as )?(?:director|directora|directores|diretor|diretora|diretores|guionista|escritor|roteirista)"
+                   r" (?:vuelve|vuelven|regresa|regresan|volta|voltam|retorna|retornam))"
+                   rf"(?: (?:en|na|no|em|para|pra) (?:la |a )?(?:{SPANISH_PORTUGUESE}))?\W*$", re.I), "does the director return for season 2"),
     # "regresa cheong-san en la temporada 2?", "volta a namra na 2 temporada?": the verb first, the season named
     # ("vuelve gwinam en la t2?", "sale onjo en la temporada 2?", "aparece namra na 2ª temporada?")
     (compile_later(rf"^\W*(?:volta|vuelve|regresa|retorna|sale|aparece|aparecer[aá]|estar[aá])(?: (?:el|la|o|a|si))? {_SLOT} (?:en|na|no|em) (?:la |a )?("

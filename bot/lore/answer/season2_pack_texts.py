@@ -219,6 +219,8 @@ _COUNT = f"Season 1 has {SEASON_ONE_EPISODES} episodes."
 _STREAMS = next(text for text in PACK_TEXTS if text.startswith("The show streams on Netflix only"))
 _PREMIERE = next(text for text in PACK_TEXTS if text.startswith("Season 1 premiered worldwide"))
 _CAST_DATED = next(text for text in PACK_TEXTS if text.startswith("23 July 2025: Netflix's Season 2 cast"))
+# "does the director return for season 2" ("vuelve el director en la t2?"): Netflix's announcement that the makers return
+_MAKERS_DATED = next(text for text in PACK_TEXTS if text.startswith("23 July 2025: Netflix officially announced that Season 2"))
 
 
 def _undated(said: str) -> str:
@@ -227,8 +229,8 @@ def _undated(said: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-# the cast as its record says it, undated ("sino si namra sa s2?" answered from the record): the dated line after its day
-_CAST = {_undated(_CAST_DATED): {lang: _undated(said) for lang, said in PACK_TEXTS[_CAST_DATED].items()}}
+# the cast (and its makers) as its record says it, undated ("sino si namra sa s2?" answered from the record): the dated line after its day
+_CAST = {_undated(dated): {lang: _undated(said) for lang, said in PACK_TEXTS[dated].items()} for dated in (_CAST_DATED, _MAKERS_DATED)}
 # what an answer to any question may be worded from (router): season 1's making, its count, its premiere, where it
 # streams and season 2's cast
 _ANY_ANSWER = PRODUCTION_TEXTS | {text: PACK_TEXTS[text] for text in (_COUNT, _STREAMS, _PREMIERE)} | _CAST
