@@ -206,7 +206,11 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   misses: "es un sí" / "é um sim" / "c'est un oui" / Italian "è un sì" to a plan, a poll or a fate, "porque" / "kasi" /
   "parce que" / "perché" of a dead phone or beside a game not in the list (Clash Royale, Brawl Stars, Liên Quân), the
   writer's own death in one, "a resposta é não vou contar", "namatay ako sa kakatawa" under a fate asked, an avatar's
-  "the real one dies"), blind 5 / 4.
+  "the real one dies"), blind 5 / 4; after guard94 (Italian "è un sì" / "è un no", "sì", "purtroppo", "ragazzi,"; a yes
+  and a no said as a pair answer nothing; "não vou contar", "no te voy a decir", "non lo so", "boh" refuse; a fate word
+  of the writer or of laughter, "namatay ako sa kakatawa", no fate said back; "parce que", "perché", "vì" end a game's
+  clause; Clash Royale, Brawl Stars, Liên Quân in the one list of games; "my avatar is X, the real one dies" X's fate)
+  0 / 0; 52-89 identical.
 
 `--show` lists every miss.
 """

@@ -72,9 +72,11 @@ _COMMITS = compile_later(
     r"(?i)^[\s*_>]*(?:y+e+[sa]*h*|y+e+p+|y+u+p+|yea+h*|ya+s*|ye|mhm+|uh[\s-]huh|ofc|of course|sure|true|correct|definitely"
     r"|absolutely|obviously|sadly|unfortunately|thankfully|luckily|fortunately|eventually|kinda|kind of|sort of|sorta"
     r"|basically|technically|pretty much|not really|not exactly|not quite|n+o+p+e*|na+h+|n+o+(?!\s*(?:spoil|comment"
-    r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|sí+|si+p*|sim[óo]n|claro|obvio|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"
+    r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|sí+|sì+|si+p*|sim[óo]n|claro|obvio|purtroppo|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"
     r"|ng?ga+k?|enggak|gak|tidak|sayangnya|oui|ouais|non|ja|nein|oo|opo|hindi|응+|ㅇㅇ|네+|예|웅|맞아|아니(?:요|야|오)?|아뇨|ㄴㄴ|はい|うん"
-    rf"|いいえ|ううん|是的?|对|嗯|不是?|没有|có(?!\s+(?:lẽ|thể|khi|ai|gì))|{_VIETNAMESE_NO}|ใช่(?:แล้ว|เลย)?(?:ค่ะ|ครับ|คะ|จ้า|จ้ะ)?)(?=[\s.,!?…~)*_]|\W|$)")
+    rf"|いいえ|ううん|是的?|对|嗯|不是?|没有|có(?!\s+(?:lẽ|thể|khi|ai|gì))|{_VIETNAMESE_NO}|ใช่(?:แล้ว|เลย)?(?:ค่ะ|ครับ|คะ|จ้า|จ้ะ)?)(?=[\s.,!?…~)*_]|\W|$)"
+    # never the two said as a pair ("sí o no es spoiler", "yes or no?", "sim ou não"): no answer
+    r"(?![ \t]*(?:/|(?:or|o|ou|atau|oder|ou bien)(?![\w'’]))[ \t]*(?:yes|no|s[iíì]|sim|n[ãa]o|oui|non|iya|tidak|ja|nein|oo|hindi)(?![\w'’]))")
 # a word of agreement alone, in fans' languages ("oo nga 😭", "real", "fr", "true", "ikr", "ㄹㅇ", "bener"): a yes under a
 # question, the remark said again under a remark ("ikr" under "ju-ran turns in s2 ep 3")
 AGREEMENT = compile_later(r"(?i)^\W*(?:oo nga|real|fr|true|ikr|same|facts|exactly|totoo|bener|betul|ㄹㅇ|인정|verdad|verdade"
@@ -84,7 +86,7 @@ _DENIES = compile_later(
     r"(?i)^[\s*_>]*(?:n+o+p*e*|na+h+|not really|not exactly|not quite|never|nel|n[ãa]o|enggak|nggak|ngga+k?|gak|ga"
     rf"|tidak|hindi|아니\w*|아뇨|ㄴㄴ|いいえ|ううん|不是?|没有|nein|non|{_VIETNAMESE_NO}|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
     r"|(?:he|she|they) (?:does|did|do|is|was|will) not)(?=[\s.,!?…~)*_]|\W|$)|^[\s*_>]*ไม่(?=ตาย|รอด)")  # Thai "ไม่รอด"
-_TO_THE_CHAT = compile_later(r"(?i)^[\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all|(?:gente|galera|pessoal|chic[oa]s|les gars)"
+_TO_THE_CHAT = compile_later(r"(?i)^[\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all|(?:gente|galera|pessoal|chic[oa]s|les gars|ragazzi|raga)"
                              r"(?=\s*[,!.…]))[\s,.!…]+(?=\w)")  # ("gente, sim": Portuguese, Spanish, French "guys,")
 _DOES = compile_later(r"(?i)^[\s*_>]*(?:he|she|they)\s+(?:does|do|did)\b(?!\s*n['’]?t\b|\s+not\b)")  # "does" said back
 _ASKED_CLOSED = compile_later(
@@ -107,10 +109,10 @@ _GREETS = compile_later(
     r"[\s.!~]*$")
 _CLOCK = compile_later(r"(?i)^[\s*_]*(?:(?:it'?s|its|it is)\s+)?(?:like\s+|almost\s+)?\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))"
                        r"(?:[\s,.!]+(?:here|rn|right now|now|already|for me|where i am|in the morning|at night))*[\s.!~]*$")
-_YES_AFTER = compile_later(r"(?i)sim|s[ií]|yes|yeah|oo|opo|iya|ya|ja|oui|응|네")  # a yes said after a word said back
+_YES_AFTER = compile_later(r"(?i)sim|s[iíì]|yes|yeah|oo|opo|iya|ya|ja|oui|응|네")  # a yes said after a word said back
 # a yes or a no ending the answer after the writer's tears ("웃겨 죽겠다가 울었어 ㅠㅠ 응", "i cried so much 😭 yes"); a run
 # of tears looked at from its start only (a long "ㅠㅠㅠ..." in linear time)
-_YES_LAST = compile_later(r"(?i)(?:(?<![ㅠㅜ])[ㅠㅜ]{2,}|😭|😢)[\s,.!~]*(응+|ㅇㅇ|네+|웅|yes|yeah|yep|oo|opo|iya|s[ií]|sim|ใช่|아니(?:요|야)?"
+_YES_LAST = compile_later(r"(?i)(?:(?<![ㅠㅜ])[ㅠㅜ]{2,}|😭|😢)[\s,.!~]*(응+|ㅇㅇ|네+|웅|yes|yeah|yep|oo|opo|iya|s[iíì]|sim|ใช่|아니(?:요|야)?"
                           r"|no|nope|hindi|ngga+k?|n[ãa]o|có|không)[\s.!~ㅠㅜ😭😢]*$")
 _LINK = re.compile(r"<?https?://\S+>?")
 _PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
@@ -157,6 +159,8 @@ _WHO_WORD = compile_later(rf"(?i)(?<!\w)(?:{_WHO}(?!\w)|ใคร)")  # Thai "�
 _ASKS_WHO = compile_later(rf"(?i)^[\s¿]*(?:{_WHO}(?=\W|$)|ใคร)")
 # "does anyone know who ...": a closed opening that still asks who or when
 _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
+# the fate word said of the writer, or of laughter ("namatay ako sa kakatawa", "muero de risa"): no fate said back
+_OWN_FATE = compile_later(r"(?i)^\w+\s+(?:ako|kami|tayo|aku|gue|gw|saya|(?:sa\s+)?(?:kaka)?tawa|de (?:risa|rir|rire)|dal ridere)\b")
 
 
 def read_with_question(question: str, answer: str, reads: Reads, now: Position = NOTHING) -> Position:
@@ -460,7 +464,7 @@ def _says_back(question: str, said: str) -> bool:
     followed by a yes ("volta sim")."""
     said = CHATTER.sub(" ", said).lstrip()  # tears or laughter before it ("ㅠㅠ 살았다")
     first = WORD.match(said)
-    if first is None or len(first.group()) < 2:
+    if first is None or len(first.group()) < 2 or _OWN_FATE.match(said):
         return False
     # the question's own word said back with a yes: "o cheongsan volta na 2ª temporada?" "volta sim!!"
     words = WORD.findall(said)
