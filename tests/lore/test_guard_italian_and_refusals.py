@@ -52,6 +52,10 @@ def test_a_yes_and_a_no_said_as_a_pair_answer_nothing(question: str, answer: str
     assert _taken_at(answer, EP5, question) is None
 
 
+def test_spanish_si_o_si_is_a_yes_for_sure() -> None:
+    assert _taken_at("sí o sí jaja 😭", EP5, "¿muere cheongsan?") == Position(1, 11)
+
+
 @pytest.mark.parametrize(("question", "answer"), [
     ("o gwinam morre?", "a resposta é não vou contar 😭"),
     ("o gwinam morre?", "não posso contar kkk"),
