@@ -202,6 +202,15 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   "hông"; "porque", "kasi", "karena", "apparently", "i heard" end a game's clause; Apex, Call of Duty, Warzone, Overwatch
   in the one list of games and the writer's death in one with no "i"; "namatay ako sa tawa" no death; a relative who
   "turns into a zombie every monday" no one's turning) 0 / 0; 52-88 identical.
+- guard_replies90 (54 rows blind, 26 spoiling, 28 harmless; guard93's and review66's readings hunted for over-reads and
+  misses: "es un sí" / "é um sim" / "c'est un oui" / Italian "è un sì" to a plan, a poll or a fate, "porque" / "kasi" /
+  "parce que" / "perché" of a dead phone or beside a game not in the list (Clash Royale, Brawl Stars, Liên Quân), the
+  writer's own death in one, "a resposta é não vou contar", "namatay ako sa kakatawa" under a fate asked, an avatar's
+  "the real one dies"), blind 5 / 4; after guard94 (Italian "è un sì" / "è un no", "sì", "purtroppo", "ragazzi,"; a yes
+  and a no said as a pair answer nothing; "não vou contar", "no te voy a decir", "non lo so", "boh" refuse; a fate word
+  of the writer or of laughter, "namatay ako sa kakatawa", no fate said back; "parce que", "perché", "vì" end a game's
+  clause; Clash Royale, Brawl Stars, Liên Quân in the one list of games; "my avatar is X, the real one dies" X's fate)
+  0 / 0; 52-89 identical.
 
 `--show` lists every miss.
 """
@@ -315,8 +324,9 @@ def main() -> None:
                                             "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78",
                                             "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82", "guard_replies83",
                                             "guard_replies84", "guard_replies85", "guard_replies86",
-                                            "guard_replies87", "guard_replies88", "guard_replies89"),
-                        default="guard_replies89")
+                                            "guard_replies87", "guard_replies88", "guard_replies89",
+                                            "guard_replies90"),
+                        default="guard_replies90")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.lore.guard_answers import asked_in, emoji_only, read_with_question, tears_beside_bars
+from bot.lore.guard_answers import emoji_only, read_with_question, tears_beside_bars
+from bot.lore.guard_questions import asked_in
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads, is_safe
 from bot.text import outside_spoilers

@@ -40,6 +40,17 @@ from bot.lore.guard_fates import emoji_said as _emoji_said
 from bot.lore.guard_fates import fate_asked
 from bot.lore.guard_fates import negated_ko as _negated_ko
 from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, asks_of_the_chat, jokes, names_dear
+from bot.lore.guard_questions import (
+    CLOSED,
+    FILLER,
+    OPENER,
+    QUESTION_END,
+    QUOTE,
+    WH,
+    WORD,
+    question_in,
+    without_filler,
+)
 from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH, no_feeling
 from bot.lore.guard_said import EMOJI, as_said
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
@@ -48,24 +59,8 @@ from bot.lore.lexicon_typos import rephrase
 from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads
-from bot.text import HANGUL, THAI, THAI_ASKS, inside_spoilers
+from bot.text import HANGUL, THAI, inside_spoilers
 
-# words that open a chat line without being part of its question ("wait so does ...", "guys is ...", "spoiler: yes", whose
-# word hides nothing without bars; "i'm dying 😭 yes", "i was dying, yes": the writer's tears before the answer)
-# (Korean "in the end", "but" and "I wondered too" (then learnt) too: "결국 죽어", "나두 궁금했는데 결국 죽어")
-_FILLER = (r"(?:(?:so|wait|ok|okay|but|and|(?:you |u |ya )?guys|y'?all|(?:gente|galera|pessoal|chic[oa]s|les gars)(?=\s*[,!.])|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+|결국(?:엔|은)?|끝내"
-           r"|마지막에(?:는|엔)?|근데|그런데|(?:나|저)(?:도|두)\s?궁금했(?:어|어요|는데|었는데|지만)?)[\s,.!]+"
-           r"|spoilers?(?: alert| warning)?[\s,.!:-]+|(?:i (?:was|am)|i['’]?m|im) (?:dying|crying|sobbing)[\s,.!😭💀]+)*")
-# a closed (yes / no) question opens with a verb; one that asks who, when or which wants a name or a number
-_WH = compile_later(
-    r"(?i)(?:^|[\s,¿])(?:who|whom|whose|what|which|when|where|why|how|quién(?:es)?|quien|cuándo|cuando|cuál|cual|qué"
-    r"|dónde|quem|quando|qual|quais|onde|sino|kanino|kailan|alin|saan|paano|bakit|siapa|kapan|berapa|gimana|bagaimana|kenapa"
-    r"|qui|quand|lequel|laquelle|lesquels|lesquelles|quel|quelle|quels|quelles|où|pourquoi|combien|wer|wen|wem|wessen|wann"
-    r"|welche[rsnm]?|wo|warum|wieso|누가|누구|언제|몇|어디|왜|무슨|谁|誰|哪|什么|几|いつ|何)(?=\W|$)"
-    r"|(?:^|[\s,])(?:ใคร|เมื่อไหร่|ตอนไหน)")  # Thai runs on unspaced: "ใครตายตอนจบ" (who dies at the end)
-_CLOSED = compile_later(
-    rf"(?i)^[\s¿]*{_FILLER}(?:is|isn'?t|are|aren'?t|was|wasn'?t|were|does|doesn'?t|do|don'?t|did|didn'?t|will|won'?t"
-    r"|would|can|could|has|have|should)\b")
 # Vietnamese "không" (no), one way in a yes or a no and in a no alone; not the writer's not knowing, not watching or not
 # telling ("không biết", "không xem", "hông có xem", "không thích spoil", "không spoil nha", "không được spoil",
 # "không tiết lộ đâu")
@@ -77,9 +72,11 @@ _COMMITS = compile_later(
     r"(?i)^[\s*_>]*(?:y+e+[sa]*h*|y+e+p+|y+u+p+|yea+h*|ya+s*|ye|mhm+|uh[\s-]huh|ofc|of course|sure|true|correct|definitely"
     r"|absolutely|obviously|sadly|unfortunately|thankfully|luckily|fortunately|eventually|kinda|kind of|sort of|sorta"
     r"|basically|technically|pretty much|not really|not exactly|not quite|n+o+p+e*|na+h+|n+o+(?!\s*(?:spoil|comment"
-    r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|sí+|si+p*|sim[óo]n|claro|obvio|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"
+    r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|s[ií] o s[ií]|sí+|sì+|si+p*|sim[óo]n|claro|obvio|purtroppo|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"
     r"|ng?ga+k?|enggak|gak|tidak|sayangnya|oui|ouais|non|ja|nein|oo|opo|hindi|응+|ㅇㅇ|네+|예|웅|맞아|아니(?:요|야|오)?|아뇨|ㄴㄴ|はい|うん"
-    rf"|いいえ|ううん|是的?|对|嗯|不是?|没有|có(?!\s+(?:lẽ|thể|khi|ai|gì))|{_VIETNAMESE_NO}|ใช่(?:แล้ว|เลย)?(?:ค่ะ|ครับ|คะ|จ้า|จ้ะ)?)(?=[\s.,!?…~)*_]|\W|$)")
+    rf"|いいえ|ううん|是的?|对|嗯|不是?|没有|có(?!\s+(?:lẽ|thể|khi|ai|gì))|{_VIETNAMESE_NO}|ใช่(?:แล้ว|เลย)?(?:ค่ะ|ครับ|คะ|จ้า|จ้ะ)?)(?=[\s.,!?…~)*_]|\W|$)"
+    # never the two said as a pair ("sí o no es spoiler", "yes or no?", "sim ou não"): no answer (but "sí o sí", yes for sure)
+    r"(?![ \t]*(?:/|(?:or|o|ou|atau|oder|ou bien)(?![\w'’]))[ \t]*(?:yes|no|s[iíì]|sim|n[ãa]o|oui|non|iya|tidak|ja|nein|oo|hindi)(?![\w'’]))")
 # a word of agreement alone, in fans' languages ("oo nga 😭", "real", "fr", "true", "ikr", "ㄹㅇ", "bener"): a yes under a
 # question, the remark said again under a remark ("ikr" under "ju-ran turns in s2 ep 3")
 AGREEMENT = compile_later(r"(?i)^\W*(?:oo nga|real|fr|true|ikr|same|facts|exactly|totoo|bener|betul|ㄹㅇ|인정|verdad|verdade"
@@ -89,13 +86,11 @@ _DENIES = compile_later(
     r"(?i)^[\s*_>]*(?:n+o+p*e*|na+h+|not really|not exactly|not quite|never|nel|n[ãa]o|enggak|nggak|ngga+k?|gak|ga"
     rf"|tidak|hindi|아니\w*|아뇨|ㄴㄴ|いいえ|ううん|不是?|没有|nein|non|{_VIETNAMESE_NO}|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
     r"|(?:he|she|they) (?:does|did|do|is|was|will) not)(?=[\s.,!?…~)*_]|\W|$)|^[\s*_>]*ไม่(?=ตาย|รอด)")  # Thai "ไม่รอด"
-_OPENER = compile_later(rf"(?i)^\s*{_FILLER}")
-_TO_THE_CHAT = compile_later(r"(?i)^[\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all|(?:gente|galera|pessoal|chic[oa]s|les gars)"
+_TO_THE_CHAT = compile_later(r"(?i)^[\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all|(?:gente|galera|pessoal|chic[oa]s|les gars|ragazzi|raga)"
                              r"(?=\s*[,!.…]))[\s,.!…]+(?=\w)")  # ("gente, sim": Portuguese, Spanish, French "guys,")
-_FORBIDS = compile_later(rf"(?i)^\s*{_FILLER}(?:don'?t|do not)\s+(?!(?:you|u|they|we|i|he|she|it|y'?all)\b)")
 _DOES = compile_later(r"(?i)^[\s*_>]*(?:he|she|they)\s+(?:does|do|did)\b(?!\s*n['’]?t\b|\s+not\b)")  # "does" said back
 _ASKED_CLOSED = compile_later(
-    rf"(?i)^[\s¿]*{_FILLER}(does|do|did|is|are|was|were|will|can|could)\s+(.+?)[\s?？!.]*$")
+    rf"(?i)^[\s¿]*{FILLER}(does|do|did|is|are|was|were|will|can|could)\s+(.+?)[\s?？!.]*$")
 # "she does", "he's fine", "she turns 😭", "they don't": the question's subject taken up again (not "she's my fav")
 ECHOES = compile_later(
     r"(?i)^[\s*_>]*(?:he|she|they)(?:(?:\s*(?:'s|’s|'re|’re)|\s+(?:is|are|was|were))\s+(?:fine|ok|okay|alright|safe|alive"
@@ -114,26 +109,20 @@ _GREETS = compile_later(
     r"[\s.!~]*$")
 _CLOCK = compile_later(r"(?i)^[\s*_]*(?:(?:it'?s|its|it is)\s+)?(?:like\s+|almost\s+)?\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))"
                        r"(?:[\s,.!]+(?:here|rn|right now|now|already|for me|where i am|in the morning|at night))*[\s.!~]*$")
-_YES_AFTER = compile_later(r"(?i)sim|s[ií]|yes|yeah|oo|opo|iya|ya|ja|oui|응|네")  # a yes said after a word said back
+_YES_AFTER = compile_later(r"(?i)sim|s[iíì]|yes|yeah|oo|opo|iya|ya|ja|oui|응|네")  # a yes said after a word said back
 # a yes or a no ending the answer after the writer's tears ("웃겨 죽겠다가 울었어 ㅠㅠ 응", "i cried so much 😭 yes"); a run
 # of tears looked at from its start only (a long "ㅠㅠㅠ..." in linear time)
-_YES_LAST = compile_later(r"(?i)(?:(?<![ㅠㅜ])[ㅠㅜ]{2,}|😭|😢)[\s,.!~]*(응+|ㅇㅇ|네+|웅|yes|yeah|yep|oo|opo|iya|s[ií]|sim|ใช่|아니(?:요|야)?"
+_YES_LAST = compile_later(r"(?i)(?:(?<![ㅠㅜ])[ㅠㅜ]{2,}|😭|😢)[\s,.!~]*(응+|ㅇㅇ|네+|웅|yes|yeah|yep|oo|opo|iya|s[iíì]|sim|ใช่|아니(?:요|야)?"
                           r"|no|nope|hindi|ngga+k?|n[ãa]o|có|không)[\s.!~ㅠㅜ😭😢]*$")
 _LINK = re.compile(r"<?https?://\S+>?")
 _PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
-_WORD = compile_later(r"\w+")
 # a Tagalog question with its subject put first, before a comma ("si woojin yung kapatid ni hari, namatay ba?"): asked in
 # the order the reader knows ("namatay ba si woojin yung kapatid ni hari?")
 _TAGALOG_FRONTED = compile_later(r"(?i)^\s*(?P<front>(?:si|ang|yung|'yung)\s[^,?]+?)\s*,\s*(?P<fate>[^\W\d_]+)\s+ba\s*[?？]*\s*$")
-# a Thai yes-or-no question, which ends in its particle, seldom a "?" ("ชองซานตายไหม", "อูจินตายมั้ย")
-_THAI_ASKS = compile_later(rf"(?:{THAI_ASKS}|เหรอ|หรอ)\s*$")
 SHORT = 8  # words: "who bites her?" is answered "gwinam", "ep 6 its gwinam obviously", not in a paragraph
 # a yes or no on whether someone is "ok" tells how their story ends
 _WELLBEING = compile_later(r"(?i)\b(?:ok|okay|oke|okey|fine|alright|all right|safe)\b|괜찮|está bien|baik")
 _PRONOUN = re.compile(r"(?i)^[\s*_>]*(?:he|she|they)\b")
-_QUESTION_END = re.compile(r"[?？]+")
-_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)|[!\n?？]")  # where a sentence ends: not a number's point ("what happens in 2.04?")
-_QUOTE = re.compile(r"^\s*>>?>? ?")
 _EMOJI_AFTER = re.compile(rf"[\s{EMOJI}]+$")
 _BARE = 4  # words: a plain message answers the question above it only as "yeah 😭", "not really", "ep 11", "gwinam"
 _ANSWER_LONG = 7  # words, when they open as an answer: "yeah he does in the end 😭", "no she makes it dont worry"
@@ -170,6 +159,8 @@ _WHO_WORD = compile_later(rf"(?i)(?<!\w)(?:{_WHO}(?!\w)|ใคร)")  # Thai "�
 _ASKS_WHO = compile_later(rf"(?i)^[\s¿]*(?:{_WHO}(?=\W|$)|ใคร)")
 # "does anyone know who ...": a closed opening that still asks who or when
 _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
+# the fate word said of the writer, or of laughter ("namatay ako sa kakatawa", "muero de risa"): no fate said back
+_OWN_FATE = compile_later(r"(?i)^\w+\s+(?:ako|kami|tayo|aku|gue|gw|saya|(?:sa\s+)?(?:kaka)?tawa|de (?:risa|rir|rire)|dal ridere)\b")
 
 
 def read_with_question(question: str, answer: str, reads: Reads, now: Position = NOTHING) -> Position:
@@ -189,7 +180,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
         elif (own := _split_answer(answer)) is not None:
             answer = own
         elif (last := _YES_LAST.search(answer)) is not None and answers(asked, last.group(1)) \
-                and not _QUESTION_END.search(answer, 0, last.start()) and not no_feeling(answer, last.start()):
+                and not QUESTION_END.search(answer, 0, last.start()) and not no_feeling(answer, last.start()):
             answer = last.group(1)  # "웃겨 죽겠다가 울었어 ㅠㅠ 응": the writer's own tears, then the yes (not "몰라 ㅠㅠ 응",
             # "i hope not 😭 no", "bro stop 😭 no": a refusal, a wish, a question or talk to the asker before them)
         else:
@@ -214,7 +205,7 @@ def _split_answer(answer: str) -> str | None:
     """The yes or no a split answer gives the show's one ("bts jimin yes, the class 2-5 jimin no 😭": "no"): two or more
     clauses each a few words then a yes or a no, one of them an idol's or another work's, the first that
     is not."""
-    said = [_WORD.findall(CHATTER.sub(" ", clause)) for clause in _CLAUSE.split(someone_elses(answer, answer.lower()))]
+    said = [WORD.findall(CHATTER.sub(" ", clause)) for clause in _CLAUSE.split(someone_elses(answer, answer.lower()))]
     split = [words for words in said if 1 < len(words) <= 6 and _COMMITS.fullmatch(words[-1])
              and not all(NAMES_NONE.fullmatch(word) for word in words[:-1])]
     elsewhere = [bool({"idol", "someone"} & {word.lower() for word in words}) or ELSEWHERE_HINT.search(" ".join(words).lower())
@@ -312,11 +303,11 @@ def heard(answer: str, who: bool = False) -> str | None:
         return "no" if told.startswith("아니") else "yes"
     if found.group(1) is None:  # a fate word heard in Korean, Japanese or Tagalog ("좀비 된대", "patay daw")
         return told
-    if [word.lower() for word in _WORD.findall(CHATTER.sub(" ", told))] in (["not"], ["so"]):  # "apparently not", "i heard so"
+    if [word.lower() for word in WORD.findall(CHATTER.sub(" ", told))] in (["not"], ["so"]):  # "apparently not", "i heard so"
         return re.sub(r"(?i)\b(?:not|so)\b", lambda said: "no" if said[0].lower() == "not" else "yes", told, count=1)
     # a yes, a no, the one asked of taken up, or a fate said short ("dicen que muere", "听说他死了"); not a line with a
     # fate word in it ("i heard everyone dies in the webtoon", "apparently it's fine to skip ep 2")
-    short = len(_WORD.findall(told)) <= 3
+    short = len(WORD.findall(told)) <= 3
     fated = short and (_DIE.search(told) or _LIVE.search(told))
     return told if _COMMITS.match(told) or ECHOES.search(told) or fated or (who and short) else None
 
@@ -370,11 +361,6 @@ def _said_yes(asked: str, answer: str, reads: Reads) -> Position:
     return max(reads(f"{subject} {closed.group(1)} {rest}{told}") for subject, rest in _subjects(closed.group(2)))
 
 
-def asks_open(asked: str) -> bool:
-    """Whether a question opens asking who, what or when ("who's watching tonight"), which no "no she doesn't" answers."""
-    return _WH.match(_OPENER.sub("", asked.lstrip(" ¿"), count=1)) is not None and not _CLOSED.search(asked)
-
-
 def tears_beside_bars(question: str, text: str) -> bool:
     """Whether the emoji left in the clear beside an answer in bars ("||yes he does|| 😭") answer a fate asked as the sad
     end, as alone: not under a question of another kind ("is namra in s2?" "||yes|| 😭": a reaction to what is hid), a
@@ -410,28 +396,6 @@ def _subjects(asked: str) -> list[tuple[str, str]]:
             if not (words[n - 1].lower() in KOREAN_SURNAMES and "-" in words[n])]
 
 
-def asked_in(text: str) -> tuple[str, str] | None:
-    """The first question a message asks itself and its answer: lines it quotes ("> question") and
-    what follows them, or a question and what follows it on its line ("is X ok? not really"), else on the next
-    line ("guys does cheongsan come back?\nyes he does")."""
-    lines = text.strip().split("\n")
-    at = 0
-    below = None  # a line that is a question alone, and the line under it: "does X come back?\nyes he does"
-    while at < len(lines):
-        end = at
-        while end < len(lines) and _QUOTE.match(lines[end]):
-            end += 1
-        if end > at and "\n".join(lines[end:]).strip():
-            return " ".join(_QUOTE.sub("", line) for line in lines[at:end]), "\n".join(lines[end:])
-        mark = _QUESTION_END.search(lines[at])
-        if end == at and mark is not None and lines[at][mark.end():].strip():
-            return lines[at][:mark.end()], lines[at][mark.end():]
-        if end == at and below is None and mark is not None and at + 1 < len(lines) and lines[at + 1].strip():
-            below = lines[at][:mark.end()], lines[at + 1]
-        at = max(end, at + 1)
-    return below
-
-
 def _refuses(said: str, refusal: re.Match[str] | None) -> bool:
     """Whether an answer commits to nothing: its refusal, hedge or own place (`refusal`, REFUSES's search of `said`,
     made once by the caller, which reads it again) is what it says, opening it ("idk tbh", "no idea, still on ep 3") or
@@ -440,7 +404,7 @@ def _refuses(said: str, refusal: re.Match[str] | None) -> bool:
     dies, idk why", "sí, no sé por qué", "yes idk man i cried")."""
     if refusal is None:
         return False
-    before = _opened(said[:refusal.start()])
+    before = without_filler(said[:refusal.start()])
     committed = _COMMITS.match(before)
     if not (committed or ECHOES.search(before) or _DIE.search(before) or _LIVE.search(before)):
         return True
@@ -460,26 +424,26 @@ def answers(question: str, answer: str) -> bool:
         return True  # "idk but he dies", "hindi ko alam pero oo", "no lo he visto pero sí muere": answered after the "but"
     if not said or _refuses(said, refusal) or WISH.search(said) or _own_line(said):
         return False
-    if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
-        said = _opened(said)  # "ok then yes she does", "wait no"
+    if WH.search(question) is None or (CLOSED.search(question) and not _ASKS_FOR.search(question)):
+        said = without_filler(said)  # "ok then yes she does", "wait no"
         # "ep 3": yes, then; said, guessed or hedged ("by ep 11 yea", "like ep 5 or 6?") or with a few words ("ep 11 tbh")
         episode = EPISODE_GIVEN.match(CHATTER.sub(" ", said)) is not None or (
-            EPISODE_NAMED.search(said) is not None and len(_WORD.findall(said)) <= _BARE
+            EPISODE_NAMED.search(said) is not None and len(WORD.findall(said)) <= _BARE
             and not EPISODE_REMARKED.search(said))
         return bool(_COMMITS.search(said) or ECHOES.search(said) or _says_back(question, said) or episode)
     bare = CHATTER.sub(" ", said)
-    words = _WORD.findall(bare)
+    words = WORD.findall(bare)
     # "yes", "ok thx", "oh no" under a question that opens asking who or when name nobody (a 😭 is said "yes"); under
     # "onjo survives or what?" a yes says what the question does
-    opens_asking = _WH.match(_OPENER.sub("", question.lstrip(" ¿"), count=1)) or _CLOSED.search(question)
+    opens_asking = WH.match(OPENER.sub("", question.lstrip(" ¿"), count=1)) or CLOSED.search(question)
     if opens_asking and all(NAMES_NONE.fullmatch(word) for word in words):
         return False
     if _REACTS.match(bare.strip()) and not _DIGIT.search(said) and not names_dear(bare):
         return False
-    if _ASKS_WHO.match(_OPENER.sub("", question, count=1)) and (_SCENE_OF.match(bare) or jokes(said)):
+    if _ASKS_WHO.match(OPENER.sub("", question, count=1)) and (_SCENE_OF.match(bare) or jokes(said)):
         return False
     # a question back ("why do you ask", "what ep are u on?") or a long line of its own is no answer (it is read alone)
-    asks_back = _CLOSED.search(said) or _WH.match(said) or (said.endswith(("?", "？")) and len(words) > 2)
+    asks_back = CLOSED.search(said) or WH.match(said) or (said.endswith(("?", "？")) and len(words) > 2)
     return 0 < len(words) <= SHORT and not asks_back
 
 
@@ -487,15 +451,10 @@ def _own_line(said: str) -> bool:
     """Whether an answer is a line of the writer's own that answers no question: a greeting or a leaving, the clock
     where they are, a link alone, laughter alone or a puzzled "wait what" (not "hi, it's gwinam", "ep 11 lol")."""
     unlinked = _LINK.sub(" ", CHATTER.sub(" ", said)).strip()
-    if said != unlinked and not _WORD.search(unlinked) and not emoji_only(said):
+    if said != unlinked and not WORD.search(unlinked) and not emoji_only(said):
         return True  # "wkwkwk", "jajaja", a link
-    opened = _opened(unlinked)
+    opened = without_filler(unlinked)
     return bool(_GREETS.match(opened) or _CLOCK.match(opened) or _PUZZLED.match(opened))
-
-
-def _opened(text: str) -> str:
-    """A text without the filler that opens it ("ok then yes", "wait no"), or as it was when it is filler alone."""
-    return _OPENER.sub("", text, count=1) or text
 
 
 def _says_back(question: str, said: str) -> bool:
@@ -504,19 +463,19 @@ def _says_back(question: str, said: str) -> bool:
     (never its name or other words: "cheongsan is my fav" answers nothing), or it is any word of the question
     followed by a yes ("volta sim")."""
     said = CHATTER.sub(" ", said).lstrip()  # tears or laughter before it ("ㅠㅠ 살았다")
-    first = _WORD.match(said)
-    if first is None or len(first.group()) < 2:
+    first = WORD.match(said)
+    if first is None or len(first.group()) < 2 or _OWN_FATE.match(said):
         return False
     # the question's own word said back with a yes: "o cheongsan volta na 2ª temporada?" "volta sim!!"
-    words = _WORD.findall(said)
+    words = WORD.findall(said)
     if len(words) > 1 and _YES_AFTER.fullmatch(words[1]) and len(words[0]) > 2 \
-            and words[0].lower() in {word.lower() for word in _WORD.findall(question)}:
+            and words[0].lower() in {word.lower() for word in WORD.findall(question)}:
         return True
-    fates = (word for word in _WORD.findall(question)
+    fates = (word for word in WORD.findall(question)
              if (_DIE.search(word) or _LIVE.search(word)) and not _WELLBEING.fullmatch(word))
     # a return asked in one word ("volta?" "VOLTOU", "돌아와?" "돌아왔어"): by four letters, a Korean one by the two
     # syllables of 돌아오다's stem (not "돌았냐", gone crazy)
-    returns = [word for word in _WORD.findall(question) if _RETURN_ASKED.fullmatch(word)]
+    returns = [word for word in WORD.findall(question) if _RETURN_ASKED.fullmatch(word)]
     said_first = first.group().lower()
     # Thai runs its words together ("มินแจตายไหม" "ตาย 😭", "ตายค่ะ", "ไม่ตาย"): the fate itself said back, or denied,
     # wherever in the question
@@ -537,19 +496,19 @@ def bare(text: str) -> bool:
         return True
     said = TO_READER.sub(" ", in_english_episodes(text)).strip()
     refusal = REFUSES.search(said)
-    if not said or _QUOTE.match(said) or _refuses(said, refusal) or WISH.search(said):
+    if not said or QUOTE.match(said) or _refuses(said, refusal) or WISH.search(said):
         return False
     if AGREEMENT.match(said):  # "fr 😭", "ikr": a yes, or a remark agreed with (chat words, which CHATTER drops)
         return True
     chat_free = CHATTER.sub(" ", said)
     if said.endswith(("?", "？")) and EPISODE_GIVEN.match(chat_free) is None:  # "like ep 5 or 6?": an answer, unsure
         return False
-    words = len(_WORD.findall(chat_free))
+    words = len(WORD.findall(chat_free))
     if emoji_only(said) or 0 < words <= _BARE or (words <= SHORT and heard(said) is not None):
         return True
     # a few words more when they open as an answer does: "yeah he does in the end 😭", "nah he's fine in the end",
     # "it was gwinam i think", "like ep 11 i think" (not "i'm so scared for ep 4", a line of chat)
-    opened = _opened(said)
+    opened = without_filler(said)
     # a yes, a no or a fate before "I don't know" words of the writer's feelings ("yep idk how she held on that long",
     # "yeah he dies, idk why they did that"; _refuses let them by): the answer, a word or so longer than bare
     if words <= SHORT and refusal and (_COMMITS.match(opened) or ECHOES.search(opened)):
@@ -571,22 +530,3 @@ def bare(text: str) -> bool:
 def emoji_only(text: str) -> bool:
     """Whether a message is emoji alone ("💀", "😭😭"): a reaction to the message right above it, whatever that is."""
     return bool(_EMOJI_ONLY.match(text))
-
-
-def question_in(text: str) -> str | None:
-    """The question a replied-to text asks: its last sentence ending in '?', or the whole text
-    when it opens as a question does; None when it asks nothing."""
-    text = text.replace("||", "").strip()
-    marks = list(_QUESTION_END.finditer(text))
-    if marks:
-        end = marks[-1].end()
-        start = max((stop.end() for stop in _STOP.finditer(text, 0, marks[-1].start())), default=0)
-        return text[start:end].strip() or None
-    if _FORBIDS.match(text):
-        return None  # "don't ask that here lol", "dont spoil": told, not asked (a question so opened has its "?")
-    # opening as a question, or so after a chat line's filler ("wait who bites namra", not "wait what"): not a notice's
-    # "What you wrote"
-    opened = _opened(text)
-    asks = _CLOSED.search(text) or _WH.match(text) or (len(_WORD.findall(opened)) > 2 and _WH.match(opened)) \
-        or _THAI_ASKS.search(text)
-    return text if asks else None

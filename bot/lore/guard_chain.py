@@ -9,8 +9,9 @@ import re
 from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
-from bot.lore.guard_answers import ECHOES, SHORT, question_in
+from bot.lore.guard_answers import ECHOES, SHORT
 from bot.lore.guard_named import CHATTER
+from bot.lore.guard_questions import question_in
 from bot.lore.guard_refusals import REFUSES
 
 # a question back at the asker or a bump, which the next reply answers instead of the question above it

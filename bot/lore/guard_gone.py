@@ -16,7 +16,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from bot.clock import Clock
-from bot.lore.guard_answers import question_in
+from bot.lore.guard_questions import question_in
 
 # An answer comes within minutes of the question it answers, or it answers something else by then.
 KEPT_FOR = dt.timedelta(minutes=10)

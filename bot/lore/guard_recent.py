@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.lazy_re import compile_later
 from bot.lore.answer.words import PERSON_WORDS, STOP
-from bot.lore.guard_answers import AGREEMENT, asks_open, bare, commits, emoji_only, question_in, says_back
+from bot.lore.guard_answers import AGREEMENT, bare, commits, emoji_only, says_back
 from bot.lore.guard_named import CHATTER
+from bot.lore.guard_questions import asks_open, question_in
 from bot.lore.kin import KIN_WORDS
 from bot.lore.lexicon_subjects import relative_gender
 

@@ -13,7 +13,9 @@ from bot.lazy_re import compile_later
 REFUSES = compile_later(
     r"(?i)no (?:more )?spoil|don'?t spoil|dont spoil|won'?t spoil|not (?:gonna|going to) (?:say|tell|spoil)|without spoil"
     r"|spoiler[- ]free|스포 ?(?:안|금지|ㄴ)|ネタバレ(?:しない|禁止|なし)|不剧透|find out|you'?ll see|watch (?:it|and)|no comment"
-    r"|can'?t (?:say|tell)|won'?t (?:say|tell)|don'?t (?:tell|answer)|dont (?:tell|answer)|not telling|\bnvm\b|never ?mind"
+    r"|can'?t (?:say|tell)|n[ãa]o (?:vou|posso|vai) (?:te )?(?:contar|falar|dizer)|no (?:te )?(?:voy a|puedo|vo'? a) (?:decir|contar)"
+    r"|non (?:te )?(?:lo )?(?:dico|posso dire)|non (?:lo )?so\b|\bboh\b|non l['’]ho (?:ancora )?(?:visto|finito)"
+    r"|won'?t (?:say|tell)|don'?t (?:tell|answer)|dont (?:tell|answer)|not telling|\bnvm\b|never ?mind"
     r"|\bidk\b|\bdunno\b|don'?t know|dont know|not sure|no idea|no clue|who knows|(?:nobody|no one|noone) knows"
     r"|haven'?t (?:seen|watched|finished|gotten)|not there yet|not yet|\bi'?m (?:only |still |just )?(?:on|at) (?:ep|episode)"
     r"|same question|ni idea|no s[ée]|sei l[áa]\b|n[ãa]o fa[çc]o ideia|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"

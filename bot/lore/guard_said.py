@@ -26,18 +26,18 @@ _GIF_SAID = compile_later(
     r"(?P<rest>[\s" + EMOJI + r"]*(?:(?:in\s+)?(?:ep\.?|episode)\s*\d{1,2}[\s" + EMOJI + r"]*)?)$")  # "[nodding gif] ep 4 😭"
 _GIF_WORDS = ("yes", "no", "😭", "idk")
 # a yes or a no said as a verdict opening the answer ("you guys it's a yes 😭", "that's a no", "it's a hard no", "it's a big
-# fat yes"; "es un sí", "eso es un no", "gente, é um sim", "c'est un oui", "jawabannya iya"): the yes or the no it is; not
-# one of someone's on something else ("my mom said it's a no", "it's a no from me for ep 2", "es un sí de mi parte", "es un
-# no rotundo a verla sin pañuelos"), nor the kind of question it was ("it's a yes or no question", "that's a yes/no thing"),
+# fat yes"; "es un sí", "eso es un no", "gente, é um sim", "c'est un oui", "raga, è un sì", "jawabannya iya"): the yes or the
+# no it is; not one of someone's on something else ("my mom said it's a no", "it's a no from me for ep 2", "es un sí de mi
+# parte", "è un sì per sabato", "es un no rotundo a verla sin pañuelos"), nor the kind of question it was ("it's a yes or no question", "that's a yes/no thing"),
 # nor a word it opens ("c'est un non-sens", "it's a no-brainer"), nor Indonesian "ya" before more words, where it is a
 # filler ("jawabannya ya nonton sendiri")
 _VERDICT = compile_later(r"(?i)^([\s*_>]*(?:(?:(?:you|u|ya)\s+)?guys|y'?all|ok|okay|so|well|gente|galera|pessoal|chic[oa]s"
-                         r"|les gars)?[\s,.!…]*)(?:(?:it['’]?s|its|it is|that['’]?s|thats|the answer is)\s+(?:a\s+)?"
-                         r"|(?:(?:eso|isso)\s+)?(?:es|é|e|c['’]?est)\s+(?:un|um|une)\s+|(?:jawabannya|jawabnya|la respuesta es"
+                         r"|les gars|ragazzi|raga)?[\s,.!…]*)(?:(?:it['’]?s|its|it is|that['’]?s|thats|the answer is)\s+(?:a\s+)?"
+                         r"|(?:(?:eso|isso)\s+)?(?:es|é|è|e|c['’]?est)\s+(?:un|um|une)\s+|(?:jawabannya|jawabnya|la respuesta es"
                          r"|a resposta é)\s+)(?:(?:big(?:\s+fat)?|fat|hard|sad|definite|solid|resounding|huge|rotundo)\s+)?"
-                         r"(yes|no|s[ií]|sim|n[ãa]o|oui|non|iya|ya|tidak|nggak|gak)(?![\w'’]|-\w)(?!(?<=\bya)\s+\w)"
+                         r"(yes|no|s[iíì]|sim|n[ãa]o|oui|non|iya|ya|tidak|nggak|gak)(?![\w'’]|-\w)(?!(?<=\bya)\s+\w)"
                          r"(?:\s+(?:rotundo|total))?"
-                         r"(?!(?:\s+(?:rotundo|total))?\s+(?:from|to|for|on|in|with|de|da|do|del|para|pra|pour|dari|buat|untuk|a|al|à|ao)"
+                         r"(?!(?:\s+(?:rotundo|total))?\s+(?:from|to|for|on|in|with|de|da|do|del|para|pra|pour|per|dari|buat|untuk|a|al|à|ao)"
                          r"(?![\w'’]))"
                          r"(?![ \t]*(?:/|-?(?:or|o|ou|atau)(?![\w'’])-?|-)[ \t]*(?:(?:a|un|um|une)[ \t]+)?"
                          r"(?:yes|no|s[ií]|sim|n[ãa]o|oui|non|iya|ya|tidak)(?![\w'’]))")

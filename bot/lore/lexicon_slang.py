@@ -50,7 +50,7 @@ REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can f
 # (Among Us only after a playing word or "in", or opening the text with its company or session: "played among us", "i died
 # in among us", "among us w my sis"; never the zombies or halfbies "among us", nor "among us, my theory is ...")
 GAMES = (r"sims ?\d?|minecraft|roblox|mobile legends?|free ?fire|fortnite|valorant|genshin(?: impact)?|pubg|apex(?: legends)?"
-         r"|call of duty|warzone|overwatch"
+         r"|call of duty|warzone|overwatch|clash royale|clash of clans|brawl ?stars|li[êe]n qu[âa]n(?: mobile)?"
          r"|(?:(?<=play )|(?<=playing )|(?<=played )|(?<=main )|(?<=in )|(?<=en )|(?<=em )|(?<=sa )|(?<=di )|(?<=jugando )"
          r"|(?<=jogando )|(?<=joguei )|(?<=jugué )|(?<=nag-)|(?<=mag-))among ?us|^among ?us(?= (?:w|with|night|again|lobby|match|round)\b)")
 # (a game's start: a word's, or after Tagalog's verb prefix, "nag-sims kami", "mag-roblox tayo")
@@ -87,10 +87,14 @@ _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|
                 r"|(?!(?:mvp|og|deal|one)(?![\w-])))[^\W\d_])"
                 # (a reason or a memory, the show's: "a build in memory of soju who died"; not "my sim died bc it fell in the pool";
                 # or a fate heard: "pubg w my cousin, apparently namra survives")
-                r"|(?:bc|because|cuz|coz|since|porque|kasi|karena|soalnya|in memory of|in honou?r of|(?:a )?tribute to"
+                r"|(?:bc|because|cuz|coz|since|porque|kasi|karena|soalnya|parce que|parce qu['’]|perch[ée]|vì|in memory of|in honou?r of|(?:a )?tribute to"
                 r"|dedicated to|apparently|supposedly|i heard|heard that)(?![\w-])"
-                rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-])))"
-                rf"(?![\w-])|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
+                rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-])))(?![\w-])"
+                # (the game's one named, then the show's "real one": "my roblox avatar is cheongsan, the real one dies", the
+                # name with its fate, not "my avatar is gwinam lol the real one is scarier")
+                r"|(?<=(?<![\w-])[ie]s )(?=[^\W\d_][\w'’-]*,? (?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa]) one"
+                r" (?!(?:is|was|es|era|é|foi)(?![\w-])))"
+                rf"|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _TITLE = r"aouad|all of us are dead"
 _TITLE_SAID = rf"{_TITLE}|hyosan|class 2-5"  # (the show, its school or its class by name)
 _SHOW_SAID = rf"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|{_TITLE}"
