@@ -252,7 +252,8 @@ lindos los dos", "namra, cute nila ni suhyeok", "아 내 말은 남라라고"), 
 matcher; scored blind at 3 / 0 / 4 / 0 / 0; after stop 95's changes: 0 / 0 / 0 / 0 / 0) and `held95` (stop 96: the
 over-reads of stop 95's readings (corrections naming another person, talk counted as a guess, praise naming a wrong
 pair) and its leftovers ("namra, lindos los dos", "ghê con namra", "ghe con chuot", "ep ba" / "tập ba", "ew teacher"), in
-eight languages, written before reading the matcher; scored blind at 3 / 0 / 6 / 5 / 0).
+eight languages, written before reading the matcher; scored blind at 3 / 0 / 6 / 5 / 0; after stop 96's changes:
+0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

@@ -30,7 +30,7 @@ _AND = frozenset("and at dan y va".split())
 _PRAISE = frozenset("keren ganteng cakep imut lucu gemes pogi gwapo ganda fofa fofo xinh cute lindos lindas fofos fofas".split())
 # ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", "qué lindos", Portuguese "são fofos", English "cute af",
 # Thai "น่ารักมาก", read "cute very")
-_PRAISE_OF_THEM = frozenset("nila sila son tan muy que sao muito so af very".split())
+_PRAISE_OF_THEM = frozenset("nila sila son tan muy que sao muito so af very qua".split())  # (Vietnamese "quá": very)
 
 
 # Spanish and Portuguese "son"/"são" (they are) right before praise ("suhyeok y namra, son lindos"): talk, no item
@@ -146,7 +146,7 @@ def pitied_together(tokens: Sequence[str]) -> bool:
 
 # "Both" in Spanish, Portuguese, Tagalog and Indonesian ("son lindos los dos", "são fofos os dois", "cute nila pareho")
 _BOTH = frozenset({("los", "dos"), ("os", "dois"), ("las", "dos"), ("as", "duas")})
-_BOTH_ONE = frozenset("pareho ambos ambas berdua keduanya".split())
+_BOTH_ONE = frozenset("pareho ambos ambas berdua keduanya both".split())  # (and Vietnamese "hai đứa", read "both")
 
 
 def praised(tokens: Sequence[str], text: str) -> bool:

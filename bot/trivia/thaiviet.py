@@ -200,8 +200,8 @@ _VI_WORDS: dict[str, str] = {
     "gà rán": "fried chicken", "khăn tay": "handkerchief", "khăn mùi xoa": "handkerchief", "lửa trại": "campfire", "tên lửa": "missiles", "bão": "storm", "mưa": "rain",
     "không phải": "not", "ko phải": "not", "k phải": "not", "chứ không phải": "not", "là": "its", "hoặc": "or",
     "hay là": "or",
-    # talk ("khó quá": so hard; "không biết (nữa)": I don't know; "trời ơi": oh my) and who one is ("tôi là namra": I am Nam-ra)
-    "khó quá": "so hard", "không biết": "idk", "ko biết": "idk", "k biết": "idk", "trời ơi": "omg", "tôi là": "i am",
+    # talk ("dễ thương": cute; "hai đứa": the two of them; "khó quá": so hard; "không biết (nữa)": I don't know; "trời ơi": oh my) and who one is ("tôi là namra": I am Nam-ra)
+    "dễ thương": "cute", "hai đứa": "both", "khó quá": "so hard", "không biết": "idk", "ko biết": "idk", "k biết": "idk", "trời ơi": "omg", "tôi là": "i am",
     "mình là": "i am", "em là": "i am",
     # roles and what they are told by ("lớp trưởng": class president; "đội trưởng câu lạc bộ bắn cung": archery club captain)
     "lớp trưởng": "class president", "đội trưởng câu lạc bộ bắn cung": "archery club captain", "chứ ai": "",

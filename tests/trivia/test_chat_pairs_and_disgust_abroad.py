@@ -59,3 +59,36 @@ def test_episode_two_in_vietnamese_number_words_is_a_wrong_guess(pack: Pack) -> 
 @pytest.mark.parametrize("text", ["ano ba, ang hirap", "ano ep ba", "tập này buồn quá"])
 def test_tagalog_ba_and_vietnamese_episode_talk_cost_no_guess_where_three_answers(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-123") is Verdict.CHAT
+
+
+def test_another_name_then_disgust_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "ms park, ew", "aouad-058") is Verdict.WRONG_ATTEMPT
+
+
+def test_talk_then_disgust_costs_no_guess(pack: Pack) -> None:
+    assert judge(pack, "so gross, ew", "aouad-058") is Verdict.CHAT
+
+
+def test_tagalog_you_are_wrong_sis_then_another_name_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "mali ka bes, hari yan", "aouad-034") is Verdict.WRONG_ATTEMPT
+
+
+def test_tagalog_you_are_wrong_sis_then_the_answer_scores(pack: Pack) -> None:
+    assert judge(pack, "mali ka bes, namra yan", "aouad-034") is Verdict.RIGHT
+
+
+def test_i_meant_another_name_then_a_laugh_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "quise decir onjo jaja", "aouad-034") is Verdict.WRONG_ATTEMPT
+
+
+def test_another_pair_praised_in_vietnamese_after_a_comma_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "cheongsan và onjo, dễ thương quá", KISS) is Verdict.WRONG_ATTEMPT
+
+
+def test_the_pair_praised_in_vietnamese_after_a_comma_scores(pack: Pack) -> None:
+    assert judge(pack, "suhyeok và namra, dễ thương quá", KISS) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["dễ thương quá hai đứa", "lindos los dos"])
+def test_both_praised_in_vietnamese_or_spanish_costs_no_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, KISS) is Verdict.CHAT
