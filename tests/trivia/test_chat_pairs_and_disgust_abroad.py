@@ -7,6 +7,7 @@ import pytest
 
 from bot.trivia.matching import Verdict
 from bot.trivia.model import Question
+from tests.stall import read_at_once
 from tests.trivia.pack_judging import Pack, judge, load_pack
 
 KISS = Question(id="t-kiss", text="Which two students kiss in episode 7?", answers=("Su-hyeok and Nam-ra",))
@@ -92,3 +93,10 @@ def test_the_pair_praised_in_vietnamese_after_a_comma_scores(pack: Pack) -> None
 @pytest.mark.parametrize("text", ["dễ thương quá hai đứa", "lindos los dos"])
 def test_both_praised_in_vietnamese_or_spanish_costs_no_guess(pack: Pack, text: str) -> None:
     assert judge(pack, text, KISS) is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["清山 " * 1300, "清山" * 2000, "不是南罗" * 1000])
+def test_a_long_run_of_a_name_in_chinese_characters_is_read_at_once(pack: Pack, text: str) -> None:
+    judge(pack, "南罗", "aouad-034")  # (the question's answers prepared first, as in a game)
+    with read_at_once():  # (the name denied was looked for from every letter: 4,000 characters of "清山 " took 5 s)
+        judge(pack, text, "aouad-034")
