@@ -249,7 +249,11 @@ over-reads of stop 94's readings: corrections naming another person ("내 말은
 "sino yan? onjo"), disgust before a wrong thing ("ew cat", "eca gato", "jijik kucingnya"), a play's title where a person
 or another play is asked, a wrong pair praised in Thai, Tagalog talk with "ka"/"ba", and stop 94's leftovers ("son
 lindos los dos", "namra, cute nila ni suhyeok", "아 내 말은 남라라고"), in eight languages, written before reading the
-matcher; scored blind at 3 / 0 / 4 / 0 / 0; after stop 95's changes: 0 / 0 / 0 / 0 / 0).
+matcher; scored blind at 3 / 0 / 4 / 0 / 0; after stop 95's changes: 0 / 0 / 0 / 0 / 0) and `held95` (stop 96: the
+over-reads of stop 95's readings (corrections naming another person, talk counted as a guess, praise naming a wrong
+pair) and its leftovers ("namra, lindos los dos", "ghê con namra", "ghe con chuot", "ep ba" / "tập ba", "ew teacher"), in
+eight languages, written before reading the matcher; scored blind at 3 / 0 / 6 / 5 / 0; after stop 96's changes:
+0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -278,7 +282,7 @@ PARTS = (
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
     "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70", "held71", "held72", "held73", "held74",
-    "held75", "held76", "held77", "held78", "held79", "held80", "held81", "held82", "held83", "held84", "held85", "held86", "held87", "held88", "held89", "held90", "held91", "held92", "held93", "held94",
+    "held75", "held76", "held77", "held78", "held79", "held80", "held81", "held82", "held83", "held84", "held85", "held86", "held87", "held88", "held89", "held90", "held91", "held92", "held93", "held94", "held95",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -88,8 +88,8 @@ def named_then_told(tokens: Sequence[str], text: str) -> tuple[str, ...]:
     """The name a message opens with when a stop and a remark on him or her follow ("hari, she's the best", "gwinam, he
     is the worst"): the name guessed, then praised, right or wrong alike (as "namra, she's the best" is where she
     answers); () when it is none of that."""
-    if len(tokens) == 2 and tokens[1] in DISGUST and "?" not in text and said_apart(tokens, 0, text):
-        return tuple(tokens[:1])  # "hari, ew": the name guessed, then disgust (as "nayeon, ew" where she answers)
+    if 2 <= len(tokens) <= 4 and tokens[-1] in DISGUST and "?" not in text and said_apart(tokens, len(tokens) - 2, text):
+        return tuple(tokens[:-1])  # "hari, ew", "ms park, ew": the name guessed, then disgust (as "nayeon, ew" where she answers)
     said = next((at for at in range(min(2, len(tokens) - 2)) if said_apart(tokens, at, text)), None)
     if said is not None and "?" not in text and praises_them(tokens[said + 1 :]):
         return tuple(tokens[: said + 1])  # "namra, cute nila ni suhyeok": the name guessed, then the pair praised

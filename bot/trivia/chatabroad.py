@@ -27,10 +27,10 @@ _AND = frozenset("and at dan y va".split())
 
 # Praise of looks or cool, as Indonesian, Tagalog, Portuguese and Vietnamese say it ("keren", "ganteng", "pogi", "fofa",
 # "xinh"), that right after a name remarks on them ("hari keren wkwk": Ha-ri is cool, lol); alone, talk
-_PRAISE = frozenset("keren ganteng cakep imut lucu pogi gwapo ganda fofa fofo xinh cute lindos lindas fofos fofas".split())
+_PRAISE = frozenset("keren ganteng cakep imut lucu gemes pogi gwapo ganda fofa fofo xinh cute lindos lindas fofos fofas".split())
 # ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", "qué lindos", Portuguese "são fofos", English "cute af",
 # Thai "น่ารักมาก", read "cute very")
-_PRAISE_OF_THEM = frozenset("nila sila son tan muy que sao muito so af very".split())
+_PRAISE_OF_THEM = frozenset("nila sila son tan muy que sao muito so af very qua".split())  # (Vietnamese "quá": very)
 
 
 # Spanish and Portuguese "son"/"são" (they are) right before praise ("suhyeok y namra, son lindos"): talk, no item
@@ -38,8 +38,11 @@ _ARE = frozenset("son sao".split())
 
 
 def praise_verbs(words: Sequence[str]) -> frozenset[str]:
-    """The words of `words` saying "they are" right before praise ("son lindos", "são fofos"): talk beside a name."""
-    return frozenset(a for a, b in pairwise(words) if a in _ARE and b in _PRAISE)
+    """The words of `words` saying "they are" right before praise ("son lindos", "são fofos"), or "both" right after it
+    ("lindos los dos"): talk beside a name."""
+    both = frozenset(w for k in range(1, len(words) - 1) if words[k - 1] in _PRAISE and tuple(words[k : k + 2]) in _BOTH
+                     for w in words[k : k + 2])
+    return both | frozenset(a for a, b in pairwise(words) if a in _ARE and b in _PRAISE)
 
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
@@ -129,6 +132,8 @@ _FELT_AFTER = frozenset("lo la odio odeio talaga".split())
 def pitied_together(tokens: Sequence[str]) -> bool:
     """Whether a message is pity for a name, or names joined by "and", and nothing more but a laugh ("kasian namra",
     "kawawa naman si namra at suhyeok", "kasian woojin dan hari wkwk"): felt for, as "poor gyeongsu and nayeon", no guess."""
+    if tuple(tokens[:2]) == ("ghe", "con") and len(tokens) > 2:
+        tokens = ["ew", *tokens[2:]]  # Vietnamese "ghê con namra": disgust, "con" the classifier of beasts and the scorned
     end = len(tokens)
     while end > 3 and (LAUGHED(tokens[end - 1]) or (tokens[end - 1] in _FELT_AFTER)):
         end -= 1  # (and what the feeling says after the name: "asco ese gwinam, lo odio")
@@ -141,7 +146,7 @@ def pitied_together(tokens: Sequence[str]) -> bool:
 
 # "Both" in Spanish, Portuguese, Tagalog and Indonesian ("son lindos los dos", "são fofos os dois", "cute nila pareho")
 _BOTH = frozenset({("los", "dos"), ("os", "dois"), ("las", "dos"), ("as", "duas")})
-_BOTH_ONE = frozenset("pareho ambos ambas berdua keduanya".split())
+_BOTH_ONE = frozenset("pareho ambos ambas berdua keduanya both".split())  # (and Vietnamese "hai đứa", read "both")
 
 
 def praised(tokens: Sequence[str], text: str) -> bool:
@@ -155,7 +160,9 @@ def praised(tokens: Sequence[str], text: str) -> bool:
     end = len(tokens)
     while end > 2 and (LAUGHED(tokens[end - 1]) or tokens[end - 1] in _PRAISE_OF_THEM):
         end -= 1
-    if 2 <= end <= 3 and tokens[end - 1] in _PRAISE and tokens[0] not in _ASSERTING and not said_apart(tokens, end - 2, text):
+    if 2 <= end <= 3 and tokens[end - 1] in _PRAISE and tokens[0] not in _ASSERTING and not said_apart(tokens, end - 2, text) and not (
+        end == 3 and tokens[1] in _ARE and said_apart(tokens, 0, text)
+    ):  # ("onjo, son lindos": On-jo guessed, then the pair she is in praised)
         return True
     # two named together, then praised ("suhyeok at namra cute nila", "suhyeok y namra son tan lindos"; never said
     # apart: "suhyeok at namra, cute nila" guesses the pair)
@@ -166,8 +173,17 @@ def praised(tokens: Sequence[str], text: str) -> bool:
 def praises_them(words: Sequence[str]) -> bool:
     """Whether `words` open with praise of two ("cute nila ni suhyeok", "ang cute nila", "lindos los dos"): said after a
     name and a stop, a remark on the pair that name is in ("namra, cute nila ni suhyeok" guesses Nam-ra alone)."""
-    at = 1 if tuple(words[:1]) == ("ang",) else 0
-    return len(words) > at + 1 and words[at] in _PRAISE and words[at + 1] in _PRAISE_OF_THEM
+    at = 1 if tuple(words[:1]) in (("ang",), ("son",), ("sao",)) else 0
+    if len(words) == at + 1 and at and words[0] != "ang":
+        return words[at] in _PRAISE  # "onjo, son lindos": they are lovely, the pair she is in
+    rest = [w for w in words[at + 1 : at + 3] if w not in _VERY]  # ("gemes banget mereka berdua")
+    return len(words) > at + 1 and words[at] in _PRAISE and bool(rest) and (
+        rest[0] in _PRAISE_OF_THEM | _BOTH_ONE or tuple(rest[:2]) in _BOTH
+    )  # ("namra, lindos los dos", "namra, gemes banget mereka berdua")
+
+
+# What stands between praise of a pair and the word saying it of two (Indonesian "banget", "mereka": them)
+_VERY = frozenset("banget bgt mereka".split())
 
 
 def pity_before(tokens: Sequence[str], at: int) -> int | None:

@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 from bot.lazy_re import compile_later
 from bot.text import ORDINAL_WORDS
 from bot.trivia.accepted import Answer
+from bot.trivia.chatabroad import LAUGHED
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.guesses import KOREAN_ADDRESS, NO_IDIOMS, TITLE_WORDS, is_chat_word, is_filler, taken_back
@@ -119,10 +120,12 @@ _TURNING = frozenset({"actually", "wait", "no", "nope", "nah", "nahi"})
 
 
 # "I mean(t)" in English, Spanish, Portuguese, Vietnamese, Indonesian and Korean, and Tagalog "ay mali (ko)" ("oops,
-# wrong", "my mistake"; "ay mali ka", "oh, you're wrong", alone guesses nothing, review65d)
+# wrong", "my mistake"; "ay mali ka", "oh, you're wrong", alone guesses nothing, review65d; "mali ka bes, hari yan": you're
+# wrong, sis, it's Ha-ri)
 _MEANING = frozenset({("i", "mean"), ("i", "meant"), ("i", "ment"), ("quise", "decir"), ("quiero", "decir"),
                       ("quis", "dizer"), ("quero", "dizer"), ("quer", "dizer"), ("y", "minh", "la"), ("y", "toi", "la"),
-                      ("y", "em", "la"), ("maksud", "aku"), ("maksud", "ku"), ("ay", "mali"), ("ay", "mali", "ko"), ("ay", "mali", "ka"), ("내", "말은")})
+                      ("y", "em", "la"), ("maksud", "aku"), ("maksud", "ku"), ("ay", "mali"), ("ay", "mali", "ko"), ("ay", "mali", "ka"), ("내", "말은"),
+                      ("mali", "ka"), ("mali", "ka", "bes"), ("mali", "ka", "beh"), ("mali", "ka", "sis")})
 _MEANT = frozenset({"meant", "ment", "maksudnya"})
 # ...opening a clause or asking what is meant, nothing guessed: "i meant that", "quise decir que namra es la mejor",
 # "quer dizer o que?", "maksudnya apa" (never a title ending in "that": "i mean do that", review65b); Spanish and
@@ -147,7 +150,9 @@ def meant_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
             return ()
         if i and (rest[0] in _ASKED_BACK or all(w in _REMARKED for w in rest)):
             return tuple(tokens[:i])  # "onjo i mean who knows", "gwinam i mean who else": a remark on the guess
-        return tuple(rest[2:] if tuple(rest[:2]) == ("to", "say") else rest)
+        rest = rest[2:] if tuple(rest[:2]) == ("to", "say") else rest
+        laughed = len(rest) > 1 and (LAUGHED(rest[-1]) or rest[-1] in ("lol", "lmao"))
+        return tuple(rest[:-1] if laughed else rest)  # ("quise decir romeo jaja": Romeo meant, then a laugh)
     return None
 
 

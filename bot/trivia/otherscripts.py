@@ -48,10 +48,12 @@ _LONG = compile_later("|".join(
 _OR = compile_later(r"(?<=[a-z])\s*(?:还是|或者|或是|或|か|それとも)\s*(?=[a-z])")
 # A name denied is no guess of it, whichever side the denial stands ("不是南罗", "ナムラじゃない": not Nam-ra), so the
 # denial is read as the English "not" the matcher knows; "不是X是Y" and "XじゃなくてY" name Y instead ("not X but Y").
+# (The name denied is a few words long at most: an unbounded run would be tried from every letter of a long message,
+# 4,000 characters of "清山 " read as "cheongsan" in 5 s.)
 _NOT_BEFORE = compile_later(r"(?:绝对|肯定|当然|才|也|并)?(?:不是|不会是|不可能是|没有|没|不)\s*(?=[a-z])")
-_NOT_THEN = compile_later(r"(not [a-z][a-z ]*?)\s*(?:[,，]\s*(?:而是|是)?|而是|是)\s*(?=[a-z])")
-_NOT_AFTER_THEN = compile_later(r"([a-z][a-z ]*?)\s*(?:じゃなくて|ではなくて|じゃなく|ではなく)\s*")
-_NOT_AFTER = compile_later(r"([a-z][a-z ]*?)\s*(?:じゃない|ではない|じゃねえ|じゃねー|じゃありません)")
+_NOT_THEN = compile_later(r"(not [a-z][a-z ]{0,40}?)\s*(?:[,，]\s*(?:而是|是)?|而是|是)\s*(?=[a-z])")
+_NOT_AFTER_THEN = compile_later(r"([a-z][a-z ]{0,40}?)\s*(?:じゃなくて|ではなくて|じゃなく|ではなく)\s*")
+_NOT_AFTER = compile_later(r"([a-z][a-z ]{0,40}?)\s*(?:じゃない|ではない|じゃねえ|じゃねー|じゃありません)")
 # How a guess is hedged before the name ("应该是南罗", "我觉得是温祖": it should be, I think it is): the name is the guess;
 # left in, the characters would read as a second answer.
 _HEDGE = compile_later(r"(?:我觉得是|我觉得|我猜是|我猜|应该是|可能是|大概是|肯定是|就是|是)\s*(?=[a-z])")

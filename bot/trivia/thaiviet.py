@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 from bot.text import THAI, ascii_digits
+from bot.trivia.listparts import fold_accents
 
 __all__ = ["in_english"]
 
@@ -199,8 +200,8 @@ _VI_WORDS: dict[str, str] = {
     "gà rán": "fried chicken", "khăn tay": "handkerchief", "khăn mùi xoa": "handkerchief", "lửa trại": "campfire", "tên lửa": "missiles", "bão": "storm", "mưa": "rain",
     "không phải": "not", "ko phải": "not", "k phải": "not", "chứ không phải": "not", "là": "its", "hoặc": "or",
     "hay là": "or",
-    # talk ("khó quá": so hard; "không biết (nữa)": I don't know; "trời ơi": oh my) and who one is ("tôi là namra": I am Nam-ra)
-    "khó quá": "so hard", "không biết": "idk", "ko biết": "idk", "k biết": "idk", "trời ơi": "omg", "tôi là": "i am",
+    # talk ("dễ thương": cute; "hai đứa": the two of them; "khó quá": so hard; "không biết (nữa)": I don't know; "trời ơi": oh my) and who one is ("tôi là namra": I am Nam-ra)
+    "dễ thương": "cute", "hai đứa": "both", "khó quá": "so hard", "không biết": "idk", "ko biết": "idk", "k biết": "idk", "trời ơi": "omg", "tôi là": "i am",
     "mình là": "i am", "em là": "i am",
     # roles and what they are told by ("lớp trưởng": class president; "đội trưởng câu lạc bộ bắn cung": archery club captain)
     "lớp trưởng": "class president", "đội trưởng câu lạc bộ bắn cung": "archery club captain", "chứ ai": "",
@@ -245,7 +246,7 @@ def _vietnamese_numbers(words: list[str]) -> list[str]:
             unit = _VI_UNITS.get(words[i + 2]) if i + 2 < len(words) else None
             out.append(str(_VI_UNITS[w] * 10 + (unit or 0)))
             i += 3 if unit else 2
-        elif w in _VI_UNITS and (_VIETNAMESE.search(w) or len(words) == 1 or nxt in _VI_AFTER or out[-1:] == ["episode"]):
+        elif w in _VI_UNITS and (_VIETNAMESE.search(w) or len(words) == 1 or nxt in _VI_AFTER or out[-1:] in (["episode"], ["tập"])):
             out.append(str(_VI_UNITS[w]))  # "hai" alone stays Latin unless beside a counter ("hai tháng")
             i += 1
         else:
@@ -281,6 +282,12 @@ def _vietnamese(text: str) -> str:
     return " ".join(out)
 
 
+# An episode typed as a Vietnamese number word without its marks, and nothing else ("ep ba", "tap hai": episode 3, 2;
+# never "nam", a name's word too, nor "ano ep ba", Tagalog asking which episode)
+_VI_BARE_EPISODE = compile_later(r"\s*(?:ep|tap)\s+(mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s*([?!.]*)\s*", re.IGNORECASE)
+_VI_BARE_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+
 def in_english(guess: str, answers: Sequence[str]) -> str:
     """The message with its Thai or Vietnamese put in the English words the matcher knows ("สิบสอง" -> "12",
     "bốn tháng" -> "4 months", "ไม่ใช่อนโจ" -> "not onjo"); as typed when it writes neither, or when an answer
@@ -290,7 +297,22 @@ def in_english(guess: str, answers: Sequence[str]) -> str:
     if _VIETNAMESE.search(guess) or _vietnamese_frame_only(guess):
         if not any(_VIETNAMESE.search(a) for a in answers):
             return _vietnamese(guess)
+    if len(guess) < 24 and (bare := _VI_BARE_EPISODE.fullmatch(guess)):
+        return f"episode {_VI_BARE_UNITS[bare[1].lower()]}{bare[2]}"
+    if (bare := _VI_BARE_DISGUST.match(guess)) and (thing := _vi_bare_words().get(bare[1].lower())):
+        return f"ghe con {thing}{guess[bare.end() :]}"  # "ghe con chuot": disgust at the rat, typed without marks
     return guess
+
+
+# Vietnamese disgust at an animal typed without its marks ("ghe con chuot": ghê con chuột, the rat)
+_VI_BARE_DISGUST = compile_later(r"\s*ghe\s+con\s+([a-z]+)(?![^\W\d_])", re.IGNORECASE)
+
+
+@functools.cache
+def _vi_bare_words() -> dict[str, str]:
+    """`_VI_WORDS`' single words as typed without their marks ("chuot": rat), where that leaves a word of its own."""
+    return {bare: english for word, english in _VI_WORDS.items() if " " not in word and english
+            and (bare := fold_accents(word).replace("đ", "d")) != word}
 
 
 def _vietnamese_frame_only(guess: str) -> bool:

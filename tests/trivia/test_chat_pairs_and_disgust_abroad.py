@@ -1,0 +1,102 @@
+"""Chat beside an open question of our pack in Vietnamese, Spanish and Indonesian (held95): disgust before a person,
+a name before praise of the pair, an episode as a Vietnamese number word (bot.trivia.chatabroad, bot.trivia.thaiviet)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.trivia.matching import Verdict
+from bot.trivia.model import Question
+from tests.stall import read_at_once
+from tests.trivia.pack_judging import Pack, judge, load_pack
+
+KISS = Question(id="t-kiss", text="Which two students kiss in episode 7?", answers=("Su-hyeok and Nam-ra",))
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return load_pack()
+
+
+@pytest.mark.parametrize("text", ["ghê con namra", "ghe con namra"])
+def test_vietnamese_disgust_before_the_answered_name_costs_no_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-034") is Verdict.CHAT
+
+
+def test_vietnamese_disgust_before_the_animal_typed_without_marks_scores(pack: Pack) -> None:
+    assert judge(pack, "ghe con chuot", "aouad-064") is Verdict.RIGHT
+
+
+def test_vietnamese_disgust_before_another_animal_typed_without_marks_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "ghe con meo", "aouad-064") is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["namra, lindos los dos", "namra, gemes banget mereka berdua"])
+def test_a_name_then_both_praised_guesses_that_name(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-034") is Verdict.RIGHT
+
+
+def test_a_name_then_they_are_lovely_guesses_that_name(pack: Pack) -> None:
+    assert judge(pack, "onjo, son lindos", "aouad-056") is Verdict.RIGHT
+
+
+def test_the_pair_then_both_praised_scores(pack: Pack) -> None:
+    assert judge(pack, "suhyeok y namra, lindos los dos", KISS) is Verdict.RIGHT
+
+
+def test_another_pair_then_both_praised_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "onjo y cheongsan, lindos los dos", KISS) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["tập ba", "ep ba", "tap ba"])
+def test_episode_three_in_vietnamese_number_words_scores(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-123") is Verdict.RIGHT
+
+
+def test_episode_two_in_vietnamese_number_words_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "tập hai", "aouad-123") is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["ano ba, ang hirap", "ano ep ba", "tập này buồn quá"])
+def test_tagalog_ba_and_vietnamese_episode_talk_cost_no_guess_where_three_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-123") is Verdict.CHAT
+
+
+def test_another_name_then_disgust_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "ms park, ew", "aouad-058") is Verdict.WRONG_ATTEMPT
+
+
+def test_talk_then_disgust_costs_no_guess(pack: Pack) -> None:
+    assert judge(pack, "so gross, ew", "aouad-058") is Verdict.CHAT
+
+
+def test_tagalog_you_are_wrong_sis_then_another_name_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "mali ka bes, hari yan", "aouad-034") is Verdict.WRONG_ATTEMPT
+
+
+def test_tagalog_you_are_wrong_sis_then_the_answer_scores(pack: Pack) -> None:
+    assert judge(pack, "mali ka bes, namra yan", "aouad-034") is Verdict.RIGHT
+
+
+def test_i_meant_another_name_then_a_laugh_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "quise decir onjo jaja", "aouad-034") is Verdict.WRONG_ATTEMPT
+
+
+def test_another_pair_praised_in_vietnamese_after_a_comma_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "cheongsan và onjo, dễ thương quá", KISS) is Verdict.WRONG_ATTEMPT
+
+
+def test_the_pair_praised_in_vietnamese_after_a_comma_scores(pack: Pack) -> None:
+    assert judge(pack, "suhyeok và namra, dễ thương quá", KISS) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["dễ thương quá hai đứa", "lindos los dos"])
+def test_both_praised_in_vietnamese_or_spanish_costs_no_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, KISS) is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["清山 " * 1300, "清山" * 2000, "不是南罗" * 1000])
+def test_a_long_run_of_a_name_in_chinese_characters_is_read_at_once(pack: Pack, text: str) -> None:
+    judge(pack, "南罗", "aouad-034")  # (the question's answers prepared first, as in a game)
+    with read_at_once():  # (the name denied was looked for from every letter: 4,000 characters of "清山 " took 5 s)
+        judge(pack, text, "aouad-034")
