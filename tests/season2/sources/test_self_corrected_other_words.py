@@ -1,0 +1,61 @@
+"""A fan's correction ended by a laugh or a copula, between two relative days, towards no day at all, or towards an event's day
+only (bot/season2/sources/self_corrections.py; s2wild102, the rest in bench/data/season2_wild100.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.table import table
+
+WRITTEN = dt.date(2027, 2, 1)
+
+
+def _readings(post: str, written: dt.date = WRITTEN) -> set[str]:
+    claims, _ = claims_from_items([FeedItem(post, None, "x.com", written)], written)
+    out = set()
+    for claim in claims:
+        day = "" if claim.release_at is None else " " + claim.release_at.strftime("%Y-%m-%d")
+        out.add(f"{claim.milestone.value} {claim.confidence.value}{day}")
+    return out
+
+
+@table("post", [
+    "Estamos Muertos 2 llega el sábado 20 de marzo, digo, viernes 19 jaja",
+    "Todos Nós Estamos Mortos 2 dia 12 de março, quer dizer, dia 19 kkkk",
+])
+def test_a_bare_day_given_before_a_laugh_in_spanish_or_portuguese_is_the_day_read(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", [
+    "今学校2 3月12日配信…じゃなくて19日でした🙏",
+    "今学校2 3月12日配信！いや19日です",
+])
+def test_a_japanese_bare_day_given_before_its_copula_keeps_the_release_verb(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", [
+    "Estamos Muertos 2 se estrena mañana, digo, pasado mañana",
+    "Todos Nós Estamos Mortos 2 estreia amanhã, quer dizer, depois de amanhã",
+])
+def test_tomorrow_corrected_to_the_day_after_reads_the_day_after(post: str) -> None:
+    assert _readings(post, dt.date(2027, 3, 17)) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", [
+    "网传僵尸校园2 3月12日上线，不对，官方还没定档",
+    "aouad 2 march 12, i mean no date yet",
+])
+def test_a_day_taken_back_for_no_date_yet_reads_nothing(post: str) -> None:
+    assert _readings(post, dt.date(2027, 1, 10)) == set()
+
+
+def test_a_day_corrected_to_only_the_trailers_reads_the_trailer_alone() -> None:
+    assert _readings("Ngôi Trường Xác Sống 2 ra mắt 19/3, à nhầm, 19/2 là trailer thôi") == {"trailer reported"}
+
+
+def test_a_day_corrected_to_the_trailers_without_only_keeps_the_seasons_day() -> None:
+    assert _readings("Ngôi Trường Xác Sống 2 ra mắt 19/3, à nhầm, 19/2 là trailer") == {
+        "release_date_announced reported 2027-03-19"}
