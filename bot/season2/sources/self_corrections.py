@@ -106,11 +106,19 @@ _WRONG_SHOW = compile_later(r"(?:(?<!không\s)(?<!đừng\s)(?<!dễ\s)(?:\b(?:�
 _OTHERS_WRONG = compile_later(r"\b(?:people|ppl|they|those|others|some\s+(?:accounts|pages|people|sites)|accounts|pages|sites|you|u"
                               r"|y(?:an)?g\s+bilang|orang|mấy\s+(?:trang|page|acc)|người\s+ta|các\s+trang|los\s+que|quem)\b", re.I)
 _FIRST_DAY = compile_later(_A_DAY, re.I)
+#: Others' word before a day, in Tagalog ("sabi nila", "sabi ng tiktok"): the day they said, taken back by the day "pala" after it.
+_SAID_BY = r"\bsabi\s+(?:nila|daw|ng\s+(?:iba|tiktok|twitter|fb|facebook|x|iba\s+\w+))\b"
 #: Tagalog "akala ko" ("I thought") before a day, then another day "pala" ("it turns out"): the day thought is taken back ("akala ko
 #: march 12 yung aouad 2, march 19 pala", "akala ko aouad 2 march 12, march 19 pala"; s2wild100).
-_THOUGHT_THEN_PALA = compile_later(rf"\bakala\s+ko\b(?P<said>[^;!?\n]{{0,40}}?){_A_DAY}(?!\w|\s*\d)(?:\s+(?:yung|ang|ng)\b)?,?"
+_THOUGHT_THEN_PALA = compile_later(rf"(?:\bakala\s+ko\b|{_SAID_BY})(?P<said>[^;!?\n]{{0,40}}?){_A_DAY}(?!\w|\s*\d)(?:\s+(?:yung|ang|ng)\b)?,?"
                                    rf"(?=[^;!?\n]{{0,60}}?(?:{_A_DAY}\s+(?:na\s+)?pala|\b(?:yun|yon|iyon)\s+pala\s+(?:ay\s+)?{_A_DAY})\b(?![^.!]*\?))", re.I)
 #: ("… march 19 na pala", "… yun pala march 19", review66b: the day found said as Tagalog says it too)
+#: (and what others said, "sabi nila march 12 ang aouad 2 pero march 19 pala talaga", s2wild102)
+#: ... or said after the day ("12 march daw sabi ng tiktok, 19 march pala", s2wild102): "daw", hearsay, and whose it was.
+_HEARD_THEN_PALA = compile_later(rf"{_A_DAY}(?!\w|\s*\d)\s+daw\b(?:\s+{_SAID_BY})?(?>\s*,?\s*)(?=[^;!?\n]{{0,60}}?{_A_DAY}\s+(?:na\s+)?pala\b(?![^.!]*\?))", re.I)
+#: "pero" ("but") before the day found, "talaga" ("really") after its "pala": said away with them.
+_DAY_PALA = compile_later(rf"(?P<day>{_A_DAY})\s+(?:na\s+)?pala\b(?![^.!]*\?)", re.I)  # ("19 march pala": its month last)
+_BUT_FOUND = compile_later(rf"\bpero\s+(?={_A_DAY}\s+(?:na\s+)?pala\b)|(?<=\bpala)\s+talaga\b", re.I)
 #: Tagalog "pala" ("it turns out") after the day a correction gives ("march 12, ay mali, 19 pala"): the day's own word, said away once
 #: the correction is read (never asked: "19 pala?") (s2wild95).
 _PALA = compile_later(r"(?<=\d)\s+(?:na\s+)?pala\b(?![^.!]*\?)|\b(?:yun|yon|iyon)\s+pala\b(?=\s+(?:ay\s+)?\w)(?![^.!]*\?)", re.I)
@@ -298,8 +306,8 @@ def _another_title_set_aside(text: str) -> str:
 
 def _thought_set_aside(text: str) -> str:
     """`text` with the day "akala ko" thought taken out, and the "pala" of the day found then (`_THOUGHT_THEN_PALA`)."""
-    found = _THOUGHT_THEN_PALA.sub(r"\g<said>", text)
-    return text if found == text else _PALA.sub("", found).strip()
+    found = _HEARD_THEN_PALA.sub("", _THOUGHT_THEN_PALA.sub(r"\g<said>", text))
+    return text if found == text else _PALA.sub("", _DAY_PALA.sub(r"\g<day>", _BUT_FOUND.sub("", found))).strip()
 
 
 def year_corrected(text: str) -> str:

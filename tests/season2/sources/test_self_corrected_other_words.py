@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.stall import read_at_once
 from tests.table import table
 
 WRITTEN = dt.date(2027, 2, 1)
@@ -59,3 +60,32 @@ def test_a_day_corrected_to_only_the_trailers_reads_the_trailer_alone() -> None:
 def test_a_day_corrected_to_the_trailers_without_only_keeps_the_seasons_day() -> None:
     assert _readings("Ngôi Trường Xác Sống 2 ra mắt 19/3, à nhầm, 19/2 là trailer") == {
         "release_date_announced reported 2027-03-19"}
+
+
+@table("post", [
+    "sabi nila march 12 ang aouad 2 pero march 19 pala talaga",
+    "aouad 2 12 march daw sabi ng tiktok, 19 march pala 😅",
+])
+def test_a_day_others_said_then_the_day_pala_reads_the_day_found(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19"}
+
+
+def test_a_day_others_said_then_another_shows_pala_reads_nothing() -> None:
+    assert _readings("sabi nila march 12 ang aouad 2, sweet home 3 pala") == set()
+
+
+@table("post", [
+    "aouad 2: march 19 Eps 1 to 6, april 9 Eps 7 to 12 🧟",
+    "aouad 2 march 19 eps 1-6, april 9 eps 7-12",
+])
+def test_two_runs_of_episodes_each_after_its_day_are_the_two_parts(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19", "part_dated reported 2027-04-09"}
+
+
+def test_two_runs_of_episodes_with_a_gap_between_them_are_no_parts() -> None:
+    assert "part_dated reported 2027-04-09" not in _readings("aouad 2 march 19 eps 1-6, april 9 eps 8-12")
+
+
+def test_a_day_said_with_daw_then_thousands_of_spaces_reads_at_once() -> None:
+    with read_at_once():
+        _readings("aouad 2 12 march daw" + " " * 4000 + "19 march pala")
