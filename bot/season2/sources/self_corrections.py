@@ -202,6 +202,8 @@ _RELATIVE_CORRECTED = compile_later(
 _NETFLIX_SAID_OTHERWISE = compile_later(
     rf"^(?!.*\b(?:people|some(?:one|body)|every(?:one|body)|they|fans|rumou?rs?)\b.*?{_A_DAY}(?>\s*[!?.,…~]*\s*)no\b)"
     rf"(?P<before>.*?){_A_DAY}(?>\s*[!?.,…~]*\s*)no,?\s+netflix\s+(?:said|says|confirmed)\s+(?:it'?s\s+)?(?={_A_DAY})", re.I)
+#: A post opening "no, netflix said …": the poster answering another, Netflix's word what stands, never a denial (s2wild102).
+_NO_THEN_NETFLIX = compile_later(r"^\W*(?:no+|nope|nah)\b(?>[\s,.!…]*)(?=netflix\s+(?:said|says|confirmed|announced)\b)", re.I)
 #: After a bare day given, what leaves it unsure: another number than a named day's ("i mean 12, 12 eps omg", "i mean 18, i mean 19 lol") or the
 #: poster's own clock or an event ("i mean 20! for us in PH"): the bare day is read as nothing (s2wild94).
 #: (or a place's clock right after it, "quer dizer, dia 20 em Portugal" put as "on 20 Lisbon time": never an hour, fix96)
@@ -343,7 +345,7 @@ def self_corrected(text: str) -> str:
     if (wrong := _WRONG_SHOW.search(text)) and (first := _FIRST_DAY.search(text, 0, wrong.start())) \
             and not _OTHERS_WRONG.search(text, first.end(), wrong.start()):
         return text[:first.start()]
-    text = _TAKEN_BACK_UNDATED.sub("", text)
+    text = _TAKEN_BACK_UNDATED.sub("", _NO_THEN_NETFLIX.sub("", text))
     text = _QUOTED_BACK.sub(lambda m: _FIRST_DAY.sub("", m.group(0)), text)
     text = _HEARSAY_THEN_OFFICIAL.sub(lambda m: _FIRST_DAY.sub("", m["heard"]), text)
     text = _thought_set_aside(year_corrected(_another_title_set_aside(text)))

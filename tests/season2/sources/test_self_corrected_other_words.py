@@ -89,3 +89,15 @@ def test_two_runs_of_episodes_with_a_gap_between_them_are_no_parts() -> None:
 def test_a_day_said_with_daw_then_thousands_of_spaces_reads_at_once() -> None:
     with read_at_once():
         _readings("aouad 2 12 march daw" + " " * 4000 + "19 march pala")
+
+
+def test_a_day_said_to_the_readers_with_guys_is_the_day_read() -> None:
+    assert _readings("aouad 2 is march 19 guys") == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", [
+    "no, netflix said aouad 2 is march 19 guys... not march 12",
+    "nope netflix confirmed aouad 2 drops march 19",
+])
+def test_no_then_what_netflix_said_is_netflixs_day_never_a_denial(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19"}
