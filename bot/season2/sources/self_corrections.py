@@ -204,6 +204,10 @@ _NETFLIX_SAID_OTHERWISE = compile_later(
     rf"(?P<before>.*?){_A_DAY}(?>\s*[!?.,…~]*\s*)no,?\s+netflix\s+(?:said|says|confirmed)\s+(?:it'?s\s+)?(?={_A_DAY})", re.I)
 #: A post opening "no, netflix said …": the poster answering another, Netflix's word what stands, never a denial (s2wild102).
 _NO_THEN_NETFLIX = compile_later(r"^\W*(?:no+|nope|nah)\b(?>[\s,.!…]*)(?=netflix\s+(?:said|says|confirmed|announced)\b)", re.I)
+#: What a correction says is not so that is no day: the platform ("i mean not on tving"), the hour ("the day is confirmed not the
+#: time"): said away, the day stands (s2wild102).
+_NOT_OF_THE_DAY = compile_later(r"(?:,?\s*(?:i\s+mean|no\s+wait)\b,?)?\s*\bnot\s+on\s+(?:tving|disney\+?|prime(?:\s+video)?|hulu|viki|youtube|jtbc"
+                                r"|wavve|coupang(?:\s*play)?|(?:cable\s+)?tv)\b|\s*\bnot\s+the\s+(?:time|hour)\b", re.I)
 #: After a bare day given, what leaves it unsure: another number than a named day's ("i mean 12, 12 eps omg", "i mean 18, i mean 19 lol") or the
 #: poster's own clock or an event ("i mean 20! for us in PH"): the bare day is read as nothing (s2wild94).
 #: (or a place's clock right after it, "quer dizer, dia 20 em Portugal" put as "on 20 Lisbon time": never an hour, fix96)
@@ -345,7 +349,7 @@ def self_corrected(text: str) -> str:
     if (wrong := _WRONG_SHOW.search(text)) and (first := _FIRST_DAY.search(text, 0, wrong.start())) \
             and not _OTHERS_WRONG.search(text, first.end(), wrong.start()):
         return text[:first.start()]
-    text = _TAKEN_BACK_UNDATED.sub("", _NO_THEN_NETFLIX.sub("", text))
+    text = _TAKEN_BACK_UNDATED.sub("", _NOT_OF_THE_DAY.sub("", _NO_THEN_NETFLIX.sub("", text)))
     text = _QUOTED_BACK.sub(lambda m: _FIRST_DAY.sub("", m.group(0)), text)
     text = _HEARSAY_THEN_OFFICIAL.sub(lambda m: _FIRST_DAY.sub("", m["heard"]), text)
     text = _thought_set_aside(year_corrected(_another_title_set_aside(text)))

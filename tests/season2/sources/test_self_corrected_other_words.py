@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.season2.sources.rss import FeedItem, claims_from_items
+from bot.season2.sources.self_corrections import self_corrected
 from tests.stall import read_at_once
 from tests.table import table
 
@@ -101,3 +102,15 @@ def test_a_day_said_to_the_readers_with_guys_is_the_day_read() -> None:
 ])
 def test_no_then_what_netflix_said_is_netflixs_day_never_a_denial(post: str) -> None:
     assert _readings(post) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", [
+    "aouad 2 drops march 19 on netflix, i mean not on tving lol",
+    "aouad 2 march 19 confirmed, i mean the day is confirmed not the time",
+])
+def test_a_correction_of_the_platform_or_the_hour_leaves_the_day(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19"}
+
+
+def test_not_on_a_day_is_left_to_the_denial_readers() -> None:
+    assert self_corrected("aouad 2 is not on march 19") == "aouad 2 is not on march 19"
