@@ -1,5 +1,7 @@
-"""A fan's correction ended by a laugh or a copula, between two relative days, towards no day at all, or towards an event's day
-only (bot/season2/sources/self_corrections.py; s2wild102, the rest in bench/data/season2_wild100.yaml)."""
+"""A fan's correction ended by a laugh or a copula, between two relative days, towards no day at all, towards an event's day
+only, of the platform or the hour; a day others said then the day "pala"; two runs of episodes after their days; "no, netflix
+said"; a trailer's day then the season's own clause (bot/season2/sources/self_corrections.py and the readers nearby; s2wild102,
+the rest in bench/data/season2_wild100.yaml)."""
 
 from __future__ import annotations
 
@@ -114,3 +116,11 @@ def test_a_correction_of_the_platform_or_the_hour_leaves_the_day(post: str) -> N
 
 def test_not_on_a_day_is_left_to_the_denial_readers() -> None:
     assert self_corrected("aouad 2 is not on march 19") == "aouad 2 is not on march 19"
+
+
+@table("post", [
+    "o trailer de Todos Nós Estamos Mortos 2 sai amanhã e a temporada estreia dia 19 de março 🧟",
+    "el tráiler de Estamos Muertos 2 sale mañana y la temporada se estrena el 19 de marzo",
+])
+def test_the_trailers_day_then_the_seasons_own_clause_reads_both(post: str) -> None:
+    assert _readings(post, dt.date(2027, 2, 18)) == {"trailer reported", "release_date_announced reported 2027-03-19"}
