@@ -124,3 +124,15 @@ def test_not_on_a_day_is_left_to_the_denial_readers() -> None:
 ])
 def test_the_trailers_day_then_the_seasons_own_clause_reads_both(post: str) -> None:
     assert _readings(post, dt.date(2027, 2, 18)) == {"trailer reported", "release_date_announced reported 2027-03-19"}
+
+
+@table("post", [
+    "网传僵尸校园2 3月19日上线？官方定档了吗",
+    "网传僵尸校园2 3月19日上线，官方定档了吗？",
+])
+def test_a_rumour_then_whether_it_is_official_asked_is_read_as_the_rumour(post: str) -> None:
+    assert _readings(post, dt.date(2027, 1, 20)) == {"release_date_announced rumour 2027-03-19"}
+
+
+def test_a_day_then_whether_it_is_official_asked_with_no_rumour_reads_nothing() -> None:
+    assert _readings("僵尸校园2 3月19日上线，官方定档了吗？", dt.date(2027, 1, 20)) == set()
