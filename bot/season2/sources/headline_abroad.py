@@ -439,6 +439,8 @@ _WORDS_ABROAD = (
                 re.I),
      lambda m: f"in the first half of {m.group(1)}" if m.group(1) else "in the first half"),
     (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de|anfang|inizio|d[ée]but)\s+(?=20\d\d\b)", re.I), "early "),
+    # "o trailer sai amanhã e a temporada estreia dia 19": the season's own clause after the trailer's (s2wild102)
+    (compile_later(r"\b(?:e|y)\s+(?:a|la)\s+(?:temporada|s[ée]rie)\b(?=\s+(?:se\s+)?(?:estr[eé]i?[an]|premieres)\b)", re.I), "and the season"),
     (compile_later(r"\b(?:depois\s+de\s+amanhã|pasado\s+mañana|lusa|übermorgen|après-demain)(?!\w)", re.I), "the day after tomorrow"),
     # (Tagalog "bukas" only before an hour, "bukas 3PM Manila time", "bukas na, 3PM PHT", "bukas na!! 4pm": it is also "open")
     # ("a las 3 de la mañana", "de la madrugada": 3 in the morning, never tomorrow, s2wild80)

@@ -16,7 +16,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_events import names_event
-from bot.season2.sources.headline_words import DATED_LABEL
+from bot.season2.sources.headline_words import DATED_LABEL, NAMED_DAY
 from bot.season2.sources.other_titles import ours_only
 
 _LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|volumen|parte|partie|teil|bagian|bahagi|deel|część|czesc|kısım|kisim)"
@@ -298,9 +298,22 @@ _EPISODE_RUNS = compile_later(r"\b(?:episodes?|eps?\.?)\s*(?P<a>1)\s*[-–~]\s*(
                               r"(?:\b(?:episodes?|eps?\.?)\s*)?(?P<c>\d{1,2})\s*[-–~]\s*\d{1,2}\b(?!\s*(?:min|[:.]\d))", re.I)
 
 
+#: ... or each run after its day ("march 19 eps 1 to 6, april 9 eps 7 to 12", s2wild102): the days are the two parts'.
+_RUN = r"\s+(?:episodes?|eps?\.?)\s*(?P<{0}>\d{{1,2}})\s*(?:[-–~]|to)\s*(?P<{1}>\d{{1,2}})\b"
+_DAYS_THEN_RUNS = compile_later(rf"(?P<d1>{NAMED_DAY}){_RUN.format('a', 'b')}(?P<sep>[\s,;:!.&+/|—–-]{{1,6}}(?:(?:and|then)\s+)?)"
+                                rf"(?P<d2>{NAMED_DAY}){_RUN.format('c', 'e')}", re.I)
+
+
+def _days_as_parts(m: re.Match[str]) -> str:
+    if int(m["a"]) != 1 or int(m["c"]) != int(m["b"]) + 1:
+        return m.group(0)
+    return f"part 1 {m['d1']}{m['sep']}part 2 {m['d2']}"
+
+
 def episodes_as_parts(text: str) -> str:
-    """`text` with a season's two runs of episodes (`_EPISODE_RUNS`) said as its Part 1 and Part 2 (the first's bare "now" as
-    "out now"); any other as it is."""
+    """`text` with a season's two runs of episodes (`_EPISODE_RUNS`, `_DAYS_THEN_RUNS`) said as its Part 1 and Part 2 (the
+    first's bare "now" as "out now"); any other as it is."""
+    text = _DAYS_THEN_RUNS.sub(_days_as_parts, text)
     return _EPISODE_RUNS.sub(lambda m: f"part 1{_NOW.sub(' out now', m.group('mid'), count=1)}part 2"
                              if int(m.group("c")) == int(m.group("b")) + 1 else m.group(0), text)
 

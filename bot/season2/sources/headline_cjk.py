@@ -21,6 +21,9 @@ _JA_WEEK = {"先週": "지난주 ", "毎週": "매주 "}
 _CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
 _JAPANESE = compile_later(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|今学校?(?=\s*2)|今私(?=\s*(?:2|シーズン))|" + _CHINESE_TITLE,
                           re.I)  # (今学2, 今私2: fans' short names, in posts of kanji alone too: "今私2、3月19日16時配信決定！")
+#: A post opening with what is said online (网传, or the 루머 put for it).
+_HEARD_FIRST = compile_later(r"\s*(?:网传|網傳|루머)")
+
 #: Fans' short name 今学校 counts only where the full name is not there too (a hashtag's full name then says which words
 #: are the show's, and what the post's hour is of: "今学校2 配信記念の同時視聴会 4/16 23時から #今私たちの学校は").
 _JAPANESE_WORDS = (
@@ -189,6 +192,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"(?<=[，,。！!」”\"])\s*是?假的(?=\s*(?:[，,。！!]|$))(?!\s*[，,]\s*(?:官方\s*[说說是]|是))"), " 사실무근 "),
     (compile_later(r"(공개)\s*(?:的?\s*(?:消息|说法|說法)|[,，]?[”\"」]?[,，]?)\s*(?=사실무근)"), r"\1설 "),  # "上线(的)消息不实": the word of it untrue
     (compile_later(r"^\s*(?:网传|網傳)(?=.*사실무근)"), ""),  # "网传…消息不实": what was said online is untrue, no rumour
+    # "网传…3月19日上线？官方定档了吗": a rumour, then whether it is official asked: the rumour stands as one (s2wild102)
+    (compile_later(r"(?<![\s?？,，])[?？,，]?\s*(?:官方|网飞|網飛|netflix)\s*(?:已经?|已經)?\s*(?:定档|定檔|官宣|确认|確認|公布|확정)\s*了?\s*[吗嗎]"
+                   r"(?:\s*[?？])*\s*$", re.I), lambda m: "。" if _HEARD_FIRST.match(m.string) else m.group(0)),
     # Netflix answering a rumour with the day kept ("网飞回应延期传闻：…仍于5月28日上线"): Korean's "연기설 사실무근…예정대로"
     # (never "网飞未回应延期传闻": Netflix not answering it leaves the rumour a rumour)
     (compile_later(r"(?<![未没沒不])(?:回应|回應)\s*([^：:，。,]{0,8}?)(?:传闻|傳聞|传言|傳言)(?=[^。]*?(?:仍|依然|依旧|依舊|如期|照常))"), r"\1설 사실무근 "),
@@ -222,6 +228,7 @@ _JAPANESE_WORDS = (
     (compile_later(r"[、，]"), ", "),
     (compile_later(r"。"), ". "),
 )
+
 
 
 def japanese_or_chinese(text: str) -> bool:

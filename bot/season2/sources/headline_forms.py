@@ -48,6 +48,7 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[a
                 # (Netflix with its preposition abroad: "… 19 marca na Netflixie!", s2wild62)
                 r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by|na|en|no|auf|bei|su|sur|di)\s+)?netflix(?:ie)?\b"
                 r"|(?:according\s+to|per|via)\s+(?:an?|the|my|our|one|some)\s"  # "… on April 2 according to a studio employee"
+                r"|(?:guys|y['’]?all|every(?:one|body)|folks|fam|besties)\b\s*(?:$|[^\w\s])"  # "… is march 19 guys...": to its readers (s2wild102)
                 r"|(?:(?:it'?s|it\s+is|now|is)\s+)?(?:confirmed|official(?:ly)?)\b(?!\s+(?:as|for)\b))")  # "march 12's most awaited" is no
 # listing, nor "13/03 is confirmed as the cast reading" (the day of something else)
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.

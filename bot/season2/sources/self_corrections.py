@@ -70,6 +70,8 @@ _SAID_RELEASED = r"(?:drops?|premieres?|releases?|comes?\s+out)"
 _GAVE = rf"(?:(?:it\s+|se\s+)?(?P<gave>{_SAID_RELEASED}|estrena|estreia|sale|tayang|rilis|lalabas)\s+(?=(?:(?:on|el|dia)\s+)?{_A_DAY}))"
 #: A Spanish weekday, before the day a correction gives ("…, digo, el viernes 9", s2wild100).
 _ES_WEEKDAY = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+#: A Japanese or Chinese copula ending a bare day given ("…じゃなくて19日でした", "不对，是19号啦", s2wild102).
+_COPULA = r"(?:でした|です|だよ|だった|だ(?![\u3040-\u30ff\u4e00-\u9fff])|啦|了|喔|哦)"
 #: (Every gap around the marks is atomic, `(?>…)`, and their run possessive, `++`: a post padded with 4,000 spaces after "i mean"
 #: or "sorry, i mean" repeated is read in linear time, never the 5 s to minutes it took; the readings are the same, s2wild101.)
 _SELF_CORRECTED = compile_later(
@@ -84,7 +86,7 @@ _SELF_CORRECTED = compile_later(
     # (a laugh ends it too: "march 12, i mean the 19th lol", s2wild98)
     # (one digit only after "on"/"el"/"dia" or with "th"/일/日: "March 19th!! i mean, 2!!!" cheers the season, never March 2nd, review64d)
     r"|(?P<bare>(?:\d\d|\d(?=st|nd|rd|th|\s*(?:일|日|号|號))|(?(art)\d|(?(wd)\d|(?!))))(?:st|nd|rd|th|\s*(?:일|日|号|號))?"
-    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:(?:na\s+)?pala|lol|lmao|haha)\b|$)|\s+[a-z]+\s+time\b|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b(?!\s+(?:the\s+|la\s+|a\s+|o\s+)?(?:releases?|s[eé]ries?|show|season|temporada|epis[oó]dios?|episodes?"
+    rf"(?=\s*(?:[,.!?;)~…！{_EMOJI}]|(?:(?:na\s+)?pala|lol|lmao|haha|ja(?:ja)+|jsjs\w*|k{{3,}}|rs(?:rs)+|wk(?:wk)+|he(?:he)+)\b|$|{_COPULA})|\s+[a-z]+\s+time\b|\s+(?:is|é|es)\s+(?:the|a|la|el|o)\s+(?:premieres?|estreia|estreno|release|date|data|fecha)\b(?!\s+(?:d[oae]s?|del|of)\b(?!\s+(?:the\s+|la\s+|a\s+|o\s+)?(?:releases?|s[eé]ries?|show|season|temporada|epis[oó]dios?|episodes?"
     r"|lan[çc]amento)\b)))))",
     re.I)  # (or said to be the premiere's: "dia 12 de março, quer dizer, dia 19 é a estreia", s2wild95; never another's: "é a estreia do trailer", s2wild96, "… is the date of my exam"; still "é a estreia da série", "is the date of release", review65b)  # (the day alone: never "12 more days", "10/10"; an emoji ends it too, s2wild93)
 #: Netizens' or someone's word opening a post that then sets their day aside for the official one ("网友说…3月12日上线，假的，
@@ -104,11 +106,19 @@ _WRONG_SHOW = compile_later(r"(?:(?<!không\s)(?<!đừng\s)(?<!dễ\s)(?:\b(?:�
 _OTHERS_WRONG = compile_later(r"\b(?:people|ppl|they|those|others|some\s+(?:accounts|pages|people|sites)|accounts|pages|sites|you|u"
                               r"|y(?:an)?g\s+bilang|orang|mấy\s+(?:trang|page|acc)|người\s+ta|các\s+trang|los\s+que|quem)\b", re.I)
 _FIRST_DAY = compile_later(_A_DAY, re.I)
+#: Others' word before a day, in Tagalog ("sabi nila", "sabi ng tiktok"): the day they said, taken back by the day "pala" after it.
+_SAID_BY = r"\bsabi\s+(?:nila|daw|ng\s+(?:iba|tiktok|twitter|fb|facebook|x|iba\s+\w+))\b"
 #: Tagalog "akala ko" ("I thought") before a day, then another day "pala" ("it turns out"): the day thought is taken back ("akala ko
 #: march 12 yung aouad 2, march 19 pala", "akala ko aouad 2 march 12, march 19 pala"; s2wild100).
-_THOUGHT_THEN_PALA = compile_later(rf"\bakala\s+ko\b(?P<said>[^;!?\n]{{0,40}}?){_A_DAY}(?!\w|\s*\d)(?:\s+(?:yung|ang|ng)\b)?,?"
+_THOUGHT_THEN_PALA = compile_later(rf"(?:\bakala\s+ko\b|{_SAID_BY})(?P<said>[^;!?\n]{{0,40}}?){_A_DAY}(?!\w|\s*\d)(?:\s+(?:yung|ang|ng)\b)?,?"
                                    rf"(?=[^;!?\n]{{0,60}}?(?:{_A_DAY}\s+(?:na\s+)?pala|\b(?:yun|yon|iyon)\s+pala\s+(?:ay\s+)?{_A_DAY})\b(?![^.!]*\?))", re.I)
 #: ("… march 19 na pala", "… yun pala march 19", review66b: the day found said as Tagalog says it too)
+#: (and what others said, "sabi nila march 12 ang aouad 2 pero march 19 pala talaga", s2wild102)
+#: ... or said after the day ("12 march daw sabi ng tiktok, 19 march pala", s2wild102): "daw", hearsay, and whose it was.
+_HEARD_THEN_PALA = compile_later(rf"{_A_DAY}(?!\w|\s*\d)\s+daw\b(?:\s+{_SAID_BY})?(?>\s*,?\s*)(?=[^;!?\n]{{0,60}}?{_A_DAY}\s+(?:na\s+)?pala\b(?![^.!]*\?))", re.I)
+#: "pero" ("but") before the day found, "talaga" ("really") after its "pala": said away with them.
+_DAY_PALA = compile_later(rf"(?P<day>{_A_DAY})\s+(?:na\s+)?pala\b(?![^.!]*\?)", re.I)  # ("19 march pala": its month last)
+_BUT_FOUND = compile_later(rf"\bpero\s+(?={_A_DAY}\s+(?:na\s+)?pala\b)|(?<=\bpala)\s+talaga\b", re.I)
 #: Tagalog "pala" ("it turns out") after the day a correction gives ("march 12, ay mali, 19 pala"): the day's own word, said away once
 #: the correction is read (never asked: "19 pala?") (s2wild95).
 _PALA = compile_later(r"(?<=\d)\s+(?:na\s+)?pala\b(?![^.!]*\?)|\b(?:yun|yon|iyon)\s+pala\b(?=\s+(?:ay\s+)?\w)(?![^.!]*\?)", re.I)
@@ -148,6 +158,12 @@ _TO_ANOTHER_CLOCK = compile_later(
     rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang|itu|は|是|은|는)\s*(?:(?:the|el|o|a)\s+)?[^,;!?\n]{{0,8}}?{_EVENT}))|(?P<news>(?=(?:(?!{_VERBS})[^,;!?\n]){{0,16}}?{_OWN_NEWS}))"
     rf"|(?P<own>(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT}|{_IN_ANOTHER_COUNTRY})))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))"
     r"(?:(?!(?<=[가-힣])[고며]\s)[^,;!?\n])*", re.I)  # (a Korean "…고", "…며" ends its clause: "…은 무대 인사고 공개는 3월 19일", s2wild97)
+#: A day taken back for no day at all ("网传…3月12日上线，不对，官方还没定档", "march 12, i mean no date yet", "12 maret, eh salah, belum
+#: ada tanggal"): nothing dated stands, the day is taken out (s2wild102).
+_UNDATED = (r"(?:官方)?\s*(?:还|還|仍|尚)?\s*(?:没有?|沒有?|未)\s*(?:定档|定檔|官宣|公布|确认|確認|宣布)|(?:there'?s\s+)?no\s+(?:release\s+)?date\s+yet"
+            r"|(?:it'?s\s+)?not\s+(?:confirmed|official|announced)\s+yet|belum\s+(?:ada\s+tanggal|resmi|diumumkan)|아직\s*(?:미정|확정\s*안)"
+            r"|chưa\s+(?:có\s+ngày|công\s+bố|chốt)|wala\s+pang\s+(?:date|petsa)|(?:a[uú]n|todav[ií]a)\s+no\s+hay\s+fecha|ainda\s+sem\s+data")
+_TAKEN_BACK_UNDATED = compile_later(rf"{_A_DAY}(?:\s*{_RELEASED})?(?:(?>\s*[!?.,…~、]*\s*){_MARKS})++(?>\s*[!.,…~]*\s*)(?={_UNDATED})", re.I)
 #: A count corrected ("in 2 days, i mean 3 days", "H-3 eh maksudnya H-2"): the last count stands (s2wild93).
 _COUNT = r"\d{1,3}\s*(?:more\s+)?(?:days?|d[ií]as|hari|ngày|วัน|일|日|天)\b"
 _COUNT_CORRECTED = compile_later(rf"{_COUNT}(?:(?>\s*[!?.,…~]*\s*){_MARKS})++(?>\s*[!.,…~]*\s*)(?:in\s+|en\s+|em\s+|dalam\s+)?(?={_COUNT})", re.I)
@@ -176,7 +192,7 @@ _WEEKDAY_CHANGED = compile_later(rf"\b(?P<was>{WEEKDAY}),?\s+{_A_DAY}(?:(?>\s*[!
 #: A day named by its distance from today corrected by another ("tonight, no wait tomorrow 5pm KST", "besok, eh lusa", 오늘 공개? 아니
 #: 내일 공개): the last stands (s2wild97); never towards the fan's own clock or an event ("tomorrow!! i mean tonight for us in LA",
 #: "besok, eh lusa nobar": nothing changed).
-_RELATIVE = (r"(?:t(?:onight|oday|omorrow|mrw?|ối\s+nay)|b(?:esok|ukas)|lusa|h(?:ari\s+ini|oy|oje|ôm\s+nay)|m(?:alam\s+ini|amaya|añana)"
+_RELATIVE = (r"(?:pasado\s+mañana|depois\s+de\s+amanhã|t(?:onight|oday|omorrow|mrw?|ối\s+nay)|b(?:esok|ukas)|lusa|h(?:ari\s+ini|oy|oje|ôm\s+nay)|m(?:alam\s+ini|amaya|añana)"
              r"|n(?:gayon|gày\s+mai)|esta\s+noche|amanhã|오늘|내일|모레|今(?:天|晚|日|夜)|明(?:天|日)|วันนี้|พรุ่งนี้|คืนนี้)")  # (by first letter: cheaper)
 _RELATIVE_CORRECTED = compile_later(
     rf"(?<!\w){_RELATIVE}(?:\s*{_RELEASED})?(?:(?>\s*[!?.,…~]*\s*)(?:{_MARKS}|\beh\b|เอ้ย))++(?>\s*[!.,…~]*\s*)"
@@ -186,6 +202,12 @@ _RELATIVE_CORRECTED = compile_later(
 _NETFLIX_SAID_OTHERWISE = compile_later(
     rf"^(?!.*\b(?:people|some(?:one|body)|every(?:one|body)|they|fans|rumou?rs?)\b.*?{_A_DAY}(?>\s*[!?.,…~]*\s*)no\b)"
     rf"(?P<before>.*?){_A_DAY}(?>\s*[!?.,…~]*\s*)no,?\s+netflix\s+(?:said|says|confirmed)\s+(?:it'?s\s+)?(?={_A_DAY})", re.I)
+#: A post opening "no, netflix said …": the poster answering another, Netflix's word what stands, never a denial (s2wild102).
+_NO_THEN_NETFLIX = compile_later(r"^\W*(?:no+|nope|nah)\b(?>[\s,.!…]*)(?=netflix\s+(?:said|says|confirmed|announced)\b)", re.I)
+#: What a correction says is not so that is no day: the platform ("i mean not on tving"), the hour ("the day is confirmed not the
+#: time"): said away, the day stands (s2wild102).
+_NOT_OF_THE_DAY = compile_later(r"(?:,?\s*(?:i\s+mean|no\s+wait)\b,?)?\s*\bnot\s+on\s+(?:tving|disney\+?|prime(?:\s+video)?|hulu|viki|youtube|jtbc"
+                                r"|wavve|coupang(?:\s*play)?|(?:cable\s+)?tv)\b|\s*\bnot\s+the\s+(?:time|hour)\b", re.I)
 #: After a bare day given, what leaves it unsure: another number than a named day's ("i mean 12, 12 eps omg", "i mean 18, i mean 19 lol") or the
 #: poster's own clock or an event ("i mean 20! for us in PH"): the bare day is read as nothing (s2wild94).
 #: (or a place's clock right after it, "quer dizer, dia 20 em Portugal" put as "on 20 Lisbon time": never an hour, fix96)
@@ -239,12 +261,20 @@ def _seasons_day_after(text: str, start: int) -> bool:
     return False
 
 
+#: "Only", after an event's day a correction gives ("19/2 là trailer thôi", "feb 19 is only the trailer", "trailer lang").
+_ONLY = compile_later(r"\b(?:thôi|only|just|lang|aja|doang|nom[aá]s|s[oó]lo|só)\b|だけ|而已|只是", re.I)
+
+
 def _same_moment(m: re.Match[str]) -> str:
     """The day corrected alone when the other is said to be the event's, or is a day next to it (the same moment on another clock,
     an aftershow the day after); else the post as it is ("march 12, no wait march 19 PT" corrects the day)."""
     if m["news"] is not None:
         return ""  # (which day the season's is the post leaves unsure: "march 12, i mean march 19 on my birthday"; read nothing)
     if m["said"] is not None:  # (unless the post gives the season's day after: "…, i mean march 19 is the teaser, show's march 26")
+        if _ONLY.search(m.string, m.end("new"), m.end()):
+            # ("ra mắt 19/3, à nhầm, 19/2 là trailer thôi": the day given was only ever the event's; no day of the season's stands,
+            # the event's word kept, s2wild102)
+            return "; " + m.string[m.end("new"):m.end()]
         return "" if _seasons_day_after(m.string, m.end()) else m["first"] + (m["verb"] or "")
     first, new = ([int(d) for d in _DAY_NUMBER.findall(m[name])] for name in ("first", "new"))
     near = len(first) == len(new) and all(abs(a - b) <= 1 for a, b in zip(first, new, strict=True))
@@ -282,8 +312,8 @@ def _another_title_set_aside(text: str) -> str:
 
 def _thought_set_aside(text: str) -> str:
     """`text` with the day "akala ko" thought taken out, and the "pala" of the day found then (`_THOUGHT_THEN_PALA`)."""
-    found = _THOUGHT_THEN_PALA.sub(r"\g<said>", text)
-    return text if found == text else _PALA.sub("", found).strip()
+    found = _HEARD_THEN_PALA.sub("", _THOUGHT_THEN_PALA.sub(r"\g<said>", text))
+    return text if found == text else _PALA.sub("", _DAY_PALA.sub(r"\g<day>", _BUT_FOUND.sub("", found))).strip()
 
 
 def year_corrected(text: str) -> str:
@@ -313,10 +343,13 @@ def self_corrected(text: str) -> str:
             # (far back: "dec 30, i mean the 2nd" is as likely the next month's, and far on the month before's, "april 2, i
             # mean the 30th", review64f; the bare day read alone, as nothing)
             return ""
-        return f"{said['num']}{said['sep']}" if said["num"] else f"{said.group(0)} "
+        # (the verb of the day taken back kept before its month: "3月12日配信…じゃなくて19日" reads 配信 3月19日, s2wild102)
+        verb = f"{m['verb'].strip()} " if m["verb"] else ""
+        return verb + (f"{said['num']}{said['sep']}" if said["num"] else f"{said.group(0)} ")
     if (wrong := _WRONG_SHOW.search(text)) and (first := _FIRST_DAY.search(text, 0, wrong.start())) \
             and not _OTHERS_WRONG.search(text, first.end(), wrong.start()):
         return text[:first.start()]
+    text = _TAKEN_BACK_UNDATED.sub("", _NOT_OF_THE_DAY.sub("", _NO_THEN_NETFLIX.sub("", text)))
     text = _QUOTED_BACK.sub(lambda m: _FIRST_DAY.sub("", m.group(0)), text)
     text = _HEARSAY_THEN_OFFICIAL.sub(lambda m: _FIRST_DAY.sub("", m["heard"]), text)
     text = _thought_set_aside(year_corrected(_another_title_set_aside(text)))
