@@ -56,6 +56,20 @@ _CLAUSE_START = compile_later(r".*(?:[(\[（【「]|\s[-–—|/]\s|[.!?！？�
 _CLAUSE_END = compile_later(r"[()\[\]（）【】「」]|\s[-–—|/]\s|[.!?！？。](?:\s|$)")  # (a bracket opened after it too, review65d)
 
 
+#: A closing line opening on the next quiz ("(next week: season 2 part 2 quiz!)", "(¡la próxima semana: temporada 2, parte 1
+#: y 2!)", "(다음 주: 시즌2 파트2 퀴즈!)"): the season or part it names is that quiz's, not this list's.
+_NEXT_QUIZ = compile_later(
+    r"^\s*(?:[(\[（]\s*)?(?:[¡!]\s*)?(?:next[^\S\n]+(?:week|time|quiz|round|friday|saturday|sunday)|coming[^\S\n]+(?:soon|up|next)"
+    r"|(?:la[^\S\n]+)?pr[óo]xima(?:[^\S\n]+semana)?|la[^\S\n]+semana[^\S\n]+que[^\S\n]+viene|semana[^\S\n]+que[^\S\n]+vem"
+    r"|minggu[^\S\n]+depan|tuần[^\S\n]+sau|la[^\S\n]+semaine[^\S\n]+prochaine|nächste[^\S\n]+woche|sa[^\S\n]+susunod"
+    r"|다음[^\S\n]*(?:주|시간|번)|来週|下周|สัปดาห์หน้า)(?!\w)", re.IGNORECASE)
+
+
+def next_quiz_announced(text: str) -> bool:
+    """Whether a closing line opens by announcing the next quiz ("(next week: season 2 part 2 quiz!)")."""
+    return _NEXT_QUIZ.match(text) is not None
+
+
 def other_show_named(text: str) -> bool:
     """Whether `text` names another show ("quiz de Sweet Home temporada 3, parte 1"): its season and part are that show's."""
     return _OTHER_SHOW.search(text) is not None
