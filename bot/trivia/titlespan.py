@@ -65,9 +65,15 @@ _NEXT_QUIZ = compile_later(
     r"|다음[^\S\n]*(?:주|시간|번)|来週|下周|สัปดาห์หน้า)(?!\w)", re.IGNORECASE)
 
 
+#: Words of this list or its spoilers beside an announcement ("… these are all season 2 part 2 spoilers!!"): a bound.
+_THIS_LIST = compile_later(r"(?<!\w)(?:these|this[^\S\n]+(?:list|one|quiz|round)|spoil\w*|estas?|estes?|essas?|esses?|ini|이번|스포)(?!\w)",
+                           re.IGNORECASE)
+
+
 def next_quiz_announced(text: str) -> bool:
-    """Whether a closing line opens by announcing the next quiz ("(next week: season 2 part 2 quiz!)")."""
-    return _NEXT_QUIZ.match(text) is not None
+    """Whether a closing line only announces the next quiz ("(next week: season 2 part 2 quiz!)"), saying nothing of
+    this list ("… these are all season 2 part 2 spoilers!!" bounds it)."""
+    return _NEXT_QUIZ.match(text) is not None and _THIS_LIST.search(text) is None
 
 
 def other_show_named(text: str) -> bool:

@@ -38,6 +38,13 @@ def test_a_closing_line_announcing_next_weeks_quiz_leaves_a_season_one_quiz_in_s
     assert set(held.values()) == {Position(1, 12)}
 
 
+@table("closing", ["(next week's part 2 drops friday: these are all season 2 part 2 spoilers!!)",
+                   "(coming soon part 2 — this list is season 2 part 2!)"])
+def test_a_closing_line_announcing_more_but_bounding_this_list_still_bounds_it(closing: str) -> None:
+    held = _held(f"AOUAD quiz\n1. Who is bitten on the bridge? - ||Su-hyeok||\n2. Who saves Jong-ah from the horde? - ||Ma-ru||\n{closing}\n")
+    assert set(held.values()) == {Position(2, 12)}
+
+
 def test_a_closing_line_naming_both_parts_still_holds_part_two_questions_to_part_two() -> None:
     held = _held("quiz de Estamos Muertos temporada 2\n¿Quién lidera el equipo del NIS? - ||Han Du-seok||\n"
                  "¿A quién muerden en el puente? - ||Cheong-san||\n(spoilers de la temporada 2, parte 1 y 2 🙏)\n")
