@@ -97,7 +97,8 @@ _BULLET = compile_later(r"^[●•◦○▪▫■□►▸‣⁃∙·]\s*")
 _DIVIDER = compile_later(
     r"^(?:(?:bonus|final|lightning|speed)\s+)?(?:round|part|level|chapter|week|section|stage|set)\s*#?\s*[0-9]{1,2}"
     r"(?P<rest>[\s:：.\-–—|(\[,][^?？]{0,60})?$|^(?:제\s*)?[0-9]{1,2}\s*(?:부|라운드|단계|주차)(?P<krest>[\s:：.(\[][^?？]{0,60})?$"
-    r"|^bonus(?:\s+(?:round|questions?|qs))?(?P<brest>[\s:：.\-–—|(\[,!][^?？]{0,60})?$",  # ("Bonus: season 2!")
+    r"|^bonus(?:\s+(?:round|questions?|qs))?(?P<brest>[\s:：.\-–—(\[,!](?:(?!\s[-–—]\s)[^?？|]){0,60})?$",  # ("Bonus: season 2!", never
+    # a row answered after a dash or in bars: "Bonus: name the shop - ||…||")
     re.IGNORECASE,
 )
 _MARKS = "#=-*~_ \t"

@@ -72,6 +72,16 @@ def test_a_bonus_heading_naming_season_two_under_a_season_one_title_opens_season
                     "Who is Cheong-san trapped with in the hospital lift? (ep 3)": Position(2, 3)}
 
 
+def test_a_bonus_row_with_its_answer_is_never_taken_for_a_heading() -> None:
+    upload = ("AOUAD season 1 quiz\n1. Who locks the roof door? - ||Cheol-su||\n"
+              "Bonus: name Cheong-san's mom's shop - ||Cheong-san Chicken||\n2. Who kills Woo-jin? - ||Nam-ra||\n")
+    try:
+        kept = [q.text for q in parse_list(upload.encode(), "mods").questions]
+    except ListError:
+        kept = None  # (refused naming the line: the moderator fixes it)
+    assert kept is None or len(kept) == 3
+
+
 def test_a_question_asking_of_a_season_one_survivor_is_asked_of_season_two() -> None:
     held = _held("1. Which season 1 survivor opens the gym door? (ep 4) - ||Su-hyeok||\n2. Who leads the NIS team? (ep 1) - ||Han Du-seok||\n")
     assert held["Which season 1 survivor opens the gym door? (ep 4)"] == Position(2, 4)
