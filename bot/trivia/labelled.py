@@ -17,7 +17,8 @@ reads instead. A line that is none of these after the first question is refused 
 to cannot be guessed); lines before the first question are the file's title, said in a warning. In a post of
 dashed questions, a question left without its answer among answered ones is left out with a warning naming its
 line (the others import), a closing line under the last is a note (one naming a later season in words, "(todo de la
-temporada 2, parte 1)", says the season of the questions without an episode of their own, as a title would), and a
+temporada 2, parte 1)", says the season of the questions without an episode of their own, as a title would; one
+announcing the next quiz, "(next week: season 2 part 2 quiz!)", names that quiz's), and a
 title naming a span of episodes ("episode 1-3 quiz") holds its unlabelled questions to the span's last episode (the
 later season's where the title names one, "AOUAD S2 quiz hanggang ep 3": S2E3, unless it names a part).
 """
@@ -52,7 +53,7 @@ from bot.trivia.noteshapes import Shaped, shaped_lines
 from bot.trivia.partnotes import names_a_part, part_last, season_part_named
 from bot.trivia.partyposts import ASKED, bold_heading
 from bot.trivia.seasonmarks import names_first_season
-from bot.trivia.titlespan import other_show_named, title_span
+from bot.trivia.titlespan import next_quiz_announced, other_show_named, title_span
 from bot.yamlnodes import STR_TAG
 
 #: A question's label and number: "Question:", "Q1:", "1." / "1)", Indonesian "Soal 1:", Japanese "問1　" / "第1問";
@@ -95,7 +96,9 @@ _BULLET = compile_later(r"^[●•◦○▪▫■□►▸‣⁃∙·]\s*")
 #: episode or a range ("Week 2 (episodes 4-6)", "2부 (3화 스포)", "Part 3 – spoilers (ep 7)"); never a question ('?').
 _DIVIDER = compile_later(
     r"^(?:(?:bonus|final|lightning|speed)\s+)?(?:round|part|level|chapter|week|section|stage|set)\s*#?\s*[0-9]{1,2}"
-    r"(?P<rest>[\s:：.\-–—|(\[,][^?？]{0,60})?$|^(?:제\s*)?[0-9]{1,2}\s*(?:부|라운드|단계|주차)(?P<krest>[\s:：.(\[][^?？]{0,60})?$",
+    r"(?P<rest>[\s:：.\-–—|(\[,][^?？]{0,60})?$|^(?:제\s*)?[0-9]{1,2}\s*(?:부|라운드|단계|주차)(?P<krest>[\s:：.(\[][^?？]{0,60})?$"
+    r"|^bonus(?:\s+(?:round|questions?|qs))?(?P<brest>[\s:：.\-–—(\[,!](?:(?!\s[-–—]\s)[^?？|]){0,60})?$",  # ("Bonus: season 2!", never
+    # a row answered after a dash or in bars: "Bonus: name the shop - ||…||")
     re.IGNORECASE,
 )
 _MARKS = "#=-*~_ \t"
@@ -106,6 +109,8 @@ _MD_QUESTION = compile_later(r"^#{2,6}\s+(?P<text>[^#\s].*[?？])\s*$")
 #: '#'), nor a comment: read as any other line.
 _HASH_NUMBERED = compile_later(r"^#\d{1,4}\s*[-–—.:)]\s*\S[^?？]*[?？]")
 _NUMBER = compile_later(r"^q?\s*(\d{1,4})\s*[.)]")
+#: A question's second half numbered after a comma ("1, parte 2: E quem joga …?", "2, part 2: And who …?").
+_SECOND_HALF = compile_later(r"^\d{1,3}\s*,\s*(?:parte?|pt\.?|bagian|phần|teil)\s*\d{1,2}\s*[:：]\s*\S", re.IGNORECASE)
 #: The season of a question's episode line, on its own line: "Season: 2", "Temporada: 2", "시즌: 2".
 _SEASON_LINE = compile_later(r"^(?:season|temporada|saison|staffel|시즌|シーズン)\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE)
 # The heading over an answer key ("Answers:", "Answer key", "정답").
@@ -121,7 +126,8 @@ _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
 
 _SEASONS = {n: f"s{n}" for n in range(2, 10)}
-_ASIDE = compile_later(r"^\s*[(\[（](?:(?![)\]）]).)*[)\]）][\s!.]*$")  # a closing line wholly in brackets: an aside on the list
+# a closing line wholly in brackets: an aside on the list (its bracket left open too: "(bonus: first to DM me … wins!!")
+_ASIDE = compile_later(r"^\s*[(\[（](?:(?![)\]）]).)*(?:[)\]）][\s!.]*)?$")
 
 
 def _without_aside(text: str) -> str:
@@ -167,7 +173,7 @@ def _kind(line: str) -> tuple[str, str]:
     if line.startswith("#") and _HASH_NUMBERED.match(line) is None:  # a comment, unless a heading ("## Part 2")
         heading = _HEADING.match(line.strip(_MARKS))
         if heading is None and (divider := _DIVIDER.match(line.strip(_MARKS))) is not None:
-            return "divider", divider.group("rest") or divider.group("krest") or ""
+            return "divider", divider.group("rest") or divider.group("krest") or divider.group("brest") or ""
         if heading is None and (aside := _part_divider(line)) is not None:
             return "divider", aside  # "## 파트 2": a part's heading as a round's
         if heading is None and season_heading(_without_aside(line.strip(_MARKS))) is not None:
@@ -176,6 +182,8 @@ def _kind(line: str) -> tuple[str, str]:
     if line.startswith(("*", "_")):  # (both open with their marks: a line without them is not tried)
         line = _MARKED_LABEL.sub(lambda m: m.group(2) + (m.group(3) or m.group(4)), line, count=1)
         line = _MARKED_NUMBER.sub(lambda m: m.group(2), line, count=1)
+    if _SECOND_HALF.match(line):  # "1, parte 2: ¿Y quién …?": question 1's second half, asked as it is written
+        return "question", line.strip()
     for kind, pattern in (("answer", _ANSWER), ("episode", _EPISODE), ("question", _QUESTION), ("seasonline", _SEASON_LINE)):
         if (found := pattern.match(line)) is not None:
             note = found.groupdict().get("note")  # a label's note that is no episode ("Q1 (2 pts):") stays the question's
@@ -186,7 +194,7 @@ def _kind(line: str) -> tuple[str, str]:
     if (heading := _HEADING.match(line)) is not None:
         return "heading", heading.group("core")
     if (divider := _DIVIDER.match(line)) is not None:
-        return "divider", divider.group("rest") or divider.group("krest") or ""
+        return "divider", divider.group("rest") or divider.group("krest") or divider.group("brest") or ""
     if (aside := _part_divider(line)) is not None:
         return "divider", aside
     if season_heading(line) is not None or season_heading(_without_aside(line)) is not None:
@@ -482,7 +490,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             heading = (n, f"S{said.season}E{said.episode}") if said else None
             if said and said.season > 1:  # "Part 1 (S2E1-6)" (a form's section): the bare "(ep 4)" below are that season's
                 season, part, part_line = said.season, 0, raw[n]
-            named = None if said else season_heading(_without_aside(text).strip(" \t-–—:|"))
+            named = None if said else season_heading(_without_aside(text).strip(" \t-–—:|!"))
             if named is not None:  # "Round 2 — Season 2 (after the premiere!)": a season's heading too
                 season, part = named, 0
                 heading = (n, _SEASONS[season]) if season > 1 else None
@@ -491,7 +499,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
                            "the others imported (put its answer on its line and import the list again)")
         elif kind == "note":  # a closing note under the questions (_dashed), not asked; one naming a later season ("(todo
             # (one naming another show, "(la semana que viene: quiz de Sweet Home temporada 3, parte 1)", bounds none of ours)
-            later = None if names_first_season(text) or other_show_named(text) else season_named(text)  # de la temporada 2, parte 1)") says the
+            later = None if names_first_season(text) or other_show_named(text) or next_quiz_announced(text) else season_named(text)  # de la temporada 2, parte 1)") says the
             closing = closing or (None if later is None else (n, later, text, _closing_part(text, later)))  # list's, as a title would; not one naming
             # season 1 beside it: "(season 2 quiz next week, these are all s1!!)"
             continue

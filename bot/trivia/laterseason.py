@@ -142,6 +142,10 @@ class LaterSeason:
                 and (self._cast.search("\n".join((question, *answers))) is not None
                      or _thai_named(question, answers)))  # ("ใครฆ่าอูจิน?" under "ควิซ มัธยมซอมบี้": Woo-jin's death)
 
+    def cast_named(self, texts: Iterable[str]) -> bool:
+        """Whether the texts name one of season 1's cast ("Dae-su", "Cheong-san")."""
+        return self._cast is not None and self._cast.search("\n".join(texts)) is not None
+
     def return_asked(self, question: str) -> bool:
         """Whether `question` asks whether one of season 1's cast comes back ("Does Cheong-san come back?", "Is
         Cheong-san alive in season 2?"), of no scene: the later season's first episode answers it."""
@@ -277,6 +281,18 @@ def first_season_titled(header: str) -> bool:
     2"): its questions are season 1's, whatever a quiz's own "part 2" says."""
     found = _FIRST_TITLED.search(header)
     return found is not None and not names_later_season(f"{header[:found.start()]} {header[found.end():]}")
+
+
+#: Season 1 named as where someone comes from ("Which season 1 survivor opens the gym door?", "a character from season
+#: 1"): the question is asked of a later season.
+_FROM_SEASON_ONE = compile_later(
+    r"(?<![\w-])(?:(?:season|s)[^\S\n]*0?1(?:['’]s)?[^\S\n]+(?:survivors?|characters?|cast|kids?|students?|members?|favou?rites?)"
+    r"|from[^\S\n]+(?:season|s)[^\S\n]*0?1)(?![\w-])", re.IGNORECASE)
+
+
+def from_season_one(question: str) -> bool:
+    """Whether a question names season 1 as the past of whom it asks about ("Which season 1 survivor …?")."""
+    return _FROM_SEASON_ONE.search(question) is not None
 
 
 def season_named(text: str) -> int | None:

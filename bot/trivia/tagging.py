@@ -32,6 +32,7 @@ from bot.trivia.laterseason import (
     LaterSeason,
     casting,
     first_season_titled,
+    from_season_one,
     headed_later,
     held,
     is_whole_season,
@@ -46,6 +47,10 @@ from bot.trivia.seasonmarks import names_first_season
 
 Reads = Callable[[str], Position]
 _SEASON_ONE_END = Position(1, SEASON_ONE_EPISODES)  # season 1's last episode
+#: Words telling what comes after the episode a question names ("later", "eventually", "in the end", "depois", "luego").
+_AFTER_TOLD = compile_later(r"(?<!\w)(?:later|eventually|in the end|at the end|finale|final|last|afterwards?|after|depois|"
+                            r"mais tarde|no fim|luego|después|despues|más tarde|al final|nanti|akhirnya|sau đó|이후|나중|결국|後で|最後)(?!\w)",
+                            re.IGNORECASE)
 
 
 def _read(reads: Reads | None, *texts: str | None) -> Position | None:
@@ -171,8 +176,17 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     # (nor a question naming one: "… (season 2 teaser)" under it is no season-1 question)
     first_only = later is not None and last > _SEASON_ONE_END and first_season_titled(header) and not any(
         names_later_season(t) for q in parsed.questions for t in (q.text, *q.answers))
+    # a list half of whose questions tell a later season's story ("Who leads the NIS team?"): its others naming the
+    # show's cast may tell it too in words the lexicon cannot place ("… trapped with Dae-su in the hospital lift?"), and
+    # its rows' "(part 2)" are that season's part
+    told_later = later is not None and not first_only and sum(
+        later.about((q.text, *q.answers), reads) or from_season_one(q.text) for q in parsed.questions) * 2 >= len(parsed.questions)
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
+        # "Which season 1 survivor opens the gym door? (ep 4)": asked of a later season, its bare episode that season's
+        if not declared and later is not None and from_season_one(question.text):
+            written = _headed_episode(question, TRACKED_SEASON, reads)
+            question, declared = (replace(question, spoils=written), True) if written else (question, declared)
         # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...");
         # named without a label it declares nothing: "in episode 1, who is later killed by Nam-ra?" tells more
         # than episode 1, so it counts as naming the show (the last released episode), as an undeclared one does
@@ -201,7 +215,10 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         # noted "(part 2)" under "AOUAD S2 quiz hanggang ep 3" (the title's bound is Part 1's)
         # (a question read as nothing is raised only under a header of the show's: a quiz app's "Which city is the school
         # in?"; one whose tag is already in that part keeps it: "[Part 2] Q1 (ep 2)" is S2E8)
-        noted = (part_noted(question.text) if headed else None) or (part_prefixed(question.text) if prefixed else None)
+        if told_later and not declared and not tagged.spoils and later is not None and later.cast_named((question.text,)) \
+                and not casting(question.text):  # (its own words name them: "Who plays Lee Cheong-san?" spoils nothing)
+            tagged = replace(tagged, spoils=last)
+        noted = (part_noted(question.text) if headed or told_later else None) or (part_prefixed(question.text) if prefixed else None)
         if noted and tagged.spoils < (read_position(part_episode(TRACKED_SEASON, noted, 1)) or NOTHING):
             tagged = replace(tagged, spoils=max(tagged.spoils, part_last(TRACKED_SEASON, noted)))
         if parted is not None and not declared and (tagged.spoils or headed or show_named(header) is not None):
@@ -210,7 +227,10 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
                 and not later.about((question.text, *question.answers), reads) and not later.return_asked(question.text) \
                 and (found := _read(reads, asked_with_answer(question), *question.answers)) is not None \
                 and found <= _SEASON_ONE_END:
-            tagged = replace(tagged, spoils=_SEASON_ONE_END)
+            # one saying its own episode ("… in episode 2?", "No episódio 3, …") and read as no later, nor telling what
+            # comes after it ("in episode 1, who is later killed …?"): that episode's
+            own = names if names and found <= names and not _AFTER_TOLD.search(question.text) else _SEASON_ONE_END
+            tagged = replace(tagged, spoils=own)
         questions.append(tagged)
         if is_whole_season(tagged.spoils):  # all of a later season: said below, not as the last released
             whole.append(number)

@@ -56,6 +56,26 @@ _CLAUSE_START = compile_later(r".*(?:[(\[（【「]|\s[-–—|/]\s|[.!?！？�
 _CLAUSE_END = compile_later(r"[()\[\]（）【】「」]|\s[-–—|/]\s|[.!?！？。](?:\s|$)")  # (a bracket opened after it too, review65d)
 
 
+#: A closing line opening on the next quiz ("(next week: season 2 part 2 quiz!)", "(¡la próxima semana: temporada 2, parte 1
+#: y 2!)", "(다음 주: 시즌2 파트2 퀴즈!)"): the season or part it names is that quiz's, not this list's.
+_NEXT_QUIZ = compile_later(
+    r"^\s*(?:[(\[（]\s*)?(?:[¡!]\s*)?(?:next[^\S\n]+(?:week|time|quiz|round|friday|saturday|sunday)|coming[^\S\n]+(?:soon|up|next)"
+    r"|(?:la[^\S\n]+)?pr[óo]xima(?:[^\S\n]+semana)?|la[^\S\n]+semana[^\S\n]+que[^\S\n]+viene|semana[^\S\n]+que[^\S\n]+vem"
+    r"|minggu[^\S\n]+depan|tuần[^\S\n]+sau|la[^\S\n]+semaine[^\S\n]+prochaine|nächste[^\S\n]+woche|sa[^\S\n]+susunod"
+    r"|다음[^\S\n]*(?:주|시간|번)|来週|下周|สัปดาห์หน้า)(?!\w)", re.IGNORECASE)
+
+
+#: Words of this list or its spoilers beside an announcement ("… these are all season 2 part 2 spoilers!!"): a bound.
+_THIS_LIST = compile_later(r"(?<!\w)(?:these|this[^\S\n]+(?:list|one|quiz|round)|spoil\w*|estas?|estes?|essas?|esses?|ini|이번|스포)(?!\w)",
+                           re.IGNORECASE)
+
+
+def next_quiz_announced(text: str) -> bool:
+    """Whether a closing line only announces the next quiz ("(next week: season 2 part 2 quiz!)"), saying nothing of
+    this list ("… these are all season 2 part 2 spoilers!!" bounds it)."""
+    return _NEXT_QUIZ.match(text) is not None and _THIS_LIST.search(text) is None
+
+
 def other_show_named(text: str) -> bool:
     """Whether `text` names another show ("quiz de Sweet Home temporada 3, parte 1"): its season and part are that show's."""
     return _OTHER_SHOW.search(text) is not None
