@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import importlib
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -299,10 +301,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         _discard_output()
         print(f"hyosan: could not write the output: {failed.error.strerror or failed.error}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        if not _interrupted(exc):
+            raise
+        print(INTERRUPTED, file=sys.stderr)  # Ctrl-C as an error's cause: the same end
+        return 130
     finally:
         sys.stdout = stdout
     return code
 
 
+def _interrupted(exc: BaseException | None) -> bool:
+    """Whether a Ctrl-C is what `exc` came from: Python 3.11 hands on a KeyboardInterrupt that lands while a class is
+    made (a dataclass field's `__set_name__`, a command's lazy import) as the cause of a RuntimeError."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, KeyboardInterrupt):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def run() -> NoReturn:
+    """The process's entry (`hyosan`, `python -m bot`): `main`, then exit with its code. A Ctrl-C that lands once
+    `main` has returned (its output written, its code decided) has nothing left to stop and is not heard: Python's
+    shutdown would print a traceback from it, or die by the signal; one during `main` ends it with INTERRUPTED, 130.
+    (Tests call `main` in their own process, whose Ctrl-C this must not take.)"""
+    try:
+        code = main()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except KeyboardInterrupt:  # between main's own handler and the line above
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        print(INTERRUPTED, file=sys.stderr)
+        code = 130
+    if code == 130:
+        # interrupted: end now. Python's own exit would run more, and kill the process by the signal (-2, not 130)
+        # when the Ctrl-C had landed in code it ran from a string (a dataclass's generated methods)
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                stream.flush()
+        os._exit(130)
+    raise SystemExit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()

@@ -172,6 +172,12 @@ class AnnounceCommands(commands.Cog):
         found = {s.channel_id: await look_up_channel(guild, s.channel_id) for s in subs if s.enabled or s.refused}
         # Discord says these are gone (deleted while I was offline: no event told me): what they needed is moot
         deleted = {channel_id for channel_id, channel in found.items() if channel is DELETED}
+        if recorded_now := [s for s in subs if s.enabled and s.channel_id in deleted]:
+            # recorded as the deletion event would have (on_guild_channel_delete): off, its unsent posts skipped, its
+            # moderator told once; so the list, the outbox and delivery agree, not "on" while every post 404s
+            for sub in recorded_now:
+                await service.channel_deleted(guild.id, sub.channel_id, None)
+            subs = await service.subscriptions(guild.id)
         gone = {s.channel_id for s in subs if s.enabled and (found[s.channel_id] is None or s.channel_id in deleted)}
         unanswered = {channel_id for channel_id, channel in found.items() if channel is UNANSWERED}
         blocked: dict[int, list[str]] = dict(await _blocked(guild, [s for s in subs if s.channel_id not in gone], found))

@@ -28,8 +28,9 @@ from bot.season2.model import Claim, Confidence, Milestone, ReportRow, Settlemen
 from bot.season2.retractions import Retraction
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportPreview, ReportResult
+from bot.season2.to_come import listed_to_come
 from bot.season2.windows import Window, read_window
-from bot.show import NOTHING, TRACKED_SEASON, Position, ShowShape
+from bot.show import NOTHING, Position, ShowShape
 from bot.text import clean_input, shorten
 from bot.tree import MAX_EMBED
 from bot.urls import host_of
@@ -53,17 +54,11 @@ __all__ = ["Reads"]
 
 
 def _listed_to_come(show: ShowShape | None, now: dt.datetime) -> tuple[list[int], str] | None:
-    """Season 2 out only in part as TVmaze lists it (rehearse66: "Out now: released ..." read as all of it while 5-8
-    were four weeks away): the first and last episode out, and the line saying what comes later; None when all is out."""
-    listed = show.episodes_in(TRACKED_SEASON) if show is not None else ()
-    out = [info.number for info in listed if (at := show.aired_at(info) if show else None) is not None and at <= now]
-    later = [info for info in listed if info.number not in out and info.airstamp is not None]
-    if not out or not later:
-        return None
-    span = [min(out), max(out)]
-    rest = still_to_come({"next_at": min(info.airstamp for info in later if info.airstamp).isoformat(), "episodes_out": span,
-                          "episodes_later": [min(i.number for i in later), max(i.number for i in later)]})
-    return None if rest is None else (span, rest[1])
+    """Season 2 out only in part as TVmaze lists it (bot.season2.to_come, the reading the release post says too): the
+    first and last episode out, and the line saying what comes later; None when all is out."""
+    to_come = listed_to_come(show, now) if show is not None else None
+    rest = None if to_come is None else still_to_come(to_come.payload())
+    return None if to_come is None or rest is None else (list(to_come.out), rest[1])
 
 
 def status_embed(

@@ -279,7 +279,7 @@ def _reminder_embed(payload: dict[str, Any]) -> discord.Embed:
         return discord.Embed(title="Season 2 reminder", colour=COLOUR)
     season = "Season 2's Part 2" if payload.get("part") == 2 else "Season 2"  # a season released in parts
     rest = still_to_come(payload) if offset == 0 or payload.get("type") == "released" else None
-    out = rest[0] if rest is not None else f"{season} is"  # only some of it is out (reminders.py: _rest_to_come)
+    out = rest[0] if rest is not None else f"{season} is"  # only some of it is out (bot.season2.to_come)
     if payload.get("type") == "released":  # where no at-release reminder posts it
         title = f"{out} out"
         what = f"Released {ts(release, 'F', timed)} ({ts(release, 'R', timed)})."

@@ -4,6 +4,7 @@ on stderr (never a traceback), a non-zero exit, and nothing half-written."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
 import subprocess
@@ -75,6 +76,40 @@ def test_ctrl_c_in_the_middle_of_a_command_is_one_line_and_exit_130(
 ) -> None:
     code, stderr = interrupt_while_reading([*args, str(fifo)], fifo, tmp_path)
     assert code == 130, stderr  # (what it said, should a run ever end otherwise: seen once, exit 1, under load)
+    assert last_line_only(stderr) == INTERRUPTED
+
+
+#: Linux's fcntl to set a pipe's capacity: hyosan's output then outgrows it, and its write waits for the reader.
+F_SETPIPE_SZ = 1031
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a pipe's capacity is set on Linux only")
+@pytest.mark.parametrize("lines_read", [1, 10, 100, 300])
+def test_ctrl_c_while_the_output_is_still_being_written_is_one_line_and_exit_130(
+    lines_read: int, tmp_path: Path
+) -> None:
+    """Interrupted at several moments of its output (after each so many lines the reader took): however far it got,
+    hyosan ends with the one line and 130, never a traceback nor a death by the signal (stop 66: once exit 1)."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # as interrupt_while_reading: default in the child
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "season2", "replay", "--json"], env=plain_env(tmp_path) | {"PYTHONUNBUFFERED": "1"},
+            cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, before)
+    try:
+        assert process.stdout is not None
+        fcntl.fcntl(process.stdout.fileno(), F_SETPIPE_SZ, 4096)  # its ~28 kB of JSON cannot all wait in the pipe
+        taken = "".join(process.stdout.readline() for _ in range(lines_read))
+        assert taken.count("\n") == lines_read  # still writing: the rest waits for this reader
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 130, stderr
     assert last_line_only(stderr) == INTERRUPTED
 
 

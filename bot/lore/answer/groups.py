@@ -68,10 +68,16 @@ _RANKS = (
     compile_later(rf"^(?:the )?(?P<rank>first|last) {_GROUP} (?:to )?(?:die|be killed|get killed){_END}"),
 )
 _DEAD = ("dead", "zombie", "presumed_dead")
-# "do the bullies all die", "how many bullies survive": a group the sources never draw up (they call only Gwi-nam a
-# bully), so no group answer, and never one member's story either
+# "do the bullies all die", "how many of the villains survive": a group of people the sources never draw up (they call
+# only Gwi-nam a bully), so no group answer, and never one member's story either: any plural (one or two words) that
+# is none of _GROUPS (the patterns above answer them) nor of the groups other answers draw up (the survivors' record,
+# the friends in endings.py and deeds.py)
 _UNDRAWN = compile_later(r"^(?:(?:do|does|did|will|are|were) (?:all (?:of )?)?the |how many (?:of (?:the )?)?)"
-                         r"(?:bullies|villains|bad guys)(?: all)? (?:die[sd]?|get killed|survive[sd]?|live|make it|dead|alive)\b")
+                         r"(?P<group>(?:[a-z]+ )?[a-z]+(?:ies|[^s]s))(?: all)? "
+                         r"(?:die[sd]?|get killed|survive[sd]?|live|make it|dead|alive)\b")
+_DRAWN_ELSEWHERE = frozenset({"survivors", "friends", "others", "children"})
+
+
 def every_asked(text: str) -> bool:
     """Whether `text` asks the fate of every one of a group ("do the teachers all die"), never of one of them."""
     return _EVERY.match(text) is not None
@@ -293,7 +299,7 @@ class GroupFates:
 
 def undrawn_group(a: Analysis) -> Answer | None:
     """"do the bullies all die": "I don't know", never asked again without the group (one member's story)."""
-    if "the" not in a.text or _UNDRAWN.match(a.text) is None:
+    if "the" not in a.text or (undrawn := _UNDRAWN.match(a.text)) is None or undrawn["group"].split()[-1] in (*_GROUPS, *_DRAWN_ELSEWHERE):
         return None
     return Answer(a.raw, False, dont_know(a.raw, "that of a whole group").parts, "mismatch")
 

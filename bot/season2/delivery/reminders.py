@@ -40,7 +40,8 @@ from bot.season2.delivery import outbox
 from bot.season2.model import LEVELS, Confidence, Status, strongest
 from bot.season2.model.delivery import OutboxEntry, Reminder, Subscription
 from bot.season2.rules import out_moment
-from bot.show import TRACKED_SEASON
+from bot.season2.to_come import listed_to_come
+from bot.show import TRACKED_SEASON, ShowShape
 from db import outbox as outbox_db
 from db import show as show_db
 from db import times
@@ -376,22 +377,18 @@ async def _to_opted_in(
 async def _rest_to_come(conn: aiosqlite.Connection, release_at: dt.datetime, timed: bool) -> dict[str, object]:
     """For the post that season 2 is out, what of it is still to come (a fan read "Season 2 is out now" as all of it
     while half was weeks away: rehearse66): Part 2's moment and backing while its countdown runs, else the next
-    episode TVmaze lists after the release (one source, reported); with the episodes out and to come as listed."""
+    episode TVmaze lists after the release (one source, reported); with the episodes out and to come as listed, read
+    as /season2 status reads them (bot.season2.to_come)."""
     moment = out_moment(release_at, timed)
-    listed = [e for e in await show_db.load_episodes(conn) if e.season == TRACKED_SEASON]
-    out = [e.number for e in listed if e.airstamp is None or e.airstamp <= moment]
-    later = [e for e in listed if e.airstamp is not None and e.airstamp > moment]
+    show = ShowShape(e for e in await show_db.load_episodes(conn) if e.season == TRACKED_SEASON)
+    show.set_premiere(TRACKED_SEASON, moment)  # as the tracker sets it for the status: the first drop out then
+    to_come = listed_to_come(show, moment)
     part_2 = [row for row in await reminders_db.list_reminders(conn, state="scheduled") if row.part == 2 and row.offset_s == 0]
-    said: dict[str, object] = {}
     if part_2:
-        said = {"part_2_at": part_2[0].release_at.isoformat(), "part_2_timed": part_2[0].timed,
-                "part_2_confidence": part_2[0].confidence}
-    elif later:
-        said = {"next_at": min(e.airstamp for e in later if e.airstamp).isoformat(), "next_confidence": "reported"}
-    if said and later and out:
-        said |= {"episodes_out": [min(out), max(out)], "episodes_later": [min(e.number for e in later),
-                                                                          max(e.number for e in later)]}
-    return said
+        said: dict[str, object] = {"part_2_at": part_2[0].release_at.isoformat(), "part_2_timed": part_2[0].timed,
+                                   "part_2_confidence": part_2[0].confidence}
+        return said | ({"episodes_out": list(to_come.out), "episodes_later": list(to_come.later)} if to_come else {})
+    return to_come.payload() if to_come is not None else {}
 
 
 async def _targets(conn: aiosqlite.Connection, event_key: str, *, told_only: bool = False) -> set[str]:

@@ -14,6 +14,7 @@ from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Channel, Message, SandboxError
 from bot.sandbox.models import EMBED_LINKS, SEND_MESSAGES, VIEW_CHANNEL
+from db import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -242,11 +243,31 @@ async def test_a_channel_deleted_while_i_was_away_is_disabled_when_a_post_finds_
     await h._stop_bot()  # deleted while the bot is down: no event tells it
     h.discord.delete_channel(h.channels["announcements"])
     await h._start_bot()
-    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
-    assert "can't find that channel" in listed.text
     await _report(h)
     await h.discord.wait_for_message(h.discord.dm_channel(h.moderator), lambda m: "turned off" in m.text, timeout=WAIT)
     assert await _subscription_state(h) == (False, "channel deleted")
+
+
+async def test_a_channel_the_announce_list_finds_deleted_is_turned_off_there_and_never_posted_to(h: Harness) -> None:
+    gone = h.channels["announcements"]
+    await _subscribe(h, gone)
+    await h._stop_bot()  # deleted while the bot is down: no event tells it, the list's look-up does
+    h.discord.delete_channel(gone)
+    await h._start_bot()
+    for _ in range(2):
+        listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+        assert ("#announcements (deleted): official, off (channel deleted) · pick another channel with "
+                "`/season2set announce set`") in listed.text.replace("\\", ""), listed.text
+    assert await _subscription_state(h) == (False, "channel deleted")
+    await _report(h)
+    await h.bot.scheduler.run_now()
+    await h.discord.wait_for_message(h.discord.dm_channel(h.moderator), lambda m: "turned off" in m.text, timeout=WAIT)
+    assert _posts_requests(h, gone) == 0
+    told = [m for m in h.discord.messages(h.discord.dm_channel(h.moderator)) if "turned off" in m.text]
+    assert len(told) == 1, [m.text for m in told]
+    async with h.db.read() as conn:
+        rows = await outbox_db.outbox_rows(conn)
+    assert not [row for row in rows if row.target == f"channel:{gone.id}"], rows
 
 
 async def test_per_channel_and_global_429s_still_deliver_exactly_once(h: Harness) -> None:

@@ -4,6 +4,8 @@ answered, in the asker's language where group_phrases.py words it."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.lore.helpers import said_in_the_clear
 
 
@@ -15,6 +17,18 @@ def test_do_the_bullies_all_die_is_i_dont_know_not_gwi_nams_fate() -> None:
 def test_did_all_the_bullies_die_never_answers_with_gwi_nams_profile() -> None:
     text = said_in_the_clear("did all the bullies die?")
     assert text.startswith("I don't know") and "Gwi-nam" not in text
+
+
+@pytest.mark.parametrize("question", ["do the cops die", "are the zombies dead", "did the soldiers survive"])
+def test_any_group_the_sources_never_draw_up_is_i_dont_know_not_one_members_story(question: str) -> None:
+    text = said_in_the_clear(question)
+    assert text.startswith("I don't know that of a whole group"), text
+    assert "Ho-cheol" not in text and "Byeong-chan" not in text
+
+
+@pytest.mark.parametrize("question", ["do all the survivors die in season 2?", "do the teachers die"])
+def test_a_group_the_sources_do_draw_up_is_not_told_it_is_unknown_as_a_group(question: str) -> None:
+    assert "of a whole group" not in said_in_the_clear(question)
 
 
 def test_does_the_bully_die_still_answers_for_gwi_nam() -> None:
