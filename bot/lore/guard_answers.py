@@ -159,8 +159,11 @@ _WHO_WORD = compile_later(rf"(?i)(?<!\w)(?:{_WHO}(?!\w)|ใคร)")  # Thai "�
 _ASKS_WHO = compile_later(rf"(?i)^[\s¿]*(?:{_WHO}(?=\W|$)|ใคร)")
 # "does anyone know who ...": a closed opening that still asks who or when
 _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
-# the fate word said of the writer, or of laughter ("namatay ako sa kakatawa", "muero de risa"): no fate said back
-_OWN_FATE = compile_later(r"(?i)^\w+\s+(?:ako|kami|tayo|aku|gue|gw|saya|(?:sa\s+)?(?:kaka)?tawa|de (?:risa|rir|rire)|dal ridere)\b")
+# the fate word said of laughter, the writer's or not ("namatay ako sa kakatawa", "muero de risa"): no fate said back;
+# never the writer's tears or shock ("namatay ako sa iyak, oo namatay siya", "namatay ako nung nalaman ko 😭": his death
+# felt, which is the answer)
+_OWN_FATE = compile_later(r"(?i)^\w+\s+(?:(?:ako|kami|tayo|aku|gue|gw|saya)\s+)?(?:(?:sa\s+)?(?:kaka)?tawa|ketawa|ngakak"
+                          r"|de (?:risa|rir|rire)|dal ridere)\b")
 
 
 def read_with_question(question: str, answer: str, reads: Reads, now: Position = NOTHING) -> Position:

@@ -71,6 +71,12 @@ def test_dying_laughing_in_tagalog_under_a_death_asked_is_no_answer() -> None:
     assert _taken_at("namatay ako sa kakatawa 😭", EP5, "namatay ba si soju?") is None
 
 
+@pytest.mark.parametrize("answer", ["namatay ako sa iyak, oo namatay siya", "namatay ako nung nalaman ko 😭",
+                                    "namatay ako sa kakatawa, pero oo namatay siya"])
+def test_the_writer_dying_of_tears_or_shock_under_a_death_asked_is_taken_down(answer: str) -> None:
+    assert _taken_at(answer, EP5, "namatay ba si cheongsan?") == Position(1, 11)
+
+
 def test_a_tagalog_death_said_back_under_a_death_asked_still_answers() -> None:
     assert _taken_at("namatay 😭 sa ep 11", EP5, "namatay ba si soju?") == Position(1, 11)
 
