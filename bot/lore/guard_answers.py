@@ -165,6 +165,12 @@ _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 _OWN_FATE = compile_later(r"(?i)^\w+\s+(?:(?:ako|kami|tayo|aku|gue|gw|saya)\s+)?(?:(?:sa\s+)?(?:kaka)?tawa|ketawa|ngakak"
                           r"|de (?:risa|rir|rire)|dal ridere)\b")
 
+# a yes and a no said as a pair first ("yes or no? he dies", "sí o no, muere en el 11"): no answer in itself (_COMMITS
+# reads none in it), so what follows it is read as the answer; never "sí o sí" (yes for sure)
+_PAIR_OPENING = compile_later(
+    r"(?i)^[\s*_>]*(?:(?:yes|s[iíì]|sim|oui|iya|ja|oo)[ \t]*(?:/|(?:or|o|ou|atau|oder)(?![\w'’]))[ \t]*(?:no|n[ãa]o|non|tidak|nein|hindi)"
+    r"|(?:no|n[ãa]o|non|tidak|nein|hindi)[ \t]*(?:/|(?:or|o|ou|atau|oder)(?![\w'’]))[ \t]*(?:yes|s[iíì]|sim|oui|iya|ja|oo))(?![\w'’])[\s?？,.!:…-]*")
+
 
 def read_with_question(question: str, answer: str, reads: Reads, now: Position = NOTHING) -> Position:
     """What `answer` gives away read with `question` (the text it replies to, its bars dropped: the
@@ -174,6 +180,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
         return reads(question) if AGREEMENT.match(answer) else NOTHING
     answer = "yes" if AGREEMENT.match(answer) else answer  # "fr 😭" under "does jong-ah die in s2?"
     answer = _negated_ko(asked, _emoji_said(asked, as_said(in_english_episodes(answer))))
+    answer = _PAIR_OPENING.sub("", answer, count=1) or answer  # "yes or no? he dies": what follows the pair answers
     if (told := heard(answer, _ASKS_WHO.match(asked) is not None)) is not None:
         answer = told  # "im on ep 4 but i heard he dies": the fate heard answers
     elif not answers(asked, answer):

@@ -52,6 +52,15 @@ def test_a_yes_and_a_no_said_as_a_pair_answer_nothing(question: str, answer: str
     assert _taken_at(answer, EP5, question) is None
 
 
+@pytest.mark.parametrize(("question", "answer"), [
+    ("does cheongsan die?", "yes or no? he dies in ep 11"),
+    ("¿muere cheongsan?", "sí o no? muere en el 11"),
+    ("o cheongsan morre?", "sim ou não? morre sim"),
+])
+def test_a_fate_told_after_a_yes_and_a_no_said_as_a_pair_is_taken_down(question: str, answer: str) -> None:
+    assert _taken_at(answer, EP5, question) == Position(1, 11)
+
+
 def test_spanish_si_o_si_is_a_yes_for_sure() -> None:
     assert _taken_at("sí o sí jaja 😭", EP5, "¿muere cheongsan?") == Position(1, 11)
 
