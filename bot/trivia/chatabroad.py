@@ -30,7 +30,8 @@ _AND = frozenset("and at dan y va".split())
 _PRAISE = frozenset("keren ganteng cakep imut lucu gemes pogi gwapo ganda fofa fofo xinh cute lindos lindas fofos fofas".split())
 # ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", "qué lindos", Portuguese "são fofos", English "cute af",
 # Thai "น่ารักมาก", read "cute very")
-_PRAISE_OF_THEM = frozenset("nila sila son tan muy que sao muito so af very qua".split())  # (Vietnamese "quá": very)
+_PRAISE_OF_THEM = frozenset("nila sila silang son tan muy que q sao muito so af very qua".split())  # (Vietnamese "quá": very;
+# Spanish "q", "qué" typed short: "q lindos"; Tagalog "silang", they: "cute silang dalawa")
 
 
 # Spanish and Portuguese "son"/"são" (they are) right before praise ("suhyeok y namra, son lindos"): talk, no item
@@ -146,7 +147,7 @@ def pitied_together(tokens: Sequence[str]) -> bool:
 
 # "Both" in Spanish, Portuguese, Tagalog and Indonesian ("son lindos los dos", "são fofos os dois", "cute nila pareho")
 _BOTH = frozenset({("los", "dos"), ("os", "dois"), ("las", "dos"), ("as", "duas")})
-_BOTH_ONE = frozenset("pareho ambos ambas berdua keduanya both".split())  # (and Vietnamese "hai đứa", read "both")
+_BOTH_ONE = frozenset("pareho dalawa ambos ambas berdua keduanya both".split())  # (and Vietnamese "hai đứa", read "both")
 
 
 def praised(tokens: Sequence[str], text: str) -> bool:
@@ -156,7 +157,8 @@ def praised(tokens: Sequence[str], text: str) -> bool:
     kept = [t for i, t in enumerate(tokens) if t not in _BOTH_ONE and (
         tuple(tokens[i : i + 2]) not in _BOTH and tuple(tokens[i - 1 : i + 1]) not in _BOTH)]
     if len(kept) < len(tokens):  # praise of both and nothing else ("lindos los dos", "cute nila pareho")
-        return bool(kept) and any(t in _PRAISE for t in kept) and all(t in _PRAISE | _PRAISE_OF_THEM | _ARE or LAUGHED(t) for t in kept)
+        return bool(kept) and any(t in _PRAISE for t in kept) and all(
+            t in _PRAISE | _PRAISE_OF_THEM | _ARE | _VERY or LAUGHED(t) for t in kept)  # (and "gemes banget mereka berdua")
     end = len(tokens)
     while end > 2 and (LAUGHED(tokens[end - 1]) or tokens[end - 1] in _PRAISE_OF_THEM):
         end -= 1
