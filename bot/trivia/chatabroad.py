@@ -53,7 +53,8 @@ def praise_verbs(words: Sequence[str]) -> frozenset[str]:
 # Tagalog "kilig ako sa kanila" (they give me butterflies), "kinilabutan" (chills), "yung ginawa niya" (what she did);
 # Spanish "lo que hizo" (what she did), "lo odio" (I hate him); Tagalog "mali ka" (you're wrong), "ay mali ko" (my mistake); Tagalog "sagot" (answer:
 # "kadiri yung sagot mo"), Spanish "episodio"; Tagalog "sino yan" (who's that), "mali ka bes" (you're wrong, sis: "bes",
-# "beh", "sis", "mare" call a friend), "mali ako ng pindot" (I pressed the wrong one), "ikaw ba yan" (is that you)
+# "beh", "sis", "mare" call a friend), "mali ako ng pindot" (I pressed the wrong one), "ikaw ba yan" (is that you), "mali
+# ka dyan" (you're wrong there)
 OTHER_TALK = frozenset(
     """
     pasti dia soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
@@ -62,7 +63,7 @@ OTHER_TALK = frozenset(
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima pues
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
     kilig kanila kinilabutan ginawa que hizo odio nila ni mali sagot episodio
-    sino yan bes beh sis mare pindot ikaw
+    sino yan bes beh sis mare pindot ikaw dyan diyan doon dun
     """.split()
 ) | PITY_ABROAD | _PRAISE
 #: Tagalog "ko" (my), "ka" (you), "mo" (your): talk beside other talk ("mali ka", "ay mali ko"), alone a letter code

@@ -110,3 +110,11 @@ def test_both_praised_as_fans_type_it_costs_no_guess_where_one_name_answers(pack
 def test_a_name_then_both_praised_in_tagalog_guesses_that_name(pack: Pack) -> None:
     assert judge(pack, "namra, cute silang dalawa", "aouad-034") is Verdict.RIGHT
 
+
+@pytest.mark.parametrize("text", ["mali ka dyan", "mali ka jan lol"])
+def test_tagalog_you_are_wrong_there_costs_no_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-034") is Verdict.CHAT
+
+
+def test_tagalog_you_are_wrong_there_then_the_answer_scores(pack: Pack) -> None:
+    assert judge(pack, "mali ka dyan, namra yan", "aouad-034") is Verdict.RIGHT
