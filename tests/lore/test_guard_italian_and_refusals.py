@@ -36,6 +36,15 @@ def test_an_italian_verdict_or_yes_answers_the_fate_asked(question: str, answer:
     assert _taken_at(answer, EP5, question) == Position(1, spoils)
 
 
+@pytest.mark.parametrize("answer", ["eh sì, nell'ep 11", "beh sì 😭"])
+def test_an_italian_yes_after_well_answers_the_fate_asked(answer: str) -> None:
+    assert _taken_at(answer, EP5, "cheongsan muore?") == Position(1, 11)
+
+
+def test_an_italian_not_knowing_after_well_stays_up() -> None:
+    assert _taken_at("eh non lo so", EP5, "cheongsan muore?") is None
+
+
 @pytest.mark.parametrize(("question", "answer"), [
     ("guardiamo l'ep 4 stasera?", "è un sì 😭"),
     ("cheongsan muore?", "è un sì per la maratona di sabato 😭"),
