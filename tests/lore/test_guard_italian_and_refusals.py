@@ -41,6 +41,15 @@ def test_an_italian_yes_after_well_answers_the_fate_asked(answer: str) -> None:
     assert _taken_at(answer, EP5, "cheongsan muore?") == Position(1, 11)
 
 
+@pytest.mark.parametrize(("question", "answer", "spoils"), [
+    ("cheongsan è vivo?", "no 😭", 11),
+    ("namra è viva?", "sì", 12),
+    ("è morta namra?", "no", 12),
+])
+def test_an_italian_yes_or_no_to_dead_or_alive_answers_the_fate_asked(question: str, answer: str, spoils: int) -> None:
+    assert _taken_at(answer, EP5, question) == Position(1, spoils)
+
+
 def test_an_italian_not_knowing_after_well_stays_up() -> None:
     assert _taken_at("eh non lo so", EP5, "cheongsan muore?") is None
 
