@@ -131,3 +131,9 @@ def test_which_teacher_dies_asked_in_spanish_or_portuguese_names_her_only_behind
     # Sun-hwa" in the clear to a fan on episode 1)
     assert "Park Sun-hwa" not in said_in_the_clear(question, watched=1)
     assert "Park Sun-hwa" in said_in_the_clear(question, watched=12)
+
+
+@pytest.mark.parametrize("question", ["does gwinam come back in ep 5", "did gwinam come back in episode 5?"])
+def test_gwinam_coming_back_in_episode_5_is_his_return_as_a_halfbie(question: str) -> None:
+    text = said_in_the_clear(question)  # (said "my sources don't say that happens in episode 5", then Nam-ra driving him back)
+    assert text.startswith("Yes.") and "halfbie" in text and "drives" not in text
