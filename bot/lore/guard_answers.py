@@ -66,6 +66,9 @@ from bot.text import HANGUL, THAI, inside_spoilers
 # "không tiết lộ đâu")
 _VIETNAMESE_NO = (r"(?:không|hông|hổng)(?!\s+(?:biết|bít|rõ|nhớ|chắc|sao|hiểu|dám|muốn|nói|xem|coi|có xem|có coi|thích|thể|ai|gì|có gì|spoil|tiết lộ|kể|bật mí"
                   r"|được\s+(?:spoil|nói|kể|tiết lộ|bật mí)))")
+# a yes or a no, then "or" and the other: the two said as a pair, which answers nothing ("yes or no?", "sí o no", "sim/não")
+_YES_OR_NO = r"(?:yes|no|s[iíì]|sim|n[ãa]o|oui|non|iya|tidak|ja|nein|oo|hindi)(?![\w'’])"
+_OR_THE_OTHER = rf"[ \t]*(?:/|(?:or|o|ou|atau|oder|ou bien)(?![\w'’]))[ \t]*{_YES_OR_NO}"
 # a yes or a no (or the shades fans give them; Thai "ใช่", yes) opening the answer; "no" in "no spoilers", "no idea",
 # "no one knows", "no comment" is none
 _COMMITS = compile_later(
@@ -76,7 +79,7 @@ _COMMITS = compile_later(
     r"|ng?ga+k?|enggak|gak|tidak|sayangnya|oui|ouais|non|ja|nein|oo|opo|hindi|응+|ㅇㅇ|네+|예|웅|맞아|아니(?:요|야|오)?|아뇨|ㄴㄴ|はい|うん"
     rf"|いいえ|ううん|是的?|对|嗯|不是?|没有|có(?!\s+(?:lẽ|thể|khi|ai|gì))|{_VIETNAMESE_NO}|ใช่(?:แล้ว|เลย)?(?:ค่ะ|ครับ|คะ|จ้า|จ้ะ)?)(?=[\s.,!?…~)*_]|\W|$)"
     # never the two said as a pair ("sí o no es spoiler", "yes or no?", "sim ou não"): no answer (but "sí o sí", yes for sure)
-    r"(?![ \t]*(?:/|(?:or|o|ou|atau|oder|ou bien)(?![\w'’]))[ \t]*(?:yes|no|s[iíì]|sim|n[ãa]o|oui|non|iya|tidak|ja|nein|oo|hindi)(?![\w'’]))")
+    rf"(?!{_OR_THE_OTHER})")
 # a word of agreement alone, in fans' languages ("oo nga 😭", "real", "fr", "true", "ikr", "ㄹㅇ", "bener"): a yes under a
 # question, the remark said again under a remark ("ikr" under "ju-ran turns in s2 ep 3")
 AGREEMENT = compile_later(r"(?i)^\W*(?:oo nga|real|fr|true|ikr|same|facts|exactly|totoo|bener|betul|ㄹㅇ|인정|verdad|verdade"
@@ -159,8 +162,15 @@ _WHO_WORD = compile_later(rf"(?i)(?<!\w)(?:{_WHO}(?!\w)|ใคร)")  # Thai "�
 _ASKS_WHO = compile_later(rf"(?i)^[\s¿]*(?:{_WHO}(?=\W|$)|ใคร)")
 # "does anyone know who ...": a closed opening that still asks who or when
 _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
-# the fate word said of the writer, or of laughter ("namatay ako sa kakatawa", "muero de risa"): no fate said back
-_OWN_FATE = compile_later(r"(?i)^\w+\s+(?:ako|kami|tayo|aku|gue|gw|saya|(?:sa\s+)?(?:kaka)?tawa|de (?:risa|rir|rire)|dal ridere)\b")
+# the fate word said of laughter, the writer's or not ("namatay ako sa kakatawa", "muero de risa"): no fate said back;
+# never the writer's tears or shock ("namatay ako sa iyak, oo namatay siya", "namatay ako nung nalaman ko 😭": his death
+# felt, which is the answer)
+_OWN_FATE = compile_later(r"(?i)^\w+\s+(?:(?:ako|kami|tayo|aku|gue|gw|saya)\s+)?(?:(?:sa\s+)?(?:kaka)?tawa|ketawa|ngakak"
+                          r"|de (?:risa|rir|rire)|dal ridere)\b")
+
+# a yes and a no said as a pair first ("yes or no? he dies", "sí o no, muere en el 11"): no answer in itself, so what
+# follows it is read as the answer; never "sí o sí" (yes for sure)
+_PAIR_OPENING = compile_later(rf"(?i)^[\s*_>]*(?!s[ií] o s[ií]){_YES_OR_NO}{_OR_THE_OTHER}[\s?？,.!:…-]*")
 
 
 def read_with_question(question: str, answer: str, reads: Reads, now: Position = NOTHING) -> Position:
@@ -171,6 +181,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
         return reads(question) if AGREEMENT.match(answer) else NOTHING
     answer = "yes" if AGREEMENT.match(answer) else answer  # "fr 😭" under "does jong-ah die in s2?"
     answer = _negated_ko(asked, _emoji_said(asked, as_said(in_english_episodes(answer))))
+    answer = _PAIR_OPENING.sub("", answer, count=1) or answer  # "yes or no? he dies": what follows the pair answers
     if (told := heard(answer, _ASKS_WHO.match(asked) is not None)) is not None:
         answer = told  # "im on ep 4 but i heard he dies": the fate heard answers
     elif not answers(asked, answer):

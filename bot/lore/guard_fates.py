@@ -14,10 +14,10 @@ from bot.lore.guard_said import EMOJI
 
 # a fate asked about, as fans ask it in their languages: a no to one tells the other ("¿onjo se muere?" "nel": she lives)
 DIE = compile_later(
-    r"(?i)\b(?:die[sd]?|dying|dead|muere[ns]?|morir(?:á|a)?|morre[mu]?|muore|muoiono|mati|meninggal|namatay|mamatay|patay|mourir|meurt|chết)\b"
+    r"(?i)\b(?:die[sd]?|dying|dead|muere[ns]?|morir(?:á|a)?|morre[mu]?|muore|muoiono|mort[oa]|mati|meninggal|namatay|mamatay|patay|mourir|meurt|chết)\b"
     r"|죽\w*|死\w*|ตาย")  # Thai, unspaced: "มินแจตายไหม", "ตาย 😭"
 LIVE = compile_later(
-    r"(?i)\b(?:survive[sd]?|live[sd]?|make[s]? it|made it|ok|okay|fine|alright|safe|sobreviv\w*|sopravviv\w*|vive|selamat|hidup"
+    r"(?i)\b(?:survive[sd]?|live[sd]?|make[s]? it|made it|ok|okay|fine|alright|safe|sobreviv\w*|sopravviv\w*|vive|viv[oa]|selamat|hidup"
     r"|buhay|survit)\b|살아\w*|생존\w*|괜찮\w*|生き残\w*|生きて\w*|助か\w*|รอด")
 ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|makes? it|made it|turn(?:s|ed)?")
 TURN = compile_later(r"(?i)\bturn(?:s|ed)?\b(?! (?:on|off|up|down|out|around|back|to|into a (?!zombie)))")  # "does ju-ran turn?"

@@ -15,8 +15,9 @@ from bot.text import THAI_ASKS
 
 # words that open a chat line without being part of its question ("wait so does ...", "guys is ...", "spoiler: yes", whose
 # word hides nothing without bars; "i'm dying 😭 yes", "i was dying, yes": the writer's tears before the answer)
-# (Korean "in the end", "but" and "I wondered too" (then learnt) too: "결국 죽어", "나두 궁금했는데 결국 죽어")
-FILLER = (r"(?:(?:so|wait|ok|okay|but|and|(?:you |u |ya )?guys|y'?all|(?:gente|galera|pessoal|chic[oa]s|les gars|ragazzi|raga)(?=\s*[,!.])|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+|결국(?:엔|은)?|끝내"
+# (Korean "in the end", "but" and "I wondered too" (then learnt) too: "결국 죽어", "나두 궁금했는데 결국 죽어"; Italian "eh sì",
+# "beh sì": well, yes)
+FILLER = (r"(?:(?:so|wait|ok|okay|but|and|eh|beh|(?:you |u |ya )?guys|y'?all|(?:gente|galera|pessoal|chic[oa]s|les gars|ragazzi|raga)(?=\s*[,!.])|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+|결국(?:엔|은)?|끝내"
           r"|마지막에(?:는|엔)?|근데|그런데|(?:나|저)(?:도|두)\s?궁금했(?:어|어요|는데|었는데|지만)?)[\s,.!]+"
           r"|spoilers?(?: alert| warning)?[\s,.!:-]+|(?:i (?:was|am)|i['’]?m|im) (?:dying|crying|sobbing)[\s,.!😭💀]+)*")
 # a closed (yes / no) question opens with a verb; one that asks who, when or which wants a name or a number

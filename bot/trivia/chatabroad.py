@@ -30,7 +30,8 @@ _AND = frozenset("and at dan y va".split())
 _PRAISE = frozenset("keren ganteng cakep imut lucu gemes pogi gwapo ganda fofa fofo xinh cute lindos lindas fofos fofas".split())
 # ...what says it of two (Tagalog "cute nila", Spanish "son tan lindos", "qué lindos", Portuguese "são fofos", English "cute af",
 # Thai "น่ารักมาก", read "cute very")
-_PRAISE_OF_THEM = frozenset("nila sila son tan muy que sao muito so af very qua".split())  # (Vietnamese "quá": very)
+_PRAISE_OF_THEM = frozenset("nila sila silang son tan muy que q sao muito so af very qua".split())  # (Vietnamese "quá": very;
+# Spanish "q", "qué" typed short: "q lindos"; Tagalog "silang", they: "cute silang dalawa")
 
 
 # Spanish and Portuguese "son"/"são" (they are) right before praise ("suhyeok y namra, son lindos"): talk, no item
@@ -52,7 +53,8 @@ def praise_verbs(words: Sequence[str]) -> frozenset[str]:
 # Tagalog "kilig ako sa kanila" (they give me butterflies), "kinilabutan" (chills), "yung ginawa niya" (what she did);
 # Spanish "lo que hizo" (what she did), "lo odio" (I hate him); Tagalog "mali ka" (you're wrong), "ay mali ko" (my mistake); Tagalog "sagot" (answer:
 # "kadiri yung sagot mo"), Spanish "episodio"; Tagalog "sino yan" (who's that), "mali ka bes" (you're wrong, sis: "bes",
-# "beh", "sis", "mare" call a friend), "mali ako ng pindot" (I pressed the wrong one), "ikaw ba yan" (is that you)
+# "beh", "sis", "mare" call a friend), "mali ako ng pindot" (I pressed the wrong one), "ikaw ba yan" (is that you), "mali
+# ka dyan" (you're wrong there)
 OTHER_TALK = frozenset(
     """
     pasti dia soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
@@ -61,7 +63,7 @@ OTHER_TALK = frozenset(
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima pues
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
     kilig kanila kinilabutan ginawa que hizo odio nila ni mali sagot episodio
-    sino yan bes beh sis mare pindot ikaw
+    sino yan bes beh sis mare pindot ikaw dyan diyan doon dun
     """.split()
 ) | PITY_ABROAD | _PRAISE
 #: Tagalog "ko" (my), "ka" (you), "mo" (your): talk beside other talk ("mali ka", "ay mali ko"), alone a letter code
@@ -146,7 +148,7 @@ def pitied_together(tokens: Sequence[str]) -> bool:
 
 # "Both" in Spanish, Portuguese, Tagalog and Indonesian ("son lindos los dos", "são fofos os dois", "cute nila pareho")
 _BOTH = frozenset({("los", "dos"), ("os", "dois"), ("las", "dos"), ("as", "duas")})
-_BOTH_ONE = frozenset("pareho ambos ambas berdua keduanya both".split())  # (and Vietnamese "hai đứa", read "both")
+_BOTH_ONE = frozenset("pareho dalawa ambos ambas berdua keduanya both".split())  # (and Vietnamese "hai đứa", read "both")
 
 
 def praised(tokens: Sequence[str], text: str) -> bool:
@@ -156,7 +158,8 @@ def praised(tokens: Sequence[str], text: str) -> bool:
     kept = [t for i, t in enumerate(tokens) if t not in _BOTH_ONE and (
         tuple(tokens[i : i + 2]) not in _BOTH and tuple(tokens[i - 1 : i + 1]) not in _BOTH)]
     if len(kept) < len(tokens):  # praise of both and nothing else ("lindos los dos", "cute nila pareho")
-        return bool(kept) and any(t in _PRAISE for t in kept) and all(t in _PRAISE | _PRAISE_OF_THEM | _ARE or LAUGHED(t) for t in kept)
+        return bool(kept) and any(t in _PRAISE for t in kept) and all(
+            t in _PRAISE | _PRAISE_OF_THEM | _ARE | _VERY or LAUGHED(t) for t in kept)  # (and "gemes banget mereka berdua")
     end = len(tokens)
     while end > 2 and (LAUGHED(tokens[end - 1]) or tokens[end - 1] in _PRAISE_OF_THEM):
         end -= 1

@@ -121,11 +121,12 @@ _TURNING = frozenset({"actually", "wait", "no", "nope", "nah", "nahi"})
 
 # "I mean(t)" in English, Spanish, Portuguese, Vietnamese, Indonesian and Korean, and Tagalog "ay mali (ko)" ("oops,
 # wrong", "my mistake"; "ay mali ka", "oh, you're wrong", alone guesses nothing, review65d; "mali ka bes, hari yan": you're
-# wrong, sis, it's Ha-ri)
+# wrong, sis, it's Ha-ri; "mali ka dyan": you're wrong there, no name)
 _MEANING = frozenset({("i", "mean"), ("i", "meant"), ("i", "ment"), ("quise", "decir"), ("quiero", "decir"),
                       ("quis", "dizer"), ("quero", "dizer"), ("quer", "dizer"), ("y", "minh", "la"), ("y", "toi", "la"),
                       ("y", "em", "la"), ("maksud", "aku"), ("maksud", "ku"), ("ay", "mali"), ("ay", "mali", "ko"), ("ay", "mali", "ka"), ("내", "말은"),
-                      ("mali", "ka"), ("mali", "ka", "bes"), ("mali", "ka", "beh"), ("mali", "ka", "sis")})
+                      ("mali", "ka"), ("mali", "ka", "bes"), ("mali", "ka", "beh"), ("mali", "ka", "sis"), ("mali", "ka", "dyan"),
+                      ("mali", "ka", "diyan"), ("mali", "ka", "jan"), ("mali", "ka", "dun"), ("mali", "ka", "doon")})
 _MEANT = frozenset({"meant", "ment", "maksudnya"})
 # ...opening a clause or asking what is meant, nothing guessed: "i meant that", "quise decir que namra es la mejor",
 # "quer dizer o que?", "maksudnya apa" (never a title ending in "that": "i mean do that", review65b); Spanish and

@@ -36,6 +36,24 @@ def test_an_italian_verdict_or_yes_answers_the_fate_asked(question: str, answer:
     assert _taken_at(answer, EP5, question) == Position(1, spoils)
 
 
+@pytest.mark.parametrize("answer", ["eh sì, nell'ep 11", "beh sì 😭"])
+def test_an_italian_yes_after_well_answers_the_fate_asked(answer: str) -> None:
+    assert _taken_at(answer, EP5, "cheongsan muore?") == Position(1, 11)
+
+
+@pytest.mark.parametrize(("question", "answer", "spoils"), [
+    ("cheongsan è vivo?", "no 😭", 11),
+    ("namra è viva?", "sì", 12),
+    ("è morta namra?", "no", 12),
+])
+def test_an_italian_yes_or_no_to_dead_or_alive_answers_the_fate_asked(question: str, answer: str, spoils: int) -> None:
+    assert _taken_at(answer, EP5, question) == Position(1, spoils)
+
+
+def test_an_italian_not_knowing_after_well_stays_up() -> None:
+    assert _taken_at("eh non lo so", EP5, "cheongsan muore?") is None
+
+
 @pytest.mark.parametrize(("question", "answer"), [
     ("guardiamo l'ep 4 stasera?", "è un sì 😭"),
     ("cheongsan muore?", "è un sì per la maratona di sabato 😭"),
@@ -50,6 +68,15 @@ def test_an_italian_verdict_on_a_plan_stays_up(question: str, answer: str) -> No
 ])
 def test_a_yes_and_a_no_said_as_a_pair_answer_nothing(question: str, answer: str) -> None:
     assert _taken_at(answer, EP5, question) is None
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("does cheongsan die?", "yes or no? he dies in ep 11"),
+    ("¿muere cheongsan?", "sí o no? muere en el 11"),
+    ("o cheongsan morre?", "sim ou não? morre sim"),
+])
+def test_a_fate_told_after_a_yes_and_a_no_said_as_a_pair_is_taken_down(question: str, answer: str) -> None:
+    assert _taken_at(answer, EP5, question) == Position(1, 11)
 
 
 def test_spanish_si_o_si_is_a_yes_for_sure() -> None:
@@ -69,6 +96,12 @@ def test_a_refusal_or_not_knowing_stays_up(question: str, answer: str) -> None:
 
 def test_dying_laughing_in_tagalog_under_a_death_asked_is_no_answer() -> None:
     assert _taken_at("namatay ako sa kakatawa 😭", EP5, "namatay ba si soju?") is None
+
+
+@pytest.mark.parametrize("answer", ["namatay ako sa iyak, oo namatay siya", "namatay ako nung nalaman ko 😭",
+                                    "namatay ako sa kakatawa, pero oo namatay siya"])
+def test_the_writer_dying_of_tears_or_shock_under_a_death_asked_is_taken_down(answer: str) -> None:
+    assert _taken_at(answer, EP5, "namatay ba si cheongsan?") == Position(1, 11)
 
 
 def test_a_tagalog_death_said_back_under_a_death_asked_still_answers() -> None:

@@ -100,3 +100,21 @@ def test_a_long_run_of_a_name_in_chinese_characters_is_read_at_once(pack: Pack, 
     judge(pack, "南罗", "aouad-034")  # (the question's answers prepared first, as in a game)
     with read_at_once():  # (the name denied was looked for from every letter: 4,000 characters of "清山 " took 5 s)
         judge(pack, text, "aouad-034")
+
+
+@pytest.mark.parametrize("text", ["q lindos los dos", "gemes banget mereka berdua", "gemes bgt mereka berdua wkwk", "cute silang dalawa"])
+def test_both_praised_as_fans_type_it_costs_no_guess_where_one_name_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-034") is Verdict.CHAT
+
+
+def test_a_name_then_both_praised_in_tagalog_guesses_that_name(pack: Pack) -> None:
+    assert judge(pack, "namra, cute silang dalawa", "aouad-034") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["mali ka dyan", "mali ka jan lol"])
+def test_tagalog_you_are_wrong_there_costs_no_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-034") is Verdict.CHAT
+
+
+def test_tagalog_you_are_wrong_there_then_the_answer_scores(pack: Pack) -> None:
+    assert judge(pack, "mali ka dyan, namra yan", "aouad-034") is Verdict.RIGHT

@@ -160,6 +160,11 @@ _SACRIFICE_SELF = compile_later(r"\b(sacrific\w*) (?:him|her|them)sel(?:f|ves)\b
 _BACK_AFTER = compile_later(r"^\s*(?:so |and |but |wait )?(?:does|did|do|will) (ent\d+) (?:ever |even |actually )?"
                          r"(?:come back|comes back|came back|return|returns) (?:after|from) (.+?)\W*$")
 
+# "does gwinam come back in ep 5": his return in that episode (as "does gwinam return in ep 5"), never Nam-ra driving him
+# back in episode 8
+_BACK_IN = compile_later(r"^\s*(?:so |and |but |wait )?(does|did|will) (ent\d+) (?:ever |even |actually )?(?:come|comes|came) back "
+                         r"(in (?:the )?(?:ep|episode) ?\d{1,2})\W*$")
+
 
 # "is ent0 the same actress from squid game": the other work's cast asked ("is ent0 from squid game"), only of one
 # named (a pronoun or a description has no actor to look up); the work is no name of ours (an ent) and "as" stays
@@ -202,6 +207,8 @@ def rephrased(clause: str) -> str:
                 return f"is {back.group(1)} in season 2"  # "will gwinam return after season 1": the season-2 cast
             if "season" not in back.group(2):
                 return f"what happens to {back.group(1)} after {back.group(2)}"
+        if (back_in := _BACK_IN.match(clause)) is not None:
+            return f"{back_in.group(1)} {back_in.group(2)} return {back_in.group(3)}"
     if "month" in clause and _WHAT_MONTH.search(clause):
         typed = clause = _WHAT_MONTH.sub("when", clause)
     if "same" in clause and _SAME_ACTOR_FROM.search(clause):

@@ -123,3 +123,17 @@ def test_is_ep_5_good_is_a_matter_of_opinion_never_its_recap(between_the_parts: 
 def test_cuando_sale_el_ep_5_de_la_t2_gives_its_listed_day_in_spanish(between_the_parts: AnswerEngine) -> None:
     text = render_text(between_the_parts.answer("cuando sale el ep 5 de la t2"), Position(2, 4))[0]
     assert text.startswith("Aún no está confirmado") and "9 de abril de 2027" in text and "2022" not in text
+
+
+@pytest.mark.parametrize("question", ["¿qué profesora muere?", "qual professora morre?"])
+def test_which_teacher_dies_asked_in_spanish_or_portuguese_names_her_only_behind_the_bar(question: str) -> None:
+    # (read as "which teacher dies": "la profesora" alone is Ms. Park, so "¿qué profesora muere?" said "No sé eso de Park
+    # Sun-hwa" in the clear to a fan on episode 1)
+    assert "Park Sun-hwa" not in said_in_the_clear(question, watched=1)
+    assert "Park Sun-hwa" in said_in_the_clear(question, watched=12)
+
+
+@pytest.mark.parametrize("question", ["does gwinam come back in ep 5", "did gwinam come back in episode 5?"])
+def test_gwinam_coming_back_in_episode_5_is_his_return_as_a_halfbie(question: str) -> None:
+    text = said_in_the_clear(question)  # (said "my sources don't say that happens in episode 5", then Nam-ra driving him back)
+    assert text.startswith("Yes.") and "halfbie" in text and "drives" not in text
