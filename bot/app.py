@@ -157,9 +157,7 @@ class Hyosan(commands.Bot):
         finally:
             if collecting:
                 gc.enable()
-        self.content = await ContentLibrary.open(
-            self.database, self.show, clock=self.clock, season2=self.season2_status
-        )
+        self.content = await ContentLibrary.open(self.database, self.show, season2=self.season2_status)
         self.scheduler.start()
         self.scheduler.repeat(CONTENT_WATCH_JOB, dt.timedelta(seconds=CONTENT_WATCH_SECONDS), self.content.watch)
         self.scheduler.every(HOUSEKEEPING_JOB, self.settings.housekeeping_every, self._housekeep)

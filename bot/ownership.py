@@ -13,7 +13,9 @@ never costs the owner its ownership; and it reads no clock, so a clock step cann
 owners. SQLite needs the database on a local disk, so every copy that shares it shares this host.
 
 Handing over cleanly (a rolling deploy: start the new copy, then stop the old one): events are
-split by their snowflake, which carries Discord's creation time. Stopping, the owner writes the
+split by their snowflake, which carries Discord's creation time (so the mark and the windows here are read on
+the wall clock, never the bot's injected one: Discord mints ids on real time, and a rehearsal clock years ahead
+would put every event before the mark). Stopping, the owner writes the
 current snowflake into the lock file as the handover mark, goes on handling only events older than
 the mark for a moment (they may still be on their way), then lets go. A standby keeps the events
 it could not take for a few seconds; when it takes the lock it reads the mark, handles the kept

@@ -415,9 +415,10 @@ def _position(season: int, episode: int) -> Position | None:
 
 
 def parse_position(
-    text: str, shape: ShowShape, *, now: dt.datetime | None = None, allow_nothing: bool = True
+    text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool = True
 ) -> Position:
-    """What a person typed, as a position the show has (see `_parse`); a lead that says nothing
+    """What a person typed, as a position the show has (see `_parse`), at `now` (the bot's injected clock: "latest"
+    is what is out on it, as /season2 status and /ask say); a lead that says nothing
     more ("up to 6", "through ep 4", "watched 3", "I've seen up to S1E8") is read past."""
     try:
         return _parse(text, shape, now=now, allow_nothing=allow_nothing)
@@ -432,18 +433,17 @@ def parse_position(
 
 
 def _parse(
-    text: str, shape: ShowShape, *, now: dt.datetime | None = None, allow_nothing: bool = True
+    text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool = True
 ) -> Position:
     """What a person typed, as a position the show has. Accepts "s2e3", "S02E03", "2x03",
     "season 2 episode 3", "season 2, ep 3", "S2 · Episode 3", a bare number for season 1 ("7",
     "ep 7", "7th episode"), numbers in words ("episode seven", "season two episode three",
     "2nd season ep 3"), "0"/"none"/"nothing"/"not started", "all"/"everything"/"latest"/"finished"/"done" (the last
-    released episode at `now`; the wall clock when None), "the finale" (season 1's, until a later
+    released episode at `now`), "the finale" (season 1's, until a later
     season airs), "pilot"/"first episode", a whole season ("finished season 1": its last released
     episode; a bare "season 1" is asked again) and Korean "시즌2 3화", "2기 3화", "2시즌 3화", "3화",
     "에피소드 3", "3번째 에피소드", "최신화", "마지막화", "첫 화" (parse_position also reads past "까지 봤어").
     Anything else, and positions the shape does not know, raise PositionError."""
-    now = now or dt.datetime.now(dt.UTC)
     latest = shape.last_released(now)
     norm = normal_typed(text)
     if norm in ALL_WORDS or ALL_SAID.match(norm):

@@ -40,7 +40,8 @@ MAX_CONTENT = 2000
 
 def time_left(interaction: discord.Interaction[Any], ack_by: float = ACK_BY) -> float:
     """Seconds left before the interaction must be acknowledged (by Discord's creation time; never
-    more than `ack_by`, whichever way the clocks disagree)."""
+    more than `ack_by`, whichever way the clocks disagree). The wall clock, never the bot's injected one: Discord's
+    three seconds run on real time, whatever a rehearsal clock says."""
     age = (discord.utils.utcnow() - interaction.created_at) / dt.timedelta(seconds=1)
     return max(0.0, min(ack_by, ack_by - age))
 

@@ -31,8 +31,9 @@ def relative(delta: dt.timedelta) -> str:
     return "now"
 
 
-def humanize(text: str, names: NameLookup | None, now: dt.datetime | None) -> str:
-    """Draw Discord's mention and timestamp markup as a client would show it."""
+def humanize(text: str, names: NameLookup | None, now: dt.datetime) -> str:
+    """Draw Discord's mention and timestamp markup as a client would show it, "in 2 hours" counted from `now`
+    (the demo's clock, which `advance` moves)."""
 
     def mention(match: re.Match[str]) -> str:
         kind, ident = match.group(1).replace("!", ""), int(match.group(2))
@@ -43,7 +44,7 @@ def humanize(text: str, names: NameLookup | None, now: dt.datetime | None) -> st
         when = dt.datetime.fromtimestamp(int(match.group(1)), tz=dt.UTC)
         style = match.group(2) or "f"
         if style == "R":
-            return relative(when - (now or dt.datetime.now(dt.UTC)))
+            return relative(when - now)
         if style in "dD":
             return f"{when:%d %B %Y}"
         if style in "tT":
@@ -104,8 +105,8 @@ def render_message(
     author: str,
     where: str,
     reveal: bool = False,
+    now: dt.datetime,
     names: NameLookup | None = None,
-    now: dt.datetime | None = None,
 ) -> str:
     """A sandbox Message as a readable box; spoilers hidden unless `reveal`."""
 

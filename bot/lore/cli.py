@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.clock import SystemClock
 from bot.lore import content_cli
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
 from bot.text import count_of, unescape_markdown
@@ -37,7 +38,7 @@ def register(subparsers: Any) -> None:
 def _position(value: str) -> Position:
     # No bot runs here: the shape is season 1 as bundled (what the bundled pack covers).
     try:
-        return parse_position(value, ShowShape.season_one())
+        return parse_position(value, ShowShape.season_one(), now=SystemClock().now())  # a command line: now
     except PositionError as exc:
         # the refusal quotes what was typed escaped for Discord ("\\-3"): a terminal shows it as typed
         raise argparse.ArgumentTypeError(unescape_markdown(exc.message)) from None
@@ -69,7 +70,7 @@ async def ask(question: str, watched: Position) -> dict[str, object]:
 
     question = prepare_question(question)  # as /ask reads what a member typed: refused before loading
     pack = await asyncio.to_thread(bundled_pack)
-    engine = await AnswerEngine.create(pack, season2=pack_status(pack))
+    engine = await AnswerEngine.create(pack, season2=pack_status(pack, SystemClock()))  # a command line asks of now
     try:
         answer = engine.answer(question)
     finally:

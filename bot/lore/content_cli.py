@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bot.cli import settings_or_exit, snowflake
-from bot.clock import SystemClock
+from bot.clock import SystemClock  # an operator's command, no bot's clock to pass: stamped when they act
 from bot.config import DEFAULT_DB_PATH
 from bot.files import FileRefused
 from bot.text import count_of

@@ -32,7 +32,6 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
-from bot.clock import Clock
 from bot.lore.additions import addition_questions, apply_additions, names_newcomers, newcomer_reader
 from bot.lore.answer import AnswerEngine
 from bot.lore.content import ContentError, ContentPack, bundled_pack, load_bundle
@@ -49,7 +48,7 @@ from db.lore import packs as packs_db
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-EngineFactory = Callable[[ContentPack, ShowShape, CurrentStatus | None], AnswerEngine]
+EngineFactory = Callable[[ContentPack, ShowShape, CurrentStatus], AnswerEngine]
 Listener = Callable[[ContentPack], Awaitable[None]]
 ENGINE = "engine"
 LEXICON = "lexicon"
@@ -57,7 +56,7 @@ SHOWN = "lexicon read as shown"
 NEWCOMERS = "newcomers named"
 
 
-def default_engine(pack: ContentPack, show: ShowShape, season2: CurrentStatus | None) -> AnswerEngine:
+def default_engine(pack: ContentPack, show: ShowShape, season2: CurrentStatus) -> AnswerEngine:
     return AnswerEngine.build(pack, season2=season2, show=show)
 
 
@@ -97,14 +96,12 @@ class ContentLibrary:
         show: ShowShape,
         base: ContentPack,
         *,
-        clock: Clock | None = None,
-        season2: CurrentStatus | None = None,
+        season2: CurrentStatus,
         engine_factory: EngineFactory = default_engine,
     ) -> None:
         self.db = db
         self.show = show
-        self.clock = clock
-        self.season2 = season2
+        self.season2 = season2  # the bot's one status, on its injected clock: /ask reads "out now" from it
         self.engine_factory = engine_factory
         self._base = base
         self._base_version: int | None = None
@@ -117,11 +114,11 @@ class ContentLibrary:
 
     @classmethod
     async def open(
-        cls, db: Database, show: ShowShape, *, clock: Clock | None = None, season2: CurrentStatus | None = None,
+        cls, db: Database, show: ShowShape, *, season2: CurrentStatus,
         engine_factory: EngineFactory = default_engine,
     ) -> ContentLibrary:
         """The library as stored: the active pack version (else the bundled pack) and the approved additions."""
-        library = cls(db, show, await asyncio.to_thread(bundled_pack), clock=clock, season2=season2,
+        library = cls(db, show, await asyncio.to_thread(bundled_pack), season2=season2,
                       engine_factory=engine_factory)
         await library.refresh()
         return library

@@ -3,8 +3,9 @@
 Only tracking writes it (`publish`, after the transaction that changed the claims has committed, with
 those claims); `/season2 status`, `/ask` and the lore cards read `current.status` synchronously, so they
 never disagree and never touch the database to answer, and a release moment passing turns it at the
-reader's instant. The bot creates one (`Hyosan.season2_status`); `hyosan ask` builds one from the
-content pack's claims. Kept apart from the tracker (bot/season2/tracking.py), whose polling needs
+reader's instant, on the clock it is given: the bot's injected one (`Hyosan.season2_status`), so the demo's
+`advance` moves /season2 status, /ask and the posts together; `hyosan ask` builds one from the content pack's
+claims on the system's clock (a command line asks of the present). Kept apart from the tracker (bot/season2/tracking.py), whose polling needs
 aiohttp and the scheduler: `hyosan ask` reads a status and never polls (0.15 CPU-s less to start).
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from bot.clock import Clock, SystemClock
+from bot.clock import Clock
 from bot.season2 import rules
 from bot.season2.model import Claim, Status
 
@@ -26,7 +27,7 @@ class CurrentStatus:
     (`ShowShape.set_premiere`) say season 2 is out from the same instant, before the moment's refresh
     commits (which records and posts the release once, and publishes the same status)."""
 
-    def __init__(self, status: Status | None = None, *, clock: Clock | None = None) -> None:
+    def __init__(self, status: Status | None = None, *, clock: Clock) -> None:
         self._status = status if status is not None else Status.empty()
         self._clock = clock
         self._claims: tuple[Claim, ...] = ()
@@ -34,14 +35,14 @@ class CurrentStatus:
 
     @property
     def status(self) -> Status:
-        if self._turns is not None and self._clock is not None and (now := self._clock.now()) >= self._turns:
+        if self._turns is not None and (now := self._clock.now()) >= self._turns:
             self._turns = None
             self._status = rules.compute_status(self._claims, now)
         return self._status
 
     def now(self) -> dt.datetime:
-        """The reader's instant: the injected clock's, or the system's for a status given alone (`hyosan ask`)."""
-        return (self._clock or SystemClock()).now()
+        """The reader's instant, on the status's clock (the bot's injected one; the system's for `hyosan ask`)."""
+        return self._clock.now()
 
     def publish(self, status: Status, claims: Iterable[Claim] = (), at: dt.datetime | None = None) -> None:
         """Replace the status (tracking only, once what changed it has committed); given alone, it

@@ -10,6 +10,8 @@ Problems come back without the line numbers of that internal document, which the
 
 from __future__ import annotations
 
+import datetime as dt
+
 import yaml
 
 from bot.lazy_re import compile_later
@@ -27,10 +29,10 @@ def _lines(text: str) -> list[str]:
 
 def read_question(
     list_name: str, question: str, answers: str, choices: str = "", spoils: str = "", *, shape: ShowShape | None = None,
-    out: int = 1,
+    out: int = 1, now: dt.datetime | None = None,
 ) -> TriviaList:
     """The form as a one-question list; raise ListError with every problem, in the form's words
-    (`out`: the latest season out)."""
+    (`out`: the latest season out; `now`: the bot's clock, which "finale" and "all" are read at)."""
     found = read_position(spoils) if spoils.strip() else None
     if found and (unsaid := season_unsaid(spoils.strip(), found.season, found.episode, out)):
         raise ListError([f"Episode it spoils: {unsaid}"])
@@ -41,6 +43,6 @@ def read_question(
         item["spoils"] = spoils.strip()
     document = yaml.safe_dump({"hyosan": 1, "name": list_name, "questions": [item]}, allow_unicode=True)
     try:
-        return parse_list(document.encode("utf-8"), list_name, shape=shape)
+        return parse_list(document.encode("utf-8"), list_name, shape=shape, now=now)
     except ListError as exc:
         raise ListError([_LINE.sub("", problem) for problem in exc.problems]) from None

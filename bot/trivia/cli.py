@@ -7,7 +7,6 @@ would answer, with hyosan's own findings listed beside them."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -40,6 +39,7 @@ def _status(result: CheckResult) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from bot.clock import SystemClock
     from bot.show import ShowShape
     from bot.trivia.lists import MAX_BYTES, check_files
     from bot.trivia.redrules import check_red
@@ -48,8 +48,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     max_bytes = MAX_BYTES if args.max_bytes is None else args.max_bytes
     red = partial(check_red, max_bytes=max_bytes) if args.red else None
     # tagged as /triviaset import tags it (its reply's warnings: "3 questions spoil S2E1 to S2E5, not out yet"),
-    # against season 1 as bundled and today's date
-    latest = ShowShape.season_one().last_released(dt.datetime.now(dt.UTC))
+    # against season 1 as bundled and today's date (a command line: no bot's clock to pass)
+    latest = ShowShape.season_one().last_released(SystemClock().now())
     results = check_files(args.files, max_bytes=max_bytes, red=red, ready=partial(bundled_reading().ready, latest=latest))
     out = sys.stdout
     for result in results:

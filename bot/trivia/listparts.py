@@ -3,6 +3,7 @@ that gathers every problem and warning with its line (bot/trivia/lists.py, redfo
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -158,6 +159,7 @@ def key_form(key: str) -> str:
 class Collector:
     list_name: str
     shape: ShowShape
+    now: dt.datetime  # when "all" and "finale" are read (the bot's injected clock: what is out on it)
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # the file's lines, as YAML counts them

@@ -16,6 +16,7 @@ Aliases are expanded as Red's reader expands them, within a budget (no "billion 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from bot.clock import SystemClock
 from bot.files import FileRefused, read_text_file
 from bot.lazy_re import compile_later
 from bot.progress_said import season_unsaid
@@ -125,7 +127,7 @@ _FIRST_SEASON = compile_later(r"^(?:s|season|시즌|temporada|saison|staffel)\s*
 _FINALE_WORDS = frozenset({"엔딩", "결말", "최종회", "final", "el final", "o final", "akhir", "最終話", "最終回", "ラスト"})
 
 
-def _read_tag(node: Node, shape: ShowShape) -> Position | None:
+def _read_tag(node: Node, shape: ShowShape, now: dt.datetime) -> Position | None:
     """The position a `spoils:` value names, as moderators write it: "S1E3", "s1 e3", "ep 3", "3화",
     "season 2 episode 1", "finale", "마지막화", "none", `no`, as a label or a note ("[S1E5]", "ep 8 spoiler");
     None when it names none."""
@@ -153,7 +155,7 @@ def _read_tag(node: Node, shape: ShowShape) -> Position | None:
     found = read_position(text)
     if found is None and text.lower() not in _SAYS_YES:
         try:
-            found = parse_position(text, shape)  # "finale", "last episode", "마지막화", "최종화"
+            found = parse_position(text, shape, now=now)  # "finale", "last episode", "마지막화", "최종화"
         except PositionError:
             return spoils_written(text)  # as a label or a note: "[S1E5]", "ep 8 spoiler"
     return found
@@ -196,7 +198,7 @@ _LEFT_OUT = ": that question is left out, the others imported"
 
 
 def _position_field(col: Collector, node: Node) -> Position | None:
-    found = _read_tag(node, col.shape)
+    found = _read_tag(node, col.shape, col.now)
     if found is not None and whole_known(col.shape, found):
         return found
     if found is not None and col.shape.allows(found):
@@ -426,24 +428,24 @@ def _too_many_questions(text: str) -> None:
 
 
 def _parse(
-    data: bytes, name: str, max_bytes: int, shape: ShowShape | None, bundled: bool = False
+    data: bytes, name: str, max_bytes: int, shape: ShowShape | None, now: dt.datetime, bundled: bool = False
 ) -> tuple[str | None, TriviaList]:
     with parts_listed(shape or ShowShape.season_one()):  # a later part's "ep 3" read as its drop's third episode
         decoded, read_as = decode_upload(data, max_bytes=max_bytes)
         text = unpasted(decoded)
         with upload_naming(text):  # ("[Part 2] Q1 (ep 7): " of a list naming no later season: the quiz's own part)
-            fmt, parsed = _parse_read(text, read_as, name, shape, bundled)
+            fmt, parsed = _parse_read(text, read_as, name, shape, now, bundled)
     if not parsed.questions and (out := [w.removesuffix(_LEFT_OUT) for w in parsed.warnings if w.endswith(_LEFT_OUT)]):
         raise ListError(out)  # every question left out (a one-question form): nothing imported, refused saying why
     return fmt, parsed
 
 
 def _parse_read(
-    text: str, read_as: str | None, name: str, shape: ShowShape | None, bundled: bool
+    text: str, read_as: str | None, name: str, shape: ShowShape | None, now: dt.datetime, bundled: bool
 ) -> tuple[str | None, TriviaList]:
     if (page := web_page(text)) is not None:
         raise ListError([page])
-    col = Collector(name, shape or ShowShape.season_one(), lines=YAML_LINES.split(text))
+    col = Collector(name, shape or ShowShape.season_one(), now, lines=YAML_LINES.split(text))
     if read_as is not None:
         col.warnings.append(read_as)
     # (a bundled list is YAML: no spreadsheet or quiz sheet is looked for in it, 0.04 CPU-s of every `hyosan run`)
@@ -533,12 +535,13 @@ def _from_entries(col: Collector, entries: list[Entry] | None, name: str) -> Tri
 
 
 def parse_list(
-    data: bytes, name: str, *, max_bytes: int = MAX_BYTES, shape: ShowShape | None = None, bundled: bool = False
+    data: bytes, name: str, *, max_bytes: int = MAX_BYTES, shape: ShowShape | None = None, bundled: bool = False,
+    now: dt.datetime | None = None,
 ) -> TriviaList:
-    """Parse a list in Red's or hyosan's format; raise ListError with every problem found. Positions
-    are checked against `shape` (the bot's live shape; None: season 1 as bundled). `bundled`: a
-    file shipped with the bot, read with libyaml's fast composer (an upload never is)."""
-    return _parse(data, name, max_bytes, shape, bundled)[1]
+    """Parse a list in Red's or hyosan's format; raise ListError with every problem found. Positions are checked against
+    `shape` (the bot's live shape; None: season 1 as bundled) at `now` (the bot's clock; None: a CLI's or test's, the
+    system's). `bundled`: a file shipped with the bot, read with libyaml's fast composer (an upload never is)."""
+    return _parse(data, name, max_bytes, shape, now or SystemClock().now(), bundled)[1]
 
 
 @dataclass(frozen=True)
@@ -572,7 +575,7 @@ def check_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, red: Call
         except NotJudged as exc:
             verdict, judged = (str(exc),), False
     try:
-        fmt, parsed = _parse(data, name, max_bytes, None)
+        fmt, parsed = _parse(data, name, max_bytes, None, SystemClock().now())  # a command line: now
         parsed = ready(parsed) if ready is not None else parsed
     except ListError as exc:
         return CheckResult(path, exc.format, 0, tuple(exc.warnings), tuple(exc.problems), verdict, judged)

@@ -250,7 +250,7 @@ def _said_position(col: Collector, line: int, said: str, *, by: str) -> Position
     found = said_season(said) or read_position(said)
     if found is None:
         try:
-            found = parse_position(said, col.shape)  # "finale", "마지막화"
+            found = parse_position(said, col.shape, now=col.now)  # "finale", "마지막화"
         except PositionError:
             found = None
     if found is None or not storable(col.shape, found):

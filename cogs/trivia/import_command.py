@@ -82,5 +82,5 @@ class ImportCommand(commands.Cog):
 
     def _read_list(self, data: bytes, list_name: str, latest: Position) -> TriviaList:
         """Parse an uploaded list and tag what its questions spoil (bot/trivia/tagging.py)."""
-        parsed = parse_list(data, list_name, max_bytes=MAX_BYTES, shape=self.bot.show)
+        parsed = parse_list(data, list_name, max_bytes=MAX_BYTES, shape=self.bot.show, now=self.bot.clock.now())
         return UploadReading(self.reads, self.later).ready(parsed, latest, self.bot.show)  # as `hyosan trivia check` reads it

@@ -125,7 +125,7 @@ class AddQuestionForm(discord.ui.Modal, title="Add a trivia question"):
         try:
             parsed = read_question(
                 self.list_name, str(self.question.value), str(self.answers.value), str(self.choices.value or ""),
-                str(self.spoils.value or ""), shape=self.shape, out=self.out,
+                str(self.spoils.value or ""), shape=self.shape, out=self.out, now=self.service.clock.now(),
             )
         except ListError as exc:  # nothing typed is lost: the button opens the form again, filled in
             await interaction.response.send_message(

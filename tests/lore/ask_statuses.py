@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.clock import SystemClock
 from bot.lore.content import bundled_pack
 from bot.season2.claims import claims_from_pack
 from bot.season2.current import CurrentStatus
@@ -69,7 +70,7 @@ NAMES = frozenset(_NEWS)
 
 def status(name: str) -> CurrentStatus:
     """The status named `name`: the pack's claims and that news, computed as the tracker computes them."""
-    return CurrentStatus(compute_status([*claims_from_pack(bundled_pack()), *_NEWS[name][0]]))
+    return CurrentStatus(compute_status([*claims_from_pack(bundled_pack()), *_NEWS[name][0]]), clock=SystemClock())
 
 
 def listing(name: str) -> ShowShape:

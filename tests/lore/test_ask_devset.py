@@ -29,7 +29,7 @@ is run and reported apart. Each entry:
     pattern     one or more phrasing patterns (casual, typo, korean, spoiler, false_premise, ...)
 
 Every question runs through the engine the way `hyosan ask --json` does (bot/lore/cli.py): one
-engine from `AnswerEngine.create(pack, season2=pack_status(pack))`, `engine.answer(q)`,
+engine from `AnswerEngine.create(pack, season2=pack_status(pack, SystemClock()))`, `engine.answer(q)`,
 `answer_json(answer, progress)`. Each set is one test that judges every question (its wrong answers
 are reported as one expected failure naming each question's id and what was wrong); the gates are the
 development set's pass rate (at least 95 %), the held-out set's (at least 85 %), and that no
@@ -58,6 +58,7 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.clock import SystemClock
 from bot.lore.answer import AnswerEngine, answer_json, pack_status
 from bot.lore.content import BUNDLED_DIR, bundled_pack
 from bot.show import Position
@@ -255,7 +256,7 @@ def load_blind() -> tuple[Entry, ...]:
 async def _ask_all(entries: Sequence[Entry]) -> dict[str, dict[str, Any]]:
     """Each question answered as `hyosan ask QUESTION --watched PROGRESS --json` answers it."""
     pack = await asyncio.to_thread(bundled_pack)
-    engines: dict[str | None, AnswerEngine] = {None: await AnswerEngine.create(pack, season2=pack_status(pack))}
+    engines: dict[str | None, AnswerEngine] = {None: await AnswerEngine.create(pack, season2=pack_status(pack, SystemClock()))}
     for name in sorted({e.season2 for e in entries if e.season2 is not None}):  # one engine for each status asked
         engines[name] = await AnswerEngine.create(pack, season2=ask_statuses.status(name), show=ask_statuses.listing(name))
     try:

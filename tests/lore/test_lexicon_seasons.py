@@ -8,13 +8,14 @@ import datetime as dt
 
 import pytest
 
-from bot.clock import ManualClock
+from bot.clock import ManualClock, SystemClock
 from bot.lore import review
 from bot.lore.additions import AdditionError
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.lore.lexicon_seasons import as_listed, whole_season
 from bot.lore.library import ContentLibrary
+from bot.season2.current import CurrentStatus
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from bot.spoilers import render
 from db import Database
@@ -95,17 +96,17 @@ def test_a_whole_season_reads_as_its_last_listed_episode_once_the_show_lists_it(
 
 async def test_a_reader_at_the_end_of_season_one_sees_a_season_two_event_hidden(db: Database) -> None:
     show = ShowShape.season_one()  # TVmaze lists no season 2 yet
-    reads = await (await ContentLibrary.open(db, show)).reads_for(None)
+    reads = await (await ContentLibrary.open(db, show, season2=CurrentStatus(clock=SystemClock()))).reads_for(None)
     shown = render(LEAK, reads(LEAK), END_OF_SEASON_ONE)
     assert "zombie" not in plain(outside_bars(shown))
     show.add_episodes(2, [EpisodeInfo(2, n, None, None) for n in range(1, 9)])
-    reads = await (await ContentLibrary.open(db, show)).reads_for(None)
+    reads = await (await ContentLibrary.open(db, show, season2=CurrentStatus(clock=SystemClock()))).reads_for(None)
     assert "zombie" not in plain(outside_bars(render(LEAK, reads(LEAK), Position(2, 7))))
     assert plain(outside_bars(render(LEAK, reads(LEAK), Position(2, 8)))) == LEAK  # season 2 finished
 
 
 async def test_an_addition_telling_a_season_two_event_without_its_episode_asks_for_the_episode(db: Database) -> None:
-    library = await ContentLibrary.open(db, ShowShape.season_one())
+    library = await ContentLibrary.open(db, ShowShape.season_one(), season2=CurrentStatus(clock=SystemClock()))
     queue = review.ReviewQueue(db, ManualClock(NOW), library)
     values = {"text": LEAK + ".", "spoils": "S1E12", "source": "https://www.netflix.com/tudum/x"}
     with pytest.raises(AdditionError, match=r"tells an event of season 2 without naming its episode.*\(like S2E3\)"):

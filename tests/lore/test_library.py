@@ -8,11 +8,12 @@ import datetime as dt
 
 import pytest
 
-from bot.clock import ManualClock
+from bot.clock import ManualClock, SystemClock
 from bot.lore import review
 from bot.lore.additions import AdditionError
 from bot.lore.content import ContentPack
 from bot.lore.library import ContentLibrary
+from bot.season2.current import CurrentStatus
 from bot.show import EpisodeInfo, ShowShape
 from db import Database
 from db.lore import additions as additions_db
@@ -38,7 +39,7 @@ async def approved_death(db: Database, library: ContentLibrary) -> int:
 
 
 async def test_servers_without_additions_and_direct_messages_share_one_view(db: Database) -> None:
-    library = await ContentLibrary.open(db, shape())
+    library = await ContentLibrary.open(db, shape(), season2=CurrentStatus(clock=SystemClock()))
     assert library.for_guild(GUILD) is library.for_guild(OTHER) is library.for_guild(None)
     await approved_death(db, library)
     mine, theirs = library.for_guild(GUILD), library.for_guild(OTHER)
@@ -48,7 +49,7 @@ async def test_servers_without_additions_and_direct_messages_share_one_view(db: 
 
 
 async def test_a_promotion_reaches_every_server_on_refresh(db: Database) -> None:
-    library = await ContentLibrary.open(db, shape())
+    library = await ContentLibrary.open(db, shape(), season2=CurrentStatus(clock=SystemClock()))
     addition = await approved_death(db, library)
     assert await review.promote(db, ManualClock(NOW), addition)
     assert not await review.promote(db, ManualClock(NOW), addition), "once"
@@ -60,7 +61,7 @@ async def test_a_promotion_reaches_every_server_on_refresh(db: Database) -> None
 
 
 async def test_what_is_derived_is_built_once_per_content_version(db: Database) -> None:
-    library = await ContentLibrary.open(db, shape())
+    library = await ContentLibrary.open(db, shape(), season2=CurrentStatus(clock=SystemClock()))
     built: list[str] = []
 
     def summary(content: object) -> str:
@@ -75,7 +76,7 @@ async def test_what_is_derived_is_built_once_per_content_version(db: Database) -
 
 
 async def test_a_stored_version_that_does_not_load_is_kept_out(db: Database) -> None:
-    library = await ContentLibrary.open(db, shape())
+    library = await ContentLibrary.open(db, shape(), season2=CurrentStatus(clock=SystemClock()))
     swaps: list[ContentPack] = []
 
     async def heard(pack: ContentPack) -> None:
@@ -92,7 +93,7 @@ async def test_a_stored_version_that_does_not_load_is_kept_out(db: Database) -> 
 
 
 async def test_an_addition_that_no_longer_fits_is_left_out(db: Database) -> None:
-    library = await ContentLibrary.open(db, shape())
+    library = await ContentLibrary.open(db, shape(), season2=CurrentStatus(clock=SystemClock()))
     async with db.transaction() as conn:
         await additions_db.insert_addition(
             conn, guild_id=GUILD, kind="death", spoils=shape().positions()[-1], source_url="https://a-news.com/x",
@@ -105,7 +106,7 @@ async def test_an_addition_that_no_longer_fits_is_left_out(db: Database) -> None
 
 
 async def test_an_addition_is_refused_when_its_words_give_away_a_later_episode_than_it_says(db: Database) -> None:
-    library = await ContentLibrary.open(db, shape())
+    library = await ContentLibrary.open(db, shape(), season2=CurrentStatus(clock=SystemClock()))
     queue = review.ReviewQueue(db, ManualClock(NOW), library)
     source = {"source": "https://www.netflix.com/tudum/x"}
     early = (

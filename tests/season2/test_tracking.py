@@ -162,7 +162,7 @@ async def test_seeding_the_lore_pack_announces_nothing_and_later_news_is_announc
 
 
 async def test_the_status_is_published_only_after_the_commit(db: Database, clock: ManualClock) -> None:
-    current = CurrentStatus()
+    current = CurrentStatus(clock=clock)
     seen_during: list[Milestone | None] = []
     tracking = Tracking(db, clock, current, on_queued=lambda: seen_during.append(current.status.milestone))
     await subscribe(db, [100])

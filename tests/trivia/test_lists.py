@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -347,6 +348,29 @@ def test_hyosan_spoils_of_season_two_is_kept_before_it_is_out_for_a_release_part
     shape = ShowShape.season_one()
     shape.add_episodes(2, [EpisodeInfo(2, n) for n in range(1, 9)])
     assert parse_list(text.encode(), "t", shape=shape).questions[0].spoils == Position(2, 3)
+
+
+# "all" is what is out at the bot's clock (a rehearsal years ahead, the demo's `advance`), not the wall clock behind it.
+_PART_1 = dt.datetime(2031, 3, 14, 8, 0, tzinfo=dt.UTC)
+
+
+def _season_two_from_2031() -> ShowShape:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, airstamp=_PART_1 if n <= 4 else _PART_1 + dt.timedelta(days=28))
+                           for n in range(1, 9)])
+    return shape
+
+
+def test_spoils_all_in_a_list_imported_after_part_1_on_the_bots_clock_is_season_2s_episode_4() -> None:
+    text = HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    spoils: all\n"
+    after = parse_list(text.encode(), "t", shape=_season_two_from_2031(), now=_PART_1 + dt.timedelta(hours=1))
+    assert after.questions[0].spoils == Position(2, 4)
+
+
+def test_spoils_all_in_a_list_imported_before_part_1_on_the_bots_clock_is_season_1s_finale() -> None:
+    text = HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    spoils: all\n"
+    before = parse_list(text.encode(), "t", shape=_season_two_from_2031(), now=_PART_1 - dt.timedelta(hours=1))
+    assert before.questions[0].spoils == Position(1, 12)
 
 
 def test_hyosan_spoils_of_a_season_after_the_next_is_refused_as_a_slip() -> None:

@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
+from bot.clock import SystemClock
 from bot.lazy_re import compile_later
 from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
@@ -163,8 +164,8 @@ _BACK_TO_LIFE = compile_later(r"\bback to life\b|\bfrom the dead\b|\bresurrect\w
 class AnswerEngine:
     """Answers over one content pack and one current season-2 status.
 
-    `season2` is the status season-2 answers read (the bot's `Hyosan.season2_status`); without
-    one, the status the pack's own claims imply (`pack_status`). `index` is the full-text index of
+    `season2` is the status season-2 answers read (the bot's `Hyosan.season2_status`, on its injected clock); without
+    one (tests, benches), the status the pack's own claims imply (`pack_status`) on the system's clock. `index` is the full-text index of
     the last resort; without one, none (`build` and `create` make one). `show` is the show's shape
     (the bot's `Hyosan.show`, which grows at run time); without one, season 1. `remember`: how many
     answers are kept to give again (0: none), until the status or the shape changes.
@@ -192,7 +193,7 @@ class AnswerEngine:
         shared = Shared(knowledge, records, profiles, finder)
         terms = parts.terms
         claims = Claims(knowledge, terms)
-        self._status = status = StatusAnswers(claims, season2 if season2 is not None else pack_status(pack))
+        self._status = status = StatusAnswers(claims, season2 if season2 is not None else pack_status(pack, SystemClock()))
         self.records = retrieval = RecordAnswers(shared)
         corrections = CorrectionAnswers(shared, claims, status, retrieval)
         fates = FateAnswers(shared)

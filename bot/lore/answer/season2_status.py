@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
+from bot.clock import Clock
 from bot.lazy_re import compile_later
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.question import Question
@@ -61,9 +62,9 @@ _PROGRESS_NEWS = frozenset({
 })
 
 
-def pack_status(pack: ContentPack) -> CurrentStatus:
-    """The status the pack's own claims imply, under the tracker's rules (for `hyosan ask`)."""
-    return CurrentStatus(compute_status(claims_from_pack(pack)))
+def pack_status(pack: ContentPack, clock: Clock) -> CurrentStatus:
+    """The status the pack's own claims imply, under the tracker's rules, read on `clock` (`hyosan ask`: the system's)."""
+    return CurrentStatus(compute_status(claims_from_pack(pack)), clock=clock)
 
 
 def reached(status: Status, milestone: str) -> bool:

@@ -43,8 +43,10 @@ on a later pass, so a message that went out is not sent again when the disk come
 **One dispatcher among copies.** The lease (`Lease`, a named row in SQLite) holds the holder id
 "host:pid:random". A copy takes the lease when nobody holds it, when it expired, or when its holder
 ran on this host in a process that no longer exists (a crash: the restarted bot need not wait for
-the lease to run out). Leases use real time, never the demo's ManualClock, because they are about
-real processes.
+the lease to run out). The lease runs on the injected clock, as the rows it guards do: its expiry and a
+row's due time are one timeline in one database, so the demo's `advance` (or a rehearsal clock years ahead)
+expires a lease exactly as it makes rows due. A crash on this host is found by its process id, whatever
+the clock says.
 
 This module knows nothing about discord.py: the cog gives it a Transport.
 """
@@ -63,7 +65,7 @@ from typing import Any, Protocol
 
 import aiosqlite
 
-from bot.clock import Clock, SystemClock
+from bot.clock import Clock
 from bot.outbox import loads, parse_target
 from bot.season2.delivery import outbox, reminders
 from bot.season2.delivery.holders import DISPATCH_LEASE, holder_is_dead, new_holder_id
@@ -158,17 +160,17 @@ class Lease:
     def __init__(
         self,
         db: Database,
+        clock: Clock,
         *,
         name: str = DISPATCH_LEASE,
         holder: str | None = None,
         ttl: dt.timedelta = dt.timedelta(seconds=20),
-        clock: Clock | None = None,
     ) -> None:
         self.db = db
         self.name = name
         self.holder = holder or new_holder_id()
         self.ttl = ttl
-        self.clock: Clock = clock or SystemClock()
+        self.clock = clock  # the bot's injected clock: the rows' timeline (never the wall behind a ManualClock)
         self._held_until: dt.datetime | None = None
 
     def needs_renewal(self) -> bool:
@@ -223,7 +225,7 @@ class Dispatcher:
         self.db = db
         self.clock = clock
         self.transport = transport
-        self.lease = lease or Lease(db)
+        self.lease = lease or Lease(db, clock)
         self.concurrency = max(1, concurrency)
         self.limiter = RateLimiter(rate_per_second, rate_window)
         self.retry_for = retry_for

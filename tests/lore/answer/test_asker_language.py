@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from bot.clock import SystemClock
 from bot.lore.answer import AnswerEngine, pack_status, render_text
 from bot.lore.answer.asker_language import asker_language
 from bot.lore.answer.result import Answer, Part, SourceRef, part_text
@@ -34,7 +35,7 @@ AT_HOUR = dt.datetime(2027, 3, 12, 8, 0, tzinfo=dt.UTC)  # 17:00 in Korea
 
 @pytest.fixture
 def current() -> CurrentStatus:
-    return pack_status(bundled_pack())
+    return pack_status(bundled_pack(), SystemClock())
 
 
 @pytest.fixture

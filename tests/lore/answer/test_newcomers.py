@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from bot.clock import SystemClock
 from bot.lore.answer import AnswerEngine, pack_status, render_text
 from bot.lore.content import bundled_pack
 from bot.season2.claims import claims_from_pack
@@ -29,7 +30,7 @@ async def _released() -> AnswerEngine:
     """An engine whose status says season 2 came out on 5 March 2027 (a moderator's official date)."""
     release, day = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC), dt.date(2027, 1, 10)
     claim = netflix_release(release, day)
-    current = pack_status(bundled_pack())
+    current = pack_status(bundled_pack(), SystemClock())
     current.publish(compute_status([*claims_from_pack(bundled_pack()), claim], release + dt.timedelta(hours=2)))
     return await AnswerEngine.create(bundled_pack(), bundled_resolver(), season2=current)
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from bot.clock import SystemClock
 from bot.lore.answer import AnswerEngine, pack_status, render_text
 from bot.lore.content import bundled_pack
 from bot.season2.claims import claims_from_pack
@@ -188,7 +189,7 @@ async def test_netflixs_official_release_time_wins_and_tvmazes_differing_time_is
     netflix = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)  # 17:00 in Seoul
     day = dt.date(2027, 1, 10)
     claim = netflix_release(netflix, day)
-    current = pack_status(bundled_pack())
+    current = pack_status(bundled_pack(), SystemClock())
     current.publish(compute_status([*claims_from_pack(bundled_pack()), claim]))
     shape = ShowShape.season_one()
     tvmaze = dt.datetime(2027, 3, 4, 15, tzinfo=dt.UTC)  # midnight in Seoul, as TVmaze lists it
@@ -209,7 +210,7 @@ async def test_once_season_2_is_out_its_episodes_are_said_out_and_in_the_past() 
     release = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
     day = dt.date(2027, 1, 10)
     claim = netflix_release(release, day)
-    current = pack_status(bundled_pack())
+    current = pack_status(bundled_pack(), SystemClock())
     current.publish(compute_status([*claims_from_pack(bundled_pack()), claim], release + dt.timedelta(hours=2)))
     shape = ShowShape.season_one()
     shape.add_episodes(2, [EpisodeInfo(2, n, None, release, 60) for n in range(1, 9)])
@@ -261,7 +262,7 @@ def test_before_any_list_an_episode_asked_ahead_is_season_twos_news_then_season_
 
 async def test_once_season_2_is_out_an_episode_asked_ahead_says_both_seasons_came_out() -> None:
     release = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
-    current = pack_status(bundled_pack())
+    current = pack_status(bundled_pack(), SystemClock())
     claims = [*claims_from_pack(bundled_pack()), netflix_release(release, dt.date(2027, 1, 10))]
     current.publish(compute_status(claims, release + dt.timedelta(hours=2)))
     shape = ShowShape.season_one()

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.clock import ManualClock
+from bot.clock import Clock, ManualClock, SystemClock
 from bot.lore.answer import AnswerEngine, pack_status, render_text
 from bot.lore.answer.season2_past import asked_day
 from bot.lore.content import bundled_pack
@@ -33,7 +33,7 @@ TODAY = dt.date(2026, 3, 1)
 @pytest.fixture
 def current() -> CurrentStatus:
     """The status of the pack alone, as the bot starts with it."""
-    return pack_status(bundled_pack())
+    return pack_status(bundled_pack(), SystemClock())
 
 
 @pytest.fixture
@@ -115,7 +115,7 @@ async def test_the_status_from_the_pack_alone_answers_where_season_2_stands(curr
 
 
 async def test_without_a_status_yet_season_2_status_questions_are_not_guessed() -> None:
-    engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None, season2=CurrentStatus())
+    engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None, season2=CurrentStatus(clock=SystemClock()))
     answer = engine.answer("when is season 2 coming out?")
     assert not answer.answered and "I don't know" in render_text(answer, NOTHING)[0]
     assert engine.answer("who is in the season 2 cast").answered  # the pack still knows the cast
@@ -157,7 +157,7 @@ async def test_the_engine_reads_a_status_published_after_it_was_built(
 
 
 async def test_the_status_hyosan_ask_uses_is_the_rules_over_the_packs_claims() -> None:
-    assert pack_status(bundled_pack()).status == compute_status(claims_from_pack(bundled_pack()))
+    assert pack_status(bundled_pack(), SystemClock()).status == compute_status(claims_from_pack(bundled_pack()))
 
 
 _MOVED = dt.datetime(2027, 3, 19, 7, tzinfo=dt.UTC)
@@ -341,7 +341,7 @@ async def test_season_1s_premiere_day_with_its_month_misspelt_is_confirmed_as_se
 def _engine_under(news: str, listed: str) -> AnswerEngine:
     """One engine for each status and listing, asked every question of the table under them, as the bot's
     one engine is asked by every fan (an engine is 45 ms of CPU to build; the table has a few kinds)."""
-    clock = ManualClock(_NOW[news]) if news in _NOW else None
+    clock: Clock = ManualClock(_NOW[news]) if news in _NOW else SystemClock()
     return AnswerEngine(bundled_pack(), bundled_resolver(), index=None,
                         season2=CurrentStatus(_with(*_NEWS[news]), clock=clock), show=_listing(listed))
 
@@ -641,7 +641,7 @@ def test_a_day_asked_alone_is_read_as_a_day_and_an_ordinal_noun_is_not(question:
 def test_the_engines_clock_decides_whether_a_slate_is_still_to_come(today: dt.datetime, answered: bool) -> None:
     # "is aouad in netflix's 2027 lineup": asked in 2026, whether season 2 comes out in 2027 (no date yet); asked in
     # 2027, that year's slate, which no source gives (never the machine's own date deciding)
-    current = CurrentStatus(pack_status(bundled_pack()).status, clock=ManualClock(today))
+    current = CurrentStatus(pack_status(bundled_pack(), SystemClock()).status, clock=ManualClock(today))
     engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None, season2=current)
     answer = engine.answer("is aouad in netflix's 2027 lineup")
     assert answer.answered is answered
@@ -652,7 +652,7 @@ def test_an_answer_remembered_last_year_is_read_again_once_the_clock_reaches_the
     # the same engine asked in December 2026 and again in January 2027: the slate to come is now this year's
     clock = ManualClock(dt.datetime(2026, 12, 31, 12, tzinfo=dt.UTC))
     engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None,
-                          season2=CurrentStatus(pack_status(bundled_pack()).status, clock=clock))
+                          season2=CurrentStatus(pack_status(bundled_pack(), SystemClock()).status, clock=clock))
     assert engine.answer("is aouad in netflix's 2027 lineup").answered
     clock.advance(dt.timedelta(days=1))
     assert not engine.answer("is aouad in netflix's 2027 lineup").answered

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from bot.clock import SystemClock
 from bot.lore.answer import AnswerEngine, pack_status, render_text
 from bot.lore.answer.result import Part
 from bot.lore.answer.story_phrases import Phrase, in_language
@@ -24,7 +25,7 @@ ALL = Position(1, 12)
 
 @pytest.fixture
 async def engine() -> AsyncIterator[AnswerEngine]:
-    async with engine_reading(pack_status(bundled_pack())) as built:
+    async with engine_reading(pack_status(bundled_pack(), SystemClock())) as built:
         yield built
 
 

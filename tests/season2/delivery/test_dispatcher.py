@@ -213,8 +213,8 @@ async def test_only_the_lease_holder_sends(db: Database) -> None:
     await _queue(db, [100, 101, 102])
     clock = ManualClock(T0)
     first_t, second_t = ScriptedTransport(), ScriptedTransport()
-    first = _dispatcher(db, first_t, clock, lease=Lease(db, clock=clock))
-    second = _dispatcher(db, second_t, clock, lease=Lease(db, clock=clock))
+    first = _dispatcher(db, first_t, clock, lease=Lease(db, clock))
+    second = _dispatcher(db, second_t, clock, lease=Lease(db, clock))
     assert await first.lease.acquire()
     await second.tick()
     await first.tick()
@@ -312,7 +312,8 @@ async def test_stop_hands_unfinished_rows_back(db: Database) -> None:
     await _queue(db, [100])
     async with db.transaction() as conn:
         await outbox_db.claim_due(conn, holder="me", now=T0, limit=1)
-    dispatcher = _dispatcher(db, ScriptedTransport(), ManualClock(T0), lease=Lease(db, holder="me"))
+    clock = ManualClock(T0)
+    dispatcher = _dispatcher(db, ScriptedTransport(), clock, lease=Lease(db, clock, holder="me"))
     await dispatcher.stop()
     assert await _states(db) == {"channel:100": "pending"}
 
@@ -347,7 +348,7 @@ async def test_the_pace_lets_25_requests_a_second_through_and_holds_the_26th_unt
 
 async def test_a_second_holder_is_refused_while_the_first_is_alive(db: Database) -> None:
     clock = ManualClock(T0)
-    first, second = Lease(db, clock=clock), Lease(db, clock=clock)
+    first, second = Lease(db, clock), Lease(db, clock)
     assert await first.acquire()
     assert not await second.acquire()
     assert await first.acquire()  # renewing
@@ -355,7 +356,7 @@ async def test_a_second_holder_is_refused_while_the_first_is_alive(db: Database)
 
 async def test_an_expired_lease_is_taken_over(db: Database) -> None:
     clock = ManualClock(T0)
-    first, second = Lease(db, clock=clock), Lease(db, clock=clock)
+    first, second = Lease(db, clock), Lease(db, clock)
     assert await first.acquire()
     clock.advance(first.ttl + dt.timedelta(seconds=1))
     assert await second.acquire()
@@ -369,14 +370,51 @@ async def test_the_lease_of_a_dead_process_on_this_host_is_taken_at_once(db: Dat
     )
     out, _ = await proc.communicate()
     dead_pid = int(out)
-    crashed = Lease(db, clock=clock, holder=f"{socket.gethostname()}:{dead_pid}:abc")
+    crashed = Lease(db, clock, holder=f"{socket.gethostname()}:{dead_pid}:abc")
     assert await crashed.acquire()
-    assert await Lease(db, clock=clock).acquire()
+    assert await Lease(db, clock).acquire()
+
+
+# The lease is judged on the bot's injected clock, not the wall clock behind it (a rehearsal years ahead, the
+# demo's `advance`): a copy that died elsewhere holding the lease hands its rows on once the injected clock passes
+# its expiry, and not before.
+
+YEARS_AHEAD = dt.datetime(2031, 6, 1, 20, 0, tzinfo=dt.UTC)
+
+
+async def _left_sending_by_a_copy_elsewhere(db: Database, clock: ManualClock) -> Lease:
+    """A copy on another host takes the lease on `clock`, claims the one row, and is heard from no more."""
+    await _queue(db, [100])
+    elsewhere = Lease(db, clock, holder="other-host:4242:gone")
+    assert await elsewhere.acquire()
+    async with db.transaction() as conn:
+        assert await outbox_db.claim_due(conn, holder=elsewhere.holder, now=clock.now(), limit=1)
+    return elsewhere
+
+
+async def test_a_post_whose_lease_ran_out_on_the_injected_clock_is_sent_by_the_next_copy(db: Database) -> None:
+    clock = ManualClock(YEARS_AHEAD)
+    elsewhere = await _left_sending_by_a_copy_elsewhere(db, clock)
+    transport = ScriptedTransport()
+    clock.advance(elsewhere.ttl + dt.timedelta(seconds=1))
+    await _dispatcher(db, transport, clock).tick()
+    assert [t for t, _, _ in transport.sends] == ["channel:100"]
+    assert await _states(db) == {"channel:100": "sent"}
+
+
+async def test_a_post_whose_lease_still_runs_on_the_injected_clock_is_not_sent_twice(db: Database) -> None:
+    clock = ManualClock(YEARS_AHEAD)
+    elsewhere = await _left_sending_by_a_copy_elsewhere(db, clock)
+    transport = ScriptedTransport()
+    clock.advance(elsewhere.ttl / 2)
+    await _dispatcher(db, transport, clock).tick()
+    assert transport.sends == []
+    assert await _states(db) == {"channel:100": "sending"}
 
 
 async def test_released_lease_is_free(db: Database) -> None:
     clock = ManualClock(T0)
-    first, second = Lease(db, clock=clock), Lease(db, clock=clock)
+    first, second = Lease(db, clock), Lease(db, clock)
     assert await first.acquire()
     await first.release()
     assert await second.acquire()
