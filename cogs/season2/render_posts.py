@@ -200,6 +200,9 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
         title = "Season 2 has a release window"
         what = (f"Expected in **{inert(str(payload.get('window') or 'a window'), 80)}**: a window, not a date, so "
                 "the countdown starts once the day is announced.")
+    elif kind == "part_dated" and after is not None and before is not None and _time_of_day(before, after, timed_before):
+        title = "Season 2's Part 2 time is known"  # the same day given its hour: no "no longer" that very day
+        what = f"Part 2: {ts(after, 'F', timed_after)} ({ts(after, 'R', timed_after)}), the first episode's air time."
     elif kind == "part_dated" and after is not None:  # a season released in parts: Part 1 is the release above
         title = "Season 2's Part 2 has a new date" if before is not None else "Season 2's Part 2 has a date"
         what = (f"Part 2: {ts(after, 'F', timed_after)} ({ts(after, 'R', timed_after)})"
