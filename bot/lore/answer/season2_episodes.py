@@ -402,12 +402,15 @@ class Season2Episodes:
     def _episode_out(self, info: EpisodeInfo, status: Status, days: dict[dt.date, list[int]], aired: bool) -> Part:
         """Whether one episode of a season out in parts is out: "Yes." with its day (as sure as `_airs` says it), or
         "Not yet:" with its part's day as TVmaze lists it."""
-        if aired:
-            return self._airs(info, status).after_verdict("Yes.")
+        said = self._airs(info, status)
+        if aired and said.confidence == "official":
+            return said.after_verdict("Yes.")
         at: dt.datetime = info.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
         index, numbers = next((i, n) for i, n in enumerate(v for _, v in sorted(days.items())) if info.number in n)
-        text = (f"Not yet: {info.position.label} comes out on {when_text(at)}, with Part {index + 1} (episodes "
-                f"{numbers[0]}-{numbers[-1]}), as TVmaze lists it{_unconfirmed(at, status)}.")
+        # TVmaze's day alone: said as the part's, never "Yes. Not confirmed yet" of an episode that is out
+        text = (f"{'Yes' if aired else 'Not yet'}: {info.position.label} {'came' if aired else 'comes'} out on "
+                f"{when_text(at)}, with Part {index + 1} (episodes {numbers[0]}-{numbers[-1]}), as TVmaze lists it"
+                f"{_unconfirmed(at, status)}.")
         return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
 
     @staticmethod

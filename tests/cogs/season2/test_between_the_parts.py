@@ -99,3 +99,11 @@ async def test_is_the_finale_out_says_not_yet_of_season_2s_last_episode(h: Harne
     reply = await h.discord.invoke(h.fan, h.general, "ask", question=question)
     assert f"Not yet: season 2, episode 8 comes out on <t:{int(PART_2.timestamp())}:F>" in reply.text, reply.text
     assert "Not confirmed yet" not in reply.text
+
+
+async def test_s2e8_out_after_part_2_says_yes_with_its_part_never_yes_then_not_confirmed(h: Harness) -> None:
+    await h.advance(PART_2 + dt.timedelta(hours=1) - h.clock.now())
+    out = await h.discord.invoke(h.fan, h.general, "ask", question="s2e8 out?")
+    assert (f"\nYes: season 2, episode 8 came out on <t:{int(PART_2.timestamp())}:F>, with Part 2 (episodes 5-8), as TVmaze "
+            "lists it (one source, not confirmed officially).") in out.text, out.text
+    assert "Yes. Not confirmed yet" not in out.text
