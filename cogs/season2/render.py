@@ -52,18 +52,28 @@ __all__ = ["Reads"]
 # --------------------------------------------------------------------------- the status card
 
 
-def _listed_to_come(show: ShowShape | None, now: dt.datetime) -> tuple[list[int], str] | None:
-    """Season 2 out only in part as TVmaze lists it (rehearse66: "Out now: released ..." read as all of it while 5-8
-    were four weeks away): the first and last episode out, and the line saying what comes later; None when all is out."""
+def _listed_to_come(show: ShowShape | None, now: dt.datetime, part_2: dt.datetime | None) -> tuple[str, list[str]]:
+    """Season 2 out in parts as TVmaze lists them (rehearse66: "Out now: released ..." read as all of it while 5-8 were
+    four weeks away): "episodes 1-4 only, " for the "Out now" line while the rest is to come (before `part_2`, the later
+    part's moment the status holds: its own line says when), with the line saying when the rest comes; once all is out
+    and only TVmaze gave the later day, the line saying when it came (rehearse67: Part 2's day said nothing of it)."""
     listed = show.episodes_in(TRACKED_SEASON) if show is not None else ()
-    out = [info.number for info in listed if (at := show.aired_at(info) if show else None) is not None and at <= now]
+    aired = {i.number: at for i in listed if show is not None and (at := show.aired_at(i)) is not None and at <= now}
+    cut = part_2 if part_2 is not None and part_2 > now else None
+    out = sorted(n for n, at in aired.items() if cut is None or at < cut)
     later = [info for info in listed if info.number not in out and info.airstamp is not None]
-    if not out or not later:
-        return None
-    span = [min(out), max(out)]
-    rest = still_to_come({"next_at": min(info.airstamp for info in later if info.airstamp).isoformat(), "episodes_out": span,
-                          "episodes_later": [min(i.number for i in later), max(i.number for i in later)]})
-    return None if rest is None else (span, rest[1])
+    if out and cut is not None:  # Part 2 ahead as the status holds it
+        return f"{episodes_span([out[0], out[-1]])} only, ", []
+    if out and later and part_2 is None:
+        rest = still_to_come({"next_at": min(i.airstamp for i in later if i.airstamp).isoformat(), "episodes_out":
+                              [out[0], out[-1]], "episodes_later": [min(i.number for i in later), max(i.number for i in later)]})
+        return f"{episodes_span([out[0], out[-1]])} only, ", [rest[1]] if rest is not None else []
+    last = max(aired.values(), default=None)
+    drop = sorted(n for n, at in aired.items() if last is not None and at.date() == last.date())
+    if part_2 is not None or later or not drop or drop[0] == out[0]:  # the status's Part 2 line, or one drop
+        return "", []
+    return "", [f"{episodes_span([drop[0], drop[-1]]).capitalize()} came out on {ts(last, 'F')} ({ts(last, 'R')}), as TVmaze "
+                "lists them (reported, not confirmed officially)."]
 
 
 def status_embed(
@@ -95,10 +105,10 @@ def status_embed(
         lines.append(f"Since {ts(status.since)} ({ts(status.since, 'R')}), backed by {confidence} sources.")
     timed = status.release_timed
     if (released := rules.released_by(status, now)) is not None:
-        rest = _listed_to_come(show, now) if status.part_at is None else None  # (a Part 2 the status holds: its line)
-        only = f"{episodes_span(rest[0])} only, " if rest is not None else ""
+        part_2 = None if status.part_at is None else rules.out_moment(status.part_at, status.part_timed)
+        only, rest = _listed_to_come(show, now, part_2)  # (a Part 2 the status holds: its own line below)
         lines.append(f"**Out now:** {only}released {ts(released, 'F', timed)} ({ts(released, 'R', timed)})")
-        lines += [rest[1]] if rest is not None else []
+        lines += rest
     elif status.release_at is not None:
         lines.append(f"**Release:** {ts(status.release_at, 'F', timed)} ({ts(status.release_at, 'R', timed)})")
         moved = one_source_date(status)

@@ -107,3 +107,20 @@ async def test_s2e8_out_after_part_2_says_yes_with_its_part_never_yes_then_not_c
     assert (f"\nYes: season 2, episode 8 came out on <t:{int(PART_2.timestamp())}:F>, with Part 2 (episodes 5-8), as TVmaze "
             "lists it (one source, not confirmed officially).") in out.text, out.text
     assert "Yes. Not confirmed yet" not in out.text
+
+
+async def test_season2_status_on_part_2s_day_says_episodes_5_to_8_came_out_as_tvmaze_lists_them(h: Harness) -> None:
+    await h.advance(PART_2 + dt.timedelta(hours=1) - h.clock.now())
+    status = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert (f"\nEpisodes 5-8 came out on <t:{int(PART_2.timestamp())}:F> (<t:{int(PART_2.timestamp())}:R>), as TVmaze "
+            "lists them (reported, not confirmed officially).") in status.text, status.text
+    assert "episodes 1-4 only" not in status.text
+
+
+async def test_season2_status_with_netflixs_part_2_day_still_says_only_episodes_1_to_4_are_out(h: Harness) -> None:
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today",
+                           official=True, source_url="https://www.netflix.com/tudum/aouad-s2-part-2",
+                           release_date="2027-04-09 07:00 UTC")
+    status = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "**Out now:** episodes 1-4 only, released" in status.text, status.text
+    assert f"**Part 2:** <t:{int(PART_2.timestamp())}:F>" in status.text and "come later" not in status.text
