@@ -124,3 +124,25 @@ async def test_season2_status_with_netflixs_part_2_day_still_says_only_episodes_
     status = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert "**Out now:** episodes 1-4 only, released" in status.text, status.text
     assert f"**Part 2:** <t:{int(PART_2.timestamp())}:F>" in status.text and "come later" not in status.text
+
+
+async def test_s2e8_out_after_netflix_moved_part_2_says_netflixs_day_not_tvmazes_stale_one(h: Harness) -> None:
+    """Netflix moves Part 2 to 16 April while TVmaze still lists 9 April: not yet, Netflix's day, even once the 9th passed."""
+    moved = dt.datetime(2027, 4, 16, 7, 0, tzinfo=dt.UTC)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today",
+                           official=True, source_url="https://www.netflix.com/tudum/aouad-s2-part-2", release_date="2027-04-16")
+    for _ in range(2):
+        reply = await h.discord.invoke(h.fan, h.general, "ask", question="s2e8 out?")
+        assert (f"\nNot yet: season 2, episode 8 comes out on <t:{int(moved.timestamp())}:F>, with Part 2 (episodes 5-8), "
+                "as Netflix says (TVmaze still lists 9 April 2027).") in reply.text, reply.text
+        await h.advance(PART_2 + dt.timedelta(hours=1) - h.clock.now())
+
+
+async def test_season2_status_after_tvmazes_stale_part_2_day_still_says_only_episodes_1_to_4_are_out(h: Harness) -> None:
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today",
+                           official=True, source_url="https://www.netflix.com/tudum/aouad-s2-part-2", release_date="2027-04-16")
+    await h.advance(PART_2 + dt.timedelta(hours=1) - h.clock.now())
+    status = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "**Out now:** episodes 1-4 only, released" in status.text, status.text
+    saved = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E8")
+    assert "Season 2, episode 8 is not out yet" in saved.text, saved.text
