@@ -70,7 +70,7 @@ def _listed_to_come(show: ShowShape | None, now: dt.datetime, part_2: dt.datetim
         return f"{episodes_span([out[0], out[-1]])} only, ", [rest[1]] if rest is not None else []
     last = max(aired.values(), default=None)
     drop = sorted(n for n, at in aired.items() if last is not None and at.date() == last.date())
-    if part_2 is not None or later or not drop or drop[0] == out[0]:  # the status's Part 2 line, or one drop
+    if part_2 is not None or later or last is None or drop[0] == out[0]:  # the status's Part 2 line, or one drop
         return "", []
     return "", [f"{episodes_span([drop[0], drop[-1]]).capitalize()} came out on {ts(last, 'F')} ({ts(last, 'R')}), as TVmaze "
                 "lists them (reported, not confirmed officially)."]

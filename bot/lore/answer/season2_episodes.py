@@ -411,10 +411,10 @@ class Season2Episodes:
 
     def _episode_out(self, info: EpisodeInfo, status: Status, days: dict[dt.date, list[int]], aired: bool) -> Part:
         """Whether one episode of a season out in parts is out: "Yes." with its day (as sure as `_airs` says it), or
-        "Not yet:" with its part's day as TVmaze lists it."""
-        said = self._airs(info, status)
-        if aired and said.confidence == "official":
-            return said.after_verdict("Yes.")
+        "Not yet:" with its part's day as TVmaze lists it, or as the status holds it when that is another (`_part_held`)."""
+        airs = self._airs(info, status)
+        if aired and airs.confidence == "official":
+            return airs.after_verdict("Yes.")
         at: dt.datetime = info.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
         index, numbers = next((i, n) for i, n in enumerate(v for _, v in sorted(days.items())) if info.number in n)
         held = _part_held(info, status)
@@ -423,8 +423,8 @@ class Season2Episodes:
         if held is not None:  # the day the status holds, TVmaze's stale one beside it
             sure = strongest(status.part_backing).value if status.part_backing else "reported"
             refs = self.status.refs(dataclasses.replace(status, release_backing=status.part_backing), release=True)
-            said = "as Netflix says" if sure == "official" else "as reported, not confirmed by Netflix yet"
-            return Part(f"{opening}, {said} (TVmaze still lists {day_text(at.astimezone(dt.UTC).date())}).", NOTHING,
+            by = "as Netflix says" if sure == "official" else "as reported, not confirmed by Netflix yet"
+            return Part(f"{opening}, {by} (TVmaze still lists {day_text(at.astimezone(dt.UTC).date())}).", NOTHING,
                         sure, (*refs, tvmaze_ref(status)), hedged=sure != "official", times=(held,))
         # TVmaze's day alone: said as the part's, never "Yes. Not confirmed yet" of an episode that is out
         text = f"{opening}, as TVmaze lists it{_unconfirmed(at, status)}."
