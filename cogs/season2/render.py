@@ -332,16 +332,20 @@ def _dm_schedule(part: int = 1, day: str = "") -> str:
 
 def remind_text(
     wanted: bool, status: Status, now: dt.datetime, *, in_server: bool, already: bool = False,
-    refused_at: dt.datetime | None = None,
+    refused_at: dt.datetime | None = None, to_come: Sequence[str] = (),
 ) -> str:
     """/season2 remind: whether the fan is now on the list, and what they will get and when (the
     next reminder when a date is known; none left once season 2 is out). `already`: the fan asked
     for what already was so (on:True while on the list), and the answer says nothing changed.
-    `refused_at`: when Discord refused their last reminder (which turned them off), said first. Once no
+    `refused_at`: when Discord refused their last reminder (which turned them off), said first; `to_come`: what TVmaze
+    alone lists later (render_posts.listed_to_come), said instead of "no countdown left". Once no
     countdown is left (rules.countdown_over), asking for reminders gets only that: the fan is not put on
     the list (cog), so nothing to stop."""
     if wanted and (released := rules.released_by(status, now)) is not None and rules.countdown_over(status, now):
         came = f"Season 2 came out {ts(released, 'R', status.release_timed)} ({ts(released, 'D', status.release_timed)})"
+        if to_come:  # TVmaze alone lists a later part (rehearse67: "no countdown left" read as nothing more to come)
+            return (f"{came}. {' '.join(to_come)} Countdown reminders start once Netflix or a second source gives that "
+                    "day: ask again then.")
         return f"{came}, so there is no countdown left to remind you of."
     if wanted and refused_at is not None:
         where = "this server's members" if in_server else "servers you share with the bot"

@@ -146,3 +146,10 @@ async def test_season2_status_after_tvmazes_stale_part_2_day_still_says_only_epi
     assert "**Out now:** episodes 1-4 only, released" in status.text, status.text
     saved = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E8")
     assert "Season 2, episode 8 is not out yet" in saved.text, saved.text
+
+
+async def test_season2_remind_between_the_parts_says_when_tvmaze_lists_part_2_never_no_countdown_left(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    assert (f"Episodes 5-8 come later: TVmaze lists episode 5 for <t:{int(PART_2.timestamp())}:F>" in reply.text
+            and "Countdown reminders start once Netflix or a second source gives that day: ask again then." in reply.text)
+    assert "no countdown left" not in reply.text, reply.text
