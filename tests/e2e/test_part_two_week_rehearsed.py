@@ -10,7 +10,8 @@ Found by this rehearsal and fixed (each with its own test beside the code): TVma
 day posted "Part 2 has a new date: 16 April, no longer 16 April"; "s2e8 out?" once Part 2 was out said "Yes. Not
 confirmed yet, one source"; between Netflix's move and TVmaze's, "s2e8 out?" gave the old day and, once it passed,
 episodes 5-8 counted as out ("episodes 1-8 only" in /season2 status); /season2 status on Part 2's day said nothing of
-Part 2 when only TVmaze dated it, and "Out now: released 12 March" with Netflix's Part 2 ahead.
+Part 2 when only TVmaze dated it, and "Out now: released 12 March" with Netflix's Part 2 ahead; /season2 remind between
+the parts, Part 2 listed by TVmaze alone, said "no countdown left to remind you of".
 """
 
 from __future__ import annotations
