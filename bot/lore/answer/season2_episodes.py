@@ -389,6 +389,9 @@ class Season2Episodes:
             ahead = first_to_come(listed, days, functools.partial(_aired, status=status, now=now))
             line = functools.partial(self._part, listed, days, status=status, lang=ask.language, now=now)  # one part, by index
             if out and whole and not ask.found.subjects:  # "is s2 over": all out (the finale's day), or the part to come
+                first = None if ahead is None else part_opening(listed, sorted(days.items())[ahead][1])
+                if first is not None and _part_held(first, status) is not None:  # its day moved, TVmaze not following yet
+                    return self._wrap(ask, [self._episode_out(first, status, days, False)], "season2.episodes.drops")
                 return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line, ask.language)], "season2.episodes.drops")
             if part_out and (asked := self.shape.episode(a.episode) if a.episode is not None else None) is not None:
                 # "is s2 ep 5 out": "Yes." or "Not yet:" of that episode, by its part's day (never both parts' lines)

@@ -153,3 +153,12 @@ async def test_season2_remind_between_the_parts_says_when_tvmaze_lists_part_2_ne
     assert (f"Episodes 5-8 come later: TVmaze lists episode 5 for <t:{int(PART_2.timestamp())}:F>" in reply.text
             and "Countdown reminders start once Netflix or a second source gives that day: ask again then." in reply.text)
     assert "no countdown left" not in reply.text, reply.text
+
+
+async def test_is_season_2_finished_after_netflix_moved_part_2_says_netflixs_day_not_tvmazes_stale_one(h: Harness) -> None:
+    moved = dt.datetime(2027, 4, 16, 7, 0, tzinfo=dt.UTC)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today",
+                           official=True, source_url="https://www.netflix.com/tudum/aouad-s2-part-2", release_date="2027-04-16")
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 finished")
+    assert f"Not yet: season 2, episode 5 comes out on <t:{int(moved.timestamp())}:F>, with Part 2 (episodes 5-8)" in reply.text
+    assert f"<t:{int(PART_2.timestamp())}:F>" not in reply.text, reply.text
