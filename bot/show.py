@@ -263,8 +263,10 @@ class ShowShape:
         in_drop = info.number == first.number or (
             info.airstamp is not None and first.airstamp is not None
             and info.airstamp <= first.airstamp + dt.timedelta(days=1))
-        if not in_drop:  # a later week's: as listed, never before the season's premiere
-            return None if info.airstamp is None else max(info.airstamp, premiere)
+        if not in_drop:  # a later week's: as listed, never before the season's premiere nor the later part the status
+            # holds (Netflix moved Part 2 a week on, TVmaze still listing the old day: not out that day, rehearse67)
+            later = self._later_parts.get(info.season, premiere)
+            return None if info.airstamp is None else max(info.airstamp, premiere, later)
         return premiere
 
     def title_spoils(self, text: str) -> Position:

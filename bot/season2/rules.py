@@ -544,7 +544,8 @@ def diff(old: Status, new: Status) -> list[Transition]:
                 window=new.window,
             )
         )
-    if new.part_at is not None and (new.part_at, new.part_timed) != (old.part_at, old.part_timed):  # one post a day
+    if new.part_at is not None and (old.part_at is None or out_moment(new.part_at, new.part_timed)  # one post a moment
+                                    != out_moment(old.part_at, old.part_timed)):  # (a day given the hour shown: none)
         out.append(Transition.make("part_dated", old.milestone, to, old.part_at, new.part_at,
                                    _latest(*(c.when for c in new.part_backing)), new.part_backing))
     elif old.part_at is not None and new.part_at is None and new.release_at is not None:  # the season's own day stands

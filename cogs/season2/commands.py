@@ -53,7 +53,7 @@ from cogs.season2.audience import Audiences
 from cogs.season2.confirmations import mark_confirmed
 from cogs.season2.interactions import acknowledge, guild_of, no_wait, private
 from cogs.season2.moves import DirectCountdowns
-from cogs.season2.render_posts import moved_release, render_row
+from cogs.season2.render_posts import moved_release, out_now_lines, render_row
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
@@ -285,7 +285,9 @@ class Season2(AnnounceCommands):
         before = await service.is_opted_in(interaction.user.id) if on is not None or over else None
         if over and (on or (on is None and not before)):
             # nothing left to count down: said so, and the fan is not put on a list nothing comes from
-            await private(interaction, render.remind_text(True, status, now, in_server=interaction.guild_id is not None))
+            _, to_come = out_now_lines(self.bot.show, now, None)
+            await private(interaction, render.remind_text(True, status, now, in_server=interaction.guild_id is not None,
+                                                          to_come=to_come))
             return
         wanted = await service.toggle_optin(interaction.user.id, interaction.guild_id, on, key=interaction.id)
         await private(interaction, render.remind_text(

@@ -28,7 +28,6 @@ from bot.season2.model import Claim, Confidence, Milestone, ReportRow, Settlemen
 from bot.season2.retractions import Retraction
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportPreview, ReportResult
-from bot.season2.to_come import listed_to_come
 from bot.season2.windows import Window, read_window
 from bot.show import NOTHING, Position, ShowShape
 from bot.text import clean_input, shorten
@@ -46,19 +45,11 @@ from cogs.season2.render_claims import (
     plain_error,
     ts,
 )
-from cogs.season2.render_posts import episodes_span, still_to_come
+from cogs.season2.render_posts import out_now_lines
 
 __all__ = ["Reads"]
 
 # --------------------------------------------------------------------------- the status card
-
-
-def _listed_to_come(show: ShowShape | None, now: dt.datetime) -> tuple[list[int], str] | None:
-    """Season 2 out only in part as TVmaze lists it (bot.season2.to_come, the reading the release post says too): the
-    first and last episode out, and the line saying what comes later; None when all is out."""
-    to_come = listed_to_come(show, now) if show is not None else None
-    rest = None if to_come is None else still_to_come(to_come.payload())
-    return None if to_come is None or rest is None else (list(to_come.out), rest[1])
 
 
 def status_embed(
@@ -90,10 +81,10 @@ def status_embed(
         lines.append(f"Since {ts(status.since)} ({ts(status.since, 'R')}), backed by {confidence} sources.")
     timed = status.release_timed
     if (released := rules.released_by(status, now)) is not None:
-        rest = _listed_to_come(show, now) if status.part_at is None else None  # (a Part 2 the status holds: its line)
-        only = f"{episodes_span(rest[0])} only, " if rest is not None else ""
+        part_2 = None if status.part_at is None else rules.out_moment(status.part_at, status.part_timed)
+        only, rest = out_now_lines(show, now, part_2)  # (a Part 2 the status holds: its own line below)
         lines.append(f"**Out now:** {only}released {ts(released, 'F', timed)} ({ts(released, 'R', timed)})")
-        lines += [rest[1]] if rest is not None else []
+        lines += rest
     elif status.release_at is not None:
         lines.append(f"**Release:** {ts(status.release_at, 'F', timed)} ({ts(status.release_at, 'R', timed)})")
         moved = one_source_date(status)
@@ -341,16 +332,20 @@ def _dm_schedule(part: int = 1, day: str = "") -> str:
 
 def remind_text(
     wanted: bool, status: Status, now: dt.datetime, *, in_server: bool, already: bool = False,
-    refused_at: dt.datetime | None = None,
+    refused_at: dt.datetime | None = None, to_come: Sequence[str] = (),
 ) -> str:
     """/season2 remind: whether the fan is now on the list, and what they will get and when (the
     next reminder when a date is known; none left once season 2 is out). `already`: the fan asked
     for what already was so (on:True while on the list), and the answer says nothing changed.
-    `refused_at`: when Discord refused their last reminder (which turned them off), said first. Once no
+    `refused_at`: when Discord refused their last reminder (which turned them off), said first; `to_come`: what TVmaze
+    alone lists later (render_posts.out_now_lines), said instead of "no countdown left". Once no
     countdown is left (rules.countdown_over), asking for reminders gets only that: the fan is not put on
     the list (cog), so nothing to stop."""
     if wanted and (released := rules.released_by(status, now)) is not None and rules.countdown_over(status, now):
         came = f"Season 2 came out {ts(released, 'R', status.release_timed)} ({ts(released, 'D', status.release_timed)})"
+        if to_come:  # TVmaze alone lists a later part (rehearse67: "no countdown left" read as nothing more to come)
+            return (f"{came}. {' '.join(to_come)} Countdown reminders start once Netflix or a second source gives that "
+                    "day: ask again then.")
         return f"{came}, so there is no countdown left to remind you of."
     if wanted and refused_at is not None:
         where = "this server's members" if in_server else "servers you share with the bot"

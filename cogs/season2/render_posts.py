@@ -23,7 +23,8 @@ from bot.permissions import lacking_there
 from bot.season2.delivery.outbox import CHANNEL_DELETED
 from bot.season2.delivery.reminders import format_offset
 from bot.season2.model import at_midnight
-from bot.show import NOTHING, Position
+from bot.season2.to_come import listed_to_come
+from bot.show import NOTHING, TRACKED_SEASON, Position, ShowShape
 from bot.spoilers import hide_quoted
 from cogs.season2.render_claims import (
     BADGE,
@@ -200,6 +201,9 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
         title = "Season 2 has a release window"
         what = (f"Expected in **{inert(str(payload.get('window') or 'a window'), 80)}**: a window, not a date, so "
                 "the countdown starts once the day is announced.")
+    elif kind == "part_dated" and after is not None and before is not None and _time_of_day(before, after, timed_before):
+        title = "Season 2's Part 2 time is known"  # the same day given its hour: no "no longer" that very day
+        what = f"Part 2: {ts(after, 'F', timed_after)} ({ts(after, 'R', timed_after)}), the first episode's air time."
     elif kind == "part_dated" and after is not None:  # a season released in parts: Part 1 is the release above
         title = "Season 2's Part 2 has a new date" if before is not None else "Season 2's Part 2 has a date"
         what = (f"Part 2: {ts(after, 'F', timed_after)} ({ts(after, 'R', timed_after)})"
@@ -323,6 +327,29 @@ def still_to_come(payload: dict[str, Any]) -> tuple[str, str] | None:
             f"{episodes_span(later).capitalize()} {'comes' if one_later else 'come'} later: TVmaze lists "
             f"{'it' if one_later else f'episode {later[0]}'} for {ts(at, 'F')} ({ts(at, 'R')}; reported, not "
             "confirmed officially).")
+
+
+def out_now_lines(show: ShowShape | None, now: dt.datetime, part_2: dt.datetime | None) -> tuple[str, list[str]]:
+    """Season 2 out in parts as TVmaze lists them (rehearse66: "Out now: released ..." read as all of it while 5-8 were
+    four weeks away): "episodes 1-4 only, " for the "Out now" line while the rest is to come (before `part_2`, the later
+    part's moment the status holds: its own line says when), with the line saying when the rest comes; once all is out
+    and only TVmaze gave the later day, the line saying when it came (rehearse67: Part 2's day said nothing of it)."""
+    listed = show.episodes_in(TRACKED_SEASON) if show is not None else ()
+    aired = {i.number: at for i in listed if show is not None and (at := show.aired_at(i)) is not None and at <= now}
+    cut = part_2 if part_2 is not None and part_2 > now else None
+    out = sorted(n for n, at in aired.items() if cut is None or at < cut)
+    later = [info for info in listed if info.number not in out and info.airstamp is not None]
+    if out and cut is not None:  # Part 2 ahead as the status holds it
+        return f"{episodes_span([out[0], out[-1]])} only, ", []
+    if part_2 is None and show is not None and (to_come := listed_to_come(show, now)) is not None:
+        rest = still_to_come(to_come.payload())  # the release post's reading too (bot.season2.to_come)
+        return f"{episodes_span(list(to_come.out))} only, ", [rest[1]] if rest is not None else []
+    last = max(aired.values(), default=None)
+    drop = sorted(n for n, at in aired.items() if last is not None and at.date() == last.date())
+    if part_2 is not None or later or last is None or drop[0] == out[0]:  # the status's Part 2 line, or one drop
+        return "", []
+    return "", [f"{episodes_span([drop[0], drop[-1]]).capitalize()} came out on {ts(last, 'F')} ({ts(last, 'R')}), as TVmaze "
+                "lists them (reported, not confirmed officially)."]
 
 
 def mark_text(audience: Position, place: str = "channel") -> str:

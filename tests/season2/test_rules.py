@@ -509,3 +509,22 @@ def test_part_2s_day_withdrawn_alone_is_told_where_it_was_told() -> None:
 def test_part_2s_day_gone_with_the_seasons_own_is_said_by_the_seasons_withdrawal_alone() -> None:
     kinds = [t.kind for t in diff(compute_status([_SEASON_DAY, _part("p")]), compute_status([_part("p")]))]
     assert "release_date_withdrawn" in kinds and "part_date_withdrawn" not in kinds
+
+
+def test_part_2s_day_given_the_hour_it_was_already_shown_at_posts_no_new_date() -> None:
+    """Netflix moves Part 2 to 16 April (a day), TVmaze then lists its 07:00 UTC (midnight in California, where the
+    day was already shown from): nothing a reader sees changed, so no "Part 2 has a new date … no longer 16 April"."""
+    day = at("2027-04-16")
+    netflix = claim("p", Milestone.PART_DATED, "2027-04-02", release_at=day)
+    tvmaze = claim("q", Milestone.PART_DATED, "2027-04-09", REPORTED, "TVmaze", release_at=at("2027-04-16", 7))
+    before, after = compute_status([_SEASON_DAY, netflix]), compute_status([_SEASON_DAY, netflix, tvmaze])
+    assert (before.part_timed, after.part_timed) == (False, True)
+    assert [t.kind for t in diff(before, after)] == []
+
+
+def test_part_2s_day_given_another_hour_is_told_as_its_time() -> None:
+    """The same day given an hour it was not shown at (16:00 UTC) is still told: the moment fans wait for moved."""
+    netflix = claim("p", Milestone.PART_DATED, "2027-04-02", release_at=at("2027-04-16"))
+    tvmaze = claim("q", Milestone.PART_DATED, "2027-04-09", REPORTED, "TVmaze", release_at=at("2027-04-16", 16))
+    (change,) = diff(compute_status([_SEASON_DAY, netflix]), compute_status([_SEASON_DAY, netflix, tvmaze]))
+    assert (change.kind, change.release_at_after) == ("part_dated", at("2027-04-16", 16))

@@ -45,7 +45,7 @@ from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, hedged_verdict, when_text
 from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.season2.model import Confidence, Milestone, Status, strongest
-from bot.season2.rules import came_out_at, part_out_by
+from bot.season2.rules import came_out_at, out_moment, part_out_by
 from bot.show import NOTHING, SEASON_ONE_RELEASE, EpisodeInfo, Position, ShowShape
 from bot.text import month_alternation
 
@@ -143,9 +143,19 @@ def _out(info: EpisodeInfo, status: Status) -> bool:
 
 
 def _aired(info: EpisodeInfo, status: Status, now: dt.datetime | None) -> bool:
-    """Out by the status (`_out`), or, once season 2 is out, listed at or before `now` (a later part by the clock)."""
+    """Out by the status (`_out`), or, once season 2 is out, listed at or before `now` (a later part by the clock) and
+    past the Part 2 day the status holds when that is another (`_part_held`)."""
     return _out(info, status) or (now is not None and status.milestone is Milestone.RELEASED and info.airstamp is not None
-                                  and info.airstamp <= now)
+                                  and info.airstamp <= now and ((held := _part_held(info, status)) is None or held <= now))
+
+
+def _part_held(info: EpisodeInfo, status: Status) -> dt.datetime | None:
+    """When the Part 2 the status holds comes out, for an episode listed after the premiere on another day (Netflix moved
+    Part 2 and TVmaze still lists the old day, rehearse67: "s2e8 out?" said the old day); None otherwise."""
+    if status.part_at is None or info.airstamp is None or _out(info, status):
+        return None
+    held = out_moment(status.part_at, status.part_timed)
+    return None if held.astimezone(dt.UTC).date() == info.airstamp.astimezone(dt.UTC).date() else held
 
 
 def _in_parts(listed: tuple[EpisodeInfo, ...], status: Status) -> bool:
@@ -388,6 +398,9 @@ class Season2Episodes:
             ahead = first_to_come(listed, days, functools.partial(_aired, status=status, now=now))
             line = functools.partial(self._part, listed, days, status=status, lang=ask.language, now=now)  # one part, by index
             if out and whole and not ask.found.subjects:  # "is s2 over": all out (the finale's day), or the part to come
+                first = None if ahead is None else part_opening(listed, sorted(days.items())[ahead][1])
+                if first is not None and _part_held(first, status) is not None:  # its day moved, TVmaze not following yet
+                    return self._wrap(ask, [self._episode_out(first, status, days, False)], "season2.episodes.drops")
                 return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line, ask.language)], "season2.episodes.drops")
             if part_out and (asked := self.shape.episode(a.episode) if a.episode is not None else None) is not None:
                 # "is s2 ep 5 out": "Yes." or "Not yet:" of that episode, by its part's day (never both parts' lines)
@@ -410,13 +423,23 @@ class Season2Episodes:
 
     def _episode_out(self, info: EpisodeInfo, status: Status, days: dict[dt.date, list[int]], aired: bool) -> Part:
         """Whether one episode of a season out in parts is out: "Yes." with its day (as sure as `_airs` says it), or
-        "Not yet:" with its part's day as TVmaze lists it."""
-        if aired:
-            return self._airs(info, status).after_verdict("Yes.")
+        "Not yet:" with its part's day as TVmaze lists it, or as the status holds it when that is another (`_part_held`)."""
+        airs = self._airs(info, status)
+        if aired and airs.confidence == "official":
+            return airs.after_verdict("Yes.")
         at: dt.datetime = info.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
         index, numbers = next((i, n) for i, n in enumerate(v for _, v in sorted(days.items())) if info.number in n)
-        text = (f"Not yet: {info.position.label} comes out on {when_text(at)}, with Part {index + 1} (episodes "
-                f"{numbers[0]}-{numbers[-1]}), as TVmaze lists it{_unconfirmed(at, status)}.")
+        held = _part_held(info, status)
+        opening = (f"{'Yes' if aired else 'Not yet'}: {info.position.label} {'came' if aired else 'comes'} out on "
+                   f"{when_text(held or at)}, with Part {index + 1} (episodes {numbers[0]}-{numbers[-1]})")
+        if held is not None:  # the day the status holds, TVmaze's stale one beside it
+            sure = strongest(status.part_backing).value if status.part_backing else "reported"
+            refs = self.status.refs(dataclasses.replace(status, release_backing=status.part_backing), release=True)
+            by = "as Netflix says" if sure == "official" else "as reported, not confirmed by Netflix yet"
+            return Part(f"{opening}, {by} (TVmaze still lists {day_text(at.astimezone(dt.UTC).date())}).", NOTHING,
+                        sure, (*refs, tvmaze_ref(status)), hedged=sure != "official", times=(held,))
+        # TVmaze's day alone: said as the part's, never "Yes. Not confirmed yet" of an episode that is out
+        text = f"{opening}, as TVmaze lists it{_unconfirmed(at, status)}."
         return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
 
     @staticmethod

@@ -99,3 +99,66 @@ async def test_is_the_finale_out_says_not_yet_of_season_2s_last_episode(h: Harne
     reply = await h.discord.invoke(h.fan, h.general, "ask", question=question)
     assert f"Not yet: season 2, episode 8 comes out on <t:{int(PART_2.timestamp())}:F>" in reply.text, reply.text
     assert "Not confirmed yet" not in reply.text
+
+
+async def test_s2e8_out_after_part_2_says_yes_with_its_part_never_yes_then_not_confirmed(h: Harness) -> None:
+    await h.advance(PART_2 + dt.timedelta(hours=1) - h.clock.now())
+    out = await h.discord.invoke(h.fan, h.general, "ask", question="s2e8 out?")
+    assert (f"\nYes: season 2, episode 8 came out on <t:{int(PART_2.timestamp())}:F>, with Part 2 (episodes 5-8), as TVmaze "
+            "lists it (one source, not confirmed officially).") in out.text, out.text
+    assert "Yes. Not confirmed yet" not in out.text
+
+
+async def test_season2_status_on_part_2s_day_says_episodes_5_to_8_came_out_as_tvmaze_lists_them(h: Harness) -> None:
+    await h.advance(PART_2 + dt.timedelta(hours=1) - h.clock.now())
+    status = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert (f"\nEpisodes 5-8 came out on <t:{int(PART_2.timestamp())}:F> (<t:{int(PART_2.timestamp())}:R>), as TVmaze "
+            "lists them (reported, not confirmed officially).") in status.text, status.text
+    assert "episodes 1-4 only" not in status.text
+
+
+async def test_season2_status_with_netflixs_part_2_day_still_says_only_episodes_1_to_4_are_out(h: Harness) -> None:
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today",
+                           official=True, source_url="https://www.netflix.com/tudum/aouad-s2-part-2",
+                           release_date="2027-04-09 07:00 UTC")
+    status = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "**Out now:** episodes 1-4 only, released" in status.text, status.text
+    assert f"**Part 2:** <t:{int(PART_2.timestamp())}:F>" in status.text and "come later" not in status.text
+
+
+async def test_s2e8_out_after_netflix_moved_part_2_says_netflixs_day_not_tvmazes_stale_one(h: Harness) -> None:
+    """Netflix moves Part 2 to 16 April while TVmaze still lists 9 April: not yet, Netflix's day, even once the 9th passed."""
+    moved = dt.datetime(2027, 4, 16, 7, 0, tzinfo=dt.UTC)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today",
+                           official=True, source_url="https://www.netflix.com/tudum/aouad-s2-part-2", release_date="2027-04-16")
+    for _ in range(2):
+        reply = await h.discord.invoke(h.fan, h.general, "ask", question="s2e8 out?")
+        assert (f"\nNot yet: season 2, episode 8 comes out on <t:{int(moved.timestamp())}:F>, with Part 2 (episodes 5-8), "
+                "as Netflix says (TVmaze still lists 9 April 2027).") in reply.text, reply.text
+        await h.advance(PART_2 + dt.timedelta(hours=1) - h.clock.now())
+
+
+async def test_season2_status_after_tvmazes_stale_part_2_day_still_says_only_episodes_1_to_4_are_out(h: Harness) -> None:
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today",
+                           official=True, source_url="https://www.netflix.com/tudum/aouad-s2-part-2", release_date="2027-04-16")
+    await h.advance(PART_2 + dt.timedelta(hours=1) - h.clock.now())
+    status = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "**Out now:** episodes 1-4 only, released" in status.text, status.text
+    saved = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E8")
+    assert "Season 2, episode 8 is not out yet" in saved.text, saved.text
+
+
+async def test_season2_remind_between_the_parts_says_when_tvmaze_lists_part_2_never_no_countdown_left(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    assert (f"Episodes 5-8 come later: TVmaze lists episode 5 for <t:{int(PART_2.timestamp())}:F>" in reply.text
+            and "Countdown reminders start once Netflix or a second source gives that day: ask again then." in reply.text)
+    assert "no countdown left" not in reply.text, reply.text
+
+
+async def test_is_season_2_finished_after_netflix_moved_part_2_says_netflixs_day_not_tvmazes_stale_one(h: Harness) -> None:
+    moved = dt.datetime(2027, 4, 16, 7, 0, tzinfo=dt.UTC)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today",
+                           official=True, source_url="https://www.netflix.com/tudum/aouad-s2-part-2", release_date="2027-04-16")
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 finished")
+    assert f"Not yet: season 2, episode 5 comes out on <t:{int(moved.timestamp())}:F>, with Part 2 (episodes 5-8)" in reply.text
+    assert f"<t:{int(PART_2.timestamp())}:F>" not in reply.text, reply.text

@@ -99,3 +99,11 @@ def test_a_post_sent_with_the_day_at_midnight_utc_is_still_struck_when_the_date_
     sent = discord.Embed(title="Season 2 has a release date", description=f"Release: <t:{int(midnight.timestamp())}:F>")
     struck = struck_embed(sent, midnight, NEW)
     assert struck is not None and f"~~<t:{int(midnight.timestamp())}:F>~~" in (struck.description or "")
+
+
+def test_part_2s_day_given_its_hour_says_the_time_is_known_never_no_longer_that_day() -> None:
+    day, hour = dt.datetime(2027, 4, 16, tzinfo=dt.UTC), dt.datetime(2027, 4, 16, 16, tzinfo=dt.UTC)
+    embed = announcement_embed({"kind": "part_dated", "release_at_before": day.isoformat(), "release_timed_before": False,
+                                "release_at_after": hour.isoformat(), "release_timed_after": True})
+    assert embed.title == "Season 2's Part 2 time is known"
+    assert embed.description == f"Part 2: <t:{int(hour.timestamp())}:F> (<t:{int(hour.timestamp())}:R>), the first episode's air time."
