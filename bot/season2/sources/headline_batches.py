@@ -82,6 +82,12 @@ def weeks_later(text: str) -> int | None:
 _THEN = compile_later(r"(?:\s*[—–,，、;；]\s*|\s*)(?:(?:(?:and|y|e|et|und|then|tras|after|schon|dès)\b|ส่วน)\s*)?", re.I)
 #: Where a later batch's clause ends when the first batch follows it ("下部7月2日上线，上部…", "Part 2 on June 25, Part 1 …")
 _CLAUSE_END = compile_later(r"[,，、;；。!！?？|]|\.(?!\d)\s|\s[—–-]\s")
+#: A later batch said to have no day yet ("…, part 2 not officially dated yet", "la parte 2 todavía sin fecha oficial", "파트2는 아직
+#: 날짜 미정"): its clause is that batch's, set aside whole; never the season's day taken back (s2wild103).
+_UNDATED = compile_later(r"\s*(?:[は는은]\s*)?(?:(?:is|has|still|todav[ií]a|a[uú]n|ainda|아직|还|還|尚)\s*)*"
+                         r"(?:not\s+(?:yet\s+)?(?:officially\s+)?(?:dated|announced|confirmed)|no\s+(?:official\s+)?(?:release\s+)?date"
+                         r"|tb[adc]\b|sin\s+fecha|sem\s+data|(?:날짜\s*)?미정|未定|没有?定档|沒有?定檔|belum\s+ada\s+tanggal|chưa\s+có\s+ngày"
+                         r"|wala\s+pang\s+(?:date|petsa)|soon\b)", re.I)
 #: What joined the later batch to the first ("…, Part 2", "… e parte 2", "、下部"): set aside with it.
 _JOINED = compile_later(r"(?:\s*[,，、;；]\s*|\s+)(?:(?:and|y|e|et|und|i|ve|và|dan|then)\s+)?$", re.I)
 
@@ -184,6 +190,10 @@ def first_batch(text: str) -> str:
                 at = then.end()
             continue
         day = _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())
+        if day is None and _UNDATED.match(text, m.end()) and m.start() > first.end():
+            stop = _CLAUSE_END.search(text, m.end())
+            at = stop.start() if stop is not None else len(text)
+            continue
         if day is None and (before := _DAY_FOR.search(text, at, m.start())) is not None:
             kept[-1] = text[at:before.start()]  # "finished part 1, see you april 9 for part 2": that batch's day (s2wild70)
         at = day.end() if day is not None else m.end()
