@@ -320,10 +320,22 @@ def _days_as_parts(m: re.Match[str]) -> str:
     return f"part 1 {m['d1']}{m['sep']}part 2 {m['d2']}"
 
 
+#: Chinese 第一部 … 第二部 ("the first part … the second"): alone, 第二部 is as often the second season itself (s2wild100); after 第一部
+#: they are the season's two parts, as 上部 … 下部 say (s2wild103).
+_CHINESE_NUMBERED = compile_later(r"第([一1二2])部(?!分)")
+
+
+def _chinese_parts(text: str) -> str:
+    first = text.find("第一部")
+    if first < 0 or text.find("第二部", first) < 0:
+        return text
+    return _CHINESE_NUMBERED.sub(lambda m: "上部" if m[1] in "一1" else "下部", text)
+
+
 def episodes_as_parts(text: str) -> str:
-    """`text` with a season's two runs of episodes (`_EPISODE_RUNS`, `_DAYS_THEN_RUNS`) said as its Part 1 and Part 2 (the
-    first's bare "now" as "out now"); any other as it is."""
-    text = _DAYS_THEN_RUNS.sub(_days_as_parts, text)
+    """`text` with a season's two runs of episodes (`_EPISODE_RUNS`, `_DAYS_THEN_RUNS`) or Chinese 第一部 … 第二部 said as its Part 1
+    and Part 2 (the first's bare "now" as "out now"); any other as it is."""
+    text = _DAYS_THEN_RUNS.sub(_days_as_parts, _chinese_parts(text))
     return _EPISODE_RUNS.sub(lambda m: f"part 1{_NOW.sub(' out now', m.group('mid'), count=1)}part 2"
                              if int(m.group("c")) == int(m.group("b")) + 1 else m.group(0), text)
 
