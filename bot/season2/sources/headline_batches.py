@@ -129,6 +129,10 @@ def _without_later_days(text: str) -> str:
               or (before := _DAY_FOR.search(text, at, m.start())) is not None):
             kept.append(text[at:before.start()])
             at = m.end()
+        elif _UNDATED.match(text, m.end()) and _CLAUSE_START.search(text, at, m.start()):
+            # ("aouad 2 march 19, part 2 not officially dated yet": that batch's clause, set aside whole, s2wild103)
+            kept.append(_JOINED.sub("", text[at:m.start()]))
+            at = stop.start() if (stop := _CLAUSE_END.search(text, m.end())) is not None else len(text)
     return " ".join(" ".join([*kept, text[at:]]).split()) if kept else text
 
 

@@ -43,9 +43,15 @@ def test_another_shows_day_only_on_netflix_reads_nothing() -> None:
     "aouad 2 part 1 march 19, part 2 soon",
     "Estamos Muertos 2: parte 1 el 19 de marzo; la parte 2 todavía sin fecha oficial",
     "지우학2 파트1 3월 19일 공개, 파트2는 아직 날짜 미정",
+    "aouad 2 march 19, part 2 not officially dated yet",
+    "Estamos Muertos 2 llega el 19 de marzo, la parte 2 todavía sin fecha",
 ])
 def test_part_two_with_no_day_yet_leaves_part_ones_day_read(post: str) -> None:
     assert _readings(post) == SEASONS_DAY
+
+
+def test_another_shows_day_beside_an_undated_part_two_reads_nothing() -> None:
+    assert _readings("sweet home 3 march 19, part 2 tba") == set()
 
 
 def test_part_two_dated_beside_part_one_is_still_read() -> None:
