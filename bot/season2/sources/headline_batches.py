@@ -82,6 +82,12 @@ def weeks_later(text: str) -> int | None:
 _THEN = compile_later(r"(?:\s*[—–,，、;；]\s*|\s*)(?:(?:(?:and|y|e|et|und|then|tras|after|schon|dès)\b|ส่วน)\s*)?", re.I)
 #: Where a later batch's clause ends when the first batch follows it ("下部7月2日上线，上部…", "Part 2 on June 25, Part 1 …")
 _CLAUSE_END = compile_later(r"[,，、;；。!！?？|]|\.(?!\d)\s|\s[—–-]\s")
+#: A later batch said to have no day yet ("…, part 2 not officially dated yet", "la parte 2 todavía sin fecha oficial", "파트2는 아직
+#: 날짜 미정"): its clause is that batch's, set aside whole; never the season's day taken back (s2wild103).
+_UNDATED = compile_later(r"\s*(?:[は는은]\s*)?(?:(?:is|has|still|todav[ií]a|a[uú]n|ainda|아직|还|還|尚)\s*)*"
+                         r"(?:not\s+(?:yet\s+)?(?:officially\s+)?(?:dated|announced|confirmed)|no\s+(?:official\s+)?(?:release\s+)?date"
+                         r"|tb[adc]\b|sin\s+fecha|sem\s+data|(?:날짜\s*)?미정|未定|没有?定档|沒有?定檔|belum\s+ada\s+tanggal|chưa\s+có\s+ngày"
+                         r"|wala\s+pang\s+(?:date|petsa)|soon\b)", re.I)
 #: What joined the later batch to the first ("…, Part 2", "… e parte 2", "、下部"): set aside with it.
 _JOINED = compile_later(r"(?:\s*[,，、;；]\s*|\s+)(?:(?:and|y|e|et|und|i|ve|và|dan|then)\s+)?$", re.I)
 
@@ -123,6 +129,10 @@ def _without_later_days(text: str) -> str:
               or (before := _DAY_FOR.search(text, at, m.start())) is not None):
             kept.append(text[at:before.start()])
             at = m.end()
+        elif _UNDATED.match(text, m.end()) and _CLAUSE_START.search(text, at, m.start()):
+            # ("aouad 2 march 19, part 2 not officially dated yet": that batch's clause, set aside whole, s2wild103)
+            kept.append(_JOINED.sub("", text[at:m.start()]))
+            at = stop.start() if (stop := _CLAUSE_END.search(text, m.end())) is not None else len(text)
     return " ".join(" ".join([*kept, text[at:]]).split()) if kept else text
 
 
@@ -184,6 +194,10 @@ def first_batch(text: str) -> str:
                 at = then.end()
             continue
         day = _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())
+        if day is None and _UNDATED.match(text, m.end()) and m.start() > first.end():
+            stop = _CLAUSE_END.search(text, m.end())
+            at = stop.start() if stop is not None else len(text)
+            continue
         if day is None and (before := _DAY_FOR.search(text, at, m.start())) is not None:
             kept[-1] = text[at:before.start()]  # "finished part 1, see you april 9 for part 2": that batch's day (s2wild70)
         at = day.end() if day is not None else m.end()
@@ -310,10 +324,22 @@ def _days_as_parts(m: re.Match[str]) -> str:
     return f"part 1 {m['d1']}{m['sep']}part 2 {m['d2']}"
 
 
+#: Chinese 第一部 … 第二部 ("the first part … the second"): alone, 第二部 is as often the second season itself (s2wild100); after 第一部
+#: they are the season's two parts, as 上部 … 下部 say (s2wild103).
+_CHINESE_NUMBERED = compile_later(r"第([一1二2])部(?!分)")
+
+
+def _chinese_parts(text: str) -> str:
+    first = text.find("第一部")
+    if first < 0 or text.find("第二部", first) < 0:
+        return text
+    return _CHINESE_NUMBERED.sub(lambda m: "上部" if m[1] in "一1" else "下部", text)
+
+
 def episodes_as_parts(text: str) -> str:
-    """`text` with a season's two runs of episodes (`_EPISODE_RUNS`, `_DAYS_THEN_RUNS`) said as its Part 1 and Part 2 (the
-    first's bare "now" as "out now"); any other as it is."""
-    text = _DAYS_THEN_RUNS.sub(_days_as_parts, text)
+    """`text` with a season's two runs of episodes (`_EPISODE_RUNS`, `_DAYS_THEN_RUNS`) or Chinese 第一部 … 第二部 said as its Part 1
+    and Part 2 (the first's bare "now" as "out now"); any other as it is."""
+    text = _DAYS_THEN_RUNS.sub(_days_as_parts, _chinese_parts(text))
     return _EPISODE_RUNS.sub(lambda m: f"part 1{_NOW.sub(' out now', m.group('mid'), count=1)}part 2"
                              if int(m.group("c")) == int(m.group("b")) + 1 else m.group(0), text)
 

@@ -108,7 +108,8 @@ _JAPANESE_WORDS = (
     (compile_later(r"(?:已经|已經|已|终于|終於)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?|(?<![日号號일报報告照絮片频頻声聲曲])(?<![日号號일]\s)上(?:线|線)(?:了|啦)"), " 드디어 공개 "),  # ("第二季上线了！"; never 海报, 预告, 剧照 …)  # (终于: finally)
     (compile_later(r"(?:定档|定檔)(?=\s*(?:海报|海報|预告|預告))"), " "),  # "定档海报" (the date poster): the poster's, no renewal (s2wild60)
     # 定档 before its day ("定档6月4日", dated for June 4): Korean's "6월 4일 공개 확정" (its day set, never a renewal)
-    (compile_later(r"(?:定档|定檔)\s*((?:20\d\d년\s*)?\d{1,2}월\s*\d{1,2}일)"), r" \1 공개 확정 "),
+    # (so is 定在, "set for": "僵尸校园2定在3月19日", s2wild103)
+    (compile_later(r"(?:定档|定檔|定在|定于|定於)\s*((?:20\d\d년\s*)?\d{1,2}월\s*\d{1,2}일)"), r" \1 공개 확정 "),
     (compile_later(r"今天|今日(?=\s*(?:独家|獨家)?上(?:线|線))"), " 오늘 "),
     # a day said not to be it ("不是3月12日上线", "不会在3月12日上线", "3月12日不上线"): Korean's "3월 12일 공개 아니다", a day taken
     # back, never the day (s2wild86)

@@ -63,7 +63,10 @@ def with_days_spelt(text: str) -> str:
 
 
 #: An ISO week named ("2027-W11", "W11", "iso week 11"): a bare day said with it is that week's, never the next such day (s2wild95).
-_ISO_WEEK = compile_later(r"\b(?:(?P<year>20\d\d)-?)?W(?P<week>\d{1,2})\b|\biso\s+week\s+(?P<iso>\d{1,2})\b", re.I)
+#: (its year before it with a space too, "2027 W2"; with none, the coming week of that number, "W2" written in late December, s2wild103)
+_ISO_WEEK = compile_later(r"\b(?:(?P<year>20\d\d)[-\s]?)?W(?P<week>\d{1,2})\b|\biso\s+week\s+(?P<iso>\d{1,2})\b", re.I)
+#: An ISO week right before the weekday and day read from it ("2027 W2, friday January 15"): said by the day, set aside.
+_ISO_WEEK_BEFORE_DAY = compile_later(rf"\b(?:20\d\d[-\s]?)?W\d{{1,2}}\b\s*,?\s*(?=(?:{WEEKDAY})\s+(?:{_MONTH_NAMES})\s+\d)", re.I)
 
 _WEEK_NUMBERED = compile_later(r"\bweek\s*(?:no\.?\s*|#\s*)?\d{1,2}\b", re.I)
 
@@ -73,8 +76,11 @@ def _such_day(day: int, written: dt.date, text: str) -> dt.date | None:
     if (week := _ISO_WEEK.search(text)) is None:
         # (a week numbered by no ISO calendar, "week 12 (US)", "week 3 of filming": which month is unsure, s2wild96)
         return None if _WEEK_NUMBERED.search(text) else _next_such_day(day, written)
+    number = int(week["week"] or week["iso"])
     try:
-        monday = dt.date.fromisocalendar(int(week["year"] or written.year), int(week["week"] or week["iso"]), 1)
+        monday = dt.date.fromisocalendar(int(week["year"] or written.year), number, 1)
+        if week["year"] is None and monday + dt.timedelta(days=6) < written:
+            monday = dt.date.fromisocalendar(written.year + 1, number, 1)
     except ValueError:
         return None
     return next((d for d in (monday + dt.timedelta(days=n) for n in range(7)) if d.day == day), None)
@@ -92,7 +98,7 @@ def with_english_days(text: str, written: dt.date | None) -> str:
     next such day from `written`; any other bare day as it is (never guessed)."""
     if written is None:
         return text
-    text = _NTH_WEEKDAY.sub(lambda m: _nth_weekday(m, written), _with_weekdays_days(text, written))
+    text = _NTH_WEEKDAY.sub(lambda m: _nth_weekday(m, written), _ISO_WEEK_BEFORE_DAY.sub("", _with_weekdays_days(text, written)))
     for m in reversed(list(_EN_BARE_DAY.finditer(text))):
         day, before = int(m.group("day")), text[:m.start()]
         months = list(_EN_MONTH_ALONE.finditer(before))

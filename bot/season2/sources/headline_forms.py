@@ -46,9 +46,13 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[a
                 r"|\d{1,2}:\d\d\s+[a-z]+\s+time\b(?:\s*\([a-z]{2,5}\))?))?"
                 # "… is march 19 per netflix", "… march 19, confirmed": who says so, or that it is so, may follow
                 # (Netflix with its preposition abroad: "… 19 marca na Netflixie!", s2wild62)
-                r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by|na|en|no|auf|bei|su|sur|di)\s+)?netflix(?:ie)?\b"
+                # (only there, and Tagalog's "sa": "aouad 2 march 19 lang sa netflix", s2wild103)
+                r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:only|lang|just|exclusively|s[oó]lo|só|aja|hanya)\s+)?"
+                r"(?:(?:on|per|via|from|according\s+to|confirmed\s+by|na|en|no|auf|bei|su|sur|di|sa)\s+)?netflix(?:ie)?\b"
                 r"|(?:according\s+to|per|via)\s+(?:an?|the|my|our|one|some)\s"  # "… on April 2 according to a studio employee"
                 r"|(?:guys|y['’]?all|every(?:one|body)|folks|fam|besties)\b\s*(?:$|[^\w\s])"  # "… is march 19 guys...": to its readers (s2wild102)
+                r"|(?:and|y|e|dan|at|và)\s+(?:my|mi|mis|meu|minha|aku|ko|tôi)\s"  # "… el 19 de marzo y mi cumple el 20": the fan's own beside it (s2wild103)
+                r"|(?:episodes?|eps?\.?)\s*1\s*(?:[-–~]|to)\s*\d{1,2}\b"  # "aouad 2 march 19 eps 1 to 6": its first episodes that day (s2wild103)
                 r"|(?:(?:it'?s|it\s+is|now|is)\s+)?(?:confirmed|official(?:ly)?)\b(?!\s+(?:as|for)\b))")  # "march 12's most awaited" is no
 # listing, nor "13/03 is confirmed as the cast reading" (the day of something else)
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.

@@ -112,7 +112,8 @@ _SET_ASIDE = compile_later(
     rf",?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?{_A_DAY}(?:,?\s*20\d\d)?"
     r"(?:\s+as\s+(?:previously\s+|first\s+|earlier\s+|once\s+|widely\s+)?(?:reported|announced|stated|rumou?red|leaked|claimed))?\s*\)?"
     # a bare day set aside right after the day kept: "march 12 not 19", "feb 26, not the 19th" (s2wild59)
-    r"|(?<=\d)(?:st|nd|rd|th)?,?\s+not\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?![\d:/.]|\s*(?:episodes?|eps?|days?|weeks?|hours?|h\b"
+    # (an "only" between: "19 maret aja kok, bukan 12", s2wild103)
+    r"|(?<=\d)(?:st|nd|rd|th)?(?:\s+(?:aja|saja|doang|kok|lho|lang|only|just|thôi|lah)\b){0,2},?\s+not\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?![\d:/.]|\s*(?:episodes?|eps?|days?|weeks?|hours?|h\b"
     r"|mins?|minutes?|[ap]\.?\s?m\b))"
     # an hour set aside: "drops March 19 at 4 p.m. KST, not 5 p.m." (the day stays, at the hour kept)
     r"|,?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?"

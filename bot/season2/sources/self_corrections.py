@@ -76,11 +76,12 @@ _COPULA = r"(?:でした|です|だよ|だった|だ(?![\u3040-\u30ff\u4e00-\u9f
 #: or "sorry, i mean" repeated is read in linear time, never the 5 s to minutes it took; the readings are the same, s2wild101.)
 _SELF_CORRECTED = compile_later(
     # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
-    rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b)?(?:(?>\s*[!?.,…~{_EMOJI}]*\s*){_MARKS})++"
+    # (a Chinese 吧 asking after it, a Japanese 、 between: "3月12号上线吧？不对，是19号", "3月12日配信、いや19日", s2wild103)
+    rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b|\s*吧)?(?:(?>\s*[!?.,…~、{_EMOJI}]*\s*){_MARKS})++"
     # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97; "…, no wait friday the 19th", s2wild98)
     # (a release verb before the day given: "march 12, i mean it drops march 19", "digo, se estrena el 19 de marzo", "eh maksudnya
     # tayang 19 maret", "ay mali, lalabas march 19 pala", s2wild99)
-    rf"(?>\s*[!.,…~]*\s*)(?:it'?s\s+)?{_GAVE}?(?:(?:el\s+)?(?P<wd>{WEEKDAY}|{_ES_WEEKDAY}),?\s+(?={_A_DAY}|the\s+\d|\d))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
+    rf"(?>\s*[!.,…~、]*\s*)(?:it'?s\s+)?{_GAVE}?(?:(?:el\s+)?(?P<wd>{WEEKDAY}|{_ES_WEEKDAY}),?\s+(?={_A_DAY}|the\s+\d|\d))?(?:(?P<art>on|the|el|o|dia)\s+(?=\d|{MONTH}))?(?!(?:1[01]/10|5/5)\b)(?={_A_DAY}(?!\d){_TALKED_OF}"
     # (or a bare day ending its clause, the month the same: "March 19, quer dizer, on 12", as "dia 19 de março, quer dizer, dia 12"
     # reads, s2wild91)
     # (a laugh ends it too: "march 12, i mean the 19th lol", s2wild98)
@@ -154,7 +155,7 @@ _BEFORE_A_COUNTRYS = compile_later(rf"{_DAY_THEN_MARKS}{_CLAUSE_OF_A_DAY}{_ABROA
 #: korea" correct the day, review64f.)
 #: ... an event's, its words right after the day ("20/3 là aftershow", "march 20 is the aftershow"; never a clause later on).
 _TO_ANOTHER_CLOCK = compile_later(
-    rf"(?P<first>{_A_DAY})(?P<verb>\s*{_RELEASED})?(?:(?>\s*[!?.,…~]*\s*){_MARKS})++(?>\s*[!.,…~]*\s*){_GAVE}?(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
+    rf"(?P<first>{_A_DAY})(?P<verb>\s*{_RELEASED})?(?:(?>\s*[!?.,…~、]*\s*){_MARKS})++(?>\s*[!.,…~、]*\s*){_GAVE}?(?:(?:on|the|el|o|dia)\s+)?(?P<new>{_A_DAY})(?!\d)"
     rf"(?:(?P<said>(?=\s*(?:is|là|es|é|yung|ang|itu|は|是|은|는)\s*(?:(?:the|el|o|a)\s+)?[^,;!?\n]{{0,8}}?{_EVENT}))|(?P<news>(?=(?:(?!{_VERBS})[^,;!?\n]){{0,16}}?{_OWN_NEWS}))"
     rf"|(?P<own>(?![^,;!?\n]*?\b(?:kst|korea|seoul)\b)(?=[^,;!?\n]{{0,16}}?(?:{_OWN_OR_EVENT}|{_IN_ANOTHER_COUNTRY})))|(?=\s*(?:for\s+)?(?:the\s+)?{_EVENT}))"
     r"(?:(?!(?<=[가-힣])[고며]\s)[^,;!?\n])*", re.I)  # (a Korean "…고", "…며" ends its clause: "…은 무대 인사고 공개는 3월 19일", s2wild97)

@@ -1,0 +1,159 @@
+"""The season's day beside words about something else: "only on Netflix" ("lang sa netflix"), a Part 2 with no day yet, "only"
+before a day set aside, Netflix's day said before the season it is for, the fan's own day after "and my", its first episodes;
+Chinese 定在 and 第一部 … 第二部; a Chinese guess asked then corrected, a Japanese correction after 、; a day rumoured in an ISO
+week (bot/season2/sources/headline_forms.py, headline_batches.py, headline_cjk.py, headline_spelling.py, headline_english_days.py,
+self_corrections.py; s2wild103, the rest in bench/data/season2_wild101.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.stall import read_at_once
+from tests.table import table
+
+WRITTEN = dt.date(2027, 2, 1)
+SEASONS_DAY = {"release_date_announced reported 2027-03-19"}
+
+
+def _readings(post: str, written: dt.date = WRITTEN) -> set[str]:
+    claims, _ = claims_from_items([FeedItem(post, None, "x.com", written)], written)
+    out = set()
+    for claim in claims:
+        day = "" if claim.release_at is None else " " + claim.release_at.strftime("%Y-%m-%d")
+        out.add(f"{claim.milestone.value} {claim.confidence.value}{day}")
+    return out
+
+
+@table("post", [
+    "aouad 2 march 19 lang sa netflix, wala sa ibang app",
+    "aouad 2 march 19 sa netflix",
+    "aouad 2 march 19 only on netflix",
+])
+def test_the_day_then_only_on_netflix_is_the_day_read(post: str) -> None:
+    assert _readings(post) == SEASONS_DAY
+
+
+def test_another_shows_day_only_on_netflix_reads_nothing() -> None:
+    assert _readings("sweet home 3 march 19 lang sa netflix") == set()
+
+
+@table("post", [
+    "aouad 2 part 1 march 19, part 2 not officially dated yet",
+    "aouad 2 part 1 march 19, part 2 soon",
+    "Estamos Muertos 2: parte 1 el 19 de marzo; la parte 2 todavía sin fecha oficial",
+    "지우학2 파트1 3월 19일 공개, 파트2는 아직 날짜 미정",
+    "aouad 2 march 19, part 2 not officially dated yet",
+    "Estamos Muertos 2 llega el 19 de marzo, la parte 2 todavía sin fecha",
+])
+def test_part_two_with_no_day_yet_leaves_part_ones_day_read(post: str) -> None:
+    assert _readings(post) == SEASONS_DAY
+
+
+def test_another_shows_day_beside_an_undated_part_two_reads_nothing() -> None:
+    assert _readings("sweet home 3 march 19, part 2 tba") == set()
+
+
+def test_part_two_dated_beside_part_one_is_still_read() -> None:
+    assert _readings("aouad 2 part 1 march 19, part 2 april 9") == SEASONS_DAY | {"part_dated reported 2027-04-09"}
+
+
+def test_a_long_post_of_part_twos_with_no_day_is_read_at_once() -> None:
+    with read_at_once():
+        _readings("aouad 2 part 1 march 19" + ", part 2 still " * 300 + " " * 4000 + "tba")
+
+
+def test_the_day_then_only_then_a_bare_day_set_aside_is_the_day_read() -> None:
+    assert _readings("aouad 2 tayang 19 maret aja kok, bukan 12 wkwk") == SEASONS_DAY
+
+
+@table("post", [
+    "no, netflix said march 19 for aouad 2. not march 12",
+    "netflix said 19 march for aouad 2!!",
+])
+def test_netflixs_day_said_before_the_season_it_is_for_is_the_day_read(post: str) -> None:
+    assert _readings(post) == SEASONS_DAY
+
+
+@table("post", [
+    "netflix said march 19 for sweet home 3",
+    "netflix said march 19 for the aouad 2 fan event",
+])
+def test_netflixs_day_for_another_show_or_an_event_reads_nothing(post: str) -> None:
+    assert _readings(post) == set()
+
+
+@table("post", [
+    "Estamos Muertos 2 el 19 de marzo y mi cumple el 20 jaja",
+    "aouad 2 march 19 and my bday march 20",
+])
+def test_the_day_then_the_fans_own_day_after_and_is_the_seasons_day_read(post: str) -> None:
+    assert _readings(post) == SEASONS_DAY
+
+
+def test_another_shows_day_then_the_fans_own_reads_nothing() -> None:
+    assert _readings("sweet home 3 march 19 and my bday march 20") == set()
+
+
+@table("post", [
+    "aouad 2 march 19 Eps 1 to 6",
+    "aouad 2 march 19 Eps 1 to 6; physical 100 s3 april 9 Eps 1 to 5",
+])
+def test_the_day_then_its_first_episodes_is_the_day_read_never_another_shows_run(post: str) -> None:
+    assert _readings(post) == SEASONS_DAY
+
+
+def test_other_shows_runs_of_episodes_read_nothing() -> None:
+    assert _readings("netflix march: sweet home 3 march 12 Eps 1 to 4, kingdom 3 march 26 Eps 1 to 6") == set()
+
+
+@table("post", [
+    "僵尸校园2定在3月19日",
+    "僵尸校园2定在3月19日上线，终于等到了",
+])
+def test_chinese_set_for_a_day_is_the_day_read(post: str) -> None:
+    assert _readings(post) == SEASONS_DAY
+
+
+def test_chinese_first_and_second_part_are_the_seasons_two_days() -> None:
+    assert _readings("僵尸校园2第一部定在3月19日，第二部定在4月9日") == SEASONS_DAY | {"part_dated reported 2027-04-09"}
+
+
+@table("post", [
+    "僵尸校园2第一部是3月12号上线吧？不对不对，是19号",
+    "今学校2 3月12日配信、いや19日",
+    "今学校2は3月12日配信じゃなくて、いや19日です",
+])
+def test_a_chinese_guess_asked_or_a_japanese_day_then_corrected_is_the_day_given(post: str) -> None:
+    assert _readings(post) == SEASONS_DAY
+
+
+def test_a_japanese_correction_towards_a_stage_greetings_day_keeps_the_seasons_day() -> None:
+    assert _readings("今学校2 3月19日配信、いや3月20日は舞台挨拶、3月21日も舞台挨拶あり") == SEASONS_DAY
+
+
+@table("post", [
+    "僵尸校园2第一部是12号上线吧？不对不对，是19号",
+    "弑狱3是3月12号上线吧？不对，是19号",
+    "友達の誕生日は3月12日、いや19日です",
+])
+def test_a_corrected_day_with_no_month_another_shows_or_a_birthday_reads_nothing(post: str) -> None:
+    assert _readings(post) == set()
+
+
+@table("post", [
+    "aouad 2 rumoured for W2, friday the 15th 👀",
+    "heard aouad 2 is 2027 W2, friday the 15th. rumour only 👀",
+])
+def test_a_day_rumoured_in_an_iso_week_written_the_year_before_is_the_rumour_read(post: str) -> None:
+    assert _readings(post, dt.date(2026, 12, 28)) == {"release_date_announced rumour 2027-01-15"}
+
+
+def test_long_posts_of_corrections_and_weeks_are_read_at_once() -> None:
+    with read_at_once():
+        _readings("僵尸校园2 3月12号上线吧" + "？" * 2000 + "、" * 2000 + "不对，是19号")
+        _readings("aouad 2 rumoured for " + "2027 W2 " * 500 + "friday the 15th")
+        _readings("第一部" * 1300 + "第二部")
+        _readings("aouad 2 march 19" + " aja" * 1000 + ", not 12")
+        _readings("aouad 2 march 19" + " lang" * 1000 + " sa netflix")
+        _readings("netflix said march 19" + " " * 4000 + "for aouad 2")
