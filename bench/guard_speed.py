@@ -67,6 +67,11 @@ HOSTILE = {
     "markdown_bars": _fill(_MARKDOWN),
     "pasted_list": _fill(_LIST),
     "spaces": " " * 4000,
+    # added by perf69 (stop 67): the slowest of the inputs the bench lacked (Japanese beside emoji 0.14 s on the guard,
+    # names broken by zero-width joiners 0.10 s, Cyrillic 0.08 s)
+    "japanese_emoji": _fill("昨日ep5見た😭😭 清山が💀 ナムラ最高🥺 オンジョ可愛い🔥 "),
+    "zero_width_names": _fill("청\u200d산\u200d 온\u200c조 남\u200b라 👨\u200d👩\u200d👧 "),
+    "cyrillic": _fill("вчера посмотрел 5 серию, Чхон-сан умер 😭 Намра жива "),
 }
 
 _BARE = re.compile(r"\bep\s*\d+", re.I)  # the one regex a bare discord.py bot's on_message runs over message.content
