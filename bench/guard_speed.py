@@ -12,6 +12,13 @@ searched the rest of the sentence again for what the name after it did: square t
 (10,000 characters) 0.18 -> 0.12 s (a sentence's own words of the show worked out once, not once per kind of event);
 the others unchanged: essays 0.02-0.06 s, emoji runs 0.04-0.08 s, markdown 0.02 s, a pasted list 0.04 s. The progress
 reader stays under 0.002 s, trivia answers under 0.04 s, /ask on an engine just made under 0.08 s; the bare bot 0.0001 s.
+
+Stop 67 (perf69), guard, main -> branch back to back: a lazy pattern opening with look-behinds (the death words open with
+19 of them, run at every character) is tried only where its first characters stand (bot/re_guards.py `fronted`): names
+beside emoji 0.161 -> 0.111 s, "ep 5" x 2,000 0.121 -> 0.086 s, Japanese beside emoji (new) 0.141 -> 0.109 s, names
+broken by zero-width joiners (new) 0.099 -> 0.062 s, emoji words 0.081 -> 0.066 s, Cyrillic (new) 0.078 -> 0.066 s, Thai
+essay 0.052 -> 0.037 s; every reading of the lexicon and guard sets the same. Still over 0.1 s: names beside emoji and
+Japanese beside emoji (the event words' matches are found twice, and _mentions reads every name against the sentence).
 """
 
 from __future__ import annotations
@@ -67,6 +74,11 @@ HOSTILE = {
     "markdown_bars": _fill(_MARKDOWN),
     "pasted_list": _fill(_LIST),
     "spaces": " " * 4000,
+    # added by perf69 (stop 67): the slowest of the inputs the bench lacked (Japanese beside emoji 0.14 s on the guard,
+    # names broken by zero-width joiners 0.10 s, Cyrillic 0.08 s)
+    "japanese_emoji": _fill("昨日ep5見た😭😭 清山が💀 ナムラ最高🥺 オンジョ可愛い🔥 "),
+    "zero_width_names": _fill("청\u200d산\u200d 온\u200c조 남\u200b라 👨\u200d👩\u200d👧 "),
+    "cyrillic": _fill("вчера посмотрел 5 серию, Чхон-сан умер 😭 Намра жива "),
 }
 
 _BARE = re.compile(r"\bep\s*\d+", re.I)  # the one regex a bare discord.py bot's on_message runs over message.content

@@ -132,6 +132,38 @@ def guarded(source: str, flags: int = 0) -> str:
     return result if (before.groups, before.groupindex, before.flags) == (after.groups, after.groupindex, after.flags) else source
 
 
+def _opens_blind(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a parsed pattern may open with an assertion (a look-behind, a word boundary): then the engine's own
+    first-character test is not made and every position of the text runs the assertions."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op in _ZERO_WIDTH:
+        return True
+    if op is sre.SUBPATTERN:
+        return _opens_blind(av[3].data)
+    if op is sre.BRANCH:
+        return any(_opens_blind(branch.data) for branch in av[1])
+    return op in _REPEATS and _opens_blind(av[2].data)
+
+
+def fronted(source: str, flags: int = 0) -> str:
+    """`source` behind a look-ahead for the characters a match can start with, when it may open with an assertion
+    (the death words open with 19 look-behinds, "(?<!phone )(?<!laptop )...", all tried at every character of a long
+    message, most of what reading one cost): the same matches, the rest of the text left at its first character.
+    Unchanged where those characters cannot be told, a match may be empty, or the pattern sets its flags inline."""
+    if flags & re.VERBOSE or (source.startswith("(?") and source[2:3].isalpha()):
+        return source  # verbose and inline-flagged sources are not wrapped by hand
+    try:
+        items = sre_parse.parse(source, flags).data
+    except re.error:
+        return source
+    starts = _starts(items) if _opens_blind(items) else None
+    if starts is None or starts[1] or not starts[0]:
+        return source
+    return f"(?=[{''.join(sorted(starts[0]))}])(?:{source})"
+
+
 def start_class(source: str, flags: int) -> re.Pattern[str] | None:
     """A one-character class holding every character a match of the pattern can start with (compiled with the flags
     that change what a character matches), or None when that cannot be told or it may match nothing."""

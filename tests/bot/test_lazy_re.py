@@ -31,7 +31,16 @@ def test_it_answers_as_the_compiled_pattern_does() -> None:
     assert lazy.sub("#", text) == eager.sub("#", text)
     assert lazy.fullmatch("episode 12") is not None and lazy.match("x ep 1") is None
     assert (lazy.flags, lazy.groups) == (eager.flags, eager.groups)
-    assert lazy.compiled is eager
+    assert [m.span() for m in lazy.compiled.finditer(text)] == [m.span() for m in eager.finditer(text)]
+
+
+def test_a_pattern_opening_with_look_behinds_finds_what_it_found_tried_only_where_its_first_letters_stand() -> None:
+    source = r"(?<![\w-])(?<!phone )(?:dies|died|💀|rip)(?![\w-])"
+    lazy, eager = compile_later(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+    text = "my phone died lol, ms park DIES 💀 rip, ripped, undies, 😭" * 3
+    assert lazy.compiled.pattern.startswith("(?=[")  # the engine leaves every other character at once
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)]
+    assert [m.group(0) for m in lazy.finditer(text)][:3] == ["DIES", "💀", "rip"]
 
 
 @pytest.mark.parametrize(("repl", "text"), [

@@ -108,7 +108,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"\bsino(?= (?:la|el|los|las|que|por|en|de|al|del|lo|un|una)\b)", re.I), "pero"),  # Spanish "but", never "who"
     # "la temporada 2 sale en qué año", "em que ano sai a segunda temporada": when it comes out, the year asked
     (compile_later(r"^\W*(.+?) (?:sai|sale|sair[aá]|saldr[aá]|vai sair|va a salir|estreia|estrena|chega|llega)"
-                   r" (?:em|en|no|el) (?:que|qu[eé]|qual|cu[aá]l) (?:ano|año|m[eê]s|d[ií]a)\W*$", re.I), r"when does \1 come out"),
+                   r" (?:em|en|no|el) (?:que|qu[eé]|qual|cu[aá]l) (?:ano|año|m[eê]s|d[ií]a)\W*$", re.I, prefilter=True), r"when does \1 come out"),
     (compile_later(r"^\W*(?:em|en|no|el) (?:que|qu[eé]|qual|cu[aá]l) (?:ano|año|m[eê]s|d[ií]a) (?:sai|sale|sair[aá]|saldr[aá]"
                    r"|vai sair|va a salir|estreia|estrena|chega|llega) (.+?)\W*$", re.I), r"when does \1 come out"),
     (compile_later(r"^\W*bila(?=\s)", re.I), "kapan"),  # Malay "bila musim 2 keluar" (when), never Indonesian's "if"
@@ -311,20 +311,20 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:est[aá]|t[aá]|fue|foi|es|é) infectad[oa]s?\W*$", re.I), r"is \1 infected"),
     # "¿está doblada la temporada 2?", "a temporada 2 é dublada?": a dub, which no source names (season2.py says so)
     (compile_later(r"^\W*(?:est[aá] |é |e )?(?:doblad[oa]s?|dublad[oa]s?) (.+?)\W*$", re.I), r"is \1 dubbed"),
-    (compile_later(r"^\W*(.+?) (?:est[aá] |é |e |tiene |tem )?(?:doblad[oa]s?|dublad[oa]s?|doblaje|dublagem)\W*$", re.I), r"is \1 dubbed"),
+    (compile_later(r"^\W*(.+?) (?:est[aá] |é |e |tiene |tem )?(?:doblad[oa]s?|dublad[oa]s?|doblaje|dublagem)\W*$", re.I, prefilter=True), r"is \1 dubbed"),
     # a dub in the asker's own language ("tiene doblaje latino", "tem dublagem em português"): never the English one
     (compile_later(r"^\W*(.+?) (?:est[aá] |é |e |tiene |tem )?(?:doblad[oa]s?|dublad[oa]s?|doblaje|dublagem)"
-                   r" (?:al |en |em |para )?(?:latino|latina|espa[nñ]ol|castellano|portugu[eê]s|brasileir[oa])\W*$", re.I),
+                   r" (?:al |en |em |para )?(?:latino|latina|espa[nñ]ol|castellano|portugu[eê]s|brasileir[oa])\W*$", re.I, prefilter=True),
      r"is \1 dubbed in spanish"),
     # "por que não aparece na minha netflix?", "¿por qué no me sale en netflix?": the fan cannot find it, so whether
     # season 2 is out yet (the day it came or comes), as loose_wordings reads "why is it not on my netflix"
     (compile_later(r"^\W*(?:por ?qu[eé]|pq|porque) (?:no|não|nao) (?:me |te )?(?:aparece|sale|sali[oó]|est[aá]|t[aá]|saiu|sai)"
-                   r"(?: (?:la|a) (?:temporada 2|segunda temporada))? (?:en|na|no|em) (?:mi |minha |meu |o |a )?netflix\W*$", re.I),
+                   r"(?: (?:la|a) (?:temporada 2|segunda temporada))? (?:en|na|no|em) (?:mi |minha |meu |o |a )?netflix\W*$", re.I, prefilter=True),
      "when does season 2 come out"),
     # a release date heard and checked: "es verdad que la temporada 2 sale en marzo", "é verdade que a segunda temporada
     # sai em abril", "apa benar season 2 rilis maret", "totoo ba na lalabas ang season 2 sa march": whether it comes out
     # then (read before as what is in season 2); with no season said ("es verdad que sale en marzo") fans mean the next
-    (compile_later(rf"^\W*(?:es |será |sera |é |e )?(?:verdad|cierto|verdade)(?: que)? (?:se )?{WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para))* (.+?)\W*$", re.I),
+    (compile_later(rf"^\W*(?:es |será |sera |é |e )?(?:verdad|cierto|verdade)(?: que)? (?:se )?{WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para))* (.+?)\W*$", re.I, prefilter=True),
      r"is it true season 2 comes out in \1"),
     (compile_later(rf"^\W*(?:es |será |sera |é |e )?(?:verdad|cierto|verdade)(?: que)? (.+?) (?:se )?{WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para))* (.+?)\W*$", re.I),
      r"is it true \1 comes out in \2"),
@@ -371,7 +371,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:apakah )?tanggal (?:rilis|tayang)(?:nya)? (.+?) (?:udah|sudah|dah|sdh|udh) (?:di)?(?:umumin|umumkan|keluar|ada)\b.*$",
                    re.I), r"has the release date of \1 been announced"),
     (compile_later(r"^\W*jam berapa (.+?) (?:di)?(?:rilis|tayang|keluar)\b.*$", re.I), r"what time does \1 come out"),
-    (compile_later(r"^\W*(.+?) (?:di)?(?:rilis|tayang|keluar) jam berapa\b.*$", re.I), r"what time does \1 come out"),
+    (compile_later(r"^\W*(.+?) (?:di)?(?:rilis|tayang|keluar) jam berapa\b.*$", re.I, prefilter=True), r"what time does \1 come out"),
     (compile_later(r"^\W*(?:trailer|teaser)(?:nya)? (.+?) (?:udah|sudah|dah|sdh|udh) (?:ada|keluar|rilis)\b.*$", re.I),
      r"is there a trailer for \1 yet"),
     (compile_later(r"^\W*(?:cu[aá]ntos|quantos) (?:episodios|episódios|capítulos|capitulos|caps|eps) (?:va a tener|vai ter|tendr[aá]|ter[aá]) "
@@ -393,7 +393,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(.+?) (?:ya |já |ja )(?:se )?{_CAME_OUT}\W*$", re.I), r"is \1 out"),
     *TAGALOG_ASKS,  # "kelan lalabas ang season 2", "kailan lumabas ang all of us are dead", "naging zombie ba si ent0"
     # whether it is out, on release day: "season 2 sudah rilis?", "udah keluar belum s2", "labas na ba ang s2"
-    (compile_later(r"^\W*(?:apakah )?(.+?) (?:sudah|udah|dah|sdh|udh) (?:di)?(?:rilis|tayang|keluar)\b.*$", re.I),
+    (compile_later(r"^\W*(?:apakah )?(.+?) (?:sudah|udah|dah|sdh|udh) (?:di)?(?:rilis|tayang|keluar)\b.*$", re.I, prefilter=True),
      r"is \1 out"),
     # ("udah keluar episode 1 di indonesia?": the country said as English says it, "is episode 1 out in indonesia")
     (compile_later(r"^\W*(?:apakah )?(?:sudah|udah|sdh|udh) (?:di)?(?:rilis|tayang|keluar) (?:belum )?(.+?) di ([^\W\d_]+)\W*$", re.I),
@@ -411,7 +411,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*judul(?:nya)? (?:episode|ep|eps) ?(\d+)(?: apa| apaan)?(?: sih| ya)?\W*$", re.I),
      r"what is the title of episode \1"),
     (compile_later(r"^\W*(?:lokasi )?syuting(?:nya)? (?:di ?mana|dmn)(?: sih| ya)?\W*$", re.I), "where was it filmed"),
-    (compile_later(r"^\W*(?:judul |(?:.+? )?(?:diadaptasi|diangkat|adaptasi|berdasarkan)(?: dari)? )?webtoon(?:nya)?(?: judulnya)? apa(?: sih| ya)?\W*$", re.I),
+    (compile_later(r"^\W*(?:judul |(?:.+? )?(?:diadaptasi|diangkat|adaptasi|berdasarkan)(?: dari)? )?webtoon(?:nya)?(?: judulnya)? apa(?: sih| ya)?\W*$", re.I, prefilter=True),
      "what webtoon is it based on"),  # "ent0 diadaptasi dari webtoon apa"
     (compile_later(r"^\W*(?:é |es |está |esta )?basead[oa] em (?:qual|que) webtoon\W*$", re.I), "what webtoon is it based on"),
     # whom someone loves or likes: "de quien esta enamorado ent0", "o ent0 gosta de quem?", "dae-su esta enamorado de hari?"
@@ -434,7 +434,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
      r"what happens in episode \1"),
     (compile_later(r"^\W*(?:labas|lumabas) na (?:ba )?(?:ang |yung )?(.+?)\W*$", re.I), r"is \1 out"),
     (compile_later(r"^\W*(?:ang |yung )?(.+?) (?:labas|lumabas) na(?: ba)?\W*$", re.I), r"is \1 out"),
-    (compile_later(r"^\W*(?!siapa\b)(.+?)(?:\s+itu)?\s+siapa\W*$", re.I), r"siapa \1"),  # "ent0 itu siapa"
+    (compile_later(r"^\W*(?!siapa\b)(.+?)(?:\s+itu)?\s+siapa\W*$", re.I, prefilter=True), r"siapa \1"),  # "ent0 itu siapa"
     # Tagalog yes/no: "buhay pa ba si ent0" (alive still is ent0), "namatay ba si ent0" (died did ent0), "patay na ba
     # talaga si ent0" (dead already really is ent0); "patay na daw si ent0" (dead already reportedly: a claim heard)
     (compile_later(rf"^\W*buhay (?:pa )?(?:daw |raw )?(?:ba )?(?:talaga )?(?:si |ang |yung )?{_HOLDER}", re.I), r"is \1 still alive"),

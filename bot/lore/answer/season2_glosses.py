@@ -46,7 +46,7 @@ SEASON2_ROWS: tuple[tuple[LazyPattern, str], ...] = (
                    r"|(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)? |(?:apa )?(?:benar|bener|beneran)(?: kalau| kalo)? )?"
                    r"(.+?) (?:(?:beneran|bener|benar|udah|sudah) )?(?:se atras[oó]|(?:la |lo )?atrasaron|se retras[oó]|(?:la |lo )?retrasaron|(?:fue|foi) (?:pospuesta|adiada|adiado"
                    r"|atrasada)|se pospuso|adiaram|atrasou|(?:di)?undur|ditunda|mundur)(?: (?:de nuevo|otra vez|de novo|outra vez|lagi|ya))*"
-                   r"(?:\W+(?:es verdad|é verdade|e verdade|es cierto|é real|es real|bener(?:an)?(?: gak)?|né|ne|kan))?\W*$", re.I), r"is \1 delayed"),
+                   r"(?:\W+(?:es verdad|é verdade|e verdade|es cierto|é real|es real|bener(?:an)?(?: gak)?|né|ne|kan))?\W*$", re.I, prefilter=True), r"is \1 delayed"),
     # the verb first: "es verdad que retrasaron la temporada 2?", "dizem que adiaram a segunda temporada"
     (compile_later(r"^\W*(?:(?:es |é |e )?(?:verdad|cierto|verdade) que |(?:dicen|dizem|escuch[eé]|ouvi) que )?(?:se )?"
                    r"(?:retrasaron|atrasaron|pospusieron|postergaron|adiaram|atrasaram|retras[oó]|atras[oó]|pospuso|adiou|atrasou) "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.lore.answer import AnswerEngine, prepare_question, render_text
 from bot.lore.answer.foreign_glosses import gloss_foreign
+from bot.lore.answer.season2_glosses import SEASON2_ROWS
 from bot.show import Position
 from tests.stall import read_at_once
 from tests.table import table
@@ -36,3 +37,11 @@ def test_a_space_run_leaves_the_gloss_as_one_space_leaves_it() -> None:
                        ("sino" + _SPACES + "si gwinam po", "sino si gwinam po")])
 def test_a_long_pasted_question_gets_the_short_questions_answer(engine: AnswerEngine, long: str, short: str) -> None:
     assert _said(engine, long) == _said(engine, short)
+
+
+@table("text", [_SPACES, "😭💀 " * 1333, "¿" * 4000])
+def test_the_season_two_delay_form_reads_a_long_text_without_its_words_at_once(text: str) -> None:
+    delayed, english = SEASON2_ROWS[0]  # "dicen que la temporada 2 se atrasó": 4.3 s on 4,000 spaces (square) before
+    assert delayed.sub(english, "dicen que la temporada 2 se atrasó") == "is la temporada 2 delayed"
+    with read_at_once():
+        assert delayed.sub(english, text) == text
