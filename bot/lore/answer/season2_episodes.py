@@ -22,6 +22,16 @@ from bot.lore.answer.asked_clock import with_asked_clock
 from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.result import Answer, Part, SourceRef
+from bot.lore.answer.season2_aired import (
+    confidence_of,
+    has_aired,
+    in_parts,
+    is_out,
+    part_held,
+    since_out,
+    tvmaze_ref,
+    unconfirmed,
+)
 from bot.lore.answer.season2_episode_words import (
     COUNT_SAID,
     DROPS_SAID,
@@ -45,11 +55,10 @@ from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, hedged_verdict, when_text
 from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.season2.model import Confidence, Milestone, Status, strongest
-from bot.season2.rules import came_out_at, out_moment, part_out_by
+from bot.season2.rules import part_out_by
 from bot.show import NOTHING, SEASON_ONE_RELEASE, EpisodeInfo, Position, ShowShape
 from bot.text import month_alternation
 
-TVMAZE = "TVmaze"
 _EPISODES = compile_later(r"\b(?:episodes?|eps?)\b")
 _NUMBERED = compile_later(r"\b(?:episode|ep|e) ?(0?[1-9]|[1-9]\d)\b|\b(0?[1-9]|[1-9]\d)(?:st|nd|rd|th) (?:episode|ep)\b")
 _COUNT = compile_later(r"\bhow many\b|\bnumber of\b|\bcount\b")
@@ -132,65 +141,6 @@ def _part_on(text: str, days: dict[dt.date, list[int]]) -> int | None:
     if (asked := asked_day(text)) is None:
         return None
     return next((i for i, listed in enumerate(sorted(days)) if is_day(asked, listed)), None)
-
-
-def _out(info: EpisodeInfo, status: Status) -> bool:
-    """Out as the status stands: season 2 released, and this episode listed with its premiere (not a
-    later weekly one, which nothing here can tell out without the clock)."""
-    release = status.release_at
-    return (status.milestone is Milestone.RELEASED and release is not None and info.airstamp is not None
-            and info.airstamp <= release + dt.timedelta(days=1))
-
-
-def _aired(info: EpisodeInfo, status: Status, now: dt.datetime | None) -> bool:
-    """Out by the status (`_out`), or, once season 2 is out, listed at or before `now` (a later part by the clock) and
-    past the Part 2 day the status holds when that is another (`_part_held`)."""
-    return _out(info, status) or (now is not None and status.milestone is Milestone.RELEASED and info.airstamp is not None
-                                  and info.airstamp <= now and ((held := _part_held(info, status)) is None or held <= now))
-
-
-def _part_held(info: EpisodeInfo, status: Status) -> dt.datetime | None:
-    """When the Part 2 the status holds comes out, for an episode listed after the premiere on another day (Netflix moved
-    Part 2 and TVmaze still lists the old day, rehearse67: "s2e8 out?" said the old day); None otherwise."""
-    if status.part_at is None or info.airstamp is None or _out(info, status):
-        return None
-    held = out_moment(status.part_at, status.part_timed)
-    return None if held.astimezone(dt.UTC).date() == info.airstamp.astimezone(dt.UTC).date() else held
-
-
-def _in_parts(listed: tuple[EpisodeInfo, ...], status: Status) -> bool:
-    """Whether season 2 comes in more than one drop: an episode listed after the premiere's day, or
-    with no air date yet (nothing here reads the clock, so such a season is never said to be over)."""
-    return any(not _out(info, status) for info in listed)
-
-
-def _since_out(status: Status) -> str:
-    """The words " since <the day season 2 came out>", or none when that day is not known."""
-    out = came_out_at(status)
-    return f" since {day_text(out.astimezone(dt.UTC).date())}" if out is not None else ""
-
-
-def _unconfirmed(at: dt.datetime, status: Status) -> str:
-    """" (one source, not confirmed officially)" after a later part's day TVmaze alone gives, beside the release line
-    Netflix backs (the answer's confidence is then said sentence by sentence); "" when Netflix dated that part too."""
-    official = (bool(status.part_backing) and strongest(status.part_backing) is Confidence.OFFICIAL
-                and status.part_at is not None and status.part_at.date() == at.astimezone(dt.UTC).date())
-    return "" if official else " (one source, not confirmed officially)"
-
-
-def _confidence_of(status: Status) -> str:
-    return strongest(status.backing).value if status.backing else "official"
-
-
-def tvmaze_ref(status: Status | None = None) -> SourceRef:
-    """TVmaze cited as the status cites it (its address and the day it said so) when a claim of it
-    is there, else by name."""
-    if status is not None:
-        every = (*status.backing, *status.release_backing, *status.pending, *status.window_backing)
-        for claim in every:
-            if claim.source.publisher_key == TVMAZE.casefold():
-                return SourceRef(TVMAZE, "", claim.source.url, claim.date.isoformat())
-    return SourceRef(TVMAZE, "", None, None)
 
 
 class Season2Episodes:
@@ -280,7 +230,7 @@ class Season2Episodes:
             return self._wrap(ask, [self._lengths((info,), status, ask.language)], "season2.episode.length")
         if ask.matches(_WHEN) or ask.matches(_DELAYED) or day_to_come:
             part = self._airs(info, status, ask.language)
-            if (ask.matches(_IS_OUT) or came_out_asked(ask)) and _out(info, status):
+            if (ask.matches(_IS_OUT) or came_out_asked(ask)) and is_out(info, status):
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
             return self._wrap(ask, [part], "season2.episode.airs")
         return None
@@ -395,16 +345,16 @@ class Season2Episodes:
             text = (f"As TVmaze lists them, season 2 comes out in {len(days)} parts: {groups}." if out
                     else f"Not confirmed yet, one source: TVmaze lists season 2 in {len(days)} parts: {groups}.")
             now = self.status.current.now()
-            ahead = first_to_come(listed, days, functools.partial(_aired, status=status, now=now))
+            ahead = first_to_come(listed, days, functools.partial(has_aired, status=status, now=now))
             line = functools.partial(self._part, listed, days, status=status, lang=ask.language, now=now)  # one part, by index
             if out and whole and not ask.found.subjects:  # "is s2 over": all out (the finale's day), or the part to come
                 first = None if ahead is None else part_opening(listed, sorted(days.items())[ahead][1])
-                if first is not None and _part_held(first, status) is not None:  # its day moved, TVmaze not following yet
+                if first is not None and part_held(first, status) is not None:  # its day moved, TVmaze not following yet
                     return self._wrap(ask, [self._episode_out(first, status, days, False)], "season2.episodes.drops")
                 return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line, ask.language)], "season2.episodes.drops")
             if part_out and (asked := self.shape.episode(a.episode) if a.episode is not None else None) is not None:
                 # "is s2 ep 5 out": "Yes." or "Not yet:" of that episode, by its part's day (never both parts' lines)
-                said_out = self._episode_out(asked, status, days, _aired(asked, status, now))
+                said_out = self._episode_out(asked, status, days, has_aired(asked, status, now))
                 return with_asked_clock(self._wrap(ask, [said_out], "season2.episode.airs"), ask.raw, ask.language)
             if part_out:  # "is s2 out yet": yes, since when, then the part still to come
                 parts = out_in_parts(self.status, status, ahead, line, ask.language)
@@ -429,7 +379,7 @@ class Season2Episodes:
             return airs.after_verdict("Yes.")
         at: dt.datetime = info.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
         index, numbers = next((i, n) for i, n in enumerate(v for _, v in sorted(days.items())) if info.number in n)
-        held = _part_held(info, status)
+        held = part_held(info, status)
         opening = (f"{'Yes' if aired else 'Not yet'}: {info.position.label} {'came' if aired else 'comes'} out on "
                    f"{when_text(held or at)}, with Part {index + 1} (episodes {numbers[0]}-{numbers[-1]})")
         if held is not None:  # the day the status holds, TVmaze's stale one beside it
@@ -439,7 +389,7 @@ class Season2Episodes:
             return Part(f"{opening}, {by} (TVmaze still lists {day_text(at.astimezone(dt.UTC).date())}).", NOTHING,
                         sure, (*refs, tvmaze_ref(status)), hedged=sure != "official", times=(held,))
         # TVmaze's day alone: said as the part's, never "Yes. Not confirmed yet" of an episode that is out
-        text = f"{opening}, as TVmaze lists it{_unconfirmed(at, status)}."
+        text = f"{opening}, as TVmaze lists it{unconfirmed(at, status)}."
         return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
 
     @staticmethod
@@ -453,11 +403,11 @@ class Season2Episodes:
         numbers = sorted(days.items())[index][1]
         first = part_opening(listed, numbers)
         at: dt.datetime = first.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
-        came = _aired(first, status, now)
+        came = has_aired(first, status, now)
         said = f"{len(numbers)} episodes ({numbers[0]}-{numbers[-1]})"
         text = (f"Part {index + 1} of season 2 is {said}: it came out on {when_text(at)}, as TVmaze lists it."
                 if came else f"Part {index + 1} of season 2 is {said}: it comes out on {when_text(at)}, "
-                f"as TVmaze lists it{_unconfirmed(at, status)}." if status.milestone is Milestone.RELEASED else
+                f"as TVmaze lists it{unconfirmed(at, status)}." if status.milestone is Milestone.RELEASED else
                 f"Not confirmed yet, one source: TVmaze lists part {index + 1} of season 2 as {said}, on {when_text(at)}.")
         part = Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
         if (words := DROPS_SAID.get(lang)) is None:
@@ -469,8 +419,8 @@ class Season2Episodes:
     def _rating(self, status: Status) -> Part:
         """Season 2's age rating once it is out: no source gives it yet (the pack's "not announced as of
         February 2026" is stale by then, and season 1's TV-MA is season 1's)."""
-        return Part(f"Season 2 has been out{_since_out(status)}, but its age rating is not in my sources yet.", NOTHING,
-                    _confidence_of(status), self.status.refs(status), hedged=True)
+        return Part(f"Season 2 has been out{since_out(status)}, but its age rating is not in my sources yet.", NOTHING,
+                    confidence_of(status), self.status.refs(status), hedged=True)
 
     def _counted(self, listed: tuple[EpisodeInfo, ...], status: Status, lang: str = "en") -> list[Part]:
         """How many episodes season 2 has, counted from the one status once it is out ("how many episodes are out?"):
@@ -481,7 +431,7 @@ class Season2Episodes:
         if not listed:
             if status.part_at is None and lang not in COUNT_SAID:
                 return [self._count(listed, status, lang)]
-            none = Part(NONE_LISTED, NOTHING, _confidence_of(status), (tvmaze_ref(status),), hedged=True)
+            none = Part(NONE_LISTED, NOTHING, confidence_of(status), (tvmaze_ref(status),), hedged=True)
             said = COUNT_SAID.get(lang, {}).get(NONE_LISTED)
             known = (self.status.release_part(status, lang=lang), self.status.part_two(status, lang=lang))
             return [*(p for p in known if p is not None), none.worded(said, lang) if said is not None else none]
@@ -491,7 +441,7 @@ class Season2Episodes:
         for info in listed:
             days.setdefault(info.airstamp.astimezone(dt.UTC).date(), []).append(info.number)  # type: ignore[union-attr]
         now = self.status.current.now()
-        ahead = first_to_come(listed, days, functools.partial(_aired, status=status, now=now))
+        ahead = first_to_come(listed, days, functools.partial(has_aired, status=status, now=now))
         if not ahead or len(days) < 2:  # all out (Part 2 out by the status: the whole listing), or none yet
             return [self._count(listed, status, lang, whole=ahead is None and part_out_by(status, now))]
         out = [n for _, numbers in sorted(days.items())[:ahead] for n in numbers]
@@ -508,10 +458,10 @@ class Season2Episodes:
         part out by the status, so the listing is the season's."""
         count = len(listed)
         if status.milestone is Milestone.RELEASED and not count:
-            text = (f"Season 2 has been out{_since_out(status)}, but how many episodes it has is not in my sources yet "
+            text = (f"Season 2 has been out{since_out(status)}, but how many episodes it has is not in my sources yet "
                     "(TVmaze lists none so far).")
-            return Part(text, NOTHING, _confidence_of(status), self.status.refs(status), hedged=True)
-        if status.milestone is Milestone.RELEASED and _in_parts(listed, status) and not whole:
+            return Part(text, NOTHING, confidence_of(status), self.status.refs(status), hedged=True)
+        if status.milestone is Milestone.RELEASED and in_parts(listed, status) and not whole:
             # a later drop (part 2, weekly episodes) may still be listed: the count is the listing's so far
             english = "Season 2 has {count} episodes listed so far on TVmaze; more may come in a later part."
         elif status.milestone is Milestone.RELEASED:
@@ -588,13 +538,13 @@ class Season2Episodes:
             official_refs = self.status.refs(status, release=True)
             refs = (*official_refs, *(r for r in ref if r.publisher not in {o.publisher for o in official_refs}))
             listed = "" if info.airstamp == release else f" (TVmaze lists {when})"
-            comes = "came out" if _out(info, status) else "comes out"
+            comes = "came out" if is_out(info, status) else "comes out"
             return Part(f"{position.heading} {comes} {when_text(release, True)}, the release time set officially{listed}.",
                         NOTHING, "official", refs, times=(release, info.airstamp))
         if official and release is not None and release.date() == info.airstamp.date():
             official_refs = self.status.refs(status, release=True)
             refs = (*official_refs, *(r for r in ref if r.publisher not in {o.publisher for o in official_refs}))
-            listed_for = "came out on" if _out(info, status) else "is listed for"
+            listed_for = "came out on" if is_out(info, status) else "is listed for"
             return Part(f"{position.heading} {listed_for} {when}, the release date set officially "
                         "(the time is TVmaze's).", NOTHING, "official", refs, times=(info.airstamp,))
         part = Part(f"Not confirmed yet, one source: TVmaze lists {position.label} for {when}.", NOTHING, "reported",
