@@ -196,8 +196,9 @@ class _Around:
 #: A name written as an owner ("On-jo's friends") is not who the sentence's event is about; but
 #: "On-jo's father" is someone the pack knows.
 _POSSESSIVE = re.compile(r"['’]s?$")
-# a bite's "by" in Spanish, French, Portuguese, Indonesian ("fue mordida por gwinam", "mordue par", "digigit oleh")
-_BITTEN_BY = re.compile(r"\s+(?:por|par|pelo|pela|oleh)(?![\w-])", re.I)
+# a bite's "by" in Spanish, French, Portuguese, Italian, Indonesian ("fue mordida por gwinam", "mordue par", "morsa da",
+# "digigit oleh")
+_BITTEN_BY = re.compile(r"\s+(?:por|par|pelo|pela|da|dal|dalla|oleh)(?![\w-])", re.I)
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
 
 

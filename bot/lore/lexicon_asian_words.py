@@ -73,7 +73,7 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # the games fans play beside the show and their things, so a death in one is the game's ("我的世界里我的青山皮肤被苦力怕炸死了":
     # my Cheong-san skin was blown up by a creeper in Minecraft); a reason after them is the show's ("因为他被贵男咬了")
     (r"我的世界|マイクラ|マインクラフト|มายคราฟ(?:ต์)?", " minecraft "), (r"ロブロックス|罗布乐思|羅布樂思", " roblox "),
-    (r"皮肤|皮膚|スキン|สกิน", " skin "), (r"苦力怕|クリーパー", " creeper "), (r"因为|因為|เพราะ", " because "),
+    (r"皮肤|皮膚|スキン(?!ケア)|สกิน(?!แคร์)", " skin "), (r"苦力怕|クリーパー", " creeper "), (r"因为|因為|เพราะ", " because "),
     # Thai "so ... it kills": "อร่อยตายเลย" (delicious), "ร้อนจะตาย" (so hot), not a death (ำ also as Discord shows it,
     # ํ + า: "ขําตาย")
     # ("ชองซานจะตาย" is "Cheong-san will die": only after a feeling)

@@ -65,6 +65,7 @@ _WORLD = rf"(?:(?:my|our|ur|your|sa)(?: (?:{GAMES}))?|(?:the|his|her|their) (?:{
 _GAME_WORLD = (rf"lava|creepers?|(?:built|build)(?! (?:a |the )?barricades?)|spawned|spawn|respawn\w*|modded|mods?|{_WORLD}|(?:(?<=my )|(?<=our )|(?<=the ))save"
                r"|save(?= (?:file|data|slot))|server|avatar|map|(?<!['’]s )(?<!his )(?<!her )(?<!their )skins?|sim"
                r"|villagers?|pool(?: fire)?|piscina|lag(?:ged|gy|ging)?|glitch(?:ed|es)?")  # (its lag: "chết liền vì lag")
+_BORED = r"bored|boredom|entediad[oa]|aburrid[oa]|gabut|bosan|nababagot|ennuy\w*|annoiat[oa]|buồn chán|chán"
 _GAME_THINGS = rf"(?<![\w-])(?:my|our|mine|{_GAME_WORLD})(?![\w-])"
 # the company it was played in, then "and" or "then" ("roblox w my cousin and gwinam died", "sims w my sis & ...", "sama
 # adikku terus ...", "kasama pinsan ko tapos ...", "với em trai xong ..."): the game's clause ends with its company,
@@ -76,6 +77,13 @@ _COMPANY_ENDS = (r"(?<![\w-])(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PART
                                                "herman[oa]", "irm[ãa]o?")
                  + r")s?(?:ku| ko| gue)? *(?:and|n|&|y|e|dan|at|và|then|terus|tapos|xong)(?![\w-])"
                  rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-]))")  # (near: linear time)
+# a reason or a memory, the show's: "a build in memory of soju who died"; not "my sim died bc it fell in the pool"; or a
+# fate heard: "pubg w my cousin, apparently namra survives"; nor the writer's boredom, the reason one plays ("jogando free
+# fire porque tava entediado, meu cheongsan morreu")
+_REASON = (r"(?:bc|because|cuz|coz|since|porque|kasi|karena|soalnya|parce que|parce qu['’]|perch[ée]|vì|in memory of"
+           r"|in honou?r of|(?:a )?tribute to|dedicated to|apparently|supposedly|i heard|heard that)(?![\w-])"
+           rf"(?!\s+(?:[^\W\d_][\w'’]*\s+){{0,2}}(?:{_BORED})(?![\w-]))"
+           rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-]))")
 # ("my avatar is gwinam, the real gwinam dies": the show's; not English "a real one", "a real gwinam fan", nor "the real
 # mvp" of the game: still the game)
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
@@ -86,11 +94,9 @@ _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|
                 r"(?= (?:one (?!(?:is|was|es|era|é|foi) (?:my|our|ur|your|mine|his|her|their|mi|meu|minha)(?![\w-]))"
                 r"|(?:og|mvp) (?:is|was|es|era|é|foi) (?!(?:my|our|ur|your|mine|his|her|their|mi|meu|minha)(?![\w-]))"
                 r"|(?!(?:mvp|og|deal|one)(?![\w-])))[^\W\d_])"
-                # (a reason or a memory, the show's: "a build in memory of soju who died"; not "my sim died bc it fell in the pool";
-                # or a fate heard: "pubg w my cousin, apparently namra survives")
-                r"|(?:bc|because|cuz|coz|since|porque|kasi|karena|soalnya|parce que|parce qu['’]|perch[ée]|vì|in memory of|in honou?r of|(?:a )?tribute to"
-                r"|dedicated to|apparently|supposedly|i heard|heard that)(?![\w-])"
-                rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-])))(?![\w-])"
+                rf"|{_REASON})(?![\w-])"
+                # (the avatar "of" the one the reason is about: "a roblox avatar of soju bc he died saving the kids")
+                rf"|(?<=(?<![\w-])of )(?=[^\W\d_][\w'’-]*,? {_REASON})"
                 # (the game's one named, then the show's "real one": "my roblox avatar is cheongsan, the real one dies", the
                 # name with its fate, not "my avatar is gwinam lol the real one is scarier")
                 # (and as French and Italian say it: "mon skin c'est namra, la vraie se fait mordre", "è cheongsan, quello vero muore")

@@ -43,9 +43,10 @@ def test_the_real_one_said_in_french_or_italian_without_a_fate_gives_nothing_awa
         "namra, ella es mordida por gwinam",
         "namra, elle se fait mordre par gwinam",
         "namra digigit oleh gwinam",
+        "il mio avatar è namra, quella vera viene morsa da gwinam",
     ],
 )
-def test_one_bitten_by_gwinam_in_spanish_french_or_indonesian_is_the_one_bitten_not_gwinam(text: str) -> None:
+def test_one_bitten_by_gwinam_in_spanish_french_italian_or_indonesian_is_the_one_bitten_not_gwinam(text: str) -> None:
     assert LEXICON.position(text) == Position(1, 6)  # Nam-ra's bite, not Gwi-nam's own (5)
 
 
@@ -88,3 +89,30 @@ def test_the_shows_fate_told_beside_a_game_in_korean_chinese_or_japanese_is_read
 def test_a_long_korean_message_of_games_reads_at_once() -> None:
     with read_at_once():
         LEXICON.position("마크에서 청산이 " * 500)
+
+
+@table(
+    ("text", "episode"),
+    [
+        ("made a roblox avatar of soju bc he died saving the kids 😭", 11),
+        ("made a roblox avatar of cheongsan bc he deserved better than getting bitten by gwinam 😭", 11),  # (heldout73)
+    ],
+)
+def test_a_reason_after_an_avatar_of_a_character_tells_that_characters_fate(text: str, episode: int) -> None:
+    assert LEXICON.position(text) == Position(1, episode)
+
+
+@table(
+    "text",
+    [
+        "jogando free fire porque tava entediado, meu cheongsan morreu kkk",
+        "played roblox bc i was bored, my gwinam died lol",
+        "made a roblox avatar of gwinam bc i was bored, he died lol",
+    ],
+)
+def test_boredom_as_the_reason_one_plays_keeps_a_death_in_the_game(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+def test_a_death_told_before_the_boredom_is_the_shows() -> None:
+    assert LEXICON.position("jogando roblox porque o cheongsan morreu e fiquei entediada") == Position(1, 11)
