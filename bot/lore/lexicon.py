@@ -460,13 +460,13 @@ class Lexicon(PackLexicon):
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in names if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
                 bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"
-                by = BY.match(sentence, match.end()) or (  # (Spanish, French, Portuguese: "es mordida por gwinam")
-                    group == "bite" and BITTEN.match(match.group(0)) and _BITTEN_BY.match(sentence, match.end()))
-                passive = group == "bite" and bool(BITTEN.match(match.group(0)) or by
+                by_word = bool(BY.match(sentence, match.end()) or (  # (Spanish, French, Portuguese: "es mordida por gwinam")
+                    group == "bite" and BITTEN.match(match.group(0)) and _BITTEN_BY.match(sentence, match.end())))
+                passive = group == "bite" and bool(BITTEN.match(match.group(0)) or by_word
                                                    or lexicon_reach.ending_at(BITTEN_BEFORE, sentence, match.start(), 1))
                 if passive:  # "bitten by Gwi-nam": he bites; the one read besides him is bitten ("... poor namra")
                     agent = next((m[2] for m in names if m[0] >= match.end() and not m[3]), frozenset())
-                    bitten = characters - agent if by else characters
+                    bitten = characters - agent if by_word else characters
                     if not bitten and not before and agent:  # "bitten by gwinam, poor cheongsan": whom else it names
                         bitten = frozenset(c for m in names if not m[3] and not m[4] for c in m[2]) - agent
                         characters = characters | bitten
@@ -474,7 +474,7 @@ class Lexicon(PackLexicon):
                     bitten = next((m[2] for m in names if m[0] >= match.end() and not m[4] and m[1] > m[0]
                                    and object_gap(sentence, match.end(), m[0], names)), frozenset())
                     characters = characters | bitten
-                if before and by:  # "Cheong-san gets bitten by Gwi-nam": both
+                if before and by_word:  # "Cheong-san gets bitten by Gwi-nam": both
                     by = nearest(sentence, before, match.start(), match.end())
                     characters = by if group == "turn" else characters | by  # "turned by Na-yeon": not hers
                     bitten = by if passive else bitten
