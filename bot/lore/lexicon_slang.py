@@ -95,8 +95,9 @@ _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|
                 r"|(?:og|mvp) (?:is|was|es|era|é|foi) (?!(?:my|our|ur|your|mine|his|her|their|mi|meu|minha)(?![\w-]))"
                 r"|(?!(?:mvp|og|deal|one)(?![\w-])))[^\W\d_])"
                 rf"|{_REASON})(?![\w-])"
-                # (the avatar "of" the one the reason is about: "a roblox avatar of soju bc he died saving the kids")
-                rf"|(?<=(?<![\w-])of )(?=[^\W\d_][\w'’-]*,? {_REASON})"
+                # (the avatar "of" the one the reason is about: "a roblox avatar of soju bc he died saving the kids"; not the
+                # writer's "avatar of gwinam bc why not, he died 5 times")
+                rf"|(?<=(?<![\w-])of )(?=[^\W\d_][\w'’-]*,? {_REASON}\s+(?:he|she|they|ele|ela|él|ella|siya|dia|il|elle)(?![\w-]))"
                 # (the game's one named, then the show's "real one": "my roblox avatar is cheongsan, the real one dies", the
                 # name with its fate, not "my avatar is gwinam lol the real one is scarier")
                 # (and as French and Italian say it: "mon skin c'est namra, la vraie se fait mordre", "è cheongsan, quello vero muore")

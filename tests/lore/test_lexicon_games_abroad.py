@@ -108,6 +108,7 @@ def test_a_reason_after_an_avatar_of_a_character_tells_that_characters_fate(text
         "jogando free fire porque tava entediado, meu cheongsan morreu kkk",
         "played roblox bc i was bored, my gwinam died lol",
         "made a roblox avatar of gwinam bc i was bored, he died lol",
+        "roblox avatar of gwinam bc why not, he died 5 times lol",  # the writer's reason, no one's told after it
     ],
 )
 def test_boredom_as_the_reason_one_plays_keeps_a_death_in_the_game(text: str) -> None:
