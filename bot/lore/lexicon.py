@@ -196,6 +196,9 @@ class _Around:
 #: A name written as an owner ("On-jo's friends") is not who the sentence's event is about; but
 #: "On-jo's father" is someone the pack knows.
 _POSSESSIVE = re.compile(r"['’]s?$")
+# a bite's "by" in Spanish, French, Portuguese, Italian, Indonesian ("fue mordida por gwinam", "mordue par", "morsa da",
+# "digigit oleh")
+_BITTEN_BY = re.compile(r"\s+(?:por|par|pelo|pela|da|dal|dalla|oleh)(?![\w-])", re.I)
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
 
 
@@ -457,11 +460,13 @@ class Lexicon(PackLexicon):
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in names if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
                 bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"
-                passive = group == "bite" and bool(BITTEN.match(match.group(0)) or BY.match(sentence, match.end())
+                by_word = bool(BY.match(sentence, match.end()) or (  # (Spanish, French, Portuguese: "es mordida por gwinam")
+                    group == "bite" and BITTEN.match(match.group(0)) and _BITTEN_BY.match(sentence, match.end())))
+                passive = group == "bite" and bool(BITTEN.match(match.group(0)) or by_word
                                                    or lexicon_reach.ending_at(BITTEN_BEFORE, sentence, match.start(), 1))
                 if passive:  # "bitten by Gwi-nam": he bites; the one read besides him is bitten ("... poor namra")
                     agent = next((m[2] for m in names if m[0] >= match.end() and not m[3]), frozenset())
-                    bitten = characters - agent if BY.match(sentence, match.end()) else characters
+                    bitten = characters - agent if by_word else characters
                     if not bitten and not before and agent:  # "bitten by gwinam, poor cheongsan": whom else it names
                         bitten = frozenset(c for m in names if not m[3] and not m[4] for c in m[2]) - agent
                         characters = characters | bitten
@@ -469,7 +474,7 @@ class Lexicon(PackLexicon):
                     bitten = next((m[2] for m in names if m[0] >= match.end() and not m[4] and m[1] > m[0]
                                    and object_gap(sentence, match.end(), m[0], names)), frozenset())
                     characters = characters | bitten
-                if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
+                if before and by_word:  # "Cheong-san gets bitten by Gwi-nam": both
                     by = nearest(sentence, before, match.start(), match.end())
                     characters = by if group == "turn" else characters | by  # "turned by Na-yeon": not hers
                     bitten = by if passive else bitten
@@ -480,7 +485,9 @@ class Lexicon(PackLexicon):
                         consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
                 if group == "survival" and GOT_THROUGH.match(sentence, match.end()):
                     continue  # "he survived filming", "survives every pe class": no one's fate
-                whole = group == "survival" and tells_fate(sentence, match)
+                whole = group == "survival" and (tells_fate(sentence, match) or any(  # (or of the name put after the word, as
+                    m[0] >= match.end() and not sentence[match.end():m[0]].strip() and tells_fate(sentence, match, m[1])
+                    for m in names))  # Spanish and Portuguese ask it: "¿sobrevive suhyeok?", "sobreviveu onjo")
                 if group == "survival" and SURVIVED_SCENE.match(sentence, match.end()) and not ASKED.match(sentence):
                     # "how did Gwi-nam survive the fall": no fate ("does So-ju survive the gym?" asks for it)
                     fatal = FATAL_SCENE.match(sentence, match.end())  # "how Cheong-san survived the fire": his fate

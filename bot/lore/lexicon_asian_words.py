@@ -6,6 +6,8 @@ characters; Thai letters), the actors' too: an actor stands for their roles."""
 
 from __future__ import annotations
 
+import re
+
 from bot.lore.lexicon_episodes import WRITER_TIRED
 
 _NAMES_ASIA: dict[str, tuple[str, ...]] = {
@@ -123,3 +125,19 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"ปกป้อง", "protecting"),
     (r"รอดชีวิต|รอด(?!พ้น)", "survived"),  # "ใครรอด" (who survived); the lexicon reads it only of someone named
 )
+# the games fans play beside the show and their things, so a death in one is the game's ("我的世界里我的青山皮肤被苦力怕炸死了":
+# my Cheong-san skin was blown up by a creeper in Minecraft); a reason after them is the show's ("因为他被贵男咬了"); read
+# only in a text naming one of the games (a pass of its own: ASIA_WORDS is tried at every character)
+_GAME_NAMED = re.compile(r"我的世界|マイクラ|マインクラフト|มายคราฟ|ロブロックス|罗布乐思|羅布樂思")
+_GAME_WORDS = ((re.compile(r"我的世界|マイクラ|マインクラフト|มายคราฟ(?:ต์)?"), " minecraft "),
+               (re.compile(r"ロブロックス|罗布乐思|羅布樂思"), " roblox "), (re.compile(r"皮肤|皮膚|スキン(?!ケア)|สกิน(?!แคร์)"), " skin "),
+               (re.compile(r"苦力怕|クリーパー"), " creeper "), (re.compile(r"因为|因為|เพราะ"), " because "))
+
+
+def games_in_latin(text: str) -> str:
+    """`text` with the games' names and things in the lexicon's words when it names a game (else unchanged)."""
+    if not _GAME_NAMED.search(text):
+        return text
+    for pattern, word in _GAME_WORDS:
+        text = pattern.sub(word, text)
+    return text

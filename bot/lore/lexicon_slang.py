@@ -64,7 +64,8 @@ _GAME = rf"(?:(?<![\w-])|(?<=nag-)|(?<=mag-))(?:{GAMES})(?![\w-])"
 _WORLD = rf"(?:(?:my|our|ur|your|sa)(?: (?:{GAMES}))?|(?:the|his|her|their) (?:{GAMES})) world"
 _GAME_WORLD = (rf"lava|creepers?|(?:built|build)(?! (?:a |the )?barricades?)|spawned|spawn|respawn\w*|modded|mods?|{_WORLD}|(?:(?<=my )|(?<=our )|(?<=the ))save"
                r"|save(?= (?:file|data|slot))|server|avatar|map|(?<!['’]s )(?<!his )(?<!her )(?<!their )skins?|sim"
-               r"|villagers?|pool(?: fire)?|piscina")
+               r"|villagers?|pool(?: fire)?|piscina|lag(?:ged|gy|ging)?|glitch(?:ed|es)?")  # (its lag: "chết liền vì lag")
+_BORED = r"bored|boredom|entediad[oa]|aburrid[oa]|gabut|bosan|nababagot|ennuy\w*|annoiat[oa]|buồn chán|chán"
 _GAME_THINGS = rf"(?<![\w-])(?:my|our|mine|{_GAME_WORLD})(?![\w-])"
 # the company it was played in, then "and" or "then" ("roblox w my cousin and gwinam died", "sims w my sis & ...", "sama
 # adikku terus ...", "kasama pinsan ko tapos ...", "với em trai xong ..."): the game's clause ends with its company,
@@ -76,24 +77,33 @@ _COMPANY_ENDS = (r"(?<![\w-])(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PART
                                                "herman[oa]", "irm[ãa]o?")
                  + r")s?(?:ku| ko| gue)? *(?:and|n|&|y|e|dan|at|và|then|terus|tapos|xong)(?![\w-])"
                  rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-]))")  # (near: linear time)
+# a reason or a memory, the show's: "a build in memory of soju who died"; not "my sim died bc it fell in the pool"; or a
+# fate heard: "pubg w my cousin, apparently namra survives"; nor the writer's boredom, the reason one plays ("jogando free
+# fire porque tava entediado, meu cheongsan morreu")
+_REASON = (r"(?:bc|because|cuz|coz|since|porque|kasi|karena|soalnya|parce que|parce qu['’]|perch[ée]|vì|in memory of"
+           r"|in honou?r of|(?:a )?tribute to|dedicated to|apparently|supposedly|i heard|heard that)(?![\w-])"
+           rf"(?!\s+(?:[^\W\d_][\w'’]*\s+){{0,2}}(?:{_BORED})(?![\w-]))"
+           rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-]))")
 # ("my avatar is gwinam, the real gwinam dies": the show's; not English "a real one", "a real gwinam fan", nor "the real
 # mvp" of the game: still the game)
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
-                rf"|sambil|habang|trong khi|(?:(?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa])|a verdadeira)"
-                # ("the real one is cheongsan, he dies": the show's one said, not the game's "the real og is my dog")
+                rf"|sambil|habang|trong khi|(?:(?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa])|a verdadeira|le vrai|la vraie|quell[oa] ver[oa])"
+                # ("the real one is cheongsan, he dies": the show's one said, not the game's "the real og is my dog"; French's
+                # and Italian's "la vraie se fait mordre", "quello vero muore")
                 # ("the real mvp is onjo's dad, he died": the show's; not "the real mvp was my dog", nor the game's "real mvp")
                 r"(?= (?:one (?!(?:is|was|es|era|é|foi) (?:my|our|ur|your|mine|his|her|their|mi|meu|minha)(?![\w-]))"
                 r"|(?:og|mvp) (?:is|was|es|era|é|foi) (?!(?:my|our|ur|your|mine|his|her|their|mi|meu|minha)(?![\w-]))"
                 r"|(?!(?:mvp|og|deal|one)(?![\w-])))[^\W\d_])"
-                # (a reason or a memory, the show's: "a build in memory of soju who died"; not "my sim died bc it fell in the pool";
-                # or a fate heard: "pubg w my cousin, apparently namra survives")
-                r"|(?:bc|because|cuz|coz|since|porque|kasi|karena|soalnya|parce que|parce qu['’]|perch[ée]|vì|in memory of|in honou?r of|(?:a )?tribute to"
-                r"|dedicated to|apparently|supposedly|i heard|heard that)(?![\w-])"
-                rf"(?!(?:(?!but|then)[^.!?;\n]){{0,80}}?(?<![\w-])(?:{_GAME_WORLD})(?![\w-])))(?![\w-])"
+                rf"|{_REASON})(?![\w-])"
+                # (the avatar "of" the one the reason is about: "a roblox avatar of soju bc he died saving the kids"; not the
+                # writer's "avatar of gwinam bc why not, he died 5 times")
+                rf"|(?<=(?<![\w-])of )(?=[^\W\d_][\w'’-]*,? {_REASON}\s+(?:he|she|they|ele|ela|él|ella|siya|dia|il|elle)(?![\w-]))"
                 # (the game's one named, then the show's "real one": "my roblox avatar is cheongsan, the real one dies", the
                 # name with its fate, not "my avatar is gwinam lol the real one is scarier")
-                r"|(?<=(?<![\w-])[ie]s )(?=[^\W\d_][\w'’-]*,? (?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa]) one"
-                r" (?!(?:is|was|es|era|é|foi)(?![\w-])))"
+                # (and as French and Italian say it: "mon skin c'est namra, la vraie se fait mordre", "è cheongsan, quello vero muore")
+                r"|(?:(?<=(?<![\w-])[ie]s )|(?<=c['’]est )|(?<=(?<![\w-])è ))(?=[^\W\d_][\w'’-]*,? (?:(?:the|el|la|o)"
+                r" (?:real|verdader[oa]|verdadeir[oa]) one|le vrai|la vraie|quell[oa] ver[oa])"
+                r" (?!(?:is|was|es|era|é|foi|est|était|è|era)(?![\w-])))"
                 rf"|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _TITLE = r"aouad|all of us are dead"
 _TITLE_SAID = rf"{_TITLE}|hyosan|class 2-5"  # (the show, its school or its class by name)
@@ -102,7 +112,10 @@ _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAI
 # the clause tells the game's own play: played before the name ("playing sims", "in minecraft", "my sims") or the
 # game's own things after it, up to its end or the next game ("my gwinam", "fell in lava", "built", "my world"); else a
 # character of the show named with a fate is the show's ("i love minecraft and cheongsan dies at the end")
-_PLAYED_BEFORE = r"(?:(?<=playing )|(?<=play )|(?<=played )|(?<=jugando )|(?<=jogando )|(?<=main )|(?<=in )|(?<=my )|(?<=our ))"
+_GAMES_KO = "마크|마인크래프트|로블록스|배그|심즈"
+_ENDS_KO = rf"진짜|근데|하지만|그런데|{_GAMES_KO}"  # (the show's "real one", a "but", the next game)
+_PLAYED_BEFORE = (r"(?:(?<=playing )|(?<=play )|(?<=played )|(?<=jugando )|(?<=jogando )|(?<=main )|(?<=in )|(?<=my )|(?<=our )"
+                  r"|(?<=trong )|(?<=chơi ))")  # (Vietnamese "in", "play": "cheongsan trong free fire xong chết liền")
 _PLAYED_AFTER = rf"(?=(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?{_GAME_THINGS})"
 
 #: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings; one group each (none inside).
@@ -238,6 +251,10 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # itself ("i love minecraft and cheongsan dies in ep 11", "minecraft aouad map: namra ..."), its own or a later game's
     (rf"(?<![\w-])(?:the |nag-|mag-)?(?:{_PLAYED_BEFORE}{_GAME}|{_GAME}{_PLAYED_AFTER})(?!{_SHOW_NEXT})(?:(?!{_CLAUSE_ENDS}|(?<![\w-])(?:the show|{_SHOW_SAID})(?![\w-])"
      rf"|{_GAME}{_SHOW_NEXT})[^.!?;\n])*", "played in my game"),
+    # ... and in Korean, the game glued to its particle ("마크에서 청산이 스킨 만들었는데 좀비한테 죽음": in Minecraft), up to
+    # the show's "real one", a "but" or the next game; never a clause that names an episode or the show ("... 11화에서 물림")
+    (rf"(?:{_GAMES_KO})(?:에서|에선|하다가|하는데)(?!(?:(?!{_ENDS_KO})[^.!?\n])*?(?:지우학|지금 우리 학교는|\d+\s*화))"
+     rf"(?:(?!{_ENDS_KO})[^.!?\n])*", "played in my game"),
     # one's look or one's nerves, not a death ("cheongsan looked like he was dying of nerves", "she looked like she was
     # dying after the marathon")
     (r"looked like (?:he|she|they|i|you) (?:was|were) dying|dying of (?:nerves|embarrassment|cringe|boredom|the heat"
@@ -258,7 +275,7 @@ SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|ca
                r"|berlebt|fatta|dead to |surv[eé]cu|survit|f (?:f[uü]r|por|pour|para|pra|untuk|buat)|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
                r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
                r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก|among|legends|free ?fire|fortnite|valorant|genshin|pubg|apex|call of|warzone|overwatch"
-               r"|one into|body into|us into|all into")
+               r"|one into|body into|us into|all into|" + _GAMES_KO)
 
 #: A Discord reply: the quoted line, then the reply ("> woojin covering hari\nsame, RIP him"): one thought, so the
 #: reply's "him" stands for whom the quote names (a new line is otherwise a new thought).

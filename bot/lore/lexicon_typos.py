@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from bot.lore.lexicon_asian_words import ASIA_WORDS as _ASIA_WORDS
 from bot.lore.lexicon_asian_words import NAME_OF_ASIAN_WRITING as _NAME_OF
+from bot.lore.lexicon_asian_words import games_in_latin
 from bot.lore.lexicon_emoji_marks import EMOJI_CHEAP, fate_emoji_items, marked_by_emoji, tallied
 from bot.lore.lexicon_episodes import WRITER_TIRED, han_episodes, kin_said
 from bot.lore.lexicon_seasons import RETURNS_CHEAP, episodes_said, returns_said
@@ -575,7 +576,7 @@ def in_latin(text: str) -> str:
         text = han_episodes(text) if "第" in text else text
         if "青山" in text:
             text = re.sub(r"(?<!李)青山", "aoyama", text) if _KANA.search(text) else _AOYAMA.sub("aoyama", text)
-        text = _ASIA_NAME.sub(lambda m: f" {_NAME_OF[m.group(0)]} ", text)
+        text = _ASIA_NAME.sub(lambda m: f" {_NAME_OF[m.group(0)]} ", games_in_latin(text))
         said = _ASIA.sub(lambda m: _said(_ASIA_WORDS, m), text) if _ASIA_LEFT.search(text) else text  # (slow on Latin)
         text = _GLUED.sub(" ", said)  # "isak第二集": the name apart
     if _VIET_CHEAP.search(text.lower()):

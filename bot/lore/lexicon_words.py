@@ -575,8 +575,10 @@ UNQUALIFIED = compile_later(
 _LEFT = compile_later(r"(?:leaves?|left|leaving)|떠\w*", re.I)
 
 
-def tells_fate(sentence: str, match: re.Match[str]) -> bool:
+def tells_fate(sentence: str, match: re.Match[str], after: int | None = None) -> bool:
     """Whether a survival word tells the character's fate: said of the whole story ("Su-hyeok survives", "makes it
-    out in the end": UNQUALIFIED), and not a leaving ("cheolsu said nobody else is alive and left": his flight)."""
-    return UNQUALIFIED.match(sentence, match.end()) is not None and _LEFT.fullmatch(match.group(0)) is None
+    out in the end": UNQUALIFIED, from `after`, the end of a name put after the word: "¿sobrevive suhyeok?"), and not a
+    leaving ("cheolsu said nobody else is alive and left": his flight)."""
+    at = match.end() if after is None else after
+    return UNQUALIFIED.match(sentence, at) is not None and _LEFT.fullmatch(match.group(0)) is None
 
