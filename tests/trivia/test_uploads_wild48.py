@@ -10,8 +10,8 @@ import datetime as dt
 from bot.show import EpisodeInfo, Position, ShowShape
 from bot.trivia.laterseason import from_season_one
 from bot.trivia.lists import ListError, parse_list
-from bot.trivia.partnotes import names_a_part
 from bot.trivia.model import TriviaList
+from bot.trivia.partnotes import names_a_part
 from bot.trivia.titlespan import next_quiz_announced
 from bot.trivia.upload_reading import bundled_reading
 from tests.stall import read_at_once

@@ -16,8 +16,8 @@ import datetime as dt
 import re
 
 from bot.lazy_re import compile_later
-from bot.season2.sources.headline_events import names_event
 from bot.season2.dates import MONTHS
+from bot.season2.sources.headline_events import names_event
 from bot.season2.sources.headline_words import DATED_LABEL, MONTH, NAMED_DAY
 from bot.season2.sources.other_titles import ours_only
 
