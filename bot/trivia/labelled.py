@@ -130,6 +130,11 @@ _SEASONS = {n: f"s{n}" for n in range(2, 10)}
 _ASIDE = compile_later(r"^\s*[(\[（](?:(?![)\]）]).)*(?:[)\]）][\s!.]*)?$")
 
 
+def _names_bound(text: str) -> bool:
+    """Whether words name a later season or a season's part (what a closing line bounds the list to)."""
+    return season_named(text) is not None or names_a_part(text)
+
+
 def _without_aside(text: str) -> str:
     """`text` without the aside in brackets it ends with ("Season 2 (after the premiere!)": "Season 2"), from the first
     bracket opened after the last one closed before it; else as it is. (A scan, not a pattern: a pattern searched from
@@ -499,7 +504,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
                            "the others imported (put its answer on its line and import the list again)")
         elif kind == "note":  # a closing note under the questions (_dashed), not asked; one naming a later season ("(todo
             # (one naming another show, "(la semana que viene: quiz de Sweet Home temporada 3, parte 1)", bounds none of ours)
-            later = None if names_first_season(text) or other_show_named(text) or next_quiz_announced(text) else season_named(text)  # de la temporada 2, parte 1)") says the
+            later = None if names_first_season(text) or other_show_named(text) or next_quiz_announced(text, _names_bound) else season_named(text)  # de la temporada 2, parte 1)") says the
             closing = closing or (None if later is None else (n, later, text, _closing_part(text, later)))  # list's, as a title would; not one naming
             # season 1 beside it: "(season 2 quiz next week, these are all s1!!)"
             continue

@@ -184,7 +184,8 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # "Which season 1 survivor opens the gym door? (ep 4)": asked of a later season, its bare episode that season's
-        if not declared and later is not None and from_season_one(question.text):
+        # (never under a title naming season 1 alone: "Which season 1 character dies first? (ep 1)" there is S1E1, review67b)
+        if not declared and later is not None and not first_only and from_season_one(question.text):
             written = _headed_episode(question, TRACKED_SEASON, reads)
             question, declared = (replace(question, spoils=written), True) if written else (question, declared)
         # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...");

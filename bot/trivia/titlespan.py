@@ -7,6 +7,7 @@ questions would be asked to fans at episode 4). A bound in a clause naming anoth
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.lazy_re import compile_later
 from bot.other_works import OTHER_MEDIUM, OTHER_SHOWS
@@ -65,15 +66,23 @@ _NEXT_QUIZ = compile_later(
     r"|다음[^\S\n]*(?:주|시간|번)|来週|下周|สัปดาห์หน้า)(?!\w)", re.IGNORECASE)
 
 
-#: Words of this list or its spoilers beside an announcement ("… these are all season 2 part 2 spoilers!!"): a bound.
-_THIS_LIST = compile_later(r"(?<!\w)(?:these|this[^\S\n]+(?:list|one|quiz|round)|spoil\w*|estas?|estes?|essas?|esses?|ini|이번|스포)(?!\w)",
+#: Words of this list or its spoilers beside an announcement ("… these are all season 2 part 2 spoilers!!", "… today's was all
+#: season 2 part 2", "…; hoy fue la parte 2 entera", review67b): a bound.
+_THIS_LIST = compile_later(r"(?<!\w)(?:these|this[^\S\n]+(?:list|one|quiz|round|week|time)|spoil\w*|estas?|estes?|essas?|esses?|ini"
+                           r"|today|tonight|above|so[^\S\n]+far|hoy|hoje|이번|스포|오늘)(?!\w)|今日|今天|今週|本周|这周|這週",
                            re.IGNORECASE)
+#: Where an announcement's own clause ends: what follows speaks of this list ("(next week: season 2 finale quiz! we did part 2)").
+_ANNOUNCEMENT_END = compile_later(r"[!?;！？。]+\s|\.\s(?!\d)|\s[-–—|/]\s")
 
 
-def next_quiz_announced(text: str) -> bool:
+def next_quiz_announced(text: str, names_bound: Callable[[str], bool]) -> bool:
     """Whether a closing line only announces the next quiz ("(next week: season 2 part 2 quiz!)"), saying nothing of
-    this list ("… these are all season 2 part 2 spoilers!!" bounds it)."""
-    return _NEXT_QUIZ.match(text) is not None and _THIS_LIST.search(text) is None
+    this list: neither in its words ("… these are all season 2 part 2 spoilers!!" bounds it) nor after the announcement's
+    own clause, where `names_bound` finds a season or part named ("… quiz! we did season 2 part 2")."""
+    if (announced := _NEXT_QUIZ.match(text)) is None or _THIS_LIST.search(text) is not None:
+        return False
+    end = _ANNOUNCEMENT_END.search(text, announced.end())
+    return end is None or not names_bound(text[end.end():])
 
 
 def other_show_named(text: str) -> bool:

@@ -73,9 +73,11 @@ _DEAD = ("dead", "zombie", "presumed_dead")
 # is none of _GROUPS (the patterns above answer them) nor of the groups other answers draw up (the survivors' record,
 # the friends in endings.py and deeds.py)
 _UNDRAWN = compile_later(r"^(?:(?:do|does|did|will|are|were) (?:all (?:of )?)?the |how many (?:of (?:the )?)?)"
-                         r"(?P<group>(?:[a-z]+ )?[a-z]+(?:ies|[^s]s))(?: all)? "
+                         r"(?P<group>(?:[a-z]+ )?[a-z]+(?:ies|[^su]s))(?: all)? "
                          r"(?:die[sd]?|get killed|survive[sd]?|live|make it|dead|alive)\b")
 _DRAWN_ELSEWHERE = frozenset({"survivors", "friends", "others", "children"})
+# one thing whose word ends in s, never a group ("does the virus die": "-us" is kept out above, review67b)
+_ONE_THING = frozenset({"series", "news", "species"})
 
 
 def every_asked(text: str) -> bool:
@@ -299,7 +301,7 @@ class GroupFates:
 
 def undrawn_group(a: Analysis) -> Answer | None:
     """"do the bullies all die": "I don't know", never asked again without the group (one member's story)."""
-    if "the" not in a.text or (undrawn := _UNDRAWN.match(a.text)) is None or undrawn["group"].split()[-1] in (*_GROUPS, *_DRAWN_ELSEWHERE):
+    if "the" not in a.text or (undrawn := _UNDRAWN.match(a.text)) is None or undrawn["group"].split()[-1] in (*_GROUPS, *_DRAWN_ELSEWHERE, *_ONE_THING):
         return None
     return Answer(a.raw, False, dont_know(a.raw, "that of a whole group").parts, "mismatch")
 

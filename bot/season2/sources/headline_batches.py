@@ -12,11 +12,13 @@ first by `headline_parts.read_headline`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.lazy_re import compile_later
+from bot.season2.dates import MONTHS
 from bot.season2.sources.headline_events import names_event
-from bot.season2.sources.headline_words import DATED_LABEL, NAMED_DAY
+from bot.season2.sources.headline_words import DATED_LABEL, MONTH, NAMED_DAY
 from bot.season2.sources.other_titles import ours_only
 
 _LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|volumen|parte|partie|teil|bagian|bahagi|deel|część|czesc|kısım|kisim)"
@@ -318,8 +320,33 @@ _DAYS_THEN_RUNS = compile_later(rf"(?P<d1>{NAMED_DAY}){_RUN.format('a', 'b')}(?P
                                 rf"(?P<d2>{NAMED_DAY}){_RUN.format('c', 'e')}", re.I)
 
 
+_MONTH_WORD = compile_later(MONTH, re.I)
+_NUMBER = compile_later(r"\d{1,2}")
+
+
+def _month_days(said: str) -> list[tuple[int, int]]:
+    """The (month, day) a `NAMED_DAY` may be: one with its month named or 3월 19일, both orders for "3/19"."""
+    numbers = [int(n) for n in _NUMBER.findall(said)]
+    if (month := _MONTH_WORD.search(said)) is not None:
+        return [(MONTHS[month.group(0).lower().rstrip(".")], numbers[0])]
+    return [(numbers[0], numbers[1])] + ([] if "월" in said else [(numbers[1], numbers[0])])
+
+
+def _weeks_apart(first: str, second: str) -> bool:
+    """Whether the second day is a week or more after the first, read the same way (a season's parts come out weeks apart:
+    "march 19 eps 1 to 6, march 20 eps 7 to 12" is a fan's binge plan, review67b)."""
+    for (m1, d1), (m2, d2) in zip(_month_days(first), _month_days(second), strict=True):
+        try:
+            if (dt.date(2000, m2, d2) - dt.date(2000, m1, d1)).days >= 7:
+                return True
+        except ValueError:  # no such day read this way ("19/3" as month 19)
+            continue
+    return False
+
+
 def _days_as_parts(m: re.Match[str]) -> str:
-    if int(m["a"]) != 1 or int(m["c"]) != int(m["b"]) + 1:
+    # (never a watch party's plan of its own days: "watch party: march 19 eps 1 to 6 and march 26 eps 7 to 12", review67b)
+    if int(m["a"]) != 1 or int(m["c"]) != int(m["b"]) + 1 or not _weeks_apart(m["d1"], m["d2"]) or names_event(m.string):
         return m.group(0)
     return f"part 1 {m['d1']}{m['sep']}part 2 {m['d2']}"
 

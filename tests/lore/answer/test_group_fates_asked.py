@@ -31,6 +31,12 @@ def test_a_group_the_sources_do_draw_up_is_not_told_it_is_unknown_as_a_group(que
     assert "of a whole group" not in said_in_the_clear(question)
 
 
+@pytest.mark.parametrize("question", ["does the virus die", "does the jonas virus die", "does the bus survive",
+                                      "does the series die", "did the news survive"])
+def test_one_thing_whose_word_ends_in_s_is_never_told_unknown_as_a_whole_group(question: str) -> None:
+    assert "of a whole group" not in said_in_the_clear(question)
+
+
 def test_does_the_bully_die_still_answers_for_gwi_nam() -> None:
     assert "Gwi-nam" in said_in_the_clear("does the bully die")
 
