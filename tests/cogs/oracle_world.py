@@ -394,6 +394,21 @@ QUESTIONS = (
     "everyone dies in the end right?",  # a claim of everyone's end,
     "regresa cheong-san en la temporada 2?",  # a return asked in Spanish (his fate behind the finale),
     "did gwinam kill everybody",  # no one killing everyone: said so, his name hidden as the question is
+    "which girl did gwinam bite in ep 6",  # stop 67's (ask121, fix101): his bites in one episode, behind it,
+    "who did gwinam bite in ep 11",
+    "¿a qué chica mordió gwi-nam?",  # and of one sex asked in Spanish and Tagalog, each behind its episode,
+    "sinong babae kinagat ni gwinam",
+    "which girl bit gwinam",  # a bite the other way: none told, never Cheong-san's goodbye,
+    "do the teachers all die lol",  # a group's "all" said after it, each teacher behind their episode,
+    "which teacher dies saving na-yeon",  # a teacher described by her deed, never named before her episode,
+    "sino yung teacher na lalaki na gumawa ng virus",  # and by his, in Tagalog,
+    "반좀비들 다 죽었어?",  # the halfbies' fate in Korean,
+    "do the cops die",  # a group the sources never draw up,
+    "cuando sale la t2",  # season 2's timing in Spanish, season 1's finale, an episode out by country or service,
+    "did the season 1 finale come out",
+    "5화 나옴?",
+    "is episode 5 out in the us",
+    "is episode 3 on netflix",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}

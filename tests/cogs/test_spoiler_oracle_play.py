@@ -30,7 +30,9 @@ once season 2 is out: channels marked S1E12 and S2E1 beside 0, 3 and 7; /ask's p
 and wrong day asked; fates and who survives asked in eight languages, each hiding as much as its English (publicly,
 privately and in DMs, by a fan at S2E1 too); season 2's episode cards (TVmaze's spoiling titles hidden before their
 episode) and autocomplete; season 2's forms said as progress; a list with a question labelled S2E3 played where that
-is past the mark; plain answers right after questions in a guarded channel marked S2E1. Then everything the local
+is past the mark; plain answers right after questions in a guarded channel marked S2E1. Stop 67's: season 2 asked as
+'la t2', an episode out by country, in Korean or on Netflix; a season-1 recap quiz with a season-2 bonus question, a
+'1, part 2:' row and closing lines announcing more, played where the bonus is past the mark. Then everything the local
 Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
 (tests/cogs/oracle_world.py: why in parts).
@@ -408,6 +410,9 @@ TIMING = {
     "is it confirmed that s2 brings cheongsan back": (),
     # stop 52's: season 2's timing in German (lang57); the waiting weeks' synopsis (ask75)
     "wann kommt die 2. staffel": ("staffel",), "did netflix release a synopsis for s2": (),
+    # stop 67's (ask121): season 2 as 'la t2', an episode out by country or in Korean, season 1's finale out
+    "cuando sale la t2": ("temporada 2",), "is episode 5 out in the us": (), "5화 나옴?": (),
+    "is episode 3 on netflix": (), "did the season 1 finale come out": (),
 }
 #: Season 2's episodes as TVmaze may list them: one title names a death, one a turning.
 TITLES = ["The Death of Su-hyeok", "Nam-ra Bites On-jo", "Three", "Four"]
@@ -729,6 +734,19 @@ RELEASE_WEEK_LIST = (b"S2E3: Who does Ma-ru carry out of the lecture hall?:\n- O
                      b"What colour is the sky on a clear day?:\n- blue\n"
                      b"How many legs does a spider have?:\n- 8\n"
                      b"What is 2+2?:\n- 4\n")
+#: Stop 67's (imports48): a season-1 recap quiz as mods paste it once season 2 is out: a question's second half numbered
+#: "1, part 2:", a "**Bonus: season 2!**" heading over a question saying of season 1's survivors what season 2's episode 4
+#: shows, a closing line announcing next week's quiz and an unclosed "(bonus: …" line. Played where season 1 is allowed
+#: and S2E4 is not (S2E1) and where neither is (3): the bonus question is never asked there.
+RECAP_QUIZ = (b"AOUAD season 1 recap quiz\n1. Who kills Woo-jin? - ||Nam-ra||\n"
+              b"1, part 2: And who throws Gwi-nam off the roof? - ||Nam-ra||\n"
+              b"2. What colour is the sky on a clear day? - ||blue||\n3. How many legs does a spider have? - ||8||\n"
+              b"**Bonus: season 2!**\n4. Which season 1 survivor opens the gym door? (ep 4) - ||Su-hyeok||\n"
+              b"(next week: season 2 part 2 quiz!)\n"
+              b"(bonus: first to DM me the name of Cheong-san's mom's chicken shop wins a role!!\n")
+#: What each release-week list must never ask where it is played: (file, name, list, its words past the channels' marks).
+RELEASE_WEEK_LISTS = (("release.txt", "release week", RELEASE_WEEK_LIST, "lecture hall"),
+                      ("recap.txt", "recap quiz", RECAP_QUIZ, "gym door"))
 
 
 async def after_release(world: World) -> list[Shown]:
@@ -736,8 +754,8 @@ async def after_release(world: World) -> list[Shown]:
     asked by the fan furthest along: SEASON2_ASKED_AFTER_RELEASE where season 1's fates must stay hidden (3) or season 2
     is allowed in part (S1E12, S2E1: shown privately once, to a fan at S2E3 who says SAID_SEASON2_FORMS in their DMs)
     and in the DMs of the fan at 0; FATES_ABROAD where fates are hidden whole (0) or in part (7) and in the DMs of the fan
-    at S2E3; season 2's episode cards and autocomplete; RELEASE_WEEK_LIST imported and played by the fan at S2E3 where its
-    labelled question is past the mark, which never shows it; ANSWERED_AFTER_RELEASE in the guarded channel (its notices
+    at S2E3; season 2's episode cards and autocomplete; RELEASE_WEEK_LISTS imported and played by the fan at S2E3 where a
+    question is past the mark (S2E1, and 3 for the recap quiz), which never shows it; ANSWERED_AFTER_RELEASE in the guarded channel (its notices
     returned to be read)."""
     h = world.h
     marked = {mark: world.channels[mark] for mark in ("0", "3", "7")}
@@ -773,13 +791,24 @@ async def after_release(world: World) -> list[Shown]:
             await world.invoke(world.fans["12"], marked[mark], ("episode",), {"number": number})
         await world.invoke(viewer, h.discord.dm_channel(viewer), ("episode",), {"number": number})
     await autocompletes(world, leaves(h.discord.registered_commands()), ("s2",))
-    imported = await world.invoke(h.moderator, h.general, ("triviaset", "import"),
-                                  {"file": Attachment("release.txt", RELEASE_WEEK_LIST), "name": "release week"})
-    if imported is None or "imported" not in imported.text.casefold():
-        world.run.apologies.append(f"the release week's list was not imported: {imported.text[:500] if imported else ''}")
+    for filename, name, data, _ in RELEASE_WEEK_LISTS:
+        imported = await world.invoke(h.moderator, h.general, ("triviaset", "import"),
+                                      {"file": Attachment(filename, data), "name": name})
+        if imported is None or "imported" not in imported.text.casefold():
+            world.run.apologies.append(f"the {name} list was not imported: {imported.text[:500] if imported else ''}")
     refused = await typed_game(world, marked["S2E1"], "release week", 2, starter="S2E3")
-    if refused is not None or any("lecture hall" in m.text for m in h.discord.messages(marked["S2E1"])):
-        world.run.apologies.append(f"the release week's game in the channel marked S2E1: {refused or 'asked S2E3'}")
+    if refused is not None:
+        world.run.apologies.append(f"the release week's game in the channel marked S2E1: {refused}")
+    # the recap quiz's every question allowed at S2E1 (season 1's two and two of no episode), then in the channel marked 3
+    # (may be refused there: a game of its everyday questions alone)
+    refused = await typed_game(world, marked["S2E1"], "recap quiz", 4, starter="S2E3")
+    if refused is not None:
+        world.run.apologies.append(f"the recap quiz's game in the channel marked S2E1: {refused}")
+    await typed_game(world, marked["3"], "recap quiz", 2, starter="S2E3")
+    for mark in ("S2E1", "3"):
+        for _, name, _, unasked in RELEASE_WEEK_LISTS:
+            if any(unasked in m.text for m in h.discord.messages(marked[mark])):
+                world.run.apologies.append(f"the {name} list's question on {unasked!r} asked in the channel marked {mark}")
     return await answered(world, marked["S2E1"], Position(2, 1), ANSWERED_AFTER_RELEASE, None)
 
 

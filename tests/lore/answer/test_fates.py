@@ -30,3 +30,10 @@ def _clear(question: str, watched: int) -> str:
 def test_the_heading_of_a_death_among_those_named_stays_hidden_before_that_death(question: str) -> None:
     # "The first death of Cheong-san and Su-hyeok" in the clear says one of them dies
     assert "death" not in _clear(question, 3).casefold()
+
+
+@table("question", ["does ho-cheol die", "what happens to ho-cheol", "is hocheol alive"])
+def test_that_ho_cheol_probably_survives_stays_hidden_until_the_finale(question: str) -> None:
+    # the sources say how his story probably ends, not when: only the finale settles it (his minibus is episode 8's)
+    assert "probably survives" not in _clear(question, 11)
+    assert "probably survives" in _clear(question, 12)
