@@ -12,6 +12,10 @@ from bot.lazy_re import compile_later
 OTHER_SHOWS = (r"sweet\s*home|squid\s*game|alice\s+in\s+borderland|hellbound|weak\s*hero(?:\s+class)?|mask\s*girl"
                r"|gyeongseong\s+creature|black\s+knight|stranger\s+things|physical\s*:?\s*100|bloodhounds|parasyte"
                r"|스위트\s*홈|오징어\s*게임|킹덤|약한\s*영웅|마스크\s*걸|경성\s*크리처|기생수")
+#: Squid Game by its titles abroad, as the season-2 reader sets it aside ("El juego del calamar 3 se estrena el 19 de marzo, y Estamos
+#: Muertos 2 aún sin fecha": the 19th is its, ours has none); Brazil's "Round 6" only there, where no quiz has rounds (fix104).
+SQUID_GAME_ABROAD = (r"el\s+juego\s+del\s+calamar|round\s*6(?!\s*(?:of|de|do|da)\b)|trò\s+chơi\s+con\s+mực|สควิดเกม|鱿鱼游戏|魷魚遊戲"
+                     r"|イカゲーム")
 
 #: Another medium of the show's, its own season 2 ("Now at Our School mobile game season 2", "La novela …: temporada 2",
 #: "Die Webtoon-Vorlage …: Staffel 2", "Webtoon … phần 2"): no news of the series when the post names no series beside it.

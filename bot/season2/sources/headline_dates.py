@@ -17,7 +17,7 @@ from bot.season2.sources.other_titles import SHOW
 _MONTH = MONTH.replace("(?:", "(?P<month>", 1)
 _DATES = (
     compile_later(r"\b(?P<year>20\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
-    compile_later(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>20\d\d)\b", re.I),
+    compile_later(r"(?<![A-Za-zÀ-ÿ])" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>20\d\d)\b", re.I),
     compile_later(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r",?\s+(?P<year>20\d\d)\b", re.I),
     compile_later(r"(?P<year>20\d\d)\s*년\s*(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
     compile_later(r"(?<![\d.])(?P<year>20\d\d)\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})(?![\d.]\d)"),  # 2027.03.05, as in Korea
@@ -52,7 +52,8 @@ def _season_number(text: str, match: re.Match[str]) -> bool:
 _YEARLESS = (
     # "Mar 19, 27" may be a year; "Mar 19, 5PM KST" or "May 28, 9 Uhr" is a time, "March 5, 24 hours from now" a count
     # (never a clock after a day-first date: "28 May 9 AM BST" is the 28th at 9, not "May 9")
-    compile_later(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!\s*(?:[ap]\.?\s?m\b|[:.]\d\d\b))(?!,?\s*(20\d\d|\d+(?!\d|[:.]?\d*\s*[ap]\.?\s?m\b|:\d\d|\s*(?:hours?|hrs?|days?|mins?|minutes?|weeks?|uhr|h)\b)))", re.I),
+    # (a month's letters inside a word are none: "El juego del calaMAR 3" is Squid Game's season 3, never March 3)
+    compile_later(r"(?<![A-Za-zÀ-ÿ])" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!\s*(?:[ap]\.?\s?m\b|[:.]\d\d\b))(?!,?\s*(20\d\d|\d+(?!\d|[:.]?\d*\s*[ap]\.?\s?m\b|:\d\d|\s*(?:hours?|hrs?|days?|mins?|minutes?|weeks?|uhr|h)\b)))", re.I),
     compile_later(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r"\b(?!,?\s*20\d\d)", re.I),
     compile_later(r"(?<!\d)(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
 )

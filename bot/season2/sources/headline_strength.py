@@ -36,7 +36,7 @@ import re
 
 from bot.lazy_re import Pattern, compile_later
 from bot.season2.sources.headline_words import PART_MARK
-from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
+from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME, SEASON_TWO_NAME
 
 _QUESTION = compile_later(
     r"\?|¿|\b(?:i|we|my\s+\w+|some(?:one|body)|people|fans)\s+(?:(?:just|really|kinda|still)\s+)?(?:thinks?|bets?|reckons?"
@@ -401,6 +401,14 @@ _ORACLE_SAID = compile_later(
 #: ... beside Netflix's own word, which the joke only decorates: "(ok netflix confirmed it too)".
 _NETFLIX_SAID = compile_later(r"\bnetflix\s+(?:(?:also|actually|really|just|officially)\s+)?(?:confirmed|announced|said|says|posted"
                            r"|confirms|announces)\b(?!\s+(?:nothing|anything|no\b|not\b))", re.I)  # not "netflix confirmed nothing"
+
+
+#: Our season said to have no day yet ("Estamos Muertos 2 aún sin fecha", "aouad 2? no date yet", "wala pang date"), at most three words
+#: after its name and no number between (not "part 1 march 19, part 2 no date yet"): a day in the post is another's (fix104).
+OURS_UNDATED = compile_later(
+    rf"(?:{SEASON_TWO_NAME})[\W_]*(?:(?!part|parte|parti|vol|batch)[^\W\d_]+[\W_]+){{0,3}}?(?:no\s+(?:release\s+)?date|not\s+(?:yet\s+)?"
+    r"(?:officially\s+)?dated|undated|sin\s+fecha|sem\s+data|belum\s+ada\s+tanggal|wala\s+pang\s+(?:date|petsa|araw)"
+    r"|chưa\s+có\s+ngày|ยังไม่มีกำหนด|미정|未定|还没定档|未定档)", re.I)
 
 
 #: Season 1 named ("s1", "season one", "the first season"), for the readers that set its news apart from season 2's.

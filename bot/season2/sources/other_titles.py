@@ -18,7 +18,7 @@ import functools
 import re
 
 from bot.lazy_re import compile_later
-from bot.other_works import OTHER_MEDIUM, OTHER_SHOWS
+from bot.other_works import OTHER_MEDIUM, OTHER_SHOWS, SQUID_GAME_ABROAD
 from bot.season2.dates import WEEKDAY_WORD
 from bot.season2.sources.headline_city_clocks import CLOCK
 from bot.season2.sources.headline_words import DATED_LABEL, MONTH_TYPED
@@ -39,7 +39,9 @@ SEASON_TWO_NAME = (rf"(?:{EN_SHOW_NAME})['’\"”]?\s*(?:(?:season|series|part)
 
 #: A capitalised title numbered as a season, or a quoted title with its number, or another show by its name.
 _NUMBERED_TITLE = compile_later(
-    r"(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<marker>(?:Season|SEASON|season|Series|SERIES|Class|CLASS|Part|PART|Vol\.?|VOL\.?|Chapter"
+    # Squid Game by a title abroad, first: its words would read as a Vietnamese title or "Round 6" as a count (fix104)
+    rf"(?P<abroad>(?<![^\W\d_])(?i:{SQUID_GAME_ABROAD})(?:\s?[2-9](?!\d))?)(?![A-Za-z])"
+    r"|(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<marker>(?:Season|SEASON|season|Series|SERIES|Class|CLASS|Part|PART|Vol\.?|VOL\.?|Chapter"
     r"|CHAPTER|S)\s*(?:\d{1,2}|Two|TWO|II))\b"
     # a Korean title with its number and no quotes: "스위트홈3 오늘 공개", "킹덤3는 26일" (not "오후 5시", "2년", "시즌2")
     r"|(?<![가-힣])(?P<hangul>[가-힣]{2,8})\s?[2-9](?=$|[^\d가-힣]|(?:은|는|이|가|을|를|도|의|와|과|에|로)(?![가-힣]))"
@@ -409,7 +411,7 @@ def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
         return False  # a quotation ending in a day ("netflix responds: 'set for may 14'"), not a title's number
     if match.group("vietnamese") is not None:
         return _VIETNAMESE_LETTER.search(match.group("vietnamese")) is not None  # (an English "Season 2" is no Vietnamese title)
-    if any(match.group(group) is not None for group in ("quoted", "bracketed", "known", "katakana", "han")):
+    if any(match.group(group) is not None for group in ("abroad", "quoted", "bracketed", "known", "katakana", "han")):
         return True
     if match.group("listed") is not None:
         words = match.group("listed").split()

@@ -1,0 +1,42 @@
+"""A post saying our season has no day yet ("aún sin fecha", "ainda sem data", "still no date yet", "wala pang date", "belum ada
+tanggal") reads no day for it, whatever other show's day stands beside it; a later part with no day yet leaves the first
+part's day read (bot/season2/sources/headline_strength.py `OURS_UNDATED`; fix104, the rest in bench/data/season2_wild102.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bench.season2_blind import read_headline
+from tests.stall import read_at_once
+from tests.table import table
+
+UNDATED = dt.date(2027, 1, 20)  # before Netflix gave our season its day
+DATED = dt.date(2027, 2, 1)
+
+
+def _readings(post: str, written: dt.date = UNDATED) -> set[str]:
+    return read_headline({"w": written, "p": "x.com", "t": post})
+
+
+@table("post", [
+    "trigger 2 sa march 19 na, aouad 2 wala pang date",
+    "Estamos Muertos 2 aún sin fecha, calamar 3 se estrena el 19 de marzo",
+    "algo 3 se estrena el 19 de marzo, y Estamos Muertos 2 aún sin fecha",
+    "Moving 2 march 19, aouad 2 still no date yet",
+])
+def test_another_day_beside_our_season_said_undated_reads_nothing(post: str) -> None:
+    assert _readings(post) == set()
+
+
+@table("post", [
+    "aouad 2 part 1 march 19, part 2 no date yet",
+    "Squid Game 3 still no date, but aouad 2 premieres March 19",
+])
+def test_our_day_beside_another_thing_undated_is_read(post: str) -> None:
+    assert _readings(post, DATED) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", ["aouad 2 " + "word " * 800, "Estamos Muertos 2 aún " * 180, "Round 6 y Estamos Muertos 2 aún sin fecha " * 95])
+def test_long_posts_naming_our_season_are_read_at_once(post: str) -> None:
+    with read_at_once():
+        _readings(post)

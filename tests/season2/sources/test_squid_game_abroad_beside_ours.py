@@ -1,0 +1,38 @@
+"""Squid Game by its titles abroad ("El juego del calamar", Brazil's "Round 6", "Trò chơi con mực", 鱿鱼游戏, イカゲーム) is
+another show: its day, and its trailer, are never our season's (bot/other_works.py, bot/season2/sources/other_titles.py;
+fix104, the rest in bench/data/season2_wild102.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bench.season2_blind import read_headline
+from tests.table import table
+
+UNDATED = dt.date(2027, 1, 20)  # before Netflix gave our season its day
+DATED = dt.date(2027, 2, 1)
+
+
+def _readings(post: str, written: dt.date = UNDATED) -> set[str]:
+    return read_headline({"w": written, "p": "x.com", "t": post})
+
+
+@table("post", [
+    "Round 6: o trailer sai amanhã e a temporada estreia dia 19 de março, e Todos Nós Estamos Mortos 2 ainda sem data",
+    "El juego del calamar 3: el tráiler sale mañana y la temporada se estrena el 19 de marzo; Estamos Muertos 2 aún sin fecha",
+])
+def test_squid_games_trailer_and_season_beside_ours_undated_read_nothing(post: str) -> None:
+    assert _readings(post) == set()
+
+
+def test_el_juego_del_calamar_3s_day_beside_ours_undated_reads_nothing() -> None:
+    assert _readings("El juego del calamar 3 se estrena el 19 de marzo, y Estamos Muertos 2 aún sin fecha") == set()
+
+
+@table("post", [
+    "Round 6 temporada 3 estreia dia 26 de março, Todos Nós Estamos Mortos 2 dia 19 de março",
+    "Estamos Muertos 2 el 19 de marzo y Round 6 temporada 3 el 26 de marzo",
+    "El juego del calamar 3 aún sin fecha; Estamos Muertos 2 se estrena el 19 de marzo",
+])
+def test_our_own_day_beside_squid_game_abroad_is_read(post: str) -> None:
+    assert _readings(post, DATED) == {"release_date_announced reported 2027-03-19"}
