@@ -182,11 +182,12 @@ def _confidence_of(status: Status) -> str:
     return strongest(status.backing).value if status.backing else "official"
 
 
-def tvmaze_ref(status: Status | None = None) -> SourceRef:
-    """TVmaze cited as the status cites it (its address and the day it said so) when a claim of it
-    is there, else by name."""
+def tvmaze_ref(status: Status | None = None, part: bool = False) -> SourceRef:
+    """TVmaze cited as the status cites it (its address and the day it said so) when a claim of it is there, else by name;
+    of a later `part`, its claim holding that part's day now first (moved: the new day's listing, never the first one's)."""
     if status is not None:
-        every = (*status.backing, *status.release_backing, *status.pending, *status.window_backing)
+        every = (*sorted(status.part_backing if part else (), key=lambda c: c.date), *status.backing,
+                 *status.release_backing, *status.pending, *status.window_backing)
         for claim in every:
             if claim.source.publisher_key == TVMAZE.casefold():
                 return SourceRef(TVMAZE, "", claim.source.url, claim.date.isoformat())
@@ -437,10 +438,10 @@ class Season2Episodes:
             refs = self.status.refs(dataclasses.replace(status, release_backing=status.part_backing), release=True)
             by = "as Netflix says" if sure == "official" else "as reported, not confirmed by Netflix yet"
             return Part(f"{opening}, {by} (TVmaze still lists {day_text(at.astimezone(dt.UTC).date())}).", NOTHING,
-                        sure, (*refs, tvmaze_ref(status)), hedged=sure != "official", times=(held,))
+                        sure, (*refs, tvmaze_ref(status, index > 0)), hedged=sure != "official", times=(held,))
         # TVmaze's day alone: said as the part's, never "Yes. Not confirmed yet" of an episode that is out
         text = f"{opening}, as TVmaze lists it{_unconfirmed(at, status)}."
-        return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
+        return Part(text, NOTHING, "reported", (tvmaze_ref(status, index > 0),), hedged=True, times=(at,))
 
     @staticmethod
     def _part(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], index: int, status: Status,
