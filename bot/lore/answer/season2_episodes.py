@@ -41,6 +41,7 @@ from bot.lore.answer.season2_parts_out import (
 )
 from bot.lore.answer.season2_phrases import WORDS
 from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.season2_tvmaze_ref import tvmaze_ref
 from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, hedged_verdict, when_text
 from bot.lore.lexicon_episodes import OTHER_WORKS
@@ -49,7 +50,6 @@ from bot.season2.rules import came_out_at, out_moment, part_out_by
 from bot.show import NOTHING, SEASON_ONE_RELEASE, EpisodeInfo, Position, ShowShape
 from bot.text import month_alternation
 
-TVMAZE = "TVmaze"
 _EPISODES = compile_later(r"\b(?:episodes?|eps?)\b")
 _NUMBERED = compile_later(r"\b(?:episode|ep|e) ?(0?[1-9]|[1-9]\d)\b|\b(0?[1-9]|[1-9]\d)(?:st|nd|rd|th) (?:episode|ep)\b")
 _COUNT = compile_later(r"\bhow many\b|\bnumber of\b|\bcount\b")
@@ -180,18 +180,6 @@ def _unconfirmed(at: dt.datetime, status: Status) -> str:
 
 def _confidence_of(status: Status) -> str:
     return strongest(status.backing).value if status.backing else "official"
-
-
-def tvmaze_ref(status: Status | None = None, part: bool = False) -> SourceRef:
-    """TVmaze cited as the status cites it (its address and the day it said so) when a claim of it is there, else by name;
-    of a later `part`, its claim holding that part's day now first (moved: the new day's listing, never the first one's)."""
-    if status is not None:
-        every = (*sorted(status.part_backing if part else (), key=lambda c: c.date), *status.backing,
-                 *status.release_backing, *status.pending, *status.window_backing)
-        for claim in every:
-            if claim.source.publisher_key == TVMAZE.casefold():
-                return SourceRef(TVMAZE, "", claim.source.url, claim.date.isoformat())
-    return SourceRef(TVMAZE, "", None, None)
 
 
 class Season2Episodes:
