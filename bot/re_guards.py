@@ -273,8 +273,14 @@ def prefiltered(compiled: re.Pattern[str], required: _Strings) -> dict[str, Any]
     # (a string holding another of them is held whenever it is: only the shorter is tested)
     strings = tuple(sorted(string for string in required if not any(other in string for other in required - {string})))
 
+    # The text this pattern last tested and what it found, one tuple as `_last_folded` is: a reader trying the pattern at
+    # each of a long post's labels (bot/season2/sources/headline_batches.py) tests the whole post once, not once a label.
+    told: list[tuple[object, bool]] = [(None, True)]
+
     def holds(text: object) -> bool:
         global _last_folded
+        if (last_told := told[0])[0] is text:
+            return last_told[1]
         last = _last_folded
         if last[0] is text:
             fold = last[1]
@@ -283,10 +289,9 @@ def prefiltered(compiled: re.Pattern[str], required: _Strings) -> dict[str, Any]
             _last_folded = (text, fold)
         else:
             return True  # the engine's own error
-        for string in strings:
-            if string in fold:
-                return True
-        return False
+        found = any(string in fold for string in strings)
+        told[0] = (text, found)
+        return found
 
     def search(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
         return compiled.search(string, *args, **kwargs) if holds(string) else None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.result import CONFIDENCE_ORDER, Part, SourceRef, part_text
-from bot.lore.answer.season2_aired import tvmaze_ref
+from bot.lore.answer.season2_tvmaze_ref import tvmaze_ref
 from bot.show import NOTHING, Position, ShowShape
 from bot.spoilers import SpoilerTracker
 

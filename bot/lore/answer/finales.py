@@ -15,7 +15,7 @@ import dataclasses
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.result import Answer, Part, SourceRef
-from bot.lore.answer.season2_aired import tvmaze_ref
+from bot.lore.answer.season2_tvmaze_ref import tvmaze_ref
 from bot.season2.model import Milestone
 from bot.show import NOTHING, Position, ShowShape
 

@@ -1,17 +1,14 @@
-"""Whether a season-2 episode TVmaze lists is out, as the status stands and by the clock, and how TVmaze and the
-status's confidence are cited beside it (bot/lore/answer/season2_episodes.py answers with these)."""
+"""Whether a season-2 episode TVmaze lists is out, as the status stands and by the clock, and how sure its
+line is (bot/lore/answer/season2_episodes.py answers with these; TVmaze is cited by season2_tvmaze_ref.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from bot.lore.answer.result import SourceRef
 from bot.lore.answer.wording import day_text
 from bot.season2.model import Confidence, Milestone, Status, strongest
 from bot.season2.rules import came_out_at, out_moment
 from bot.show import EpisodeInfo
-
-TVMAZE = "TVmaze"
 
 
 def is_out(info: EpisodeInfo, status: Status) -> bool:
@@ -60,14 +57,3 @@ def unconfirmed(at: dt.datetime, status: Status) -> str:
 
 def confidence_of(status: Status) -> str:
     return strongest(status.backing).value if status.backing else "official"
-
-
-def tvmaze_ref(status: Status | None = None) -> SourceRef:
-    """TVmaze cited as the status cites it (its address and the day it said so) when a claim of it
-    is there, else by name."""
-    if status is not None:
-        every = (*status.backing, *status.release_backing, *status.pending, *status.window_backing)
-        for claim in every:
-            if claim.source.publisher_key == TVMAZE.casefold():
-                return SourceRef(TVMAZE, "", claim.source.url, claim.date.isoformat())
-    return SourceRef(TVMAZE, "", None, None)

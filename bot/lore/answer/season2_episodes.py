@@ -29,7 +29,6 @@ from bot.lore.answer.season2_aired import (
     is_out,
     part_held,
     since_out,
-    tvmaze_ref,
     unconfirmed,
 )
 from bot.lore.answer.season2_episode_words import (
@@ -51,6 +50,7 @@ from bot.lore.answer.season2_parts_out import (
 )
 from bot.lore.answer.season2_phrases import WORDS
 from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.season2_tvmaze_ref import tvmaze_ref
 from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, hedged_verdict, when_text
 from bot.lore.lexicon_episodes import OTHER_WORKS
@@ -387,10 +387,10 @@ class Season2Episodes:
             refs = self.status.refs(dataclasses.replace(status, release_backing=status.part_backing), release=True)
             by = "as Netflix says" if sure == "official" else "as reported, not confirmed by Netflix yet"
             return Part(f"{opening}, {by} (TVmaze still lists {day_text(at.astimezone(dt.UTC).date())}).", NOTHING,
-                        sure, (*refs, tvmaze_ref(status)), hedged=sure != "official", times=(held,))
+                        sure, (*refs, tvmaze_ref(status, index > 0)), hedged=sure != "official", times=(held,))
         # TVmaze's day alone: said as the part's, never "Yes. Not confirmed yet" of an episode that is out
         text = f"{opening}, as TVmaze lists it{unconfirmed(at, status)}."
-        return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
+        return Part(text, NOTHING, "reported", (tvmaze_ref(status, index > 0),), hedged=True, times=(at,))
 
     @staticmethod
     def _part(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], index: int, status: Status,

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
+from functools import lru_cache
+from itertools import accumulate
 
 from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS
@@ -41,7 +44,9 @@ _NONE_BEFORE = compile_later(r"\b(?:no|not|without|never|sin|sem|sans|ohne|tanpa
 #: the post ("volume 2 arrives …", "Part 2 of AOUAD 2 …"): that batch is ours, not another show's ("Kingdom 3 part 2").
 _SEASON_TWO = (r"(?:(?:season|series|staffel|saison|temporada|stagione|sezon|musim|시즌)\s*(?:2|two)|\bs2|\baouad\s*2|\bdead\s*2|지우학\s*2"
                r"|학교는\s*2|(?:muertos|mortos|öldük|vivi|martwi)\s*2|僵尸校园\s*2|殭屍校園\s*2|今私\s*2|มัธยมซอมบี้\s*2|xác\s+sống\s*2)")
-_OURS_BEFORE = compile_later(rf"(?:{_SEASON_TWO}|[》」』\"”'’])\W{{0,3}}$|^\W*(?:the\s+)?$", re.I)
+_OURS_BEFORE = compile_later(rf"(?:{_SEASON_TWO}|[》」』\"”'’])\W{{0,3}}$", re.I)
+#: ... or the label opening the post.
+_OPENS = compile_later(r"\W*(?:the\s+)?", re.I)
 #: The season named with its own "2" (not "all of us are dead part 2", where the part is the season): a part after it is a batch.
 _SEASON_TWO_NAMED = compile_later(_SEASON_TWO + r"(?![\d])", re.I)
 #: ... said in full after a part's "of" ("part 2 of all of us are dead 2", "parte 2 de Estamos Mortos 2").
@@ -116,22 +121,71 @@ _DAY_FOR = compile_later(r"(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(
 _NAMES_RELEASE = compile_later(r"\s+(?:release|premiere|debut|launch|drop|date|airdate|streaming)\b|\s*공개", re.I)
 
 
+#: How many characters, spaces aside, a label's own words before it are read within ("see you april 9 for ", "AOUAD 2 teaser
+#: march 1, "): each of a long post's labels reads only its own neighbourhood, never the whole post again ("aouad 2 march 19
+#: part 2 tba part 2 tba …" 360 times: square time, s2wild103). Every form read right before a label is far shorter; our
+#: season's name and the words around it ("AOUAD 2 ", "no ", "…, y ") within `_NAME_REACH`.
+_NEAR = 100
+_NAME_REACH = 40
+
+
+@lru_cache(maxsize=8)
+def _words_seen(text: str) -> tuple[int, ...]:
+    """How many characters other than spaces `text` holds before each of its positions."""
+    return (0, *accumulate(not ch.isspace() for ch in text))
+
+
+def _near(text: str, end: int, start: int = 0, reach: int = _NEAR) -> int:
+    """Where the words right before `end` start (`reach` characters back, spaces between them aside, never in a word; `start`
+    at the earliest): a pattern ending at `end` searched from there finds what it would find searched from `start` (it sees
+    what precedes)."""
+    seen = _words_seen(text)
+    at = bisect_left(seen, seen[end] - reach, 0, end)
+    while at > start and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        at -= 1  # (a word's start: "…aaaa april 9 for" is read from it as from the post's start)
+    return max(start, at)
+
+
+def _named_before(text: str, end: int) -> bool:
+    """Whether our season is named with its own "2" (`_SEASON_TWO_NAMED`) in `text` before `end`."""
+    first = _first_named(text)
+    if first is None or first.end() <= end or first.start() >= end:
+        return first is not None and first.end() <= end
+    return _SEASON_TWO_NAMED.search(text, 0, end) is not None  # (the name crossing `end`: "시즌 2부")
+
+
+@lru_cache(maxsize=8)
+def _first_named(text: str) -> re.Match[str] | None:
+    return _SEASON_TWO_NAMED.search(text)
+
+
+@lru_cache(maxsize=8)
+def _last_named_start(text: str) -> int:
+    return max((m.start() for m in _SEASON_TWO_NAMED.finditer(text)), default=-1)
+
+
+def _named_after(text: str, start: int) -> bool:
+    """Whether our season is named with its own "2" in `text` from `start` on, read as a text of its own."""
+    return _last_named_start(text) >= start or _SEASON_TWO_NAMED.match(" " + text[start:start + 2 * _NEAR], 1) is not None
+
+
 def _without_later_days(text: str) -> str:
     """`text` without each later batch's label with its day after it, or before it where the label names a release (the
     label alone kept: "part 2 is out too")."""
     kept: list[str] = []
     at = 0
     for m in _LATER.finditer(text):
-        if m.start() < at or not _SEASON_TWO_NAMED.search(f"{text[:m.start()]} · {text[m.end():]}"):
+        if m.start() < at or not (_named_before(text, m.start()) or _named_after(text, m.end())):
             continue
         if (day := _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())) is not None:
             kept.append(_JOINED.sub("", text[at:m.start()]))
             at = day.end()
-        elif (((before := _DAY_BEFORE.search(text, at, m.start())) is not None and _NAMES_RELEASE.match(text, m.end()))
-              or (before := _DAY_FOR.search(text, at, m.start())) is not None):
+        elif (((before := _DAY_BEFORE.search(text, _near(text, m.start(), at), m.start())) is not None
+               and _NAMES_RELEASE.match(text, m.end()))
+              or (before := _DAY_FOR.search(text, _near(text, m.start(), at), m.start())) is not None):
             kept.append(text[at:before.start()])
             at = m.end()
-        elif _UNDATED.match(text, m.end()) and _CLAUSE_START.search(text, at, m.start()):
+        elif _UNDATED.match(text, m.end()) and _CLAUSE_START.search(text, _near(text, m.start(), at, _NAME_REACH), m.start()):
             # ("aouad 2 march 19, part 2 not officially dated yet": that batch's clause, set aside whole, s2wild103)
             kept.append(_JOINED.sub("", text[at:m.start()]))
             at = stop.start() if (stop := _CLAUSE_END.search(text, m.end())) is not None else len(text)
@@ -142,12 +196,12 @@ def _ours(text: str, label: re.Match[str]) -> bool:
     """Whether a later batch's label is our season's: named right before it, opening the post, or said "of" it after a
     fan's or an outlet's opening word or two ("no, part 2 of aouad 2 is NOT april 2": that part's news, never the season's;
     never after news of the season: "AOUAD 2 drops March 19, part 2 of AOUAD 2 on April 9", s2wild68)."""
-    before = text[:label.start()]
+    near = _near(text, label.start(), reach=_NAME_REACH)
     of = _OF.match(text, label.end())
-    opened = len(before.split()) <= 2 and not any(ch.isdigit() for ch in before)
-    return (_OURS_BEFORE.search(before) is not None
+    opened = of is not None and len(text[:label.start()].split(None, 3)) <= 2 and not any(ch.isdigit() for ch in text[:label.start()])
+    return (_OURS_BEFORE.search(text, near, label.start()) is not None or _OPENS.fullmatch(text, 0, label.start()) is not None
             or (opened and of is not None and _NAMED_AFTER_OF.match(text, of.end()) is not None)) \
-        and _NONE_BEFORE.search(before) is None
+        and _NONE_BEFORE.search(text, near, label.start()) is None
 
 
 #: A later batch's label said out right after it ("… part 2 is out").
@@ -159,8 +213,11 @@ _NO_CLAUSE_BETWEEN = compile_later(r"(?:(?!\b(?:out|streaming|here|dropped)\b)[^
 def _said_out_after_ours(text: str, label: re.Match[str]) -> bool:
     """Whether a later batch's label said out follows our season named earlier with no other title between ("aouad 2 finale
     day 😭 part 2 is out": that part's news alone, s2wild72; never "aouad 2 out now, sweet home 4 part 2 is out too")."""
-    return _LABEL_OUT.match(text, label.end()) is not None and (season := _SEASON_TWO_NAMED.search(text, 0, label.start())) is not None \
-        and _NO_CLAUSE_BETWEEN.fullmatch(text, season.end(), label.start()) is not None
+    if _LABEL_OUT.match(text, label.end()) is None or (season := _first_named(text)) is None:
+        return False
+    if season.end() > label.start() and (season := _SEASON_TWO_NAMED.search(text, 0, label.start())) is None:
+        return False
+    return _NO_CLAUSE_BETWEEN.fullmatch(text, season.end(), label.start()) is not None
 
 
 def first_batch(text: str) -> str:
@@ -181,7 +238,7 @@ def first_batch(text: str) -> str:
     for m in _LATER.finditer(text):
         if m.start() < at or first.start() <= m.start() < first.end():
             continue
-        if (label := _DATED_LABEL_BEFORE.search(text, at, m.start())) is not None:
+        if (label := _DATED_LABEL_BEFORE.search(text, at, m.start())) is not None:  # (its lookbehind fails at once)
             # "Coming April 9: <ours> Part 2. <ours> Part 1 is on Netflix now" (both orders): the label's day is the later
             # batch's, set aside with its whole clause (s2wild75)
             kept.append(text[at:label.start()])
@@ -200,7 +257,7 @@ def first_batch(text: str) -> str:
             stop = _CLAUSE_END.search(text, m.end())
             at = stop.start() if stop is not None else len(text)
             continue
-        if day is None and (before := _DAY_FOR.search(text, at, m.start())) is not None:
+        if day is None and (before := _DAY_FOR.search(text, _near(text, m.start(), at), m.start())) is not None:
             kept[-1] = text[at:before.start()]  # "finished part 1, see you april 9 for part 2": that batch's day (s2wild70)
         at = day.end() if day is not None else m.end()
     kept.append(text[at:])
@@ -255,25 +312,29 @@ def later_batch(text: str) -> tuple[str, ...]:
     if (name := _NAME_UP_TO.match(text)) is None or any(_NOT_A_BATCH.match(text, label.end()) for label in
                                                         [*_FIRST.finditer(text), *_LATER.finditer(text)]):
         return ()  # "AOUAD 2 part 1 recap, part 2 april 9": a fan's video in parts, no batch of the season
-    if any(_EVENT_RIGHT_BEFORE.search(text, 0, label.start()) or _OF_EVENT.match(text, label.end()) for label in _FIRST.finditer(text)):
+    if any(_EVENT_RIGHT_BEFORE.search(text, _near(text, label.start()), label.start()) or _OF_EVENT.match(text, label.end())
+           for label in _FIRST.finditer(text)):
         return ()  # "AOUAD 2 fan meet Part 1 March 13, Part 2, March 27", "part 1 of the fan meet …": the event's parts (s2wild65)
+    first = _FIRST.search(text)
     for m in _LATER.finditer(text):
-        before = text[:m.start()]
-        if _MATERIAL_BEFORE.search(before) and not _FIRST.search(text):
+        near, name_near = _near(text, m.start()), _near(text, m.start(), reach=_NAME_REACH)
+        if _MATERIAL_BEFORE.search(text, near, m.start()) and not first:
             continue  # "AOUAD 2 teaser march 1, part 2 march 8": the teaser's second part, no batch of the season (s2wild64)
         of = _OF.match(text, m.end())
-        if (said_for := _DAY_FOR.search(before)) is not None and not _FIRST.search(text) and of is None \
-                and (season := _SEASON_TWO_NAMED.search(text)) is not None and not _NONE_BEFORE.search(before[:said_for.start()]) \
+        if (said_for := _DAY_FOR.search(text, near, m.start())) is not None and not first and of is None \
+                and (season := _first_named(text)) is not None \
+                and not _NONE_BEFORE.search(text, _near(text, said_for.start(), reach=_NAME_REACH), said_for.start()) \
                 and _LABEL_CLOSES.match(text, m.end()) is not None and not names_event(text):
             # "see you april 9 for part 2 (aouad 2)": the day said "for" the later batch, the season named anywhere (s2wild70);
             # never an event's day ("watch party april 9 for part 2", "a talk show april 9 for part 2 promo")
             return (f"{season.group(0)} premieres {said_for.group(0).split(' for')[0]}",)
-        if _NONE_BEFORE.search(before) or not (_ours(text, m) or _CLAUSE_START.search(before) or _FIRST.search(text)
-                                               or (_AND_BEFORE.search(before) and _SEASON_TWO_NAMED.search(before))):
+        if _NONE_BEFORE.search(text, name_near, m.start()) or not (
+                _ours(text, m) or _CLAUSE_START.search(text, name_near, m.start()) or first
+                or (_AND_BEFORE.search(text, name_near, m.start()) and _named_before(text, m.start()))):
             continue  # (beside a first batch, "parte 1 el 12 de marzo y parte 2 el 26", the later one is the same season's)
         if of is not None and not _NAMED_AFTER_OF.match(text, of.end()):
             continue  # "part 2 of episode 12", "Part 2 of our recap video"
-        swapped = _as_later(before) + " part 1 " + _as_later(text[m.end():])
+        swapped = _as_later(text[:m.start()]) + " part 1 " + _as_later(text[m.end():])
         lead = _LEAD.match(text, of.end() if of is not None else m.end())
         stop = _ITS_CLAUSE_END.search(text, lead.end())  # type: ignore[union-attr]
         rest = text[lead.end():stop.start() if stop is not None else len(text)]  # type: ignore[union-attr]

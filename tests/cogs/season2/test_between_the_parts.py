@@ -20,19 +20,24 @@ PART_2 = dt.datetime(2027, 4, 9, 7, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-async def h(tmp_path: Path) -> AsyncIterator[Harness]:
-    async with LocalTVmaze() as tvmaze:
-        tvmaze.add_season(2, episode_order=8, premiere_date=PART_1.date().isoformat())
-        tvmaze.add_episodes(2, 4, airstamp=PART_1.isoformat())
-        tvmaze.add_episodes(2, 4, airstamp=PART_2.isoformat())
-        async with Harness.start(tmp_path, clock=ManualClock(PART_1 + dt.timedelta(hours=2)),
-                                 extensions=("cogs.lore", "cogs.season2"), tvmaze_base_url=tvmaze.base_url) as harness:
-            await harness.discord.invoke(harness.moderator, harness.general, "season2set", "report",
-                                         milestone="release_date_announced", date="2026-12-06", official=True,
-                                         source_url="https://www.netflix.com/tudum/articles/aouad-season-2-date",
-                                         release_date="2027-03-12")
-            await harness.bot.scheduler.run_now("season2-poll")
-            yield harness
+async def tvmaze() -> AsyncIterator[LocalTVmaze]:
+    async with LocalTVmaze() as listing:
+        listing.add_season(2, episode_order=8, premiere_date=PART_1.date().isoformat())
+        listing.add_episodes(2, 4, airstamp=PART_1.isoformat())
+        listing.add_episodes(2, 4, airstamp=PART_2.isoformat())
+        yield listing
+
+
+@pytest.fixture
+async def h(tmp_path: Path, tvmaze: LocalTVmaze) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path, clock=ManualClock(PART_1 + dt.timedelta(hours=2)),
+                             extensions=("cogs.lore", "cogs.season2"), tvmaze_base_url=tvmaze.base_url) as harness:
+        await harness.discord.invoke(harness.moderator, harness.general, "season2set", "report",
+                                     milestone="release_date_announced", date="2026-12-06", official=True,
+                                     source_url="https://www.netflix.com/tudum/articles/aouad-season-2-date",
+                                     release_date="2027-03-12")
+        await harness.bot.scheduler.run_now("season2-poll")
+        yield harness
 
 
 async def test_is_season_2_out_says_yes_as_netflix_and_only_part_2s_day_as_tvmazes(h: Harness) -> None:
@@ -162,3 +167,18 @@ async def test_is_season_2_finished_after_netflix_moved_part_2_says_netflixs_day
     reply = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 finished")
     assert f"Not yet: season 2, episode 5 comes out on <t:{int(moved.timestamp())}:F>, with Part 2 (episodes 5-8)" in reply.text
     assert f"<t:{int(PART_2.timestamp())}:F>" not in reply.text, reply.text
+
+
+async def test_s2e8_out_after_tvmaze_follows_netflixs_moved_part_2_cites_tvmazes_listing_of_the_new_day(
+        h: Harness, tvmaze: LocalTVmaze) -> None:
+    moved = dt.datetime(2027, 4, 16, 7, 0, tzinfo=dt.UTC)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today",
+                           official=True, source_url="https://www.netflix.com/tudum/aouad-s2-part-2", release_date="2027-04-16")
+    await h.advance(dt.timedelta(days=3))
+    for n in range(5, 9):
+        tvmaze.set_episode(2, n, airstamp=moved.isoformat(), airdate=moved.date().isoformat())
+    await h.bot.scheduler.run_now("season2-poll")
+    await h.advance(moved + dt.timedelta(hours=1) - h.clock.now())
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question="s2e8 out?")
+    assert f"\nYes: season 2, episode 8 came out on <t:{int(moved.timestamp())}:F>, with Part 2 (episodes 5-8)" in reply.text
+    assert "[TVmaze, 16 April 2027]" in reply.text and "12 March 2027" not in reply.text, reply.text  # (its Part 2 listing)

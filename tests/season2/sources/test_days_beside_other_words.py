@@ -63,6 +63,21 @@ def test_a_long_post_of_part_twos_with_no_day_is_read_at_once() -> None:
         _readings("aouad 2 part 1 march 19" + ", part 2 still " * 300 + " " * 4000 + "tba")
 
 
+@table("post", [
+    "aouad 2 march 19 " + "part 2 tba " * 360,
+    "aouad 2 march 19 " + "part 2 is out " * 300,
+    "aouad 2 march 19 🧟" + "part 2 🧟 tba " * 300,
+    "지우학2 3월 19일 " + "파트2 미정 " * 500,
+    "aouad 2 march 19 " + "part 1 " * 800,
+    "aouad 2 march 19 " + "ep 5 " * 800,
+    "僵尸校园2 3月19日 " + "第二部 " * 1000,
+    "aouad 2 march 19 " + "parte 2 " * 500,
+])
+def test_a_post_naming_part_2_hundreds_of_times_is_read_at_once(post: str) -> None:
+    with read_at_once():
+        _readings(post)
+
+
 def test_the_day_then_only_then_a_bare_day_set_aside_is_the_day_read() -> None:
     assert _readings("aouad 2 tayang 19 maret aja kok, bukan 12 wkwk") == SEASONS_DAY
 
