@@ -101,7 +101,9 @@ _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|
                 # (the game's one named, then the show's "real one": "my roblox avatar is cheongsan, the real one dies", the
                 # name with its fate, not "my avatar is gwinam lol the real one is scarier")
                 # (and as French and Italian say it: "mon skin c'est namra, la vraie se fait mordre", "è cheongsan, quello vero muore")
-                r"|(?:(?<=(?<![\w-])[ie]s )|(?<=c['’]est )|(?<=(?<![\w-])è ))(?=[^\W\d_][\w'’-]*,? (?:(?:the|el|la|o)"
+                # ("my fortnite skin looks like onjo lol, the real one survives": a look-alike too, laughter beside it)
+                r"|(?:(?<=(?<![\w-])[ie]s )|(?<=c['’]est )|(?<=(?<![\w-])è )|(?<=(?<![\w-])like ))(?=[^\W\d_][\w'’-]*"
+                r"(?: (?:lol|lmao|haha|jaja|kkk+))?,? (?:(?:the|el|la|o)"
                 r" (?:real|verdader[oa]|verdadeir[oa]) one|le vrai|la vraie|quell[oa] ver[oa])"
                 r" (?!(?:is|was|es|era|é|foi|est|était|è|era)(?![\w-])))"
                 rf"|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
