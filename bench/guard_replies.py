@@ -214,7 +214,11 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies91 (50 rows, 23 spoiling, 27 harmless; guard94's and review67a's readings hunted in nine languages: dying of
   laughter alone and then the fate told, "não vou contar" / "no te voy a decir" / "je vais pas te dire" then the spoiler
   anyway, Italian chat and "sì" to something else under a fate asked, "the real one" of another show or of a skin, a
-  yes-or-no pair then the episode, season-2 marks), blind 5 / 5.
+  yes-or-no pair then the episode, season-2 marks), blind 5 / 5; after guard95 (the writer's laughter of dying and a
+  refusal taken back, "bueno", "ok", "comunque", set aside for the answer after them; "¿" before "sí o no?"; French "elle
+  survit" the no it is; "looks like X lol, the real one" X's; Vietnamese "chết cười" no fate said back; Thai "ตายแล้ว"
+  before "ตลก" (funny) "oh my god"; "purtroppo" / "sadly" before the writer's own day or not having watched no yes; "the
+  real one" of a person "from squid game" after a game's skin still the game's clause) 0 / 0; 52-90 identical.
 
 `--show` lists every miss.
 """

@@ -74,7 +74,9 @@ _OR_THE_OTHER = rf"[ \t]*(?:/|(?:or|o|ou|atau|oder|ou bien)(?![\w'’]))[ \t]*{_
 # a yes or a no (or the shades fans give them; Thai "ใช่", yes) opening the answer; "no" in "no spoilers", "no idea",
 # "no one knows", "no comment" is none
 _COMMITS = compile_later(
-    r"(?i)^[\s*_>]*(?:y+e+[sa]*h*|y+e+p+|y+u+p+|yea+h*|ya+s*|ye|mhm+|uh[\s-]huh|ofc|of course|sure|true|correct|definitely"
+    # (not Spanish "ya" before its verb, "already": "bueno ya me voy a dormir")
+    r"(?i)^[\s*_>]*(?:y+e+[sa]*h*|y+e+p+|y+u+p+|yea+h*|ya+s*(?!\s+(?:me|te|se|lo|la|le|nos|voy|vas|va|vamos|vi|viste|está"
+    r"|estoy|es|era|casi|sé)(?![\w'’]))|ye|mhm+|uh[\s-]huh|ofc|of course|sure|true|correct|definitely"
     r"|absolutely|obviously|sadly|unfortunately|thankfully|luckily|fortunately|eventually|kinda|kind of|sort of|sorta"
     r"|basically|technically|pretty much|not really|not exactly|not quite|n+o+p+e*|na+h+|n+o+(?!\s*(?:spoil|comment"
     r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|s[ií] o s[ií]|sí+|sì+|si+p*|sim[óo]n|claro|obvio|purtroppo|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"

@@ -1,7 +1,7 @@
 """The spoiler guard on a busy fan server's answers (guard_replies91): a fate told after the writer's laughter of dying
 ("morta dal ridere 😂 comunque sì", "i'm dead 💀 yes"), after a refusal taken back ("no te voy a decir jaja bueno sí",
 "je vais pas te dire... ok elle survit"), after "¿sí o no?", said of "her" in French, or of a skin that only looks like
-someone of the show; and their look-alikes left up: the laughter alone ("chết cười với câu hỏi này"), Thai "ตายแล้ว 555"
+someone of the show; and their look-alikes left up: "the real one" of Squid Game's Gi-hun after a skin, the laughter alone ("chết cười với câu hỏi này"), Thai "ตายแล้ว 555"
 (oh my god lol) before a line of feelings, Italian "purtroppo" (unfortunately) opening the writer's own busy day or their
 not having watched. Through bot.lore.guard.judge, no bot started."""
 
@@ -52,8 +52,9 @@ def test_a_refusal_taken_back_answers(question: str, answer: str, spoils: int) -
     assert _taken_at(answer, EP5, question) == Position(1, spoils)
 
 
-def test_a_refusal_kept_answers_nothing() -> None:
-    assert _taken_at("no te voy a decir nada, míralo 😤", EP5, "¿muere soju?") is None
+@pytest.mark.parametrize("answer", ["no te voy a decir nada, míralo 😤", "no te voy a decir, bueno ya me voy a dormir"])
+def test_a_refusal_kept_answers_nothing(answer: str) -> None:
+    assert _taken_at(answer, EP5, "¿muere soju?") is None
 
 
 @pytest.mark.parametrize(("question", "answer"), [("nam-ra meurt ?", "elle survit"), ("nam-ra meurt ?", "elle meurt pas")])
@@ -67,6 +68,14 @@ def test_a_yes_after_asking_yes_or_no_back_answers() -> None:
 
 def test_a_skin_that_looks_like_her_then_the_real_ones_fate_is_hers() -> None:
     assert _taken_at("my fortnite skin looks like onjo lol, the real one survives", EP5) == Position(1, 12)
+
+
+def test_the_real_one_of_another_shows_person_after_a_skin_is_that_shows() -> None:
+    assert _taken_at("my minecraft skin is gi-hun from squid game, the real one dies in season 3 lol", EP5) is None
+
+
+def test_the_real_one_after_a_skin_of_the_shows_person_is_still_theirs() -> None:
+    assert _taken_at("my roblox avatar is cheongsan lol, the real one dies", EP5) == Position(1, 11)
 
 
 def test_thai_oh_my_god_lol_before_a_line_of_feelings_tells_no_death() -> None:
@@ -91,3 +100,4 @@ def test_a_long_laughing_or_refusing_answer_reads_at_once() -> None:
         _taken_at(laughs, EP5, "cheongsan muore?")
         _taken_at(refuses, EP5, "¿muere soju?")
         _taken_at("elle " * 800, EP5, "nam-ra meurt ?")
+        _taken_at("my minecraft skin is gi-hun " + "from squid game, " * 250, EP5)
