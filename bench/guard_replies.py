@@ -211,6 +211,14 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   of the writer or of laughter, "namatay ako sa kakatawa", no fate said back; "parce que", "perché", "vì" end a game's
   clause; Clash Royale, Brawl Stars, Liên Quân in the one list of games; "my avatar is X, the real one dies" X's fate)
   0 / 0; 52-89 identical.
+- guard_replies91 (50 rows, 23 spoiling, 27 harmless; guard94's and review67a's readings hunted in nine languages: dying of
+  laughter alone and then the fate told, "não vou contar" / "no te voy a decir" / "je vais pas te dire" then the spoiler
+  anyway, Italian chat and "sì" to something else under a fate asked, "the real one" of another show or of a skin, a
+  yes-or-no pair then the episode, season-2 marks), blind 5 / 5; after guard95 (the writer's laughter of dying and a
+  refusal taken back, "bueno", "ok", "comunque", set aside for the answer after them; "¿" before "sí o no?"; French "elle
+  survit" the no it is; "looks like X lol, the real one" X's; Vietnamese "chết cười" no fate said back; Thai "ตายแล้ว"
+  before "ตลก" (funny) "oh my god"; "purtroppo" / "sadly" before the writer's own day or not having watched no yes; "the
+  real one" of a person "from squid game" after a game's skin still the game's clause) 0 / 0; 52-90 identical.
 
 `--show` lists every miss.
 """
@@ -325,8 +333,8 @@ def main() -> None:
                                             "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82", "guard_replies83",
                                             "guard_replies84", "guard_replies85", "guard_replies86",
                                             "guard_replies87", "guard_replies88", "guard_replies89",
-                                            "guard_replies90"),
-                        default="guard_replies90")
+                                            "guard_replies90", "guard_replies91"),
+                        default="guard_replies91")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

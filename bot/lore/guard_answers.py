@@ -36,10 +36,12 @@ from bot.lore.guard_fates import KO_SAID as _KO_SAID
 from bot.lore.guard_fates import LIVE as _LIVE
 from bot.lore.guard_fates import RETURN_ASKED as _RETURN_ASKED
 from bot.lore.guard_fates import TURN as _TURN
+from bot.lore.guard_fates import WELLBEING as _WELLBEING
 from bot.lore.guard_fates import emoji_said as _emoji_said
 from bot.lore.guard_fates import fate_asked
 from bot.lore.guard_fates import negated_ko as _negated_ko
 from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, asks_of_the_chat, jokes, names_dear
+from bot.lore.guard_openings import set_aside, their_fate
 from bot.lore.guard_questions import (
     CLOSED,
     FILLER,
@@ -72,7 +74,9 @@ _OR_THE_OTHER = rf"[ \t]*(?:/|(?:or|o|ou|atau|oder|ou bien)(?![\w'’]))[ \t]*{_
 # a yes or a no (or the shades fans give them; Thai "ใช่", yes) opening the answer; "no" in "no spoilers", "no idea",
 # "no one knows", "no comment" is none
 _COMMITS = compile_later(
-    r"(?i)^[\s*_>]*(?:y+e+[sa]*h*|y+e+p+|y+u+p+|yea+h*|ya+s*|ye|mhm+|uh[\s-]huh|ofc|of course|sure|true|correct|definitely"
+    # (not Spanish "ya" before its verb, "already": "bueno ya me voy a dormir")
+    r"(?i)^[\s*_>]*(?:y+e+[sa]*h*|y+e+p+|y+u+p+|yea+h*|ya+s*(?!\s+(?:me|te|se|lo|la|le|nos|voy|vas|va|vamos|vi|viste|está"
+    r"|estoy|es|era|casi|sé)(?![\w'’]))|ye|mhm+|uh[\s-]huh|ofc|of course|sure|true|correct|definitely"
     r"|absolutely|obviously|sadly|unfortunately|thankfully|luckily|fortunately|eventually|kinda|kind of|sort of|sorta"
     r"|basically|technically|pretty much|not really|not exactly|not quite|n+o+p+e*|na+h+|n+o+(?!\s*(?:spoil|comment"
     r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|s[ií] o s[ií]|sí+|sì+|si+p*|sim[óo]n|claro|obvio|purtroppo|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"
@@ -118,13 +122,19 @@ _YES_AFTER = compile_later(r"(?i)sim|s[iíì]|yes|yeah|oo|opo|iya|ya|ja|oui|응|
 _YES_LAST = compile_later(r"(?i)(?:(?<![ㅠㅜ])[ㅠㅜ]{2,}|😭|😢)[\s,.!~]*(응+|ㅇㅇ|네+|웅|yes|yeah|yep|oo|opo|iya|s[iíì]|sim|ใช่|아니(?:요|야)?"
                           r"|no|nope|hindi|ngga+k?|n[ãa]o|có|không)[\s.!~ㅠㅜ😭😢]*$")
 _LINK = re.compile(r"<?https?://\S+>?")
+# "unfortunately" opening the writer's own news rather than a yes ("purtroppo devo lavorare", "sadly i can't tonight",
+# "purtroppo non l'ho ancora visto"): no answer; alone or before a yes, a fate or the one asked of it is the sad yes
+_SADLY = r"(?:sadly|unfortunately|purtroppo|sayangnya|lamentablemente|desafortunadamente|infelizmente|malheureusement|leider)"
+_SADLY_ALONE = compile_later(rf"(?i)^[\s*_>]*{_SADLY}[\s,.!…😭😢]*(?:(?:i|eu|yo|io|aku|gue|je|j['’]|ich)\s*)?$")
+_SADLY_BUSY = compile_later(
+    rf"(?i)^[\s*_>]*{_SADLY}[\s,.!…]+(?:i (?:have|got|need) to|i gotta|i can['’]?t|devo|dobbiamo|non posso|tengo que|no puedo"
+    r"|tenho que|n[ãa]o posso|preciso|je dois|(?:je )?(?:ne )?peux pas|ich muss|ich kann nicht|harus|(?:gak|nggak|tidak) bisa"
+    r"|kailangan)(?![\w'’])(?!\s+(?:tell|say|dirti|dire|decirte|decir|te dizer|dizer|te dire|dir sagen|sabihin))")  # (to tell you yes)
 _PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
 # a Tagalog question with its subject put first, before a comma ("si woojin yung kapatid ni hari, namatay ba?"): asked in
 # the order the reader knows ("namatay ba si woojin yung kapatid ni hari?")
 _TAGALOG_FRONTED = compile_later(r"(?i)^\s*(?P<front>(?:si|ang|yung|'yung)\s[^,?]+?)\s*,\s*(?P<fate>[^\W\d_]+)\s+ba\s*[?？]*\s*$")
 SHORT = 8  # words: "who bites her?" is answered "gwinam", "ep 6 its gwinam obviously", not in a paragraph
-# a yes or no on whether someone is "ok" tells how their story ends
-_WELLBEING = compile_later(r"(?i)\b(?:ok|okay|oke|okey|fine|alright|all right|safe)\b|괜찮|está bien|baik")
 _PRONOUN = re.compile(r"(?i)^[\s*_>]*(?:he|she|they)\b")
 _EMOJI_AFTER = re.compile(rf"[\s{EMOJI}]+$")
 _BARE = 4  # words: a plain message answers the question above it only as "yeah 😭", "not really", "ep 11", "gwinam"
@@ -166,11 +176,11 @@ _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 # never the writer's tears or shock ("namatay ako sa iyak, oo namatay siya", "namatay ako nung nalaman ko 😭": his death
 # felt, which is the answer)
 _OWN_FATE = compile_later(r"(?i)^\w+\s+(?:(?:ako|kami|tayo|aku|gue|gw|saya)\s+)?(?:(?:sa\s+)?(?:kaka)?tawa|ketawa|ngakak"
-                          r"|de (?:risa|rir|rire)|dal ridere)\b")
+                          r"|de (?:risa|rir|rire)|dal ridere|cười)\b")
 
 # a yes and a no said as a pair first ("yes or no? he dies", "sí o no, muere en el 11"): no answer in itself, so what
 # follows it is read as the answer; never "sí o sí" (yes for sure)
-_PAIR_OPENING = compile_later(rf"(?i)^[\s*_>]*(?!s[ií] o s[ií]){_YES_OR_NO}{_OR_THE_OTHER}[\s?？,.!:…-]*")
+_PAIR_OPENING = compile_later(rf"(?i)^[\s*_>¿]*(?!s[ií] o s[ií]){_YES_OR_NO}{_OR_THE_OTHER}[\s?？,.!:…-]*")
 
 
 def read_with_question(question: str, answer: str, reads: Reads, now: Position = NOTHING) -> Position:
@@ -182,6 +192,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     answer = "yes" if AGREEMENT.match(answer) else answer  # "fr 😭" under "does jong-ah die in s2?"
     answer = _negated_ko(asked, _emoji_said(asked, as_said(in_english_episodes(answer))))
     answer = _PAIR_OPENING.sub("", answer, count=1) or answer  # "yes or no? he dies": what follows the pair answers
+    answer = their_fate(asked, set_aside(answer))  # "morta dal ridere 😂 comunque sì", "elle survit" (a no): what follows answers
     if (told := heard(answer, _ASKS_WHO.match(asked) is not None)) is not None:
         answer = told  # "im on ep 4 but i heard he dies": the fate heard answers
     elif not answers(asked, answer):
@@ -416,6 +427,8 @@ def _refuses(said: str, refusal: re.Match[str] | None) -> bool:
     if refusal is None:
         return False
     before = without_filler(said[:refusal.start()])
+    if _SADLY_ALONE.match(before):
+        return True  # "purtroppo non l'ho ancora visto 😭": sorry not to know, no yes
     committed = _COMMITS.match(before)
     if not (committed or ECHOES.search(before) or _DIE.search(before) or _LIVE.search(before)):
         return True
@@ -460,12 +473,13 @@ def answers(question: str, answer: str) -> bool:
 
 def _own_line(said: str) -> bool:
     """Whether an answer is a line of the writer's own that answers no question: a greeting or a leaving, the clock
-    where they are, a link alone, laughter alone or a puzzled "wait what" (not "hi, it's gwinam", "ep 11 lol")."""
+    where they are, a link alone, laughter alone, a puzzled "wait what" or their own busy day ("purtroppo devo lavorare")
+    (not "hi, it's gwinam", "ep 11 lol")."""
     unlinked = _LINK.sub(" ", CHATTER.sub(" ", said)).strip()
     if said != unlinked and not WORD.search(unlinked) and not emoji_only(said):
         return True  # "wkwkwk", "jajaja", a link
     opened = without_filler(unlinked)
-    return bool(_GREETS.match(opened) or _CLOCK.match(opened) or _PUZZLED.match(opened))
+    return bool(_GREETS.match(opened) or _CLOCK.match(opened) or _PUZZLED.match(opened) or _SADLY_BUSY.match(opened))
 
 
 def _says_back(question: str, said: str) -> bool:

@@ -19,6 +19,8 @@ DIE = compile_later(
 LIVE = compile_later(
     r"(?i)\b(?:survive[sd]?|live[sd]?|make[s]? it|made it|ok|okay|fine|alright|safe|sobreviv\w*|sopravviv\w*|vive|viv[oa]|selamat|hidup"
     r"|buhay|survit)\b|살아\w*|생존\w*|괜찮\w*|生き残\w*|生きて\w*|助か\w*|รอด")
+# a yes or no on whether someone is "ok" tells how their story ends, no fate of its own said back
+WELLBEING = compile_later(r"(?i)\b(?:ok|okay|oke|okey|fine|alright|all right|safe)\b|괜찮|está bien|baik")
 ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|makes? it|made it|turn(?:s|ed)?")
 TURN = compile_later(r"(?i)\bturn(?:s|ed)?\b(?! (?:on|off|up|down|out|around|back|to|into a (?!zombie)))")  # "does ju-ran turn?"
 # an answer in emoji alone: 👍 a yes, 👎 a no, a skull or tears the sad one of a fate's two ends, a zombie its turning

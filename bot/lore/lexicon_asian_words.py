@@ -38,7 +38,7 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "yoo in-soo": ("ユ・インス", "ユインス", "ยูอินซู"),
 }
 # the feelings Thai says "to death" (so delicious, fun, hot, ..., cute, handsome, pretty)
-_THAI_FEELINGS = "อร่อย|สนุก|ร้อน|หนาว|เหนื่อย|หิว|ข(?:ำ|ํา)|ฮา|หัวเราะ|เบื่อ|ง่วง|เขิน|น่ารัก|หล่อ|สวย"  # (หัวเราะ: laughed)
+_THAI_FEELINGS = "อร่อย|สนุก|ตลก|ร้อน|หนาว|เหนื่อย|หิว|ข(?:ำ|ํา)|ฮา|หัวเราะ|เบื่อ|ง่วง|เขิน|น่ารัก|หล่อ|สวย"  # (หัวเราะ: laughed; ตลก: funny)
 _NAME_OF = {written: latin for latin, names in _NAMES_ASIA.items() for written in names}
 #: The same names for the trivia matcher (`bot.trivia.otherscripts`): a fan answers "南羅" as they chat it.
 NAME_OF_ASIAN_WRITING: dict[str, str] = _NAME_OF

@@ -101,10 +101,14 @@ _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|
                 # (the game's one named, then the show's "real one": "my roblox avatar is cheongsan, the real one dies", the
                 # name with its fate, not "my avatar is gwinam lol the real one is scarier")
                 # (and as French and Italian say it: "mon skin c'est namra, la vraie se fait mordre", "è cheongsan, quello vero muore")
-                r"|(?:(?<=(?<![\w-])[ie]s )|(?<=c['’]est )|(?<=(?<![\w-])è ))(?=[^\W\d_][\w'’-]*,? (?:(?:the|el|la|o)"
+                # ("my fortnite skin looks like onjo lol, the real one survives": a look-alike too, laughter beside it)
+                r"|(?:(?<=(?<![\w-])[ie]s )|(?<=c['’]est )|(?<=(?<![\w-])è )|(?<=(?<![\w-])like ))(?=[^\W\d_][\w'’-]*"
+                r"(?: (?:lol|lmao|haha|jaja|kkk+))?,? (?:(?:the|el|la|o)"
                 r" (?:real|verdader[oa]|verdadeir[oa]) one|le vrai|la vraie|quell[oa] ver[oa])"
                 r" (?!(?:is|was|es|era|é|foi|est|était|è|era)(?![\w-])))"
                 rf"|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
+_WORKS_REAL_ONE = (rf"(?<![\w-])(?:from|of|in|de|da|do|en) {OTHER_WORKS}[ \t]*,?[ \t]*(?:the|el|la|o)"
+                   r" (?:real|verdader[oa]|verdadeir[oa]) one(?![\w-])")
 _TITLE = r"aouad|all of us are dead"
 _TITLE_SAID = rf"{_TITLE}|hyosan|class 2-5"  # (the show, its school or its class by name)
 _SHOW_SAID = rf"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|{_TITLE}"
@@ -249,7 +253,9 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # show's world ...", "roblox then cheongsan dies in ep 11"), the watching beside it, "meanwhile" or a ";" ("sims while
     # watching, cheongsan dies ...", "mientras veía", "sambil nonton"); never a clause that names an episode or the show
     # itself ("i love minecraft and cheongsan dies in ep 11", "minecraft aouad map: namra ..."), its own or a later game's
-    (rf"(?<![\w-])(?:the |nag-|mag-)?(?:{_PLAYED_BEFORE}{_GAME}|{_GAME}{_PLAYED_AFTER})(?!{_SHOW_NEXT})(?:(?!{_CLAUSE_ENDS}|(?<![\w-])(?:the show|{_SHOW_SAID})(?![\w-])"
+    # (and the "real one" of another work's person, the game's still: "my minecraft skin is gi-hun from squid game, the
+    # real one dies in season 3")
+    (rf"(?<![\w-])(?:the |nag-|mag-)?(?:{_PLAYED_BEFORE}{_GAME}|{_GAME}{_PLAYED_AFTER})(?!{_SHOW_NEXT})(?:{_WORKS_REAL_ONE}|(?!{_CLAUSE_ENDS}|(?<![\w-])(?:the show|{_SHOW_SAID})(?![\w-])"
      rf"|{_GAME}{_SHOW_NEXT})[^.!?;\n])*", "played in my game"),
     # ... and in Korean, the game glued to its particle ("마크에서 청산이 스킨 만들었는데 좀비한테 죽음": in Minecraft), up to
     # the show's "real one", a "but" or the next game; never a clause that names an episode or the show ("... 11화에서 물림")

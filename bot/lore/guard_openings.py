@@ -1,0 +1,58 @@
+"""What opens an answer without answering, and a fate said of the one asked of, for the spoiler guard (plain Python).
+
+Fans open an answer with their own laughter ("morta dal ridere 😂 comunque sì", "i'm dead 💀 yes", "chết cười 😂 có") or
+with a refusal they take back ("no te voy a decir jaja bueno sí, muere", "je vais pas te dire... ok elle survit"): what
+follows is the answer, and alone they answer nothing. In the Romance languages they answer with the fate itself said of
+"him" or "her" ("nam-ra meurt ?" "elle survit"), the yes or the no it is to the fate asked. bot/lore/guard_answers.py
+reads the answer so before reading it with its question.
+"""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+from bot.lore.guard_fates import DIE, LIVE, WELLBEING
+
+# what opens an answer and is set aside, the answer being what follows: the writer dying of laughter ("morta dal ridere 😂
+# comunque sì", "i'm dead 💀 yes", "chết cười 😂 có"), or a refusal taken back ("no te voy a decir jaja bueno sí, muere",
+# "je vais pas te dire... ok elle survit", "di ko sasabihin... sige na nga"); alone they answer nothing
+_LAUGHED = (r"(?:i['’]?m|im|i am)\s+dead|(?:je suis |chui )?mort[e]? de rire|mdr|(?:sono )?mort[oa] dal ridere"
+            r"|(?:estoy )?muert[oa] de risa|me mor[ií] de risa|morr[ií] de rir|(?:t[ôo] )?mort[oa] de rir|chết cười|cười chết"
+            r"|mati (?:ketawa|ngakak)|ngakak|(?:namatay|patay) ako sa (?:kaka)?tawa|웃겨\s?죽겠\w*|ich lach mich tot")
+_TAKEN_BACK = (r"(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|falar|dizer)|no (?:te )?(?:voy a|vo'? a) (?:decir|contar)"
+               r"|non (?:te )?(?:lo )?dico|(?:je )?(?:ne )?(?:vais|vai) pas (?:te )?(?:le )?(?:dire|spoiler)|(?:i['’]?m )?not (?:gonna|going to) (?:say|tell)"
+               r"|i won['’]?t (?:say|tell)|(?:hindi|di) ko (?:sasabihin|sasabihin sa ?yo)|gak (?:mau )?(?:bilang|kasih tau))"
+               r"[^\w\n]*(?:\w+[^\w\n]+){0,2}?(?:bueno|bom|tá bom|ta bom|ok(?:ay)?|fine|alright|bon|bah|d['’]accord|va bene|vabb[eè]"
+               r"|sige na(?: nga)?|sige|yaudah|ya udah|jk|just kidding)")
+_SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_LAUGHED}|{_TAKEN_BACK})(?![\w'’])"
+                           r"(?:[\s,.!…~😂🤣💀😭]|(?<![\w-])(?:lo+l|lmf?ao+|ja(?:ja)+j?|ha(?:ha)+h?|k{3,}|w?k?(?:wk){2,}w?|5{3,}"
+                           r"|ㅋ+|mdr|ptdr)(?![\w-]))*(?:(?:comunque|anyway[s]?|anyhow|en fin|enfim|bref|de todas formas|de qualquer forma"
+                           r"|pero bueno|bueno|tapi|pero|mas|but|mais|ma)(?![\w'’])[\s,.!…]*)?")
+
+
+def set_aside(answer: str) -> str:
+    """The answer past the writer's laughter or a refusal taken back that opens it ("morta dal ridere 😂 comunque sì":
+    "sì"); the answer as it was when nothing opens it, or nothing follows."""
+    return _SET_ASIDE.sub("", answer, count=1) or answer
+
+
+# the one asked of as a pronoun in fans' Romance languages and a fate said of them, negated or not ("elle survit", "il
+# meurt pas", "ela morre", "él no muere", "lei sopravvive")
+_THEIR_FATE = compile_later(r"(?i)^[\s*_>]*(?:il|elle|ele|ela|él|ella|lui|lei)\s+(?P<not>(?:ne|n['’]|no|não|nao|non)\s*)?"
+                            r"(?P<fate>\w+)(?P<pas>\s+(?:pas|jamais|não|nao|no)(?![\w'’]))?")
+
+
+def their_fate(asked: str, answer: str) -> str:
+    """A fate said of the one asked of as the yes or no it is to the fate asked ("nam-ra meurt ?" "elle survit": "no"),
+    what follows kept; else the answer as it was."""
+    said = _THEIR_FATE.match(answer)
+    if said is None:
+        return answer
+    fate = said.group("fate")
+    dies, lives = DIE.fullmatch(fate) is not None, LIVE.fullmatch(fate) is not None and not WELLBEING.fullmatch(fate)
+    asks_death = DIE.search(asked) is not None
+    if not (dies or lives) or not (asks_death or LIVE.search(asked)):
+        return answer
+    yes = dies == asks_death
+    if said.group("not") or said.group("pas"):
+        yes = not yes
+    return f"{'yes' if yes else 'no'} {answer[said.end():].strip()}".strip()
