@@ -14,6 +14,7 @@ HOLDER = (r"(ent\d+(?: ?'s (?:father|mother|brother|sister|sibling|best friend))
 # roles a fan names instead of a name: the science teacher by his subject, a woman teacher by the word's gender (read
 # by whom the pack says is a woman, relative.py), any teacher by the word alone
 ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
+    (r"(?:qu[eé]|cu[aá]l|qual) (?:profesora|professora|maestra)", "which female teacher"),  # "qual professora morre?"
     (r"(?:qu[eé]|cu[aá]l|qual) (?:profesora?|professora?|profe|maestr[ao])", "which teacher"),  # never one named: "¿qué profesora muere?"
     (r"(?:el |la |o |a )?(?:profesora?|professora?|profe) (?:de |da )(?:ciencias|ciências|química|quimica|biología|biologia)",
      "the science teacher"),
