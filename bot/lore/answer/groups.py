@@ -60,7 +60,10 @@ _ANY = compile_later(rf"^(?:do|does|did|will|are|were|is) (?:there )?(?:any|anyo
 # "does every teacher die", "do all the girls survive", "are both the teachers dead": told by who breaks it (the living,
 # for "die"), never "Yes." over people the sources do not name
 # ("do the teachers all die": the "all" after the group)
-_EVERY = compile_later(rf"^(?:do|does|did|will|are|were) (?:(?:every|each)(?: one)? {_OF}|all {_OF}|both {_OF}|the (?=\S+ (?:all|both) ))"
+# ("do the teachers die", "are the dads dead": a plural the sources draw up, each one's death, never "which one?")
+_PLURALS = "|".join(sorted((re.escape(w) for w in _GROUPS if w.endswith("s") and " " not in w), key=len, reverse=True))
+_EVERY = compile_later(rf"^(?:do|does|did|will|are|were) (?:(?:every|each)(?: one)? {_OF}|all {_OF}|both {_OF}|the (?=\S+ (?:all|both) )"
+                       rf"|the (?=(?:{_PLURALS}) (?:die|dead)\b))"
                        rf"{_GROUP}(?: all| both)? (?:{_DIE}|{_LIVE}|(?P<dead>dead)|still alive|alive){_END}")
 # "which teacher dies first", "who is the last student to die", "the first adult to die"
 _RANKS = (

@@ -56,3 +56,25 @@ def test_did_the_teacher_that_saved_nayeon_survive_says_no() -> None:
 
 def test_who_plays_the_teacher_who_dies_for_nayeon_still_names_her_actress() -> None:
     assert "Lee Sang-hee" in said_in_the_clear("who plays the teacher who dies for nayeon")
+
+
+def test_do_the_teachers_die_tells_both_teachers_deaths_never_which_one() -> None:
+    text = said_in_the_clear("do the teachers die")
+    assert "Park Sun-hwa" in text and "Byeong-chan" in text and "Which one" not in text
+
+
+def test_do_the_teachers_die_is_hidden_before_the_first_of_them() -> None:
+    assert "Sun-hwa" not in said_in_the_clear("do the teachers die", watched=2)
+
+
+def test_do_the_twins_die_still_says_no_group_is_told() -> None:
+    assert "of a whole group" in said_in_the_clear("do the twins die")
+
+
+def test_vuelve_gwinam_en_el_ep_5_says_yes_he_returns_as_a_halfbie() -> None:
+    text = said_in_the_clear("vuelve gwinam en el ep 5?")
+    assert text.startswith("Yes.") and "halfbie" in text
+
+
+def test_vuelve_gwinam_en_el_ep_5_is_hidden_before_episode_5() -> None:
+    assert "halfbie" not in said_in_the_clear("vuelve gwinam en el ep 5?", watched=4)
