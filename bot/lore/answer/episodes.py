@@ -14,6 +14,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.episode_newcomers import EpisodeNewcomers
 from bot.lore.answer.finales import season_said
+from bot.lore.answer.groups import group_in_episode
 from bot.lore.answer.production_texts import REST_HIDDEN
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record
@@ -179,6 +180,8 @@ class EpisodeAnswers:
             parts = [Part(f"{position.heading}: {episode.summary}", episode.spoils, sure, recaps,
                           phrase=Phrase("recap", at=position, said=episode.summary))]
             return self.s.answer(ask, parts, "episode", evidence=evidence, consumed=_WORDS)
+        if group_in_episode(ask.text):
+            return None  # "which teacher dies in episode 3": the group's (groups.py), never Gyeong-su first
         return self._deaths(ask, position, episode.spoils, evidence)
 
     def _leads_into(self, ask: Ask) -> Answer | None:

@@ -479,7 +479,7 @@ class EventAnswers:
             wanted = frozenset({"victim"})  # "who dies first": the one it happens to
             if not any(p.role == "victim" for _, e in ranked[:1] for p in e.participants):
                 return None  # "who dies in the music room": its scene names no one who dies, so no answer
-        elif not subjects and not agent_subject and PASSIVE_ASKED.search(ask.text):
+        elif not subjects and not agent_subject and PASSIVE_ASKED.search(asked):  # "which teacher got bitten at ..."
             wanted = patients
         # "who makes it out of the gym": who gets out themselves, never the one who leads them out and stays (So-ju)
         escape = not subjects and verbs[0][4] == "escape"
@@ -505,7 +505,7 @@ class EventAnswers:
                 teacher(self.s.pack.characters[p.character]) for p in e.participants if p.role in wanted)]):
             return dont_know(ask.raw)  # "which teacher saved onjo": her father, no teacher
         alive = ("survive",) if "escape" in kinds else ()  # "out of the gym alive" (see `match`)
-        return self.told(ask, events, wanted, subjects, ("who", "what", "which", *alive, *verb_text.split()))
+        return self.told(ask, events, wanted, subjects, ("who", "what", "which", *sex, *alive, *verb_text.split()))
 
     def told(self, ask: Ask, events: Sequence[StoryEvent], wanted: frozenset[str], subjects: Sequence[Subject],
               consumed: Sequence[str]) -> Answer:

@@ -25,6 +25,7 @@ from bot.lore.answer.group_glosses import SURVIVE as _SURVIVE
 from bot.lore.answer.heard_leads import HEARD_LEAD
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
 from bot.lore.answer.japanese_glosses import japanese_left
+from bot.lore.answer.role_glosses import HOLDER, ROLES
 from bot.lore.answer.season2_glosses import COMES_OUT, SEASON2_ROWS, WILL_COME_OUT, short_season_two
 from bot.lore.answer.season2_words import SPANISH_PORTUGUESE
 from bot.lore.answer.tagalog_glosses import TAGALOG_ASKS, TAGALOG_WORDS, couple_asked
@@ -60,21 +61,9 @@ _TURN = r"(?:se convierte en|se vuelve|se transforma en|vira|virou|se torna|se t
 # coming out, as Spanish and Portuguese ask its hour ("¿a qué hora sale?", "que horas lança no brasil?")
 _COMES_OUT = r"(?:sale|sai|se estrena|estrena|estreia|llega|chega|lan[cç]a|lanza|lan[cç]am|lanzan)"
 _CAME_OUT = r"(?:sali[oó]|saiu|estren[oó]|estreou|lan[cç]ou|lan[cç]aram|lanzaron|lleg[oó]|chegou)"
-# whose death is asked: a name, a name's relative ("el padre de ent0", read "ent0's father" first) or a role
 _BITTEN = r"(?:digigit|dgigit|tergigit|kena gigit|kegigit)"  # bitten (Indonesian passive; "menggigit" bites)
-_HOLDER = (r"(ent\d+(?: ?'s (?:father|mother|brother|sister|sibling|best friend))?"
-           r"|the (?:female |science )?teacher|the detective|the cop)")
-# roles a fan names instead of a name: the science teacher by his subject, a woman teacher by the word's gender (read
-# by whom the pack says is a woman, relative.py), any teacher by the word alone
-_ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
-    (r"(?:qu[eé]|cu[aá]l|qual) (?:profesora?|professora?|profe|maestr[ao])", "which teacher"),  # never one named: "¿qué profesora muere?"
-    (r"(?:el |la |o |a )?(?:profesora?|professora?|profe) (?:de |da )(?:ciencias|ciências|química|quimica|biología|biologia)",
-     "the science teacher"),
-    (r"(?:la |a )?(?:profesora|professora)|la profe", "the female teacher"),
-    (r"(?:el |o )?(?:profesor|professor|profe)", "the teacher"),
-    (r"(?:el |o )?(?:detective|detetive|inspector)", "the detective"),
-    (r"(?:el |o )?(?:policía|policia|poli)", "the cop"),
-))
+_HOLDER = HOLDER  # whose death is asked (role_glosses.py)
+_ROLES = ROLES
 
 # Whole questions whose order differs from English: a yes/no has no "does" in these languages, and
 # Indonesian may put "siapa" (who) or "rilis" (come out) last.

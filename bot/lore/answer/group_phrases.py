@@ -10,24 +10,24 @@ GROUP_LANGUAGES = frozenset({"es", "pt", "id", "ko"})
 
 # groups.py's English plural -> (plural, singular, feminine) in each language
 _NOUNS: dict[str, dict[str, tuple[str, str, bool]]] = {
-    "es": {"teachers": ("profesores", "profesor", False), "adults": ("adultos", "adulto", False),
+    "es": {"teachers": ("profesores", "profesor", False), "female teachers": ("profesoras", "profesora", True), "adults": ("adultos", "adulto", False),
            "students": ("estudiantes", "estudiante", False), "girls": ("chicas", "chica", True),
            "boys": ("chicos", "chico", False), "women": ("mujeres", "mujer", True), "men": ("hombres", "hombre", False),
            "parents": ("padres", "padre o madre", False), "mothers": ("madres", "madre", True),
            "fathers": ("padres", "padre", False), "halfbies": ("halfbies (medio zombis)", "halfbie", False),
            "archers": ("arqueros", "arquero", False)},
-    "pt": {"teachers": ("professores", "professor", False), "adults": ("adultos", "adulto", False),
+    "pt": {"teachers": ("professores", "professor", False), "female teachers": ("professoras", "professora", True), "adults": ("adultos", "adulto", False),
            "students": ("alunos", "aluno", False), "girls": ("meninas", "menina", True),
            "boys": ("meninos", "menino", False), "women": ("mulheres", "mulher", True), "men": ("homens", "homem", False),
            "parents": ("pais", "pai ou mãe", False), "mothers": ("mães", "mãe", True), "fathers": ("pais", "pai", False),
            "halfbies": ("halfbies (meio zumbis)", "halfbie", False), "archers": ("arqueiros", "arqueiro", False)},
-    "id": {"teachers": ("guru", "guru", False), "adults": ("orang dewasa", "orang dewasa", False),
+    "id": {"teachers": ("guru", "guru", False), "female teachers": ("guru perempuan", "guru perempuan", False), "adults": ("orang dewasa", "orang dewasa", False),
            "students": ("murid", "murid", False), "girls": ("cewek", "cewek", False), "boys": ("cowok", "cowok", False),
            "women": ("perempuan", "perempuan", False), "men": ("laki-laki", "laki-laki", False),
            "parents": ("orang tua", "orang tua", False), "mothers": ("ibu", "ibu", False), "fathers": ("ayah", "ayah", False),
            "halfbies": ("halfbie (setengah zombie)", "halfbie", False), "archers": ("pemanah", "pemanah", False)},
     # Korean counts people with 명 and has no plural ("선생님 2명")
-    "ko": {"teachers": ("선생님", "선생님", False), "adults": ("어른", "어른", False), "students": ("학생", "학생", False),
+    "ko": {"teachers": ("선생님", "선생님", False), "female teachers": ("여자 선생님", "여자 선생님", False), "adults": ("어른", "어른", False), "students": ("학생", "학생", False),
            "girls": ("여학생", "여학생", False), "boys": ("남학생", "남학생", False), "women": ("여자", "여자", False),
            "men": ("남자", "남자", False), "parents": ("부모", "부모", False), "mothers": ("엄마", "엄마", False),
            "fathers": ("아빠", "아빠", False), "halfbies": ("반좀비", "반좀비", False), "archers": ("궁수", "궁수", False)},
@@ -47,6 +47,8 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
                      "todos, las fuentes no lo dicen):",) * 2,
         "untold": ("No según las fuentes (solo personajes con nombre): nombran a {n} {noun} cuyo final no cuentan{rest}:",) * 2,
         "rest": (", y a {n} que muere o se da por muerto", ", y a {n} que mueren o se dan por muertos"),
+        "which": ("Los {noun} que nombran las fuentes que mueren, se convierten en zombis o se dan por muertos en la "
+                  "temporada 1 (solo personajes con nombre), en orden:",) * 2,
     },
     "pt": {
         "alive": ("Não. As fontes citam {n} {noun} com vida no fim da temporada 1:",) * 2,
@@ -58,6 +60,8 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
                      "fontes não dizem):",) * 2,
         "untold": ("Não segundo as fontes (só personagens com nome): elas citam {n} {noun} cujo fim não contam{rest}:",) * 2,
         "rest": (", e {n} que morre ou é dado como morto", ", e {n} que morrem ou são dados como mortos"),
+        "which": ("Os {noun} citados pelas fontes que morrem, viram zumbis ou são dados como mortos na temporada 1 (só "
+                  "personagens com nome), em ordem:",) * 2,
     },
     "id": {
         "alive": ("Tidak. Sumber menyebut {n} {noun} yang masih hidup di akhir season 1:",) * 2,
@@ -69,6 +73,8 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
         "untold": ("Tidak menurut sumber (hanya tokoh yang bernama): sumber menyebut {n} {noun} yang akhir ceritanya tidak "
                    "diceritakan{rest}:",) * 2,
         "rest": (", dan {n} yang tewas atau diduga tewas",) * 2,
+        "which": ("{noun} yang disebut sumber dan tewas, berubah jadi zombie, atau diduga tewas di season 1 (hanya tokoh "
+                  "yang bernama), berurutan:",) * 2,
     },
     "ko": {
         "alive": ("아니요. 출처에 나오는 {noun} 중 시즌 1 끝에 살아 있는 사람은 {n}명이에요:",) * 2,
@@ -77,13 +83,14 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
         "all_live": ("출처에 나오는 {noun}은 모두 살아남아요 (이름이 나오는 인물만; 모두 살아남는지는 출처에 나오지 않아요):",) * 2,
         "untold": ("출처로는 아니에요 (이름이 나오는 인물만): 결말이 나오지 않는 {noun} {n}명{rest}:",) * 2,
         "rest": (", 그리고 죽거나 죽은 것으로 추정되는 {n}명",) * 2,
+        "which": ("출처에 나오는 {noun} 중 시즌 1에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람 (이름이 나오는 인물만), 순서대로:",) * 2,
     },
 }
 _EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id": ("Semua", "Semua"), "ko": ("", "")}
 
 
 def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0) -> str | None:
-    """groups.py's first line `line` ("alive", "dead", "all_die", "all_live", "untold") of `n` of the group `plural`
+    """groups.py's first line `line` ("alive", "dead", "all_die", "all_live", "untold", "which") of `n` of the group `plural`
     ("teachers", "girls") in `lang`, `rest` more who die named after the untold; None when `lang` has no such line."""
     nouns, lines = _NOUNS.get(lang, {}), _LINES.get(lang, {})
     if plural not in nouns or line not in lines:
@@ -92,7 +99,7 @@ def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0) -> 
     said = lines[line][n != 1].format(n=n, noun=one if n == 1 else many, every=_EVERY[lang][feminine],
                                       rest=lines["rest"][rest != 1].format(n=rest) if rest else "")
     if feminine and lang in ("es", "pt"):  # "citadas pelas fontes", "dadas como mortas"
-        said = said.replace("citados", "citadas").replace("dados como mortos", "dadas como mortas").replace(
+        said = said.replace("Los ", "Las ", 1).replace("Os ", "As ", 1).replace("citados", "citadas").replace("dados como mortos", "dadas como mortas").replace(
             "dado como morto", "dada como morta").replace("se dan por muertos", "se dan por muertas").replace(
             "se da por muerto", "se da por muerta")
     return said

@@ -29,6 +29,7 @@ from bot.show import NOTHING, Position
 # The group a question names, as fans type it, and who belongs to it.
 _GROUPS: dict[str, tuple[str, str]] = {  # word -> (group, gender)
     **dict.fromkeys(("teacher", "teachers"), ("teacher", "")),
+    **dict.fromkeys(("female teacher", "female teachers"), ("teacher", "she")),  # "qual professora morre?" (role_glosses.py)
     # the question's words arrive normalised: "grown ups" is read as "grow ups"
     **dict.fromkeys(("adult", "adults", "grown ups", "grownups", "grown-ups", "grown up", "grownup", "grow ups",
                      "grow up"), ("adult", "")),
@@ -59,7 +60,10 @@ _ANY = compile_later(rf"^(?:do|does|did|will|are|were|is) (?:there )?(?:any|anyo
 # "does every teacher die", "do all the girls survive", "are both the teachers dead": told by who breaks it (the living,
 # for "die"), never "Yes." over people the sources do not name
 # ("do the teachers all die": the "all" after the group)
-_EVERY = compile_later(rf"^(?:do|does|did|will|are|were) (?:(?:every|each)(?: one)? {_OF}|all {_OF}|both {_OF}|the (?=\S+ (?:all|both) ))"
+# ("do the teachers die", "are the dads dead": a plural the sources draw up, each one's death, never "which one?")
+_PLURALS = "|".join(sorted((re.escape(w) for w in _GROUPS if w.endswith("s") and " " not in w), key=len, reverse=True))
+_EVERY = compile_later(rf"^(?:do|does|did|will|are|were) (?:(?:every|each)(?: one)? {_OF}|all {_OF}|both {_OF}|the (?=\S+ (?:all|both) )"
+                       rf"|the (?=(?:{_PLURALS}) (?:die|dead)\b))"
                        rf"{_GROUP}(?: all| both)? (?:{_DIE}|{_LIVE}|(?P<dead>dead)|still alive|alive){_END}")
 # "which teacher dies first", "who is the last student to die", "the first adult to die"
 _RANKS = (
@@ -67,7 +71,10 @@ _RANKS = (
     compile_later(rf"^(?:who|which one) (?:is|was) the (?P<rank>first|last) {_GROUP}(?: to)? (?:die|be killed|get killed){_END}"),
     compile_later(rf"^(?:the )?(?P<rank>first|last) {_GROUP} (?:to )?(?:die|be killed|get killed){_END}"),
 )
+# "which teacher dies in episode 3": that episode's deaths of the group, never another episode's nor a student's
+_IN_EPISODE = compile_later(rf"^(?:which|what) {_GROUP} (?:{_DIE}) in (?:the )?(?:episode|ep) ?\d{{1,2}}\s*\??$")
 _DEAD = ("dead", "zombie", "presumed_dead")
+_LISTED = ("teacher", "parent", "archer")  # the groups whose deaths "which X die" lists here (the rest: who_dies.py)
 # "do the bullies all die", "how many of the villains survive": a group of people the sources never draw up (they call
 # only Gwi-nam a bully), so no group answer, and never one member's story either: any plural (one or two words) that
 # is none of _GROUPS (the patterns above answer them) nor of the groups other answers draw up (the survivors' record,
@@ -80,6 +87,11 @@ _DRAWN_ELSEWHERE = frozenset({"survivors", "friends", "others", "children"})
 _ONE_THING = frozenset({"series", "news", "species"})
 
 
+def group_in_episode(text: str) -> bool:
+    """Whether `text` asks which of a group GroupFates lists dies in one episode ("which teacher dies in ep 4")."""
+    return (m := _IN_EPISODE.match(text)) is not None and _GROUPS[m.group("group")][0] in _LISTED
+
+
 def every_asked(text: str) -> bool:
     """Whether `text` asks the fate of every one of a group ("do the teachers all die"), never of one of them."""
     return _EVERY.match(text) is not None
@@ -88,7 +100,7 @@ def every_asked(text: str) -> bool:
 _ARCHER = compile_later(r"\barchers?\b")
 _CONSUMED = ("how", "many", "any", "anyone", "one", "do", "does", "did", "will", "are", "were", "is", "was", "of", "the",
              "which", "what", "who", "first", "last", "to", "be", "in", "at", "by", "end", "show", "series", "season",
-             "ending", "finale", "die", "dead", "kill", "killed", "get", "got", "survive", "live", "make", "made", "out",
+             "ending", "finale", "female", "die", "dead", "kill", "killed", "get", "got", "survive", "live", "make", "made", "out",
              "alive", "stay", "still", "even", "turn", "into", "zombie", "have", "up", "grown", "grow", "ups", "there", "left",
              "that", *_GROUPS)
 
@@ -130,9 +142,12 @@ class GroupFates:
         return out
 
     def answer(self, ask: Ask) -> Answer | None:
-        if ask.a.slots or ask.a.episode is not None or (ask.a.season or 1) != 1:
+        if ask.a.slots or (ask.a.season or 1) != 1:
             return None
         text = ask.text
+        if ask.a.episode is not None:
+            one = _IN_EPISODE.match(text)
+            return None if one is None else self._which(ask, *_GROUPS[one.group("group")], episode=ask.a.episode)
         if (found := _COUNT.match(text) or _ANY.match(text)) is not None:
             return self._tally(ask, found)
         if (every := _EVERY.match(text)) is not None:
@@ -228,10 +243,10 @@ class GroupFates:
         return Part(f"{character.name}: {said}", member.spoils, sure, self.s.knowledge.refs(character.sources[:1]),
                     phrase=told)
 
-    def _death_parts(self, ids: set[str], lang: str = "") -> list[Part]:
-        """Each death as "who dies" says it: where, who, how, hidden as far as that episode; in `lang` too (a group
-        answer worded there) where its episode is the one the English names."""
-        rows = sorted(((st, c, w) for st, c, w in self._fates.death_rows() if c.id in ids),
+    def _death_parts(self, ids: set[str], lang: str = "", at: Position | None = None) -> list[Part]:
+        """Each death as "who dies" says it: where, who, how, hidden as far as that episode (those of episode `at`
+        alone when given); in `lang` too (a group answer worded there) where its episode is the one the English names."""
+        rows = sorted(((st, c, w) for st, c, w in self._fates.death_rows() if c.id in ids and at in (None, st.start)),
                       key=lambda row: (row[0].start, row[1].name))
         how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}
         return [Part(f"{where[0].upper()}{where[1:]}: {character.name} ({how.get(stage.state, 'dies')})", stage.spoils,
@@ -251,18 +266,28 @@ class GroupFates:
                                 self.s.knowledge.refs(event.sources), aside=True))
         return out
 
-    def _which(self, ask: Ask, group: str, gender: str) -> Answer | None:
+    def _which(self, ask: Ask, group: str, gender: str, episode: Position | None = None) -> Answer | None:
         """"which teachers die": each of the group's deaths (both teachers, never the one record that says "teacher");
-        the students, girls and boys are who_dies.py's list."""
-        if group not in ("teacher", "parent", "archer"):
+        the students, girls and boys are who_dies.py's list. In one `episode`: that episode's deaths alone."""
+        if group not in _LISTED:
             return None
         ids = {m.character.id for m in self._members(group, gender) if m.state in _DEAD}
-        deaths = self._death_parts(ids)
+        deaths = self._death_parts(ids, at=episode)
+        plural = _plural(group, gender)
+        if episode is not None and not deaths:  # "which teacher dies in ep 5": none of them, hidden as far as it
+            return self.s.answer(ask, [Part(f"None of the {plural} the sources name dies in {episode.label} (named "
+                                            "characters only).", episode, "official", hedged=True)],
+                                 "group.which", consumed=(*_CONSUMED, "episode", "ep"), extra=frozenset({"die", "dead"}))
         if not deaths:
             return None
-        head = Part(f"The {_plural(group, gender)} the sources name who die, turn into zombies or are presumed dead in "
-                    "season 1 (named characters only), in order:", min(p.spoils for p in deaths), "official", aside=True)
-        extra = self._unnamed_teachers() if group == "teacher" else []
+        where = f"in {episode.label}" if episode is not None else "in season 1"
+        lang = ask.language if ask.language in GROUP_LANGUAGES and episode is None else ""
+        deaths = self._death_parts(ids, lang, at=episode) if lang else deaths
+        head = Part(f"The {plural} the sources name who die, turn into zombies or are presumed dead {where} (named "
+                    "characters only), in order:", min(p.spoils for p in deaths), "official", aside=True)
+        if lang and (said := group_line(lang, "which", plural)) is not None:
+            head = head.worded(said, lang)  # "qual professora morre?": answered in Portuguese, as asked
+        extra = self._unnamed_teachers() if group == "teacher" and episode is None and not lang else []
         return self.s.answer(ask, pooled([head, *deaths, *extra]), "group.which", consumed=_CONSUMED,
                              extra=frozenset({"die", "kill", "dead"}))
 
@@ -354,7 +379,7 @@ def _fated(named: list[_Member], living: bool, plural: str, singular: str) -> st
 
 def _plural(group: str, gender: str) -> str:
     if gender:
-        return {("student", "she"): "girls", ("student", "he"): "boys", ("adult", "she"): "women",
+        return {("teacher", "she"): "female teachers", ("student", "she"): "girls", ("student", "he"): "boys", ("adult", "she"): "women",
                 ("adult", "he"): "men", ("parent", "she"): "mothers", ("parent", "he"): "fathers"}[(group, gender)]
     return {"teacher": "teachers", "adult": "adults", "student": "students", "parent": "parents",
             "halfbie": "halfbies", "archer": "archers"}[group]

@@ -31,7 +31,9 @@ from bot.lore.names import Mention, NameResolver
 from bot.show import NOTHING, Position
 
 _RELATIVE = compile_later(
-    r"\bthe ((?:[a-z]+ )?[a-z]+) (?:who|that|whom) ((?:(?!\bwho\b)[^,?.!])*?\b(ent\d+)\b(?: 's)?(?: [a-z]+)?)\s*(?=,|$|who\b)"
+    r"\bthe ((?:[a-z]+ )?[a-z]+) (?:who|that|whom) ((?:(?!\bwho\b)[^,?.!])*?\b(ent\d+)\b(?: 's)?(?: (?!"
+    r"(?:die|dies|died|survive|survives|survived|live|lives|lived|make|made)\b)[a-z]+)?)\s*(?=,|$|who\b|(?:die|dies|died|"
+    r"survive|survives|survived|live|lives|lived|make|made)\b)"  # "does the teacher who saves ent0 die": the fate asked
 )
 # Nouns that fit anyone: the event alone decides.
 _ANYONE = frozenset("one person guy girl boy kid student man woman dude lady character".split())

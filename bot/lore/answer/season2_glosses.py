@@ -67,6 +67,9 @@ SEASON2_ROWS: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:volta|vuelve|regresa|retorna|balik(?: lagi)?|kembali|babalik)"
                    r"(?: (?:ou não|ou nao|o no|gak|ga|nggak|ba))?\W*$", re.I), r"is \1 in season 2"),
     (compile_later(rf"^\W*(?:volta|vuelve|regresa|retorna|babalik(?: ba)?)(?: (?:el|la|o|a|si))? {_SLOT}\W*$", re.I), r"is \1 in season 2"),
+    # "vuelve gwinam en el ep 5?", "o gwinam volta no ep 5?": back in one episode of the story, as English asks it
+    (compile_later(rf"^\W*(?:(?:volta|vuelve|regresa|retorna)(?: (?:el|la|o|a))? {_SLOT}|(?:el |la |o |a )?{_SLOT} (?:volta|vuelve|regresa|retorna))"
+                   r" (?:en el|en|in|no|na|em) (?:ep|episodio|episódio|cap[ií]tulo|cap) ?(\d{1,2})\W*$", re.I), r"does \1\2 come back in episode \3"),
     # "cuando vuelve la serie?", "quando volta a série?": when the show comes back (season 2's release)
     (compile_later(r"^\W*(?:cu[aá]ndo|quando) (?:vuelve|regresa|volta|retorna) (?:la serie|a s[ée]rie|el show|o show)\W*$", re.I),
      "when does it come out"),
