@@ -105,6 +105,16 @@ async def reply(
         note_unanswerable(interaction, exc)
 
 
+async def respond(interaction: discord.Interaction[Any], *, embed: discord.Embed, view: discord.ui.View | None = None,
+                  ephemeral: bool = False) -> None:
+    """An embed answer: the response, or in place of the "thinking…" placeholder once `answer_first` acknowledged."""
+    extra: dict[str, Any] = {} if view is None else {"view": view}  # discord.py takes no view=None
+    if interaction.response.is_done():
+        await interaction.edit_original_response(embed=embed, allowed_mentions=NONE, **extra)
+    else:
+        await interaction.response.send_message(embed=embed, ephemeral=ephemeral, allowed_mentions=NONE, **extra)
+
+
 async def reply_public(interaction: discord.Interaction[Any], text: str, *, done: str | None) -> None:
     """A public answer to a command whose work was acknowledged privately, so that whatever that
     work refuses is told privately, however long it took: answered in time, `text` is the public

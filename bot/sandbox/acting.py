@@ -9,6 +9,7 @@ channel), autocomplete, clicking components and submitting modals.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from typing import Any
 
 from bot.clock import Clock
@@ -35,6 +36,9 @@ from .state import Store
 #: to MAX_GRACE seconds in all.
 STARVED = 0.25
 MAX_GRACE = 10.0
+
+#: How long an acknowledged interaction's answer is waited for past the caller's timeout (Discord: 15 minutes).
+FOLLOWUP_WAIT = 60.0
 
 GUILD, BOT_DM, PRIVATE_CHANNEL = 0, 1, 2
 
@@ -280,6 +284,13 @@ class UserActions:
             async with waiting:
                 return await asyncio.shield(rec.reply)
         except TimeoutError:
+            if rec.acked and not rec.reply.done():
+                # Acknowledged ("thinking"): Discord keeps the answer's token for 15 minutes, and the caller's few
+                # seconds were for the first answer. A loaded machine may take longer to make the answer (the first
+                # reading after a start compiles patterns): waited for up to FOLLOWUP_WAIT more, never a failure.
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(FOLLOWUP_WAIT):
+                        return await asyncio.shield(rec.reply)
             state = "acknowledged (deferred) but never followed up" if rec.acked else "not acknowledged"
             error = f"; last error answered: {rec.last_error}" if rec.last_error else ""
             raise SandboxError(f"{what}: no reply within {timeout}s; interaction {state}{error}") from None

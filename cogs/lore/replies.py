@@ -15,7 +15,7 @@ import asyncio
 import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import discord
 
@@ -25,7 +25,7 @@ from bot.lore.answer import Answer, AnswerEngine, prepare_question
 from bot.lore.progress import ProgressStore
 from bot.show import Position
 from bot.spoilers import Reads
-from cogs.acks import answer_first
+from cogs.acks import answer_first, respond
 from cogs.lore import render, views
 from cogs.places import place_of
 
@@ -183,13 +183,13 @@ class LoreReplies:
             embed, answered = await answer_first(interaction, building, ephemeral=False)
         deferred = interaction.response.is_done()
         if not public:
-            await self._respond(interaction, embed=embed)
+            await respond(interaction, embed=embed)
             return
         if not answered:
             await self._unanswered(interaction, kind, argument, deferred=deferred)
             return
         view = self._private_view(kind, await self._button_argument(kind, argument))
-        await self._respond(interaction, embed=embed, view=view)
+        await respond(interaction, embed=embed, view=view)
 
     async def _unanswered(self, interaction: discord.Interaction, kind: str, argument: str, *, deferred: bool) -> None:
         """"I don't know" at the asker's own progress, for them alone; a deferred public reply
@@ -201,15 +201,6 @@ class LoreReplies:
             await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
         else:
             await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
-
-    async def _respond(self, interaction: discord.Interaction, *, embed: discord.Embed,
-                       view: discord.ui.View | None = None, ephemeral: bool = False) -> None:
-        """The reply as a response, or in place of the "thinking…" placeholder once deferred."""
-        extra: dict[str, Any] = {} if view is None else {"view": view}  # discord.py takes no view=None
-        if interaction.response.is_done():
-            await interaction.edit_original_response(embed=embed, allowed_mentions=NO_MENTIONS, **extra)
-        else:
-            await interaction.response.send_message(embed=embed, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, **extra)
 
     def _private_view(self, kind: str, argument: str) -> discord.ui.View:
         """The button's view, built once per request shown (fans ask the same things again)."""
@@ -238,7 +229,7 @@ class LoreReplies:
         embed, _ = await answer_first(
             interaction, self.embed(interaction.guild_id, kind, argument, gate, public=False), ephemeral=True
         )
-        await self._respond(interaction, embed=embed, ephemeral=True)
+        await respond(interaction, embed=embed, ephemeral=True)
 
 
 def _answer_embed(

@@ -45,6 +45,7 @@ from bot.season2.service import Season2Service, configured_sources
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
+from cogs.acks import ACK_BY, answer_first, respond
 from cogs.marks import mark_note
 from cogs.roles import role_still_there
 from cogs.season2 import groups, notices, render, views
@@ -105,6 +106,7 @@ class Season2(AnnounceCommands):
         # reader until the news or the day changes, and drawing it is the command's whole cost.
         self._timeline: tuple[object, bytes] | None = None
         self._tests: dict[int, list[dt.datetime]] = {}  # per server, when its recent test posts were asked
+        self.ack_by = ACK_BY  # the status card is acknowledged this soon when slow (a test may make it at once)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -222,12 +224,10 @@ class Season2(AnnounceCommands):
         audience = await self._audience(interaction)
         # in a marked channel, what its mark holds when season 2 (or the next episode) comes out
         held = mark_note(self.bot, audience if interaction.guild_id is not None else None, interaction.channel)
-        embed = await self._status_embed(interaction, audience, held)
-        if interaction.guild_id is None:  # a DM is already private, at the reader's own progress
-            await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none())
-        else:
-            await interaction.response.send_message(embed=embed, view=views.status_view(),
-                                                    allowed_mentions=discord.AllowedMentions.none())
+        embed = await answer_first(interaction, self._status_embed(interaction, audience, held), ack_by=self.ack_by,
+                                   ephemeral=False)
+        # a DM is already private, at the reader's own progress: no "Show me privately" there
+        await respond(interaction, embed=embed, view=None if interaction.guild_id is None else views.status_view())
 
     async def _status_privately(self, interaction: discord.Interaction) -> None:
         """"Show me privately" under a status card: the card now, at the presser's own progress."""
@@ -235,13 +235,15 @@ class Season2(AnnounceCommands):
             audience = await self.audiences.of_user(interaction.user.id)
         else:
             audience = await self.audiences.of_member(interaction.guild_id, interaction.user.id)
-        embed = await self._status_embed(interaction, audience)
-        await interaction.response.send_message(embed=embed, ephemeral=True,
-                                                allowed_mentions=discord.AllowedMentions.none())
+        embed = await answer_first(interaction, self._status_embed(interaction, audience), ack_by=self.ack_by,
+                                   ephemeral=True)
+        await respond(interaction, embed=embed, ephemeral=True)
 
     async def _status_embed(self, interaction: discord.Interaction, audience: Position, held: str = "") -> discord.Embed:
-        return render.status_embed(
-            self.bot.season2_status.status, self.bot.clock.now(), audience,
+        """Built in a worker thread: the first card after a start compiles the spoiler reader's patterns
+        (seconds of CPU on a busy machine), and the loop must stay free to acknowledge in Discord's 3 s."""
+        return await asyncio.to_thread(
+            render.status_embed, self.bot.season2_status.status, self.bot.clock.now(), audience,
             self.service.settlements if self.service else None,
             reads=await self.reads_for(interaction.guild_id), mark_note=held, show=self.bot.show,
         )
@@ -271,9 +273,10 @@ class Season2(AnnounceCommands):
         """Each season 2 source: last poll, last change, failures."""
         health = await self._service().sources_health()
         reads, audience = await self.reads_for(interaction.guild_id), await self._audience(interaction)
-        await interaction.response.send_message(
-            embed=render.sources_embed(health, reads, audience), allowed_mentions=discord.AllowedMentions.none()
-        )
+        # read off the loop, as the status card is (a first read compiles the reader's patterns)
+        embed = await answer_first(interaction, asyncio.to_thread(render.sources_embed, health, reads, audience),
+                                   ephemeral=False)
+        await respond(interaction, embed=embed)
 
     @groups.season2.command(name="remind")
     @app_commands.describe(on="True: send me countdown reminders by direct message; False: stop them; empty: switch")

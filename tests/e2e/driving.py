@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.harness import Harness
-from bot.sandbox import Channel, Member, Message, Sandbox
+from bot.sandbox import Channel, Member, Message, Sandbox, SandboxError
 from tests.e2e.reading import read
 
 
@@ -101,6 +101,19 @@ async def invoke_noting(d: Sandbox, errors: list[str], member: Member, where: Ch
     if re.search(r"Traceback|Exception|Error:", read(reply)):
         errors.append(read(reply)[:300])
     return reply
+
+
+async def told_publicly(d: Sandbox, channel: Channel, reply: Message, timeout: float = 60.0) -> Message:
+    """What the channel was told in answer to a command: its public response, or, when the bot acknowledged it privately
+    first (a loaded machine: "Started: the channel is told."), the public message of the same interaction that follows;
+    the private reply itself when none comes (a refusal). Wait on that message, never on a fixed time."""
+    if not reply.ephemeral:
+        return reply
+    try:
+        return await d.wait_for_message(
+            channel, lambda m: m.interaction_id == reply.interaction_id and not m.ephemeral and not m.loading, timeout=timeout)
+    except SandboxError:
+        return reply
 
 
 class Expectations:

@@ -250,7 +250,8 @@ async def test_a_new_fan_server_sets_hyosan_up_the_week_before_season_two(tmp_pa
         quiz = Attachment("watchparty.yaml", QUIZ.encode(), "application/x-yaml")
         imported = read(await run(mod, spoilers, "triviaset", "import", file=quiz))
         e.check("X17", bool(re.search(r"\b4 questions|four questions", imported, re.I)), imported[:500])
-        started = read(await run(lurker, spoilers, "trivia", "start", category="watchparty", questions=4, mode="typed"))
+        started = read(await driving.told_publicly(d, spoilers, await run(lurker, spoilers, "trivia", "start",
+                                                                          category="watchparty", questions=4, mode="typed")))
         for answer in ("park ji-hu", "hyosan"):
             asked = await driving.until(h, lambda: any(re.search(r"plays On-jo|high school", read(m)) for m in
                                                        driving.bot_posts(h, spoilers)), rounds=20, step=0.5)

@@ -28,7 +28,7 @@ from bot.harness import Harness
 from bot.sandbox import Attachment, Channel, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
-from tests.e2e.driving import bot_posts, quick_buckets, settled, until
+from tests.e2e.driving import bot_posts, quick_buckets, settled, told_publicly, until
 from tests.e2e.reading import clear, read
 
 pytestmark = pytest.mark.timeout(120)
@@ -179,7 +179,7 @@ async def test_a_moderators_day_after_part_two_marks_progress_and_trivia_at_s2e6
 
     assert "Imported **s2quiz**" in (await d.invoke(mod, general, "triviaset", "import",
                                                     file=Attachment("s2.yaml", QUIZ))).text
-    started = await d.invoke(fan, trivia, "trivia", "start", questions=8, category="s2")
+    started = await told_publicly(d, trivia, await d.invoke(fan, trivia, "trivia", "start", questions=8, category="s2"))
     assert "up to 6 questions" in started.text and "safe up to season 2, episode 6" in started.text, started.text
     asked: dict[int, str] = {}
     while not over(h, trivia):  # each question answered right by the fan, then skipped on

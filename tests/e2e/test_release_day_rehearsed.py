@@ -24,7 +24,7 @@ from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment, Channel
 from bot.sandbox.tvmaze import LocalTVmaze
-from tests.e2e.driving import bot_posts, holds, settled
+from tests.e2e.driving import bot_posts, holds, settled, told_publicly
 from tests.e2e.reading import clear, read
 
 pytestmark = pytest.mark.timeout(120)
@@ -107,7 +107,7 @@ async def test_season_two_release_day_from_the_countdown_to_the_first_hours_afte
 
     refused = await d.invoke(fan, general, "trivia", "start", questions=1, category="s2")
     assert refused.ephemeral and "This channel has no spoiler mark" in refused.text and "multiple-choice" not in refused.text
-    started = await d.invoke(fan, trivia, "trivia", "start", questions=1, category="s2")
+    started = await told_publicly(d, trivia, await d.invoke(fan, trivia, "trivia", "start", questions=1, category="s2"))
     assert "safe up to season 2, episode 2" in started.text
     assert await holds(h, lambda: bool(titled(h, trivia, "Question 1 of 1")))
     assert re.search(r"Season two question [12]\?", titled(h, trivia, "Question 1 of 1")[0])
