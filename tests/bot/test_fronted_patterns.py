@@ -3,11 +3,11 @@ exactly what `re.compile` of its source finds: the same messages taken down, the
 
 from __future__ import annotations
 
-import gc
 import importlib
 import pkgutil
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -35,8 +35,21 @@ def _lazy_patterns() -> tuple[tuple[str, int], ...]:
     for module in pkgutil.walk_packages(bot.__path__, "bot."):
         if not module.name.endswith("__main__"):  # (the command line: runs on import)
             importlib.import_module(module.name)
-    found = {(p.pattern, p._given_flags) for p in gc.get_objects() if isinstance(p, LazyPattern)}
+    # (read from the modules, not gc.get_objects(): tests/conftest.py freezes what is loaded, which gc then does not list)
+    found = {(p.pattern, p._given_flags) for name, module in list(sys.modules.items()) if name.startswith("bot.")
+             for p in _held(vars(module).values(), 3)}
     return tuple(sorted((source, flags) for source, flags in found if fronted(guarded(source, flags), flags) != source))
+
+
+def _held(values: Iterable[object], depth: int) -> Iterator[LazyPattern]:
+    """The lazy patterns among `values` and in the tuples, lists and dicts they hold (a table of phrasings)."""
+    for value in values:
+        if isinstance(value, LazyPattern):
+            yield value
+        elif depth and isinstance(value, tuple | list):
+            yield from _held(value, depth - 1)
+        elif depth and isinstance(value, dict):
+            yield from _held((*value.keys(), *value.values()), depth - 1)
 
 
 def _strings(node: object) -> Iterator[str]:
