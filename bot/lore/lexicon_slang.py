@@ -112,7 +112,11 @@ _WORKS_REAL_ONE = (rf"(?<![\w-])(?:from|of|in|de|da|do|en) {OTHER_WORKS}[ \t]*,?
 _TITLE = r"aouad|all of us are dead"
 _TITLE_SAID = rf"{_TITLE}|hyosan|class 2-5"  # (the show, its school or its class by name)
 _SHOW_SAID = rf"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|{_TITLE}"
-_SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID})(?![\w-])"
+# the series named in other languages after a game ("jugando free fire porque estaba aburrido, cheongsan muere al final de
+# la serie", "... no final da série", "di akhir serialnya", "ở cuối phim"): the show's, whatever the game's clause held;
+# not a series of matches ("mañana otra serie de partidas") nor another film ("xem phim khác")
+_SERIES_SAID = r"(?:the|la|de la|en la|da|na|a|della|nella) s[ée]ries?|serialnya|(?:cuối|trong|bộ) phim"
+_SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID}|{_SERIES_SAID})(?![\w-])"
 # the clause tells the game's own play: played before the name ("playing sims", "in minecraft", "my sims") or the
 # game's own things after it, up to its end or the next game ("my gwinam", "fell in lava", "built", "my world"); else a
 # character of the show named with a fate is the show's ("i love minecraft and cheongsan dies at the end")
@@ -255,7 +259,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # itself ("i love minecraft and cheongsan dies in ep 11", "minecraft aouad map: namra ..."), its own or a later game's
     # (and the "real one" of another work's person, the game's still: "my minecraft skin is gi-hun from squid game, the
     # real one dies in season 3")
-    (rf"(?<![\w-])(?:the |nag-|mag-)?(?:{_PLAYED_BEFORE}{_GAME}|{_GAME}{_PLAYED_AFTER})(?!{_SHOW_NEXT})(?:{_WORKS_REAL_ONE}|(?!{_CLAUSE_ENDS}|(?<![\w-])(?:the show|{_SHOW_SAID})(?![\w-])"
+    (rf"(?<![\w-])(?:the |nag-|mag-)?(?:{_PLAYED_BEFORE}{_GAME}|{_GAME}{_PLAYED_AFTER})(?!{_SHOW_NEXT})(?:{_WORKS_REAL_ONE}|(?!{_CLAUSE_ENDS}|(?<![\w-])(?:the show|{_SHOW_SAID}|{_SERIES_SAID})(?![\w-])"
      rf"|{_GAME}{_SHOW_NEXT})[^.!?;\n])*", "played in my game"),
     # ... and in Korean, the game glued to its particle ("마크에서 청산이 스킨 만들었는데 좀비한테 죽음": in Minecraft), up to
     # the show's "real one", a "but" or the next game; never a clause that names an episode or the show ("... 11화에서 물림")

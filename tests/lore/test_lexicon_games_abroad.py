@@ -117,3 +117,28 @@ def test_boredom_as_the_reason_one_plays_keeps_a_death_in_the_game(text: str) ->
 
 def test_a_death_told_before_the_boredom_is_the_shows() -> None:
     assert LEXICON.position("jogando roblox porque o cheongsan morreu e fiquei entediada") == Position(1, 11)
+
+
+@table(
+    "text",
+    [
+        "jugando free fire porque estaba aburrido, cheongsan muere al final de la serie",
+        "jogando free fire porque tava entediado, o cheongsan morre no final da série",
+        "main free fire karena gabut, soju mati di akhir serialnya",
+        "chơi free fire vì chán, cheongsan chết ở cuối phim",
+        "jugando free fire, mi cheongsan murió igual que en la serie",
+    ],
+)
+def test_a_death_in_the_series_said_after_a_game_in_another_language_is_the_shows(text: str) -> None:
+    assert LEXICON.position(text) == Position(1, 11)
+
+
+@table(
+    "text",
+    [
+        "jugando free fire, mi cheongsan murió, mañana otra serie de partidas",
+        "chơi free fire, cheongsan của tôi chết, xem phim khác thôi",
+    ],
+)
+def test_a_series_of_matches_or_another_film_after_a_game_death_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
