@@ -61,6 +61,10 @@ _ANY = compile_later(rf"^(?:do|does|did|will|are|were|is) (?:there )?(?:any|anyo
 # ("do the teachers all die": the "all" after the group)
 _EVERY = compile_later(rf"^(?:do|does|did|will|are|were) (?:(?:every|each)(?: one)? {_OF}|all {_OF}|both {_OF}|the (?=\S+ (?:all|both) ))"
                        rf"{_GROUP}(?: all| both)? (?:{_DIE}|{_LIVE}|(?P<dead>dead)|still alive|alive){_END}")
+# "do the kids die", "are the kids ok", "did the boys make it": the group as a whole, told as "does every X die" tells
+# it (never one member's story: "the kids" once read as Byeong-chan's)
+_THE = compile_later(rf"^(?:so |wait |ok )?(?:do|did|will|are|were) the {_GROUP} (?:(?:all |both )?(?:{_DIE}|{_LIVE}|"
+                     rf"(?P<dead>dead)|still alive|alive|(?P<ok>ok|okay|alright|all right|safe|fine))){_END}")
 # "which teacher dies first", "who is the last student to die", "the first adult to die"
 _RANKS = (
     compile_later(rf"^(?:which|what) {_GROUP} (?:is the )?(?P<rank>first|last)? ?(?:to )?{_DIE}(?: (?P<rank2>first|last))?{_END}"),
@@ -82,7 +86,7 @@ _ONE_THING = frozenset({"series", "news", "species"})
 
 def every_asked(text: str) -> bool:
     """Whether `text` asks the fate of every one of a group ("do the teachers all die"), never of one of them."""
-    return _EVERY.match(text) is not None
+    return _EVERY.match(text) is not None or _THE.match(text) is not None
 
 
 _ARCHER = compile_later(r"\barchers?\b")
@@ -135,7 +139,7 @@ class GroupFates:
         text = ask.text
         if (found := _COUNT.match(text) or _ANY.match(text)) is not None:
             return self._tally(ask, found)
-        if (every := _EVERY.match(text)) is not None:
+        if (every := _EVERY.match(text) or _THE.match(text)) is not None:
             return self._every(ask, every)
         ranked = next((m for m in (r.match(text) for r in _RANKS) if m is not None), None)
         return self._ranked(ask, ranked) if ranked is not None else None
