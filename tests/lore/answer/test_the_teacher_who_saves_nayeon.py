@@ -21,3 +21,9 @@ def test_the_teacher_who_saves_nayeon_keeps_her_death_hidden_from_a_fan_at_episo
 
 def test_who_is_the_teacher_who_saves_nayeon_still_says_who_she_is() -> None:
     assert "Park Sun-hwa" in said_in_the_clear("who is the teacher who saves nayeon")
+
+
+@pytest.mark.parametrize("question", ["¿muere la maestra que salva a na-yeon?", "muere la profesora que salva a nayeon"])
+def test_muere_la_maestra_que_salva_a_nayeon_says_in_spanish_that_ms_park_dies(question: str) -> None:
+    text = said_in_the_clear(question)
+    assert text.startswith("Sí. Ms. Park muere") and "No sé" not in text, text
