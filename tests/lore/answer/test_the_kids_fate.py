@@ -27,3 +27,10 @@ def test_do_the_boys_die_names_the_boys_alive_at_the_end() -> None:
 
 def test_do_the_kids_die_hides_who_survives_from_a_fan_at_episode_2() -> None:
     assert "On-jo" not in said_in_the_clear("do the kids die", watched=2)
+
+
+@pytest.mark.parametrize("question", ["mueren los chicos?", "namatay ba yung mga bata", "anak-anak pada mati?",
+                                      "os alunos morrem?"])
+def test_the_kids_fate_asked_abroad_names_the_students_who_reach_the_camp(question: str) -> None:
+    text = said_in_the_clear(question)
+    assert "On-jo" in text and "Byeong-chan" not in text, text
