@@ -23,7 +23,11 @@ _TEACHER = r"profesora|profesor|profe|maestra|maestro|professora|professor|guru|
 _ONE_WHO = compile_later(rf"\b(?:(?:la|el|a|o|yung|ang|si) )?(?:({_GIRL})|({_TEACHER})|{_BOY})(?: na| nga)?\s+(?:"
                          r"(que (?:perdi[oó]|perdeu) (?:el |o |un |um |su )?(?:ojo|olho)|(?:yang|yg) kehilangan (?:sebelah )?mata"
                          r"|nawalan ng mata)"
-                         r"|que se sacrific(?:[oó]|ou)|nagsakripisyo|(?:yang|yg) (?:berkorban|mengorbankan diri))\b", re.I)
+                         r"|que se sacrific(?:[oó]|ou)|nagsakripisyo|(?:yang|yg) (?:berkorban|mengorbankan diri)"
+                         # "la maestra que salva a ent0": who saves them (relative.py then finds who: Ms. Park)
+                         r"|que (?:salva|salv[oó]|salvou|salvaba|salvava|rescata|rescat[oó])\s+(?:a\s+)?(ent\d+))\b", re.I)
+# "¿muere la maestra que salva a ent0?" once described: the fate asked of the one described, as English asks it
+_FATE_FIRST = compile_later(r"^\W*(?:muere|muri[oó]|morre|morreu)\s+(the (?:teacher|girl|boy) who [^?!.]*?)\s*\W*$", re.I)
 # "la presidenta de la clase", "yung babaeng class president", "ketua kelas": the class president
 _CLASS_PRESIDENT = compile_later(r"\b(?:(?:la|el|a|o|yung|ang) )?(?:(?:presidenta|presidente) (?:de (?:la )?clase|da turma)"
                                  r"|ketua kelas|(?:babaeng|lalaking|babae na|lalaki na) class president)\b", re.I)
@@ -39,8 +43,10 @@ def described_abroad(text: str) -> str:
     text = _ARCHER_GIRL.sub(" the archer girl ", text)
     if (one := _ONE_WHO.search(text)) is not None:
         who = "girl" if one.group(1) else "teacher" if one.group(2) else "boy"
-        did = "who lost an eye" if one.group(3) else "who sacrificed themselves"
+        did = "who lost an eye" if one.group(3) else f"who saves {one.group(4)}" if one.group(4) else "who sacrificed themselves"
         text = f"{text[:one.start()]} the {who} {did} {text[one.end():]}"
+        if (fated := _FATE_FIRST.match(text)) is not None:
+            text = f"does {fated.group(1)} die"
     match = _DESCRIBED.search(text)
     if match is None:
         return text

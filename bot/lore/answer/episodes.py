@@ -19,6 +19,7 @@ from bot.lore.answer.production_texts import REST_HIDDEN
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, dont_know, pooled
+from bot.lore.answer.roles import asked_group, in_group
 from bot.lore.answer.season2_phrases import EN, timing_words
 from bot.lore.answer.story_phrases import Phrase
 from bot.lore.answer.timing_words import TimingWords
@@ -238,9 +239,13 @@ class EpisodeAnswers:
         dead = [d for d in episode.deaths if d.kind != "bitten"]
         # "what girls died in ep 5": the girls' deaths only (as who_dies.py reads "which girls die"); none is an answer
         gender = asked_gender(ask.a.words)
+        # "which teacher dies in episode 3": Ms. Park, never Gyeong-su (a student) beside her
+        group = asked_group(ask.a.words)
 
         def fits(cid: str) -> bool:
-            return not gender or self.s.profiles.gender.get(cid, "") == gender
+            character = self.s.pack.characters.get(cid)
+            return (not gender or self.s.profiles.gender.get(cid, "") == gender) and (
+                not group or (character is not None and in_group(character, group)))
 
         dead = [d for d in dead if fits(d.character)]
         names = list(dict.fromkeys(self.s.knowledge.character_name(d.character) for d in dead))
@@ -269,7 +274,7 @@ class EpisodeAnswers:
             parts.insert(0, Part(f"No named character's death or turn is placed in {position.label} for certain.",
                                  hinted, sure, recaps))
         elif not dead:
-            who = {"she": "girl or woman", "he": "boy or man"}.get(gender, "character")
+            who = {"she": "girl or woman", "he": "boy or man"}.get(gender, group or "character")
             parts.append(Part(f"No named {who} dies or turns in {position.label}.", spoils, sure, recaps))
             for event in self.s.pack.events.values() if not gender else ():
                 if event.episode == position and event.kind in _BITTEN_KINDS:

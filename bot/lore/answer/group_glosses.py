@@ -63,8 +63,21 @@ _GROUP_ASKED = (
 _GROUP_ASKED_ID = compile_later(rf"^\W*(?:apakah )?semua (?:para )?{_NOUN_ID} (?:akhirnya )?({DIE}|{SURVIVE}){_AT_END}\W*$", re.I)
 
 
+# "mueren los chicos?", "os alunos morrem?", "anak-anak pada mati?": the kids as a whole, as "do the kids die" asks it
+# (groups.py), never one of them
+_KIDS = r"(?:chicos|niños|muchachos|estudiantes|alumnos|alunos|estudantes|crianças|jóvenes)"
+_KIDS_ASKED = (
+    compile_later(rf"^\W*(?:se )?(?:{DIE}) l?[oa]s {_KIDS}{_AT_END}\W*$", re.I),
+    compile_later(rf"^\W*l?[oa]s {_KIDS} (?:se )?(?:{DIE}){_AT_END}\W*$", re.I),
+    compile_later(rf"^\W*(?:apakah )?(?:anak-anak|anak2|murid-murid|para murid)(?: nya)? (?:pada |semua |akhirnya )?"
+                  rf"(?:{DIE}){_AT_END}\W*$", re.I),
+)
+
+
 def group_asked(text: str) -> str:
     """`text` as "do all the teachers die" when it asks a group's fate in Spanish, Portuguese or Indonesian; else `text`."""
+    if any(kids.match(text) for kids in _KIDS_ASKED):
+        return "do the kids die"
     if "tod" not in text.casefold() and "semua" not in text.casefold():
         return text
     if (found := _GROUP_ASKED[0].match(text)) is not None:

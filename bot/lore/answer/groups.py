@@ -65,6 +65,10 @@ _PLURALS = "|".join(sorted((re.escape(w) for w in _GROUPS if w.endswith("s") and
 _EVERY = compile_later(rf"^(?:do|does|did|will|are|were) (?:(?:every|each)(?: one)? {_OF}|all {_OF}|both {_OF}|the (?=\S+ (?:all|both) )"
                        rf"|the (?=(?:{_PLURALS}) (?:die|dead)\b))"
                        rf"{_GROUP}(?: all| both)? (?:{_DIE}|{_LIVE}|(?P<dead>dead)|still alive|alive){_END}")
+# "do the kids die", "are the kids ok", "did the boys make it": the group as a whole, told as "does every X die" tells
+# it (never one member's story: "the kids" once read as Byeong-chan's)
+_THE = compile_later(rf"^(?:so |wait |ok )?(?:do|did|will|are|were) the {_GROUP} (?:(?:all |both )?(?:{_DIE}|{_LIVE}|"
+                     rf"(?P<dead>dead)|still alive|alive|(?P<ok>ok|okay|alright|all right|safe|fine))){_END}")
 # "which teacher dies first", "who is the last student to die", "the first adult to die"
 _RANKS = (
     compile_later(rf"^(?:which|what) {_GROUP} (?:is the )?(?P<rank>first|last)? ?(?:to )?{_DIE}(?: (?P<rank2>first|last))?{_END}"),
@@ -94,7 +98,7 @@ def group_in_episode(text: str) -> bool:
 
 def every_asked(text: str) -> bool:
     """Whether `text` asks the fate of every one of a group ("do the teachers all die"), never of one of them."""
-    return _EVERY.match(text) is not None
+    return _EVERY.match(text) is not None or _THE.match(text) is not None
 
 
 _ARCHER = compile_later(r"\barchers?\b")
@@ -150,7 +154,7 @@ class GroupFates:
             return None if one is None else self._which(ask, *_GROUPS[one.group("group")], episode=ask.a.episode)
         if (found := _COUNT.match(text) or _ANY.match(text)) is not None:
             return self._tally(ask, found)
-        if (every := _EVERY.match(text)) is not None:
+        if (every := _EVERY.match(text) or _THE.match(text)) is not None:
             return self._every(ask, every)
         ranked = next((m for m in (r.match(text) for r in _RANKS) if m is not None), None)
         return self._ranked(ask, ranked) if ranked is not None else None

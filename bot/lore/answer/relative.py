@@ -30,10 +30,11 @@ from bot.lore.content import ContentPack, StoryEvent
 from bot.lore.names import Mention, NameResolver
 from bot.show import NOTHING, Position
 
+_FATED = r"(?:die|dies|died|dead|alive|survive|survives|survived|live|lives|turn|turns)\b"
 _RELATIVE = compile_later(
-    r"\bthe ((?:[a-z]+ )?[a-z]+) (?:who|that|whom) ((?:(?!\bwho\b)[^,?.!])*?\b(ent\d+)\b(?: 's)?(?: (?!"
-    r"(?:die|dies|died|survive|survives|survived|live|lives|lived|make|made)\b)[a-z]+)?)\s*(?=,|$|who\b|(?:die|dies|died|"
-    r"survive|survives|survived|live|lives|lived|make|made)\b)"  # "does the teacher who saves ent0 die": the fate asked
+    rf"\bthe ((?:[a-z]+ )?[a-z]+) (?:who|that|whom) ((?:(?!\bwho\b)[^,?.!])*?\b(ent\d+)\b(?: 's)?"
+    # ("the teacher who saves ent0 die": the fate asked of the teacher is never part of the clause)
+    rf"(?: (?!{_FATED})[a-z]+)?)\s*(?=,|$|who\b|{_FATED})"
 )
 # Nouns that fit anyone: the event alone decides.
 _ANYONE = frozenset("one person guy girl boy kid student man woman dude lady character".split())

@@ -5,6 +5,8 @@ word further on is someone else)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.lazy_re import compile_later
 from bot.lore.content import Character
 
@@ -27,3 +29,22 @@ def adult(character: Character) -> bool:
 
 def teacher(character: Character) -> bool:
     return _TEACHER_ROLE.search(role(character)) is not None
+
+
+# The group a question's words name, as "which teacher dies in episode 3" asks it (groups.py reads the same groups)
+_ASKED_GROUP = {**dict.fromkeys(("teacher", "teachers"), "teacher"),
+                **dict.fromkeys(("student", "students", "kid", "kids", "classmate", "classmates"), "student"),
+                **dict.fromkeys(("adult", "adults"), "adult")}
+
+
+def asked_group(words: Sequence[str]) -> str:
+    """"teacher", "student" or "adult" when the question's words name that one group, else ""."""
+    said = {_ASKED_GROUP[w] for w in words if w in _ASKED_GROUP}
+    return next(iter(said)) if len(said) == 1 else ""
+
+
+def in_group(character: Character, group: str) -> bool:
+    """Whether `character` is of `group` (asked_group's): any character for no group."""
+    if group == "teacher":
+        return teacher(character)
+    return (group == "adult") == adult(character) if group else True

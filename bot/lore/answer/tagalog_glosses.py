@@ -83,6 +83,9 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
       for words, group in (("estudyante|studyante|students?", "students"), ("teachers?|guro|titser", "teachers"),
                            ("babae|girls?", "girls"), ("lalaki|boys?", "boys"), ("magulang|parents?", "parents"),
                            ("bully|bullies", "bullies"))),
+    # "namatay ba yung mga bata" (died the children?): the kids as a whole, as "did the kids die" (groups.py)
+    (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |yung )?mga (?:bata|estudyante|studyante|students?)(?: ba| po)*(?=\W*$)",
+     " did the kids die "),
     # "namatay ba lahat" (died all?): everyone, as "did everyone die"
     (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba| po)*(?=\W*$)", " did everyone die "),
 )

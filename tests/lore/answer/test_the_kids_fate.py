@@ -1,0 +1,36 @@
+"""The fate asked of "the kids", "the boys", "the girls" without "all": the group's answer (groups.py), never one
+member's story ("do the kids die" once answered with Byeong-chan, the science teacher)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lore.helpers import said_in_the_clear
+
+
+@pytest.mark.parametrize("question", ["do the kids die", "do the boys die", "are the kids ok", "did the boys make it",
+                                      "do the girls die", "do the students die"])
+def test_the_kids_fate_never_answers_with_byeong_chans_story(question: str) -> None:
+    text = said_in_the_clear(question)
+    assert "Byeong-chan" not in text and text.startswith("No."), text
+
+
+def test_do_the_kids_die_names_the_students_who_reach_the_camp() -> None:
+    text = said_in_the_clear("do the kids die")
+    assert "On-jo" in text and "Hyo-ryeong" in text
+
+
+def test_do_the_boys_die_names_the_boys_alive_at_the_end() -> None:
+    text = said_in_the_clear("do the boys die")
+    assert "Lee Su-hyeok" in text and "Yang Dae-su" in text
+
+
+def test_do_the_kids_die_hides_who_survives_from_a_fan_at_episode_2() -> None:
+    assert "On-jo" not in said_in_the_clear("do the kids die", watched=2)
+
+
+@pytest.mark.parametrize("question", ["mueren los chicos?", "namatay ba yung mga bata", "anak-anak pada mati?",
+                                      "os alunos morrem?"])
+def test_the_kids_fate_asked_abroad_names_the_students_who_reach_the_camp(question: str) -> None:
+    text = said_in_the_clear(question)
+    assert "On-jo" in text and "Byeong-chan" not in text, text
