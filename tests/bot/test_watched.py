@@ -89,6 +89,7 @@ BLIND_66 = Path(__file__).parent / "data" / "watched_blind66.tsv"
 BLIND_67 = Path(__file__).parent / "data" / "watched_blind67.tsv"
 BLIND_68 = Path(__file__).parent / "data" / "watched_blind68.tsv"
 BLIND_69 = Path(__file__).parent / "data" / "watched_blind69.tsv"
+BLIND_70 = Path(__file__).parent / "data" / "watched_blind70.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -941,6 +942,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # minutes that are a length, "mentira" taking back) and its leftovers: scored before any change (26/55, 0 too far, 0
     # guessed), then 52/55, and 34 look-alikes after: 86/89 (main 53/89, 2 guessed: "tập 9 em mình chưa xem xong")
     (BLIND_69, 86),
+    # watched73: watched72's readings hunted for too-far and guessed saves (a plan for tonight of another show or a
+    # rewatch, "not finished" of a chore, minutes that are a runtime or a time of day, someone else first): scored before
+    # any change (21/50, 0 too far, 0 guessed)
+    (BLIND_70, 21),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
