@@ -57,7 +57,7 @@ _SOMEONE_ELSE = compile_later(
     r"|husband|cousin|bestie|bff|family|parents|kids?|son|daughter)s?|he|she|they|hes|shes|theyre)\b"
     rf"|^(?:{KO_OTHERS})\s"
     r"|^(?:bestie|bff|everyone|everybody|bf|gf|sis|bro|mom|mum|dad|ates?|kuyas?)\b|^@\w+"  # Tagalog: "ate's on ep 7"
-    r"|^the (?:gc|group ?chat|squad|others)\b|^si (?:ate|kuya|bunso|mama|papa|tita|tito)\b"  # ("the gc is at ep 10", watched56)
+    r"|^the (?:gc|group ?chat|squad|others)\b|^(?:hindi pa tapos )?si (?:ate|kuya|bunso|mama|papa|tita|tito)\b"  # ("the gc is at ep 10", watched56)
     r"|^(?:karde[sş]im|arkada[sş][iı]m|ablam|abim|annem|babam)\b"  # Turkish: "kardeşim 10. bölümde" (my sibling)  # "bf on ep 12", "@jisoo on ep 9"
     # French and German: "ma sœur a fini", "mein bruder ist bei folge 10"
     r"|^(?:ma|mon|mes) (?:s(?:œ|oe)ur|fr[eè]re|m[eè]re|p[eè]re|amie?|copine?|cousine?)s?\b"

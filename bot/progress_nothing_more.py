@@ -9,6 +9,7 @@ Plain text in (a clause, lower-cased by bot.progress_said.chat_free); nothing he
 from __future__ import annotations
 
 from bot.lazy_re import compile_later
+from bot.other_works import OTHER_SHOWS, SQUID_GAME_ABROAD
 from bot.progress_plans import TIME_TO_COME
 from bot.progress_thai import bare
 from bot.progress_words import SHOW_BEGUN
@@ -41,8 +42,8 @@ _NOTHING_MORE = compile_later(
     # tập 8"): a plan, none seen (watched68)
     # ("mañana el cap 8, ahora voy en el 5", "明日8話見る、今5話", "내일 8화 볼 거고 지금 5화": watched69)
     # ("nasa ep 6 ako, mamaya ep 7", "..., nanti malem ep 7": later, a plan; alone, asked again; watched71)
-    # ("..., amanhã vejo o 8", "..., à noite vou ver o 6": watched71)
-    r"|^(?:" + TIME_TO_COME + r"|tmrw|tmr|later|mamaya|nanti(?: malem| malam)?|ntar(?: malem)?|[aà] noite|de noite|mai(?= (?:xem|coi|tập|episode|ep)\b)) ?"
+    # ("..., amanhã vejo o 8", "..., à noite vou ver o 6": watched71; "dia 28 vou ver o ep 9, ...": a day to come, watched73)
+    r"|^(?:" + TIME_TO_COME + r"|tmrw|tmr|later|mamaya|nanti(?: malem| malam)?|ntar(?: malem)?|[aà] noite|de noite|mai(?= (?:xem|coi|tập|episode|ep)\b)|dia \d{1,2}(?= (?:eu )?(?:vou|vejo|assisto)\b)) ?"
     r"(?:(?:ill |i will |gonna |mau |manonood ako ng |eu )?(?:watch|xem|coi|nonton|lanjut|vejo|assisto|vou ver|vou assistir|veo|voy a ver) )?"
     r"(?:(?:(?:el|o) )?(?:ep|episode|eps|tập|cap|cap[ií]tulo) ?\d{1,2}|(?:el|o) \d{1,2}|\d{1,2} ?(?:화|話|集)(?: ?(?:볼 거\w*|볼 예정\w*|(?:を)?見る(?:予定)?))?)(?: na| lagi)?$"
     r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?(?: for me)?$"
@@ -106,6 +107,10 @@ _NOTHING_MORE = compile_later(
     # "revendo o ep 3", "inuulit ko yung ep 3" too (watched62)
     r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+| (?:now|rn|again|lol|\d{1,2} times|(?:two|three|four|five) times))?$"
     r"|^(?:(?:estou|to|tô) )?(?:revendo|reassistindo) (?:o )?(?:ep|episode|epis[oó]dio) ?\d{1,2}$"
+    # ... planned for tonight or tomorrow ("tonight rewatching ep 1 again", "mamayang gabi ulit ep 1", "tối nay xem lại tập 1",
+    # "esta noche veo el cap 9 de nuevo", read as "gonna watch episode 9 de nuevo": watched73)
+    r"|^(?:" + TIME_TO_COME + r"|mamaya) (?:(?:im |ill |i will |gonna )?re-?watch(?:ing)? |ulit |xem lại |coi lại )(?:ng |yung |ang )?"
+    r"(?:ep|episode) ?\d{1,2}(?: again| ulit)?$|^gonna watch (?:ep|episode) ?\d{1,2} (?:de nuevo|otra vez|de novo|again)$"
     r"|^(?:inuulit|inulit) (?:ko )?(?:ulit )?(?:yung |ang )?(?:ep|episode) ?\d{1,2}$"
     # "doing 2 eps a day", "3 eps a night": a pace, no place
     r"|^(?:im |i am )?(?:doing |watching |watched )?(?:\d{1,2}|one|two|three|four) (?:eps?|episodes?) (?:a|per|each) (?:day|night)$"
@@ -124,6 +129,11 @@ _NOTHING_MORE = compile_later(
     r"|rewatched)\b)[a-z]+(?: (?!the\b)[a-z]+)? finale(?: (?:tonight|today|tomorrow|was \w+|is \w+))?$"
     r"|^(?:(?:just )?(?:watched|watching|saw) )?the finale of (?!(?:s|season) ?\d|it\b|this\b|the show\b|aoad\b)[a-z]"
     r"|^(?:pls |please )?(?:no|dont|do not) spoil(?:ers?)?(?: me)? (?:for|about|of|on) .+$"
+    # an episode of another show to be watched, its only number ("tonight ep 9 of squid game", "mamayang gabi ep 9 ng
+    # squid game", "à noite vou ver o ep 9 de round 6", "ep 9 of kingdom tonight": watched73)
+    r"|^(?=\D*(?:" + TIME_TO_COME + r"|\bgonna\b|\bnanti\b|\bmamaya|[aà] noite|\bvou ver\b))"
+    r"\D*\b(?:ep|eps|episode|tập|cap|cap[ií]tulo|epis[oó]dio) ?\d{1,2} (?:(?:of|ng|de|do|da|del|của|dari) )?"
+    rf"(?:{OTHER_SHOWS}|{SQUID_GAME_ABROAD}|(?<=of )kingdom\b)\D*$"
     # "cant wait for the library part", "is the music room scene in ep 7", "paused my music": a scene wished for or
     # asked about, something else paused: nothing of the fan's place (watched23)
     r"|^(?:i )?(?:cant|cannot|can not) wait (?:for|to (?:see|get to|reach|watch)) (?:the |that )?\D*\b(?:part|scene|bit|moment)$"
@@ -140,9 +150,17 @@ _NOTHING_MORE = compile_later(
     r"|li[cç][aã]o|dever|janta|tugas|pr|pr-?ku|cucian|bài tập|đồ ăn|cơm)s?(?: ko| nya| của mình)? (?:is |are |est[aá] |t[aá] )?"
     r"(?:not|no|n[aã]o|belum|chưa) (?:est[aá] |t[aá] )?(?:finished|done|ready|terminad[ao]|acabad[ao]|list[ao]|pront[ao]|selesai|kelar|xong)"
     r"(?: yet| todav[ií]a| a[uú]n| ainda)?$"
+    # ... said with the verb first or abroad: "no he terminado la tarea", "ainda não terminei a lição", "bài tập chưa
+    # xong", "숙제 아직 다 못 함" (watched73)
+    r"|^(?:(?:todav[ií]a |a[uú]n )?no he (?:terminado|acabado)|(?:ainda )?n[aã]o (?:terminei|acabei)(?: ainda)?) (?:la |mi |a |o |minha |meu )?"
+    r"(?:tarea|comida|tarefa|li[cç][aã]o|dever|janta)s?(?: todav[ií]a| a[uú]n| ainda)?$"
+    r"|^(?:bài (?:tập|episode)|đồ ăn|cơm)(?: của mình)? (?:vẫn )?chưa (?:làm )?xong$|^(?:숙제|과제|밥) ?(?:아직 )?(?:다 )?(?:못 ?함|못 ?했\w*|안 ?끝났\w*)$"
     # "mỗi tập dài 60 phút", "each ep is 60 min", "cada cap dura 60 minutos": an episode's length, no place (watched72)
     r"|^(?:mỗi|each|every|cada|tiap|setiap) (?:tập|episode|ep|cap|cap[ií]tulo|epis[oó]dio) (?:is |dài |lasts |dura |durasinya )"
     r"(?:like |about |khoảng |como )?\d{1,3} ?(?:phút|mins?|minutes?|menit|minutos?)(?: long)?$"
+    # ... of one episode named: "el cap 8 dura 60 minutos", "tập 8 dài 60 phút" (watched73)
+    r"|^(?:el |o )?(?:tập|cap|cap[ií]tulo|epis[oó]dio|ep|episode) \d{1,2} (?:dura |dài |durasinya |is )(?:like |about |khoảng |como )?"
+    r"\d{2,3} ?(?:phút|mins?|minutes?|menit|minutos?)(?: long)?$"
     # "2 bags of chips left", "3 slices of pizza left": a count of things left, no episode nor time (watched52; "20 mins
     # of ep 5 left" is where in an episode, read by bot.progress_said)
     r"|^(?:only |just )?(?:\d{1,2}|one|two|three|four|five) (?!(?:eps?|episodes?|caps?|mins?|minutes?|secs?|seconds?|hours?|hrs?"

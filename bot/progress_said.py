@@ -138,6 +138,8 @@ _TAIL = compile_later(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today|k{3,}|wkwk\w*|jaja\w*|jeje\w*|ㅋ{2,}|5{3,}"
     r"|yet|last ni(?:ght|te)|last (?:week|month|year)|a (?:year|month) ago|yesterday|this morning|earlier today|irl|on the (?:train|bus|plane|subway|metro|way \w+)|on my (?:phone|laptop|tablet|ipad|tv|computer|pc)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
     r"|just now|now what|myself|done|down|finished|completed|watched|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|at midnight"
+    # an hour said with "h" ("vou ver o ep 8 às 21h10": never "at 21:10", which may be a moment of the episode; watched73)
+    r"|(?:at|[aà]s|a las) (?:1\d|2[0-3])h(?:[0-5]\d)?"
     # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place; "the s1
     # finale again" (watched52; never "on ep 3 again", where a rewatch is, which may be short of the fan's own place)
     r"|sorry|typo|oops|my bad|twice|thrice|(?<=finale )again|finally|of this(?: one| show)?|for me|fertig|gesehen|durch|termin[eé]e?|selesai|bitti"

@@ -89,6 +89,7 @@ BLIND_66 = Path(__file__).parent / "data" / "watched_blind66.tsv"
 BLIND_67 = Path(__file__).parent / "data" / "watched_blind67.tsv"
 BLIND_68 = Path(__file__).parent / "data" / "watched_blind68.tsv"
 BLIND_69 = Path(__file__).parent / "data" / "watched_blind69.tsv"
+BLIND_70 = Path(__file__).parent / "data" / "watched_blind70.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -941,6 +942,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # minutes that are a length, "mentira" taking back) and its leftovers: scored before any change (26/55, 0 too far, 0
     # guessed), then 52/55, and 34 look-alikes after: 86/89 (main 53/89, 2 guessed: "tập 9 em mình chưa xem xong")
     (BLIND_69, 86),
+    # watched73: watched72's readings hunted for too-far and guessed saves (a plan for tonight of another show or a
+    # rewatch, "not finished" of a chore, minutes that are a runtime or a time of day, someone else first): scored before
+    # any change (21/50, 0 too far, 0 guessed), then 31/50, and 14 look-alikes after: 45/64 (main 33/64, 0 too far)
+    (BLIND_70, 45),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -2099,4 +2104,22 @@ def test_a_chore_a_length_or_a_date_beside_a_place_leaves_the_place(typed: str, 
     ],
 )
 def test_someone_else_named_beside_the_fan_leaves_only_the_fans_place(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(
+    ("typed", "expected"),
+    [
+        ("on ep 4, tonight ep 9 of squid game", "S1E4"), ("aku ep 4, nanti malem ep 9 squid game", "S1E4"),
+        ("mamayang gabi ep 9 ng squid game, nasa ep 4 ako", "S1E4"),  # another show's episode to watch tonight
+        ("tonight ep 9 of squid game", "refused"), ("on s2 but stopped at ep 2 of squid game", "refused"),
+        ("no he terminado la tarea, voy en el cap 6", "S1E6"), ("숙제 아직 다 못 함, 6화까지 봄", "S1E6"),
+        ("bài tập chưa xong, mình đang tập 6", "S1E6"), ("ainda não terminei o ep 7", "refused"),  # a chore, not the episode
+        ("el cap 8 dura 60 minutos, voy en el 3", "S1E3"), ("tập 8 dài 60 phút, mình mới xem tập 3", "S1E3"),  # a length
+        ("dia 28 vou ver o ep 9, to no 5", "S1E5"), ("hindi pa tapos si ate sa ep 9, ako ep 5", "S1E5"),
+        ("esta noche veo el cap 9 de nuevo, voy en el 4", "S1E4"),  # a rewatch planned
+        ("vou ver o ep 8 às 21h10", "S1E7"), ("on ep 8 at 21:10", "S1E7"),  # an hour, or a moment of the episode
+    ],
+)
+def test_a_plan_a_chore_or_a_length_beside_the_place_never_reads_past_it(typed: str, expected: str) -> None:
     assert _read(typed) == expected
