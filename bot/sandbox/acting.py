@@ -30,6 +30,7 @@ from .models import ADMINISTRATOR, JSON, READ_MESSAGE_HISTORY, Channel, Member, 
 from .payloads import channel_payload, message_payload
 from .permissions import send_permission
 from .state import Store
+from .waiting import Budget, within
 
 #: A deadline check that runs this much later than due means this process was starved (a loaded
 #: machine), not that the bot was slow: the window is extended by the time it could not watch, up
@@ -247,7 +248,7 @@ class UserActions:
         loop = asyncio.get_running_loop()
         due = loop.time() + self.interaction_deadline + 0.05
         handle: asyncio.TimerHandle
-        waiting = asyncio.timeout(timeout)
+        waiting = Budget(timeout)
 
         def expire() -> None:
             nonlocal handle, due
@@ -268,9 +269,7 @@ class UserActions:
                 handle = loop.call_later(extra, expire)
                 # the caller's wait is not charged for that time either, or it would give up
                 # ("no reply") on an answer the bot sent in time
-                when = waiting.when()
-                if when is not None and not waiting.expired():
-                    waiting.reschedule(when + late + extra)
+                waiting.extend(late + extra)
                 return
             error = f" (last error answered: {rec.last_error})" if rec.last_error else ""
             rec.reply.set_exception(
@@ -279,10 +278,9 @@ class UserActions:
 
         handle = loop.call_later(self.interaction_deadline + 0.05, expire)
         try:
-            # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a cancellation that
-            # arrives as the reply does, and a caller looping on invoke() could then never stop.
-            async with waiting:
-                return await asyncio.shield(rec.reply)
+            # counted in the time this process could run (bot/sandbox/waiting.py): a deferred reply a
+            # loaded machine makes late is awaited, one the bot never sends still fails
+            return await within(rec.reply, waiting)
         except TimeoutError:
             if rec.acked and not rec.reply.done():
                 # Acknowledged ("thinking"): Discord keeps the answer's token for 15 minutes, and the caller's few

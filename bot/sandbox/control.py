@@ -42,6 +42,7 @@ from .permissions import THREAD_TYPES
 from .ratelimit import RateLimiter
 from .server import Api
 from .state import DM_REFUSALS, Store
+from .waiting import Budget, within
 
 MessagePredicate = Callable[[Message], bool]
 RequestPredicate = Callable[[RecordedRequest], bool]
@@ -451,8 +452,7 @@ class Sandbox(UserActions, DiscordFaults):
         entry = (pred, fut)
         waiters.append(entry)
         try:
-            async with asyncio.timeout(timeout):  # never swallows a cancellation (wait_for can on 3.11)
-                return await fut
+            return await within(fut, Budget(timeout))  # in the time this process could run (waiting.py)
         except TimeoutError:
             raise SandboxError(f"no matching message in #{channel.name} within {timeout}s") from None
         finally:
@@ -471,8 +471,7 @@ class Sandbox(UserActions, DiscordFaults):
         entry = (predicate, fut)
         self._request_waiters.append(entry)
         try:
-            async with asyncio.timeout(timeout):
-                return await fut
+            return await within(fut, Budget(timeout))
         except TimeoutError:
             raise SandboxError(f"no matching request within {timeout}s") from None
         finally:

@@ -1,0 +1,76 @@
+"""The local Discord's waits, counted in the time this process could run.
+
+A test's wait for the bot (a reply, a message, a request) is a guard against a bot that never
+answers, not a measure of its speed. On a loaded machine (nine people's tests on two cores) the
+process holding the bot and the local Discord may wait most of a second for each slice of CPU it
+gets: a command needing 0.45 s of CPU (the first /progress of a process compiles its patterns) then
+takes over 5 s on the wall, and a wait of 5 wall seconds gave up on a bot that was still working.
+
+So a wait's seconds are counted as a machine of its own would count them: the time this process's
+threads spent ready to run but waiting for a CPU (Linux's run delay, /proc/self/task/*/schedstat) is
+not charged. A bot that is idle and never answers still fails after the wait's seconds, as before;
+where the run delay cannot be read, the wait is on the wall clock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
+T = TypeVar("T")
+
+_TASKS = "/proc/self/task"
+
+
+def run_delays() -> dict[str, float]:
+    """Each thread of this process: the seconds it has spent ready to run but without a CPU (none
+    where the system does not tell)."""
+    try:
+        threads = os.listdir(_TASKS)
+    except OSError:
+        return {}
+    delays: dict[str, float] = {}
+    for thread in threads:
+        try:
+            with open(f"{_TASKS}/{thread}/schedstat") as stats:
+                delays[thread] = int(stats.read().split()[1]) / 1e9
+        except (OSError, IndexError, ValueError):
+            continue  # a thread that ended meanwhile
+    return delays
+
+
+class Budget:
+    """`seconds` to wait, counted only while this process could run; `extend` adds to them."""
+
+    def __init__(self, seconds: float, delays: Callable[[], Mapping[str, float]] = run_delays) -> None:
+        self.seconds = seconds
+        self._delays = delays
+        self._loop = asyncio.get_running_loop()
+        self._began = self._loop.time()
+        self._before = dict(delays())
+
+    def extend(self, seconds: float) -> None:
+        self.seconds += seconds
+
+    def starved(self) -> float:
+        """The run delay since the wait began, of the threads alive now (one that ended takes its
+        share with it: the wait is then shorter, never longer). Threads ready at once are each
+        counted: a generous figure, which only makes a wait longer for a bot that is working."""
+        return sum(delay - self._before.get(thread, 0.0) for thread, delay in self._delays().items())
+
+    def left(self) -> float:
+        return self.seconds - (self._loop.time() - self._began - self.starved())
+
+
+async def within(future: asyncio.Future[T], budget: Budget) -> T:
+    """`future`'s result, or TimeoutError once `budget` is spent. The future is never cancelled, by
+    the timeout or by a cancellation of the caller: its owner settles it."""
+    while not future.done():
+        left = budget.left()
+        if left <= 0:
+            raise TimeoutError
+        # asyncio.wait, not wait_for: it never cancels the future, nor swallows a cancellation of ours
+        await asyncio.wait({future}, timeout=left)
+    return future.result()
