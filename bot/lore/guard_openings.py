@@ -21,7 +21,7 @@ _LAUGHED = (r"(?:i['’]?m|im|i am)\s+dead|(?:je suis |chui )?mort[e]? de rire|m
 _TAKEN_BACK = (r"(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|falar|dizer)|no (?:te )?(?:voy a|vo'? a) (?:decir|contar)"
                r"|non (?:te )?(?:lo )?dico|(?:je )?(?:ne )?(?:vais|vai) pas (?:te )?(?:le )?(?:dire|spoiler)|(?:i['’]?m )?not (?:gonna|going to) (?:say|tell)"
                r"|i won['’]?t (?:say|tell)|(?:hindi|di) ko (?:sasabihin|sasabihin sa ?yo)|gak (?:mau )?(?:bilang|kasih tau))"
-               r"[^\w\n]*(?:\w+[^\w\n]+){0,2}?(?:bueno|bom|tá bom|ta bom|ok(?:ay)?|fine|alright|bon|bah|d['’]accord|va bene|vabb[eè]"
+               r"[^\w\n]*(?:\w+[^\w\n]+){0,2}?(?:bueno|bom|tá bom|ta bom|ok(?:ay)?(?:[\s,]+fine)?|fine|alright|bon|bah|d['’]accord|va bene|vabb[eè]"
                r"|sige na(?: nga)?|sige|yaudah|ya udah|jk|just kidding)")
 _SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_LAUGHED}|{_TAKEN_BACK})(?![\w'’])"
                            r"(?:[\s,.!…~😂🤣💀😭]|(?<![\w-])(?:lo+l|lmf?ao+|ja(?:ja)+j?|ha(?:ha)+h?|k{3,}|w?k?(?:wk){2,}w?|5{3,}"

@@ -101,3 +101,11 @@ def test_a_long_laughing_or_refusing_answer_reads_at_once() -> None:
         _taken_at(refuses, EP5, "¿muere soju?")
         _taken_at("elle " * 800, EP5, "nam-ra meurt ?")
         _taken_at("my minecraft skin is gi-hun " + "from squid game, " * 250, EP5)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("does cheongsan die?", "not gonna tell u lol ok fine yes"),
+    ("does cheongsan die?", "i won't say... okay, fine, yes"),
+])
+def test_a_yes_after_a_refusal_taken_back_with_ok_fine_answers_the_fate_asked(question: str, answer: str) -> None:
+    assert _taken_at(answer, EP5, question) == Position(1, 11)
