@@ -36,9 +36,13 @@ def set_aside(answer: str) -> str:
 
 
 # the one asked of as a pronoun in fans' Romance languages and a fate said of them, negated or not ("elle survit", "il
-# meurt pas", "ela morre", "él no muere", "lei sopravvive")
+# meurt pas", "ela morre", "él no muere", "lei sopravvive"); never dying of a feeling, no fate ("ela morre de rir", "elle
+# meurt de faim", "ella se muere de vergüenza")
 _THEIR_FATE = compile_later(r"(?i)^[\s*_>]*(?:il|elle|ele|ela|él|ella|lui|lei)\s+(?P<not>(?:ne|n['’]|no|não|nao|non)\s*)?"
-                            r"(?P<fate>\w+)(?P<pas>\s+(?:pas|jamais|não|nao|no)(?![\w'’]))?")
+                            r"(?P<fate>\w+)(?![\w'’])(?!\s+(?:de|dal|di|da)\s+(?:rir|rire|risa|ridere|vergonha|vergüenza|verguenza"
+                            r"|honte|vergogna|fome|faim|hambre|fame|sono|sueño|sommeil|medo|miedo|peur|paura|amor|amour|amore"
+                            r"|ciúmes|celos|jalousie|gelosia|calor|chaud|caldo|frio|frío|froid|freddo|tédio|aburrimiento|ennui|noia)"
+                            r"(?![\w'’]))(?P<pas>\s+(?:pas|jamais|não|nao|no)(?![\w'’]))?")
 
 
 def their_fate(asked: str, answer: str) -> str:
