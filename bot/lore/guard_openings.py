@@ -21,7 +21,7 @@ _LAUGHED = (r"(?:i['’]?m|im|i am)\s+dead|(?:je suis |chui )?mort[e]? de rire|m
 _TAKEN_BACK = (r"(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|falar|dizer)|no (?:te )?(?:voy a|vo'? a) (?:decir|contar)"
                r"|non (?:te )?(?:lo )?dico|(?:je )?(?:ne )?(?:vais|vai) pas (?:te )?(?:le )?(?:dire|spoiler)|(?:i['’]?m )?not (?:gonna|going to) (?:say|tell)"
                r"|i won['’]?t (?:say|tell)|(?:hindi|di) ko (?:sasabihin|sasabihin sa ?yo)|gak (?:mau )?(?:bilang|kasih tau))"
-               r"[^\w\n]*(?:\w+[^\w\n]+){0,2}?(?:bueno|bom|tá bom|ta bom|ok(?:ay)?|fine|alright|bon|bah|d['’]accord|va bene|vabb[eè]"
+               r"[^\w\n]*(?:\w+[^\w\n]+){0,2}?(?:bueno|bom|tá bom|ta bom|ok(?:ay)?(?:[\s,]+fine)?|fine|alright|bon|bah|d['’]accord|va bene|vabb[eè]"
                r"|sige na(?: nga)?|sige|yaudah|ya udah|jk|just kidding)")
 _SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_LAUGHED}|{_TAKEN_BACK})(?![\w'’])"
                            r"(?:[\s,.!…~😂🤣💀😭]|(?<![\w-])(?:lo+l|lmf?ao+|ja(?:ja)+j?|ha(?:ha)+h?|k{3,}|w?k?(?:wk){2,}w?|5{3,}"
@@ -36,9 +36,13 @@ def set_aside(answer: str) -> str:
 
 
 # the one asked of as a pronoun in fans' Romance languages and a fate said of them, negated or not ("elle survit", "il
-# meurt pas", "ela morre", "él no muere", "lei sopravvive")
+# meurt pas", "ela morre", "él no muere", "lei sopravvive"); never dying of a feeling, no fate ("ela morre de rir", "elle
+# meurt de faim", "ella se muere de vergüenza")
 _THEIR_FATE = compile_later(r"(?i)^[\s*_>]*(?:il|elle|ele|ela|él|ella|lui|lei)\s+(?P<not>(?:ne|n['’]|no|não|nao|non)\s*)?"
-                            r"(?P<fate>\w+)(?P<pas>\s+(?:pas|jamais|não|nao|no)(?![\w'’]))?")
+                            r"(?P<fate>\w+)(?![\w'’])(?!\s+(?:de|dal|di|da)\s+(?:rir|rire|risa|ridere|vergonha|vergüenza|verguenza"
+                            r"|honte|vergogna|fome|faim|hambre|fame|sono|sueño|sommeil|medo|miedo|peur|paura|amor|amour|amore"
+                            r"|ciúmes|celos|jalousie|gelosia|calor|chaud|caldo|frio|frío|froid|freddo|tédio|aburrimiento|ennui|noia)"
+                            r"(?![\w'’]))(?P<pas>\s+(?:pas|jamais|não|nao|no)(?![\w'’]))?")
 
 
 def their_fate(asked: str, answer: str) -> str:

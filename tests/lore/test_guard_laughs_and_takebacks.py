@@ -101,3 +101,28 @@ def test_a_long_laughing_or_refusing_answer_reads_at_once() -> None:
         _taken_at(refuses, EP5, "¿muere soju?")
         _taken_at("elle " * 800, EP5, "nam-ra meurt ?")
         _taken_at("my minecraft skin is gi-hun " + "from squid game, " * 250, EP5)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("does cheongsan die?", "not gonna tell u lol ok fine yes"),
+    ("does cheongsan die?", "i won't say... okay, fine, yes"),
+])
+def test_a_yes_after_a_refusal_taken_back_with_ok_fine_answers_the_fate_asked(question: str, answer: str) -> None:
+    assert _taken_at(answer, EP5, question) == Position(1, 11)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("namra morre?", "ela morre de rir kkkk"),
+    ("nam-ra meurt ?", "elle meurt de rire 😂"),
+    ("¿muere namra?", "ella muere de risa jaja"),
+])
+def test_her_dying_of_laughter_under_a_fate_question_stays_up(question: str, answer: str) -> None:
+    assert _taken_at(answer, EP5, question) is None
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("namra morre?", "ela morre"),
+    ("nam-ra meurt ?", "elle survit de justesse"),
+])
+def test_her_fate_said_back_under_a_fate_question_is_still_taken_down(question: str, answer: str) -> None:
+    assert _taken_at(answer, EP5, question) is not None

@@ -12,6 +12,7 @@ verdict are hidden as far as the last of them (they tell how far the group's fat
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.lazy_re import compile_later
@@ -24,7 +25,7 @@ from bot.lore.answer.result import Answer, Part, dont_know, pooled
 from bot.lore.answer.roles import adult, teacher
 from bot.lore.answer.story_phrases import Phrase
 from bot.lore.content import Character
-from bot.show import NOTHING, Position
+from bot.show import NOTHING, Position, TypedPlace
 
 # The group a question names, as fans type it, and who belongs to it.
 _GROUPS: dict[str, tuple[str, str]] = {  # word -> (group, gender)
@@ -76,7 +77,7 @@ _RANKS = (
     compile_later(rf"^(?:the )?(?P<rank>first|last) {_GROUP} (?:to )?(?:die|be killed|get killed){_END}"),
 )
 # "which teacher dies in episode 3": that episode's deaths of the group, never another episode's nor a student's
-_IN_EPISODE = compile_later(rf"^(?:which|what) {_GROUP} (?:{_DIE}) in (?:the )?(?:episode|ep) ?\d{{1,2}}\s*\??$")
+_IN_EPISODE = compile_later(rf"^(?:which|what) {_GROUP} (?:{_DIE}) in (?:the )?(?:episode|ep) ?(?P<n>\d{{1,2}})\s*\??$")
 _DEAD = ("dead", "zombie", "presumed_dead")
 _LISTED = ("teacher", "parent", "archer")  # the groups whose deaths "which X die" lists here (the rest: who_dies.py)
 # "do the bullies all die", "how many of the villains survive": a group of people the sources never draw up (they call
@@ -117,9 +118,11 @@ class _Member:
 
 
 class GroupFates:
-    def __init__(self, shared: Shared, fates: FateAnswers) -> None:
+    def __init__(self, shared: Shared, fates: FateAnswers,
+                 refused: Callable[[Ask, Position | TypedPlace, tuple[str, ...]], Answer | None]) -> None:
         self.s = shared
         self._fates = fates
+        self._refused = refused  # "which teacher dies in ep 13": the show has no such episode (episodes.py)
 
     def _members(self, group: str, gender: str) -> list[_Member]:
         out: list[_Member] = []
@@ -149,6 +152,11 @@ class GroupFates:
         if ask.a.slots or (ask.a.season or 1) != 1:
             return None
         text = ask.text
+        if (one := _IN_EPISODE.match(text)) is not None and _GROUPS[one.group("group")][0] in _LISTED:
+            number = int(one.group("n"))  # ("... in ep 0": no position holds it, refused as typed)
+            if (refusal := self._refused(ask, Position(1, number) if number else TypedPlace(1, 0),
+                                         (*_CONSUMED, "episode", "ep"))) is not None:
+                return refusal
         if ask.a.episode is not None:
             one = _IN_EPISODE.match(text)
             return None if one is None else self._which(ask, *_GROUPS[one.group("group")], episode=ask.a.episode)

@@ -252,7 +252,7 @@ class AnswerEngine:
             UnknownRelatives(shared).answer,
             SettingTime(shared).answer,
             things.parent,
-            GroupFates(shared, fates).answer,  # "how many teachers die": before any one teacher is described
+            GroupFates(shared, fates, episodes.refused).answer,  # "how many teachers die": before any one teacher is described
             DetailAnswers(shared).answer,  # "what colour is hyo-ryeong's vest", "what happened to gwinam's body"
             premises.answer,  # "who killed dae-su", "how did gyeongsu survive": the premise corrected
             relations.couple,

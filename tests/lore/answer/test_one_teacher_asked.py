@@ -78,3 +78,13 @@ def test_vuelve_gwinam_en_el_ep_5_says_yes_he_returns_as_a_halfbie() -> None:
 
 def test_vuelve_gwinam_en_el_ep_5_is_hidden_before_episode_5() -> None:
     assert "halfbie" not in said_in_the_clear("vuelve gwinam en el ep 5?", watched=4)
+
+
+def test_which_teacher_dies_in_episode_13_says_season_1_has_12_episodes() -> None:
+    text = said_in_the_clear("which teacher dies in ep 13")
+    assert "Season 1 has 12 episodes" in text and "None of the teachers" not in text
+
+
+def test_which_teacher_dies_in_episode_0_names_no_teacher() -> None:
+    text = said_in_the_clear("which teacher dies in episode 0")
+    assert "episode 0" in text and "Ms. Park" not in text and "Sun-hwa" not in text
