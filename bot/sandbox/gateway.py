@@ -21,6 +21,7 @@ from aiohttp import WSMsgType, web
 from .models import JSON, encoded
 from .payloads import guild_create_payload, member_payload, ready_payload
 from .state import Store
+from .waiting import bounded
 
 log = logging.getLogger(__name__)
 
@@ -278,8 +279,7 @@ class Gateway:
             while sum(1 for s in self.sessions.values() if s.conn is not None and s.ready.is_set()) < count:
                 await self.changed.wait()
 
-        async with asyncio.timeout(timeout):  # unlike wait_for on 3.11, never swallows a cancellation
-            await _wait()
+        await bounded(_wait(), timeout)  # in the time this process could run (waiting.py)
 
     async def close_all(self) -> None:
         for conn in list(self.connections):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -74,3 +74,14 @@ async def within(future: asyncio.Future[T], budget: Budget) -> T:
         # asyncio.wait, not wait_for: it never cancels the future, nor swallows a cancellation of ours
         await asyncio.wait({future}, timeout=left)
     return future.result()
+
+
+async def bounded(awaitable: Awaitable[T], seconds: float) -> T:
+    """`awaitable`'s result, or TimeoutError once `seconds` of the time this process could run are
+    spent: asyncio.wait_for's contract (the awaitable is then cancelled, as it is when the caller
+    is), counted as `within` counts."""
+    future = asyncio.ensure_future(awaitable)
+    try:
+        return await within(future, Budget(seconds))
+    finally:
+        future.cancel()  # a no-op once it is done

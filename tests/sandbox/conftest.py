@@ -20,6 +20,7 @@ from discord.ext import commands
 
 from bot.sandbox import Channel, Guild, Member, Message, RateLimits, Sandbox
 from bot.sandbox.interactions import InteractionRecord
+from bot.sandbox.waiting import bounded
 
 FRUITS = ["apple", "apricot", "banana", "blueberry", "cherry", "grape", "lemon", "mango"]
 
@@ -244,7 +245,7 @@ class BareBot(commands.Bot):
                 self.seen_event.clear()
                 await self.seen_event.wait()
 
-        return await asyncio.wait_for(_wait(), timeout)
+        return await bounded(_wait(), timeout)
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         import sys
@@ -311,12 +312,11 @@ async def start_bot(world: World) -> AsyncIterator[StartBot]:
         bot.task = task
         started.append((bot, task))
         if wait_ready:
-            done, _ = await asyncio.wait(
-                {task, asyncio.create_task(bot.ready_event.wait())},
-                timeout=5.0,
-                return_when=asyncio.FIRST_COMPLETED,
-            )
-            if task in done:
+            ready = asyncio.create_task(bot.ready_event.wait())
+            with contextlib.suppress(TimeoutError):
+                await bounded(asyncio.wait({task, ready}, return_when=asyncio.FIRST_COMPLETED), 5.0)
+            ready.cancel()
+            if task.done():
                 task.result()  # raises the start-up error
             assert bot.ready_event.is_set(), "bot did not become ready"
         return bot
@@ -324,9 +324,9 @@ async def start_bot(world: World) -> AsyncIterator[StartBot]:
     yield start
     for bot, task in started:
         with contextlib.suppress(Exception):
-            await asyncio.wait_for(bot.close(), 5.0)
+            await bounded(bot.close(), 5.0)
         with contextlib.suppress(BaseException):
-            await asyncio.wait_for(task, 5.0)
+            await bounded(task, 5.0)
 
 
 def open_interaction(

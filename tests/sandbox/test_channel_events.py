@@ -10,6 +10,7 @@ import discord
 import pytest
 
 from bot.sandbox import SandboxError
+from bot.sandbox.waiting import bounded
 
 from .conftest import StartBot, World
 
@@ -53,9 +54,7 @@ async def test_every_guild_channel_type_reaches_discord_py_as_its_class(world: W
     assert reply.content == "pong ok"
 
 
-async def test_channels_of_every_type_seeded_before_connecting_come_in_guild_create(
-    world: World, start_bot: StartBot
-) -> None:
+async def test_channels_of_every_type_seeded_before_connecting_come_in_guild_create(world: World, start_bot: StartBot) -> None:
     added = {kind: world.sandbox.add_channel(world.guild, f"early-{kind}", type=kind) for kind in GUILD_TYPES}
     bot = await start_bot()
     guild = bot.get_guild(world.guild.id)
@@ -73,10 +72,10 @@ async def test_deleting_a_thread_sends_thread_delete_with_its_parent(world: Worl
     bot = await start_bot()
     thread = world.sandbox.add_thread(world.general, "season 2 news")
     assert isinstance(await _cached(bot, thread.id), discord.Thread)
-    waiting = asyncio.ensure_future(bot.wait_for("raw_thread_delete", timeout=EVENT_WAIT))
+    waiting = asyncio.ensure_future(bot.wait_for("raw_thread_delete"))
     await asyncio.sleep(0)
     world.sandbox.delete_channel(thread)
-    event: discord.RawThreadDeleteEvent = await waiting
+    event: discord.RawThreadDeleteEvent = await bounded(waiting, EVENT_WAIT)
     assert (event.thread_id, event.guild_id, event.parent_id) == (thread.id, world.guild.id, world.general.id)
     assert event.thread_type is discord.ChannelType.public_thread
     guild = bot.get_guild(world.guild.id)
@@ -85,8 +84,8 @@ async def test_deleting_a_thread_sends_thread_delete_with_its_parent(world: Worl
 
 async def test_deleting_a_channel_still_sends_channel_delete(world: World, start_bot: StartBot) -> None:
     bot = await start_bot()
-    waiting = asyncio.ensure_future(bot.wait_for("guild_channel_delete", timeout=EVENT_WAIT))
+    waiting = asyncio.ensure_future(bot.wait_for("guild_channel_delete"))
     await asyncio.sleep(0)
     world.sandbox.delete_channel(world.trivia)
-    deleted: discord.abc.GuildChannel = await waiting
+    deleted: discord.abc.GuildChannel = await bounded(waiting, EVENT_WAIT)
     assert deleted.id == world.trivia.id

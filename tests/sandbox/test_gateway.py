@@ -8,6 +8,8 @@ from typing import Any
 import discord
 import pytest
 
+from bot.sandbox.waiting import bounded
+
 from .conftest import StartBot, World
 
 
@@ -47,7 +49,7 @@ async def test_close_4004_is_fatal(world: World, start_bot: StartBot) -> None:
     bot = await start_bot(wait_ready=False)
     assert bot.task is not None
     with pytest.raises(discord.ConnectionClosed) as info:
-        await asyncio.wait_for(bot.task, 5.0)
+        await bounded(bot.task, 5.0)
     assert info.value.code == 4004
 
 
@@ -56,14 +58,14 @@ async def test_close_4014_raises_privileged_intents_required(world: World, start
     bot = await start_bot(wait_ready=False)
     assert bot.task is not None
     with pytest.raises(discord.PrivilegedIntentsRequired):
-        await asyncio.wait_for(bot.task, 5.0)
+        await bounded(bot.task, 5.0)
 
 
 async def test_wrong_token_is_a_login_failure(world: World, start_bot: StartBot) -> None:
     bot = await start_bot(wait_ready=False, token="not-the-token")
     assert bot.task is not None
     with pytest.raises(discord.LoginFailure):
-        await asyncio.wait_for(bot.task, 5.0)
+        await bounded(bot.task, 5.0)
 
 
 async def test_message_content_intent_is_honoured(world: World, start_bot: StartBot) -> None:
@@ -93,14 +95,14 @@ async def test_auto_sharded_bot_uses_gateway_bot(world: World) -> None:
     client.event(_setter(ready))
     task = asyncio.create_task(client.start(world.sandbox.token))
     try:
-        await asyncio.wait_for(ready.wait(), 5.0)
+        await bounded(ready.wait(), 5.0)
         assert client.shard_count == 1
         assert client.get_guild(world.guild.id) is not None
         assert any(r.path == "/gateway/bot" for r in world.sandbox.requests)
         assert world.sandbox.identify_payloads[0]["shard"] == [0, 1]
     finally:
-        await asyncio.wait_for(client.close(), 5.0)
-        await asyncio.wait_for(task, 5.0)
+        await bounded(client.close(), 5.0)
+        await bounded(task, 5.0)
 
 
 def _setter(event: asyncio.Event) -> Any:

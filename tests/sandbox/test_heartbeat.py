@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from bot.sandbox import RateLimits
+from bot.sandbox.waiting import bounded
 
 from .conftest import StartBot, World
 
@@ -33,7 +34,7 @@ async def test_withheld_acks_make_the_client_resume(world: World, start_bot: Sta
         while session.conn is None or session.conn is first:
             await s.gateway.changed.wait()  # pulsed on every READY/RESUMED
 
-    await asyncio.wait_for(reconnected(), 5.0)
+    await bounded(reconnected(), 5.0)
     s.stop_heartbeat_acks(False)
     await s.wait_until_ready()
     assert len(s.identify_payloads) == 1  # resumed the same session
@@ -47,7 +48,7 @@ async def test_withheld_acks_make_the_client_resume(world: World, start_bot: Sta
                 enough.set()
 
     bot.add_listener(on_socket_raw_receive)
-    await asyncio.wait_for(enough.wait(), 5.0)
+    await bounded(enough.wait(), 5.0)
     assert max(latencies) < INTERVAL_MS / 1000, latencies
     msg = await s.say(world.mina, world.general, "still here")
     assert (await bot.wait_seen(msg.id)).content == "still here"

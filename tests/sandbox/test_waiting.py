@@ -7,7 +7,7 @@ import asyncio
 
 import pytest
 
-from bot.sandbox.waiting import Budget, run_delays, within
+from bot.sandbox.waiting import Budget, bounded, run_delays, within
 
 
 def starved_all_along() -> dict[str, float]:
@@ -53,3 +53,11 @@ async def test_a_thread_that_starts_during_a_wait_is_charged_only_its_own_delay(
 def test_each_thread_s_run_delay_is_read_from_the_system() -> None:
     delays = run_delays()
     assert all(delay >= 0.0 for delay in delays.values())
+
+
+async def test_a_bounded_wait_that_runs_out_cancels_what_it_waited_for() -> None:
+    never = asyncio.ensure_future(asyncio.Event().wait())
+    with pytest.raises(TimeoutError):
+        await bounded(never, 0.05)
+    with pytest.raises(asyncio.CancelledError):
+        await never
