@@ -219,6 +219,7 @@ class GroupFates:
         """"does every teacher die": "No." and those it is not true of when the sources name some; else each named
         one's fate, and that the sources do not follow everyone (never a flat "Yes.")."""
         group, gender = _GROUPS[found.group("group")]
+        text = ask.text
         dying = found.group("die") is not None or found.group("dead") is not None
         if group == "student" and not gender and dying:
             # "does every student die", "namatay ba lahat ng estudyante": No, and the six the fact sheet names
@@ -245,6 +246,12 @@ class GroupFates:
             parts += [self._row(m, lang) for m in sorted(shown, key=lambda m: (m.spoils, m.character.name))]
         else:
             parts += self._death_parts({m.character.id for m in shown}, lang)
+        living = [m for m in members if m.state == "alive"]
+        if not dying and not rows and living and not lang and "all" not in text.split() and _THE.match(text) is not None:
+            # "do the girls survive" (no "all"): who lives too, never only who dies (ask122: On-jo unnamed)
+            parts.append(Part(f"The sources name {len(living)} {_fated(living, True, plural, singular)}:",
+                              max(m.spoils for m in living), "official", hedged=True))
+            parts += [self._row(m) for m in sorted(living, key=lambda m: (m.spoils, m.character.name))]
         return self.s.answer(ask, pooled(parts), "group.every", consumed=(*_CONSUMED, "every", "each", "all", "both", "one"),
                              extra=frozenset({"die", "kill", "dead", "survive", "alive"}))
 
