@@ -245,10 +245,12 @@ class ShowShape:
     def set_later_part(self, season: int, at: dt.datetime | None) -> None:
         """When the season's later part (Part 2) is out as the season-2 tracking has it standing, set beside its premiere
         from the same status (None: no part day stands): the episodes listed before it are Part 1 (bot.progress_parts)."""
+        later_parts = dict(self._later_parts)  # a new dict swapped in: a card built in a thread reads one whole
         if at is None:
-            self._later_parts.pop(season, None)
+            later_parts.pop(season, None)
         else:
-            self._later_parts[season] = at
+            later_parts[season] = at
+        self._later_parts = later_parts
 
     def later_part(self, season: int) -> dt.datetime | None:
         return self._later_parts.get(season)

@@ -552,3 +552,17 @@ def test_a_whole_season_said_in_korean_reads_as_its_last_episode(typed: str) -> 
 @table("typed", ["없음", "없어", "아무것도"])
 def test_nothing_said_in_korean_reads_as_nothing(typed: str) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == NOTHING
+
+
+def test_a_card_reading_the_later_parts_while_part_2s_day_moves_reads_them_whole() -> None:
+    # the /season2 status card is built in a worker thread (flaky67): a change swaps in new later parts, never edits
+    # the ones a reader holds
+    shape = with_season_two()
+    first = dt.datetime(2027, 4, 2, 7, tzinfo=dt.UTC)
+    shape.set_later_part(2, first)
+    held = shape._later_parts
+    shape.set_later_part(2, first + dt.timedelta(weeks=1))
+    shape.set_later_part(3, first)
+    shape.set_later_part(2, None)
+    assert held == {2: first}
+    assert shape.later_part(2) is None and shape.later_part(3) == first

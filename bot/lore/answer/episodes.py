@@ -177,12 +177,12 @@ class EpisodeAnswers:
                          Part(f"{position.heading}: {episode.summary}", episode.spoils, sure, recaps)]
                 return self.s.answer(ask, parts, "episode.where", evidence=evidence,
                                      consumed=(*_WORDS, "where", "take", "place", "set", "locale", "ending", "happen"))
+        if group_in_episode(ask.a):
+            return None  # "which teacher dies in episode 3": the group's (groups.py), never Gyeong-su first
         if not deaths or not ask.matches(_DEATHS):
             parts = [Part(f"{position.heading}: {episode.summary}", episode.spoils, sure, recaps,
                           phrase=Phrase("recap", at=position, said=episode.summary))]
             return self.s.answer(ask, parts, "episode", evidence=evidence, consumed=_WORDS)
-        if group_in_episode(ask.text):
-            return None  # "which teacher dies in episode 3": the group's (groups.py), never Gyeong-su first
         return self._deaths(ask, position, episode.spoils, evidence)
 
     def _leads_into(self, ask: Ask) -> Answer | None:

@@ -77,7 +77,8 @@ _RANKS = (
     compile_later(rf"^(?:the )?(?P<rank>first|last) {_GROUP} (?:to )?(?:die|be killed|get killed){_END}"),
 )
 # "which teacher dies in episode 3": that episode's deaths of the group, never another episode's nor a student's
-_IN_EPISODE = compile_later(rf"^(?:which|what) {_GROUP} (?:{_DIE}) in (?:the )?(?:episode|ep) ?(?P<n>\d{{1,2}})\s*\??$")
+# ("who's the teacher that dies in ep 4": the episode settles which one, never "Which one?")
+_IN_EPISODE = compile_later(rf"^(?:(?:which|what) |(?:who(?: ?'s| is| was)|whos) the ){_GROUP} (?:(?:that|who) )?(?:{_DIE}) in (?:the )?(?:episode|ep) ?(?P<n>\d{{1,2}})\s*\??$")
 _DEAD = ("dead", "zombie", "presumed_dead")
 _LISTED = ("teacher", "parent", "archer")  # the groups whose deaths "which X die" lists here (the rest: who_dies.py)
 # "do the bullies all die", "how many of the villains survive": a group of people the sources never draw up (they call
@@ -92,9 +93,11 @@ _DRAWN_ELSEWHERE = frozenset({"survivors", "friends", "others", "children"})
 _ONE_THING = frozenset({"series", "news", "species"})
 
 
-def group_in_episode(text: str) -> bool:
-    """Whether `text` asks which of a group GroupFates lists dies in one episode ("which teacher dies in ep 4")."""
-    return (m := _IN_EPISODE.match(text)) is not None and _GROUPS[m.group("group")][0] in _LISTED
+def group_in_episode(a: Analysis) -> re.Match[str] | None:
+    """Whether `a` asks which of a group GroupFates lists dies in one episode ("which teacher dies in ep 4"), read
+    with its slots as typed ("who's the teacher that dies in ep 4": "the teacher that dies" is a slot, several people)."""
+    text = " ".join(a.slots[w].mention.text.casefold() if w in a.slots else w for w in a.text.split())
+    return m if (m := _IN_EPISODE.match(text)) is not None and _GROUPS[m.group("group")][0] in _LISTED else None
 
 
 def every_asked(text: str) -> bool:
@@ -149,16 +152,16 @@ class GroupFates:
         return out
 
     def answer(self, ask: Ask) -> Answer | None:
-        if ask.a.slots or (ask.a.season or 1) != 1:
+        one = group_in_episode(ask.a)
+        if (ask.a.slots and one is None) or (ask.a.season or 1) != 1:
             return None
         text = ask.text
-        if (one := _IN_EPISODE.match(text)) is not None and _GROUPS[one.group("group")][0] in _LISTED:
+        if one is not None:
             number = int(one.group("n"))  # ("... in ep 0": no position holds it, refused as typed)
             if (refusal := self._refused(ask, Position(1, number) if number else TypedPlace(1, 0),
                                          (*_CONSUMED, "episode", "ep"))) is not None:
                 return refusal
         if ask.a.episode is not None:
-            one = _IN_EPISODE.match(text)
             return None if one is None else self._which(ask, *_GROUPS[one.group("group")], episode=ask.a.episode)
         if (found := _COUNT.match(text) or _ANY.match(text)) is not None:
             return self._tally(ask, found)
@@ -216,6 +219,7 @@ class GroupFates:
         """"does every teacher die": "No." and those it is not true of when the sources name some; else each named
         one's fate, and that the sources do not follow everyone (never a flat "Yes.")."""
         group, gender = _GROUPS[found.group("group")]
+        text = ask.text
         dying = found.group("die") is not None or found.group("dead") is not None
         if group == "student" and not gender and dying:
             # "does every student die", "namatay ba lahat ng estudyante": No, and the six the fact sheet names
@@ -242,6 +246,12 @@ class GroupFates:
             parts += [self._row(m, lang) for m in sorted(shown, key=lambda m: (m.spoils, m.character.name))]
         else:
             parts += self._death_parts({m.character.id for m in shown}, lang)
+        living = [m for m in members if m.state == "alive"]
+        if not dying and not rows and living and not lang and "all" not in text.split() and _THE.match(text) is not None:
+            # "do the girls survive" (no "all"): who lives too, never only who dies (ask122: On-jo unnamed)
+            parts.append(Part(f"The sources name {len(living)} {_fated(living, True, plural, singular)}:",
+                              max(m.spoils for m in living), "official", hedged=True))
+            parts += [self._row(m) for m in sorted(living, key=lambda m: (m.spoils, m.character.name))]
         return self.s.answer(ask, pooled(parts), "group.every", consumed=(*_CONSUMED, "every", "each", "all", "both", "one"),
                              extra=frozenset({"die", "kill", "dead", "survive", "alive"}))
 

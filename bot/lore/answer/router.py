@@ -61,7 +61,7 @@ from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.figures import side_by_side
 from bot.lore.answer.follow_up_clauses import episode_asked_after
 from bot.lore.answer.gendered import GenderCheck
-from bot.lore.answer.groups import GroupFates, every_asked, undrawn_group
+from bot.lore.answer.groups import GroupFates, every_asked, group_in_episode, undrawn_group
 from bot.lore.answer.halfbie_traits import HalfbieTraits
 from bot.lore.answer.hometowns import Hometowns
 from bot.lore.answer.identity import IdentityAnswers
@@ -460,7 +460,7 @@ class AnswerEngine:
             found.ambiguous += self._slips.bare_surnames(a)
         if not found.subjects and not found.ambiguous and (partial := self._slips.partial(a)) is not None:
             return partial
-        if found.ambiguous and not found.subjects:
+        if found.ambiguous and not found.subjects and not group_in_episode(a):  # ("the teacher that dies in ep 4")
             text, names = found.ambiguous[0]
             return Answer(a.raw, False, [Part(f"\u201c{plain_name(text)}\u201d could mean several people: "
                                               f"{', '.join(names[:8])}. Which one?", found.ambiguous_spoils)], "ambiguous")

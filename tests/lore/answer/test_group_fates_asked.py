@@ -74,3 +74,23 @@ def test_seonsaengnimdeul_da_jugeo_names_both_teachers_in_korean() -> None:
 def test_a_korean_group_answer_hides_the_verdict_below_the_last_fate() -> None:
     text = said_in_the_clear("선생님들 다 죽어?", watched=3)
     assert "박선화" in text and "모두 죽어요" not in text and "이병찬" not in text
+
+
+def test_do_the_girls_survive_names_the_girls_who_live_as_well_as_those_who_die() -> None:
+    text = said_in_the_clear("do the girls survive")
+    assert all(name in text for name in ("Nam On-jo", "Jang Ha-ri", "Park Mi-jin", "Seo Hyo-ryeong"))
+    assert "Lee Na-yeon" in text
+
+
+def test_do_the_boys_survive_names_su_hyeok_and_dae_su_beside_the_boys_who_die() -> None:
+    text = said_in_the_clear("do the boys survive")
+    assert "Lee Su-hyeok" in text and "Yang Dae-su" in text and "Jang Woo-jin" in text
+
+
+def test_the_girls_who_live_stay_hidden_from_a_fan_early_in_the_season() -> None:
+    assert "Nam On-jo" not in said_in_the_clear("do the girls survive", watched=3)
+
+
+def test_do_all_the_girls_survive_still_answers_with_those_who_die() -> None:
+    text = said_in_the_clear("do all the girls survive")
+    assert "Lee Na-yeon" in text and "Nam On-jo" not in text

@@ -18,3 +18,21 @@ def test_which_teacher_dies_in_episode_3_stays_hidden_from_a_fan_at_episode_2() 
 def test_who_dies_in_episode_3_still_names_every_death_of_it() -> None:
     text = said_in_the_clear("who dies in episode 3")
     assert "Gyeong-su" in text and "Park Sun-hwa" in text
+
+
+def test_whos_the_teacher_that_dies_in_ep_4_is_byeong_chan_not_which_one() -> None:
+    text = said_in_the_clear("who's the teacher that dies in ep 4")
+    assert "Byeong-chan" in text and "Park Sun-hwa" not in text and "Which one?" not in text
+
+
+def test_who_is_the_teacher_who_died_in_ep_3_is_ms_park_not_which_one() -> None:
+    text = said_in_the_clear("who is the teacher who died in ep 3")
+    assert "Park Sun-hwa" in text and "Byeong-chan" not in text and "Which one?" not in text
+
+
+def test_the_teacher_that_dies_in_an_episode_stays_hidden_from_a_fan_before_it() -> None:
+    assert "Byeong-chan" not in said_in_the_clear("who's the teacher that dies in ep 4", watched=3)
+
+
+def test_the_teacher_that_dies_with_no_episode_is_still_asked_back() -> None:
+    assert "Which one?" in said_in_the_clear("who's the teacher that dies")
