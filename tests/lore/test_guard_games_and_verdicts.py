@@ -7,21 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.lore.content import bundled_pack
-from bot.lore.guard import judge
-from bot.lore.lexicon import lexicon_of
 from bot.show import Position
-from bot.spoilers import read_as_shown
+from tests.lore.guard_reading import taken_at
 from tests.stall import read_at_once
 
-READS = read_as_shown(lexicon_of(bundled_pack()).position)
 EP5, EP7 = Position(1, 5), Position(1, 7)
 
-
-def _taken_at(text: str, mark: Position, question: str = "") -> Position | None:
-    """The episode the guard reads `text` (a reply to `question`) as giving away past `mark`, None when it stays up."""
-    spoiled = judge(text, mark, READS, replying_to=question)
-    return spoiled.spoils if spoiled else None
 
 
 @pytest.mark.parametrize(("question", "answer"), [
@@ -31,54 +22,54 @@ def _taken_at(text: str, mark: Position, question: str = "") -> Position | None:
     ("does cheongsan die?", "that's a yes"),
 ])
 def test_a_yes_said_as_a_verdict_answers_the_fate_asked(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) is not None
+    assert taken_at(answer, EP5, question) is not None
 
 
 def test_a_verdict_under_a_newcomers_fate_gives_season_two_away() -> None:
-    assert _taken_at("you guys it's a yes 😭", Position(2, 1), "does maru die?") == Position(2, 99)
+    assert taken_at("you guys it's a yes 😭", Position(2, 1), "does maru die?") == Position(2, 99)
 
 
 def test_a_verdict_under_a_question_of_no_fate_stays_up() -> None:
-    assert _taken_at("that's a no from me 😭", Position(1, 2), "is ep 5 good?") is None
+    assert taken_at("that's a no from me 😭", Position(1, 2), "is ep 5 good?") is None
 
 
 @pytest.mark.parametrize("answer", ["my mom said it's a no to the sleepover lol", "its a no from my mom for the sleepover 😭"])
 def test_a_verdict_on_something_else_answers_no_fate(answer: str) -> None:
-    assert _taken_at(answer, EP5, "does suhyeok die?") is None
+    assert taken_at(answer, EP5, "does suhyeok die?") is None
 
 
 @pytest.mark.parametrize("answer", ["it's a yes or no question", "that's a yes or no question, just watch it",
                                     "it's a yes-or-no question lol", "it's a yes/no thing, watch it"])
 def test_calling_a_fate_question_a_yes_or_no_one_stays_up(answer: str) -> None:
-    assert _taken_at(answer, EP5, "does cheongsan die?") is None
+    assert taken_at(answer, EP5, "does cheongsan die?") is None
 
 
 def test_a_verdict_past_the_fate_stays_up() -> None:
-    assert _taken_at("you guys it's a yes 😭", Position(1, 11), "does cheongsan die?") is None
+    assert taken_at("you guys it's a yes 😭", Position(1, 11), "does cheongsan die?") is None
 
 
 @pytest.mark.parametrize("answer", ["không", "không 😭 sống tới cuối"])
 def test_a_vietnamese_no_under_a_death_asked_tells_the_survival(answer: str) -> None:
-    assert _taken_at(answer, EP7, "suhyeok có chết không?") == Position(1, 12)
+    assert taken_at(answer, EP7, "suhyeok có chết không?") == Position(1, 12)
 
 
 def test_a_vietnamese_no_to_a_death_asked_past_the_survival_stays_up() -> None:
-    assert _taken_at("không", Position(1, 12), "suhyeok có chết không?") is None
+    assert taken_at("không", Position(1, 12), "suhyeok có chết không?") is None
 
 
 def test_a_vietnamese_no_then_not_watched_yet_commits_to_nothing() -> None:
-    assert _taken_at("không, mình chưa xem", EP5, "bạn có xem tập 11 chưa? suhyeok có chết không?") is None
+    assert taken_at("không, mình chưa xem", EP5, "bạn có xem tập 11 chưa? suhyeok có chết không?") is None
 
 
 @pytest.mark.parametrize("answer", ["không được spoil", "không tiết lộ đâu", "không kể đâu, tự xem đi"])
 def test_a_vietnamese_refusal_to_tell_under_a_death_asked_stays_up(answer: str) -> None:
-    assert _taken_at(answer, EP5, "suhyeok có chết không?") is None
+    assert taken_at(answer, EP5, "suhyeok có chết không?") is None
 
 
 @pytest.mark.parametrize("answer", ["có 🥹", "có 😭"])
 def test_a_vietnamese_yes_to_what_the_mark_has_shown_stays_up(answer: str) -> None:
-    assert _taken_at(answer, EP7, "namra với suhyeok có hôn nhau không?") is None
-    assert _taken_at(answer, EP7, "namra có bị cắn không?") is None
+    assert taken_at(answer, EP7, "namra với suhyeok có hôn nhau không?") is None
+    assert taken_at(answer, EP7, "namra có bị cắn không?") is None
 
 
 @pytest.mark.parametrize("text", [
@@ -86,7 +77,7 @@ def test_a_vietnamese_yes_to_what_the_mark_has_shown_stays_up(answer: str) -> No
     "jugando free fire con mi primo, el verdadero mvp es cheongsan, muere en el 11 😭",
 ])
 def test_the_shows_one_named_the_real_mvp_after_a_game_is_the_shows(text: str) -> None:
-    assert _taken_at(text, EP5) == Position(1, 11)
+    assert taken_at(text, EP5) == Position(1, 11)
 
 
 @pytest.mark.parametrize("text", [
@@ -94,7 +85,7 @@ def test_the_shows_one_named_the_real_mvp_after_a_game_is_the_shows(text: str) -
     "among us w my sis, the real mvp was my dog, he died first lol",
 ])
 def test_the_writers_own_real_mvp_in_a_game_stays_up(text: str) -> None:
-    assert _taken_at(text, EP5) is None
+    assert taken_at(text, EP5) is None
 
 
 @pytest.mark.parametrize(("question", "text"), [
@@ -104,11 +95,11 @@ def test_the_writers_own_real_mvp_in_a_game_stays_up(text: str) -> None:
     ("", "mati mulu di mobile legends wkwk"),
 ])
 def test_the_writers_own_death_in_a_game_stays_up(question: str, text: str) -> None:
-    assert _taken_at(text, EP5, question) is None
+    assert taken_at(text, EP5, question) is None
 
 
 def test_a_fate_after_the_writers_game_is_still_the_shows() -> None:
-    assert _taken_at("we got killed in fortnite again, cheongsan dies in ep 11 tho", EP5) == Position(1, 11)
+    assert taken_at("we got killed in fortnite again, cheongsan dies in ep 11 tho", EP5) == Position(1, 11)
 
 
 @pytest.mark.parametrize("text", [
@@ -116,12 +107,12 @@ def test_a_fate_after_the_writers_game_is_still_the_shows() -> None:
     "among us, my theory is onjo survives till the end",
 ])
 def test_among_us_said_of_people_is_no_game(text: str) -> None:
-    assert _taken_at(text, EP5) == Position(1, 12)
+    assert taken_at(text, EP5) == Position(1, 12)
 
 
 def test_the_writers_game_character_named_like_one_of_ours_stays_up() -> None:
-    assert _taken_at("my fortnite skin is namra, she got bitten lol", EP5) is None
-    assert _taken_at("in among us my red guy is cheongsan and he died lol", EP5) is None
+    assert taken_at("my fortnite skin is namra, she got bitten lol", EP5) is None
+    assert taken_at("in among us my red guy is cheongsan and he died lol", EP5) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -131,16 +122,16 @@ def test_the_writers_game_character_named_like_one_of_ours_stays_up() -> None:
     "run bts ep 10 jimin got bitten by a dog lol",
 ])
 def test_a_groups_own_shows_episode_is_none_of_ours(text: str) -> None:
-    assert _taken_at(text, EP5) is None
+    assert taken_at(text, EP5) is None
 
 
 def test_the_shows_episode_named_beside_a_groups_own_show_is_still_ours() -> None:
     said = "nonton run bts ep 10 seru, terus jimin di series berubah jadi zombie di ep 10"
-    assert _taken_at(said, EP5) == Position(1, 10)
+    assert taken_at(said, EP5) == Position(1, 10)
 
 
 def test_someone_turning_around_at_an_episode_is_no_turning() -> None:
-    assert _taken_at("ep 10 someone turned around lol", EP5) is None
+    assert taken_at("ep 10 someone turned around lol", EP5) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -149,6 +140,6 @@ def test_someone_turning_around_at_an_episode_is_no_turning() -> None:
     ("the real mvp is 😭 không " * 200)[:4000],
 ])
 def test_a_long_message_of_verdicts_games_and_emoji_is_read_at_once(text: str) -> None:
-    judge("warm up", EP5, READS)
+    taken_at("warm up", EP5)
     with read_at_once():
-        judge(text, EP5, READS, replying_to="suhyeok có chết không?")
+        taken_at(text, EP5, "suhyeok có chết không?")

@@ -9,21 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.lore.content import bundled_pack
-from bot.lore.guard import judge
-from bot.lore.lexicon import lexicon_of
 from bot.show import Position
-from bot.spoilers import read_as_shown
+from tests.lore.guard_reading import taken_at
 from tests.stall import read_at_once
 
-READS = read_as_shown(lexicon_of(bundled_pack()).position)
 EP5 = Position(1, 5)
 
-
-def _taken_at(text: str, mark: Position, question: str = "") -> Position | None:
-    """The episode the guard reads `text` (a reply to `question`) as giving away past `mark`, None when it stays up."""
-    spoiled = judge(text, mark, READS, replying_to=question)
-    return spoiled.spoils if spoiled else None
 
 
 @pytest.mark.parametrize(("question", "answer", "spoils"), [
@@ -33,12 +24,12 @@ def _taken_at(text: str, mark: Position, question: str = "") -> Position | None:
     ("gwinam muore alla fine?", "purtroppo sì... nell'ep 11", 11),
 ])
 def test_an_italian_verdict_or_yes_answers_the_fate_asked(question: str, answer: str, spoils: int) -> None:
-    assert _taken_at(answer, EP5, question) == Position(1, spoils)
+    assert taken_at(answer, EP5, question) == Position(1, spoils)
 
 
 @pytest.mark.parametrize("answer", ["eh sì, nell'ep 11", "beh sì 😭"])
 def test_an_italian_yes_after_well_answers_the_fate_asked(answer: str) -> None:
-    assert _taken_at(answer, EP5, "cheongsan muore?") == Position(1, 11)
+    assert taken_at(answer, EP5, "cheongsan muore?") == Position(1, 11)
 
 
 @pytest.mark.parametrize(("question", "answer", "spoils"), [
@@ -47,11 +38,11 @@ def test_an_italian_yes_after_well_answers_the_fate_asked(answer: str) -> None:
     ("è morta namra?", "no", 12),
 ])
 def test_an_italian_yes_or_no_to_dead_or_alive_answers_the_fate_asked(question: str, answer: str, spoils: int) -> None:
-    assert _taken_at(answer, EP5, question) == Position(1, spoils)
+    assert taken_at(answer, EP5, question) == Position(1, spoils)
 
 
 def test_an_italian_not_knowing_after_well_stays_up() -> None:
-    assert _taken_at("eh non lo so", EP5, "cheongsan muore?") is None
+    assert taken_at("eh non lo so", EP5, "cheongsan muore?") is None
 
 
 @pytest.mark.parametrize(("question", "answer"), [
@@ -59,7 +50,7 @@ def test_an_italian_not_knowing_after_well_stays_up() -> None:
     ("cheongsan muore?", "è un sì per la maratona di sabato 😭"),
 ])
 def test_an_italian_verdict_on_a_plan_stays_up(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) is None
+    assert taken_at(answer, EP5, question) is None
 
 
 @pytest.mark.parametrize(("question", "answer"), [
@@ -67,7 +58,7 @@ def test_an_italian_verdict_on_a_plan_stays_up(question: str, answer: str) -> No
     ("does cheongsan die?", "yes or no, you'll have to watch"),
 ])
 def test_a_yes_and_a_no_said_as_a_pair_answer_nothing(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) is None
+    assert taken_at(answer, EP5, question) is None
 
 
 @pytest.mark.parametrize(("question", "answer"), [
@@ -76,11 +67,11 @@ def test_a_yes_and_a_no_said_as_a_pair_answer_nothing(question: str, answer: str
     ("o cheongsan morre?", "sim ou não? morre sim"),
 ])
 def test_a_fate_told_after_a_yes_and_a_no_said_as_a_pair_is_taken_down(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) == Position(1, 11)
+    assert taken_at(answer, EP5, question) == Position(1, 11)
 
 
 def test_spanish_si_o_si_is_a_yes_for_sure() -> None:
-    assert _taken_at("sí o sí jaja 😭", EP5, "¿muere cheongsan?") == Position(1, 11)
+    assert taken_at("sí o sí jaja 😭", EP5, "¿muere cheongsan?") == Position(1, 11)
 
 
 @pytest.mark.parametrize(("question", "answer"), [
@@ -91,21 +82,21 @@ def test_spanish_si_o_si_is_a_yes_for_sure() -> None:
     ("cheongsan muore?", "boh, non l'ho ancora finito"),
 ])
 def test_a_refusal_or_not_knowing_stays_up(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) is None
+    assert taken_at(answer, EP5, question) is None
 
 
 def test_dying_laughing_in_tagalog_under_a_death_asked_is_no_answer() -> None:
-    assert _taken_at("namatay ako sa kakatawa 😭", EP5, "namatay ba si soju?") is None
+    assert taken_at("namatay ako sa kakatawa 😭", EP5, "namatay ba si soju?") is None
 
 
 @pytest.mark.parametrize("answer", ["namatay ako sa iyak, oo namatay siya", "namatay ako nung nalaman ko 😭",
                                     "namatay ako sa kakatawa, pero oo namatay siya"])
 def test_the_writer_dying_of_tears_or_shock_under_a_death_asked_is_taken_down(answer: str) -> None:
-    assert _taken_at(answer, EP5, "namatay ba si cheongsan?") == Position(1, 11)
+    assert taken_at(answer, EP5, "namatay ba si cheongsan?") == Position(1, 11)
 
 
 def test_a_tagalog_death_said_back_under_a_death_asked_still_answers() -> None:
-    assert _taken_at("namatay 😭 sa ep 11", EP5, "namatay ba si soju?") == Position(1, 11)
+    assert taken_at("namatay 😭 sa ep 11", EP5, "namatay ba si soju?") == Position(1, 11)
 
 
 @pytest.mark.parametrize("text", [
@@ -115,7 +106,7 @@ def test_a_tagalog_death_said_back_under_a_death_asked_still_answers() -> None:
     "clash royale w my sis, cheongsan dies in ep 11",
 ])
 def test_a_fate_after_a_reason_beside_a_newly_listed_game_is_the_shows(text: str) -> None:
-    assert _taken_at(text, EP5) == Position(1, 11)
+    assert taken_at(text, EP5) == Position(1, 11)
 
 
 @pytest.mark.parametrize("text", [
@@ -125,11 +116,11 @@ def test_a_fate_after_a_reason_beside_a_newly_listed_game_is_the_shows(text: str
     "liên quân tối nay, chết hoài vì team gà 😭",
 ])
 def test_deaths_in_a_newly_listed_game_are_the_games(text: str) -> None:
-    assert _taken_at(text, EP5) is None
+    assert taken_at(text, EP5) is None
 
 
 def test_the_real_one_after_a_games_avatar_is_the_shows() -> None:
-    assert _taken_at("my roblox avatar is cheongsan, the real one dies", EP5) == Position(1, 11)
+    assert taken_at("my roblox avatar is cheongsan, the real one dies", EP5) == Position(1, 11)
 
 
 @pytest.mark.parametrize("text", [
@@ -137,14 +128,14 @@ def test_the_real_one_after_a_games_avatar_is_the_shows() -> None:
     "my brawl stars name is gwinam lol, the real one would hate it",
 ])
 def test_the_real_one_after_a_games_avatar_with_no_fate_stays_up(text: str) -> None:
-    assert _taken_at(text, EP5) is None
+    assert taken_at(text, EP5) is None
 
 
 def test_italian_verdicts_and_avatars_read_fast_on_long_input() -> None:
     long_answer = "è un sì " * 500
     long_avatar = "my roblox avatar is " + "a, the real one 😭 清山 " * 200
-    _taken_at("è un sì", EP5, "cheongsan muore?")  # (its patterns compiled first)
-    _taken_at("my roblox avatar is cheongsan, the real one dies", EP5)
+    taken_at("è un sì", EP5, "cheongsan muore?")  # (its patterns compiled first)
+    taken_at("my roblox avatar is cheongsan, the real one dies", EP5)
     with read_at_once():
-        _taken_at(long_answer, EP5, "cheongsan muore?")
-        _taken_at(long_avatar, EP5)
+        taken_at(long_answer, EP5, "cheongsan muore?")
+        taken_at(long_avatar, EP5)

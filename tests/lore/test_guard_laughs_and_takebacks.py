@@ -9,21 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.lore.content import bundled_pack
-from bot.lore.guard import judge
-from bot.lore.lexicon import lexicon_of
 from bot.show import Position
-from bot.spoilers import read_as_shown
+from tests.lore.guard_reading import taken_at
 from tests.stall import read_at_once
 
-READS = read_as_shown(lexicon_of(bundled_pack()).position)
 EP5 = Position(1, 5)
 
-
-def _taken_at(text: str, mark: Position, question: str = "") -> Position | None:
-    """The episode the guard reads `text` (a reply to `question`) as giving away past `mark`, None when it stays up."""
-    spoiled = judge(text, mark, READS, replying_to=question)
-    return spoiled.spoils if spoiled else None
 
 
 @pytest.mark.parametrize(("question", "answer"), [
@@ -32,7 +23,7 @@ def _taken_at(text: str, mark: Position, question: str = "") -> Position | None:
     ("¿muere cheongsan?", "muerta de risa jaja sí 😭"),
 ])
 def test_a_yes_after_the_writers_laughter_answers_the_fate_asked(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) == Position(1, 11)
+    assert taken_at(answer, EP5, question) == Position(1, 11)
 
 
 @pytest.mark.parametrize(("question", "answer"), [
@@ -41,7 +32,7 @@ def test_a_yes_after_the_writers_laughter_answers_the_fate_asked(question: str, 
     ("does soju die?", "i'm dead 💀 why would you ask that here"),
 ])
 def test_the_writers_laughter_alone_answers_nothing(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) is None
+    assert taken_at(answer, EP5, question) is None
 
 
 @pytest.mark.parametrize(("question", "answer", "spoils"), [
@@ -49,58 +40,58 @@ def test_the_writers_laughter_alone_answers_nothing(question: str, answer: str) 
     ("nam-ra meurt ?", "je vais pas te dire... ok elle survit 🥹", 12),
 ])
 def test_a_refusal_taken_back_answers(question: str, answer: str, spoils: int) -> None:
-    assert _taken_at(answer, EP5, question) == Position(1, spoils)
+    assert taken_at(answer, EP5, question) == Position(1, spoils)
 
 
 @pytest.mark.parametrize("answer", ["no te voy a decir nada, míralo 😤", "no te voy a decir, bueno ya me voy a dormir"])
 def test_a_refusal_kept_answers_nothing(answer: str) -> None:
-    assert _taken_at(answer, EP5, "¿muere soju?") is None
+    assert taken_at(answer, EP5, "¿muere soju?") is None
 
 
 @pytest.mark.parametrize(("question", "answer"), [("nam-ra meurt ?", "elle survit"), ("nam-ra meurt ?", "elle meurt pas")])
 def test_a_fate_said_of_her_in_french_answers_the_fate_asked(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) == Position(1, 12)
+    assert taken_at(answer, EP5, question) == Position(1, 12)
 
 
 def test_a_yes_after_asking_yes_or_no_back_answers() -> None:
-    assert _taken_at("¿sí o no? sí. en el 11 😭", EP5, "¿muere cheongsan?") == Position(1, 11)
+    assert taken_at("¿sí o no? sí. en el 11 😭", EP5, "¿muere cheongsan?") == Position(1, 11)
 
 
 def test_a_skin_that_looks_like_her_then_the_real_ones_fate_is_hers() -> None:
-    assert _taken_at("my fortnite skin looks like onjo lol, the real one survives", EP5) == Position(1, 12)
+    assert taken_at("my fortnite skin looks like onjo lol, the real one survives", EP5) == Position(1, 12)
 
 
 def test_the_real_one_of_another_shows_person_after_a_skin_is_that_shows() -> None:
-    assert _taken_at("my minecraft skin is gi-hun from squid game, the real one dies in season 3 lol", EP5) is None
+    assert taken_at("my minecraft skin is gi-hun from squid game, the real one dies in season 3 lol", EP5) is None
 
 
 def test_the_real_one_after_a_skin_of_the_shows_person_is_still_theirs() -> None:
-    assert _taken_at("my roblox avatar is cheongsan lol, the real one dies", EP5) == Position(1, 11)
+    assert taken_at("my roblox avatar is cheongsan lol, the real one dies", EP5) == Position(1, 11)
 
 
 def test_thai_oh_my_god_lol_before_a_line_of_feelings_tells_no_death() -> None:
-    assert _taken_at("ตายแล้ว 555 ชองซานตลกมากในตอน 2", EP5) is None
+    assert taken_at("ตายแล้ว 555 ชองซานตลกมากในตอน 2", EP5) is None
 
 
 @pytest.mark.parametrize("answer", ["purtroppo devo lavorare, ne parliamo stasera", "purtroppo non l'ho ancora visto 😭",
                                     "sadly i haven't watched it yet 😭"])
 def test_unfortunately_before_the_writers_own_day_answers_nothing(answer: str) -> None:
-    assert _taken_at(answer, EP5, "cheongsan muore?") is None
+    assert taken_at(answer, EP5, "cheongsan muore?") is None
 
 
 def test_unfortunately_i_have_to_tell_you_yes_answers() -> None:
-    assert _taken_at("purtroppo devo dirti di sì 😭", EP5, "cheongsan muore?") == Position(1, 11)
+    assert taken_at("purtroppo devo dirti di sì 😭", EP5, "cheongsan muore?") == Position(1, 11)
 
 
 def test_a_long_laughing_or_refusing_answer_reads_at_once() -> None:
     laughs = "morta dal ridere " + "😂 jaja " * 600
     refuses = "no te voy a decir " + "jaja " * 800
-    _taken_at("morta dal ridere 😂 comunque sì", EP5, "cheongsan muore?")  # (its patterns compiled first)
+    taken_at("morta dal ridere 😂 comunque sì", EP5, "cheongsan muore?")  # (its patterns compiled first)
     with read_at_once():
-        _taken_at(laughs, EP5, "cheongsan muore?")
-        _taken_at(refuses, EP5, "¿muere soju?")
-        _taken_at("elle " * 800, EP5, "nam-ra meurt ?")
-        _taken_at("my minecraft skin is gi-hun " + "from squid game, " * 250, EP5)
+        taken_at(laughs, EP5, "cheongsan muore?")
+        taken_at(refuses, EP5, "¿muere soju?")
+        taken_at("elle " * 800, EP5, "nam-ra meurt ?")
+        taken_at("my minecraft skin is gi-hun " + "from squid game, " * 250, EP5)
 
 
 @pytest.mark.parametrize(("question", "answer"), [
@@ -108,7 +99,7 @@ def test_a_long_laughing_or_refusing_answer_reads_at_once() -> None:
     ("does cheongsan die?", "i won't say... okay, fine, yes"),
 ])
 def test_a_yes_after_a_refusal_taken_back_with_ok_fine_answers_the_fate_asked(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) == Position(1, 11)
+    assert taken_at(answer, EP5, question) == Position(1, 11)
 
 
 @pytest.mark.parametrize(("question", "answer"), [
@@ -117,7 +108,7 @@ def test_a_yes_after_a_refusal_taken_back_with_ok_fine_answers_the_fate_asked(qu
     ("¿muere namra?", "ella muere de risa jaja"),
 ])
 def test_her_dying_of_laughter_under_a_fate_question_stays_up(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) is None
+    assert taken_at(answer, EP5, question) is None
 
 
 @pytest.mark.parametrize(("question", "answer"), [
@@ -125,4 +116,4 @@ def test_her_dying_of_laughter_under_a_fate_question_stays_up(question: str, ans
     ("nam-ra meurt ?", "elle survit de justesse"),
 ])
 def test_her_fate_said_back_under_a_fate_question_is_still_taken_down(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) is not None
+    assert taken_at(answer, EP5, question) is not None

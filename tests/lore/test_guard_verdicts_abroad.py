@@ -8,21 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.lore.content import bundled_pack
-from bot.lore.guard import judge
-from bot.lore.lexicon import lexicon_of
 from bot.show import Position
-from bot.spoilers import read_as_shown
+from tests.lore.guard_reading import taken_at
 from tests.stall import read_at_once
 
-READS = read_as_shown(lexicon_of(bundled_pack()).position)
 EP5 = Position(1, 5)
 
-
-def _taken_at(text: str, mark: Position, question: str = "") -> Position | None:
-    """The episode the guard reads `text` (a reply to `question`) as giving away past `mark`, None when it stays up."""
-    spoiled = judge(text, mark, READS, replying_to=question)
-    return spoiled.spoils if spoiled else None
 
 
 @pytest.mark.parametrize(("question", "answer", "spoils"), [
@@ -33,7 +24,7 @@ def _taken_at(text: str, mark: Position, question: str = "") -> Position | None:
     ("does cheongsan die?", "it's a big fat yes 😭", 11),
 ])
 def test_a_verdict_in_any_language_answers_the_fate_asked(question: str, answer: str, spoils: int) -> None:
-    assert _taken_at(answer, EP5, question) == Position(1, spoils)
+    assert taken_at(answer, EP5, question) == Position(1, spoils)
 
 
 @pytest.mark.parametrize(("question", "answer"), [
@@ -43,19 +34,19 @@ def test_a_verdict_in_any_language_answers_the_fate_asked(question: str, answer:
     ("can we watch ep 6 tonight?", "that's a no, it's 2am 😭"),
 ])
 def test_a_verdict_on_a_plan_or_from_the_writer_stays_up(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) is None
+    assert taken_at(answer, EP5, question) is None
 
 
 def test_a_no_said_as_a_verdict_in_spanish_takes_the_answer_down() -> None:
-    assert _taken_at("eso es un no 😭", EP5, "¿muere suhyeok?") is not None
+    assert taken_at("eso es un no 😭", EP5, "¿muere suhyeok?") is not None
 
 
 def test_a_call_to_the_chat_in_portuguese_before_a_yes_is_read_past() -> None:
-    assert _taken_at("gente, sim 🥹", EP5, "a onjo sobrevive?") == Position(1, 12)
+    assert taken_at("gente, sim 🥹", EP5, "a onjo sobrevive?") == Position(1, 12)
 
 
 def test_a_southern_vietnamese_no_under_a_death_asked_tells_the_survival() -> None:
-    assert _taken_at("hông 😭", EP5, "hyoryeong có chết không?") == Position(1, 12)
+    assert taken_at("hông 😭", EP5, "hyoryeong có chết không?") == Position(1, 12)
 
 
 @pytest.mark.parametrize("text", [
@@ -63,11 +54,11 @@ def test_a_southern_vietnamese_no_under_a_death_asked_tells_the_survival() -> No
     "pubg w my cousin, apparently gwinam dies in the end 😭",
 ])
 def test_a_fate_after_a_reason_or_hearsay_in_a_games_clause_is_the_shows(text: str) -> None:
-    assert _taken_at(text, EP5) == Position(1, 11)
+    assert taken_at(text, EP5) == Position(1, 11)
 
 
 def test_a_reason_with_the_games_own_world_after_it_stays_the_games() -> None:
-    assert _taken_at("roblox w my bro, i quit bc my gwinam sim fell in lava lol", EP5) is None
+    assert taken_at("roblox w my bro, i quit bc my gwinam sim fell in lava lol", EP5) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -75,30 +66,30 @@ def test_a_reason_with_the_games_own_world_after_it_stays_the_games() -> None:
     "apex w my squad, i died first again 😭 gwinam would be proud",
 ])
 def test_the_writers_own_death_in_another_game_is_no_ones_of_the_show(text: str) -> None:
-    assert _taken_at(text, EP5) is None
+    assert taken_at(text, EP5) is None
 
 
 def test_dying_laughing_in_tagalog_is_no_death() -> None:
-    assert _taken_at("namatay ako sa tawa 😭 si gwinam sa ep 2", EP5) is None
+    assert taken_at("namatay ako sa tawa 😭 si gwinam sa ep 2", EP5) is None
 
 
 def test_a_tagalog_death_of_the_shows_one_is_still_read() -> None:
-    assert _taken_at("namatay si gwinam sa ep 11 😭", EP5) == Position(1, 11)
+    assert taken_at("namatay si gwinam sa ep 11 😭", EP5) == Position(1, 11)
 
 
 def test_a_relative_who_turns_into_a_zombie_every_monday_is_no_ones_turning() -> None:
-    assert _taken_at("namra reminds me of my sister, she turns into a zombie every monday morning lol", EP5) is None
+    assert taken_at("namra reminds me of my sister, she turns into a zombie every monday morning lol", EP5) is None
 
 
 def test_a_relative_who_turns_into_a_zombie_like_the_show_is_still_the_shows() -> None:
-    assert _taken_at("namra reminds me of my sister, she turns into a zombie", EP5) is not None
+    assert taken_at("namra reminds me of my sister, she turns into a zombie", EP5) is not None
 
 
 def test_verdicts_and_games_read_fast_on_long_emoji_and_cjk() -> None:
     long_text = "gente, c'est un " + "😭🔥 清山 死 apparently porque " * 160
-    _taken_at("gente, c'est un 😭", EP5, "¿muere cheongsan?")  # (its patterns compiled first)
+    taken_at("gente, c'est un 😭", EP5, "¿muere cheongsan?")  # (its patterns compiled first)
     with read_at_once():
-        _taken_at(long_text, EP5, "¿muere cheongsan?")
+        taken_at(long_text, EP5, "¿muere cheongsan?")
 
 
 @pytest.mark.parametrize(("question", "answer"), [
@@ -107,24 +98,24 @@ def test_verdicts_and_games_read_fast_on_long_emoji_and_cjk() -> None:
     ("does cheongsan die?", "it's a no-brainer, watch it"),
 ])
 def test_a_word_a_verdict_opens_is_no_verdict(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) is None
+    assert taken_at(answer, EP5, question) is None
 
 
 @pytest.mark.parametrize("answer", ["jawabannya ya nonton sendiri lah", "jawabannya ya tonton aja"])
 def test_indonesian_ya_before_more_words_is_a_filler_not_a_yes(answer: str) -> None:
-    assert _taken_at(answer, EP5, "cheongsan mati ga?") is None
+    assert taken_at(answer, EP5, "cheongsan mati ga?") is None
 
 
 @pytest.mark.parametrize("answer", ["jawabannya ya 😭", "jawabannya ya, dia mati"])
 def test_indonesian_ya_alone_is_still_a_yes(answer: str) -> None:
-    assert _taken_at(answer, EP5, "cheongsan mati ga?") == Position(1, 11)
+    assert taken_at(answer, EP5, "cheongsan mati ga?") == Position(1, 11)
 
 
 @pytest.mark.parametrize(("question", "answer"), [("a onjo sobrevive?", "gente, não sei"), ("¿muere cheongsan?", "chicos, no sé")])
 def test_not_knowing_told_to_the_chat_stays_up(question: str, answer: str) -> None:
-    assert _taken_at(answer, EP5, question) is None
+    assert taken_at(answer, EP5, question) is None
 
 
 @pytest.mark.parametrize("answer", ["hông có xem", "hông thích spoil", "không thích spoil"])
 def test_vietnamese_not_watching_or_not_liking_to_spoil_stays_up(answer: str) -> None:
-    assert _taken_at(answer, EP5, "cheongsan chết không?") is None
+    assert taken_at(answer, EP5, "cheongsan chết không?") is None
