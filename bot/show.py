@@ -250,7 +250,9 @@ class ShowShape:
             later_parts.pop(season, None)
         else:
             later_parts[season] = at
-        self._later_parts = later_parts
+        if later_parts != self._later_parts:
+            self._later_parts = later_parts
+            self._released = None  # last_released's window was worked out on the old day
 
     def later_part(self, season: int) -> dt.datetime | None:
         return self._later_parts.get(season)

@@ -566,3 +566,13 @@ def test_a_card_reading_the_later_parts_while_part_2s_day_moves_reads_them_whole
     shape.set_later_part(2, None)
     assert held == {2: first}
     assert shape.later_part(2) is None and shape.later_part(3) == first
+
+
+def test_part_2_moved_earlier_counts_its_episodes_out_from_the_new_day() -> None:
+    shape = with_season_two()
+    shape.set_premiere(2, PREMIERE)
+    shape.set_later_part(2, PREMIERE + dt.timedelta(weeks=6))
+    asked = PREMIERE + dt.timedelta(weeks=5)
+    assert shape.last_released(asked) == Position(2, 1)
+    shape.set_later_part(2, PREMIERE + dt.timedelta(weeks=4))
+    assert shape.last_released(asked) == Position(2, 6)
