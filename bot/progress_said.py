@@ -24,6 +24,7 @@ import unicodedata
 from bot.episode_marks import SEASON_ALONE, SEASON_KO_OR_EN
 from bot.lazy_re import compile_later
 from bot.progress_beside import NTH_TIME, beside_free
+from bot.progress_clock import clock_free
 from bot.progress_commaless import behind_first
 from bot.progress_events import events_said
 from bot.progress_forms import IN_A_SPAN, foreign_said
@@ -393,7 +394,7 @@ def chat_free(text: str) -> str:
     text = _NOT_FINISHED_YET.sub(r"\1 halfway", behind_first(laughs_free(text)))  # ("udah ep 5 adikku udah ep 9")
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
-    text = hedged_said(told_said(seen_last(foreign_said(words_said(age_free(seasons_said(firsts_said(hedged_said(re.sub(r"\s+", " ", text).strip())))))))))
+    text = hedged_said(told_said(seen_last(foreign_said(words_said(age_free(seasons_said(firsts_said(hedged_said(clock_free(re.sub(r"\s+", " ", text).strip()))))))))))
     text = _STAMP_FIRST.sub(r"\1 into \2", _STAMP_LAST.sub(r" at \1", text))  # "ep 9 (40:12)": where in it
     text = _BRACKETS.sub(" ", _SEASON_BRACKETED.sub(r" \1 ", _SEASON_SLIP.sub("season", text)))
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"

@@ -2059,7 +2059,7 @@ def test_no_way_said_in_portuguese_after_the_place_keeps_the_place(typed: str, e
     [
         ("mamayang gabi ep 7", "S1E6"), ("à noite vou ver o 6", "S1E5"), ("ep 8 in 10 minutes", "S1E7"),  # about to watch
         ("à noite meu irmão vai ver o 6", "refused"), ("mamayang gabi ep 7 ng kapatid ko", "refused"),  # someone else's plan
-        ("nanti malem nonton ep 8", "refused"),  # Indonesian "nanti" still asked again (watched_blind66)
+        ("nanti malem nonton ep 8", "S1E7"), ("nanti malem ep 7", "S1E6"),  # "malem": "malam" as said (watched74)
     ],
 )
 def test_an_episode_planned_for_tonight_abroad_saves_the_one_before(typed: str, expected: str) -> None:
