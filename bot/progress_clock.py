@@ -1,28 +1,16 @@
-"""A clock time or a day of the month said beside an episode, dropped so the place is read as it is without them.
+"""A clock time said beside a plan for tonight, dropped so the plan is read as it is without it.
 
-Plain text in (lower-cased, apostrophes gone, by bot.progress_said.chat_free), plain text out:
-
-- a day of the month said first, before a verb that says the episode was watched ("on the 9th i watched ep 4", "dia 9
-  vi o ep 4", "el 9 vi el cap 4", "9일에 4화 봤어", "ngày 9 mình đã xem tập 4"): the day dropped, never read as an
-  episode. Only before a past verb: "dia 28 vou ver o ep 9" is a day to come, and a day before a verb without tense
-  ("tanggal 9 nonton ep 4", "วันที่ 9 ดูตอน 4") may be one too, so it is asked again;
-- a clock time beside a plan for tonight ("watching ep 8 at 10 minutes past 9 tonight", "jam 9 nanti malem ep 8",
-  "tối nay 9 giờ xem tập 8", "hoje às 21h vejo o ep 8", "mamayang alas 9 ep 8", "a las 9 y 10 veo el cap 8"): the time
-  dropped, the plan read as said without it (the one before is what was seen). A time with no plan beside it stays.
+Plain text in (lower-cased, apostrophes gone, by bot.progress_said.chat_free), plain text out: "watching ep 8 at 10
+minutes past 9 tonight", "jam 9 nanti malem ep 8", "tối nay 9 giờ xem tập 8", "hoje às 21h vejo o ep 8", "mamayang alas 9
+ep 8", "a las 9 y 10 veo el cap 8" are read as said without the time (a plan: the one before is what was seen), never
+the hour as an episode. A time with no plan beside it stays. (A day of the month said first is
+bot.progress_plans' _DATE_PAST.)
 """
 
 from __future__ import annotations
 
 from bot.lazy_re import compile_later
 
-_DAY = r"(?:[1-9]|[12]\d|3[01])"
-_DAY_FIRST = compile_later(
-    rf"^on the {_DAY}(?:st|nd|rd|th),? (?=i (?:watched|saw|finished)\b)"
-    rf"|^(?:no )?dia {_DAY},? (?=(?:eu )?(?:vi|assisti|terminei)\b)"
-    rf"|^el (?:d[ií]a )?{_DAY},? (?=(?:yo )?(?:vi|termin[eé]|acab[eé])\b)"
-    rf"|^{_DAY}일(?:에|날)? (?=\d{{1,2}} ?화(?:를|까지)? ?(?:다 )?봤)"
-    rf"|^(?:hôm )?ngày {_DAY},? (?=(?:mình |tôi |tui )?(?:đã (?:xem|coi)|(?:xem|coi) xong)\b)"
-)
 _CLOCK = r"(?:1[0-2]|[1-9])"
 _TONIGHT_CLOCK = compile_later(
     # English, before "tonight": "at 10 minutes past 9", "at half past 9", "at a quarter to 10"
@@ -43,6 +31,6 @@ _LATER_AS = {"m": "mamayang gabi ", "a": "esta noche "}
 
 
 def clock_free(text: str) -> str:
-    """`text` without a day of the month said before what was watched, nor a clock time beside a plan for tonight."""
-    text = _TONIGHT_CLOCK.sub("", _DAY_FIRST.sub("", text))
+    """`text` without a clock time said beside a plan for tonight."""
+    text = _TONIGHT_CLOCK.sub("", text)
     return _LATER_AT.sub(lambda found: _LATER_AS[found.group()[0]], text)
