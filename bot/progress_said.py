@@ -144,8 +144,8 @@ _TAIL = compile_later(
     # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place; "the s1
     # finale again" (watched52; never "on ep 3 again", where a rewatch is, which may be short of the fan's own place)
     r"|sorry|typo|oops|my bad|twice|thrice|(?<=finale )again|finally|of this(?: one| show)?|for me|fertig|gesehen|durch|termin[eé]e?|selesai|bitti"
-    r"|vistos|assistidos|看完了?|完了|j[aá]|udah|sudah|nih|aku|gue|gw"  # (already, said after it: "metade da s2 já", "setengah s2 udah";
-    # an Indonesian particle, "baru ep 5 nih": watched64)
+    r"|vistos|assistidos|看完了?|完了|j[aá]|udah|sudah|nih|(?:(?<=ep \d )|(?<=ep \d\d ))ya|aku|gue|gw"  # (already, said after it: "metade da s2 já", "setengah s2 udah";
+    # an Indonesian particle, "baru ep 5 nih", "nanti malem lanjut ep 7 ya": watched64, watched74)
     r"|in one (?:night|day|sitting|go|weekend)|over the weekend|(?:just )?(?:ended|over)"
     # "watched ep 6 on jan 28", "2 eps back in 2022": when it was watched
     r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:back )?in (?:19|20)\d{2}"
