@@ -63,7 +63,7 @@ _SOMEONE_ELSE = compile_later(
     r"|^(?:ma|mon|mes) (?:s(?:œ|oe)ur|fr[eè]re|m[eè]re|p[eè]re|amie?|copine?|cousine?)s?\b"
     r"|^(?:meine?|mein) (?:schwester|bruder|mutter|mama|vater|papa|freundin|freund|cousine?)\b"
     # the same in Spanish, Portuguese, Tagalog, Indonesian, Japanese, Vietnamese and Thai (its marks dropped)
-    r"|^(?:mis?|tus?|sus?) (?:herman[oa]s?|amig[oa]s?|novi[oa]|mam[aá]|pap[aá]|prim[oa]s?)\b"
+    r"|^(?:(?:esta noche|hoy|ayer|anoche) )?(?:mis?|tus?|sus?) (?:herman[oa]s?|amig[oa]s?|novi[oa]|mam[aá]|pap[aá]|prim[oa]s?)\b"
     r"|^(?:siya|sya) (?=nasa|tapos|nanood|nanonood)|^dia (?=udah|sudah|dah|baru|masih|lagi|nonton|belum)"  # he, she (watched71)
     r"|^(?:él|ella|ele|ela) (?=va |está|esta |iba |ya |vio |termin|tá |ta |está|já |viu |assistiu )"  # ("él va en el 10", watched72)
     r"|^(?:meus?|minhas?) (?:irm[aã]o?s?|amig[oa]s?|namorad[oa]|m[aã]e|pai|prim[oa]s?)\b"

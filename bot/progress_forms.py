@@ -358,8 +358,8 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     # a whole season finished: "tapos na s1", "tapos ko ulit s1" (again), "udah selesai season 1" (read as "finished s1")
     (rf"^(?:(?:natapos|tapos) (?:na |ko (?:na )?)(?:ulit )?(?:ang |yung )?|{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)"
      r"(?: nonton)? )(?=(?:s|season) ?\d)", "finished "),
-    (rf"^(?:nanti malam |ntar malem |malam ini )?{_WHO_ID}(?:mau|pengen|akan|bakal) (?:nonton|lanjut) "
-     rf"|^(?:nanti malam|ntar malem|malam ini) {_WHO_ID}(?:nonton|lanjut) ", "gonna watch "),
+    (rf"^(?:nanti mal[ae]m |ntar malem |malam ini )?{_WHO_ID}(?:mau|pengen|akan|bakal) (?:nonton|lanjut) "
+     rf"|^(?:nanti mal[ae]m|ntar malem|malam ini) {_WHO_ID}(?:nonton|lanjut) ", "gonna watch "),
     (r"^mamaya(?:ng gabi)? (?:ko )?(?:panonoorin|papanoorin|manonood)(?: ko)? (?:ng |ang |yung )?", "gonna watch "),
     (r"^(?:baru |udah |sudah )?setengah (?:dari |nonton )?|^kalahati (?:na |pa lang |pa )?(?:ng|sa) ", "halfway through "),
     (rf"^{_WHO_ID}(?:baru|barusan) mulai (?:nonton )?|^(?:ka)?kasimula (?:ko )?(?:pa )?lang (?:ng |sa )?(?=(?:ep|episode) ?\d)", "just started "),
@@ -385,7 +385,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong (?=(?:tập|tap|ep|episode) ?\d)", "finished "),  # "xem xong tập 4 rồi" (watched63)
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) ", "watching "),
     # "đang ở tập 4 phần 2": at (on) episode 4 (watched53); "đang tập 6": on it (watched62)
-    (rf"^{_WHO_VI}(?:đang )?ở (?=(?:tập|tap|ep) ?\d)|^{_WHO_VI}đang (?=(?:tập|tap|episode) ?\d{{1,2}}$)", "on "),
+    (rf"^{_WHO_VI}(?:đang )?ở (?=(?:tập|tap|ep) ?\d)|^(?:{_WHO_VI}đang|mình|tôi|tui|tớ) (?=(?:tập|tap|episode) ?\d{{1,2}}(?: rồi)?$)", "on "),
     (rf"^{_WHO_ID}(?:baru|udah|sudah|udh) (?:sampai|sampe|nyampe) (?:di |ke )?", "up to "),
     (rf"^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?:di|nyampe) |^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?=(?:(?:s|season) ?\d{{1,2}} )?(?:ep|eps|episode) ?\d)", "on "),
     (rf"^{_WHO_VI}(?:mới|vừa) (?:xem |coi )?(?=(?:tập|tap|ep|episode) ?\d)", "on "),  # "mình mới tập 4": only at 4
@@ -415,7 +415,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
      r"|^(?:io )?(?:sono|sto) (?:alla |al |all ?)(?=season \d)", "on "),  # "sono alla 2, ep 3" (a season by its article)
     # "ahora el cap 4", "agora ep 2", "jetzt Folge 6", "ora all'episodio 5", "ero all'episodio 8": where the fan is (was)
     (r"^(?:y |e )?(?:ahora|agora|jetzt|ora|ero|adesso) (?:en |no |na |bei |all ?|al )?(?:el |la |o |a |der )?(?=(?:cap|ep|folge|episod)\w* ?\d)", "on "),
-    (r"^(?:e )?(?:agora |ainda )?(?:eu )?(?:ainda )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),  # ("agora tô no ep 2": now; watched70)
+    (r"^(?:e )?(?:agora |hoje |ainda )?(?:eu )?(?:ainda )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),  # ("agora tô no ep 2": now; watched70)
     # ("sekarang baru mulai ep 5": just started it, below; watched64)
     (r"^(?:sekarang|skrg|skrng) (?:baru|barusan) mulai (?:nonton )?", "just started "),
     (r"^(?:sekarang|skrg|skrng) (?:baru |barusan |udah |sudah )?(?:selesai|kelar|beres) (?:nonton )?(?=(?:eps? |episode )\d)", "finished "),

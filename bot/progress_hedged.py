@@ -47,8 +47,8 @@ _SEEN_TONIGHT = compile_later(
     r" tonight(?P<rest>\W.*)?$"
 )
 # "tonight ill watch 6", "tonights plan: ep 9", "tonight: ep 6": a plan said first; abroad (Tagalog, Portuguese:
-# "mamayang gabi ep 7", "à noite vou ver o 6": read alike, the one before seen; watched72). Never "mamaya" alone, nor
-# Indonesian "nanti (malem)": asked again, as watched_blind66 and 67 hold ("nanti malem nonton ep 8").
+# "mamayang gabi ep 7", "à noite vou ver o 6": read alike, the one before seen; watched72). Never "mamaya" alone
+# (Indonesian "nanti malam ep 7", "nanti malem ep 7" are read by bot.progress_words and bot.progress_forms; watched74).
 _TONIGHT_FIRST = compile_later(
     r"^(?:tonight(?:s plan| i ?ll| i will| im gonna| im going to| gonna)?:? (?:watch(?:ing)? |start(?:ing)? )?"
     r"|mamayang gabi(?: (?:ko )?(?:panonoorin|papanoorin)(?: ko)?)? "

@@ -110,7 +110,8 @@ _NOTHING_MORE = compile_later(
     # ... planned for tonight or tomorrow ("tonight rewatching ep 1 again", "mamayang gabi ulit ep 1", "tối nay xem lại tập 1",
     # "esta noche veo el cap 9 de nuevo", read as "gonna watch episode 9 de nuevo": watched73)
     r"|^(?:" + TIME_TO_COME + r"|mamaya) (?:(?:im |ill |i will |gonna )?re-?watch(?:ing)? |ulit |xem lại |coi lại )(?:ng |yung |ang )?"
-    r"(?:ep|episode) ?\d{1,2}(?: again| ulit)?$|^gonna watch (?:ep|episode) ?\d{1,2} (?:de nuevo|otra vez|de novo|again)$"
+    r"(?:ep|episode) ?\d{1,2}(?: again| ulit)?(?: (?:w|with) (?:my |the )?[a-z]+)?$|^gonna watch (?:ep|episode) ?\d{1,2} (?:de nuevo|otra vez|de novo|again)$"
+    r"|^(?:오늘 ?밤|내일) ?\d{1,2} ?화(?:를)? 다시 볼 (?:거|예정)\w*$"  # ("tonight rewatching ep 2 w my sister", "오늘 밤 1화 다시 볼 거": watched74)
     r"|^(?:inuulit|inulit) (?:ko )?(?:ulit )?(?:yung |ang )?(?:ep|episode) ?\d{1,2}$"
     # "doing 2 eps a day", "3 eps a night": a pace, no place
     r"|^(?:im |i am )?(?:doing |watching |watched )?(?:\d{1,2}|one|two|three|four) (?:eps?|episodes?) (?:a|per|each) (?:day|night)$"
@@ -161,6 +162,10 @@ _NOTHING_MORE = compile_later(
     # ... of one episode named: "el cap 8 dura 60 minutos", "tập 8 dài 60 phút" (watched73)
     r"|^(?:el |o )?(?:tập|cap|cap[ií]tulo|epis[oó]dio|ep|episode) \d{1,2} (?:dura |dài |durasinya |is )(?:like |about |khoảng |como )?"
     r"\d{2,3} ?(?:phút|mins?|minutes?|menit|minutos?)(?: long)?$"
+    # another show finished whole, none of its seasons named ("terminei round 6, agora to no ep 2", "finished squid game
+    # yesterday, on ep 3": watched74); never "finished kingdom s1, on s2 ep 2", where its next season may be the place
+    rf"|^(?:just )?finished (?:watching )?(?:{OTHER_SHOWS}|{SQUID_GAME_ABROAD})(?: (?:ontem|yesterday|last night|ayer|anoche|kemarin"
+    r"|kagabi|hôm qua|today|hoje|hoy))?$"
     # "2 bags of chips left", "3 slices of pizza left": a count of things left, no episode nor time (watched52; "20 mins
     # of ep 5 left" is where in an episode, read by bot.progress_said)
     r"|^(?:only |just )?(?:\d{1,2}|one|two|three|four|five) (?!(?:eps?|episodes?|caps?|mins?|minutes?|secs?|seconds?|hours?|hrs?"

@@ -167,9 +167,11 @@ _TODAY_PAST = compile_later(r"^(?:hoje|hoy)(?: (?:de manh[aã]|cedo|[aà] tarde|
                             r"(?P<rest>(?:eu |yo )?(?:j[aá] |ya )?(?:vi|assisti|terminei|acabei|he visto|vimos|termin[eé]|acab[eé])\b[^,]*)(?P<after>,.*)?$")
 
 # "dia 28 assisti o ep 5", "no dia 3 vi o ep 8", "el día 28 vi el cap 5": a date said first before a verb that says it was
-# seen, never an episode ("dia 28 sai o ep 5": a release day, read as before; watched72)
-_DATE_PAST = compile_later(r"^(?:no |em |el )?d[ií]a \d{1,2}(?: de [a-zç]+)?,? "
-                           r"(?P<rest>(?:eu |yo )?(?:j[aá] |ya )?(?:vi|assisti|terminei|acabei|vimos|termin[eé]|acab[eé])\b[^,]*)(?P<after>,.*)?$")
+# seen, never an episode ("dia 28 sai o ep 5": a release day, read as before; watched72); "el 9 vi el cap 4", "on the 9th
+# i watched ep 4", "9일에 4화 봤어" (watched74; never before a plan: "dia 28 vou ver o ep 9", "9일에 4화 볼 거")
+_DATE_PAST = compile_later(r"^(?:(?:no |em |el )?d[ií]a \d{1,2}(?: de [a-zç]+)?|el \d{1,2}|on the \d{1,2}(?:st|nd|rd|th)|\d{1,2}일(?:에|날)?),? "
+                           r"(?P<rest>(?:eu |yo |i )?(?:j[aá] |ya )?(?:vi|assisti|terminei|acabei|vimos|termin[eé]|acab[eé]|watched|saw|finished)\b[^,]*"
+                           r"|\d{1,2} ?화(?:를|까지)? ?(?:다 )?봤[^,]*)(?P<after>,.*)?$")
 
 # A season not finished, said in any clause ("didnt finish s2", "todavía no terminé la 2", "pas encore fini la 2", "before
 # finishing s2"), as the "havent finished season 2" bot.progress_clauses reads as a bound; "viendo de nuevo la temporada

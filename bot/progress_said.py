@@ -24,6 +24,7 @@ import unicodedata
 from bot.episode_marks import SEASON_ALONE, SEASON_KO_OR_EN
 from bot.lazy_re import compile_later
 from bot.progress_beside import NTH_TIME, beside_free
+from bot.progress_clock import clock_free
 from bot.progress_commaless import behind_first
 from bot.progress_events import events_said
 from bot.progress_forms import IN_A_SPAN, foreign_said
@@ -143,8 +144,8 @@ _TAIL = compile_later(
     # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place; "the s1
     # finale again" (watched52; never "on ep 3 again", where a rewatch is, which may be short of the fan's own place)
     r"|sorry|typo|oops|my bad|twice|thrice|(?<=finale )again|finally|of this(?: one| show)?|for me|fertig|gesehen|durch|termin[eé]e?|selesai|bitti"
-    r"|vistos|assistidos|看完了?|完了|j[aá]|udah|sudah|nih|aku|gue|gw"  # (already, said after it: "metade da s2 já", "setengah s2 udah";
-    # an Indonesian particle, "baru ep 5 nih": watched64)
+    r"|vistos|assistidos|看完了?|完了|j[aá]|udah|sudah|nih|(?:(?<=ep \d )|(?<=ep \d\d ))ya|aku|gue|gw"  # (already, said after it: "metade da s2 já", "setengah s2 udah";
+    # an Indonesian particle, "baru ep 5 nih", "nanti malem lanjut ep 7 ya": watched64, watched74)
     r"|in one (?:night|day|sitting|go|weekend)|over the weekend|(?:just )?(?:ended|over)"
     # "watched ep 6 on jan 28", "2 eps back in 2022": when it was watched
     r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:back )?in (?:19|20)\d{2}"
@@ -393,7 +394,7 @@ def chat_free(text: str) -> str:
     text = _NOT_FINISHED_YET.sub(r"\1 halfway", behind_first(laughs_free(text)))  # ("udah ep 5 adikku udah ep 9")
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
-    text = hedged_said(told_said(seen_last(foreign_said(words_said(age_free(seasons_said(firsts_said(hedged_said(re.sub(r"\s+", " ", text).strip())))))))))
+    text = hedged_said(told_said(seen_last(foreign_said(words_said(age_free(seasons_said(firsts_said(hedged_said(clock_free(re.sub(r"\s+", " ", text).strip()))))))))))
     text = _STAMP_FIRST.sub(r"\1 into \2", _STAMP_LAST.sub(r" at \1", text))  # "ep 9 (40:12)": where in it
     text = _BRACKETS.sub(" ", _SEASON_BRACKETED.sub(r" \1 ", _SEASON_SLIP.sub("season", text)))
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"

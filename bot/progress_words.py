@@ -189,7 +189,7 @@ _PLAN = compile_later(
     r"^(?:今晚|今天晚上|今天|等下|待会儿?)(?:要|会)?看 ?(?=第 ?\d{1,2} ?集$)"
     r"|^(?:hoje [aà] noite|hoje|mais tarde) (?:eu )?(?:vejo|assisto|vou ver|vou assistir) (?:o |a )?(?=(?:ep|epis[oó]dio) ?\d{1,2}$)"
     r"|^(?:heute abend|heute nacht|nachher|sp[aä]ter) (?:(?:schaue|gucke|sehe) ich |ich (?:schaue|gucke) )?(?:die )?(?=folge \d{1,2}$)"
-    r"|^(?:nanti malam|ntar malem|malam ini|nanti) (?=(?:ep|eps|episode) ?\d{1,2}$)"
+    r"|^(?:nanti mal[ae]m|ntar malem|malam ini|nanti) (?=(?:ep|eps|episode) ?\d{1,2}(?: (?:with my|sama|bareng) [a-z]+)?$)"
     # "stasera l'episodio 4", "ce soir épisode 6", "bu akşam 7. bölüm", "คืนนี้ดูตอน 5"
     r"|^(?:stasera|stanotte|pi[uù] tardi|dopo cena) (?:guardo |vedo )?(?:lo |l )?(?=l?(?:episodio|ep) ?\d{1,2}$)"
     r"|^(?:ce soir|cette nuit|plus tard) (?:je regarde |je vois )?(?:le |l )?(?=l?(?:[eé]pisode|ep) ?\d{1,2}$)"

@@ -361,7 +361,7 @@ def _read_clauses(
                 season = int(re.sub(r"\D", "", bare.group()))  # "season two, episode three": that season's episode
                 continue
             elif _PLANNED.search(said := chat_free(part)) and (planned := _PLANNED_EPISODE.search(said)) is not None \
-                    and (bound := _bound(f"ep {planned[1]}", shape, now, season)) is not None:
+                    and not _AGAIN.search(said) and (bound := _bound(f"ep {planned[1]}", shape, now, season)) is not None:
                 bounds.append(bound)  # "finish ep 10 tomorrow, 2 left": ep 10 still to finish (watched58)
             else:
                 continue  # a clause that says nothing ("s2 next week"): its season is no episode's
@@ -390,6 +390,8 @@ _NUMBERS = compile_later(r"\d+")
 # An episode still to watch or finish, said with when or a plan ("finish ep 10 tomorrow", "gonna watch ep 5")
 _PLANNED = compile_later(rf"{TIME_TO_COME}|\b(?:gonna|going to|will|wanna|want to|gotta|need to|have to) (?:finish|watch)\b")
 _PLANNED_EPISODE = compile_later(r"\b(?:ep|episode|e) ?(\d{1,2})\b")
+# ... never one planned again ("im on ep 4, tonight rewatching ep 1 again": seen before, no bound; watched74)
+_AGAIN = compile_later(r"\bre-?watch|\bagain\b|\bulit\b|(?:xem|coi) lại\b|de nuevo|otra vez|de novo|다시")
 
 
 def _past_a_rewatch(read: list[tuple[str, Watched]], parts: list[str]) -> list[tuple[str, Watched]]:
