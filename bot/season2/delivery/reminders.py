@@ -40,7 +40,7 @@ from bot.season2.delivery import outbox
 from bot.season2.model import LEVELS, Confidence, Status, strongest
 from bot.season2.model.delivery import OutboxEntry, Reminder, Subscription
 from bot.season2.rules import out_moment
-from bot.season2.to_come import listed_to_come
+from bot.season2.to_come import listed_to_come, part_episodes
 from bot.show import TRACKED_SEASON, ShowShape
 from db import outbox as outbox_db
 from db import show as show_db
@@ -337,6 +337,7 @@ async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.dateti
         **({"part": reminder.part} if reminder.part != 1 else {}),
         **(await _rest_to_come(conn, reminder.release_at, reminder.timed)
            if reminder.offset_s == 0 and reminder.part == 1 else {}),
+        **(await _part_brings(conn, reminder.part) if reminder.offset_s == 0 and reminder.part != 1 else {}),
     }
     told = await _targets(conn, release_event_key(reminder.release_at, reminder.part)) if reminder.offset_s == 0 else set()
     subs: Iterable[Subscription] = [
@@ -391,6 +392,13 @@ async def _rest_to_come(conn: aiosqlite.Connection, release_at: dt.datetime, tim
     return to_come.payload() if to_come is not None else {}
 
 
+async def _part_brings(conn: aiosqlite.Connection, part: int) -> dict[str, object]:
+    """For the post that Part 2 is out, the episodes it brings as the listing shows its drops, as the Part 1 post names
+    them ("Part 2 (episodes 5-8) comes out ..."); nothing when no listing shows that part."""
+    span = part_episodes(ShowShape(e for e in await show_db.load_episodes(conn) if e.season == TRACKED_SEASON), part)
+    return {"part_episodes": list(span)} if span is not None else {}
+
+
 async def _targets(conn: aiosqlite.Connection, event_key: str, *, told_only: bool = False) -> set[str]:
     """The targets of an event's rows (`told_only`: not those whose post failed or was skipped)."""
     rows = await outbox_db.outbox_rows(conn, event_key=event_key)
@@ -418,7 +426,7 @@ async def announce_release(
     payload: dict[str, object] = {
         "type": "released", "release_at": release_at.isoformat(), "release_timed": timed, "offset_s": 0,
         "confidence": level.value, **({"part": part} if part != 1 else {}),
-        **(await _rest_to_come(conn, release_at, timed) if part == 1 else {}),
+        **(await _rest_to_come(conn, release_at, timed) if part == 1 else await _part_brings(conn, part)),
     }
     count = 0
     moment = out_moment(release_at, timed)  # lateness counts from when it is out, not the day's UTC midnight
