@@ -86,10 +86,14 @@ async def test_s2e5_out_typed_short_says_not_yet_with_its_day_and_episode_4_yes(
 NOT_YET_5 = f"Not yet: season 2, episode 5 comes out on <t:{int(PART_2.timestamp())}:F>"
 
 
-@pytest.mark.parametrize("question", ["did episode 5 come out", "nasa netflix na ba ep 5", "5화 나왔어?"])
-async def test_episode_5_asked_in_other_words_says_not_yet_with_part_2s_day(h: Harness, question: str) -> None:
+@pytest.mark.parametrize(("question", "said"), [
+    ("did episode 5 come out", NOT_YET_5), ("nasa netflix na ba ep 5", NOT_YET_5),
+    ("5화 나왔어?", f"아직이에요. 시즌2 5화는 <t:{int(PART_2.timestamp())}:F>에 파트2(5-8화)와 함께 나와요. TVmaze 기준이에요 "
+                "(출처 하나, 공식 확인 전)."),  # in the asker's language (fix107)
+])
+async def test_episode_5_asked_in_other_words_says_not_yet_with_part_2s_day(h: Harness, question: str, said: str) -> None:
     reply = await h.discord.invoke(h.fan, h.general, "ask", question=question)
-    assert NOT_YET_5 in reply.text, reply.text
+    assert said in reply.text, reply.text
     assert "||" not in reply.text and "Season 1, episode 5" not in reply.text
 
 
