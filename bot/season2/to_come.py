@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from bot.progress_parts import parts_of
 from bot.show import TRACKED_SEASON, ShowShape
 
 
@@ -44,3 +45,10 @@ def listed_to_come(show: ShowShape, now: dt.datetime) -> ToCome | None:
     first_later = min(dated_later)
     later = [number for number, at in aired.items() if number in dated_later or (at is None and number > first_later)]
     return ToCome((min(out), max(out)), (min(later), max(later)), min(dated_later.values()))
+
+
+def part_episodes(show: ShowShape, part: int) -> tuple[int, int] | None:
+    """The first and last episode of season 2's `part` as `show` lists its drops (bot.progress_parts.parts_of, as
+    /progress and /ask read the parts), for the post that the part is out; None when the listing shows no such part."""
+    parts = parts_of(show, TRACKED_SEASON)
+    return parts[part - 1][:2] if 0 < part <= len(parts) else None

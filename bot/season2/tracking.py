@@ -175,6 +175,8 @@ class Tracking:
             if source is not None:
                 queued += await self._save_source(conn, source, now)
                 learned = await self._save_episodes(conn, source, now)
+                if learned:  # a listing of the episodes still to come moves Part 2's countdown where no day stands
+                    await reminders.sync_part_2(conn, new, now, reason="the episodes listed changed")
         for season, episodes in learned.items():
             self.show.add_episodes(season, episodes)
             log.info("season2: the show now has %d episodes in season %d", len(episodes), season)
@@ -304,6 +306,7 @@ class Tracking:
         self._released |= passed - {t.id for t in recorded}  # found committed already (never what may roll back)
         if not any(t.to_milestone is Milestone.RELEASED for t in recorded):
             return recorded, 0
+        await reminders.sync_part_2(conn, new, now, reason="season 2 came out")  # (the episodes TVmaze lists later)
         return recorded, await reminders.announce_release(conn, release_at, reminders.release_confidence(new), now,
                                                           timed=new.release_timed)
 

@@ -39,9 +39,10 @@ from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_report_day, parse_timed_release
 from bot.season2.retractions import AlreadyRetracted
 from bot.season2.rooms import Rooms
-from bot.season2.rules import countdown_over
+from bot.season2.rules import countdown_over, released_by
 from bot.season2.schedule import PollTimers
 from bot.season2.service import Season2Service, configured_sources
+from bot.season2.to_come import listed_to_come
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
@@ -284,11 +285,13 @@ class Season2(AnnounceCommands):
         """Get (or stop) countdown reminders for season 2 by direct message."""
         service = self._service()
         status, now = self.bot.season2_status.status, self.bot.clock.now()
-        over = countdown_over(status, now)
+        # TVmaze alone lists episodes still to come: the status card's day for them, which Part 2's countdown follows
+        listed = listed_to_come(self.bot.show, now) if status.part_at is None and released_by(status, now) else None
+        over = countdown_over(status, now) and listed is None
         before = await service.is_opted_in(interaction.user.id) if on is not None or over else None
+        _, to_come = out_now_lines(self.bot.show, now, None)
         if over and (on or (on is None and not before)):
             # nothing left to count down: said so, and the fan is not put on a list nothing comes from
-            _, to_come = out_now_lines(self.bot.show, now, None)
             await private(interaction, render.remind_text(True, status, now, in_server=interaction.guild_id is not None,
                                                           to_come=to_come))
             return
@@ -296,6 +299,7 @@ class Season2(AnnounceCommands):
         await private(interaction, render.remind_text(
             wanted, status, now, in_server=interaction.guild_id is not None,
             already=before is wanted, refused_at=await service.dms_refused_at(interaction.user.id),
+            to_come=to_come if listed is not None else (), listed_at=None if listed is None else listed.next_at,
         ))
 
     # ------------------------------------------------------------------ moderators

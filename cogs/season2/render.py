@@ -332,7 +332,7 @@ def _dm_schedule(part: int = 1, day: str = "") -> str:
 
 def remind_text(
     wanted: bool, status: Status, now: dt.datetime, *, in_server: bool, already: bool = False,
-    refused_at: dt.datetime | None = None, to_come: Sequence[str] = (),
+    refused_at: dt.datetime | None = None, to_come: Sequence[str] = (), listed_at: dt.datetime | None = None,
 ) -> str:
     """/season2 remind: whether the fan is now on the list, and what they will get and when (the
     next reminder when a date is known; none left once season 2 is out). `already`: the fan asked
@@ -340,8 +340,10 @@ def remind_text(
     `refused_at`: when Discord refused their last reminder (which turned them off), said first; `to_come`: what TVmaze
     alone lists later (render_posts.out_now_lines), said instead of "no countdown left". Once no
     countdown is left (rules.countdown_over), asking for reminders gets only that: the fan is not put on
-    the list (cog), so nothing to stop."""
-    if wanted and (released := rules.released_by(status, now)) is not None and rules.countdown_over(status, now):
+    the list (cog), so nothing to stop. `listed_at`: the day TVmaze alone lists them for (no Part 2 day standing), which
+    Part 2's countdown follows as reported (reminders.sync_part_2), said with `to_come`'s line as the status card says it."""
+    if wanted and (released := rules.released_by(status, now)) is not None and rules.countdown_over(status, now) \
+            and listed_at is None:
         came = f"Season 2 came out {ts(released, 'R', status.release_timed)} ({ts(released, 'D', status.release_timed)})"
         if to_come:  # TVmaze alone lists a later part (rehearse67: "no countdown left" read as nothing more to come)
             return (f"{came}. {' '.join(to_come)} Countdown reminders start once Netflix or a second source gives that "
@@ -353,7 +355,7 @@ def remind_text(
             f"Your last reminder ({ts(refused_at, 'R')}) never reached you: Discord refused it (most often "
             f"because direct messages from {where} are off in your privacy settings, or because I am blocked), "
             "so I had stopped them. Allow those direct messages, or the next ones won't reach you either.\n"
-            + remind_text(wanted, status, now, in_server=in_server)
+            + remind_text(wanted, status, now, in_server=in_server, to_come=to_come, listed_at=listed_at)
         )
     stop = "Run `/season2 remind` again to stop."
     if not wanted:
@@ -368,6 +370,8 @@ def remind_text(
     if rules.released_by(status, now) is not None:
         # Part 2 dated and to come: its countdown is what comes by DM (rehearse60: "no countdown left", then it came)
         release_at, confidence, timed = status.part_at, part_confidence(status), status.part_timed
+        if listed_at is not None and release_at is None:  # TVmaze's day alone, as the status card says it
+            release_at, confidence, timed = listed_at, Confidence.REPORTED, True
         part_next = True
     admitted = confidence is not None and outbox.level_admits(DM_LEVEL, confidence)
     if release_at is not None and admitted:
@@ -379,6 +383,7 @@ def remind_text(
         if upcoming:
             due = out - dt.timedelta(seconds=upcoming[0])
             text += f" The next one: {_before(upcoming[0], 2 if part_next else 1)}, {ts(due, 'R')}."
+        text += "".join(f" {line}" for line in to_come if listed_at is not None)  # its day and how sure, as the card
     elif part_next:
         text = (f"You're on the list. Part 2's date is not confirmed yet: once an official or reported one is, "
                 f"you'll get a direct message {_dm_schedule(2)}.")

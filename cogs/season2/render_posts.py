@@ -297,6 +297,8 @@ def _reminder_embed(payload: dict[str, Any]) -> discord.Embed:
         what = f"{'Part 2' if payload.get('part') == 2 else 'Release'}: {ts(release, 'F', timed)} ({ts(release, 'R', timed)})"
     if rest is not None:
         what += f"\n{rest[1]}"
+    elif offset == 0 and payload.get("part") == 2 and payload.get("part_episodes"):  # what it brings, as Part 1's says
+        what += f"\nPart 2 is {episodes_span(payload['part_episodes'])}, as TVmaze lists them."
     embed = discord.Embed(title=title, description=what, colour=COLOUR)
     confidence = str(payload.get("confidence") or "official")
     if confidence != "official":

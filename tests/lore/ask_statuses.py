@@ -18,6 +18,8 @@ row's truth is the fact sheet plus the news named here.
             (07:00 UTC)
     earlier `date`, then on 15 January 2027 Netflix moved the premiere (official) EARLIER, to Friday 5 March 2027 at
             00:00 PT (08:00 UTC): a change of date that is no delay
+    p2moved `p1out`, plus Netflix moving Part 2 (official, 20 March 2027) a week on, to 16 April 2027 at 07:00 UTC, while
+            TVmaze still lists 5-8 on 9 April 2027
     dropped the pack alone (no date ever announced), then on 23 March 2027 Soompi and Koreaboo report season 2 out
             (reported, not official) and TVmaze lists its 8 episodes at 08:00 UTC that day
 """
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.clock import SystemClock
+from bot.clock import Clock, SystemClock
 from bot.lore.content import bundled_pack
 from bot.season2.claims import claims_from_pack
 from bot.season2.current import CurrentStatus
@@ -36,6 +38,7 @@ from bot.show import EpisodeInfo, ShowShape
 
 _PREMIERE = dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
 _PART_TWO = dt.datetime(2027, 4, 9, 7, tzinfo=dt.UTC)
+_PART_TWO_MOVED = dt.datetime(2027, 4, 16, 7, tzinfo=dt.UTC)
 _MOVED_TO = dt.datetime(2027, 3, 26, 7, tzinfo=dt.UTC)
 _MOVED_UP = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
 _DROPPED = dt.datetime(2027, 3, 23, 8, tzinfo=dt.UTC)
@@ -60,6 +63,8 @@ _NEWS: dict[str, tuple[tuple[Claim, ...], dt.datetime | None]] = {
     "parts": (_TRAILER, _PART_TWO),
     "out": ((*_TRAILER, _netflix(Milestone.RELEASED, _PREMIERE.date(), _PREMIERE)), _PREMIERE),
     "p1out": ((*_TRAILER, _netflix(Milestone.RELEASED, _PREMIERE.date(), _PREMIERE)), _PART_TWO),
+    "p2moved": ((*_TRAILER, _netflix(Milestone.RELEASED, _PREMIERE.date(), _PREMIERE),
+                 _netflix(Milestone.PART_DATED, dt.date(2027, 3, 20), _PART_TWO_MOVED)), _PART_TWO),
     "moved": ((*_DATE, _netflix(Milestone.RELEASE_DATE_CHANGED, dt.date(2027, 1, 15), _MOVED_TO)), None),
     "dropped": ((_outlet("Soompi", "All of Us Are Dead season 2 is out now on Netflix", _DROPPED.date()),
                  _outlet("Koreaboo", "All of Us Are Dead season 2 is now streaming on Netflix", _DROPPED.date())), _DROPPED),
@@ -68,9 +73,10 @@ _NEWS: dict[str, tuple[tuple[Claim, ...], dt.datetime | None]] = {
 NAMES = frozenset(_NEWS)
 
 
-def status(name: str) -> CurrentStatus:
-    """The status named `name`: the pack's claims and that news, computed as the tracker computes them."""
-    return CurrentStatus(compute_status([*claims_from_pack(bundled_pack()), *_NEWS[name][0]]), clock=SystemClock())
+def status(name: str, clock: Clock | None = None) -> CurrentStatus:
+    """The status named `name`: the pack's claims and that news, computed as the tracker computes them (read on `clock`,
+    the system's by default)."""
+    return CurrentStatus(compute_status([*claims_from_pack(bundled_pack()), *_NEWS[name][0]]), clock=clock or SystemClock())
 
 
 def listing(name: str) -> ShowShape:

@@ -96,6 +96,26 @@ async def test_a_channel_set_up_while_part_2_is_dated_learns_its_date_once_and_n
     assert [(news["kind"], news["release_at_after"]) for news in told] == [("part_dated", part_2.isoformat())], told
 
 
+async def test_the_first_channel_set_up_after_netflix_dated_part_2_learns_its_date_before_the_countdown(db: Database) -> None:
+    """rehearse67: no channel was set up when Netflix's Part 2 headline came, so no post of it was queued to repeat, and
+    the first channel set up after it heard of Part 2 first from the 7-day countdown: it now gets that announcement."""
+    import json
+
+    from db import outbox as outbox_db
+
+    clock = ManualClock(T0)
+    service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
+    release, part_2 = await _date_release_and_part_2(service)
+    clock.set(release + dt.timedelta(days=2))
+    await service.tracking.refresh()
+    for _ in range(2):  # set up, then set up again: told once
+        await service.subscribe(guild_id=2, channel_id=600, role_id=None, level="official", created_by=77)
+    async with db.read() as conn:
+        told = [json.loads(row.payload) for row in await outbox_db.outbox_rows(conn)
+                if row.target == "channel:600" and row.kind == "announcement"]
+    assert [(news["kind"], news["release_at_after"]) for news in told] == [("part_dated", part_2.isoformat())], told
+
+
 async def test_a_channel_set_up_again_is_not_told_part_2s_date_twice_once_its_post_is_pruned(db: Database) -> None:
     """review60d: the first channel had Part 2's dated post when it came; set up again after that row was pruned (a later
     channel's copy of the same post still kept), it is not told again."""

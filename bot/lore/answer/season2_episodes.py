@@ -38,6 +38,7 @@ from bot.lore.answer.season2_episode_words import (
     NONE_LISTED,
     ONE_SOURCE_AIRS,
     OUT_SO_FAR,
+    episode_out_said,
 )
 from bot.lore.answer.season2_parts_out import (
     came_out_asked,
@@ -350,11 +351,11 @@ class Season2Episodes:
             if out and whole and not ask.found.subjects:  # "is s2 over": all out (the finale's day), or the part to come
                 first = None if ahead is None else part_opening(listed, sorted(days.items())[ahead][1])
                 if first is not None and part_held(first, status) is not None:  # its day moved, TVmaze not following yet
-                    return self._wrap(ask, [self._episode_out(first, status, days, False)], "season2.episodes.drops")
+                    return self._wrap(ask, [self._episode_out(first, status, days, False, ask.language)], "season2.episodes.drops")
                 return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line, ask.language)], "season2.episodes.drops")
             if part_out and (asked := self.shape.episode(a.episode) if a.episode is not None else None) is not None:
                 # "is s2 ep 5 out": "Yes." or "Not yet:" of that episode, by its part's day (never both parts' lines)
-                said_out = self._episode_out(asked, status, days, has_aired(asked, status, now))
+                said_out = self._episode_out(asked, status, days, has_aired(asked, status, now), ask.language)
                 return with_asked_clock(self._wrap(ask, [said_out], "season2.episode.airs"), ask.raw, ask.language)
             if part_out:  # "is s2 out yet": yes, since when, then the part still to come
                 parts = out_in_parts(self.status, status, ahead, line, ask.language)
@@ -371,9 +372,11 @@ class Season2Episodes:
         said_part = Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
         return self._wrap(ask, [said_part if local is None else said_part.worded(local, ask.language)], "season2.episodes.drops")
 
-    def _episode_out(self, info: EpisodeInfo, status: Status, days: dict[dt.date, list[int]], aired: bool) -> Part:
+    def _episode_out(self, info: EpisodeInfo, status: Status, days: dict[dt.date, list[int]], aired: bool,
+                     lang: str = "en") -> Part:
         """Whether one episode of a season out in parts is out: "Yes." with its day (as sure as `_airs` says it), or
-        "Not yet:" with its part's day as TVmaze lists it, or as the status holds it when that is another (`_part_held`)."""
+        "Not yet:" with its part's day as TVmaze lists it, or as the status holds it when that is another (`_part_held`);
+        in `lang` where EPISODE_OUT_SAID has its words."""
         airs = self._airs(info, status)
         if aired and airs.confidence == "official":
             return airs.after_verdict("Yes.")
@@ -386,11 +389,16 @@ class Season2Episodes:
             sure = strongest(status.part_backing).value if status.part_backing else "reported"
             refs = self.status.refs(dataclasses.replace(status, release_backing=status.part_backing), release=True)
             by = "as Netflix says" if sure == "official" else "as reported, not confirmed by Netflix yet"
-            return Part(f"{opening}, {by} (TVmaze still lists {day_text(at.astimezone(dt.UTC).date())}).", NOTHING,
+            part = Part(f"{opening}, {by} (TVmaze still lists {day_text(at.astimezone(dt.UTC).date())}).", NOTHING,
                         sure, (*refs, tvmaze_ref(status, index > 0)), hedged=sure != "official", times=(held,))
-        # TVmaze's day alone: said as the part's, never "Yes. Not confirmed yet" of an episode that is out
-        text = f"{opening}, as TVmaze lists it{unconfirmed(at, status)}."
-        return Part(text, NOTHING, "reported", (tvmaze_ref(status, index > 0),), hedged=True, times=(at,))
+        else:  # TVmaze's day alone: said as the part's, never "Yes. Not confirmed yet" of an episode that is out
+            text = f"{opening}, as TVmaze lists it{unconfirmed(at, status)}."
+            part = Part(text, NOTHING, "reported", (tvmaze_ref(status, index > 0),), hedged=True, times=(at,))
+        local = episode_out_said(lang, aired, "tvmaze" if held is None else "netflix" if part.confidence == "official"
+                                 else "reported", bool(unconfirmed(at, status)), n=info.number, k=index + 1,
+                                 when=when_text(held or at, lang=lang), first=numbers[0], last=numbers[-1],
+                                 listed=day_text(at.astimezone(dt.UTC).date(), lang))
+        return part if local is None else part.worded(local, lang)
 
     @staticmethod
     def _part(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], index: int, status: Status,

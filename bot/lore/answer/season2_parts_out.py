@@ -26,7 +26,7 @@ from bot.show import NOTHING, EpisodeInfo
 _YES_NO = compile_later(r"^(?:is|are|has|have|did|does)\b")
 
 # "시즌2 나왔어?", "파트2 나왔어?" as the glosses read it ("season 2 came out", asked yes or no): whether it is out, as "is s2 out" is
-_CAME_OUT = compile_later(r"^(?:season 2|part 2|(?:ep|episode) \d{1,2}) (?:came out|is out|released|was released)\W*$"
+_CAME_OUT = compile_later(r"^(?:season 2|part 2|(?:season 2,? )?(?:ep|episode) \d{1,2}) (?:came out|is out|released|was released)\W*$"
                           # "did episode 5 come out", "is episode 6 on netflix yet" ("nasa netflix na ba ep 5"): the same
                           r"|^(?:did|has|have|is|are) (?:the )?(?:season 2 )?(?:ep|episode|finale)\b[^?]*\b(?:come out|on netflix)"
                           r"(?: yet| now| already)?\W*$")

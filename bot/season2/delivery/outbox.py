@@ -44,6 +44,7 @@ from bot.zones import KST
 from db import outbox as outbox_db
 from db import times
 from db.season2 import subscriptions as subscriptions_db
+from db.season2 import transitions as transitions_db
 
 
 def level_admits(level: str, confidence: Confidence | str) -> bool:
@@ -218,16 +219,19 @@ async def enqueue(conn: aiosqlite.Connection, transition: Transition, now: dt.da
 async def repeat_part_date(conn: aiosqlite.Connection, sub: Subscription, part_at: dt.datetime, now: dt.datetime) -> int:
     """A channel set up while Part 2 is dated and still to come learns that date once: the post that gave it (the
     same post, so never twice), no older news; none when no post gave `part_at` (rehearse60: a channel set up
-    mid-week heard nothing of Part 2 until its countdown)."""
+    mid-week heard nothing of Part 2 until its countdown). No channel took that post when it came (none was set up
+    yet, rehearse67): the announcement the transition that dated it would have made (a baseline one made none)."""
     row = await outbox_db.newest_announcement(conn, "part_dated")
-    if row is None:
-        return 0
-    payload = loads(row.payload)
-    if payload.get("release_at_after") != _iso(part_at):
-        return 0
+    if row is not None and (payload := loads(row.payload)).get("release_at_after") == _iso(part_at):
+        key, level = row.event_key, Confidence(payload["confidence"])
+    else:
+        given = next((entry.transition for entry in reversed(await transitions_db.load_history(conn))
+                      if entry.transition.kind == "part_dated" and not entry.baseline), None)
+        if given is None or given.release_at_after != part_at:
+            return 0
+        payload, key, level = transition_payload(given), transition_event_key(given), given.confidence
     return await enqueue_to_subscriptions(
-        conn, event_key=row.event_key, kind="announcement", payload=payload, now=now,
-        confidence=Confidence(payload["confidence"]), subscriptions=[sub],
+        conn, event_key=key, kind="announcement", payload=payload, now=now, confidence=level, subscriptions=[sub],
     )
 
 

@@ -39,8 +39,8 @@ from bot.outbox import channel_target, dm_target, enqueue_dm, loads
 from bot.season2.delivery import outbox
 from bot.season2.model import LEVELS, Confidence, Status, strongest
 from bot.season2.model.delivery import OutboxEntry, Reminder, Subscription
-from bot.season2.rules import out_moment
-from bot.season2.to_come import listed_to_come
+from bot.season2.rules import out_moment, out_moment_of
+from bot.season2.to_come import listed_to_come, part_episodes
 from bot.show import TRACKED_SEASON, ShowShape
 from db import outbox as outbox_db
 from db import show as show_db
@@ -255,8 +255,25 @@ async def follow(conn: aiosqlite.Connection, status: Status, now: dt.datetime, *
 
 async def sync_part_2(conn: aiosqlite.Connection, status: Status, now: dt.datetime, *, reason: str) -> None:
     """Part 2's countdown made to match `status`: its day alone, as surely as it is backed (a report Netflix confirms);
-    after every write that may move it (a start, a poll, a report, a retraction)."""
-    await sync(conn, status.part_at, part_confidence(status), now, timed=status.part_timed, reason=reason, part=2)
+    after every write that may move it (a start, a poll, a report, a retraction, a listing learned). Once season 2 is
+    out with no Part 2 day standing, the day TVmaze lists the episodes still to come for, as reported: the day the
+    status card shows for them ("Episodes 5-8 come later: TVmaze lists ..."), so /season2 remind counts down to it."""
+    at, level, timed = status.part_at, part_confidence(status), status.part_timed
+    if at is None and (listed := await _listed_later(conn, status, now)) is not None:
+        at, level, timed = listed, Confidence.REPORTED, True
+    await sync(conn, at, level, now, timed=timed, reason=reason, part=2)
+
+
+async def _listed_later(conn: aiosqlite.Connection, status: Status, now: dt.datetime) -> dt.datetime | None:
+    """Once season 2 is out by `status` at `now`: when TVmaze lists the first episode still to come after its release
+    (read at the release moment, so the day holds once it passes), else None."""
+    moment = out_moment_of(status)
+    if moment is None or moment > now:
+        return None
+    show = ShowShape(e for e in await show_db.load_episodes(conn) if e.season == TRACKED_SEASON)
+    show.set_premiere(TRACKED_SEASON, moment)  # as the tracker sets it for the status card
+    to_come = listed_to_come(show, moment)
+    return None if to_come is None else to_come.next_at
 
 
 class Reminders:
@@ -337,6 +354,7 @@ async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.dateti
         **({"part": reminder.part} if reminder.part != 1 else {}),
         **(await _rest_to_come(conn, reminder.release_at, reminder.timed)
            if reminder.offset_s == 0 and reminder.part == 1 else {}),
+        **(await _part_brings(conn, reminder.part) if reminder.offset_s == 0 and reminder.part != 1 else {}),
     }
     told = await _targets(conn, release_event_key(reminder.release_at, reminder.part)) if reminder.offset_s == 0 else set()
     subs: Iterable[Subscription] = [
@@ -383,12 +401,21 @@ async def _rest_to_come(conn: aiosqlite.Connection, release_at: dt.datetime, tim
     show = ShowShape(e for e in await show_db.load_episodes(conn) if e.season == TRACKED_SEASON)
     show.set_premiere(TRACKED_SEASON, moment)  # as the tracker sets it for the status: the first drop out then
     to_come = listed_to_come(show, moment)
-    part_2 = [row for row in await reminders_db.list_reminders(conn, state="scheduled") if row.part == 2 and row.offset_s == 0]
+    part_2 = [row for row in await reminders_db.list_reminders(conn, state="scheduled") if row.part == 2 and row.offset_s == 0
+              # (a countdown to the day TVmaze lists, sync_part_2: said as TVmaze's word)
+              and not (to_come is not None and row.release_at == to_come.next_at and row.confidence == Confidence.REPORTED.value)]
     if part_2:
         said: dict[str, object] = {"part_2_at": part_2[0].release_at.isoformat(), "part_2_timed": part_2[0].timed,
                                    "part_2_confidence": part_2[0].confidence}
         return said | ({"episodes_out": list(to_come.out), "episodes_later": list(to_come.later)} if to_come else {})
     return to_come.payload() if to_come is not None else {}
+
+
+async def _part_brings(conn: aiosqlite.Connection, part: int) -> dict[str, object]:
+    """For the post that Part 2 is out, the episodes it brings as the listing shows its drops, as the Part 1 post names
+    them ("Part 2 (episodes 5-8) comes out ..."); nothing when no listing shows that part."""
+    span = part_episodes(ShowShape(e for e in await show_db.load_episodes(conn) if e.season == TRACKED_SEASON), part)
+    return {"part_episodes": list(span)} if span is not None else {}
 
 
 async def _targets(conn: aiosqlite.Connection, event_key: str, *, told_only: bool = False) -> set[str]:
@@ -418,7 +445,7 @@ async def announce_release(
     payload: dict[str, object] = {
         "type": "released", "release_at": release_at.isoformat(), "release_timed": timed, "offset_s": 0,
         "confidence": level.value, **({"part": part} if part != 1 else {}),
-        **(await _rest_to_come(conn, release_at, timed) if part == 1 else {}),
+        **(await _rest_to_come(conn, release_at, timed) if part == 1 else await _part_brings(conn, part)),
     }
     count = 0
     moment = out_moment(release_at, timed)  # lateness counts from when it is out, not the day's UTC midnight

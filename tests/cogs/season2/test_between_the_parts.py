@@ -86,10 +86,14 @@ async def test_s2e5_out_typed_short_says_not_yet_with_its_day_and_episode_4_yes(
 NOT_YET_5 = f"Not yet: season 2, episode 5 comes out on <t:{int(PART_2.timestamp())}:F>"
 
 
-@pytest.mark.parametrize("question", ["did episode 5 come out", "nasa netflix na ba ep 5", "5화 나왔어?"])
-async def test_episode_5_asked_in_other_words_says_not_yet_with_part_2s_day(h: Harness, question: str) -> None:
+@pytest.mark.parametrize(("question", "said"), [
+    ("did episode 5 come out", NOT_YET_5), ("nasa netflix na ba ep 5", NOT_YET_5),
+    ("5화 나왔어?", f"아직이에요. 시즌2 5화는 <t:{int(PART_2.timestamp())}:F>에 파트2(5-8화)와 함께 나와요. TVmaze 기준이에요 "
+                "(출처 하나, 공식 확인 전)."),  # in the asker's language (fix107)
+])
+async def test_episode_5_asked_in_other_words_says_not_yet_with_part_2s_day(h: Harness, question: str, said: str) -> None:
     reply = await h.discord.invoke(h.fan, h.general, "ask", question=question)
-    assert NOT_YET_5 in reply.text, reply.text
+    assert said in reply.text, reply.text
     assert "||" not in reply.text and "Season 1, episode 5" not in reply.text
 
 
@@ -153,11 +157,18 @@ async def test_season2_status_after_tvmazes_stale_part_2_day_still_says_only_epi
     assert "Season 2, episode 8 is not out yet" in saved.text, saved.text
 
 
-async def test_season2_remind_between_the_parts_says_when_tvmaze_lists_part_2_never_no_countdown_left(h: Harness) -> None:
+async def test_season2_remind_while_only_tvmaze_lists_part_2_counts_down_to_the_day_the_status_card_shows(h: Harness) -> None:
+    """fix107: the card showed TVmaze's day for episodes 5-8, yet /season2 remind put no one on Part 2's list."""
+    dm = h.discord.dm_channel(h.fan)
     reply = await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
-    assert (f"Episodes 5-8 come later: TVmaze lists episode 5 for <t:{int(PART_2.timestamp())}:F>" in reply.text
-            and "Countdown reminders start once Netflix or a second source gives that day: ask again then." in reply.text)
-    assert "no countdown left" not in reply.text, reply.text
+    card_line = (f"Episodes 5-8 come later: TVmaze lists episode 5 for <t:{int(PART_2.timestamp())}:F> "
+                 f"(<t:{int(PART_2.timestamp())}:R>; reported, not confirmed officially).")
+    assert reply.text.startswith("You're on the list: a direct message") and card_line in reply.text, reply.text
+    status = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert card_line.split(" (<t:")[0] in status.text, status.text
+    await h.advance(PART_2 - dt.timedelta(days=7) + dt.timedelta(minutes=1) - h.clock.now())
+    countdown = await h.discord.wait_for_message(dm, lambda m: "7d to go" in m.text, timeout=8)
+    assert "Season 2's Part 2 countdown" in countdown.text and "reported, not confirmed officially" in countdown.text
 
 
 async def test_is_season_2_finished_after_netflix_moved_part_2_says_netflixs_day_not_tvmazes_stale_one(h: Harness) -> None:

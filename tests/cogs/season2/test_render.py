@@ -351,3 +351,12 @@ def test_a_release_post_says_the_episodes_tvmaze_lists_later_as_its_word_alone()
 def test_a_release_post_of_a_season_out_at_once_is_unchanged() -> None:
     embed = reminder_embed({k: v for k, v in _OUT.items() if not k.startswith("episodes")})
     assert embed.title == "Season 2 is out now" and embed.description == "Released <t:1804838400:F>."
+
+
+def test_the_post_that_part_2_is_out_names_its_episodes_and_is_unchanged_without_them() -> None:
+    part_2 = {"type": "reminder", "release_at": "2027-04-09T07:00:00+00:00", "release_timed": True, "offset_s": 0,
+              "confidence": "official", "part": 2}
+    embed = reminder_embed({**part_2, "part_episodes": [5, 8]})
+    assert embed.title == "Season 2's Part 2 is out now"
+    assert embed.description == "Released <t:1807254000:F>.\nPart 2 is episodes 5-8, as TVmaze lists them."
+    assert reminder_embed(part_2).description == "Released <t:1807254000:F>."

@@ -288,3 +288,21 @@ def test_when_does_part_2_come_out_before_the_release_says_its_day_once() -> Non
         built.close()
     assert text == ("Not confirmed yet, one source: TVmaze lists part 2 of season 2 as 4 episodes (5-8), on 9 April 2027, "
                     "07:00 UTC. (TVmaze)")
+
+
+def test_an_episode_of_part_2_asked_once_out_after_netflix_moved_it_is_said_in_the_askers_language() -> None:
+    """fix107: "Yes: season 2, episode 8 came out on ..., with Part 2 (episodes 5-8)" was English to every asker."""
+    from bot.clock import ManualClock
+
+    after = dt.datetime(2027, 4, 16, 8, tzinfo=dt.UTC)  # Netflix's moved day (p2moved), an hour on
+    built = AnswerEngine(bundled_pack(), bundled_resolver(), season2=ask_statuses.status("p2moved", ManualClock(after)),
+                         show=ask_statuses.listing("p2moved"))
+    try:
+        said = {q: render_text(built.answer(q), NOTHING)[0] for q in
+                ("시즌2 8화 나왔어?", "s2e8 ya salió?", "o ep 8 da temporada 2 já saiu?", "s2 ep 8 udah keluar?")}
+    finally:
+        built.close()
+    assert said["시즌2 8화 나왔어?"].startswith("네, 시즌2 8화는 2027년 4월 16일"), said
+    assert said["s2e8 ya salió?"].startswith("Sí: el episodio 8 de la temporada 2 salió el 16 de abril de 2027"), said
+    assert said["o ep 8 da temporada 2 já saiu?"].startswith("Sim: o episódio 8 da 2ª temporada saiu em 16 de abril"), said
+    assert said["s2 ep 8 udah keluar?"].startswith("Ya: episode 8 season 2 sudah rilis pada 16 April 2027"), said

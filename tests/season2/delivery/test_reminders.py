@@ -450,3 +450,22 @@ async def test_the_release_post_of_a_season_out_at_once_says_nothing_is_left_to_
     await _set_date(db, clock, RELEASE)
     payload = await _released_payload(db, clock)
     assert not {"part_2_at", "next_at", "episodes_out", "episodes_later"} & set(payload)
+
+
+async def test_the_post_that_part_2_is_out_names_the_episodes_it_brings(db: Database) -> None:
+    """fix107: "Season 2's Part 2 is out now" said only "Released <t>.", where Part 1's post names Part 2's episodes."""
+    from cogs.season2.render_posts import reminder_embed  # what the channel is shown
+
+    clock = ManualClock(T0)
+    part_2 = RELEASE + dt.timedelta(weeks=4)
+    await subscribe(db, [100], guild_id=1)
+    await subscribe(db, [200], guild_id=2)
+    await Reminders(db, clock).set_guild_offsets(2, parse_offsets("1d"), _dated(RELEASE))
+    await _listed(db, *[RELEASE] * 4, *[part_2] * 4)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
+    clock.set(part_2)
+    await Reminders(db, clock).tick()
+    rows = [r for r in await _reminder_rows(db) if r.event_key.startswith(("reminder:part2:", "released:part2:"))]
+    said = [reminder_embed(json.loads(row.payload)).description for row in rows]
+    assert len(said) == 2 and all(str(text).endswith("\nPart 2 is episodes 5-8, as TVmaze lists them.") for text in said), said
