@@ -255,7 +255,9 @@ pair) and its leftovers ("namra, lindos los dos", "ghê con namra", "ghe con chu
 eight languages, written before reading the matcher; scored blind at 3 / 0 / 6 / 5 / 0; after stop 96's changes:
 0 / 0 / 0 / 0 / 0) and `held96` (stop 97: the over-reads of stop 96's readings (Vietnamese "ba" as dad or an hour,
 "lindos" praise naming the wrong pair, Tagalog "mali" chat that guesses) and its leftovers ("onjo, keren", "ep ba lol",
-"gwinam tho, ew"), in eight languages, written before reading the matcher; scored blind at 4 / 0 / 5 / 2 / 0).
+"gwinam tho, ew"), in eight languages, written before reading the matcher; scored blind at 4 / 0 / 5 / 2 / 0, then
+4 / 0 / 4 / 2 / 0 with "onjo น่ารัก" set to talk by held85's ruling (praise right after a name is a remark); after stop 97's
+changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
