@@ -68,8 +68,9 @@ OTHER_TALK = frozenset(
 ) | PITY_ABROAD | _PRAISE
 #: Tagalog "ko" (my), "ka" (you), "mo" (your): talk beside other talk ("mali ka", "ay mali ko"), alone a letter code
 TAGALOG_PRONOUNS = frozenset("ko ka mo".split())
-#: ...and "ba" (the question mark spoken): talk beside other talk ("ikaw ba yan bes", "ano ba, namra nga"), alone Vietnamese 3
-TAGALOG_SHORT = TAGALOG_PRONOUNS | {"ba"}
+#: ...and "ba" (the question mark spoken): talk beside other talk ("ikaw ba yan bes", "ano ba, namra nga"), alone Vietnamese 3;
+#: "hindi" (not) beside other talk ("hindi ka mali lol": you're not wrong), alone the language
+TAGALOG_SHORT = TAGALOG_PRONOUNS | {"ba", "hindi"}
 LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
 
 # Words that say what follows is the answer ("jawabannya suhyeok", "pasti suhyeok", "itu suhyeok", "obvio hari", "es hari")
@@ -186,7 +187,7 @@ def praises_them(words: Sequence[str]) -> bool:
 
 
 # What stands between praise of a pair and the word saying it of two (Indonesian "banget", "mereka": them)
-_VERY = frozenset("banget bgt mereka".split())
+_VERY = frozenset("banget bgt mereka demais".split())  # (Portuguese "lindos demais os dois": so lovely, both)
 
 
 def pity_before(tokens: Sequence[str], at: int) -> int | None:

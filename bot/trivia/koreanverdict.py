@@ -32,6 +32,8 @@ def judged_in_korean(
     the message is one name and crying or laughter only ("우진이 ㅠㅠ", "남라 ㅋㅋ"), a guess right or wrong (ruled at stop
     63), never cried over or laughed at."""
     alone = alone or _pair_alone(tokens)
+    if not result.correct and (said := _said_then_hated(tokens)) is not None:
+        return judged_in_korean(judge(said), (said,), question, p, judge)  # "귀남이지 뭐, 으 싫어": "it's Gwi-nam, ugh": the name asserted, then disgust (as "gwinam, ew")
     if alone and result.verdict is Verdict.CHAT:
         result = MatchResult(Verdict.WRONG_ATTEMPT)  # "수혁이 ㅠㅠ": another's name cried alone, read as pity, guesses him
     if result.verdict is not Verdict.RIGHT and _role_said_back(tokens, question, judge):
@@ -55,6 +57,23 @@ def judged_in_korean(
     ):
         return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ", "미국 ㅋㅋ": laughed at, no guess
     return result
+
+
+# Disgust in Korean ("싫어": hate it, "극혐", "웩") and the groans before it ("으 싫어")
+_HATED = frozenset("싫어 극혐 웩".split())
+_GROANS = frozenset("으 윽 으으".split())
+
+
+def _said_then_hated(tokens: tuple[str, ...]) -> str | None:
+    """The word a message asserts with "-지" ("귀남이지", "귀남이지 뭐": it's Gwi-nam, of course) before disgust and
+    nothing else ("귀남이지 뭐, 으 싫어"), or None ("귀남 싫어", I hate Gwi-nam: talk)."""
+    if not tokens or tokens[-1] not in _HATED:
+        return None
+    cut = len(tokens) - 1
+    while cut > 0 and tokens[cut - 1] in _GROANS:
+        cut -= 1
+    said = tokens[: cut - 1] if cut > 1 and tokens[cut - 1] == "뭐" else tokens[:cut]
+    return said[0] if len(said) == 1 and len(said[0]) > 1 and said[0].endswith("지") and has_hangul(said[0]) else None
 
 
 def _pair_alone(tokens: tuple[str, ...]) -> bool:

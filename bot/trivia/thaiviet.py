@@ -12,7 +12,9 @@ Thai writes no spaces between words: the words below are found by longest match,
 own pattern, and a name left in Thai letters is romanised the way Thai transcribes Korean names (อ
 for the vowel ㅓ, โ for ㅗ, ก จ ด บ for g j d b), which is how the show's names reach Thai fans.
 Vietnamese is read only in words written with its own marks ("là", "tập", "sáu"), so an English or
-Spanish message is never taken for it ("ba", "hai" and "nam" alone stay as typed).
+Spanish message is never taken for it ("ba", "hai" and "nam" alone stay as typed; "ba" alone reads three only where a
+number answers, "ep ba lol" episode three). "Ba" as dad ("ba tôi", "ba mẹ") or an hour ("ba giờ") is no count, and "ba
+tập cuối" (the last three episodes) is a stretch of the show, no episode guessed.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ import re
 from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
-from bot.text import THAI, ascii_digits
+from bot.text import NUMBER_WORDS, THAI, ascii_digits
 from bot.trivia.listparts import fold_accents
+from bot.trivia.numberwords import is_number
 
 __all__ = ["in_english"]
 
@@ -203,6 +206,8 @@ _VI_WORDS: dict[str, str] = {
     # talk ("dễ thương": cute; "hai đứa": the two of them; "khó quá": so hard; "không biết (nữa)": I don't know; "trời ơi": oh my) and who one is ("tôi là namra": I am Nam-ra)
     "dễ thương": "cute", "hai đứa": "both", "khó quá": "so hard", "không biết": "idk", "ko biết": "idk", "k biết": "idk", "trời ơi": "omg", "tôi là": "i am",
     "mình là": "i am", "em là": "i am",
+    # ...and how a question or an episode felt ("câu này dễ mà": this one is easy; "buồn quá": so sad)
+    "câu này": "this one", "dễ": "easy", "buồn quá": "so sad", "buồn": "sad",
     # roles and what they are told by ("lớp trưởng": class president; "đội trưởng câu lạc bộ bắn cung": archery club captain)
     "lớp trưởng": "class president", "đội trưởng câu lạc bộ bắn cung": "archery club captain", "chứ ai": "",
     "đội trưởng đội bắn cung": "archery captain", "tên bắt nạt": "the bully", "kẻ bắt nạt": "the bully",
@@ -223,7 +228,12 @@ _VI_PARENT = compile_later(r"(?<!\w)(bố|mẹ)\s+(?!của)([^\W\d_]+)")
 # ...and a deed said in the passive, "bị" before its doer ("bị gwinam cắn": bitten by Gwi-nam)
 _VI_DONE = {"cắn": "bitten", "giết": "killed", "đâm": "stabbed"}
 _VI_PASSIVE = compile_later(r"(?<!\w)bị\s+([^\W\d_]+)\s+(" + "|".join(_VI_DONE) + r")(?!\w)")
-_VI_AFTER = {"tháng": "months", "ngày": "days", "tuần": "weeks", "năm": "years", "người": "", "tập": "episodes"}
+_VI_AFTER = {"tháng": "months", "ngày": "days", "tuần": "weeks", "năm": "years", "người": "", "tập": "episodes",
+             "đứa": "", "cái": ""}  # ("sáu đứa": six kids; "hai cái": two things, a plain count)
+# The first or last episodes counted ("ba tập cuối": the last three episodes), said as English says it ("the last 3
+# episodes"): a stretch of the show, no episode guessed
+_VI_FIRST_LAST = compile_later(r"(?<!\w)([^\W\d_]+|\d+)\s+tập\s+(cuối|đầu)(?!\w)")
+_FIRST_LAST = {"cuối": "last", "đầu": "first"}
 _VI_BEFORE = {"tập": "episode"}
 # Particles and hedges around a Vietnamese guess ("chắc là": probably; "là": it is; "nha", "ạ": polite endings).
 # "là" (it is) reads "its": after a denial it names the guess instead ("không phải On Jo, là Nam Ra").
@@ -265,6 +275,7 @@ def _vi_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _vietnamese(text: str) -> str:
     lowered = _VI_PARENT.sub(lambda m: f"{m[2]}'s {_VI_KIN[m[1]]}", _VI_KIN_OF.sub(lambda m: f"{m[2]}'s {_VI_KIN[m[1]]}", text.lower()))
     lowered = _VI_PASSIVE.sub(lambda m: f"{_VI_DONE[m[2]]} by {m[1]}", lowered)
+    lowered = _VI_FIRST_LAST.sub(lambda m: f"the {_FIRST_LAST[m[2]]} {m[1]} tập", lowered)
     for pattern, english in _vi_phrases():
         lowered = pattern.sub(english, lowered)
     words = re.findall(r"[^\s]+", lowered)
@@ -284,7 +295,9 @@ def _vietnamese(text: str) -> str:
 
 # An episode typed as a Vietnamese number word without its marks, and nothing else ("ep ba", "tap hai": episode 3, 2;
 # never "nam", a name's word too, nor "ano ep ba", Tagalog asking which episode)
-_VI_BARE_EPISODE = compile_later(r"\s*(?:ep|tap)\s+(mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s*([?!.]*)\s*", re.IGNORECASE)
+_VI_BARE_EPISODE = compile_later(
+    r"\s*(?:ep|tap)\s+(mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s*([?!.]*)\s*((?:lol|lmao|haha+|hehe|jaja+|k{3,}|(?:wk)+|5{3,})\s*)?",
+    re.IGNORECASE)  # (and a laugh after: "ep ba lol")
 _VI_BARE_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
@@ -298,12 +311,15 @@ def in_english(guess: str, answers: Sequence[str]) -> str:
         if not any(_VIETNAMESE.search(a) for a in answers):
             return _vietnamese(guess)
     if len(guess) < 24 and (bare := _VI_BARE_EPISODE.fullmatch(guess)):
-        return f"episode {_VI_BARE_UNITS[bare[1].lower()]}{bare[2]}"
+        return f"episode {_VI_BARE_UNITS[bare[1].lower()]}{bare[2]} {bare[3] or ''}".rstrip()
+    if _VI_BARE_COUNT.fullmatch(guess) and any(is_number(a) or a.strip().lower() in NUMBER_WORDS for a in answers):
+        return "3"  # "ba" alone where a number answers: Vietnamese three (elsewhere as typed: Tagalog's spoken question mark)
     if (bare := _VI_BARE_DISGUST.match(guess)) and (thing := _vi_bare_words().get(bare[1].lower())):
         return f"ghe con {thing}{guess[bare.end() :]}"  # "ghe con chuot": disgust at the rat, typed without marks
     return guess
 
 
+_VI_BARE_COUNT = compile_later(r"\s*ba\s*[!.]*\s*", re.IGNORECASE)
 # Vietnamese disgust at an animal typed without its marks ("ghe con chuot": ghê con chuột, the rat)
 _VI_BARE_DISGUST = compile_later(r"\s*ghe\s+con\s+([a-z]+)(?![^\W\d_])", re.IGNORECASE)
 
@@ -318,4 +334,6 @@ def _vi_bare_words() -> dict[str, str]:
 def _vietnamese_frame_only(guess: str) -> bool:
     """Whether a message opens with a Vietnamese word written with a mark other languages share ("là On Jo")."""
     first = _VI_WORD.match(guess.strip().lower())
+    if first is not None and first.group(0) in _VI_UNITS and guess[first.end() + 1 :].strip().lower().startswith("cái"):
+        return True  # "hai cái" (two things): a count with its counter
     return first is not None and first.group(0) in ("là", "khó", "chắc", "sáu", "tám", "chín", "mười", "một", "tháng", "ngày")

@@ -1,5 +1,6 @@
-"""Chat beside an open question of our pack in Vietnamese, Spanish and Indonesian (held95): disgust before a person,
-a name before praise of the pair, an episode as a Vietnamese number word (bot.trivia.chatabroad, bot.trivia.thaiviet)."""
+"""Chat beside an open question of our pack in Vietnamese, Spanish and Indonesian (held95, held96): disgust before a
+person, a name before praise of the pair, an episode or a count as a Vietnamese number word, a stretch of episodes,
+Tagalog and Korean talk (bot.trivia.chatabroad, bot.trivia.thaiviet, bot.trivia.koreanverdict)."""
 
 from __future__ import annotations
 
@@ -118,3 +119,77 @@ def test_tagalog_you_are_wrong_there_costs_no_guess(pack: Pack, text: str) -> No
 
 def test_tagalog_you_are_wrong_there_then_the_answer_scores(pack: Pack) -> None:
     assert judge(pack, "mali ka dyan, namra yan", "aouad-034") is Verdict.RIGHT
+
+
+# held96: Vietnamese counts and episodes, a stretch of episodes, praise of both in Portuguese, Tagalog and Korean talk
+
+
+@pytest.mark.parametrize("text", ["ep ba lol", "tap ba haha"])
+def test_episode_three_in_vietnamese_number_words_with_a_laugh_scores(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-123") is Verdict.RIGHT
+
+
+def test_episode_three_with_a_laugh_where_twelve_answers_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "ep ba lol", "aouad-131") is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["ba tập cuối buồn quá", "the last 3 episodes so sad", "the first 3 episodes were slow"])
+def test_the_last_or_first_episodes_counted_cost_no_guess_where_an_episode_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-131") is Verdict.CHAT
+
+
+def test_a_count_of_episodes_alone_is_still_a_wrong_guess_where_an_episode_answers(pack: Pack) -> None:
+    assert judge(pack, "12 episodes", "aouad-131") is Verdict.WRONG_ATTEMPT
+
+
+def test_vietnamese_six_with_the_counter_for_kids_scores(pack: Pack) -> None:
+    assert judge(pack, "sáu đứa", "aouad-118") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["ba mẹ tôi khóc luôn", "ba giờ sáng rồi mà vẫn chơi"])
+def test_vietnamese_ba_as_dad_or_an_hour_costs_no_guess_where_a_count_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-118") is Verdict.CHAT
+
+
+def test_vietnamese_ba_alone_where_another_count_answers_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "ba", "aouad-118") is Verdict.WRONG_ATTEMPT
+
+
+def test_vietnamese_ba_alone_where_no_number_answers_is_no_count(pack: Pack) -> None:
+    assert judge(pack, "ba", "aouad-034") is not Verdict.RIGHT
+
+
+def test_both_praised_in_portuguese_with_demais_costs_no_guess(pack: Pack) -> None:
+    assert judge(pack, "lindos demais os dois", "aouad-056") is Verdict.CHAT
+
+
+def test_a_name_then_praise_with_demais_guesses_that_name(pack: Pack) -> None:
+    assert judge(pack, "onjo, lindos demais", "aouad-056") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["hindi ka mali lol", "hindi ka mali"])
+def test_tagalog_you_are_not_wrong_costs_no_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-097") is Verdict.CHAT
+
+
+def test_tagalog_wrong_then_another_name_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "mali ka, onjo yan", "aouad-097") is Verdict.WRONG_ATTEMPT
+
+
+def test_korean_its_the_answer_then_disgust_scores(pack: Pack) -> None:
+    assert judge(pack, "귀남이지 뭐, 으 싫어", "aouad-087") is Verdict.RIGHT
+
+
+def test_korean_its_another_name_then_disgust_is_a_wrong_guess(pack: Pack) -> None:
+    assert judge(pack, "수혁이지 뭐, 싫어", "aouad-087") is Verdict.WRONG_ATTEMPT
+
+
+def test_korean_i_hate_a_name_costs_no_guess(pack: Pack) -> None:
+    assert judge(pack, "귀남 싫어", "aouad-087") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["ba tập cuối " * 500, "ep ba " + "lol " * 1000, "으 " * 2000 + "싫어"])
+def test_long_vietnamese_and_korean_chat_is_read_at_once(pack: Pack, text: str) -> None:
+    judge(pack, "ep ba", "aouad-131")
+    with read_at_once():
+        judge(pack, text, "aouad-131")
