@@ -16,6 +16,7 @@ from bot.clock import ManualClock
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.sandbox import Member
 from tests.e2e.driving import settled
+from tests.polling import eventually
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 _FANS = count(1)
@@ -178,7 +179,6 @@ async def test_a_choice_typed_in_a_buttons_game_is_pointed_to_the_buttons_once(h
 
 
 async def test_who_was_pointed_to_the_buttons_is_forgotten_when_the_game_ends(h: Harness) -> None:
-    import asyncio
     from typing import Any
 
     from cogs.trivia.feedback import BUTTONS_ONLY_TEXT
@@ -193,10 +193,7 @@ async def test_who_was_pointed_to_the_buttons_is_forgotten_when_the_game_ends(h:
     await h.discord.wait_for_message(room, lambda m: BUTTONS_ONLY_TEXT in m.text, timeout=5)
     assert len(cog.host.pointer) == 1  # this game remembers its player was told
     await h.discord.invoke(fan, room, "trivia", "stop")
-    for _ in range(100):  # the stop ends the game, then its deadline is taken away
-        if len(cog.host.pointer) == 0:
-            break
-        await asyncio.sleep(0.05)
+    await eventually(lambda: len(cog.host.pointer) == 0, 5.0, every=0.05)  # the stop ends the game, then its deadline
     assert len(cog.host.pointer) == 0
 
 

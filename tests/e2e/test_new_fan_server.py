@@ -61,7 +61,11 @@ the mark set, X18 missed: a starter without /progress plays to the channel's mar
 Run again, X15 and X30 missed one time in five (the game draws its questions): a spoiler-free question's reveal in
 #general read "Ham Sung-min plays Han Gyeong-su. Source: AdoroCinema (translation), Who dies and who survives in All
 of Us Are Dead": a title that, beside its answer, tells the character's fate is in it. Generated questions now cite
-their source by publisher and date, never its title, as /ask does (bot/trivia/generate.py); every draw holds.
+their source by publisher and date, never its title, as /ask does (bot/trivia/generate.py).
+Stop 68: X15 and X30 missed once in six fresh-clone runs, read at first as a game stuck on its last question; the
+list shown was the check's leaks: question 2 offered the film "#Alive" (aouad-154, spoiler-free), taken for a fate.
+Forced to draw it, the run misses the same way every time; the film is no longer a fate. Of the 176 questions
+#general may draw (their text, options, answers, and explanation and source where shown), none other is read as one.
 Judged fine, read in the transcript: /help names what the bot lacks in #s2-talk and where to start; "So far, no"
 with the rest in bars in #general; the official post edited to strike the old date beside one "date changed" post;
 the countdown and "out now" posts pinging the role (a policy, as the release-week scenario left it); a DM saying to
@@ -102,9 +106,10 @@ TITLES = ["Back to Hyosan", SPOILER_TITLE, "Seoul", "Four", "Five", "Six"]
 # The bot's own framing of how things stand at the reader's point ("So far, yes. Up to this point in the story,
 # Cheong-san is alive and not infected."): where the channel is, never a fate past it (as the latam scenario found).
 # Not a kind's survival: the director's premise for a season 2 ("humanity's survival", "the zombies surviving")
-# tells no character's fate, and the game may draw that question.
+# tells no character's fate, and the game may draw that question. Nor the zombie film #Alive, an option of a
+# spoiler-free question #general may draw (aouad-154, "Which of these films did Lee JQ direct").
 FATE = re.compile(r"halfbie|hambie|half-zombie|half zombie|\bdies\b|\bdied\b|\bdeath\b|\bkilled\b|bitten|"
-                  r"(?<!humanity's )(?<!zombies' )(?<!zombies )\bsurviv(?!al\b)\w*|\balive\b|presumed dead|sacrific\w*|\bturns into\b|\bbecomes? a\b", re.I)
+                  r"(?<!humanity's )(?<!zombies' )(?<!zombies )\bsurviv(?!al\b)\w*|(?<!#)\balive\b|presumed dead|sacrific\w*|\bturns into\b|\bbecomes? a\b", re.I)
 
 QUIZ = """hyosan: 1
 name: watchparty

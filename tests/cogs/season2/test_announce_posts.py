@@ -5,7 +5,6 @@ past the moderator's own progress (a post's headlines are not listed at all)."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import json
 import re
@@ -32,6 +31,7 @@ from tests.cogs.season2.test_post_audiences import (
     _visible,
 )
 from tests.e2e.driving import handled
+from tests.polling import eventually
 
 RELEASE = dt.datetime(2027, 3, 19, 8, 0, tzinfo=dt.UTC)
 
@@ -56,6 +56,19 @@ async def _posts(h: Harness, **options: Any) -> Message:
 
 def _listed(reply: Message) -> str:
     return str(reply.embeds[0].get("description") or "")
+
+
+async def _posts_showing(h: Harness, shown: str) -> Message:
+    """/season2set announce posts, asked again until its list shows `shown` (the delivery records a post a moment
+    after Discord shows it); its last reply either way."""
+    replies: list[Message] = []
+
+    async def listed() -> bool:
+        replies.append(await _posts(h))
+        return shown in _listed(replies[-1])
+
+    await eventually(listed, 15.0, every=0.05)
+    return replies[-1]
 
 
 def _footer(reply: Message) -> str:
@@ -93,12 +106,8 @@ async def test_an_announcement_posted_is_listed_with_its_link_and_channel(h: Har
     await _subscribe(h, channel)
     await _news(h, feed)
     post = await _announcement(h, channel)
-    for _ in range(100):  # until the delivery has recorded the post it made
-        reply = await _posts(h)
-        listed = _listed(reply)
-        if "https://" in listed:
-            break
-        await asyncio.sleep(0.05)
+    reply = await _posts_showing(h, "https://")  # until the delivery has recorded the post it made
+    listed = _listed(reply)
     assert reply.ephemeral
     assert f"https://discord.com/channels/{h.guild.id}/{channel.id}/{post.id}" in listed
     assert f"in <#{channel.id}>" in listed and str(post.embeds[0]["title"]) in listed
@@ -121,11 +130,7 @@ async def test_a_post_the_bot_could_not_make_is_listed_with_why(h: Harness, feed
     await _subscribe(h, channel)
     h.discord.deny(channel)  # the bot may no longer send messages there
     await _news(h, feed)
-    for _ in range(100):
-        listed = _listed(await _posts(h))
-        if "not posted:" in listed:
-            break
-        await asyncio.sleep(0.05)
+    listed = _listed(await _posts_showing(h, "not posted:"))
     assert f"in <#{channel.id}>" in listed and "not posted:" in listed
     assert re.search(r"not posted: I need .*Send Messages", listed), listed
     words = re.sub(r"<[#@!&]*\d+>|<t:\d+(?::\w)?>", "", listed)  # (a snowflake or a time may hold "403")
@@ -175,11 +180,7 @@ async def test_a_test_post_the_moderator_asked_for_is_listed_with_its_link(h: Ha
     channel = h.channels["announcements"]
     await _subscribe(h, channel)
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
-    for _ in range(100):  # until the delivery has recorded the post it made
-        listed = _listed(await _posts(h))
-        if "https://" in listed:
-            break
-        await asyncio.sleep(0.05)
+    listed = _listed(await _posts_showing(h, "https://"))  # until the delivery has recorded the post it made
     assert "Nothing posted" not in listed
     assert "**Season 2 announcements: test**" in listed and f"in <#{channel.id}>" in listed
     assert f"https://discord.com/channels/{h.guild.id}/{channel.id}/" in listed

@@ -16,6 +16,7 @@ from bot.sandbox import Channel, Message, SandboxError
 from bot.sandbox.models import EMBED_LINKS, SEND_MESSAGES, VIEW_CHANNEL
 from db import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
+from tests.polling import eventually
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 EXTENSIONS = ("cogs.meta", "cogs.season2")
@@ -200,11 +201,10 @@ async def _subscription_state(h: Harness) -> tuple[bool, str | None]:
 
 async def _turned_off_as_deleted(h: Harness) -> None:
     """Wait until the subscription is off because its channel was deleted (the gateway event)."""
-    for _ in range(100):
-        if await _subscription_state(h) == (False, "channel deleted"):
-            return
-        await asyncio.sleep(0.05)
-    assert await _subscription_state(h) == (False, "channel deleted")
+    async def turned_off() -> bool:
+        return await _subscription_state(h) == (False, "channel deleted")
+
+    assert await eventually(turned_off, 5.0, every=0.05), await _subscription_state(h)
 
 
 async def test_a_deleted_channel_is_turned_off_at_once_and_never_posted_to(h: Harness) -> None:
@@ -382,10 +382,11 @@ async def test_a_renamed_thread_is_named_by_its_new_name_once_deleted(h: Harness
     await _subscribe(h, thread)
     h.discord.rename_channel(thread, "시즌2 소식 🧟")  # THREAD_UPDATE: the name kept follows it
     cog: Any = h.bot.get_cog("Season2")
-    for _ in range(100):
-        if [s.channel_name for s in await cog.service.subscriptions(h.guild.id)] == ["시즌2 소식 🧟"]:
-            break
-        await asyncio.sleep(0.05)
+
+    async def renamed() -> bool:
+        return [s.channel_name for s in await cog.service.subscriptions(h.guild.id)] == ["시즌2 소식 🧟"]
+
+    await eventually(renamed, 5.0, every=0.05)
     h.discord.delete_channel(thread)
     await _turned_off_as_deleted(h)
     listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")

@@ -3,9 +3,8 @@ and a moderator each see when the bot loses the announcement channel (a 403 disa
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from bot.sandbox.models import SEND_MESSAGES, VIEW_CHANNEL
 from db import outbox as outbox_db
 from db import times
 from tests.e2e.driving import settled
+from tests.polling import eventually
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 EXTENSIONS = ("cogs.meta", "cogs.season2")
@@ -62,12 +62,9 @@ async def _lose_the_news_channel(h: Harness) -> None:
     )
 
 
-async def _eventually(check: object, what: str) -> None:
-    for _ in range(200):
-        if check():  # type: ignore[operator]
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"never happened: {what}")
+async def _eventually(check: Callable[[], object], what: str) -> None:
+    if not await eventually(lambda: bool(check()), 10.0, every=0.05):
+        raise AssertionError(f"never happened: {what}")
 
 
 def _everywhere_members_read(h: Harness) -> list[Message]:
@@ -134,12 +131,12 @@ async def test_a_moderator_dm_that_cannot_be_opened_hands_the_notice_to_the_priv
 
 async def _sent(h: Harness) -> None:
     """Wait until the dispatcher has recorded the one notice as sent."""
-    for _ in range(200):
+    async def sent() -> bool:
         async with h.db.read() as conn:
-            if [row.state for row in await outbox_db.outbox_rows(conn) if row.kind == "notice"] == ["sent"]:
-                return
-        await asyncio.sleep(0.02)
-    raise AssertionError("the notice was never recorded as sent")
+            return [row.state for row in await outbox_db.outbox_rows(conn) if row.kind == "notice"] == ["sent"]
+
+    if not await eventually(sent, 4.0):
+        raise AssertionError("the notice was never recorded as sent")
 
 
 @pytest.mark.parametrize("downtime", ["longer than Discord remembers nonces", "short, the moderators' channel fixed meanwhile"])

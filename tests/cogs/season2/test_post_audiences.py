@@ -7,7 +7,6 @@ from the show ever stands where Discord cannot hide it (titles, field names, foo
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -28,6 +27,7 @@ from db import outbox as outbox_db
 from db import times
 from db.lore import progress as progress_db
 from tests.cogs.spoiler_oracle import Transcript, leaks, outside_bars, plain
+from tests.polling import eventually
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 EXTENSIONS = ("cogs.meta", "cogs.lore", "cogs.season2")
@@ -289,12 +289,12 @@ async def test_a_test_announcement_says_what_the_channel_shows(h: Harness) -> No
 
 async def _recorded(h: Harness) -> None:
     """Wait until the dispatcher has recorded the post it made (Discord shows it a moment before)."""
-    for _ in range(200):
+    async def sent() -> bool:
         async with h.db.read() as conn:
-            if [row.state for row in await outbox_db.outbox_rows(conn)] == ["sent"]:
-                return
-        await asyncio.sleep(0.02)
-    raise AssertionError("the post was never recorded as sent")
+            return [row.state for row in await outbox_db.outbox_rows(conn)] == ["sent"]
+
+    if not await eventually(sent, 4.0):
+        raise AssertionError("the post was never recorded as sent")
 
 
 async def test_a_post_resent_after_the_mark_fell_finds_the_one_already_shown(h: Harness, feed: LocalNewsFeed) -> None:

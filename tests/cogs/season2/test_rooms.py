@@ -5,7 +5,6 @@ with one notice to the server."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -18,6 +17,7 @@ from bot.lore.progress import get_channel_mark
 from bot.sandbox.models import CREATE_PUBLIC_THREADS, SEND_MESSAGES_IN_THREADS, VIEW_CHANNEL
 from bot.sandbox.tvmaze import LocalTVmaze
 from bot.show import Position
+from tests.polling import eventually
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 AIRS = "2026-03-05T08:00:00+00:00"
@@ -79,10 +79,8 @@ async def test_each_room_opens_once_across_sweeps_and_restarts(h: Harness) -> No
 async def test_rooms_turned_on_after_the_premiere_open_at_once(h: Harness) -> None:
     await h.advance(dt.timedelta(days=4))
     await rooms_on(h, "trivia")
-    for _ in range(200):  # opened right after the reply, without waiting for the next sweep
-        if len(h.discord.threads(h.channels["trivia"])) == 3:
-            break
-        await asyncio.sleep(0.02)
+    # opened right after the reply, without waiting for the next sweep
+    await eventually(lambda: len(h.discord.threads(h.channels["trivia"])) == 3, 4.0)
     assert len(h.discord.threads(h.channels["trivia"])) == 3
 
 

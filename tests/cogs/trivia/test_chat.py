@@ -3,7 +3,6 @@ game does not take gets a word (a reaction on it, a direct message past the limi
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from tests.cogs.trivia.test_games import (
     _wait_for,
     trivia_service,
 )
+from tests.polling import eventually
 
 CHAT = ("lol", "this one is hard", "brb", "ㅋㅋㅋ 뭐야", "i hate him", "so cute")
 
@@ -51,19 +51,18 @@ async def _typed_game(h: Harness, questions: int) -> tuple[int, Any]:
 
 
 async def _reactions(h: Harness, said: Message) -> dict[str, list[int]]:
-    for _ in range(250):
-        found = h.discord.message(said.id).reactions
-        if found:
-            return found
-        await asyncio.sleep(0.02)
-    return {}
+    await eventually(lambda: bool(h.discord.message(said.id).reactions), 5.0)
+    return h.discord.message(said.id).reactions
+
+
+async def _guessed(h: Harness, key: tuple[int, int, int]) -> bool:
+    """Whether the game has counted a guess of that player on that question (game, question, player)."""
+    async with h.db.read() as conn:
+        return bool(await answer_store.guess_counts(conn, [key]))
 
 
 async def _dms(h: Harness, member: Member, count: int = 1) -> list[str]:
-    for _ in range(250):
-        if len(h.discord.dm_messages(member)) >= count:
-            break
-        await asyncio.sleep(0.02)
+    await eventually(lambda: len(h.discord.dm_messages(member)) >= count, 5.0)
     return [m.text for m in h.discord.dm_messages(member)]
 
 
@@ -99,11 +98,7 @@ async def test_chat_costs_a_player_no_guess(h: Harness) -> None:
         await h.discord.say(h.fan, channel, second.choices[1], reply_to=earlier)
     await h.discord.say(h.fan, channel, second.answers[0], reply_to=won[-1])  # taken, it would have ended the game at 3
     await h.discord.say(h.fan, channel, second.choices[2], reply_to=now_asked)  # a wrong attempt
-    for _ in range(250):  # counted before the right answer below is read (each message is read apart)
-        async with h.db.read() as conn:
-            if await answer_store.guess_counts(conn, [(game_id, 1, h.fan.id)]):
-                break
-        await asyncio.sleep(0.02)
+    await eventually(lambda: _guessed(h, (game_id, 1, h.fan.id)), 5.0)  # counted before the right answer below is read
     await h.discord.say(h.fan, channel, f"<@{h.discord.bot_user_id}> {second.answers[0]}", reply_to=mate)
     await _wait_for(h, channel, "We have a winner")
     async with h.db.read() as conn:
@@ -131,11 +126,7 @@ async def test_chat_gets_no_reaction(h: Harness) -> None:
     game_id, question = await _typed_game(h, 2)
     said = await h.discord.say(h.fan, channel, "lol")
     await h.discord.say(h.fan, channel, question.choices[1])  # a wrong attempt, counted after the chat
-    for _ in range(250):
-        async with h.db.read() as conn:
-            if await answer_store.guess_counts(conn, [(game_id, 0, h.fan.id)]):
-                break
-        await asyncio.sleep(0.02)
+    await eventually(lambda: _guessed(h, (game_id, 0, h.fan.id)), 5.0)
     assert h.discord.message(said.id).reactions == {}
 
 

@@ -4,7 +4,6 @@ with a button, and each player told privately whether they were right, what the 
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -17,6 +16,7 @@ from bot.sandbox.models import Message
 from bot.trivia import snapshot
 from db.trivia import daily as daily_store
 from tests.cogs.trivia.test_games import TRIVIA
+from tests.polling import eventually
 
 
 @pytest.fixture
@@ -27,22 +27,22 @@ async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
 
 async def _posted(h: Harness, count: int) -> list[Message]:
     channel = h.channels["trivia"]
-    for _ in range(400):  # a busy machine: the job runs on the bot's own loop
-        found = [m for m in h.discord.messages(channel) if m.text.startswith("**Daily question")]
-        if len(found) >= count:
-            return found
-        await asyncio.sleep(0.05)
+    def found() -> list[Message]:
+        return [m for m in h.discord.messages(channel) if m.text.startswith("**Daily question")]
+
+    if await eventually(lambda: len(found()) >= count, 20.0, every=0.05):  # the job runs on the bot's own loop
+        return found()
     raise AssertionError(f"no daily question in {[m.text for m in h.discord.messages(channel)]}")
 
 
 async def _closed(h: Harness, message: Message) -> Message:
     """`message` once the bot has closed it (edited after, or just before, the next day's post)."""
-    for _ in range(400):
-        now = next(m for m in h.discord.messages(h.channels["trivia"]) if m.id == message.id)
-        if _choices(now):
-            return now
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"the question was never closed: {now.text}")
+    def now() -> Message:
+        return next(m for m in h.discord.messages(h.channels["trivia"]) if m.id == message.id)
+
+    if await eventually(lambda: bool(_choices(now())), 20.0, every=0.05):
+        return now()
+    raise AssertionError(f"the question was never closed: {now().text}")
 
 
 def _choices(message: Message) -> list[dict[str, object]]:

@@ -6,7 +6,6 @@ is told why."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 import re
@@ -24,6 +23,7 @@ from bot.sandbox.models import SEND_MESSAGES_IN_THREADS, Message
 from cogs import channels
 from tests.cogs.trivia.test_games import TRIVIA
 from tests.e2e.driving import handled
+from tests.polling import eventually
 
 FORUM = 15
 
@@ -48,19 +48,17 @@ def daily_enabled(h: Harness, channel: Channel) -> bool | None:
 
 
 async def until_off(h: Harness, channel: Channel) -> None:
-    for _ in range(200):
-        if daily_enabled(h, channel) is False:
-            return
-        await asyncio.sleep(0.05)
+    if await eventually(lambda: daily_enabled(h, channel) is False, 10.0, every=0.05):
+        return
     raise AssertionError("the daily question was never turned off")
 
 
 async def posted_in(h: Harness, channel: Channel, count: int = 1) -> list[Message]:
-    for _ in range(400):
-        found = [m for m in h.discord.messages(channel) if m.text.startswith("**Daily question")]
-        if len(found) >= count:
-            return found
-        await asyncio.sleep(0.05)
+    def found() -> list[Message]:
+        return [m for m in h.discord.messages(channel) if m.text.startswith("**Daily question")]
+
+    if await eventually(lambda: len(found()) >= count, 20.0, every=0.05):
+        return found()
     raise AssertionError(f"no daily question in {[m.text for m in h.discord.messages(channel)]}")
 
 
@@ -124,10 +122,7 @@ async def test_a_locked_thread_is_refused_saying_to_unlock_it(h: Harness) -> Non
 async def _added_to(h: Harness, thread: Channel) -> None:
     """A moderator adds the bot to the private thread, and the bot learns it (a THREAD_CREATE carrying its thread member)."""
     h.discord.add_to_thread(thread)
-    for _ in range(200):
-        if getattr(h.bot.get_channel(thread.id), "me", None) is not None:
-            return
-        await asyncio.sleep(0.01)
+    await eventually(lambda: getattr(h.bot.get_channel(thread.id), "me", None) is not None, 2.0, every=0.01)
 
 
 async def test_a_private_thread_the_bot_is_not_in_is_refused_and_when_taken_out_told_saying_to_add_it(
@@ -203,12 +198,10 @@ async def test_a_thread_archived_since_is_reopened_by_the_next_question_and_yest
     await h.advance(dt.timedelta(hours=24))
     await posted_in(h, thread, 2)
     assert not thread.archived and daily_enabled(h, thread) is True
-    for _ in range(200):  # yesterday's question closes once today's is up
-        closed = h.discord.message(first.id)
-        if any(str(b["custom_id"]).startswith("trivia-daily-closed:") for b in closed.buttons):
-            break
-        await asyncio.sleep(0.05)
-    assert any(str(b["custom_id"]).startswith("trivia-daily-closed:") for b in closed.buttons)
+    def closed() -> bool:  # yesterday's question closes once today's is up
+        return any(str(b["custom_id"]).startswith("trivia-daily-closed:") for b in h.discord.message(first.id).buttons)
+
+    assert await eventually(closed, 10.0, every=0.05)
 
 
 async def test_a_thread_locked_since_turns_the_daily_off_once_and_the_moderator_is_told_why(

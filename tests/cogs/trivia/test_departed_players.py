@@ -4,7 +4,6 @@ mention would read "@unknown-user"): by the display name they last answered unde
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 
@@ -18,6 +17,7 @@ from bot.text import spoiler_bars
 from bot.trivia.snapshot import correct_choice
 from tests.cogs.trivia.test_games import TRIVIA, _answer_of, _import_known_list, _wait_for
 from tests.conftest import START
+from tests.polling import eventually
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -38,10 +38,8 @@ async def _both_answer(h: Harness, players: list[Member], *, typed: bool = False
         else:
             await h.discord.click(player, message, f"trivia:{game_id}:{q_index}:{correct_choice(question)}")
     await h.advance(dt.timedelta(seconds=25))
-    for _ in range(250):
-        if len(_endings(h)) > before:
-            return
-        await asyncio.sleep(0.02)
+    if await eventually(lambda: len(_endings(h)) > before, 5.0):
+        return
     raise AssertionError("the game did not end")
 
 

@@ -20,6 +20,7 @@ from db.trivia import answers as answer_store
 from db.trivia import games as game_store
 from db.trivia import lists as list_store
 from db.trivia import settings as settings_store
+from tests.polling import eventually
 
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
@@ -58,10 +59,8 @@ async def _wait_for(h: Harness, channel: Any, title: str, count: int = 1, timeou
     def found() -> list[Message]:
         return [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith(title)]
 
-    for _ in range(int(timeout / 0.02)):
-        if len(found()) >= count:
-            return found()
-        await asyncio.sleep(0.02)
+    if await eventually(lambda: len(found()) >= count, timeout):
+        return found()
     raise AssertionError(f"no {count}x {title!r} in {[m.text for m in h.discord.messages(channel)]}")
 
 
@@ -70,12 +69,11 @@ async def _said_publicly(h: Harness, channel: Any, response: Message, words: str
     first, on a slow machine: "Started: the channel is told.") the message that followed it in the channel."""
     if words in response.text:
         return response.text
-    for _ in range(int(timeout / 0.02)):
-        told = [m.text for m in h.discord.messages(channel) if words in m.text]
-        if told:
-            return told[-1]
-        await asyncio.sleep(0.02)
-    return response.text
+
+    def told() -> list[str]:
+        return [m.text for m in h.discord.messages(channel) if words in m.text]
+
+    return told()[-1] if await eventually(lambda: bool(told()), timeout) else response.text
 
 
 async def _advance(h: Harness, seconds: float) -> None:

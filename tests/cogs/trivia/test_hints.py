@@ -15,6 +15,7 @@ from bot.trivia.snapshot import correct_choice
 from db.trivia import answers as answer_store
 from db.trivia import settings as settings_store
 from tests.cogs.trivia.test_games import TRIVIA, _advance, _answer_of, _wait_for
+from tests.polling import eventually
 
 
 @pytest.fixture
@@ -82,10 +83,7 @@ async def test_a_typed_question_has_a_hint_showing_the_answers_shape(h: Harness)
     assert question.answers[0] not in hint.text
     await h.discord.say(h.fan, channel, question.answers[0])
     await _wait_for(h, channel, "Correct!")
-    for _ in range(100):  # the closed question loses its hint button
-        if not h.discord.message(message.id).buttons:
-            break
-        await asyncio.sleep(0.02)
+    await eventually(lambda: not h.discord.message(message.id).buttons, 2.0)  # the closed question loses its hint button
     assert h.discord.message(message.id).buttons == []
 
 

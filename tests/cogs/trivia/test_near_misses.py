@@ -3,7 +3,6 @@ message, with the guesses left), never in the channel, where it would hint the a
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment
 from tests.cogs.trivia.test_games import TRIVIA, _wait_for
+from tests.polling import eventually
 
 FILMS = b"AUTHOR: a mod\nWhich musical has the Jets and the Sharks?:\n- West Side Story\n"
 
@@ -27,11 +27,8 @@ async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
 
 
 async def _dms(h: Harness, count: int) -> list[str]:
-    for _ in range(100):
-        found = [m.text for m in h.discord.dm_messages(h.fan)]
-        if len(found) >= count:
-            return found
-        await asyncio.sleep(0.05)
+    if await eventually(lambda: len(h.discord.dm_messages(h.fan)) >= count, 5.0, every=0.05):
+        return [m.text for m in h.discord.dm_messages(h.fan)]
     raise AssertionError(f"no {count} direct messages: {[m.text for m in h.discord.dm_messages(h.fan)]}")
 
 

@@ -3,7 +3,6 @@ across seasons, and up_to_episode takes a position with autocomplete over the kn
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import re
 from collections.abc import AsyncIterator
@@ -15,9 +14,10 @@ import pytest
 from bot.app import EXTENSIONS
 from bot.clock import ManualClock
 from bot.harness import Harness
-from bot.sandbox import Attachment
+from bot.sandbox import Attachment, Message
 from bot.show import EpisodeInfo, Position, ShowShape
 from bot.trivia.lists import parse_list
+from tests.polling import eventually
 
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 CATEGORY = "next-season"
@@ -51,11 +51,11 @@ async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
 
 
 async def _question_posted(h: Harness, channel: object) -> str:
-    for _ in range(250):
-        found = [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith("Question")]
-        if found:
-            return found[-1].text
-        await asyncio.sleep(0.02)
+    def found() -> list[Message]:
+        return [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith("Question")]
+
+    if await eventually(lambda: bool(found()), 5.0):
+        return found()[-1].text
     raise AssertionError("no question was posted")
 
 

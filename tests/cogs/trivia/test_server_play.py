@@ -6,7 +6,6 @@ it, the scores, the boards afterwards). Hostile uploads get one clear refusal an
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -22,6 +21,7 @@ from db.trivia import answers as answer_store
 from db.trivia import lists as list_store
 from tests.cogs.spoiler_oracle import outside_bars, plain
 from tests.cogs.trivia.test_games import TRIVIA, _answer_of, _said_publicly, _wait_for, trivia_service
+from tests.polling import eventually
 
 MIXED = (
     "\ufeffAUTHOR: Min-ji (mod)\r\n"
@@ -99,21 +99,23 @@ async def _guessed(h: Harness, member: Member, count: int) -> None:
     """Wait until the game has counted `count` guesses of `member` on the current question."""
     game_id, q_index, _ = await _answer_of(h, h.channels["trivia"].id)
     key = (game_id, q_index, member.id)
-    for _ in range(250):
+
+    async def counted() -> bool:
         async with h.db.read() as conn:
-            if (await answer_store.guess_counts(conn, [key])).get(key, 0) >= count:
-                return
-        await asyncio.sleep(0.02)
+            return (await answer_store.guess_counts(conn, [key])).get(key, 0) >= count
+
+    if await eventually(counted, 5.0):
+        return
     raise AssertionError(f"{member.name} has not {count} guesses counted")
 
 
 async def _reveals(h: Harness, count: int) -> list[Message]:
     """The answer reveals posted in the trivia channel, once there are `count` of them."""
-    for _ in range(250):
-        found = [m for m in h.discord.messages(h.channels["trivia"]) if m.embed and "The answer:" in str(m.embed.get("description"))]
-        if len(found) >= count:
-            return found
-        await asyncio.sleep(0.02)
+    def found() -> list[Message]:
+        return [m for m in h.discord.messages(h.channels["trivia"]) if m.embed and "The answer:" in str(m.embed.get("description"))]
+
+    if await eventually(lambda: len(found()) >= count, 5.0):
+        return found()
     raise AssertionError(f"no {count} reveals")
 
 

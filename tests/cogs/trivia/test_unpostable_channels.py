@@ -5,7 +5,6 @@ its first question, and the daily question was promised and never came."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 import sqlite3
@@ -15,6 +14,7 @@ import pytest
 from bot.harness import Harness
 from bot.sandbox import Channel, Message
 from bot.sandbox.models import EMBED_LINKS, VIEW_CHANNEL
+from tests.polling import eventually
 
 
 def count(h: Harness, table: str) -> int:
@@ -121,10 +121,7 @@ async def test_deleting_a_daily_question_channel_turns_its_daily_question_off(hy
     await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="23:00")
     assert daily_enabled(h, quiz) is True
     h.discord.delete_channel(quiz)
-    for _ in range(100):  # until the gateway's CHANNEL_DELETE has reached the bot
-        if not daily_enabled(h, quiz):
-            break
-        await asyncio.sleep(0.05)
+    await eventually(lambda: not daily_enabled(h, quiz), 5.0, every=0.05)  # the gateway's CHANNEL_DELETE reached the bot
     assert daily_enabled(h, quiz) is False
     assert not any(name.endswith(str(quiz.id)) for name in h.bot.scheduler.job_names())
 
@@ -187,10 +184,7 @@ async def test_the_trivia_settings_show_a_daily_question_the_bot_turned_off_and_
     await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="13:00")
     h.discord.deny(quiz)
     await h.advance(dt.timedelta(hours=2))
-    for _ in range(100):  # until the refused post has turned it off
-        if not daily_enabled(h, quiz):
-            break
-        await asyncio.sleep(0.05)
+    await eventually(lambda: not daily_enabled(h, quiz), 5.0, every=0.05)  # the refused post has turned it off
     shown = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings")
     assert f"<#{quiz.id}>: off since {start.day} {start:%B %Y}: I lost permission to post there" in shown.text
 
@@ -201,10 +195,7 @@ async def test_setting_the_daily_question_again_clears_the_notice_and_it_posts_a
     await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="13:00")
     h.discord.deny(quiz)
     await h.advance(dt.timedelta(hours=2))
-    for _ in range(100):  # until the refused post has turned it off
-        if not daily_enabled(h, quiz):
-            break
-        await asyncio.sleep(0.05)
+    await eventually(lambda: not daily_enabled(h, quiz), 5.0, every=0.05)  # the refused post has turned it off
     assert daily_enabled(h, quiz) is False
     h.discord.deny(quiz, send=False)
     again = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="13:00")
@@ -221,10 +212,8 @@ async def _cut_off_mid_question(h: Harness) -> tuple[Channel, Message]:
     quiz = h.discord.add_channel(h.guild, "quiz")
     await h.discord.invoke(h.fan, quiz, "trivia", "start", questions=3)
     question = await h.discord.wait_for_message(quiz, lambda m: bool(m.embeds and m.buttons))
-    for _ in range(100):  # until the bot has Discord's answer: the question's time runs from then
-        if question_recorded(h, question.id):
-            break
-        await asyncio.sleep(0.05)
+    # the bot has Discord's answer: the question's time runs from then
+    await eventually(lambda: question_recorded(h, question.id), 5.0, every=0.05)
     h.discord.deny(quiz)
     await h.advance(dt.timedelta(seconds=40))
     return quiz, question
