@@ -54,3 +54,8 @@ def test_our_season_too_on_squid_games_day_is_read(post: str) -> None:
 ])
 def test_our_season_too_asked_or_wished_reads_nothing(post: str) -> None:
     assert _readings(post) == set()
+
+
+@table("post", ["鱿鱼游戏3 3月26日上线，僵尸校园2 3月19日上线", "イカゲーム3は3月26日、今学校2は3月19日配信"])
+def test_our_day_beside_squid_games_in_chinese_or_japanese_is_read_never_a_games_news(post: str) -> None:
+    assert _readings(post, DATED) == {"release_date_announced reported 2027-03-19"}
