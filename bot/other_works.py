@@ -19,7 +19,8 @@ SQUID_GAME_ABROAD = (r"el\s+juego\s+del\s+calamar|round\s*6(?!\s*(?:of|de|do|da)
 
 #: Another medium of the show's, its own season 2 ("Now at Our School mobile game season 2", "La novela …: temporada 2",
 #: "Die Webtoon-Vorlage …: Staffel 2", "Webtoon … phần 2"): no news of the series when the post names no series beside it.
-OTHER_MEDIUM = compile_later(r"\bwebtoon|웹툰|ウェブトゥーン|\bmanhwa\b|漫画|\b(?:mobile|video|online)\s+game\b|모바일\s*게임|ゲーム|游戏"
+#: (never the "game" in Squid Game's own title abroad, イカゲーム or 鱿鱼游戏: "鱿鱼游戏3 3月26日上线，僵尸校园2 3月19日上线" is two series, s2wild104)
+OTHER_MEDIUM = compile_later(r"\bwebtoon|웹툰|ウェブトゥーン|\bmanhwa\b|漫画|\b(?:mobile|video|online)\s+game\b|모바일\s*게임|(?<!イカ)ゲーム|(?<!鱿鱼)游戏"
                              r"|\bnovel(?:a|le)?\b|\broman\b|소설|小説|小说", re.I)
 
 

@@ -185,6 +185,9 @@ _JAPANESE_WORDS = (
     # "なのか", "だろうか")
     (compile_later(r"(?:なの|の|です|ます|でしょう|だろう)か(?![ぁ-ゖ])"), " 인가? "),  # "…配信なのか", "…配信ですか": asked
     (compile_later(r"(?<![でまのう])か(?=\s*[。！!]?\s*$)"), " 유력"),
+    # a day said with a copula and no verb ("今私2 3月19日だよ", "…19日です"): the season's day, as 공개 says it (never "…ですか",
+    # asked, read above) (s2wild104)
+    (compile_later(r"(?<=일)\s*(?:です|だよ|だ)(?:よ|ね|よね)?(?![ぁ-ゖ])"), " 공개 "),
     # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said, heard or leaked (传, 据传, 网传, 听说, 据说, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
     (compile_later(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),
@@ -194,7 +197,8 @@ _JAPANESE_WORDS = (
     (compile_later(r"(공개)\s*(?:的?\s*(?:消息|说法|說法)|[,，]?[”\"」]?[,，]?)\s*(?=사실무근)"), r"\1설 "),  # "上线(的)消息不实": the word of it untrue
     (compile_later(r"^\s*(?:网传|網傳)(?=.*사실무근)"), ""),  # "网传…消息不实": what was said online is untrue, no rumour
     # "网传…3月19日上线？官方定档了吗": a rumour, then whether it is official asked: the rumour stands as one (s2wild102)
-    (compile_later(r"(?<![\s?？,，])[?？,，]?\s*(?:官方|网飞|網飛|netflix)\s*(?:已经?|已經)?\s*(?:定档|定檔|官宣|确认|確認|公布|확정)\s*了?\s*[吗嗎]"
+    # (after 定在's day read as "… 공개 확정 ", a space before the comma: "网传…定在3月19日，官方定档了吗？", s2wild104)
+    (compile_later(r"(?<![\s?？,，])\s*[?？,，]?\s*(?:官方|网飞|網飛|netflix)\s*(?:已经?|已經)?\s*(?:定档|定檔|官宣|确认|確認|公布|확정)\s*了?\s*[吗嗎]"
                    r"(?:\s*[?？])*\s*$", re.I), lambda m: "。" if _HEARD_FIRST.match(m.string) else m.group(0)),
     # Netflix answering a rumour with the day kept ("网飞回应延期传闻：…仍于5月28日上线"): Korean's "연기설 사실무근…예정대로"
     # (never "网飞未回应延期传闻": Netflix not answering it leaves the rumour a rumour)

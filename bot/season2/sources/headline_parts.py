@@ -103,6 +103,7 @@ from bot.season2.sources.other_titles import (
     without_other_services_year,
 )
 from bot.season2.sources.self_corrections import corrects_before, self_corrected
+from bot.season2.sources.things_undated import without_things_undated
 
 _MONTH = MONTH
 _A_DAY = NAMED_DAY
@@ -350,7 +351,7 @@ _TWO_AFTER_ONE = compile_later(rf"(?P<show>{EN_SHOW_NAME})(?P<one>[^;…?]*?\b(?
 def _plain(title: str) -> str:
     # ("aouad 2 news: netflix korea confirms part 2 on april 9": Netflix's verb first, so Part 2 is the season's, s2wild73)
     text = " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split())
-    text = self_corrected(text)
+    text = without_things_undated(self_corrected(text))  # "tráiler sin fecha, pero … el 19 de marzo": the 19th ours (s2wild104)
     text = trailing_later_first(without_post_numbering(text))  # "aouad 2 in 3 days (part 2)": Part 2's day (s2wild79)
     return episodes_as_parts(netflix_confirms_first(without_other_services_year(text)))  # ("eps 1-6 now, 7-12 …", s2wild74)
 

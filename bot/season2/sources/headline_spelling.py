@@ -82,6 +82,12 @@ _MISSPELT = (
     (compile_later(r"\bnetflix\s+(?P<verb>said|says|confirmed|confirms|announced|announces)\s+(?P<day>(?:" + MONTH_WORD
                 + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:" + MONTH_WORD + r")|\d{1,2}\s*/\s*\d{1,2})\s+for\s+[\"“'‘]?(?P<name>"
                 + SEASON_NAME + ")", re.I), r"netflix \g<verb> \g<name> is \g<day>"),
+    # ... or after our season asked or said undated ("aouad 2 no date yet?? netflix just said march 19"): as "netflix said aouad 2 is march
+    # 19", the fan's question answered (s2wild104)
+    (compile_later(r"(?P<name>" + SEASON_NAME + r")\s+(?:still\s+)?(?:no\s+(?:release\s+)?date|not\s+(?:yet\s+)?dated)(?:\s+yet)?\s*[?!.…]*"
+                r"\s*netflix\s+(?:just\s+|literally\s+|already\s+)?(?P<verb>said|confirmed|announced)\s+(?P<day>(?:" + MONTH_WORD
+                + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:" + MONTH_WORD + r")|\d{1,2}\s*/\s*\d{1,2})\b", re.I),
+     r"netflix \g<verb> \g<name> is \g<day>"),
     # a day's premiere called off ("aouad s2 april 2 premiere scrapped, new date TBA", "the April 2 release is off"): that day put
     # off, as "delays April 2 premiere" says, never the season cancelled nor the day announced
     (compile_later(r"\b(?P<day>(?:" + MONTH_WORD + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2})\s+(?:netflix\s+)?(?P<what>premiere"

@@ -230,6 +230,7 @@ def ours_only(text: str) -> str:
     if not (others := sorted(others + _named_again(text, others, joined, ours), key=lambda m: m.start())):
         return text
     marks = sorted([(start, True) for start, _ in ours] + [(m.start(), False) for m in others])
+    their_ends = {m.start(): m.end() for m in others}
     if (entry := _day_first_entry(text, marks)) is not None:
         return entry
     kept = text[:marks[0][0]]  # what comes before any title ("Rumor: ", "BREAKING: ") is said of all
@@ -254,6 +255,13 @@ def ours_only(text: str) -> str:
                 end = entries[-1]  # "All of Us Are Dead 2 — spring / Feb 5 — Moving 2": the next entry's day, written first (s2wild56)
             elif end < len(text) and (label := _NEXT_LABEL.search(text, start, end)) is not None:
                 end = label.start()  # "Now on Netflix: <ours>. Coming April 9: Sweet Home 4": the label is the next title's (s2wild73)
+            if n > 0 and not marks[n - 1][1] and (same := _SAME_DAY_TOO.match(text, _our_end(text, start))) is not None:
+                # "El juego del calamar 3 se estrena el 19 de marzo, y Estamos Muertos 2 también": ours on the day the title before
+                # it was given, as the post says (never when it goes on: "aouad 2 too i hope"; a question stays one) (s2wild104)
+                theirs = their_ends[marks[n - 1][0]]
+                theirs = number.end() if (number := _THEIR_NUMBER.match(text, theirs)) is not None else theirs
+                kept += f" {text[start:same.end('name')]} {_JOINING_WORD.sub('', text[theirs:start])} {text[same.end():end]}"
+                continue
             if n > 0 and _ALSO.match(text, _our_end(text, start)):
                 pass  # "<킹덤> 시즌3 예고편 공개! 6월 11일, 오직 넷플릭스에서 #지금우리학교는2 도 곧": ours "too", the day before it theirs
             elif n > 0 and (breaks := sorted([b.end() for b in _BREAK.finditer(text, marks[n - 1][0], start)]
@@ -298,6 +306,13 @@ _AND_MORE = compile_later(r"\s*,?\s*(?:and|&|\+)\s+(?:many\s+)?(?:more|others)\b
 
 #: Our show named as one more ("#지금우리학교는2 도 곧 만나요", "AOUAD 2 too", 今私2も): what came before it was another's.
 _ALSO = compile_later(rf"['’\"”]?\s*(?:(?:season|시즌|シーズン)\s*)?(?:2|ii)?\s*(?:도|も|也)(?!{HANGUL.pattern})|['’\"”]?\s+(?:too|as\s+well)\b|['’\"”]?\s+also\s+(?:soon|coming|returns?)\b", re.I)
+
+
+#: ... given the day the title before it was ("…, y Estamos Muertos 2 también", "지우학2도 같은 날", "今学校2も同じ日"), closing the post.
+_SAME_DAY_TOO = compile_later(r"(?P<name>['’\"”]?\s*(?:(?:season|시즌|シーズン)\s*)?(?:2|ii)?)\s*(?:\s(?:too|as\s+well|tambi[eé]n|tamb[eé]m|juga|rin|din)\b"
+                              r"|(?:도|も|也)\s*(?:是\s*)?(?:같은\s*날|同じ日|同一天|一样|一樣))(?=[^\w]*$)", re.I)
+#: ... the season's number after the title before it ("Squid Game 3", "Round 6 temporada 3"): that title's still.
+_THEIR_NUMBER = compile_later(r"\s*(?:(?:season|temporada|시즌|s)\s*)?\d{1,2}(?![\d/.:])", re.I)
 
 
 def _our_end(text: str, start: int) -> int:

@@ -2,7 +2,9 @@
 before a day set aside, Netflix's day said before the season it is for, the fan's own day after "and my", its first episodes;
 Chinese 定在 and 第一部 … 第二部; a Chinese guess asked then corrected, a Japanese correction after 、; a day rumoured in an ISO
 week (bot/season2/sources/headline_forms.py, headline_batches.py, headline_cjk.py, headline_spelling.py, headline_english_days.py,
-self_corrections.py; s2wild103, the rest in bench/data/season2_wild101.yaml)."""
+self_corrections.py; s2wild103, the rest in bench/data/season2_wild101.yaml); a Japanese day with a copula (だよ, です), our season said
+undated then Netflix's day, 网传…定在…，官方定档了吗？ and tonight corrected to tomorrow (mamaya … bukas, คืนนี้ เอ้ย พรุ่งนี้) (s2wild104,
+bench/data/season2_wild103.yaml)."""
 
 from __future__ import annotations
 
@@ -146,6 +148,7 @@ def test_chinese_first_and_second_part_are_the_seasons_two_days() -> None:
     "僵尸校园2第一部是3月12号上线吧？不对不对，是19号",
     "今学校2 3月12日配信、いや19日",
     "今学校2は3月12日配信じゃなくて、いや19日です",
+    "今私2 3月12日じゃなくて19日だよ",  # (s2wild104)
 ])
 def test_a_chinese_guess_asked_or_a_japanese_day_then_corrected_is_the_day_given(post: str) -> None:
     assert _readings(post) == SEASONS_DAY
@@ -172,6 +175,38 @@ def test_a_day_rumoured_in_an_iso_week_written_the_year_before_is_the_rumour_rea
     assert _readings(post, dt.date(2026, 12, 28)) == {"release_date_announced rumour 2027-01-15"}
 
 
+@table("post", ["今学校2は3月19日だよ", "今私2 3月19日です"])
+def test_a_japanese_day_said_with_a_copula_is_the_day_read(post: str) -> None:
+    assert _readings(post) == SEASONS_DAY
+
+
+def test_a_japanese_day_asked_with_a_copula_reads_nothing() -> None:
+    assert _readings("今学校2 3月19日ですか？") == set()
+
+
+@table("post", ["aouad 2 no date yet?? netflix just said march 19", "aouad 2 still no date? netflix confirmed 3/19"])
+def test_our_season_said_undated_then_netflixs_day_is_the_day_read(post: str) -> None:
+    assert _readings(post, dt.date(2027, 1, 27)) == SEASONS_DAY
+
+
+@table("post", ["网传僵尸校园2定在3月19日，官方定档了吗？", "网传僵尸校园2第一部定在3月19日，官方定档了吗？"])
+def test_a_chinese_rumour_set_for_a_day_then_asked_if_official_is_the_rumour_read(post: str) -> None:
+    assert _readings(post, dt.date(2027, 1, 20)) == {"release_date_announced rumour 2027-03-19"}
+
+
+@table("post", [
+    "aouad 2 mamaya na daw… ay bukas pa pala 😅",
+    "aouad 2 mamaya na!! ay mali bukas pa 😭",
+    "มัธยมซอมบี้ 2 ออกคืนนี้ เอ้ย พรุ่งนี้ 555",
+])
+def test_tonight_corrected_to_tomorrow_is_the_day_after_the_post_read(post: str) -> None:
+    assert _readings(post, dt.date(2027, 3, 18)) == SEASONS_DAY
+
+
+def test_a_rewatch_tonight_corrected_to_tomorrow_reads_nothing() -> None:
+    assert _readings("aouad 1 rewatch mamaya na daw… ay bukas pa pala", dt.date(2027, 3, 18)) == set()
+
+
 def test_long_posts_of_corrections_and_weeks_are_read_at_once() -> None:
     _warm()
     with read_at_once():
@@ -181,3 +216,17 @@ def test_long_posts_of_corrections_and_weeks_are_read_at_once() -> None:
         _readings("aouad 2 march 19" + " aja" * 1000 + ", not 12")
         _readings("aouad 2 march 19" + " lang" * 1000 + " sa netflix")
         _readings("netflix said march 19" + " " * 4000 + "for aouad 2")
+
+
+@table("post", [
+    "aouad 2 no date yet" + " " * 4000 + "netflix said march 19",
+    "aouad 2 " + "mamaya na " * 400 + "ay bukas pa pala",
+    "มัธยมซอมบี้ 2 " + "คืนนี้ เอ้ย พรุ่งนี้ " * 200,
+    "今学校2 3月19日" + " " * 4000 + "だよ",
+    "今学校2 " + "3月19日だよ " * 400,
+    "网传僵尸校园2定在3月19日" + " " * 4000 + "，官方定档了吗？",
+])
+def test_long_posts_of_copulas_undated_seasons_and_tonights_corrected_are_read_at_once(post: str) -> None:
+    _warm()
+    with read_at_once():
+        _readings(post)

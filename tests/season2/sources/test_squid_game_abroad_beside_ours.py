@@ -1,6 +1,7 @@
 """Squid Game by its titles abroad ("El juego del calamar", Brazil's "Round 6", "Trò chơi con mực", 鱿鱼游戏, イカゲーム) is
 another show: its day, and its trailer, are never our season's (bot/other_works.py, bot/season2/sources/other_titles.py;
-fix104, the rest in bench/data/season2_wild102.yaml)."""
+fix104, the rest in bench/data/season2_wild102.yaml); ours said to come "too" ("…, y Estamos Muertos 2 también") on its day
+is ours (s2wild104, bench/data/season2_wild103.yaml)."""
 
 from __future__ import annotations
 
@@ -35,4 +36,26 @@ def test_el_juego_del_calamar_3s_day_beside_ours_undated_reads_nothing() -> None
     "El juego del calamar 3 aún sin fecha; Estamos Muertos 2 se estrena el 19 de marzo",
 ])
 def test_our_own_day_beside_squid_game_abroad_is_read(post: str) -> None:
+    assert _readings(post, DATED) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", [
+    "El juego del calamar 3 se estrena el 19 de marzo, y Estamos Muertos 2 también",
+    "Squid Game 3 drops March 19, and aouad 2 too!",
+    "오징어 게임 3 3월 19일 공개, 지우학2도 같은 날",
+])
+def test_our_season_too_on_squid_games_day_is_read(post: str) -> None:
+    assert _readings(post, DATED) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", [
+    "El juego del calamar 3 se estrena el 19 de marzo, ¿y Estamos Muertos 2 también?",
+    "squid game 3 drops march 19, aouad 2 too i hope 🙏",
+])
+def test_our_season_too_asked_or_wished_reads_nothing(post: str) -> None:
+    assert _readings(post) == set()
+
+
+@table("post", ["鱿鱼游戏3 3月26日上线，僵尸校园2 3月19日上线", "イカゲーム3は3月26日、今学校2は3月19日配信"])
+def test_our_day_beside_squid_games_in_chinese_or_japanese_is_read_never_a_games_news(post: str) -> None:
     assert _readings(post, DATED) == {"release_date_announced reported 2027-03-19"}
