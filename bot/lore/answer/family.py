@@ -33,8 +33,9 @@ _WORDS: dict[str, tuple[str, tuple[str, ...], str]] = {
 }
 # "the dad", said alone: not "the dad's ..." or "the dad of ..." (whose dad is then named).
 _THE_WORD = compile_later(rf"(?:^|\s)the (?:(little|lil|baby|younger|older|big|elder) )?({'|'.join(_WORDS)})\b(?!\s*(?:'s|of)\b)")
-# "do all the parents die", "are both the dads dead": the group (groups.py), never one of them asked back
-_GROUP_ASKED = compile_later(r"^(?:do|does|did|will|are|were) (?:all|both|every one|each)\b.* (?:die[sd]?|dead|alive|"
+# "do all the parents die", "are both the dads dead", "do the parents die": the group (groups.py), never one of them
+# asked back
+_GROUP_ASKED = compile_later(r"^(?:do|does|did|will|are|were) (?:all|both|every one|each|the parents)\b.* (?:die[sd]?|dead|alive|"
                              r"survive[sd]?|live|make it|made it)\b")
 # Whose mother an event names: "Jin-su and his mother", "Cheong-san's mother".
 _NAMED_KIN = compile_later(rf"\b([A-Z][\w.-]*(?: [A-Z][\w-]*)?)(?:'s| and (?:his|her)) ({'|'.join(_WORDS)})\b")

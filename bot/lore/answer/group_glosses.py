@@ -74,10 +74,36 @@ _KIDS_ASKED = (
 )
 
 
+# "mueren los padres?", "sobreviven las chicas?", "os pais morrem?", "orang tua pada mati?": the group as a whole, as
+# "do the parents die" asks it (groups.py), never "I don't know" nor one of them asked back
+_THE_ASKED = (
+    compile_later(rf"^\W*{_VERB} l?[oa]s {_NOUN}{_AT_END}\W*$", re.I),
+    compile_later(rf"^\W*l?[oa]s {_NOUN} {_VERB}{_AT_END}\W*$", re.I),
+)
+_THE_ASKED_ID = compile_later(rf"^\W*(?:apakah )?(?:para {_NOUN_ID}(?: pada)?|{_NOUN_ID} pada) ({DIE}|{SURVIVE}){_AT_END}\W*$", re.I)
+
+# "guru mana yang mati duluan?", "guru yang mati di episode 3 siapa": which of the group dies first, or in one episode
+# (groups.py), never "I don't know"
+_WHICH_ID = compile_later(rf"^\W*(?:siapa )?{_NOUN_ID} (?:mana |apa )?(?:yang|yg) (?:{DIE}) (?:(duluan|pertama(?: kali)?|terakhir)"
+                          rf"|di (?:episode|eps?) ?(\d{{1,2}}))(?: siapa)?\W*$", re.I)
+
+
 def group_asked(text: str) -> str:
     """`text` as "do all the teachers die" when it asks a group's fate in Spanish, Portuguese or Indonesian; else `text`."""
     if any(kids.match(text) for kids in _KIDS_ASKED):
         return "do the kids die"
+    if (found := _WHICH_ID.match(text)) is not None:
+        one = _NOUNS_ID[found.group(1).casefold()].removesuffix("s")
+        if found.group(3):
+            return f"which {one} dies in episode {found.group(3)}"
+        return f"which {one} dies {'last' if found.group(2).casefold() == 'terakhir' else 'first'}"
+    if (found := _THE_ASKED[0].match(text)) is not None:
+        return _asked(found.group(2), found.group(1), _NOUNS).replace(" all the ", " the ", 1)
+    if (found := _THE_ASKED[1].match(text)) is not None:
+        return _asked(found.group(1), found.group(2), _NOUNS).replace(" all the ", " the ", 1)
+    if (found := _THE_ASKED_ID.match(text)) is not None:
+        noun = found.group(1) or found.group(2)
+        return _asked(noun, found.group(3), _NOUNS_ID).replace(" all the ", " the ", 1)
     if "tod" not in text.casefold() and "semua" not in text.casefold():
         return text
     if (found := _GROUP_ASKED[0].match(text)) is not None:

@@ -37,6 +37,10 @@ _NOUNS: dict[str, dict[str, tuple[str, str, bool]]] = {
 # the sources leave open), each "{n} {noun}" with the verb for one and for more
 _LINES: dict[str, dict[str, tuple[str, str]]] = {
     "es": {
+        "some": ("Algunos sí. Las fuentes nombran a {n} {noun} con vida al final de la temporada 1:",) * 2,
+        "and_dead": ("Y a {n} {noun} que muere, se convierte en zombi o se da por muerto en la temporada 1:",
+                     "Y a {n} {noun} que mueren, se convierten en zombis o se dan por muertos en la temporada 1:"),
+        "halfbies": ("Con vida como halfbies (medio zombis), sin contar:",) * 2,
         "alive": ("No. Las fuentes nombran a {n} {noun} con vida al final de la temporada 1:",) * 2,
         "dead": ("No. Las fuentes nombran a {n} {noun} que muere, se convierte en zombi o se da por muerto en la "
                  "temporada 1:", "No. Las fuentes nombran a {n} {noun} que mueren, se convierten en zombis o se dan por "
@@ -47,10 +51,16 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
                      "todos, las fuentes no lo dicen):",) * 2,
         "untold": ("No según las fuentes (solo personajes con nombre): nombran a {n} {noun} cuyo final no cuentan{rest}:",) * 2,
         "rest": (", y a {n} que muere o se da por muerto", ", y a {n} que mueren o se dan por muertos"),
+        "which_in": ("Los {noun} que nombran las fuentes que mueren, se convierten en zombis o se dan por muertos en el "
+                     "episodio {n} de la temporada 1 (solo personajes con nombre), en orden:",) * 2,
         "which": ("Los {noun} que nombran las fuentes que mueren, se convierten en zombis o se dan por muertos en la "
                   "temporada 1 (solo personajes con nombre), en orden:",) * 2,
     },
     "pt": {
+        "some": ("Alguns sim. As fontes citam {n} {noun} com vida no fim da temporada 1:",) * 2,
+        "and_dead": ("E {n} {noun} que morre, vira zumbi ou é dado como morto na temporada 1:",
+                     "E {n} {noun} que morrem, viram zumbis ou são dados como mortos na temporada 1:"),
+        "halfbies": ("Com vida como halfbies (meio zumbis), fora da conta:",) * 2,
         "alive": ("Não. As fontes citam {n} {noun} com vida no fim da temporada 1:",) * 2,
         "dead": ("Não. As fontes citam {n} {noun} que morre, vira zumbi ou é dado como morto na temporada 1:",
                  "Não. As fontes citam {n} {noun} que morrem, viram zumbis ou são dados como mortos na temporada 1:"),
@@ -60,10 +70,15 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
                      "fontes não dizem):",) * 2,
         "untold": ("Não segundo as fontes (só personagens com nome): elas citam {n} {noun} cujo fim não contam{rest}:",) * 2,
         "rest": (", e {n} que morre ou é dado como morto", ", e {n} que morrem ou são dados como mortos"),
+        "which_in": ("Os {noun} citados pelas fontes que morrem, viram zumbis ou são dados como mortos no episódio {n} da "
+                     "temporada 1 (só personagens com nome), em ordem:",) * 2,
         "which": ("Os {noun} citados pelas fontes que morrem, viram zumbis ou são dados como mortos na temporada 1 (só "
                   "personagens com nome), em ordem:",) * 2,
     },
     "id": {
+        "some": ("Sebagian selamat. Sumber menyebut {n} {noun} yang masih hidup di akhir season 1:",) * 2,
+        "and_dead": ("Dan {n} {noun} yang tewas, berubah jadi zombie, atau diduga tewas di season 1:",) * 2,
+        "halfbies": ("Masih hidup sebagai halfbie (setengah zombie), tidak dihitung:",) * 2,
         "alive": ("Tidak. Sumber menyebut {n} {noun} yang masih hidup di akhir season 1:",) * 2,
         "dead": ("Tidak. Sumber menyebut {n} {noun} yang tewas, berubah jadi zombie, atau diduga tewas di season 1:",) * 2,
         "all_die": ("Semua {noun} yang disebut sumber tewas (hanya tokoh yang bernama; apakah semuanya tewas, sumber tidak "
@@ -73,16 +88,22 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
         "untold": ("Tidak menurut sumber (hanya tokoh yang bernama): sumber menyebut {n} {noun} yang akhir ceritanya tidak "
                    "diceritakan{rest}:",) * 2,
         "rest": (", dan {n} yang tewas atau diduga tewas",) * 2,
+        "which_in": ("{noun} yang disebut sumber dan tewas, berubah jadi zombie, atau diduga tewas di season 1 episode {n} "
+                     "(hanya tokoh yang bernama), berurutan:",) * 2,
         "which": ("{noun} yang disebut sumber dan tewas, berubah jadi zombie, atau diduga tewas di season 1 (hanya tokoh "
                   "yang bernama), berurutan:",) * 2,
     },
     "ko": {
+        "some": ("일부는 살아남아요. 출처에 나오는 {noun} 중 시즌 1 끝에 살아 있는 사람은 {n}명이에요:",) * 2,
+        "and_dead": ("그리고 시즌 1에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 {noun}은 {n}명이에요:",) * 2,
+        "halfbies": ("반좀비로 살아 있는 사람 (세지 않음):",) * 2,
         "alive": ("아니요. 출처에 나오는 {noun} 중 시즌 1 끝에 살아 있는 사람은 {n}명이에요:",) * 2,
         "dead": ("아니요. 출처에 나오는 {noun} 중 시즌 1에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람은 {n}명이에요:",) * 2,
         "all_die": ("출처에 나오는 {noun}은 모두 죽어요 (이름이 나오는 인물만; 모두 죽는지는 출처에 나오지 않아요):",) * 2,
         "all_live": ("출처에 나오는 {noun}은 모두 살아남아요 (이름이 나오는 인물만; 모두 살아남는지는 출처에 나오지 않아요):",) * 2,
         "untold": ("출처로는 아니에요 (이름이 나오는 인물만): 결말이 나오지 않는 {noun} {n}명{rest}:",) * 2,
         "rest": (", 그리고 죽거나 죽은 것으로 추정되는 {n}명",) * 2,
+        "which_in": ("출처에 나오는 {noun} 중 시즌 1 {n}화에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람 (이름이 나오는 인물만), 순서대로:",) * 2,
         "which": ("출처에 나오는 {noun} 중 시즌 1에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람 (이름이 나오는 인물만), 순서대로:",) * 2,
     },
 }
@@ -90,7 +111,9 @@ _EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id"
 
 
 def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0) -> str | None:
-    """groups.py's first line `line` ("alive", "dead", "all_die", "all_live", "untold", "which") of `n` of the group `plural`
+    """groups.py's first line `line` ("alive", "dead", "all_die", "all_live", "untold", "which"; "some", "and_dead",
+    "halfbies": "do the girls survive", some do; "which_in": of
+    episode `n`) of `n` of the group `plural`
     ("teachers", "girls") in `lang`, `rest` more who die named after the untold; None when `lang` has no such line."""
     nouns, lines = _NOUNS.get(lang, {}), _LINES.get(lang, {})
     if plural not in nouns or line not in lines:
@@ -99,7 +122,7 @@ def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0) -> 
     said = lines[line][n != 1].format(n=n, noun=one if n == 1 else many, every=_EVERY[lang][feminine],
                                       rest=lines["rest"][rest != 1].format(n=rest) if rest else "")
     if feminine and lang in ("es", "pt"):  # "citadas pelas fontes", "dadas como mortas"
-        said = said.replace("Los ", "Las ", 1).replace("Os ", "As ", 1).replace("citados", "citadas").replace("dados como mortos", "dadas como mortas").replace(
+        said = said.replace("Algunos", "Algunas", 1).replace("Alguns", "Algumas", 1).replace("Los ", "Las ", 1).replace("Os ", "As ", 1).replace("citados", "citadas").replace("dados como mortos", "dadas como mortas").replace(
             "dado como morto", "dada como morta").replace("se dan por muertos", "se dan por muertas").replace(
             "se da por muerto", "se da por muerta")
-    return said
+    return said[:1].upper() + said[1:]  # ("guru yang ...": a line opens with its noun in Indonesian)

@@ -94,10 +94,11 @@ _ONE_THING = frozenset({"series", "news", "species"})
 
 
 def group_in_episode(a: Analysis) -> re.Match[str] | None:
-    """Whether `a` asks which of a group GroupFates lists dies in one episode ("which teacher dies in ep 4"), read
-    with its slots as typed ("who's the teacher that dies in ep 4": "the teacher that dies" is a slot, several people)."""
+    """Whether `a` asks which of a group dies in one episode ("which teacher dies in ep 4", "which student dies in
+    episode 3": any group, that episode's deaths of it alone), read with its slots as typed ("who's the teacher that
+    dies in ep 4": "the teacher that dies" is a slot, several people)."""
     text = " ".join(a.slots[w].mention.text.casefold() if w in a.slots else w for w in a.text.split())
-    return m if (m := _IN_EPISODE.match(text)) is not None and _GROUPS[m.group("group")][0] in _LISTED else None
+    return _IN_EPISODE.match(text)
 
 
 def every_asked(text: str) -> bool:
@@ -247,13 +248,34 @@ class GroupFates:
         else:
             parts += self._death_parts({m.character.id for m in shown}, lang)
         living = [m for m in members if m.state == "alive"]
-        if not dying and not rows and living and not lang and "all" not in text.split() and _THE.match(text) is not None:
-            # "do the girls survive" (no "all"): who lives too, never only who dies (ask122: On-jo unnamed)
-            parts.append(Part(f"The sources name {len(living)} {_fated(living, True, plural, singular)}:",
-                              max(m.spoils for m in living), "official", hedged=True))
-            parts += [self._row(m) for m in sorted(living, key=lambda m: (m.spoils, m.character.name))]
+        if not dying and not rows and living and "all" not in text.split() and _THE.match(text) is not None:
+            # "do the girls survive" (no "all"): some do, some do not; who lives first (and a halfbie, who lives on),
+            # never a flat "No." over those who die (ask122: On-jo unnamed; ask123: Nam-ra left out of the living)
+            parts = self._some_live(members, living, shown, plural, singular, lang)
         return self.s.answer(ask, pooled(parts), "group.every", consumed=(*_CONSUMED, "every", "each", "all", "both", "one"),
                              extra=frozenset({"die", "kill", "dead", "survive", "alive"}))
+
+    def _some_live(self, members: list[_Member], living: list[_Member], dead: list[_Member], plural: str,
+                   singular: str, lang: str) -> list[Part]:
+        """"do the girls survive": those alive, those alive as halfbies, then those who die; in `lang` where
+        group_phrases words each line."""
+        def line(english: str, key: str, n: int, spoils: Position, aside: bool = False) -> Part:
+            part = Part(english, spoils, "official", hedged=not aside, aside=aside)
+            said = group_line(lang, key, plural, n) if lang else None
+            return part if said is None else part.worded(said, lang)
+
+        def rows(named: list[_Member]) -> list[Part]:
+            return [self._row(m, lang) for m in sorted(named, key=lambda m: (m.spoils, m.character.name))]
+
+        halfbies = [m for m in members if m.state == "halfbie"]
+        parts = [line(f"Some do. The sources name {len(living)} {_fated(living, True, plural, singular)}:", "some",
+                      len(living), max(m.spoils for m in members)), *rows(living)]
+        if halfbies:
+            parts += [line("Alive as halfbies, not counted:", "halfbies", len(halfbies),
+                           max(m.spoils for m in halfbies), aside=True), *rows(halfbies)]
+        parts.append(line(f"And {len(dead)} {_fated(dead, False, plural, singular)}:", "and_dead", len(dead),
+                          max(m.spoils for m in dead)))
+        return parts + self._death_parts({m.character.id for m in dead}, lang)
 
     def _row(self, member: _Member, lang: str = "") -> Part:
         """One member's fate; said in `lang` too (a group answer worded there) where fate_phrases translates it."""
@@ -291,7 +313,7 @@ class GroupFates:
     def _which(self, ask: Ask, group: str, gender: str, episode: Position | None = None) -> Answer | None:
         """"which teachers die": each of the group's deaths (both teachers, never the one record that says "teacher");
         the students, girls and boys are who_dies.py's list. In one `episode`: that episode's deaths alone."""
-        if group not in _LISTED:
+        if group not in _LISTED and episode is None:
             return None
         ids = {m.character.id for m in self._members(group, gender) if m.state in _DEAD}
         deaths = self._death_parts(ids, at=episode)
@@ -303,11 +325,12 @@ class GroupFates:
         if not deaths:
             return None
         where = f"in {episode.label}" if episode is not None else "in season 1"
-        lang = ask.language if ask.language in GROUP_LANGUAGES and episode is None else ""
+        lang = ask.language if ask.language in GROUP_LANGUAGES else ""
         deaths = self._death_parts(ids, lang, at=episode) if lang else deaths
         head = Part(f"The {plural} the sources name who die, turn into zombies or are presumed dead {where} (named "
                     "characters only), in order:", min(p.spoils for p in deaths), "official", aside=True)
-        if lang and (said := group_line(lang, "which", plural)) is not None:
+        said = group_line(lang, "which", plural) if episode is None else group_line(lang, "which_in", plural, episode.episode)
+        if lang and said is not None:
             head = head.worded(said, lang)  # "qual professora morre?": answered in Portuguese, as asked
         extra = self._unnamed_teachers() if group == "teacher" and episode is None and not lang else []
         return self.s.answer(ask, pooled([head, *deaths, *extra]), "group.which", consumed=_CONSUMED,

@@ -173,6 +173,9 @@ _GROUP_KO = {"선생님": "teachers", "선생": "teachers", "쌤": "teachers", "
              "여학생": "girls", "여자": "girls", "남자애": "boys", "남학생": "boys", "부모님": "parents", "부모": "parents",
              "군인": "soldiers", "좀비": "zombies"}  # "여자애들 다 죽어?": the girls
 _GROUP_ALL_DIE = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?(?:은|이|도)?\s*{_ALL_DYING}")
+# "4화에서 죽는 선생님 누구야?": which of the group dies in that episode (groups.py), never the group's first death
+_GROUP_IN_EPISODE = compile_later(rf"episode (\d{{1,2}})\s*(?:에서|에|때)?\s*죽(?:는|은)\s*({'|'.join(_GROUP_KO)})들?"
+                                  r"(?:은|이|는)?(?:\s*누구\S*)?")
 # "선생님들 다 착해?": the group named all being something else ("are all the teachers good"), never one teacher
 _GROUP_ALL = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?(?:은|이|도)?\s*{_ALL_KO}(?=\s)")
 # "양궁 제일 잘하는 사람 누구야": who is the best at it (for archery, the club's captain; anything else, no ranking)
@@ -219,6 +222,7 @@ def gloss_korean(text: str) -> str:
     if "거짓말" in text:
         text = _LIED_TO_CREW.sub(" lied to the rescue crew that everyone died ", text)
     if "죽" in text:
+        text = _GROUP_IN_EPISODE.sub(lambda m: f" which {_GROUP_KO[m.group(2)].removesuffix('s')} dies in episode {m.group(1)} ", text)
         text = _ALL_KILLED.sub(" killed everyone ", text)  # first: "다 죽인거야" is no "다 죽어"
         text = _ALL_DIE.sub(" everyone die ", _GROUP_ALL_DIE.sub(lambda m: f" do all the {_GROUP_KO[m.group(1)]} die ", text))
     text = _GROUP_ALL.sub(lambda m: f" are all the {_GROUP_KO[m.group(1)]} ", text)  # "선생님들 다 착해?": all of them, asked

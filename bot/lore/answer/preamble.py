@@ -55,7 +55,9 @@ _SEASON_OF = r"(?:(?:season|s)\s*\d+\s+of\s+)?(?:the\s+)?"
 _OTHER_WORKS_ENDING = compile_later(
     rf"\bhow\s+(?:does|did|do|will)\s+{_SEASON_OF}{OTHER_WORKS}(?:\s+(?:season|s)\s*\d+)?\s+end\b"
     rf"|\b(?:what\s+happen(?:s|ed)\s+(?:at|in)\s+the\s+end(?:ing)?\s+of|(?:the\s+)?ending\s+of)\s+{_SEASON_OF}{OTHER_WORKS}"
-    rf"|\b{OTHER_WORKS}(?:\s+(?:season|s)\s*\d+)?(?:'s)?\s+ending\b", re.I)
+    rf"|\b{OTHER_WORKS}(?:\s+(?:season|s)\s*\d+)?(?:'s)?\s+ending\b"
+    # "do the kids die in train to busan": a fate inside another work, never a scene of ours that names it
+    rf"|\b(?:die|dies|died|dead|survive[sd]?|live|make it|end)\s+(?:in|at the end of)\s+(?:the\s+(?:movie|film|show)\s+)?{OTHER_WORKS}\W*$", re.I)
 _SPINOFF = compile_later(
     r"\b(?:is there|are there|will there (?:ever )?be|is there (?:going to|gonna) be|will (?:they|netflix|anyone) (?:ever )?make|"
     r"did (?:they|netflix|anyone) (?:ever )?make|are they making|is (?:netflix|anyone) making|any plans? for|planning)\b"
@@ -145,6 +147,12 @@ _GOOD_OR_BAD = compile_later(r"\bgood\s+or\s+(?:bad|not|trash|mid|terrible)\b", 
 # "is ep 5 good", "is episode 3 of season 1 worth it": a taste of an episode, never its recap
 _EPISODE_TASTE = compile_later(r"^\W*(?:is|was) (?:the )?(?:season \d+ |s\d+ )?(?:ep|episode)\.? ?\d{1,2}(?: (?:of )?(?:season \d+|s\d+))?"
                                r" (?:any )?(?:good|bad|worth it|worth watching|scary|sad|boring|mid|peak)\W*$", re.I)
+# ...and abroad: "ep 5 bagus ga?", "maganda ba yung ep 5", "5화 재밌어?", "el ep 5 es bueno?", "o ep 5 é bom?"
+_EPISODE_TASTE_ABROAD = compile_later(
+    r"^\W*(?:apakah )?(?:ep|eps|episode|episodio|episódio|cap[ií]tulo) ?\d{1,2} (?:bagus|seru|rame|keren)(?: (?:ga|gak|nggak|ngga|gk|tidak|gak sih|ga sih))?\W*$"
+    r"|^\W*(?:maganda|ok|okay|sulit|worth it) (?:ba|po)(?: ba| po)? (?:yung |ang )?(?:ep|episode) ?\d{1,2}\W*$"
+    r"|^\W*(?:시즌\s?\d\s*)?\d{1,2}\s?화(?:는|도)?\s*(?:재밌|재미있|꿀잼|노잼|볼만|괜찮)\S*\W*$"
+    r"|^\W*(?:el |o )?(?:ep|episodio|episódio|cap[ií]tulo) ?\d{1,2} (?:es|é) (?:bueno|buena|bom|boa)\W*$", re.I)
 #: ...but "was namra's ending good or bad", "is lomon's acting good or bad" judge the story or the work
 _OF_THE_WORK = compile_later(
     r"\b(?:ending|end|finale|episodes?|ep|scenes?|season|show|series|plot|story|acting|death|arc|writing|cgi)\b", re.I)
@@ -287,12 +295,13 @@ def opening(cleaned: str, resolver: NameResolver, out: int) -> str | Answer:
     if (any(w in folded for w in _SPINOFF_WORDS) and _SPINOFF.search(text) and "season" not in folded
             and "busan" not in folded):
         return dont_know(cleaned, "of any film, spin-off or other adaptation of the series")
-    if "end" in folded and _OTHER_WORKS_ENDING.search(text):
+    if ("end" in folded or "die" in folded or "dead" in folded or "surviv" in folded or "live" in folded
+            or "make it" in folded) and _OTHER_WORKS_ENDING.search(text):
         return dont_know(cleaned, "how another show ends")
     if (other := other_show_season(cleaned, text, resolver)) is not None:
         return other  # "when's the new season of squid game": never our season 2's date
     if ((_OPINION.search(text) and not _AWARD_ASKED.search(text)) or (_GOOD_OR_BAD.search(text) and not _of_a_character(text, resolver))
-            or _EPISODE_TASTE.match(text)):
+            or _EPISODE_TASTE.match(text) or _EPISODE_TASTE_ABROAD.match(text)):
         return Answer(cleaned, False, [Part(f"{OPINION} I can answer questions about {CAPABILITIES}.")], "unknown")
     text = question_alone(text, resolver, lambda part: unknown_korean_word(part, resolver))  # "남라 죽어? 너무 불쌍해ㅠㅠ"
     if (declined := refused(cleaned, text, resolver)) is not None:

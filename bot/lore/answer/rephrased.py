@@ -166,6 +166,11 @@ _BACK_IN = compile_later(r"^\s*(?:so |and |but |wait )?(does|did|will) (ent\d+) 
                          r"(in (?:the )?(?:ep|episode) ?\d{1,2})\W*$")
 
 
+# "does nam-ra come back at the end": in the story (found on the roof, episode 12), never the season-2 cast
+_BACK_AT_END = compile_later(r"^\s*(?:so |and |but |wait )?(?:does|did) (ent\d+) (?:ever |even |actually )?(?:come|comes|came) back "
+                             r"(?:at|in) the (?:end|ending|finale|last episode)\W*$")
+
+
 # "is ent0 the same actress from squid game": the other work's cast asked ("is ent0 from squid game"), only of one
 # named (a pronoun or a description has no actor to look up); the work is no name of ours (an ent) and "as" stays
 # naming.py's (two names of one person)
@@ -205,8 +210,14 @@ def rephrased(clause: str) -> str:
         if (back := _BACK_AFTER.match(" ".join(clause.split()))) is not None:
             if re.fullmatch(r"(?:the )?(?:season (?:1|one)|s1|first season|this season|the show|the series)", back.group(2)):
                 return f"is {back.group(1)} in season 2"  # "will gwinam return after season 1": the season-2 cast
+            if "season" not in back.group(2) and back.group(0).rstrip(" ?!.").endswith(f"from {back.group(2)}") and not re.search(
+                    r"\b(?:dead|death|grave|life|afterlife)\b", back.group(2)):
+                # "does so-ju come back from the island": when they do (swims back, episode 7), never "I don't know"
+                return f"when does {back.group(1)} come back from {back.group(2)}"
             if "season" not in back.group(2):
                 return f"what happens to {back.group(1)} after {back.group(2)}"
+        if (back_end := _BACK_AT_END.match(clause)) is not None:
+            return f"how does {back_end.group(1)} end up"
         if (back_in := _BACK_IN.match(clause)) is not None:
             return f"{back_in.group(1)} {back_in.group(2)} return {back_in.group(3)}"
     if "month" in clause and _WHAT_MONTH.search(clause):

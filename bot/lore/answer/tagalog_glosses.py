@@ -86,6 +86,10 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
     # "namatay ba yung mga bata" (died the children?): the kids as a whole, as "did the kids die" (groups.py)
     (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |yung )?mga (?:bata|estudyante|studyante|students?)(?: ba| po)*(?=\W*$)",
      " did the kids die "),
+    # "namatay ba yung mga teacher" (died the teachers?): that group as a whole, as "did the teachers die"
+    *((rf"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |yung )?mga (?:{words})(?: ba| po)*(?=\W*$)", f" did the {group} die ")
+      for words, group in (("teachers?|guro|titser", "teachers"), ("babae|girls?", "girls"), ("lalaki|boys?", "boys"),
+                           ("magulang|parents?", "parents"))),
     # "namatay ba lahat" (died all?): everyone, as "did everyone die"
     (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba| po)*(?=\W*$)", " did everyone die "),
 )

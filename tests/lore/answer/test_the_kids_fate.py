@@ -8,11 +8,22 @@ import pytest
 from tests.lore.helpers import said_in_the_clear
 
 
-@pytest.mark.parametrize("question", ["do the kids die", "do the boys die", "are the kids ok", "did the boys make it",
-                                      "do the girls die", "do the students die"])
+@pytest.mark.parametrize("question", ["do the kids die", "do the boys die", "are the kids ok", "do the girls die",
+                                      "do the students die"])
 def test_the_kids_fate_never_answers_with_byeong_chans_story(question: str) -> None:
     text = said_in_the_clear(question)
     assert "Byeong-chan" not in text and text.startswith("No."), text
+
+
+@pytest.mark.parametrize("question", ["did the boys make it", "do the girls survive"])
+def test_whether_the_boys_or_girls_live_says_some_do_never_a_flat_no(question: str) -> None:
+    text = said_in_the_clear(question)
+    assert "Byeong-chan" not in text and text.startswith("Some do."), text
+
+
+def test_do_the_girls_survive_names_nam_ra_alive_as_a_halfbie() -> None:
+    text = said_in_the_clear("do the girls survive")
+    assert "On-jo" in text and "Alive as halfbies" in text and "Choi Nam-ra" in text
 
 
 def test_do_the_kids_die_names_the_students_who_reach_the_camp() -> None:
