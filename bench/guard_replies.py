@@ -222,7 +222,12 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies92 (50 rows, 25 spoiling, 25 harmless; guard95's and review67d's readings hunted in six languages: "sadly" /
   "tristemente" / "infelizmente" / "purtroppo" then a yes or the writer's day, "vive en mi corazón" as a joke and then
   the fate, dying of laughter then a fate, refusals going on to the fate, Italian answers, deaths and bites in games and
-  of pets named like characters, "the real one" of a skin, a cat or a cosplay, bites told, season-2 marks), blind 9 / 10.
+  of pets named like characters, "the real one" of a skin, a cat or a cosplay, bites told, season-2 marks), blind 9 / 10;
+  after guard96 (a yes or a no after the writer's sorrow, "tristemente" / "infelizmente" too, or after "sadly i can't tell
+  you"; "sadly i'm at work", Italian "sono ancora all'ep 3" no yes; "vive en mi corazón" a joke, what follows it the
+  answer; "lmao i'm dying" set aside; "no te voy a decir que ..." the spoiler it tells; "mordido por un zombi"; "igual
+  que a X" after a kill; "my sim of X", "meu sim chamado X", "personaje de roblox", "skin de" a game's; "parece X, la
+  verdadera" X's; "así se llama mi gata" a pet's name) 0 / 0; 52-91 identical, every lexicon set identical.
 
 `--show` lists every miss.
 """
