@@ -25,7 +25,9 @@ _TAKEN_BACK = (r"(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|falar|dizer)|no (?:te )
                r"|sige na(?: nga)?|sige|yaudah|ya udah|jk|just kidding)"
                # ... or the refusal said of the spoiler it then tells ("no te voy a decir que muere en el 11 jaja")
                r"|(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|dizer)|no (?:te )?(?:voy a|vo'? a) decir|non (?:ti )?dir[òo]"
-               r"|(?:i['’]?m )?not (?:gonna|going to) tell (?:you|u)|i won['’]?t tell (?:you|u)) (?:que|that|che)(?=\s+\w)")
+               r"|(?:i['’]?m )?not (?:gonna|going to) tell (?:you|u)|i won['’]?t tell (?:you|u)) (?:que|that|che)(?=\s+\w)"
+               # (never both said: "no te voy a decir que sí ni que no")
+               r"(?!\s+(?:s[ií]|sim|no|n[ãa]o|yes)\s+(?:ni|nem|or|o|ou|nor)(?![\w'’]))")
 # the writer's sorrow at the yes or the no that follows it ("tristemente sí 😭", "infelizmente sim", "sadly i cant tell you
 # 😭 yes"): the answer is what follows; alone, or before the writer's own day ("sadly i'm at work"), it is no yes
 _SADLY = (r"(?:sadly|unfortunately|purtroppo|tristemente|infelizmente|lamentablemente|desafortunadamente|malheureusement"

@@ -361,8 +361,8 @@ _PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:
 _PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little|con|fav|fave|sweet|baby|boy|girl)[\s,]+){{0,4}}{_PETS}"
                         r"(?![\w'’-])", re.I)  # "gwi-nam my fav boy, best dog ever"
 # ... or the name said to be the pet's a little after it ("mi perro mordió a onjo por accidente, así se llama mi gata", "that's
-# my cat's name", "é o nome da minha gata")
-_PET_NAME_AFTER = re.compile(r"[^.!?\n]{0,40}?(?<![\w-])(?:as[ií] se llama|se llama as[ií]|(?:that|this)['’]?s(?: also)?"
+# my cat's name", "é o nome da minha gata"), no episode between ("gwinam muere en el 11, así se llama mi gata": his)
+_PET_NAME_AFTER = re.compile(r"[^.!?\n\d]{0,40}?(?<![\w-])(?:as[ií] se llama|se llama as[ií]|(?:that|this)['’]?s(?: also)?"
                              r"|(?:é|e) o nome d[ao]|es el nombre de) (?:mi|mis|my|minha|meu|our) " + _PETS + r"(?![\w-])", re.I)
 _PET_NAME_WORDS = ("llama", "nombre", "nome", "that", "this")
 

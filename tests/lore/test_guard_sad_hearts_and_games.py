@@ -54,6 +54,14 @@ def test_a_refusal_said_of_the_spoiler_tells_it() -> None:
     assert taken_at("no te voy a decir que muere en el 11 jaja", EP5, "¿muere soju?") == Position(1, 11)
 
 
+def test_a_refusal_of_both_the_yes_and_the_no_tells_nothing() -> None:
+    assert taken_at("no te voy a decir que sí ni que no jaja", EP5, "¿muere soju?") is None
+
+
+def test_a_fate_with_its_episode_before_a_pets_name_is_the_characters() -> None:
+    assert taken_at("gwinam muere en el 11, así se llama mi gata jaja", EP5) == Position(1, 11)
+
+
 @pytest.mark.parametrize(("text", "spoils"), [
     ("cheongsan fue mordido por un zombi", 11),
     ("free fire me mató otra vez 😭 igual que a soju en el 11", 11),
