@@ -219,6 +219,15 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   survit" the no it is; "looks like X lol, the real one" X's; Vietnamese "chết cười" no fate said back; Thai "ตายแล้ว"
   before "ตลก" (funny) "oh my god"; "purtroppo" / "sadly" before the writer's own day or not having watched no yes; "the
   real one" of a person "from squid game" after a game's skin still the game's clause) 0 / 0; 52-90 identical.
+- guard_replies92 (50 rows, 25 spoiling, 25 harmless; guard95's and review67d's readings hunted in six languages: "sadly" /
+  "tristemente" / "infelizmente" / "purtroppo" then a yes or the writer's day, "vive en mi corazón" as a joke and then
+  the fate, dying of laughter then a fate, refusals going on to the fate, Italian answers, deaths and bites in games and
+  of pets named like characters, "the real one" of a skin, a cat or a cosplay, bites told, season-2 marks), blind 9 / 10;
+  after guard96 (a yes or a no after the writer's sorrow, "tristemente" / "infelizmente" too, or after "sadly i can't tell
+  you"; "sadly i'm at work", Italian "sono ancora all'ep 3" no yes; "vive en mi corazón" a joke, what follows it the
+  answer; "lmao i'm dying" set aside; "no te voy a decir que ..." the spoiler it tells; "mordido por un zombi"; "igual
+  que a X" after a kill; "my sim of X", "meu sim chamado X", "personaje de roblox", "skin de" a game's; "parece X, la
+  verdadera" X's; "así se llama mi gata" a pet's name) 0 / 0; 52-91 identical, every lexicon set identical.
 
 `--show` lists every miss.
 """
@@ -333,8 +342,8 @@ def main() -> None:
                                             "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82", "guard_replies83",
                                             "guard_replies84", "guard_replies85", "guard_replies86",
                                             "guard_replies87", "guard_replies88", "guard_replies89",
-                                            "guard_replies90", "guard_replies91"),
-                        default="guard_replies91")
+                                            "guard_replies90", "guard_replies91", "guard_replies92"),
+                        default="guard_replies92")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -129,7 +129,9 @@ _SADLY_ALONE = compile_later(rf"(?i)^[\s*_>]*{_SADLY}[\s,.!…😭😢]*(?:(?:i|
 _SADLY_BUSY = compile_later(
     rf"(?i)^[\s*_>]*{_SADLY}[\s,.!…]+(?:i (?:have|got|need) to|i gotta|i can['’]?t|devo|dobbiamo|non posso|tengo que|no puedo"
     r"|tenho que|n[ãa]o posso|preciso|je dois|(?:je )?(?:ne )?peux pas|ich muss|ich kann nicht|harus|(?:gak|nggak|tidak) bisa"
-    r"|kailangan)(?![\w'’])(?!\s+(?:tell|say|dirti|dire|decirte|decir|te dizer|dizer|te dire|dir sagen|sabihin))")  # (to tell you yes)
+    r"|kailangan|i['’]?m (?:at work|at school|in class|working|busy)|im (?:at work|at school|in class|working|busy)"
+    r"|estoy (?:en el trabajo|trabajando)|t[ôo] no trabalho|estou (?:no trabalho|trabalhando)|sono (?:al|a) lavoro"
+    r"|je suis au (?:travail|boulot))(?![\w'’])(?!\s+(?:tell|say|dirti|dire|decirte|decir|te dizer|dizer|te dire|dir sagen|sabihin))")  # (to tell you yes)
 _PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
 # a Tagalog question with its subject put first, before a comma ("si woojin yung kapatid ni hari, namatay ba?"): asked in
 # the order the reader knows ("namatay ba si woojin yung kapatid ni hari?")

@@ -15,18 +15,36 @@ from bot.lore.guard_fates import DIE, LIVE, WELLBEING
 # what opens an answer and is set aside, the answer being what follows: the writer dying of laughter ("morta dal ridere 😂
 # comunque sì", "i'm dead 💀 yes", "chết cười 😂 có"), or a refusal taken back ("no te voy a decir jaja bueno sí, muere",
 # "je vais pas te dire... ok elle survit", "di ko sasabihin... sige na nga"); alone they answer nothing
-_LAUGHED = (r"(?:i['’]?m|im|i am)\s+dead|(?:je suis |chui )?mort[e]? de rire|mdr|(?:sono )?mort[oa] dal ridere"
+_LAUGHED = (r"(?:(?:lmf?ao+|lo+l)[\s,]+)?(?:i['’]?m|im|i am)\s+(?:dead|dying)|(?:je suis |chui )?mort[e]? de rire|mdr|(?:sono )?mort[oa] dal ridere"
             r"|(?:estoy )?muert[oa] de risa|me mor[ií] de risa|morr[ií] de rir|(?:t[ôo] )?mort[oa] de rir|chết cười|cười chết"
             r"|mati (?:ketawa|ngakak)|ngakak|(?:namatay|patay) ako sa (?:kaka)?tawa|웃겨\s?죽겠\w*|ich lach mich tot")
 _TAKEN_BACK = (r"(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|falar|dizer)|no (?:te )?(?:voy a|vo'? a) (?:decir|contar)"
                r"|non (?:te )?(?:lo )?dico|(?:je )?(?:ne )?(?:vais|vai) pas (?:te )?(?:le )?(?:dire|spoiler)|(?:i['’]?m )?not (?:gonna|going to) (?:say|tell)"
                r"|i won['’]?t (?:say|tell)|(?:hindi|di) ko (?:sasabihin|sasabihin sa ?yo)|gak (?:mau )?(?:bilang|kasih tau))"
                r"[^\w\n]*(?:\w+[^\w\n]+){0,2}?(?:bueno|bom|tá bom|ta bom|ok(?:ay)?(?:[\s,]+fine)?|fine|alright|bon|bah|d['’]accord|va bene|vabb[eè]"
-               r"|sige na(?: nga)?|sige|yaudah|ya udah|jk|just kidding)")
-_SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_LAUGHED}|{_TAKEN_BACK})(?![\w'’])"
+               r"|sige na(?: nga)?|sige|yaudah|ya udah|jk|just kidding)"
+               # ... or the refusal said of the spoiler it then tells ("no te voy a decir que muere en el 11 jaja")
+               r"|(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|dizer)|no (?:te )?(?:voy a|vo'? a) decir|non (?:ti )?dir[òo]"
+               r"|(?:i['’]?m )?not (?:gonna|going to) tell (?:you|u)|i won['’]?t tell (?:you|u)) (?:que|that|che)(?=\s+\w)"
+               # (never both said: "no te voy a decir que sí ni que no")
+               r"(?!\s+(?:s[ií]|sim|no|n[ãa]o|yes)\s+(?:ni|nem|or|o|ou|nor)(?![\w'’]))")
+# the writer's sorrow at the yes or the no that follows it ("tristemente sí 😭", "infelizmente sim", "sadly i cant tell you
+# 😭 yes"): the answer is what follows; alone, or before the writer's own day ("sadly i'm at work"), it is no yes
+_SADLY = (r"(?:sadly|unfortunately|purtroppo|tristemente|infelizmente|lamentablemente|desafortunadamente|malheureusement"
+          r"|leider|sayangnya)(?:[\s,]+(?:i\s+)?(?:can['’]?t|cannot) (?:tell|say)(?: (?:you|u))?)?[\s,.!…😭😢]+"
+          r"(?=(?:yes|yeah|yep|no|nope|s[íì]|sim|n[ãa]o|oui|non|ja|nein|iya|oo|hindi)(?![\w'’]))")
+# a heart the one asked of "lives in" ("ele vive no meu coração 😭", "ella vive en mi corazón jaja"): a joke, no fate;
+# what follows it is the answer ("vive en mi corazón, en la serie no 😭": a no)
+HEART = (r"(?:vive|vivem|viven|lives|live|vit|lebt) (?:en|no|na|in|dans|nel|im|sa) (?:mi|meu|minha|my|mon|mio|meinem|aking)"
+         r" (?:coraz[óo]n|cora[çc][ãa]o|heart|c(?:œ|oe)ur|cuore|herzen|puso)")
+_IN_THE_SHOW = (r"(?:(?:pero|mas|but|mais|ma)[\s,]+)?(?:en la serie|na s[ée]rie|in the (?:show|series)|dans la s[ée]rie"
+                r"|nella serie|en el show|no show|sa show)[\s,.:!…]*")
+_SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_SADLY}|(?:(?:{_LAUGHED}|{_TAKEN_BACK})(?![\w'’])"
                            r"(?:[\s,.!…~😂🤣💀😭]|(?<![\w-])(?:lo+l|lmf?ao+|ja(?:ja)+j?|ha(?:ha)+h?|k{3,}|w?k?(?:wk){2,}w?|5{3,}"
                            r"|ㅋ+|mdr|ptdr)(?![\w-]))*(?:(?:comunque|anyway[s]?|anyhow|en fin|enfim|bref|de todas formas|de qualquer forma"
-                           r"|pero bueno|bueno|tapi|pero|mas|but|mais|ma)(?![\w'’])[\s,.!…]*)?")
+                           rf"|pero bueno|bueno|tapi|pero|mas|but|mais|ma)(?![\w'’])[\s,.!…]*)?)"
+                           rf"|(?:(?:[^\W\d_]+\s+)?{HEART}(?:[\s,.!…~😂🤣😭🥹❤️\ufe0f]|(?<![\w-])(?:ja(?:ja)+j?|k{{3,}}|lo+l)(?![\w-]))*(?={_IN_THE_SHOW}\S)"
+                           rf"{_IN_THE_SHOW}))")
 
 
 def set_aside(answer: str) -> str:
@@ -39,7 +57,7 @@ def set_aside(answer: str) -> str:
 # meurt pas", "ela morre", "él no muere", "lei sopravvive"); never dying of a feeling, no fate ("ela morre de rir", "elle
 # meurt de faim", "ella se muere de vergüenza")
 _THEIR_FATE = compile_later(r"(?i)^[\s*_>]*(?:il|elle|ele|ela|él|ella|lui|lei)\s+(?P<not>(?:ne|n['’]|no|não|nao|non)\s*)?"
-                            r"(?P<fate>\w+)(?![\w'’])(?!\s+(?:de|dal|di|da)\s+(?:rir|rire|risa|ridere|vergonha|vergüenza|verguenza"
+                            rf"(?!{HEART})(?P<fate>\w+)(?![\w'’])(?!\s+(?:de|dal|di|da)\s+(?:rir|rire|risa|ridere|vergonha|vergüenza|verguenza"
                             r"|honte|vergogna|fome|faim|hambre|fame|sono|sueño|sommeil|medo|miedo|peur|paura|amor|amour|amore"
                             r"|ciúmes|celos|jalousie|gelosia|calor|chaud|caldo|frio|frío|froid|freddo|tédio|aburrimiento|ennui|noia)"
                             r"(?![\w'’]))(?P<pas>\s+(?:pas|jamais|não|nao|no)(?![\w'’]))?")

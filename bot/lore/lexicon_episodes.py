@@ -360,6 +360,25 @@ _PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:
                          re.I)
 _PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little|con|fav|fave|sweet|baby|boy|girl)[\s,]+){{0,4}}{_PETS}"
                         r"(?![\w'’-])", re.I)  # "gwi-nam my fav boy, best dog ever"
+# ... or the name said to be the pet's a little after it ("mi perro mordió a onjo por accidente, así se llama mi gata", "that's
+# my cat's name", "é o nome da minha gata"), no episode between ("gwinam muere en el 11, así se llama mi gata": his)
+_PET_NAME_AFTER = re.compile(r"[^.!?\n\d]{0,40}?(?<![\w-])(?:as[ií] se llama|se llama as[ií]|(?:that|this)['’]?s(?: also)?"
+                             r"|(?:é|e) o nome d[ao]|es el nombre de) (?:mi|mis|my|minha|meu|our) " + _PETS + r"(?![\w-])", re.I)
+_PET_NAME_WORDS = ("llama", "nombre", "nome", "that", "this")
+
+
+@functools.lru_cache(maxsize=8)
+def _says_whose_name(sentence: str) -> bool:
+    """Whether a sentence has any word _PET_NAME_AFTER opens with: looked at once a sentence, not once per name in it."""
+    lowered = sentence.lower()
+    return any(word in lowered for word in _PET_NAME_WORDS)
+
+
+def _pet_name_after(sentence: str, end: int) -> bool:
+    """Whether the name ending at `end` is said to be the writer's pet's a little after it (_PET_NAME_AFTER)."""
+    return _says_whose_name(sentence) and _PET_NAME_AFTER.match(sentence, end) is not None
+
+
 #: A loss in the writer's own life: an age said ("14살이었는데", "she was 14", "tenía 14 años") beside the writer's own word
 #: ("우리", "my", "namin", "nhà mình"), no later season named: a pet or a relative who shares a newcomer's name (not "rip my
 #: maru, he was only 19": a young death lamented is the character's).
@@ -417,7 +436,8 @@ def pet_or_kin(sentence: str, start: int, end: int, *, others: bool) -> bool:
     청산이 죽었어 ㅠㅠ 14살이었는데": a pet word beside it, or an age with the writer's own word beside it and no later
     season, or one of theirs that looks like the character), never when `others` (another of the story named beside it:
     "우리 마루 죽었어 ... 온조 앞에서" is the character)."""
-    if _PET_BEFORE.search(sentence, max(0, start - 16), start) or _PET_AFTER.match(sentence, end):
+    if _PET_BEFORE.search(sentence, max(0, start - 16), start) or _PET_AFTER.match(sentence, end) \
+            or _pet_name_after(sentence, end):
         return True
     if not others and not _HIS_CLAUSE.match(sentence, end) and (
             _LOOKS_LIKE.search(sentence, max(0, start - 60), start) or _LOOKED_LIKE.match(sentence, end)

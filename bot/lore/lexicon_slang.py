@@ -51,6 +51,8 @@ REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can f
 # in among us", "among us w my sis"; never the zombies or halfbies "among us", nor "among us, my theory is ...")
 GAMES = (r"sims ?\d?|minecraft|roblox|mobile legends?|free ?fire|fortnite|valorant|genshin(?: impact)?|pubg|apex(?: legends)?"
          r"|call of duty|warzone|overwatch|clash royale|clash of clans|brawl ?stars|li[êe]n qu[âa]n(?: mobile)?"
+         # (the writer's one sim of a character: "my sim of cheongsan died", "meu sim chamado soju"; never Portuguese's yes)
+         r"|(?:(?<=my )|(?<=meu )|(?<=mi ))sim(?= (?:of|named|called|d[eoa]|chamad[oa]|llamad[oa])(?![\w-]))"
          r"|(?:(?<=play )|(?<=playing )|(?<=played )|(?<=main )|(?<=in )|(?<=en )|(?<=em )|(?<=sa )|(?<=di )|(?<=jugando )"
          r"|(?<=jogando )|(?<=joguei )|(?<=jugué )|(?<=nag-)|(?<=mag-))among ?us|^among ?us(?= (?:w|with|night|again|lobby|match|round)\b)")
 # (a game's start: a word's, or after Tagalog's verb prefix, "nag-sims kami", "mag-roblox tayo")
@@ -64,7 +66,7 @@ _GAME = rf"(?:(?<![\w-])|(?<=nag-)|(?<=mag-))(?:{GAMES})(?![\w-])"
 _WORLD = rf"(?:(?:my|our|ur|your|sa)(?: (?:{GAMES}))?|(?:the|his|her|their) (?:{GAMES})) world"
 _GAME_WORLD = (rf"lava|creepers?|(?:built|build)(?! (?:a |the )?barricades?)|spawned|spawn|respawn\w*|modded|mods?|{_WORLD}|(?:(?<=my )|(?<=our )|(?<=the ))save"
                r"|save(?= (?:file|data|slot))|server|avatar|map|(?<!['’]s )(?<!his )(?<!her )(?<!their )skins?|sim"
-               r"|villagers?|pool(?: fire)?|piscina|lag(?:ged|gy|ging)?|glitch(?:ed|es)?")  # (its lag: "chết liền vì lag")
+               r"|villagers?|pool(?: fire)?|piscina|partidas?|lag(?:ged|gy|ging)?|glitch(?:ed|es)?")  # (its lag: "chết liền vì lag")
 _BORED = r"bored|boredom|entediad[oa]|aburrid[oa]|gabut|bosan|nababagot|ennuy\w*|annoiat[oa]|buồn chán|chán"
 _GAME_THINGS = rf"(?<![\w-])(?:my|our|mine|{_GAME_WORLD})(?![\w-])"
 # the company it was played in, then "and" or "then" ("roblox w my cousin and gwinam died", "sims w my sis & ...", "sama
@@ -97,14 +99,18 @@ _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|
                 rf"|{_REASON})(?![\w-])"
                 # (the avatar "of" the one the reason is about: "a roblox avatar of soju bc he died saving the kids"; not the
                 # writer's "avatar of gwinam bc why not, he died 5 times")
-                rf"|(?<=(?<![\w-])of )(?=[^\W\d_][\w'’-]*,? {_REASON}\s+(?:he|she|they|ele|ela|él|ella|siya|dia|il|elle)(?![\w-]))"
+                # (as Spanish and Portuguese drop the pronoun: "mi skin de roblox de soju porque murió salvando a los niños")
+                rf"|(?:(?<=(?<![\w-])of )|(?<=(?<![\w-])de )|(?<=(?<![\w-])d[oa] ))(?=[^\W\d_][\w'’-]*,? {_REASON}\s+"
+                r"(?:he|she|they|ele|ela|él|ella|siya|dia|il|elle|muri[óo]|morreu|muere|morre|sobrevive|sobreviveu)(?![\w-]))"
                 # (the game's one named, then the show's "real one": "my roblox avatar is cheongsan, the real one dies", the
                 # name with its fate, not "my avatar is gwinam lol the real one is scarier")
                 # (and as French and Italian say it: "mon skin c'est namra, la vraie se fait mordre", "è cheongsan, quello vero muore")
                 # ("my fortnite skin looks like onjo lol, the real one survives": a look-alike too, laughter beside it)
-                r"|(?:(?<=(?<![\w-])[ie]s )|(?<=c['’]est )|(?<=(?<![\w-])è )|(?<=(?<![\w-])like ))(?=[^\W\d_][\w'’-]*"
+                # (and Spanish's and Portuguese's look-alike: "mi skin de free fire parece onjo, la verdadera sobrevive")
+                r"|(?:(?<=(?<![\w-])[ie]s )|(?<=c['’]est )|(?<=(?<![\w-])è )|(?<=(?<![\w-])like )|(?<=(?<![\w-])parece )"
+                r"|(?<=(?<![\w-])parece a )|(?<=(?<![\w-])parece com ))(?=[^\W\d_][\w'’-]*"
                 r"(?: (?:lol|lmao|haha|jaja|kkk+))?,? (?:(?:the|el|la|o)"
-                r" (?:real|verdader[oa]|verdadeir[oa]) one|le vrai|la vraie|quell[oa] ver[oa])"
+                r" (?:real|verdader[oa]|verdadeir[oa]) one|(?:el|la|o|a) (?:verdader[oa]|verdadeir[oa])|le vrai|la vraie|quell[oa] ver[oa])"
                 r" (?!(?:is|was|es|era|é|foi|est|était|è|era)(?![\w-])))"
                 rf"|แต่|ระหว่าง|ขณะ|{_COMPANY_ENDS}")
 _WORKS_REAL_ONE = (rf"(?<![\w-])(?:from|of|in|de|da|do|en) {OTHER_WORKS}[ \t]*,?[ \t]*(?:the|el|la|o)"
@@ -123,6 +129,7 @@ _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAI
 _GAMES_KO = "마크|마인크래프트|로블록스|배그|심즈"
 _ENDS_KO = rf"진짜|근데|하지만|그런데|{_GAMES_KO}"  # (the show's "real one", a "but", the next game)
 _PLAYED_BEFORE = (r"(?:(?<=playing )|(?<=play )|(?<=played )|(?<=jugando )|(?<=jogando )|(?<=main )|(?<=in )|(?<=my )|(?<=our )"
+                  r"|(?<=meu )|(?<=minha )|(?<=mi )|(?<=personaje de )|(?<=personagem d[oe] )|(?<=skin de )"
                   r"|(?<=trong )|(?<=chơi ))")  # (Vietnamese "in", "play": "cheongsan trong free fire xong chết liền")
 _PLAYED_AFTER = rf"(?=(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?{_GAME_THINGS})"
 

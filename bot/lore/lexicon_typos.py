@@ -130,6 +130,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      rf"|{GAMES}))", "created the virus"),
     (r"comisar[ií]a|delegacia|commissariat", "police station"),
     (r"s['’](?:est|était) fait(?:e)? mordre|se fait mordre", "got bitten"),
+    # a kill of the writer's likened to one of the story's, the verb left unsaid ("free fire me mató otra vez 😭 igual que a soju")
+    (r"mat[óo](?: (?:otra vez|de nuevo))?[^.!?\n]{0,12}?(?:igual que|como) a(?= [^\W\d_])", "killed me, just as they killed"),
+    # a bite by a zombie as Spanish spells it ("cheongsan fue mordido por un zombi"): the story's bite, as "zombie" is
+    (r"(?:fui |fue |foi )?mordid[oa]s? por (?:un|una|unos|unas) zombis?(?![\w-])", "got bitten by a zombie"),
     # a bite by an animal ("fui mordido por um mosquito"): by what, so the lexicon leaves it
     (r"(?:fui |fue |foi )?(?:mordid[oa]s?|picad[oa]s?) por (?:um|uma|uns|umas|un|una|unos|unas|el|la|o|a|mi|meu|minha)(?= )",
      "got bitten by a"),

@@ -1,0 +1,90 @@
+"""The spoiler guard on a busy fan server's answers (guard_replies92): a yes or a no after the writer's sorrow ("tristemente
+sí", "sadly i cant tell you 😭 yes"), after "lmao i'm dying", after a refusal said of the spoiler it tells ("no te voy a
+decir que muere en el 11"), or after a heart the one asked of lives in ("vive en mi corazón, en la serie no"); a bite told
+in Spanish's "zombi"; and their look-alikes left up: the heart alone, "sadly i'm at work", Italian "sono ancora all'ep 3",
+the Sims, Roblox and pets named like the show's people. Through bot.lore.guard.judge, no bot started."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.show import Position
+from tests.lore.guard_reading import taken_at
+from tests.stall import read_at_once
+
+EP5 = Position(1, 5)
+
+
+@pytest.mark.parametrize(("question", "answer", "spoils"), [
+    ("does cheongsan die?", "sadly i cant tell you 😭 yes", 11),
+    ("¿muere soju?", "tristemente sí 😭", 11),
+    ("o gwinam morre?", "infelizmente sim 😭", 11),
+])
+def test_a_yes_after_the_writers_sorrow_answers_the_fate_asked(question: str, answer: str, spoils: int) -> None:
+    assert taken_at(answer, EP5, question) == Position(1, spoils)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("does gwinam die?", "sadly i'm at work rn"),
+    ("does cheongsan die?", "sadly i can't tell you, no spoilers here 😭"),
+    ("¿muere gwinam?", "lamentablemente no lo he terminado"),
+    ("cheongsan muore?", "purtroppo sono ancora all'ep 3"),
+])
+def test_sorrow_before_the_writers_own_day_or_a_refusal_answers_nothing(question: str, answer: str) -> None:
+    assert taken_at(answer, EP5, question) is None
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("o cheongsan sobrevive?", "ele vive no meu coração 😭"),
+    ("¿muere onjo?", "ella vive en mi corazón jaja"),
+])
+def test_living_in_the_writers_heart_is_a_joke_no_fate(question: str, answer: str) -> None:
+    assert taken_at(answer, EP5, question) is None
+
+
+def test_the_fate_after_the_heart_joke_answers() -> None:
+    assert taken_at("vive en mi corazón, en la serie no 😭", EP5, "¿cheongsan sobrevive?") == Position(1, 11)
+
+
+def test_a_fate_after_lmao_im_dying_answers() -> None:
+    assert taken_at("lmao i'm dying 😭 he doesn't make it btw", EP5, "does soju survive?") == Position(1, 11)
+
+
+def test_a_refusal_said_of_the_spoiler_tells_it() -> None:
+    assert taken_at("no te voy a decir que muere en el 11 jaja", EP5, "¿muere soju?") == Position(1, 11)
+
+
+def test_a_refusal_of_both_the_yes_and_the_no_tells_nothing() -> None:
+    assert taken_at("no te voy a decir que sí ni que no jaja", EP5, "¿muere soju?") is None
+
+
+def test_a_fate_with_its_episode_before_a_pets_name_is_the_characters() -> None:
+    assert taken_at("gwinam muere en el 11, así se llama mi gata jaja", EP5) == Position(1, 11)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [
+    ("cheongsan fue mordido por un zombi", 11),
+    ("free fire me mató otra vez 😭 igual que a soju en el 11", 11),
+    ("mi skin de free fire parece onjo, la verdadera sobrevive 🥹", 12),
+])
+def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
+    assert taken_at(text, EP5) == Position(1, spoils)
+
+
+@pytest.mark.parametrize("text", [
+    "my sim of cheongsan died bc it fell in the pool",
+    "meu sim chamado soju morreu afogado kkkk",
+    "mi personaje de roblox se llama gwinam y murió jaja",
+    "mi perro mordió a onjo por accidente, así se llama mi gata",
+])
+def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
+    assert taken_at(text, EP5) is None
+
+
+def test_sorrow_hearts_and_pets_read_at_once() -> None:
+    taken_at("tristemente sí", EP5, "¿muere soju?")  # (its patterns compiled first)
+    with read_at_once():
+        taken_at("tristemente " + "😭 " * 1500, EP5, "¿muere soju?")
+        taken_at("vive en mi corazón " + "jaja " * 800, EP5, "¿cheongsan sobrevive?")
+        taken_at("mi perro mordió a onjo " + "así " * 900, EP5)
+        taken_at("mi skin de free fire parece " * 150, EP5)
