@@ -1,6 +1,6 @@
 """THE outbox: every message a committed change causes is first a row here, written in the same transaction as
 that change, then sent by the dispatcher (bot/season2/delivery/dispatcher.py, which sends every row whatever
-queued it): season 2's news, countdowns and notices (bot/season2/delivery/outbox.py), and trivia's notice to
+queued it): season 2's news, countdowns and notices (bot/season2/delivery/posts.py), and trivia's notice to
 moderators that a game was cut off (bot/trivia/flow.py). Neither feature's: both queue here.
 
 One row per event and target (UNIQUE(event_key, target)), so computing an event twice never

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.demo.render import hide_spoilers, render_message
+from bot.demo.boxes import hide_spoilers, render_message
 from bot.harness import Harness
 from bot.lazy_re import compile_later
 from bot.sandbox import Attachment, Channel, Member, Message, SandboxError

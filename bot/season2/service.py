@@ -20,7 +20,7 @@ from bot.outbox import channel_target, dm_target
 from bot.season2 import rules
 from bot.season2.claims import Pack, claims_from_pack, settlements_from_pack
 from bot.season2.current import CurrentStatus
-from bot.season2.delivery import outbox
+from bot.season2.delivery import posts
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.delivery.reminders import (
     DEFAULT_OFFSETS,
@@ -272,7 +272,7 @@ class Season2Service:
                 # countdowns whose moment passed) still reaches it, once; older than a week is no news
                 missed = await outbox_db.reopen_refused(
                     conn, sub.id, self.clock.now() - REFUSED_NEWS_KEPT, self.clock.now(), role_id=role_id, pings=pings,
-                    admitted=[c.value for c in Confidence if outbox.level_admits(level, c)],
+                    admitted=[c.value for c in Confidence if posts.level_admits(level, c)],
                 )
             queued = missed
             if status.milestone is Milestone.RELEASED and status.release_at is not None:
@@ -289,7 +289,7 @@ class Season2Service:
             elif status.part_at is not None and before is None:
                 # ... and while Part 2 is dated and to come, its date (the post that gave it), once: a channel set up
                 # before was told then (its row may be pruned since: never twice, review60d)
-                queued += await outbox.repeat_part_date(conn, sub, status.part_at, self.clock.now())
+                queued += await posts.repeat_part_date(conn, sub, status.part_at, self.clock.now())
         if queued:
             self.dispatcher.kick()
         return missed
@@ -323,14 +323,14 @@ class Season2Service:
         async with self.db.transaction() as conn:
             now = self.clock.now()
             turned_off = await subscriptions_db.disable_guild_subscriptions(
-                conn, guild_id, outbox.CHANNEL_DELETED, now, channel_id=channel_id
+                conn, guild_id, posts.CHANNEL_DELETED, now, channel_id=channel_id
             )
             told = False
             for sub in turned_off:
-                await outbox_db.skip_open_rows(conn, f"subscription disabled: {outbox.CHANNEL_DELETED}", subscription_id=sub.id)
+                await outbox_db.skip_open_rows(conn, f"subscription disabled: {posts.CHANNEL_DELETED}", subscription_id=sub.id)
                 if sub.enabled:
-                    told |= await outbox.enqueue_subscription_off(
-                        conn, sub, reason=outbox.CHANNEL_DELETED, now=now, channel_name=name
+                    told |= await posts.enqueue_subscription_off(
+                        conn, sub, reason=posts.CHANNEL_DELETED, now=now, channel_name=name
                     )
         if told:
             self.dispatcher.kick()
@@ -361,7 +361,7 @@ class Season2Service:
 
     async def send_test(self, guild_id: int, token: str, requested_by: int) -> int:
         async with self.db.transaction() as conn:
-            queued = await outbox.enqueue_test(
+            queued = await posts.enqueue_test(
                 conn, guild_id=guild_id, token=token, requested_by=requested_by, now=self.clock.now()
             )
         self.dispatcher.kick()
@@ -422,7 +422,7 @@ class Season2Service:
             (sub.guild_id, sub.role_id)
             for sub in subs
             if sub.enabled and sub.role_id is not None and sub.pings != "none" and role_exists(sub.guild_id, sub.role_id)
-            and any(outbox.level_admits(sub.level, t.confidence) for t in transitions)
+            and any(posts.level_admits(sub.level, t.confidence) for t in transitions)
         }
         return ReportPreview(claim, tuple(transitions), len(pinged), len({g for g, _ in pinged}))
 
@@ -436,7 +436,7 @@ class Season2Service:
             here = sum(
                 1 for sub in subs
                 if sub.guild_id == guild_id and sub.enabled
-                and any(outbox.level_admits(sub.level, t.confidence) for t in done.transitions)
+                and any(posts.level_admits(sub.level, t.confidence) for t in done.transitions)
             )
         return ReportResult(claim, done.transitions, done.queued, here, repeated=done.new_claims == 0)
 

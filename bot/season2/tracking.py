@@ -30,7 +30,7 @@ from bot.clock import Clock
 from bot.outbox import dumps
 from bot.season2 import history, rules, schedule
 from bot.season2.current import CurrentStatus
-from bot.season2.delivery import outbox, reminders
+from bot.season2.delivery import posts, reminders
 from bot.season2.model import (
     Claim,
     DateOutOfRange,
@@ -135,7 +135,7 @@ class Tracking:
             announced = await transitions_db.announced_citing(conn, claim_id)
             queued = (await self._record_release(conn, kept, new, now))[1]
             if announced:
-                queued += await outbox.enqueue_correction(
+                queued += await posts.enqueue_correction(
                     conn, removed, announced, new, now=now, key=f"{claim_id}:{times.encode(report.reported_at)}"
                 )
             if (old.release_at, old.release_timed) != (new.release_at, new.release_timed):
@@ -143,7 +143,7 @@ class Tracking:
                                      reason="report retracted")
             await reminders.sync_part_2(conn, new, now, reason="report retracted")  # a retracted Part 2 day takes its countdown
             await reports_db.mark_retracted(
-                conn, claim_id, user_id=user_id, now=now, claim_json=dumps(outbox.claim_payload(removed))
+                conn, claim_id, user_id=user_id, now=now, claim_json=dumps(posts.claim_payload(removed))
             )
         self._committed(new, queued, kept, now)
         return Retraction(removed, tuple(recorded), len(announced), queued, new)
@@ -200,9 +200,9 @@ class Tracking:
         recorded = await self._record(conn, old, new, announce=announce, now=now)
         queued = 0
         if announce:
-            # a rumour moves nothing, but a channel at level all hears it once (outbox.enqueue_rumours)
+            # a rumour moves nothing, but a channel at level all hears it once (posts.enqueue_rumours)
             queued += await self._announce(conn, recorded, new, now)
-            queued += await outbox.enqueue_rumours(conn, stored, added, new, now)
+            queued += await posts.enqueue_rumours(conn, stored, added, new, now)
         else:  # a baseline posts nothing, but the countdowns follow the status, as at every start
             await reminders.follow(conn, new, now, reason="baseline recorded")
         return every, new, recorded, queued
@@ -274,8 +274,8 @@ class Tracking:
             listed = [c for c in await self._listed_now(conn, now) if _dates_can_be_true(c, now)]
             stored = await claims_db.load_claims(conn)
             every, new, recorded, queued = await self._store(conn, stored, listed, announce=True, now=now)
-            released, posts = await self._record_release(conn, every, new, now)
-        self._committed(new, queued + posts, every, now)
+            released, release_posts = await self._record_release(conn, every, new, now)
+        self._committed(new, queued + release_posts, every, now)
         return [*recorded, *released]
 
     async def _listed_now(self, conn: aiosqlite.Connection, now: dt.datetime) -> list[Claim]:
@@ -331,7 +331,7 @@ class Tracking:
         """Queue each transition's announcements; a changed release date moves the reminders."""
         queued = 0
         for transition in recorded:
-            count = await outbox.enqueue(conn, transition, now)
+            count = await posts.enqueue(conn, transition, now)
             log.info("season 2: %s queued for %d channels", transition.summary(), count)
             queued += count
         dated = [t for t in recorded if t.kind in DATE_KINDS or t.release_at_after != t.release_at_before]
@@ -360,7 +360,7 @@ class Tracking:
         return await self._alert(conn, update.closed, now)
 
     async def _alert(self, conn: aiosqlite.Connection, event: CircuitEvent, now: dt.datetime) -> int:
-        queued = await outbox.enqueue_source_alert(conn, event, now)
+        queued = await posts.enqueue_source_alert(conn, event, now)
         what = "is failing" if event.kind == "opened" else "answers again"
         log.info("season 2: source %s %s; %d server notices queued", event.source_id, what, queued)
         return queued

@@ -320,9 +320,9 @@ def is_whole_season(position: Position) -> bool:
 
 
 #: The last season Netflix has announced (season 2, renewed on 6 June 2022; no other since): a note may name it before
-#: it is out, never one after it ("S3E1" once season 2 is out is a slip, refused naming its line). Raised when
-#: Netflix renews the show again.
-ANNOUNCED = 2
+#: it is out, never one after it ("S3E1" once season 2 is out is a slip, refused naming its line). The season tracking
+#: follows (bot/show.py), raised there when Netflix renews the show again.
+ANNOUNCED = TRACKED_SEASON
 
 
 def ahead(shape: ShowShape, position: Position) -> bool:

@@ -25,7 +25,7 @@ from bot.lore.lexicon_seasons import WHOLE, whole_season
 from bot.lore.mark_words import says_none
 from bot.progress_hedged import FOREIGN_COUNTS
 from bot.progress_parts import PART_NUMBER, PART_NUMBERS
-from bot.show import Position, ShowShape, read_position
+from bot.show import TRACKED_SEASON, Position, ShowShape, read_position
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal
 
 # (Spanish and Portuguese fans write "T2 Parte 1", Japanese "シーズン2 パート1 第2話")
@@ -87,7 +87,7 @@ _PART_EDGE = (compile_later(rf"(?<![\w])(?:{_SEASON}{_SEP})?{_PART_WORD}\s*(?P<p
 _VIETNAMESE_PART = compile_later(r"(?<![\w])m[ùu]a\s*0?(?P<season>[2-9])[\s,:\-–—]*ph[ầa]n\s*0?(?P<part>[1-3])(?![\w])",
                                  re.IGNORECASE)
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII ("Ｓ２"): as typed in ASCII
-_LATER_SEASON = 2  # the only season Netflix releases in parts (a part with no season named is of it)
+_LATER_SEASON = TRACKED_SEASON  # the only season Netflix releases in parts (a part with no season named is of it)
 _MAY_NAME_PART = compile_later(r"p|teil|cz|bagian|bahagi|파트|パート|\d\s*[부部]|반\s*부|t\s*\d\s*f\s*\d", re.IGNORECASE).search  # (most notes name none: one look)
 
 

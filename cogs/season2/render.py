@@ -14,7 +14,7 @@ import discord
 from bot.lore.answer.season2_one_source import held_back, one_source_date, one_source_out, outdated_dates
 from bot.lore.answer.season2_past import came_true, settled_by_release
 from bot.season2 import rules
-from bot.season2.delivery import outbox
+from bot.season2.delivery import posts
 from bot.season2.delivery.reminders import (
     DAY,
     DEFAULT_OFFSETS,
@@ -373,7 +373,7 @@ def remind_text(
         if listed_at is not None and release_at is None:  # TVmaze's day alone, as the status card says it
             release_at, confidence, timed = listed_at, Confidence.REPORTED, True
         part_next = True
-    admitted = confidence is not None and outbox.level_admits(DM_LEVEL, confidence)
+    admitted = confidence is not None and posts.level_admits(DM_LEVEL, confidence)
     if release_at is not None and admitted:
         if part_next:
             when = _dm_schedule(2, f" ({ts(release_at, 'F', timed)})")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from bot.permissions import PRIVATE_THREAD_NEED, how_to_grant, lacking_there, permission_list
-from bot.season2.delivery.outbox import CHANNEL_DELETED, RUMOURS_PER_DAY
+from bot.season2.delivery.posts import CHANNEL_DELETED, RUMOURS_PER_DAY
 from bot.season2.model.delivery import Pings, Subscription
 from bot.show import Position
 from cogs.season2.pings import PingTrouble

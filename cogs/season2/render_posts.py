@@ -20,7 +20,7 @@ from typing import Any
 import discord
 
 from bot.permissions import lacking_there
-from bot.season2.delivery.outbox import CHANNEL_DELETED
+from bot.season2.delivery.posts import CHANNEL_DELETED
 from bot.season2.delivery.reminders import format_offset
 from bot.season2.model import at_midnight
 from bot.season2.to_come import listed_to_come

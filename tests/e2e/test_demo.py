@@ -133,7 +133,7 @@ async def test_console_options_take_words_apostrophes_and_colons_as_discord_does
 
 
 async def test_console_renders_spoilers_hidden_until_reveal(tmp_path: Path) -> None:
-    from bot.demo.render import hide_spoilers
+    from bot.demo.boxes import hide_spoilers
 
     assert "Woo-jin" not in hide_spoilers("Nam-ra kills ||Woo-jin||", reveal=False)
     assert "Woo-jin" in hide_spoilers("Nam-ra kills ||Woo-jin||", reveal=True)

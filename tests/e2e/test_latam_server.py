@@ -30,7 +30,7 @@ Two were this test's: an earlier post edited (a reported date marked confirmed, 
 post, not a second announcement. The rest are the project's choices, kept as xfail naming them: /ask and typed
 trivia answers read English and Korean (README), and a rumour never moves the status, so a channel at level all
 gets nothing more than one at reported. After: 38 passed / 14 xfailed. Then a channel at level all was given
-rumours (each once, labelled as a rumour: bot/season2/delivery/outbox.py:enqueue_rumours): 39 passed / 13 xfailed.
+rumours (each once, labelled as a rumour: bot/season2/delivery/posts.py:enqueue_rumours): 39 passed / 13 xfailed.
 
 Later (latamfix): /ask came to read Spanish, Portuguese and Indonesian questions and typed answers number words
 and everyday words in other languages, so eight of the /ask steps and "doce" passed; the rest were fixed by
@@ -491,7 +491,7 @@ def no_repeats(posts: list[Message]) -> list[str]:
 
 
 # A rumour never moves the status, but a channel at level all hears it once, as a rumour
-# (bot/season2/delivery/outbox.py:enqueue_rumours).
+# (bot/season2/delivery/posts.py:enqueue_rumours).
 async def test_a_rumour_reaches_only_the_channel_that_wants_everything_said_as_a_rumour(newsroom: Newsroom) -> None:
     await newsroom.live("rumour")
     h = newsroom.h

@@ -9,7 +9,7 @@ import functools
 
 import pytest
 
-from bot.season2.delivery.outbox import level_admits
+from bot.season2.delivery.posts import level_admits
 from bot.season2.history import history
 from bot.season2.model import Claim, Confidence, Source, Standing, Transition
 from bot.season2.rules import compute_status, diff

@@ -1,5 +1,5 @@
 """Tracking grows the show's shape with the episode lists TVmaze gives, persists them so a restart
-knows them, and follows a renumbering (bot/season2/tracking.py, db/season2/episodes.py)."""
+knows them, and follows a renumbering (bot/season2/tracking.py, db/show.py)."""
 
 from __future__ import annotations
 

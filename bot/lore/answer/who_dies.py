@@ -13,7 +13,7 @@ from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.result import Answer, Part, pooled
 from bot.lore.answer.roles import adult
 from bot.lore.answer.stages import CharacterStages
-from bot.show import NOTHING, Position
+from bot.show import NOTHING, SEASON_ONE_EPISODES, Position
 
 # "who dies", "who all died in the show", "list everyone who dies", "which characters die", "what girls died".
 _WHO_DIES = compile_later(
@@ -42,7 +42,7 @@ _STUDENTS = compile_later(r"\b(?:students?|kids|classmates|teens|teenagers)\b")
 # "who dies at the end", "who died in the ending": the ending's deaths (the gym escape, the bombing and
 # Yangdong, episodes 11 and 12 as recaps tell the ending), never every death from episode 1.
 _AT_THE_END = compile_later(r"\b(?:in|at)\s+the\s+(?:end|ending)\W*$")  # ("died by the end": every death up to it)
-_ENDING_FROM = 11
+_ENDING_FROM = SEASON_ONE_EPISODES - 1  # season 1's last two episodes
 _GROUP_FATE = compile_later(r"^what (?:happens|happened|will happen) to (?:all )?(?:the |all the )?(?:students|kids|class|classmates|"
                          r"everyone|everybody)(?: in the end| at the end)?\W*$")
 _RANKED_DEATH = compile_later(r"\b(?:die|dies|died|dying|dead|death|deaths|killed|casualty|casualties)\b")
@@ -84,7 +84,7 @@ class WhoDies:
         if len(rows) < 2:
             return None
         # The ending's heading tells that there are deaths in its episodes: hidden as far as the first of them.
-        when = f"in episodes {_ENDING_FROM} and 12" if ending else "in season 1"
+        when = f"in episodes {_ENDING_FROM} and {SEASON_ONE_EPISODES}" if ending else "in season 1"
         told = min(part.spoils for _, _, part in rows) if ending else NOTHING
         group = "students" if students else {"she": "girls and women", "he": "boys and men"}.get(gender, "")
         parts = [Part(f"{f'Which {group}' if group else 'Who'} die{'' if group else 's'} or turn{'' if group else 's'} into "

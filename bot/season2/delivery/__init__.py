@@ -1,2 +1,3 @@
-"""Season-2 delivery: the outbox (every message is a row first), the dispatcher that sends it
-exactly once, the countdown reminders that feed it, and the lease that lets one running copy send."""
+"""Season-2 delivery: the posts season 2 queues in the one outbox (every message is a row first: posts.py), the
+dispatcher that sends them exactly once, the countdown reminders that feed it, and the lease that lets one running copy
+send."""

@@ -14,7 +14,7 @@ commands and the other features keep the rest, as MonitoRSS caps its own), and r
   after it was queued and at least `max_attempts` tries, so an hour of Discord being down loses
   nothing (an exception of our own in the send: `max_attempts` tries). A post held back so is never
   posted after a later one saying where that stands now (a date's move, a status step after the next:
-  `outbox.overtaken`; skipped, not marked older: the channel's last word stays the newest), nor a
+  `posts.overtaken`; skipped, not marked older: the channel's last word stays the newest), nor a
   countdown whose day moved after it was queued (`reminders.withdrawn`, checked on every claim: a row
   re-queued so, or left 'sending' by a copy that died, as its day moved, or queued behind its channel's
   earlier post);
@@ -67,7 +67,7 @@ import aiosqlite
 
 from bot.clock import Clock
 from bot.outbox import loads, parse_target
-from bot.season2.delivery import outbox, reminders
+from bot.season2.delivery import posts, reminders
 from bot.season2.delivery.holders import DISPATCH_LEASE, holder_is_dead, new_holder_id
 from bot.season2.model.delivery import MISSING_PERMISSIONS, OutboxEntry
 from db import outbox as outbox_db
@@ -520,7 +520,7 @@ class Dispatcher:
         self, conn: aiosqlite.Connection, row: OutboxEntry, result: SendResult, now: dt.datetime
     ) -> None:
         target = parse_target(row.target)
-        reason = MISSING_PERMISSIONS if result.outcome is Outcome.FORBIDDEN else outbox.CHANNEL_DELETED
+        reason = MISSING_PERMISSIONS if result.outcome is Outcome.FORBIDDEN else posts.CHANNEL_DELETED
         if target.kind == "channel" and row.subscription_id is not None:
             sub = await subscriptions_db.get_subscription(conn, row.subscription_id)
             if sub is None or not await subscriptions_db.disable_subscription(conn, sub.id, reason, now):
@@ -530,7 +530,7 @@ class Dispatcher:
                 "season-2 subscription %d (channel %d) disabled: %s (%s)",
                 sub.id, sub.channel_id, reason, result.error,
             )
-            await outbox.enqueue_subscription_off(conn, sub, reason=reason, now=now, missing=result.missing, row_id=row.id)
+            await posts.enqueue_subscription_off(conn, sub, reason=reason, now=now, missing=result.missing, row_id=row.id)
         elif target.kind == "dm":
             await subscriptions_db.remove_optin(conn, target.id)
             await outbox_db.skip_open_rows(conn, f"direct messages refused: {reason}", target=row.target)

@@ -36,7 +36,7 @@ import aiosqlite
 
 from bot.clock import Clock
 from bot.outbox import channel_target, dm_target, enqueue_dm, loads
-from bot.season2.delivery import outbox
+from bot.season2.delivery import posts
 from bot.season2.model import LEVELS, Confidence, Status, strongest
 from bot.season2.model.delivery import OutboxEntry, Reminder, Subscription
 from bot.season2.rules import out_moment, out_moment_of
@@ -140,12 +140,12 @@ async def withdrawn(conn: aiosqlite.Connection, payload: dict[str, object]) -> s
 async def skip_overtaken(conn: aiosqlite.Connection, sent: OutboxEntry) -> None:
     """Announcements to `sent`'s channel queued before it and still held back (retried while news) that would post
     stale news after it (a date it has just told otherwise, a status step it has moved past): skipped, never posted
-    after it (`outbox.overtaken`)."""
+    after it (`posts.overtaken`)."""
     told = loads(sent.payload)
-    if not outbox.may_overtake(told):  # nothing it could overtake: no query for every other sent post
+    if not posts.may_overtake(told):  # nothing it could overtake: no query for every other sent post
         return
-    for older in await outbox_db.open_rows_before(conn, sent.target, sent.id, outbox.TRANSITION_PREFIX):
-        if outbox.overtaken(told, loads(older.payload)):
+    for older in await outbox_db.open_rows_before(conn, sent.target, sent.id, posts.TRANSITION_PREFIX):
+        if posts.overtaken(told, loads(older.payload)):
             await outbox_db.mark_final(conn, older.id, "skipped", "overtaken: a later post of the same news reached the channel first")
             log.info("season-2 row %d to %s skipped: overtaken by row %d", older.id, older.target, sent.id)
 
@@ -226,7 +226,7 @@ async def sync(
     level = Confidence(confidence or Confidence.OFFICIAL).value
     if moment > now:  # a held-back countdown says how surely the day is backed now, and goes where that is taken
         await outbox_db.reopen_skipped(conn, CANCELLED, event_prefix=_event_prefix(release_at, part), now=now,
-                                       confidence=level, levels=[lv for lv in LEVELS if outbox.level_admits(lv, level)],
+                                       confidence=level, levels=[lv for lv in LEVELS if posts.level_admits(lv, level)],
                                        dm_level=DM_LEVEL)
     await reminders_db.set_reminders_confidence(conn, release_at, level, now, part=part)
     for offset_s in sorted(await wanted_offsets(conn), reverse=True):
@@ -363,7 +363,7 @@ async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.dateti
         if _guild_wants(offsets_by_guild, sub.guild_id, reminder.offset_s)
         and channel_target(sub.channel_id) not in told  # it had the release post already
     ]
-    count = await outbox.enqueue_to_subscriptions(
+    count = await posts.enqueue_to_subscriptions(
         conn,
         event_key=key,
         kind="reminder",
@@ -372,7 +372,7 @@ async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.dateti
         confidence=Confidence(reminder.confidence),
         subscriptions=subs,
     )
-    if reminder.offset_s in DEFAULT_OFFSETS and outbox.level_admits(DM_LEVEL, reminder.confidence):
+    if reminder.offset_s in DEFAULT_OFFSETS and posts.level_admits(DM_LEVEL, reminder.confidence):
         count += await _to_opted_in(conn, key, payload, now)
     return count
 
@@ -459,12 +459,12 @@ async def announce_release(
             if channel_target(sub.channel_id) not in reminded
             and not (will_fire and _guild_wants(offsets_by_guild, sub.guild_id, 0))
         ]
-        count = await outbox.enqueue_to_subscriptions(
+        count = await posts.enqueue_to_subscriptions(
             conn, event_key=release_event_key(release_at, part), kind="reminder", payload=payload, now=now,
             confidence=level, subscriptions=subs,
         )
     # a fan who asked for the countdown by DM before the release was promised the release too
-    if not will_fire and outbox.level_admits(DM_LEVEL, level.value):
+    if not will_fire and posts.level_admits(DM_LEVEL, level.value):
         late = now - moment > grace_for(0)
         count += await _to_opted_in(
             conn, release_event_key(release_at, part), {**payload, "late": True} if late else payload, now,

@@ -1,4 +1,4 @@
-"""What every season-2 source gives the poller: one fetch, turned into claims."""
+"""What every season-2 source gives tracking (bot/season2/tracking.py polls it): one fetch, turned into claims."""
 
 from __future__ import annotations
 

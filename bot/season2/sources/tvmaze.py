@@ -40,11 +40,11 @@ from bot.season2.sources.base import (
     get_on_host,
     read_body,
 )
-from bot.show import SEASON_ONE_EPISODES, EpisodeInfo
+from bot.show import SEASON_ONE_EPISODES, TRACKED_SEASON, EpisodeInfo
 
 MIN_INTERVAL = dt.timedelta(minutes=60)  # TVmaze caches responses for up to an hour
 PUBLISHER = "TVmaze"
-SEASON = 2
+SEASON = TRACKED_SEASON  # the season TVmaze is asked about
 # TVmaze's fields are free data. Season 1 ran twelve episodes; a later season listed past twice that is a bad answer
 # (a server with episode rooms would get a thread for each), no season to announce.
 MAX_SEASON_EPISODES = 2 * SEASON_ONE_EPISODES

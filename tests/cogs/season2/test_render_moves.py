@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import discord
 
-from bot.season2.delivery.outbox import transition_payload
+from bot.season2.delivery.posts import transition_payload
 from bot.season2.model import Claim
 from bot.season2.rules import compute_status, diff
 from bot.season2.sources.rss import FeedItem, claims_from_items

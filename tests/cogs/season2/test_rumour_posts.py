@@ -24,7 +24,7 @@ from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Channel, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
-from bot.season2.delivery.outbox import RUMOURS_PER_DAY
+from bot.season2.delivery.posts import RUMOURS_PER_DAY
 from cogs.season2.render_claims import stamp
 from cogs.season2.render_posts import rumour_embed
 from db import outbox as outbox_db

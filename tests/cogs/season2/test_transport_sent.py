@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from bot.season2.delivery.dispatcher import Outcome
-from bot.season2.delivery.outbox import transition_payload
+from bot.season2.delivery.posts import transition_payload
 from bot.season2.model import Milestone, Transition
 from bot.season2.model.delivery import OutboxEntry
 from cogs.season2.transport import DiscordTransport

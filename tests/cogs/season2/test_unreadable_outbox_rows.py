@@ -8,7 +8,7 @@ import datetime as dt
 
 import discord
 
-from bot.season2.delivery import outbox
+from bot.season2.delivery import posts
 from cogs.season2.moves import DirectCountdowns
 from cogs.season2.render_history import posts_embed
 from db import outbox as outbox_db
@@ -32,7 +32,7 @@ async def test_a_channel_set_up_between_the_parts_hears_nothing_twice_from_an_un
     for n, payload in enumerate(UNREADABLE):
         await _row(db, f"transition:bad{n}", "channel:11", "announcement", payload)
     async with db.transaction() as conn:
-        assert await outbox.repeat_part_date(conn, sub, PART_TWO, T0) == 0
+        assert await posts.repeat_part_date(conn, sub, PART_TWO, T0) == 0
 
 
 async def test_a_date_move_edits_no_countdown_whose_row_is_unreadable(db: Database) -> None:

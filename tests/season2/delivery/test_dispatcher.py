@@ -13,7 +13,7 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.outbox import loads
-from bot.season2.delivery import outbox, reminders
+from bot.season2.delivery import posts, reminders
 from bot.season2.delivery.dispatcher import Dispatcher, Lease, Outcome, Pace, RateLimiter, SendResult, backoff
 from bot.season2.model import Confidence, Milestone
 from bot.season2.model.delivery import OutboxEntry, Reminder
@@ -27,7 +27,7 @@ from tests.table import table
 async def _queue(db: Database, channels: list[int], **kwargs: object) -> None:
     await subscribe(db, channels, **kwargs)  # type: ignore[arg-type]
     async with db.transaction() as conn:
-        await outbox.enqueue(conn, transition(), T0)
+        await posts.enqueue(conn, transition(), T0)
 
 
 def _dispatcher(db: Database, transport: ScriptedTransport, clock: ManualClock, **kwargs: object) -> Dispatcher:
@@ -260,7 +260,7 @@ async def test_a_channel_reads_two_posts_of_one_pass_in_the_order_they_were_made
     await subscribe(db, [100])
     async with db.transaction() as conn:
         for made in (Milestone.TEASER, Milestone.TRAILER):  # the teaser, then the trailer a moment later
-            await outbox.enqueue(conn, transition(to=made, frm=None), T0)
+            await posts.enqueue(conn, transition(to=made, frm=None), T0)
     transport = _FirstSlow()
     await _dispatcher(db, transport, ManualClock(T0)).tick()
     posted = [transport.sends[[n for _, n, _ in transport.sends].index(nonce)][2]["to_milestone"]
@@ -295,7 +295,7 @@ async def test_a_channel_whose_sends_hang_does_not_starve_the_others_of_their_po
     await subscribe(db, [100, 101, 102])
     async with db.transaction() as conn:
         for made in (Milestone.TEASER, Milestone.TRAILER, Milestone.FILMING):  # three posts to each channel
-            await outbox.enqueue(conn, transition(to=made, frm=None), T0)
+            await posts.enqueue(conn, transition(to=made, frm=None), T0)
     transport = _OneChannelHangs("channel:100")
     passing = asyncio.create_task(_dispatcher(db, transport, ManualClock(T0), concurrency=3).tick())
     # bounds a hang only (a loaded machine is slow, not wrong): the old dispatcher's slots all held channel 100's posts
@@ -424,7 +424,7 @@ async def test_a_date_held_back_by_discord_is_never_posted_after_the_move_that_o
     await subscribe(db, [100])
     first, moved = T0 + dt.timedelta(days=30), T0 + dt.timedelta(days=37)
     async with db.transaction() as conn:
-        await outbox.enqueue(conn, transition("release_date_set", Milestone.RELEASE_DATE_ANNOUNCED, None,
+        await posts.enqueue(conn, transition("release_date_set", Milestone.RELEASE_DATE_ANNOUNCED, None,
                                               release_after=first), T0)
     clock = ManualClock(T0)
     transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER] * 9})  # Discord down a while
@@ -432,7 +432,7 @@ async def test_a_date_held_back_by_discord_is_never_posted_after_the_move_that_o
     for tick in range(60):
         if tick == 20:  # the date moves meanwhile: its post, tried at once, goes out first
             async with db.transaction() as conn:
-                await outbox.enqueue(conn, transition("release_date_changed", Milestone.RELEASE_DATE_CHANGED,
+                await posts.enqueue(conn, transition("release_date_changed", Milestone.RELEASE_DATE_CHANGED,
                                                       Milestone.RELEASE_DATE_ANNOUNCED, release_before=first,
                                                       release_after=moved, at=clock.now()), clock.now())
         await dispatcher.tick()
@@ -453,11 +453,11 @@ async def test_a_status_step_held_back_by_discord_is_not_the_channels_last_word_
     await subscribe(db, [100])
     clock = ManualClock(T0)
     async with db.transaction() as conn:
-        await outbox.enqueue(conn, transition(**_WRAPPED), T0)
+        await posts.enqueue(conn, transition(**_WRAPPED), T0)
     dispatcher = _dispatcher(db, transport := ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]}), clock)
     await dispatcher.tick()  # Discord down a moment: held back, retried in a few seconds
     async with db.transaction() as conn:
-        await outbox.enqueue(conn, transition(**_TRAILER, at=clock.now()), clock.now())
+        await posts.enqueue(conn, transition(**_TRAILER, at=clock.now()), clock.now())
     await _ticks(dispatcher, clock, 2, dt.timedelta(minutes=1))  # the later post goes at once, then the retry is due
     shown = [next(p for _, n, p in transport.sends if n == nonce) for nonce in transport.delivered]
     assert [p["to_milestone"] for p in shown] == [Milestone.TRAILER]  # never "filming wrapped" under "trailer"
@@ -481,8 +481,8 @@ async def test_a_status_step_held_back_by_discord_is_not_the_channels_last_word_
 def test_a_held_back_post_is_left_out_only_when_the_later_post_says_where_that_stands_now(
     older: dict[str, Any], newer: dict[str, Any], left_out: bool
 ) -> None:
-    later = outbox.transition_payload(transition(**newer, at=T0 + dt.timedelta(hours=1)))
-    assert outbox.overtaken(later, outbox.transition_payload(transition(**older))) is left_out
+    later = posts.transition_payload(transition(**newer, at=T0 + dt.timedelta(hours=1)))
+    assert posts.overtaken(later, posts.transition_payload(transition(**older))) is left_out
 
 
 @pytest.mark.parametrize("then", ["moved", "withdrawn"])
@@ -518,7 +518,7 @@ async def _countdown_held_back(db: Database, release: dt.datetime, clock: Manual
 async def _date_moved(db: Database, clock: ManualClock, before: dt.datetime, after: dt.datetime) -> None:
     """The release date moves from `before` to `after`: its post queued, then the countdowns synced."""
     async with db.transaction() as conn:
-        await outbox.enqueue(conn, transition("release_date_changed", Milestone.RELEASE_DATE_CHANGED, None,
+        await posts.enqueue(conn, transition("release_date_changed", Milestone.RELEASE_DATE_CHANGED, None,
                                               release_before=before, release_after=after, at=clock.now()), clock.now())
         await reminders.sync(conn, after, "official", clock.now(), timed=True)
 
@@ -562,7 +562,7 @@ async def test_a_countdown_waiting_for_its_channels_earlier_post_as_its_date_mov
     await subscribe(db, [100])
     clock = ManualClock(T0)
     async with db.transaction() as conn:
-        await outbox.enqueue(conn, transition(to=Milestone.TRAILER, frm=None), T0)  # the channel's earlier post
+        await posts.enqueue(conn, transition(to=Milestone.TRAILER, frm=None), T0)  # the channel's earlier post
         await reminders.sync(conn, release, "official", T0 - dt.timedelta(days=2), timed=True)
     await reminders.Reminders(db, clock).tick()  # "1 day to go" queued after it
     held = asyncio.Event()

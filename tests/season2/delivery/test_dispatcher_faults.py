@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.clock import ManualClock
-from bot.season2.delivery import outbox
+from bot.season2.delivery import posts
 from bot.season2.delivery.dispatcher import Dispatcher, Outcome
 from db import outbox as outbox_db
 from db.connection import Database
@@ -22,7 +22,7 @@ from tests.season2.delivery.helpers import T0, ScriptedTransport, subscribe, tra
 async def _queue(db: Database, channels: list[int]) -> None:
     await subscribe(db, channels)
     async with db.transaction() as conn:
-        await outbox.enqueue(conn, transition(), T0)
+        await posts.enqueue(conn, transition(), T0)
 
 
 def _dispatcher(db: Database, transport: ScriptedTransport, clock: ManualClock, **kwargs: object) -> Dispatcher:

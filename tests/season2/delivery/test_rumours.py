@@ -1,4 +1,4 @@
-"""Which rumours a channel at level all is told (bot/season2/delivery/outbox.py:news_rumours): what counts
+"""Which rumours a channel at level all is told (bot/season2/delivery/posts.py:news_rumours): what counts
 as the same rumour, and what is no rumour to post. Pure: claims and the status computed from them."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.season2 import rules
-from bot.season2.delivery.outbox import news_rumours, rumoured
+from bot.season2.delivery.posts import news_rumours, rumoured
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from tests.table import table
 

@@ -11,7 +11,7 @@ import datetime as dt
 from bot.clock import ManualClock
 from bot.outbox import loads
 from bot.sandbox.newsfeed import LocalNewsFeed
-from bot.season2.delivery import outbox
+from bot.season2.delivery import posts
 from bot.season2.model.delivery import OutboxEntry
 from bot.season2.model.polling import CircuitEvent
 from bot.season2.schedule import FAILURE_THRESHOLD
@@ -42,7 +42,7 @@ def _event(kind: str = "opened", opened_at: dt.datetime = T0, source_id: str = "
 
 async def _alert(db: Database, event: CircuitEvent) -> int:
     async with db.transaction() as conn:
-        return await outbox.enqueue_source_alert(conn, event, T0)
+        return await posts.enqueue_source_alert(conn, event, T0)
 
 
 async def _rows(db: Database, prefix: str) -> list[OutboxEntry]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.outbox import loads, nonce_for
-from bot.season2.delivery import outbox
+from bot.season2.delivery import posts
 from bot.season2.model import Confidence, Milestone
 from db import outbox as outbox_db
 from db.connection import Database
@@ -22,11 +22,11 @@ def test_nonce_is_deterministic_and_fits_discord() -> None:
 
 
 def test_levels_admit_confidence() -> None:
-    assert outbox.level_admits("official", Confidence.OFFICIAL)
-    assert not outbox.level_admits("official", Confidence.REPORTED)
-    assert outbox.level_admits("reported", Confidence.REPORTED)
-    assert not outbox.level_admits("reported", Confidence.RUMOUR)
-    assert outbox.level_admits("all", Confidence.RUMOUR)
+    assert posts.level_admits("official", Confidence.OFFICIAL)
+    assert not posts.level_admits("official", Confidence.REPORTED)
+    assert posts.level_admits("reported", Confidence.REPORTED)
+    assert not posts.level_admits("reported", Confidence.RUMOUR)
+    assert posts.level_admits("all", Confidence.RUMOUR)
 
 
 async def test_enqueue_fans_out_to_subscriptions_whose_level_admits_it(db: Database) -> None:
@@ -34,7 +34,7 @@ async def test_enqueue_fans_out_to_subscriptions_whose_level_admits_it(db: Datab
     await subscribe(db, [11], level="reported")
     await subscribe(db, [12], level="all")
     async with db.transaction() as conn:
-        added = await outbox.enqueue(conn, transition(confidence=Confidence.REPORTED), T0)
+        added = await posts.enqueue(conn, transition(confidence=Confidence.REPORTED), T0)
         rows = await outbox_db.outbox_rows(conn)
     assert added == 2
     assert sorted(r.target for r in rows) == ["channel:11", "channel:12"]
@@ -44,9 +44,9 @@ async def test_enqueueing_the_same_transition_twice_queues_it_once(db: Database)
     await subscribe(db, [10, 11])
     change = transition()
     async with db.transaction() as conn:
-        assert await outbox.enqueue(conn, change, T0) == 2
+        assert await posts.enqueue(conn, change, T0) == 2
     async with db.transaction() as conn:
-        assert await outbox.enqueue(conn, change, T0) == 0
+        assert await posts.enqueue(conn, change, T0) == 0
         assert len(await outbox_db.outbox_rows(conn)) == 2
 
 
@@ -54,14 +54,14 @@ async def test_disabled_subscriptions_get_nothing(db: Database) -> None:
     (sub,) = await subscribe(db, [10])
     async with db.transaction() as conn:
         await subscriptions_db.disable_subscription(conn, sub.id, "missing permissions", T0)
-        assert await outbox.enqueue(conn, transition(), T0) == 0
+        assert await posts.enqueue(conn, transition(), T0) == 0
 
 
 async def test_rows_roll_back_with_the_status_change(db: Database) -> None:
     await subscribe(db, [10])
     try:
         async with db.transaction() as conn:
-            await outbox.enqueue(conn, transition(), T0)
+            await posts.enqueue(conn, transition(), T0)
             raise RuntimeError("the status change failed")
     except RuntimeError:
         pass
@@ -72,7 +72,7 @@ async def test_rows_roll_back_with_the_status_change(db: Database) -> None:
 async def test_payload_names_the_change_its_sources_and_the_role(db: Database) -> None:
     await subscribe(db, [10], role_id=77)
     async with db.transaction() as conn:
-        await outbox.enqueue(conn, transition(), T0)
+        await posts.enqueue(conn, transition(), T0)
         (row,) = await outbox_db.outbox_rows(conn)
     payload = loads(row.payload)
     assert payload["to_milestone"] == "filming_wrapped"
@@ -123,7 +123,7 @@ async def test_a_date_moved_while_a_channel_was_off_is_never_posted_late_as_news
                        release_before=march.release_at_after, release_after=T0 + dt.timedelta(days=60))
     async with db.transaction() as conn:
         await transitions_db.insert_transition(conn, march, baseline=False, recorded_at=T0)
-        await outbox.enqueue(conn, march, T0)
+        await posts.enqueue(conn, march, T0)
         (row,) = await outbox_db.outbox_rows(conn)
         await outbox_db.mark_final(conn, row.id, "failed", "403 50013 missing permissions: Send Messages")
         await subscriptions_db.disable_subscription(conn, sub.id, "missing permissions: Send Messages", T0)
@@ -133,6 +133,6 @@ async def test_a_date_moved_while_a_channel_was_off_is_never_posted_late_as_news
         kept_back = dict(role_id=5, pings="changes", admitted=["official"])
         assert await outbox_db.reopen_refused(conn, sub.id, T0 - dt.timedelta(days=7), T0, **kept_back) == 1
         await outbox_db.mark_final(conn, row.id, "failed", "403 50013 missing permissions: Send Messages")
-        assert await outbox.enqueue(conn, april, T0) == 0  # the channel is off: it never hears of April
+        assert await posts.enqueue(conn, april, T0) == 0  # the channel is off: it never hears of April
         await transitions_db.insert_transition(conn, april, baseline=False, recorded_at=T0)
         assert await outbox_db.reopen_refused(conn, sub.id, T0 - dt.timedelta(days=7), T0, **kept_back) == 0
