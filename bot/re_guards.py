@@ -289,9 +289,13 @@ def prefiltered(compiled: re.Pattern[str], required: _Strings) -> dict[str, Any]
             _last_folded = (text, fold)
         else:
             return True  # the engine's own error
-        found = any(string in fold for string in strings)
-        told[0] = (text, found)
-        return found
+        # (a loop, not any() over a generator: this runs millions of times a season-2 set, a generator frame each time)
+        for string in strings:
+            if string in fold:
+                told[0] = (text, True)
+                return True
+        told[0] = (text, False)
+        return False
 
     def search(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
         return compiled.search(string, *args, **kwargs) if holds(string) else None
