@@ -57,13 +57,14 @@ _CLAUSE_END = compile_later(r"[()\[\]（）【】「」]|\s[-–—|/]\s|[.!?！
 
 
 #: A closing line opening on something besides this list: the next quiz ("(next week: season 2 part 2 quiz!)", "(¡la
-#: próxima semana: temporada 2, parte 1 y 2!)", "(다음 주: 시즌2 파트2 퀴즈!)") or a bonus ("(bonus: 시즌2 파트2 theories go in
-#: #theories 👀", imports49): the season or part it names there is that quiz's or that bonus's, not this list's.
+#: próxima semana: temporada 2, parte 1 y 2!)", "(다음 주: 시즌2 파트2 퀴즈!)") or a bonus elsewhere, in a channel, a DM or a
+#: thread of theories ("(bonus: 시즌2 파트2 theories go in #theories 👀", imports49): the season or part it names there is
+#: that quiz's or that bonus's, not this list's ("(bonus: the last one is season 2 part 2!!)" speaks of this one).
 _NEXT_QUIZ = compile_later(
     r"^\s*(?:[(\[（]\s*)?(?:[¡!]\s*)?(?:next[^\S\n]+(?:week|time|quiz|round|friday|saturday|sunday)|coming[^\S\n]+(?:soon|up|next)"
     r"|(?:la[^\S\n]+)?pr[óo]xima(?:[^\S\n]+semana)?|la[^\S\n]+semana[^\S\n]+que[^\S\n]+viene|semana[^\S\n]+que[^\S\n]+vem"
     r"|minggu[^\S\n]+depan|tuần[^\S\n]+sau|la[^\S\n]+semaine[^\S\n]+prochaine|nächste[^\S\n]+woche|sa[^\S\n]+susunod"
-    r"|다음[^\S\n]*(?:주|시간|번)|来週|下周|สัปดาห์หน้า|bonus(?=[^\S\n]*[:：]))(?!\w)", re.IGNORECASE)
+    r"|다음[^\S\n]*(?:주|시간|번)|来週|下周|สัปดาห์หน้า|bonus(?=[^\S\n]*[:：][^\n]*(?:#[^\W\d]|(?<!\w)(?:dm|thread|theor\w*|predictions?)(?!\w))))(?!\w)", re.IGNORECASE)
 
 
 #: Words of this list or its spoilers beside an announcement ("… these are all season 2 part 2 spoilers!!", "… today's was all
