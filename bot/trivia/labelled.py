@@ -513,7 +513,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             # parte 1)"); one announcing the next quiz or a bonus, by what it says of this one after it (titlespan)
             own = said_of_this_list(text)  # ("(next week: season 1 rewatch quiz, tonight's was season 2 part 2)": part 2)
             parted = bool(own) and names_a_part(own)  # ("…; hoy fue la parte 2 entera": the season named before it)
-            later = None if not own or names_first_season(own) or other_show_named(text) else \
+            later = None if not own or names_first_season(own) or other_show_named(own) else \
                 season_named(own) or (season_named(text) if parted else None)
             closing = closing or (None if later is None else (
                 n, later, text, _closing_part(own, later) or (_closing_part(text, later) if parted else 0)))

@@ -34,8 +34,9 @@ def _held(upload: str) -> dict[str, Position]:
     "(la próxima semana: quiz de la temporada 1 para los nuevos; hoy fue la temporada 2, parte 2)",
     "(다음 주: 시즌1 정주행 퀴즈! 오늘은 시즌2 파트2였어요)",
     "(next week: season 1 rewatch! this one was season 2 part 2)",
+    "(next week: Sweet Home trivia! tonight's was season 2 part 2)",
 ])
-def test_a_closing_line_announcing_a_season_one_quiz_then_naming_this_ones_part_2_holds_it_to_part_2(closing: str) -> None:
+def test_a_closing_line_announcing_another_quiz_then_naming_this_ones_part_2_holds_it_to_part_2(closing: str) -> None:
     assert all(spoils >= Position(2, 12) for spoils in _held(_PART_2 + closing + "\n").values())
 
 
