@@ -53,7 +53,7 @@ from bot.trivia.noteshapes import Shaped, shaped_lines
 from bot.trivia.partnotes import names_a_part, part_last, season_part_named
 from bot.trivia.partyposts import ASKED, bold_heading
 from bot.trivia.seasonmarks import names_first_season
-from bot.trivia.titlespan import next_quiz_announced, other_show_named, title_span
+from bot.trivia.titlespan import other_show_named, said_of_this_list, title_span
 from bot.yamlnodes import STR_TAG
 
 #: A question's label and number: "Question:", "Q1:", "1." / "1)", Indonesian "Soal 1:", Japanese "問1　" / "第1問";
@@ -111,6 +111,12 @@ _HASH_NUMBERED = compile_later(r"^#\d{1,4}\s*[-–—.:)]\s*\S[^?？]*[?？]")
 _NUMBER = compile_later(r"^q?\s*(\d{1,4})\s*[.)]")
 #: A question's second half numbered after a comma ("1, parte 2: E quem joga …?", "2, part 2: And who …?").
 _SECOND_HALF = compile_later(r"^\d{1,3}\s*,\s*(?:parte?|pt\.?|bagian|phần|teil)\s*\d{1,2}\s*[:：]\s*\S", re.IGNORECASE)
+#: A row opening on a bonus and asking ("Bonus: who kills Woo-jin? - ||Nam-ra||", "Bonus question: …?"): a question, as written.
+_BONUS_ASKED = compile_later(r"^(?:bonus|extra|tie-?breaker)(?:[^\S\n]+(?:questions?|q|round))?[^\S\n]*[:：.\-–—)][^\S\n]*[^\s?？][^?？]*[?？]",
+                             re.IGNORECASE)
+#: A bonus round's heading in bold, asking too ("**BONUS ROUND: who said it??**"): a round's divider (bold_heading takes none
+#: that asks: "**Who kills Woo-jin?**" is a question).
+_BONUS_ROUND = compile_later(r"^(?:\*\*|__)[^\S\n]*bonus[^\S\n]+(?:round|time|section)(?![\w])[^*_\n]{0,60}(?:\*\*|__)[^\S\n]*$", re.IGNORECASE)
 #: The season of a question's episode line, on its own line: "Season: 2", "Temporada: 2", "시즌: 2".
 _SEASON_LINE = compile_later(r"^(?:season|temporada|saison|staffel|시즌|シーズン)\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE)
 # The heading over an answer key ("Answers:", "Answer key", "정답").
@@ -128,11 +134,6 @@ _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 _SEASONS = {n: f"s{n}" for n in range(2, 10)}
 # a closing line wholly in brackets: an aside on the list (its bracket left open too: "(bonus: first to DM me … wins!!")
 _ASIDE = compile_later(r"^\s*[(\[（](?:(?![)\]）]).)*(?:[)\]）][\s!.]*)?$")
-
-
-def _names_bound(text: str) -> bool:
-    """Whether words name a later season or a season's part (what a closing line bounds the list to)."""
-    return season_named(text) is not None or names_a_part(text)
 
 
 def _without_aside(text: str) -> str:
@@ -189,6 +190,10 @@ def _kind(line: str) -> tuple[str, str]:
         line = _MARKED_NUMBER.sub(lambda m: m.group(2), line, count=1)
     if _SECOND_HALF.match(line):  # "1, parte 2: ¿Y quién …?": question 1's second half, asked as it is written
         return "question", line.strip()
+    if _BONUS_ASKED.match(line):  # "Bonus: who kills Woo-jin? - ||Nam-ra||" between numbered ones (imports49: refused the list)
+        return "question", line.strip()
+    if _BONUS_ROUND.match(line):  # "**BONUS ROUND: who said it??**" (imports49: refused the list)
+        return "divider", ""
     for kind, pattern in (("answer", _ANSWER), ("episode", _EPISODE), ("question", _QUESTION), ("seasonline", _SEASON_LINE)):
         if (found := pattern.match(line)) is not None:
             note = found.groupdict().get("note")  # a label's note that is no episode ("Q1 (2 pts):") stays the question's
@@ -503,10 +508,15 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             col.warn(None, f"line {n}: question {short(text)!r} has no answer after ' - ' or in '||' bars: left out, "
                            "the others imported (put its answer on its line and import the list again)")
         elif kind == "note":  # a closing note under the questions (_dashed), not asked; one naming a later season ("(todo
-            # (one naming another show, "(la semana que viene: quiz de Sweet Home temporada 3, parte 1)", bounds none of ours)
-            later = None if names_first_season(text) or other_show_named(text) or next_quiz_announced(text, _names_bound) else season_named(text)  # de la temporada 2, parte 1)") says the
-            closing = closing or (None if later is None else (n, later, text, _closing_part(text, later)))  # list's, as a title would; not one naming
-            # season 1 beside it: "(season 2 quiz next week, these are all s1!!)"
+            # de la temporada 2, parte 1)") says the list's, as a title would; not one naming season 1 beside it ("(season 2
+            # quiz next week, these are all s1!!)") nor another show ("(la semana que viene: quiz de Sweet Home temporada 3,
+            # parte 1)"); one announcing the next quiz or a bonus, by what it says of this one after it (titlespan)
+            own = said_of_this_list(text)  # ("(next week: season 1 rewatch quiz, tonight's was season 2 part 2)": part 2)
+            parted = bool(own) and names_a_part(own)  # ("…; hoy fue la parte 2 entera": the season named before it)
+            later = None if not own or names_first_season(own) or other_show_named(own) else \
+                season_named(own) or (season_named(text) if parted else None)
+            closing = closing or (None if later is None else (
+                n, later, text, _closing_part(own, later) or (_closing_part(text, later) if parted else 0)))
             continue
         elif kind == "question":
             opened.append(_Open(n, text, heading=heading, noted=_noted_in(n, text, season, part, part_line)))

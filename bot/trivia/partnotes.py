@@ -297,10 +297,18 @@ def part_headed(header: str, *, season_titled: bool = False) -> Position | None:
     if not _MAY_NAME_PART(header):
         return None
     for m in (*_SEASON_PART.finditer(header), *_VIETNAMESE_PART.finditer(header)):
-        around = [*re.findall(r"[^\W_]+", header[max(0, m.start() - 24):m.start()])[-2:],
-                  *re.findall(r"[^\W_]+", header[m.end():m.end() + 24])[:2]]
-        if _part(m) > 1 and not any(says_none(word) for word in around):
+        if _part(m) > 1 and not _forbidden(header, m):
             return part_last(_season(m), _part(m))
-    # under a title naming the season ("AOUAD S2 quiz"), a bound of a later part: "(up to ep 3 of part 2)", "(part 2)"
-    loose = [n for n in (*(_part(m) for m in _PART_OF.finditer(header)), part_noted(header) or 0) if n > 1]
+    # under a title naming the season ("AOUAD S2 quiz"), a bound of a later part: "(up to ep 3 of part 2)", "(part 2)"; never
+    # one forbidden ("(solo parte 1, sin spoilers de la parte 2)", imports49: held to Part 2's end)
+    loose = [n for n in (*(_part(m) for m in _PART_OF.finditer(header) if not _forbidden(header, m, after=False)), part_noted(header) or 0) if n > 1]
     return part_last(_LATER_SEASON, loose[0]) if season_titled and loose else None
+
+
+def _forbidden(header: str, found: re.Match[str], *, after: bool = True) -> bool:
+    """Whether a word beside a part the header names says there are none of it ("no S2 Part 2 spoilers", "sin spoilers
+    de la parte 2", "S2 파트2 스포 금지"; `after` False: only before it, as "(up to ep 3 of part 2, no spoilers past it)"
+    bounds the list)."""
+    around = [*re.findall(r"[^\W_]+", header[max(0, found.start() - 24):found.start()])[-2:],
+              *(re.findall(r"[^\W_]+", header[found.end():found.end() + 24])[:2] if after else ())]
+    return any(says_none(word) for word in around)

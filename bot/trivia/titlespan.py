@@ -7,7 +7,6 @@ questions would be asked to fans at episode 4). A bound in a clause naming anoth
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from bot.lazy_re import compile_later
 from bot.other_works import OTHER_MEDIUM, OTHER_SHOWS
@@ -57,32 +56,37 @@ _CLAUSE_START = compile_later(r".*(?:[(\[（【「]|\s[-–—|/]\s|[.!?！？�
 _CLAUSE_END = compile_later(r"[()\[\]（）【】「」]|\s[-–—|/]\s|[.!?！？。](?:\s|$)")  # (a bracket opened after it too, review65d)
 
 
-#: A closing line opening on the next quiz ("(next week: season 2 part 2 quiz!)", "(¡la próxima semana: temporada 2, parte 1
-#: y 2!)", "(다음 주: 시즌2 파트2 퀴즈!)"): the season or part it names is that quiz's, not this list's.
+#: A closing line opening on something besides this list: the next quiz ("(next week: season 2 part 2 quiz!)", "(¡la
+#: próxima semana: temporada 2, parte 1 y 2!)", "(다음 주: 시즌2 파트2 퀴즈!)") or a bonus elsewhere, in a channel, a DM or a
+#: thread of theories ("(bonus: 시즌2 파트2 theories go in #theories 👀", imports49): the season or part it names there is
+#: that quiz's or that bonus's, not this list's ("(bonus: the last one is season 2 part 2!!)" speaks of this one).
 _NEXT_QUIZ = compile_later(
     r"^\s*(?:[(\[（]\s*)?(?:[¡!]\s*)?(?:next[^\S\n]+(?:week|time|quiz|round|friday|saturday|sunday)|coming[^\S\n]+(?:soon|up|next)"
     r"|(?:la[^\S\n]+)?pr[óo]xima(?:[^\S\n]+semana)?|la[^\S\n]+semana[^\S\n]+que[^\S\n]+viene|semana[^\S\n]+que[^\S\n]+vem"
     r"|minggu[^\S\n]+depan|tuần[^\S\n]+sau|la[^\S\n]+semaine[^\S\n]+prochaine|nächste[^\S\n]+woche|sa[^\S\n]+susunod"
-    r"|다음[^\S\n]*(?:주|시간|번)|来週|下周|สัปดาห์หน้า)(?!\w)", re.IGNORECASE)
+    r"|다음[^\S\n]*(?:주|시간|번)|来週|下周|สัปดาห์หน้า|bonus(?=[^\S\n]*[:：][^\n]*(?:#[^\W\d]|(?<!\w)(?:dm|thread|theor\w*|predictions?)(?!\w))))(?!\w)", re.IGNORECASE)
 
 
 #: Words of this list or its spoilers beside an announcement ("… these are all season 2 part 2 spoilers!!", "… today's was all
-#: season 2 part 2", "…; hoy fue la parte 2 entera", review67b): a bound.
+#: season 2 part 2", "…; hoy fue la parte 2 entera", review67b; Korean with its particle: "오늘은 시즌2 파트2였어요", imports49).
 _THIS_LIST = compile_later(r"(?<!\w)(?:these|this[^\S\n]+(?:list|one|quiz|round|week|time)|spoil\w*|estas?|estes?|essas?|esses?|ini"
-                           r"|today|tonight|above|so[^\S\n]+far|hoy|hoje|이번|스포|오늘)(?!\w)|今日|今天|今週|本周|这周|這週",
+                           r"|today|tonight|above|so[^\S\n]+far|hoy|hoje)(?!\w)|이번|스포|오늘|今日|今天|今週|本周|这周|這週",
                            re.IGNORECASE)
 #: Where an announcement's own clause ends: what follows speaks of this list ("(next week: season 2 finale quiz! we did part 2)").
 _ANNOUNCEMENT_END = compile_later(r"[!?;！？。]+\s|\.\s(?!\d)|\s[-–—|/]\s")
 
 
-def next_quiz_announced(text: str, names_bound: Callable[[str], bool]) -> bool:
-    """Whether a closing line only announces the next quiz ("(next week: season 2 part 2 quiz!)"), saying nothing of
-    this list: neither in its words ("… these are all season 2 part 2 spoilers!!" bounds it) nor after the announcement's
-    own clause, where `names_bound` finds a season or part named ("… quiz! we did season 2 part 2")."""
-    if (announced := _NEXT_QUIZ.match(text)) is None or _THIS_LIST.search(text) is not None:
-        return False
-    end = _ANNOUNCEMENT_END.search(text, announced.end())
-    return end is None or not names_bound(text[end.end():])
+def said_of_this_list(text: str) -> str:
+    """The words of a closing line that speak of this list: all of them, unless it opens on the next quiz or a bonus
+    ("(next week: season 1 rewatch quiz, tonight's was season 2 part 2)"); then those from where it speaks of this one
+    ("tonight's was …", "these are all …", "오늘은 …") or from the end of the announcement's own clause ("… quiz! we did
+    season 2 part 2"), "" when none does: the next quiz's season, season 1's too, bounds nothing of this one, and this
+    one's Part 2 named after it is still its bound (imports49: read as a whole, "season 1" left Part 2's questions at 0)."""
+    if (announced := _NEXT_QUIZ.match(text)) is None:
+        return text
+    starts = [found.start() for found in (_THIS_LIST.search(text, announced.end()),) if found is not None]
+    starts += [found.end() for found in (_ANNOUNCEMENT_END.search(text, announced.end()),) if found is not None]
+    return text[min(starts):] if starts else ""
 
 
 def other_show_named(text: str) -> bool:

@@ -11,8 +11,7 @@ from bot.show import EpisodeInfo, Position, ShowShape
 from bot.trivia.laterseason import from_season_one
 from bot.trivia.lists import ListError, parse_list
 from bot.trivia.model import TriviaList
-from bot.trivia.partnotes import names_a_part
-from bot.trivia.titlespan import next_quiz_announced
+from bot.trivia.titlespan import said_of_this_list
 from bot.trivia.upload_reading import bundled_reading
 from tests.stall import read_at_once
 from tests.table import table
@@ -120,10 +119,10 @@ def test_a_season_one_question_telling_what_comes_after_its_episode_stays_at_sea
 
 @table("padded", [" " * 4000, "(" + " " * 4000, "next " * 800, "season 1 " * 450, "1, " * 1300, "🧟" * 4000])
 def test_the_new_readings_of_a_long_line_are_at_once(padded: str) -> None:
-    next_quiz_announced("(next week)", names_a_part)  # (the patterns compiled first)
+    said_of_this_list("(next week)")  # (the patterns compiled first)
     from_season_one("season 1 survivor")
     with read_at_once():
-        next_quiz_announced(padded, names_a_part)
+        said_of_this_list(padded)
         from_season_one(padded)
         _closed(f"AOUAD quiz\n1. Who kills Woo-jin? - ||Nam-ra||\n2. Who locks the roof door? - ||Cheol-su||\n{padded}\n")
 

@@ -1,0 +1,97 @@
+"""Uploads from the forty-ninth blind set (bench/trivia_import.py --set wild49), with season 2's Part 1 out and Part 2
+listed: a closing line announcing the next quiz, season 1's too, and then saying this one was Part 2 holds its questions
+to Part 2; one saying "no spoilers in this one" or opening on a bonus bounds nothing; a "Bonus: …? - ||…||" row is a
+question and a bold "BONUS ROUND: who said it??" a heading; a title forbidding Part 2 ("sin spoilers de la parte 2")
+holds nothing to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.show import EpisodeInfo, Position, ShowShape
+from bot.trivia.lists import ListError, parse_list
+from bot.trivia.titlespan import said_of_this_list
+from bot.trivia.upload_reading import bundled_reading
+from tests.stall import read_at_once
+from tests.table import table
+
+_DROPS = (dt.datetime(2026, 2, 27, 8, tzinfo=dt.UTC), dt.datetime(2026, 3, 27, 8, tzinfo=dt.UTC))
+_SHOW = ShowShape.season_one()
+_SHOW.add_episodes(2, [EpisodeInfo(2, n, None, _DROPS[n > 6]) for n in range(1, 13)])
+_LAST = Position(2, 6)  # Part 1 out, Part 2 listed
+_READING = bundled_reading()
+_PART_2 = "AOUAD trivia night\n1. Who is bitten on the bridge? - ||Su-hyeok||\n2. Who saves Jong-ah from the horde? - ||Ma-ru||\n"
+_SEASON_1 = "AOUAD season 1 quiz\n1. Who kills Woo-jin? - ||Nam-ra||\n2. Who locks the roof door? - ||Cheol-su||\n"
+
+
+def _held(upload: str) -> dict[str, Position]:
+    listed = _READING.ready(parse_list(upload.encode(), "mods", shape=_SHOW), _LAST, _SHOW)
+    return {q.text: q.spoils for q in listed.questions}
+
+
+@table("closing", [
+    "(next week: season 1 rewatch quiz, tonight's was season 2 part 2)",
+    "(la próxima semana: quiz de la temporada 1 para los nuevos; hoy fue la temporada 2, parte 2)",
+    "(다음 주: 시즌1 정주행 퀴즈! 오늘은 시즌2 파트2였어요)",
+    "(next week: season 1 rewatch! this one was season 2 part 2)",
+    "(next week: Sweet Home trivia! tonight's was season 2 part 2)",
+])
+def test_a_closing_line_announcing_another_quiz_then_naming_this_ones_part_2_holds_it_to_part_2(closing: str) -> None:
+    assert all(spoils >= Position(2, 12) for spoils in _held(_PART_2 + closing + "\n").values())
+
+
+@table("closing", [
+    "(next week: season 2 part 2 quiz!! no spoilers in this one, promise 🤞)",
+    "(bonus: 시즌2 파트2 theories go in #theories 👀",
+    "(bonus: season 2 part 2 predictions thread is pinned in #theories)",
+])
+def test_a_closing_line_about_another_quiz_or_a_bonus_leaves_a_season_one_quiz_in_season_one(closing: str) -> None:
+    assert set(_held(_SEASON_1 + closing + "\n").values()) == {Position(1, 12)}
+
+
+@table("closing", ["(bonus: these are all season 2 part 2 spoilers!!)", "(bonus: the last one is season 2 part 2!!)"])
+def test_a_bonus_closing_line_speaking_of_this_list_still_bounds_it(closing: str) -> None:
+    assert set(_held(_PART_2 + closing + "\n").values()) == {Position(2, 12)}
+
+
+@table("row", ["Bonus: who kills Woo-jin? - ||Nam-ra||", "Bonus question: who kills Woo-jin? - Nam-ra",
+               "**Bonus:** who kills Woo-jin? - ||Nam-ra||"])
+def test_a_bonus_row_asking_between_numbered_questions_is_imported_as_a_question(row: str) -> None:
+    parsed = parse_list(f"AOUAD season 1 quiz\n1. Who locks the roof door? - ||Cheol-su||\n{row}\n"
+                        "2. Who bites Cheong-san at the construction site? - ||Gwi-nam||\n".encode(), "mods")
+    assert [list(q.answers) for q in parsed.questions] == [["Cheol-su"], ["Nam-ra"], ["Gwi-nam"]]
+    assert parsed.questions[1].text.casefold().startswith("bonus")
+
+
+def test_a_bold_bonus_round_heading_that_asks_is_a_heading() -> None:
+    parsed = parse_list(b"AOUAD season 1 quiz\n1. Who is bitten protecting Su-hyeok? - ||Nam-ra||\n"
+                        b"**BONUS ROUND: who said it??**\n2. Who calls the outbreak \"Train to Busan\"? - ||Cheong-san||\n", "mods")
+    assert [q.text for q in parsed.questions] == ["Who is bitten protecting Su-hyeok?", 'Who calls the outbreak "Train to Busan"?']
+
+
+def test_a_title_forbidding_part_2_holds_nothing_to_part_2() -> None:
+    held = _held("Quiz de Estamos Muertos temporada 2 (solo parte 1, sin spoilers de la parte 2)\n"
+                 "1. ¿Quién lidera el equipo del NIS? - ||Han Du-seok||\n2. ¿Quién abre la puerta del gimnasio? - ||Su-hyeok||\n")
+    assert set(held.values()) == {_LAST}
+
+
+def test_a_title_bounding_the_list_to_part_2_still_holds_it_there() -> None:
+    held = _held("AOUAD S2 quiz (up to ep 3 of part 2, no spoilers past it)\n1. Who is bitten on the bridge? - ||Su-hyeok||\n"
+                 "2. Who saves Jong-ah from the horde? - ||Ma-ru||\n")
+    assert all(spoils >= Position(2, 9) for spoils in held.values())
+
+
+@table("padded", [" " * 4000, "(next week: " + " " * 4000, "(bonus: " + "🧟" * 4000, "(next week: " + "오늘 " * 1300])
+def test_what_a_long_closing_line_says_of_this_list_is_read_at_once(padded: str) -> None:
+    said_of_this_list("(next week)")  # (the patterns compiled first)
+    with read_at_once():
+        said_of_this_list(padded)
+        _read(_SEASON_1 + padded + "\n")
+
+
+def _read(upload: str) -> None:
+    """The upload read (refused or not: a line of padding under the questions may be either)."""
+    try:
+        _held(upload)
+    except ListError:
+        pass
