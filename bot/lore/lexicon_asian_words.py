@@ -33,8 +33,10 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "yoon chan-young": ("ユン・チャニョン", "ユンチャニョン", "尹燦榮", "尹灿荣", "ยุนชานยอง"),
     "cho yi-hyun": ("チョ・イヒョン", "チョイヒョン", "趙怡賢", "赵怡贤", "โชอีฮยอน", "โชยีฮยอน"),
     "lomon": ("ロモン", "羅門", "罗门", "โลมอน"),
-    # season 2's newcomers in Thai letters ("ตอน 3 มารูคุยกับอนโจ")
-    "maru": ("มารู",), "juran": ("จูรัน",), "jongah": ("จงอา",), "duseok": ("ดูซอก", "ดูซ็อก"),
+    # season 2's newcomers in Thai letters ("ตอน 3 มารูคุยกับอนโจ") and katakana ("シーズン2の5話でジュランが噛まれる"; not
+    # マル alone, a dog's name in Japan: "うちの犬のマルが死んだ")
+    "maru": ("มารู", "ヨン・マル", "ヨンマル"), "juran": ("จูรัน", "ジュラン"), "jongah": ("จงอา", "ジョンア"),
+    "duseok": ("ดูซอก", "ดูซ็อก", "ドゥソク"),
     "yoo in-soo": ("ユ・インス", "ユインス", "ยูอินซู"),
 }
 # the feelings Thai says "to death" (so delicious, fun, hot, ..., cute, handsome, pretty)
