@@ -78,8 +78,9 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # ํ + า: "ขําตาย")
     # ("ชองซานจะตาย" is "Cheong-san will die": only after a feeling)
     (rf"(?:{_THAI_FEELINGS})\s*(?:จน|จนจะ|จนแทบ|จะ|แทบ)?\s*ตาย(?:เลย|ไปเลย|แน่ๆ?)?", "so much"),
-    # "ตายแล้ว" opening a line of feelings: "oh my god" ("ตายแล้ว ชองซานหล่อมาก 😭": so handsome), not "ตายแล้ว 😭" (dead)
-    (rf"(?:^|(?<=\n))\s*ตาย(?:แล้ว|ละ)(?=\s[^\n]*?(?:{_THAI_FEELINGS}))", "omg"),
+    # "ตายแล้ว" opening a line of feelings or laughter: "oh my god" ("ตายแล้ว ชองซานหล่อมาก 😭": so handsome; "ตายแล้ว 555
+    # หมาฉันชื่อชองซาน": my dog is called Cheong-san), not "ตายแล้ว 😭" (dead)
+    (rf"(?:^|(?<=\n))\s*ตาย(?:แล้ว|ละ)(?=\s*5{{3,}}|\s[^\n]*?(?:{_THAI_FEELINGS}))", "omg"),
     (r"(?:私|僕|俺|わたし|あたし)(?:は|も)(?:もう|完全に|ほぼ|まるで)?半ゾンビ|我(?:是|像|就是|已经是|已經是)?半(?:丧尸|喪屍|僵尸|殭屍)",
      WRITER_TIRED),  # the writer half zombie before coffee: tired
     (r"半ゾンビ|半丧尸|半喪屍|半殭屍|半僵尸|半僵屍|ครึ่งซอมบี้", "halfbie"),

@@ -132,8 +132,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      rf"|{GAMES}))", "created the virus"),
     (r"comisar[ií]a|delegacia|commissariat", "police station"),
     (r"s['’](?:est|était) fait(?:e)? mordre|se fait mordre", "got bitten"),
-    # a bite by an animal ("fui mordido por um mosquito"): by what, so the lexicon leaves it
-    (r"(?:fui |fue |foi )?(?:mordid[oa]s?|picad[oa]s?) por (?:um|uma|uns|umas|un|una|unos|unas|el|la|o|a|mi|meu|minha)(?= )",
+    # a bite by an animal ("fui mordido por um mosquito"): by what, so the lexicon leaves it; a zombie's is a bite
+    (r"(?:fui |fue |foi )?(?:mordid[oa]s?|picad[oa]s?) por (?:um|uma|uns|umas|un|una|unos|unas|el|la|o|a|mi|meu|minha)(?= )"
+     r"(?! (?:zombi|zumbi)(?:e|s|es)?(?![\w-]))",
      "got bitten by a"),
     # a who-question's verb, as the English "who bites cheongsan?" presumes its event ("¿quién mata a woojin?", "quem morde o
     # cheongsan?", "sino kumagat kay cheongsan?", "qui mord cheongsan", "wer beißt namra"): said so, answered or not

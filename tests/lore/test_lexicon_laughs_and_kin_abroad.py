@@ -1,6 +1,7 @@
 """The spoiler lexicon on laughter, kin and bites said in other languages (bench/lexicon_heldout75.yaml): dying of laughter
-in French and Italian is no death, Italian kin named by whose they are ("il papà di onjo"), Korean "물잖아" (bites, you
-know), and season 2's newcomers in katakana (not マル alone, a common dog's name in Japan)."""
+in French and Italian and Thai "ตายแล้ว 555" (oh my god, lol) are no death, Italian kin named by whose they are ("il papà
+di onjo"), a bite "por un zombi" (a zombie's, not an animal's), Korean "물잖아" (bites, you know), and season 2's
+newcomers in katakana (not マル alone, a common dog's name in Japan)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,34 @@ LEXICON = lexicon_of(bundled_pack())
     ],
 )
 def test_dying_of_laughter_in_french_or_italian_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+@table("text", ["ตายแล้ว 555 หมาฉันชื่อชองซาน", "ตายแล้ว555 หมาฉันชื่อชองซาน"])
+def test_thai_oh_my_god_with_laughter_opening_a_line_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING  # "OMG lol, my dog is called Cheong-san"
+
+
+@table(("text", "episode"), [("ตายแล้ว 555 ชองซานตายตอนจบ", 11), ("ชองซานตายแล้ว 555", 11)])
+def test_a_thai_death_after_the_laughter_or_after_the_name_is_still_read(text: str, episode: int) -> None:
+    assert LEXICON.position(text) == Position(1, episode)
+
+
+@table(
+    ("text", "episode"),
+    [
+        ("namra es mordida por un zombi", 6),
+        ("namra foi mordida por um zumbi", 6),
+        ("fue mordido por un zombi el profe de ciencias", 4),
+    ],
+)
+def test_a_bite_by_a_zombie_in_spanish_or_portuguese_is_the_ones_bitten(text: str, episode: int) -> None:
+    assert LEXICON.position(text) == Position(1, episode)
+
+
+@table("text", ["mi gato gwinam fue mordido por un perro ayer, ya está bien 🐱",
+                "mi gato gwinam fue mordido por un zombi en mi sueño jaja"])
+def test_a_pet_named_after_a_character_bitten_by_a_dog_or_in_a_dream_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
 
 
