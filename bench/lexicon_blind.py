@@ -155,7 +155,10 @@
    blind 5 / 0 / 3 anywhere and 4 / 0 / 3 as the guard reads, 5 / 1 / 2 and 4 / 1 / 2 with one truth corrected, after
    2 / 0 / 0 and 1 / 0 / 0), `--set heldout74` bench/lexicon_heldout74.yaml (written by lexicon74 before any change: a
    game's avatar then "the real one", a reason or "in memory of" beside a game, "it's a yes" after a fate asked, in twelve
-   languages; blind 2 / 0 / 3 all ways, after 0 / 0 / 0; heldout73 then 1 / 0 / 0 and 0 / 0 / 0). `--set probe4`
+   languages; blind 2 / 0 / 3 all ways, after 0 / 0 / 0; heldout73 then 1 / 0 / 0 and 0 / 0 / 0), `--set heldout75`
+   bench/lexicon_heldout75.yaml (written by lexicon75 before any change: laughing deaths, pets and sims named after
+   characters, "the real one", the series named after a game, a bite "por un zombi", in twelve languages; blind 4 / 0 / 1
+   anywhere and 3 / 0 / 1 as the guard reads with three truths corrected, after 1 / 0 / 0 and 0 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

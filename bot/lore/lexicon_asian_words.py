@@ -33,8 +33,10 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "yoon chan-young": ("ユン・チャニョン", "ユンチャニョン", "尹燦榮", "尹灿荣", "ยุนชานยอง"),
     "cho yi-hyun": ("チョ・イヒョン", "チョイヒョン", "趙怡賢", "赵怡贤", "โชอีฮยอน", "โชยีฮยอน"),
     "lomon": ("ロモン", "羅門", "罗门", "โลมอน"),
-    # season 2's newcomers in Thai letters ("ตอน 3 มารูคุยกับอนโจ")
-    "maru": ("มารู",), "juran": ("จูรัน",), "jongah": ("จงอา",), "duseok": ("ดูซอก", "ดูซ็อก"),
+    # season 2's newcomers in Thai letters ("ตอน 3 มารูคุยกับอนโจ") and katakana ("シーズン2の5話でジュランが噛まれる"; not
+    # マル alone, a dog's name in Japan: "うちの犬のマルが死んだ")
+    "maru": ("มารู", "ヨン・マル", "ヨンマル"), "juran": ("จูรัน", "ジュラン"), "jongah": ("จงอา", "ジョンア"),
+    "duseok": ("ดูซอก", "ดูซ็อก", "ドゥソク"),
     "yoo in-soo": ("ユ・インス", "ユインス", "ยูอินซู"),
 }
 # the feelings Thai says "to death" (so delicious, fun, hot, ..., cute, handsome, pretty)
@@ -76,8 +78,9 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # ํ + า: "ขําตาย")
     # ("ชองซานจะตาย" is "Cheong-san will die": only after a feeling)
     (rf"(?:{_THAI_FEELINGS})\s*(?:จน|จนจะ|จนแทบ|จะ|แทบ)?\s*ตาย(?:เลย|ไปเลย|แน่ๆ?)?", "so much"),
-    # "ตายแล้ว" opening a line of feelings: "oh my god" ("ตายแล้ว ชองซานหล่อมาก 😭": so handsome), not "ตายแล้ว 😭" (dead)
-    (rf"(?:^|(?<=\n))\s*ตาย(?:แล้ว|ละ)(?=\s[^\n]*?(?:{_THAI_FEELINGS}))", "omg"),
+    # "ตายแล้ว" opening a line of feelings or laughter: "oh my god" ("ตายแล้ว ชองซานหล่อมาก 😭": so handsome; "ตายแล้ว 555
+    # หมาฉันชื่อชองซาน": my dog is called Cheong-san), not "ตายแล้ว 😭" (dead)
+    (rf"(?:^|(?<=\n))\s*ตาย(?:แล้ว|ละ)(?=\s*5{{3,}}|\s[^\n]*?(?:{_THAI_FEELINGS}))", "omg"),
     (r"(?:私|僕|俺|わたし|あたし)(?:は|も)(?:もう|完全に|ほぼ|まるで)?半ゾンビ|我(?:是|像|就是|已经是|已經是)?半(?:丧尸|喪屍|僵尸|殭屍)",
      WRITER_TIRED),  # the writer half zombie before coffee: tired
     (r"半ゾンビ|半丧尸|半喪屍|半殭屍|半僵尸|半僵屍|ครึ่งซอมบี้", "halfbie"),

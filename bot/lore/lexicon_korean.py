@@ -27,7 +27,7 @@ _AGENT = re.compile(r"(?:한테|에게|한테서|에게서|께)$")  # "bitten by
 _OTHER_AGENT = re.compile(rf"({HANGUL_WORD.pattern})(?:한테|에게)(?:서)?\s+$")
 _ZOMBIE = re.compile(r"좀비")
 #: Words that tell the one marked with 을/를 suffers the event (kill) or bites (bite) actively.
-_ACTIVE = re.compile(r"죽(?:였|여|이|인|일)|죽임(?!\s?(?:을\s?)?당)|물(?:었|어|고|은|는)|무는|깨?문$|물어뜯"
+_ACTIVE = re.compile(r"죽(?:였|여|이|인|일)|죽임(?!\s?(?:을\s?)?당)|물(?:었|어|고|은|는|잖)|무는|깨?문$|물어뜯"
                      r"|보내(?!(?:기|주기|드리기)\s?(?:싫|아까|힘들))|보냄|보냈|보낸|끝냄|끝냈|끝낸")  # not "죽임 당함": killed
 # ("남라가 우진이 끝냄": Nam-ra ended Woo-jin; not "끝내준다", awesome, nor "끝내" with no one ended)
 # (not "청산 보내기 싫어": the writer cannot bear to let him go, a death fans mourn, no one's kill)

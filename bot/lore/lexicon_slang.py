@@ -89,6 +89,7 @@ _REASON = (r"(?:bc|because|cuz|coz|since|porque|kasi|karena|soalnya|parce que|pa
 # ("my avatar is gwinam, the real gwinam dies": the show's; not English "a real one", "a real gwinam fan", nor "the real
 # mvp" of the game: still the game)
 _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|while|watching|meanwhile|mientras|enquanto"
+                r"|anyway|anyways|comunque|btw"  # ("ho giocato a fortnite tutta la notte, comunque soju muore nell'11")
                 rf"|sambil|habang|trong khi|(?:(?:the|el|la|o) (?:real|verdader[oa]|verdadeir[oa])|a verdadeira|le vrai|la vraie|quell[oa] ver[oa])"
                 # ("the real one is cheongsan, he dies": the show's one said, not the game's "the real og is my dog"; French's
                 # and Italian's "la vraie se fait mordre", "quello vero muore")
@@ -120,8 +121,10 @@ _TITLE_SAID = rf"{_TITLE}|hyosan|class 2-5"  # (the show, its school or its clas
 _SHOW_SAID = rf"in the show|(?:end|ending|finale|last episode) of the show|sa show|ng show|ep ?\d+|episode|{_TITLE}"
 # the series named in other languages after a game ("jugando free fire porque estaba aburrido, cheongsan muere al final de
 # la serie", "... no final da série", "di akhir serialnya", "ở cuối phim"): the show's, whatever the game's clause held;
-# not a series of matches ("mañana otra serie de partidas") nor another film ("xem phim khác")
-_SERIES_SAID = r"(?:the|la|de la|en la|da|na|a|della|nella) s[ée]ries?|serialnya|(?:cuối|trong|bộ) phim"
+# not a series of matches ("mañana otra serie de partidas") nor another film ("xem phim khác"), nor the series watched
+# later ("se murió de hambre lol, mañana vemos la serie", "nonton serialnya"): in or of it, where it happened ("di akhir serial")
+_SERIES_SAID = (r"(?:in the|of the|de la|en la|da|na|dans la|della|nella|sa) s[ée]ries?|(?:akhir|dalam) serial(?:nya)?"
+                r"|(?<!nonton )di serial(?:nya)?|(?<!nonton )serialnya|(?:cuối|trong)(?: bộ)? phim")
 _SHOW_NEXT = rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID}|{_SERIES_SAID})(?![\w-])"
 # the clause tells the game's own play: played before the name ("playing sims", "in minecraft", "my sims") or the
 # game's own things after it, up to its end or the next game ("my gwinam", "fell in lava", "built", "my world"); else a
@@ -130,7 +133,11 @@ _GAMES_KO = "마크|마인크래프트|로블록스|배그|심즈"
 _ENDS_KO = rf"진짜|근데|하지만|그런데|{_GAMES_KO}"  # (the show's "real one", a "but", the next game)
 _PLAYED_BEFORE = (r"(?:(?<=playing )|(?<=play )|(?<=played )|(?<=jugando )|(?<=jogando )|(?<=main )|(?<=in )|(?<=my )|(?<=our )"
                   r"|(?<=meu )|(?<=minha )|(?<=mi )|(?<=personaje de )|(?<=personagem d[oe] )|(?<=skin de )"
-                  r"|(?<=trong )|(?<=chơi ))")  # (Vietnamese "in", "play": "cheongsan trong free fire xong chết liền")
+                  r"|(?<=trong )|(?<=chơi )"  # (Vietnamese "in", "play": "cheongsan trong free fire xong chết liền")
+                  # (Italian, French and Tagalog "playing": "giocando a roblox, il mio cheongsan è morto", "jouer à
+                  # fortnite, mon cheongsan est mort", "naglaro ng roblox, namatay yung cheongsan ko")
+                  r"|(?<=giocando a )|(?<=gioco a )|(?<=giocato a )|(?<=joue à )|(?<=jouer à )|(?<=jouant à )|(?<=joué à )"
+                  r"|(?<=naglaro ng )|(?<=naglalaro ng )|(?<=maglaro ng ))")
 _PLAYED_AFTER = rf"(?=(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?{_GAME_THINGS})"
 
 #: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings; one group each (none inside).

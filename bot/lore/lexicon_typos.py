@@ -100,6 +100,8 @@ _RELATIVE_ES = {"papá": "dad", "papa": "dad", "padre": "father", "mamá": "mom"
                 "hermano": "brother", "hermana": "sister", "hermanito": "little brother", "hermanita": "little sister"}
 _RELATIVE_PT = {"pai": "dad", "mãe": "mom", "mae": "mom", "irmão": "brother", "irmao": "brother", "irmã": "sister",
                 "irmãzinha": "little sister", "irmãozinho": "little brother"}
+_RELATIVE_IT = {"papà": "dad", "mamma": "mom", "fratello": "brother", "sorella": "sister", "fratellino": "little brother",
+                "sorellina": "little sister"}  # ("il papà di onjo"; "padre", "madre", "papa" are Spanish's too)
 _RELATIVE_TL = {"tatay": "dad", "papa": "dad", "nanay": "mom", "mama": "mom", "kuya": "brother", "ate": "sister"}
 
 _MINE_SAID = re.compile(r"(?<![\w-])(?:mi|meu|minha|mon|ma) ")  # the cheap test for kin_said (on lowercase)
@@ -132,11 +134,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"s['’](?:est|était) fait(?:e)? mordre|se fait mordre", "got bitten"),
     # a kill of the writer's likened to one of the story's, the verb left unsaid ("free fire me mató otra vez 😭 igual que a soju")
     (r"mat[óo](?: (?:otra vez|de nuevo))?[^.!?\n]{0,12}?(?:igual que|como) a(?= [^\W\d_])", "killed me, just as they killed"),
-    # a bite by a zombie as Spanish spells it ("cheongsan fue mordido por un zombi"): the story's bite, as "zombie" is
-    (r"(?:fui |fue |foi )?mordid[oa]s? por (?:un|una|unos|unas) zombis?(?![\w-])", "got bitten by a zombie"),
-    # a bite by an animal ("fui mordido por um mosquito"): by what, so the lexicon leaves it
-    (r"(?:fui |fue |foi )?(?:mordid[oa]s?|picad[oa]s?) por (?:um|uma|uns|umas|un|una|unos|unas|el|la|o|a|mi|meu|minha)(?= )",
-     "got bitten by a"),
+    # a bite by an animal ("fui mordido por um mosquito"): by what, so the lexicon leaves it; a zombie's is a bite
+    (r"(?:fui |fue |foi )?(?:mordid[oa]s?|picad[oa]s?) por (?:um|uma|uns|umas|un|una|unos|unas|el|la|o|a|mi|meu|minha)(?= )"
+     r"(?! (?:zombi|zumbi)(?:e|s|es)?(?![\w-]))", "got bitten by a"),
     # a who-question's verb, as the English "who bites cheongsan?" presumes its event ("¿quién mata a woojin?", "quem morde o
     # cheongsan?", "sino kumagat kay cheongsan?", "qui mord cheongsan", "wer beißt namra"): said so, answered or not
     (_WHO_ASKED + r"(?:mata|matan|asesina|tue|tuent|t[öo]tet)" + _WHOM, "who kills"),
@@ -224,11 +224,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"telhado", "roof"),
     (r"com (?:o|a)", "with the"),
     # German, French, Italian, Polish, Russian, Turkish: the plain words of a death, a bite, a turning ("soju stirbt
-    # in folge elf", "cheongsan meurt", "woojin muore", "умирает", "ölüyor"); a thing's ("mein akku ist tot") is no one's
-    (r"stirbt|starb|(?:ist )?gestorben|meurt|meurent|(?:est|sont) mort(?:e|s|es)?|muore|muoiono|(?:è|e') mort[oa]"
+    # in folge elf", "cheongsan meurt", "woojin muore", "умирает", "ölüyor"); a thing's ("mein akku ist tot") is no one's,
+    # nor laughter ("soju meurt de rire", "woojin muore dalle risate")
+    (r"(?:stirbt|starb|(?:ist )?gestorben|meurt|meurent|(?:est|sont) mort(?:e|s|es)?|muore|muoiono|(?:è|e') mort[oa]"
      r"|umiera|umar(?:ł|l)a?|zgin(?:ął|ęła|al|ela|ie)|ginie|умира(?:ет|ют)|умер(?:ла|ли)?|погиб(?:ает|ла|ли)?|öl(?:üyor|dü|ür)"
      r"|(?:gaat|ging|gingen) dood|doodgaat|doodging|(?:is |zijn )?(?:doodgegaan|gestorven)|sterft|stierf|stierven|overl(?:ijdt|eed|eden)"
-     r"|gesterf", "died"),  # Dutch, Afrikaans
+     r"|gesterf)(?!\w* (?:de rire|dal ridere|dalle risate))", "died"),  # Dutch, Afrikaans
     (r"(?:wird|wurde) gebissen|gebissen|(?:est |a été |se fait )?mordue?|(?:viene |è |e' )?mors[oa]|укушен[аы]?|укусил[аи]?", "got bitten"),
     # the viewer's "i'm dying" (German, Dutch): a reaction, read as "i'm crying" is ("ich sterbe 😭", "ich sterbe bei folge 11")
     (r"ich sterbe|ik ga dood", "i'm crying"), (r"wir sterben", "we're crying"),
@@ -332,7 +333,7 @@ _WHOM_DE = re.compile(_B + r"wen (bei(?:ß|ss)t|biss|t[öo]tete?) ([\w-]+)" + _E
 #: "iniwan lang sila ng mga sundalo" (Tagalog): the one after "ng" left the one before it.
 _LEFT_TL = re.compile(_B + r"iniwan(?: lang| na)? (sila|siya|kami|si [\w-]+) (?:ng|ni) ((?:mga )?[\w-]+)" + _E, re.I)
 _TL_WHOM = {"sila": "them", "siya": "them", "kami": "us"}
-#: "el papá de onjo" (Spanish) and "tatay ni onjo" (Tagalog): the relative of the one named after.
+#: "el papá de onjo" (Spanish), "il papà di onjo" (Italian) and "tatay ni onjo" (Tagalog): the relative of the one named after.
 _RELATIVE_ID = {"ibunya": "mother", "mamanya": "mom", "ayahnya": "dad", "bapaknya": "dad", "papanya": "dad",
                 "adiknya": "sibling", "kakaknya": "sibling", "ayah": "dad", "ibu": "mother", "adik": "sibling",
                 "kakak": "sibling"}  # "ayah onjo" as "ayahnya onjo" (not "bapak": a title, "Mr.")
@@ -369,8 +370,9 @@ _DIE_SAID = re.compile(r"(^|[\n.!?]\s*)((?:just|pls|plz|please|go)\s+)?die(?:\s+
                        r"|\s+already(?![\w-])"
                        r"|(?<=just die)(?:\s*[.!]+|\s*$))", re.I | re.M)
 _DIE_TITLE = re.compile(r"(^|[\n.!?\"“‘(]\s*)Die(?= (?:With|For|Another|Young|Alone|Trying)(?![\w'’-]))")
-_RELATIVE = re.compile(_B + r"(?:(?:el|la|o|a|del|do|da|le|du|de la) (" + "|".join(_RELATIVE_ES | _RELATIVE_PT | _RELATIVE_FR)
-                       + r") (?:de |do |da |d['’])|(" + "|".join(_RELATIVE_TL) + r") (?:ni|nina) |(" + "|".join(_RELATIVE_ID)
+_RELATIVE = re.compile(_B + r"(?:(?:el|la|o|a|del|do|da|le|du|de la|il|della) (" + "|".join(_RELATIVE_ES | _RELATIVE_PT | _RELATIVE_FR
+                                                                                                | _RELATIVE_IT)
+                       + r") (?:de |do |da |di |d['’])|(" + "|".join(_RELATIVE_TL) + r") (?:ni|nina) |(" + "|".join(_RELATIVE_ID)
                        + r") )([\w-]+)" + _E, re.I)
 #: "her on-screen father", "his drama mom": the character's relative, not the actor's.
 _ON_SCREEN = re.compile(_B + r"(?:on-?screen|on screen|reel|drama|in-show|fictional) (?=(?:father|dad|mother|mom|mum|brother"
@@ -480,7 +482,7 @@ def _relative(match: re.Match[str]) -> str:
     """"el papá de onjo" -> "onjo's dad"."""
     romance, tagalog, indonesian, name = match.group(1), match.group(2), match.group(3), match.group(4)
     if romance:
-        relative = (_RELATIVE_ES | _RELATIVE_PT | _RELATIVE_FR)[romance.lower()]
+        relative = (_RELATIVE_ES | _RELATIVE_PT | _RELATIVE_FR | _RELATIVE_IT)[romance.lower()]
     else:
         relative = _RELATIVE_TL[tagalog.lower()] if tagalog else _RELATIVE_ID[indonesian.lower()]
     return f"{name}'s {relative}"
@@ -510,7 +512,9 @@ def _phrase(match: re.Match[str]) -> str:
 # simplified and traditional characters; Thai letters), the actors' too: an actor stands for their roles.
 # (the names and words: bot/lore/lexicon_asian_words.py)
 _ASIA = re.compile("|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_ASIA_WORDS)))
-_ASIA_NAME = re.compile("|".join(sorted(map(re.escape, _NAME_OF), key=len, reverse=True)))
+# a katakana name is a word of its own, not the start of a longer one ("テスト", a test, is no テス; "マルチ" no マル)
+_ASIA_NAME = re.compile("|".join(re.escape(name) + ("(?![ァ-ヺー])" if "ァ" <= name[-1] <= "ヺ" else "")
+                                 for name in sorted(_NAME_OF, key=len, reverse=True)))
 _ASIA_CHEAP = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
 #: A character every _ASIA_WORDS phrasing holds: a text whose names were all put in Latin letters ("清山" x 2,000) has none
 #: left, and _ASIA's search through 20,000 Latin characters cost half a second

@@ -226,7 +226,7 @@ GROUPS: dict[str, Pattern] = {
                           + _E, re.I),
     "bite": compile_later(_B + r"(?:bit|bites?|biting|bitten|biten|bitted|bitn|scratch(?:ed|es)?|chomp(?:ed|ing)|nibbled|munched on|(?:snack|munch|chomp|nom|feast)(?:s|es|ed|ing|ming|med)? on|(?:gets?|got|getting) got|mull(?:yeo|yeot|yeoss|yeos|im|in)\w*)" + _E + r"|물(?:렸|려|림|린)\w*|물리는(?=\s?(?:거|걸|게|장면|씬|신)(?!\w))"
                          r"|좀비(?:들)?(?:한테|에게)\s?(?:당(?:함|했|한|하)|뜯)\w*"  # "좀비한테 당함": done in by the zombies
-                         r"|(?<![\uac00-\ud7a3])(?:물(?:었|어(?!\s?보|봐|봤)|고(?!기)|은|는)|무는)\w*"
+                         r"|(?<![\uac00-\ud7a3])(?:물(?:었|어(?!\s?보|봐|봤)|고(?!기)|은|는|잖)|무는)\w*"  # ("청산이 물잖아": bites, you know)
                          # 물다 before a noun: "남라를 문 사람" (who bit Nam-ra), "청산이를 깨문"; after whom, not a door (문)
                          r"|(?<=[을를]\s)깨?문(?![\uac00-\ud7a3])", re.I),
     "infect": compile_later(_B + r"(?:infect(?:s|ed|ing|ion)?|infcted|infeted|infectd|gamyeom"

@@ -1,6 +1,7 @@
-"""The spoiler lexicon on a fan's game beside the show in other languages (bench/lexicon_heldout74.yaml): the show's
-"real one" said in French and Italian, a bite "by" someone in Spanish, French and Portuguese, a survival word put before
-its name, and the game's own deaths in Vietnamese, Korean and Chinese (its lag, its skin, its creeper)."""
+"""The spoiler lexicon on a fan's game beside the show in other languages (bench/lexicon_heldout74.yaml, heldout75): the
+show's "real one" said in French and Italian, a bite "by" someone in Spanish, French and Portuguese, a survival word put
+before its name, the game's own deaths in Vietnamese, Korean, Chinese, Italian, French and Tagalog (its lag, its skin,
+its creeper), and the series said after a game: where the death happened, or only what one watches next."""
 
 from __future__ import annotations
 
@@ -127,6 +128,10 @@ def test_a_death_told_before_the_boredom_is_the_shows() -> None:
         "main free fire karena gabut, soju mati di akhir serialnya",
         "chơi free fire vì chán, cheongsan chết ở cuối phim",
         "jugando free fire, mi cheongsan murió igual que en la serie",
+        "giocando a roblox, cheongsan muore alla fine della serie",
+        "je joue à fortnite, cheongsan meurt dans la série aussi",
+        "naglaro ng roblox, namatay si cheongsan sa series",
+        "main roblox sampai malam, btw cheongsan mati di akhir serial 😭",  # (heldout75: "serial" without "-nya")
     ],
 )
 def test_a_death_in_the_series_said_after_a_game_in_another_language_is_the_shows(text: str) -> None:
@@ -138,7 +143,13 @@ def test_a_death_in_the_series_said_after_a_game_in_another_language_is_the_show
     [
         "jugando free fire, mi cheongsan murió, mañana otra serie de partidas",
         "chơi free fire, cheongsan của tôi chết, xem phim khác thôi",
+        "jugando roblox con mi avatar cheongsan, se murió de hambre lol, mañana vemos la serie",  # (heldout75)
+        "jogando roblox, meu cheongsan morreu kkk, depois vejo a série",
+        "main roblox, cheongsan ku mati, ntar malem nonton serialnya",
+        "giocando a roblox, il mio cheongsan è morto, stasera guardo la serie",
+        "jouer à fortnite, mon cheongsan est mort lol, ce soir je regarde la série",
+        "naglaro ng roblox, namatay yung cheongsan ko, manonood ako ng series mamaya",
     ],
 )
-def test_a_series_of_matches_or_another_film_after_a_game_death_gives_nothing_away(text: str) -> None:
+def test_a_series_of_matches_another_film_or_the_series_watched_later_after_a_game_death_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING

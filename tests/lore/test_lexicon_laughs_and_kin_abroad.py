@@ -1,0 +1,96 @@
+"""The spoiler lexicon on laughter, kin and bites said in other languages (bench/lexicon_heldout75.yaml): dying of laughter
+in French and Italian and Thai "ตายแล้ว 555" (oh my god, lol) are no death, Italian kin named by whose they are ("il papà
+di onjo"), a bite "por un zombi" (a zombie's, not an animal's), Korean "물잖아" (bites, you know), and season 2's
+newcomers in katakana (not マル alone, a common dog's name in Japan)."""
+
+from __future__ import annotations
+
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import lexicon_of
+from bot.show import NOTHING, Position
+from tests.table import table
+
+LEXICON = lexicon_of(bundled_pack())
+
+
+@table(
+    "text",
+    [
+        "soju meurt de rire 😂",
+        "cheongsan est morte de rire",
+        "woojin muore dalle risate",
+        "il papà di onjo muore dal ridere quando lei balla 😂",
+    ],
+)
+def test_dying_of_laughter_in_french_or_italian_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+@table("text", ["ตายแล้ว 555 หมาฉันชื่อชองซาน", "ตายแล้ว555 หมาฉันชื่อชองซาน"])
+def test_thai_oh_my_god_with_laughter_opening_a_line_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING  # "OMG lol, my dog is called Cheong-san"
+
+
+@table(("text", "episode"), [("ตายแล้ว 555 ชองซานตายตอนจบ", 11), ("ชองซานตายแล้ว 555", 11)])
+def test_a_thai_death_after_the_laughter_or_after_the_name_is_still_read(text: str, episode: int) -> None:
+    assert LEXICON.position(text) == Position(1, episode)
+
+
+@table(
+    ("text", "episode"),
+    [
+        ("namra es mordida por un zombi", 6),
+        ("namra foi mordida por um zumbi", 6),
+        ("fue mordido por un zombi el profe de ciencias", 4),
+    ],
+)
+def test_a_bite_by_a_zombie_in_spanish_or_portuguese_is_the_ones_bitten(text: str, episode: int) -> None:
+    assert LEXICON.position(text) == Position(1, episode)
+
+
+@table("text", ["mi gato gwinam fue mordido por un perro ayer, ya está bien 🐱",
+                "mi gato gwinam fue mordido por un zombi en mi sueño jaja"])
+def test_a_pet_named_after_a_character_bitten_by_a_dog_or_in_a_dream_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+@table(
+    ("text", "episode"),
+    [
+        ("morta dal ridere con daesu 😂 ma poi il papà di onjo muore e io piango", 11),  # (heldout75)
+        ("soju meurt à la fin", 11),
+        ("la mamma di cheongsan viene morsa da gyeongsu", 4),
+        ("il fratellino di hari muore alla fine", 12),
+    ],
+)
+def test_an_italian_relative_named_by_whose_they_are_is_that_character(text: str, episode: int) -> None:
+    assert LEXICON.position(text) == Position(1, episode)
+
+
+def test_an_italian_relative_of_someone_else_gives_nothing_away() -> None:
+    assert LEXICON.position("il papà di giulia è morto ieri") == NOTHING
+
+
+@table(
+    ("text", "episode"),
+    [
+        ("롤 하다가 생각났는데 드라마에서 귀남이가 청산이 물잖아 ㅠㅠ", 11),  # (heldout75)
+        ("귀남이가 청산이를 물잖아", 11),
+    ],
+)
+def test_a_korean_bite_said_as_you_know_tells_who_is_bitten(text: str, episode: int) -> None:
+    assert LEXICON.position(text) == Position(1, episode)
+
+
+@table("text", ["모기가 청산이 물잖아", "우리 강아지 청산이가 내 손 물잖아 ㅋㅋ", "물잖아 ㅋㅋ"])
+def test_a_korean_bite_said_as_you_know_by_a_mosquito_a_pet_or_no_one_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+def test_a_newcomer_in_katakana_bitten_at_a_season_2_episode_tells_that_episode() -> None:
+    assert LEXICON.position("シーズン2の5話でジュランが噛まれるってマジ？", anywhere=True) == Position(2, 5)
+
+
+@table("text", ["うちの犬のマルが死んだ", "マルチプレイで死んだ", "明日のテストで死んだ"])
+def test_a_dog_called_maru_or_a_katakana_word_holding_a_name_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
