@@ -114,6 +114,7 @@ class GameHost:
 
     def close(self) -> None:
         self._open = False
+        self._resumed = False  # the next owner takes the games up again
         self.bot.scheduler.cancel_deadline(SWEEP_JOB)
         for game_id in list(self._armed):
             self.bot.scheduler.cancel_deadline(deadline_name(game_id))
