@@ -279,3 +279,8 @@ class GameService:
         """The game running in the channel (None when none runs there)."""
         async with self.db.read() as conn:
             return await game_store.active_game_in_channel(conn, channel_id)
+
+    async def running_games(self) -> list[Game]:
+        """Every game still running, whatever its channel (what the host's sweep checks is timed)."""
+        async with self.db.read() as conn:
+            return await game_store.active_games(conn)

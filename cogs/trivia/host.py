@@ -88,6 +88,8 @@ class GameHost:
         self._workers: dict[int, asyncio.Task[None]] = {}
         self._again: set[int] = set()
         self._deadline_tries: dict[int, int] = {}
+        self._moving: set[int] = set()  # games whose deadline job runs now (its deadline is not armed meanwhile)
+        self._resumed = False
         self._move_failures: dict[int, int] = {}
         self.pointer = ButtonsPointer()  # who was told to use the buttons, per running game
         self._open = False
@@ -104,8 +106,7 @@ class GameHost:
             self.schedule_daily(row.channel_id, row.post_time)
         self.bot.scheduler.repeat(SWEEP_JOB, SWEEP_EVERY, self.sweep)
         try:
-            for game in await self.service.resume_all():
-                await self.arm(game.id)
+            await self._resume()
         except StorageError:
             log.warning("resuming trivia games waits for the database (the sweep tries again)")
         await self.sweep()
@@ -113,6 +114,7 @@ class GameHost:
 
     def close(self) -> None:
         self._open = False
+        self._resumed = False  # the next owner takes the games up again
         self.bot.scheduler.cancel_deadline(SWEEP_JOB)
         for game_id in list(self._armed):
             self.bot.scheduler.cancel_deadline(deadline_name(game_id))
@@ -126,13 +128,35 @@ class GameHost:
         self._workers.clear()
 
     async def sweep(self) -> None:
-        """Wake every channel with posts waiting (at start, and now and then as a safety net)."""
+        """Wake every channel with posts waiting and time every running game whose deadline is not
+        (at start, and now and then as a safety net: a database refusal must not leave a game on its
+        question or pause until a restart)."""
         try:
+            if self._resumed:
+                await self._arm_lost()
+            else:
+                await self._resume()
             for channel_id in await self.service.posts.channels():
                 self.wake(channel_id)
             await self.service.posts.prune()
         except StorageError:
             pass  # logged once by the database; the next sweep tries again
+
+    async def _resume(self) -> None:
+        """Take up the running games (bot/trivia/resume.py); a deadline the database refuses to read
+        here is armed by the next sweep."""
+        games = await self.service.resume_all()
+        self._resumed = True
+        for game in games:
+            await self.arm(game.id)
+
+    async def _arm_lost(self) -> None:
+        """Arm the deadline of every running game that has none armed and is not moving on now (one
+        read of the running games: cheap enough every sweep)."""
+        for game in await self.service.running_games():
+            lost = self.bot.scheduler.deadline(deadline_name(game.id)) is None and game.id not in self._moving
+            if lost and game.deadline is not None:
+                self.arm_at(game.id, game.deadline)
 
     # -- after a step committed ----------------------------------------------------------------
 
@@ -341,28 +365,47 @@ class GameHost:
 
     def _deadline_job(self, game_id: int) -> AsyncJob:
         async def due() -> None:
+            self._moving.add(game_id)
+            deadline: dt.datetime | None = self.bot.clock.now()
             try:
-                events = await self.service.advance(game_id)
-                deadline = await self.service.deadline(game_id)
-                self._move_failures.pop(game_id, None)
+                events, deadline = await self._move_on(game_id)
+                await self.follow(events)
             except StorageError:
-                events, deadline = [], self.bot.clock.now()  # the database logged it; try again soon
-            except Exception:
-                log.exception("trivia game %s: moving on failed", game_id)
-                events, deadline = await self._failed_to_move(game_id)
-            await self.follow(events)
-            if deadline is None:
-                self.arm_at(game_id, None)
-            elif deadline <= self.bot.clock.now():
-                # Nothing moved (the database refused, or the question is not shown yet): try again
-                # after a pause rather than at once, so a failing step never spins.
-                tries = self._deadline_tries[game_id] = self._deadline_tries.get(game_id, 0) + 1
-                self.arm_at(game_id, self.bot.clock.now() + dt.timedelta(seconds=_pause(tries)))
-            else:
-                self._deadline_tries.pop(game_id, None)
-                self.arm_at(game_id, deadline)
+                pass  # the database logged it; the deadline below is armed all the same
+            finally:
+                # whatever follow raised: a game whose timer is not armed again stays on its question
+                self._moving.discard(game_id)
+                self._rearm(game_id, deadline)
 
         return due
+
+    async def _move_on(self, game_id: int) -> tuple[list[Event], dt.datetime | None]:
+        """The game's deadline passed: what it did, and its next deadline (now when it could not be read:
+        tried again after a pause; what it did is posted all the same)."""
+        events: list[Event] = []
+        try:
+            events = await self.service.advance(game_id)
+            deadline = await self.service.deadline(game_id)
+        except StorageError:
+            return events, self.bot.clock.now()  # the database logged it
+        except Exception:
+            log.exception("trivia game %s: moving on failed", game_id)
+            return await self._failed_to_move(game_id)
+        self._move_failures.pop(game_id, None)
+        return events, deadline
+
+    def _rearm(self, game_id: int, deadline: dt.datetime | None) -> None:
+        """After a deadline job: the game's next deadline, or a retry after a pause when it did not move."""
+        if deadline is None:
+            self.arm_at(game_id, None)
+        elif deadline <= self.bot.clock.now():
+            # Nothing moved (the database refused, or the question is not shown yet): try again
+            # after a pause rather than at once, so a failing step never spins.
+            tries = self._deadline_tries[game_id] = self._deadline_tries.get(game_id, 0) + 1
+            self.arm_at(game_id, self.bot.clock.now() + dt.timedelta(seconds=_pause(tries)))
+        else:
+            self._deadline_tries.pop(game_id, None)
+            self.arm_at(game_id, deadline)
 
     async def _failed_to_move(self, game_id: int) -> tuple[list[Event], dt.datetime | None]:
         """After MAX_MOVE_FAILURES, end the game (its final scores say why); until then, try again."""

@@ -191,6 +191,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     (rf"^\W*qui {_SLOT} (?:aime|aime-t-il|aime-t-elle|kiffe)\b", r"who does \1 like"),
     (rf"^\W*(?:in wen ist {_SLOT} verliebt|wen (?:liebt|mag) {_SLOT})\b", r"who does \1\2 like"),
     (rf"^\W*wer (?:liebt|mag|ist verliebt in|ist in) {_SLOT}(?: verliebt)?\b", r"who likes \1"),
+    # "la saison 2 est finie ?", "ist staffel 2 schon vorbei": whether it is all out, as "is season 2 finished" asks it
+    (rf"^\W*(?:est-ce que |est ce que )?(?:{_SEASON_2}) (?:est-elle |est |est déjà |est-elle déjà )(?:finie?|terminée?|terminee?)\W*$",
+     r"is season 2 finished"),
+    (rf"^\W*ist (?:{_SEASON_2}) (?:schon |bereits |jetzt |endlich )?(?:vorbei|zu ende|abgeschlossen|beendet)\W*$", r"is season 2 finished"),
     # "ist staffel 2 schon in deutschland draußen", "la saison 2 est-elle sortie": whether it is out (the country is
     # no other release)
     (r"^\W*ist (.+?) (?:schon |bereits |jetzt |endlich )?(?:in \w+ )?(?:draußen|draussen|raus|erschienen|online)\W*$",

@@ -121,6 +121,11 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"(?:s2|S2|{_ZH_SEASON_2})\s*(?:ep\s*|EP\s*|e|E|第)?([0-9]+|[一二三四五六七八])(?:集|话|話)?\s*{_OUT_ZH}{_ZH_END}",
      r"is s2 ep \1 out yet"),
     (rf"(?:s2|S2|{_ZH_SEASON_2})\s*{_OUT_ZH}{_ZH_END}", "is season 2 out yet"),
+    # "シーズン2終わった？", "第二季完结了吗": whether it is all out, as "is season 2 finished" asks it (its filming: 撮影 above)
+    (rf"{_SEASON_2}(?:は|って|も)?\s*(?:もう)?(?:終わった|終わりました|終わってる|完結した|完結しました|完結してる|全話出た|全話配信された)"
+     rf"(?:の|んですか)?{_END}", "is season 2 finished"),
+    (rf"(?:s2|S2|{_ZH_SEASON_2})\s*(?:已经|已經)?(?:完结了|完結了|播完了|结束了|結束了|完结|完結|播完)(?:吗|嗎|没|沒|没有|沒有)?{_ZH_END}",
+     "is season 2 finished"),
     (rf"{_SEASON_2}(?:は|って)\s*(?:全)?\s*([0-9０-９]+)\s*話(?:ある|あります|です)?{_END}", r"is season 2 \1 episodes"),
     (rf"{_SEASON_2}(?:は|って)?\s*(?:全)?\s*(?:何|なん)話(?:ある|あります|まで)?{_END}", "how many episodes does season 2 have"),
     # the show itself, asked with no name: where to watch it, who directed it

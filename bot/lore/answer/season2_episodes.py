@@ -400,11 +400,11 @@ class Season2Episodes:
                                  listed=day_text(at.astimezone(dt.UTC).date(), lang))
         return part if local is None else part.worded(local, lang)
 
-    @staticmethod
-    def _part(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], index: int, status: Status,
+    def _part(self, listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], index: int, status: Status,
               lang: str = "en", now: dt.datetime | None = None) -> Part:
         """The one part asked about ("how many eps in part 1", "what time does part 2 drop"): its episodes and hour,
-        in `lang` where DROPS_SAID has its words."""
+        in `lang` where DROPS_SAID has its words; a part whose day moved with TVmaze not following yet, by the day
+        that stands ("is s2 out yet" said TVmaze's stale day)."""
         if index >= len(days):
             return Part(f"TVmaze lists no part {index + 1} of season 2: {len(days)} parts.", NOTHING, "reported",
                         (tvmaze_ref(status),), hedged=True)
@@ -412,6 +412,8 @@ class Season2Episodes:
         first = part_opening(listed, numbers)
         at: dt.datetime = first.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
         came = has_aired(first, status, now)
+        if not came and part_held(first, status) is not None:
+            return self._episode_out(first, status, days, False, lang)
         said = f"{len(numbers)} episodes ({numbers[0]}-{numbers[-1]})"
         text = (f"Part {index + 1} of season 2 is {said}: it came out on {when_text(at)}, as TVmaze lists it."
                 if came else f"Part {index + 1} of season 2 is {said}: it comes out on {when_text(at)}, "

@@ -50,6 +50,8 @@ _COUNTDOWN = compile_later(r"(?<!\w)(?:faltam? quantos dias|quantos dias falta[m
                            r"|(?:cu[aá]ntos d[ií]as|cu[aá]nto tiempo|cu[aá]nto) falta)(?!\w)", re.I)
 # whether it is out, French ("German "ist staffel 2 schon raus" and the others are read already)
 _OUT_FR = compile_later(r"(?<!\w)(?:est|elle est|c'est|est-elle)(?: d[ée]j[aà])? (?:sortie?|dispo|disponible)(?!\w)", re.I)
+# one of its episodes asked of ("l'épisode 8 de la saison 2 est sorti ?"): that episode, never season 2 as a whole
+_EPISODE_FR = compile_later(r"(?<!\w)l['’]?(?:[ée]pisode|ep) (\d{1,2})(?!\w)", re.I)
 # its second part ("teil 2 von staffel 2", "la parte 2 de la temporada 2"), asked when: never the premiere in its place
 _PART_TWO = compile_later(r"(?<!\w)(?:(?:teil|parte|partie|bagian|part) ?(?:2|zwei|dos|dois|deux|dua)|(?:zweite[rn]?|segunda|seconde"
                           r"|deuxi[eè]me) (?:teil|parte|partie))(?!\w)", re.I)
@@ -145,7 +147,7 @@ def season2_foreign_ask(text: str) -> str | None:
             return "has season 2 started filming"
         return None
     if _OUT_FR.search(text):
-        return "is season 2 out"
+        return f"is s2 ep {episode.group(1)} out yet" if (episode := _EPISODE_FR.search(text)) else "is season 2 out"
     if _OVER.search(text) and not _HOW.search(text):
         return "is season 2 over"  # "já acabou a 2ª temporada?": whether it has all come out, never its story
     return None

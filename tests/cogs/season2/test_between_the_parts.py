@@ -87,9 +87,11 @@ NOT_YET_5 = f"Not yet: season 2, episode 5 comes out on <t:{int(PART_2.timestamp
 
 
 @pytest.mark.parametrize(("question", "said"), [
-    ("did episode 5 come out", NOT_YET_5), ("nasa netflix na ba ep 5", NOT_YET_5),
-    ("5화 나왔어?", f"아직이에요. 시즌2 5화는 <t:{int(PART_2.timestamp())}:F>에 파트2(5-8화)와 함께 나와요. TVmaze 기준이에요 "
-                "(출처 하나, 공식 확인 전)."),  # in the asker's language (fix107)
+    ("did episode 5 come out", NOT_YET_5),
+    ("nasa netflix na ba ep 5", f"Hindi pa: lalabas ang episode 5 ng season 2 sa <t:{int(PART_2.timestamp())}:F>, kasama ng "
+                                "part 2 (episode 5-8)"),  # in Tagalog, the asker's language (fix108)
+    ("5화 나왔어?", f"아직이에요. 시즌2 5화는 파트2(5-8화)와 함께 나와요. 공개 예정: <t:{int(PART_2.timestamp())}:F>. TVmaze 기준이에요 "
+                "(출처 하나, 공식 확인 전)."),  # in the asker's language (fix107), its day last (fix108)
 ])
 async def test_episode_5_asked_in_other_words_says_not_yet_with_part_2s_day(h: Harness, question: str, said: str) -> None:
     reply = await h.discord.invoke(h.fan, h.general, "ask", question=question)

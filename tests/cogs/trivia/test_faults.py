@@ -11,7 +11,9 @@ import logging
 import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
+import aiosqlite
 import pytest
 
 from bot.clock import ManualClock
@@ -261,3 +263,66 @@ async def _tried_again(h: Harness, game_id: int, times: int, timeout: float = 30
         if loop.time() >= deadline:
             raise AssertionError(f"the game's deadline was not tried {times} times again: it is at {due}")
         await asyncio.sleep(0.02)
+
+
+def _refuse_reads_of_the_game(
+    h: Harness, monkeypatch: pytest.MonkeyPatch, game_id: int, *, phase: str, skip: int, refuse: int
+) -> list[int]:
+    """Reads of the game's row by the bot's read connection, while the game is in `phase`, fail as a failing disk
+    makes them (SQLITE_IOERR_READ): the `refuse` reads after the first `skip` (after a restart too). Returns the
+    refusals so far (one item each)."""
+    original = aiosqlite.Connection.execute
+    seen: list[int] = []
+    refused: list[int] = []
+
+    async def execute(conn: aiosqlite.Connection, sql: str, parameters: Any = None) -> aiosqlite.Cursor:
+        if conn is h.db._reader and sql == "SELECT * FROM trivia_games WHERE id = ?" and parameters == (game_id,):
+            row = await (await original(conn, sql, parameters)).fetchone()
+            if row is not None and row["phase"] == phase:
+                seen.append(game_id)
+                if skip < len(seen) <= skip + refuse:
+                    refused.append(game_id)
+                    error = sqlite3.OperationalError("disk I/O error")
+                    error.sqlite_errorcode = sqlite3.SQLITE_IOERR_READ  # type: ignore[attr-defined]
+                    raise error
+        return await original(conn, sql, parameters)
+
+    monkeypatch.setattr(aiosqlite.Connection, "execute", execute)
+    return refused
+
+
+async def test_a_game_whose_database_refused_a_read_at_the_questions_end_still_posts_its_final_scores(
+    h: Harness, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2)
+    await _wait_for(h, channel, "Question 1")
+    game_id, _, _ = await _answer_of(h, channel.id)
+    # the question closes; then the reads that time its pause (after the one of its deadline job) are refused
+    refused = _refuse_reads_of_the_game(h, monkeypatch, game_id, phase="pause", skip=1, refuse=2)
+    await _advance(h, 25)
+    await _wait_for(h, channel, "Time's up")
+    assert refused  # the fault happened
+    await _advance(h, 15)  # the pause ends (a sweep passes too)
+    await _wait_for(h, channel, "Question 2")
+    await _advance(h, 25)
+    over = (await _wait_for(h, channel, "Game over"))[-1]
+    assert "Final scores" in str(over.embed)
+    assert _no_errors(caplog) == []
+
+
+async def test_a_game_taken_up_at_a_restart_while_its_database_refused_a_read_still_posts_its_final_scores(
+    h: Harness, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1)
+    await _wait_for(h, channel, "Question 1")
+    game_id, _, _ = await _answer_of(h, channel.id)
+    await _recorded(h, channel.id)
+    refused = _refuse_reads_of_the_game(h, monkeypatch, game_id, phase="asking", skip=0, refuse=1)
+    await h.restart()  # the read of its deadline as the bot takes it up is refused
+    assert refused
+    await _advance(h, 25)
+    over = (await _wait_for(h, channel, "Game over"))[-1]
+    assert "Final scores" in str(over.embed)
+    assert _no_errors(caplog) == []

@@ -299,10 +299,18 @@ def test_an_episode_of_part_2_asked_once_out_after_netflix_moved_it_is_said_in_t
                          show=ask_statuses.listing("p2moved"))
     try:
         said = {q: render_text(built.answer(q), NOTHING)[0] for q in
-                ("시즌2 8화 나왔어?", "s2e8 ya salió?", "o ep 8 da temporada 2 já saiu?", "s2 ep 8 udah keluar?")}
+                ("시즌2 8화 나왔어?", "s2e8 ya salió?", "o ep 8 da temporada 2 já saiu?", "s2 ep 8 udah keluar?",
+                 "シーズン2の8話はもう出た？", "第二季第8集出了吗？", "l'épisode 8 de la saison 2 est sorti ?",
+                 "ist folge 8 von staffel 2 schon raus?", "labas na ba ang ep 8 ng season 2?")}
     finally:
         built.close()
-    assert said["시즌2 8화 나왔어?"].startswith("네, 시즌2 8화는 2027년 4월 16일"), said
+    assert said["시즌2 8화 나왔어?"].startswith("네, 시즌2 8화는 파트2(5-8화)와 함께 나왔어요. 공개: 2027년 4월 16일"), said  # its day last (fix108)
     assert said["s2e8 ya salió?"].startswith("Sí: el episodio 8 de la temporada 2 salió el 16 de abril de 2027"), said
     assert said["o ep 8 da temporada 2 já saiu?"].startswith("Sim: o episódio 8 da 2ª temporada saiu em 16 de abril"), said
     assert said["s2 ep 8 udah keluar?"].startswith("Ya: episode 8 season 2 sudah rilis pada 16 April 2027"), said
+    # and in Japanese, Chinese, French, German and Tagalog, as the older season-2 lines are (fix108)
+    assert said["シーズン2の8話はもう出た？"].startswith("はい、シーズン2の第8話は2027年4月16日"), said
+    assert said["第二季第8集出了吗？"].startswith("是的，第二季第8集已于2027年4月16日"), said
+    assert said["l'épisode 8 de la saison 2 est sorti ?"].startswith("Oui : l'épisode 8 de la saison 2 est sorti le 16 avril 2027"), said
+    assert said["ist folge 8 von staffel 2 schon raus?"].startswith("Ja: Folge 8 von Staffel 2 ist am 16. April 2027"), said
+    assert said["labas na ba ang ep 8 ng season 2?"].startswith("Oo: lumabas ang episode 8 ng season 2 noong Abril 16, 2027"), said
