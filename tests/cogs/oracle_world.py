@@ -409,6 +409,21 @@ QUESTIONS = (
     "5화 나옴?",
     "is episode 5 out in the us",
     "is episode 3 on netflix",
+    "do the kids die",  # stop 68's (ask122-123, fix105-106, review67d): a group's fate, each one behind their episode,
+    "do the boys survive??",
+    "do the girls survive",  # some do, Nam-ra a halfbie (behind her episodes),
+    "namatay ba yung mga bata",  # the kids' fate in Tagalog and the parents' in Spanish,
+    "¿mueren los padres?",
+    "which teacher dies in ep 3",  # one episode's teacher, student or adult, behind it,
+    "whos the teacher that dies in ep 4",
+    "which teacher dies in episode 13",  # an episode that does not exist, said so,
+    "which student dies in episode 3",
+    "which adult dies in ep 3",
+    "does the teacher who saves nayeon die",  # a teacher described by her deed, in English and in Spanish,
+    "¿muere la maestra que salva a na-yeon?",
+    "vuelve gwinam en el ep 5?",  # a return within season 1, in Spanish, and when one comes back,
+    "when does nam-ra come back",
+    "is ep 5 good",  # an opinion of an episode, spoiling nothing
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}

@@ -32,10 +32,10 @@ privately and in DMs, by a fan at S2E1 too); season 2's episode cards (TVmaze's 
 episode) and autocomplete; season 2's forms said as progress; a list with a question labelled S2E3 played where that
 is past the mark; plain answers right after questions in a guarded channel marked S2E1. Stop 67's: season 2 asked as
 'la t2', an episode out by country, in Korean or on Netflix; a season-1 recap quiz with a season-2 bonus question, a
-'1, part 2:' row and closing lines announcing more, played where the bonus is past the mark. Then everything the local
-Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
-spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
-(tests/cogs/oracle_world.py: why in parts).
+'1, part 2:' row and closing lines announcing more, played where the bonus is past the mark. Stop 68's: an episode
+of Part 2 out ('s2e8 out?', in Korean too) and the whole season over, across the release. Then everything the local
+Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the spoiler lexicon.
+The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py (tests/cogs/oracle_world.py: why in parts).
 """
 
 from __future__ import annotations
@@ -413,6 +413,8 @@ TIMING = {
     # stop 67's (ask121): season 2 as 'la t2', an episode out by country or in Korean, season 1's finale out
     "cuando sale la t2": ("temporada 2",), "is episode 5 out in the us": (), "5화 나옴?": (),
     "is episode 3 on netflix": (), "did the season 1 finale come out": (),
+    # stop 68's (fix103, rehearse67, fix107): an episode of Part 2 out, the whole season over, in English and Korean
+    "s2e8 out?": (), "is season 2 finished": (), "시즌2 8화 나왔어?": (),
 }
 #: Season 2's episodes as TVmaze may list them: one title names a death, one a turning.
 TITLES = ["The Death of Su-hyeok", "Nam-ra Bites On-jo", "Three", "Four"]

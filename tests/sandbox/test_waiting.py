@@ -50,6 +50,18 @@ async def test_a_thread_that_starts_during_a_wait_is_charged_only_its_own_delay(
     assert budget.starved() == 0.5
 
 
+async def test_an_answer_within_the_wait_s_wall_seconds_reads_the_run_delay_only_when_the_wait_begins() -> None:
+    readings: list[dict[str, float]] = []  # each read opens a file per thread: thousands of waits in an e2e run
+
+    def counted() -> dict[str, float]:
+        readings.append({"main": 0.0})
+        return readings[-1]
+
+    reply = await _answered_after(0.01)
+    assert await within(reply, Budget(5.0, delays=counted)) == "answered"
+    assert len(readings) == 1
+
+
 def test_each_thread_s_run_delay_is_read_from_the_system() -> None:
     delays = run_delays()
     assert all(delay >= 0.0 for delay in delays.values())

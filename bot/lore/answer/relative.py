@@ -56,6 +56,8 @@ _YOUNG = frozenset("girl boy kid student".split())  # "the boy who died": a stud
 _FATES = frozenset({"death", "turn", "halfbie"})  # what a verb said of no one else befalls its subject
 # "the female teacher" (also "la profesora", "die lehrerin" glossed): a noun that fits several, narrowed by a gender word
 _GENDERED = compile_later(r"\bthe (female|woman|lady|male|man) ([a-z]{3,})\b")
+# "who is the female teacher that dies in episode 3": which of them dies there (groups.py), never the one woman's profile
+_DIES_IN_EPISODE = compile_later(r"\s*(?:that |who )?(?:die[sd]?|dying) in (?:the )?(?:episode|ep) ?\d{1,2}\s*\??$")
 
 
 def _befalls(deed: str) -> bool:
@@ -117,7 +119,7 @@ class RelativeClauses:
         m = _GENDERED.search(clause)
         # only a noun the sources' own word ("teacher"), never one read as another ("the male lead": no captain)
         if m is None or m.group(2) in _ANYONE or stem(m.group(2)) != m.group(2) \
-                or not isinstance(self._finder.describe([m.group(2)]), list):
+                or not isinstance(self._finder.describe([m.group(2)]), list) or _DIES_IN_EPISODE.match(clause, m.end()):
             return clause
         found = self._finder.describe([m.group(2)], gender=asked_gender([m.group(1)]))
         if not isinstance(found, Subject) or (entity := self._resolver.get("character", found.id)) is None:

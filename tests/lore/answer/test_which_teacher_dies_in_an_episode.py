@@ -36,3 +36,23 @@ def test_the_teacher_that_dies_in_an_episode_stays_hidden_from_a_fan_before_it()
 
 def test_the_teacher_that_dies_with_no_episode_is_still_asked_back() -> None:
     assert "Which one?" in said_in_the_clear("who's the teacher that dies")
+
+
+def test_who_is_the_female_teacher_that_dies_in_ep_3_is_ms_park_and_not_gyeong_su() -> None:
+    text = said_in_the_clear("who is the female teacher that dies in ep 3")
+    assert "Park Sun-hwa" in text and "Gyeong-su" not in text
+
+
+def test_quien_es_la_profesora_que_muere_en_el_ep_3_names_no_one_to_a_fan_who_has_watched_nothing() -> None:
+    # was "No sé eso de Park Sun-hwa" in the clear, publicly too: the one woman teacher named as the one who dies
+    assert "Park Sun-hwa" not in said_in_the_clear("¿quién es la profesora que muere en el ep 3?", watched=0)
+
+
+def test_quien_es_la_profesora_que_muere_en_el_ep_3_says_in_spanish_that_park_sun_hwa_dies_there() -> None:
+    text = said_in_the_clear("¿quién es la profesora que muere en el ep 3?")
+    assert "Park Sun-hwa muere" in text and "No sé" not in text
+
+
+def test_quien_es_el_profe_que_muere_en_el_ep_4_is_byeong_chan() -> None:
+    text = said_in_the_clear("¿quién es el profe que muere en el ep 4?")
+    assert "Byeong-chan" in text and "Park Sun-hwa" not in text
