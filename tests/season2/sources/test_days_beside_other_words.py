@@ -219,6 +219,12 @@ def test_a_rewatch_tonight_corrected_to_tomorrow_reads_nothing() -> None:
     assert _readings("aouad 1 rewatch mamaya na daw… ay bukas pa pala", dt.date(2027, 3, 18)) == set()
 
 
+@table("post", ["จะดูมัธยมซอมบี้ 2 คืนนี้ เอ้ย พรุ่งนี้ กับแฟน", "มัธยมซอมบี้ 2 มาราธอนคืนนี้ เอ้ย พรุ่งนี้"])
+def test_a_thai_fans_own_watching_tonight_corrected_to_tomorrow_reads_nothing(post: str) -> None:
+    """review68a: "I'll watch AOUAD 2 tonight, I mean tomorrow, with my boyfriend" read as the season out tomorrow."""
+    assert _readings(post, dt.date(2027, 3, 18)) == set()
+
+
 def test_long_posts_of_corrections_and_weeks_are_read_at_once() -> None:
     _warm()
     with read_at_once():
@@ -234,6 +240,7 @@ def test_long_posts_of_corrections_and_weeks_are_read_at_once() -> None:
     "aouad 2 no date yet" + " " * 4000 + "netflix said march 19",
     "aouad 2 " + "mamaya na " * 400 + "ay bukas pa pala",
     "มัธยมซอมบี้ 2 " + "คืนนี้ เอ้ย พรุ่งนี้ " * 200,
+    "มัธยมซอมบี้ 2 " + "ออกคืนนี้ เอ้ย พรุ่งนี้ " * 200,
     "今学校2 3月19日" + " " * 4000 + "だよ",
     "今学校2 " + "3月19日だよ " * 400,
     "网传僵尸校园2定在3月19日" + " " * 4000 + "，官方定档了吗？",
