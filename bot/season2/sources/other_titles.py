@@ -315,8 +315,10 @@ _ALSO = compile_later(rf"['’\"”]?\s*(?:(?:season|시즌|シーズン)\s*)?(?
 _SAME_DAY_TOO = compile_later(r"(?P<name>['’\"”]?\s*(?:(?:season|시즌|シーズン)\s*)?(?:2|ii)?)\s*(?:\s(?:too|as\s+well|tambi[eé]n|tamb[eé]m|juga|rin|din)\b"
                               r"|(?:도|も|也)\s*(?:是\s*)?(?:같은\s*날|同じ日|同一天|一样|一樣))(?=[^\w]*$)", re.I)
 #: ... opening its own clause, as the subject of "too" ("…, and aouad 2 too", "…, y Estamos Muertos 2 también", "…、今学校2も同じ日"),
-#: never the object of the fan's own verb ("…, i love aouad 2 too", "…, quiero Estamos Muertos 2 también").
-_CLAUSE_OPENS = compile_later(r"(?:^|[,;，、.!！。]|\b(?:and|y|e|et|dan|at|tapos|pati|plus)\b)\s*(?:(?:the|el|la|o|a)\s+)?[\"“'‘#《『「]?\s*$", re.I)
+#: never the object of the fan's own verb ("…, i love aouad 2 too", "…, quiero Estamos Muertos 2 también"). (Brazil's "Todos Nós Estamos
+#: Mortos" reaches here as "Todos Nós All of Us Are Dead": its first words are the title's.)
+_CLAUSE_OPENS = compile_later(r"(?:^|[,;，、.!！。]|\b(?:and|y|e|et|dan|at|tapos|pati|plus)\b)\s*(?:(?:the|el|la|o|a)\s+)?[\"“'‘#《『「]?"
+                              r"(?:todos\s+n[óo]s\s+)?\s*$", re.I)
 #: ... the season's number after the title before it ("Squid Game 3", "Round 6 temporada 3"): that title's still (never a
 #: day's month or number: "鱿鱼游戏 3월 19일", "Squid Game 3 19 March").
 _THEIR_NUMBER = compile_later(r"\s*(?:(?:season|temporada|시즌|s)\s*)?\d{1,2}(?![\d/.:]|\s*(?:[월月日일号號]|de\b|" + MONTH_TYPED + r"))", re.I)
