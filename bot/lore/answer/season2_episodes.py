@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import functools
 from collections import Counter
+from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
@@ -230,6 +231,11 @@ class Season2Episodes:
         if length:
             return self._wrap(ask, [self._lengths((info,), status, ask.language)], "season2.episode.length")
         if ask.matches(_WHEN) or ask.matches(_DELAYED) or day_to_come:
+            if all(i.airstamp is not None for i in listed) and part_held(info, status) is not None:
+                # its part's day moved by Netflix, TVmaze not following yet: that day, never TVmaze's stale one (review68a)
+                held = self._episode_out(info, status, listed_days(listed), has_aired(info, status, self.status.current.now()),
+                                         ask.language)
+                return self._wrap(ask, [held], "season2.episode.airs")
             part = self._airs(info, status, ask.language)
             if (ask.matches(_IS_OUT) or came_out_asked(ask)) and is_out(info, status):
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
@@ -327,9 +333,7 @@ class Season2Episodes:
             part = Part("Netflix has not announced how season 2's episodes come out (all at once, weekly or in parts), and no "
                         "source lists them yet.", NOTHING, "official", hedged=True)
             return self._wrap(ask, [part], "season2.episodes.drops")
-        days: dict[dt.date, list[int]] = {}
-        for info in listed:
-            days.setdefault(info.airstamp.astimezone(dt.UTC).date(), []).append(info.number)  # type: ignore[union-attr]
+        days = listed_days(listed)
         out = status.milestone is Milestone.RELEASED
         local = None  # the line in the asker's language, where DROPS_SAID has it
         if dated and _part_on(ask.text, days) is None:
@@ -445,9 +449,7 @@ class Season2Episodes:
             return [*(p for p in known if p is not None), none.worded(said, lang) if said is not None else none]
         if any(info.airstamp is None for info in listed):
             return [self._count(listed, status, lang)]
-        days: dict[dt.date, list[int]] = {}
-        for info in listed:
-            days.setdefault(info.airstamp.astimezone(dt.UTC).date(), []).append(info.number)  # type: ignore[union-attr]
+        days = listed_days(listed)
         now = self.status.current.now()
         ahead = first_to_come(listed, days, functools.partial(has_aired, status=status, now=now))
         if not ahead or len(days) < 2:  # all out (Part 2 out by the status: the whole listing), or none yet
@@ -564,3 +566,11 @@ class Season2Episodes:
     def _wrap(ask: Ask, parts: list[Part], intent: str) -> Answer:
         """Every word of the question is its own (the count, the title, the air time of one list)."""
         return Answer(ask.raw, True, parts, intent, consumed=frozenset(ask.a.stems))
+
+
+def listed_days(listed: Sequence[EpisodeInfo]) -> dict[dt.date, list[int]]:
+    """The episodes TVmaze lists, every one dated, by the UTC day it lists them for (one drop a day)."""
+    days: dict[dt.date, list[int]] = {}
+    for info in listed:
+        days.setdefault(info.airstamp.astimezone(dt.UTC).date(), []).append(info.number)  # type: ignore[union-attr]
+    return days

@@ -306,3 +306,20 @@ def test_an_episode_of_part_2_asked_once_out_after_netflix_moved_it_is_said_in_t
     assert said["s2e8 ya salió?"].startswith("Sí: el episodio 8 de la temporada 2 salió el 16 de abril de 2027"), said
     assert said["o ep 8 da temporada 2 já saiu?"].startswith("Sim: o episódio 8 da 2ª temporada saiu em 16 de abril"), said
     assert said["s2 ep 8 udah keluar?"].startswith("Ya: episode 8 season 2 sudah rilis pada 16 April 2027"), said
+
+
+def test_when_an_episode_of_part_2_comes_out_after_netflix_moved_it_is_netflixs_day_never_tvmazes_stale_one() -> None:
+    """review68a: "when does s2e8 come out" and "시즌2 8화 나옴?" said TVmaze's 9 April after Netflix moved Part 2 to 16 April."""
+    from bot.clock import ManualClock
+
+    between = dt.datetime(2027, 3, 25, tzinfo=dt.UTC)  # after Netflix's move (p2moved), before either day
+    built = AnswerEngine(bundled_pack(), bundled_resolver(), season2=ask_statuses.status("p2moved", ManualClock(between)),
+                         show=ask_statuses.listing("p2moved"))
+    try:
+        said = {q: render_text(built.answer(q), NOTHING)[0] for q in ("when does s2e8 come out", "시즌2 8화 나옴?")}
+    finally:
+        built.close()
+    assert said["when does s2e8 come out"].startswith(
+        "Not yet: season 2, episode 8 comes out on 16 April 2027, 07:00 UTC, with Part 2 (episodes 5-8), as Netflix says "
+        "(TVmaze still lists 9 April 2027)."), said
+    assert said["시즌2 8화 나옴?"].startswith("아직이에요. 시즌2 8화는 2027년 4월 16일"), said
