@@ -168,38 +168,48 @@ ONE_SOURCE_AIRS: dict[str, str] = {
 
 
 #: "s2e8 out?", "is season 2 finished" once season 2 is out in parts (season2_episodes._episode_out), by language: the
-#: opening ("yes" out, "not_yet"; {n} the episode, {when} its day, {k} its part, {first}-{last} the part's episodes),
+#: opening ("yes" out, "not_yet"; "came", "comes" with no verdict, asked when or whether it was delayed; {n} the episode, {when} its day, {k} its part, {first}-{last} the part's episodes),
 #: then who dates it: "tvmaze" (its listing alone; {hedge}: "hedge" unless Netflix dated that part too), "netflix" or
 #: "reported" (the status's Part 2 day, another than the {listed} one TVmaze still gives)
 EPISODE_OUT_SAID: dict[str, dict[str, str]] = {
     "ko": {"yes": "네, 시즌2 {n}화는 {when}에 파트{k}({first}-{last}화)와 함께 나왔어요",
            "not_yet": "아직이에요. 시즌2 {n}화는 {when}에 파트{k}({first}-{last}화)와 함께 나와요",
+           "came": "시즌2 {n}화는 {when}에 파트{k}({first}-{last}화)와 함께 나왔어요",
+           "comes": "시즌2 {n}화는 {when}에 파트{k}({first}-{last}화)와 함께 나와요",
            "tvmaze": ". TVmaze 기준이에요{hedge}.", "hedge": " (출처 하나, 공식 확인 전)",
            "netflix": ". 넷플릭스 발표 기준이에요 (TVmaze에는 아직 {listed}로 올라와 있어요).",
            "reported": ". 보도 기준이고 넷플릭스 확인 전이에요 (TVmaze에는 아직 {listed}로 올라와 있어요)."},
     "es": {"yes": "Sí: el episodio {n} de la temporada 2 salió el {when}, con la parte {k} (episodios {first}-{last})",
            "not_yet": "Todavía no: el episodio {n} de la temporada 2 sale el {when}, con la parte {k} (episodios {first}-{last})",
+           "came": "El episodio {n} de la temporada 2 salió el {when}, con la parte {k} (episodios {first}-{last})",
+           "comes": "El episodio {n} de la temporada 2 sale el {when}, con la parte {k} (episodios {first}-{last})",
            "tvmaze": ", según TVmaze{hedge}.", "hedge": " (una sola fuente, sin confirmar oficialmente)",
            "netflix": ", según Netflix (TVmaze aún indica el {listed}).",
            "reported": ", según se informa, sin confirmar aún por Netflix (TVmaze aún indica el {listed})."},
     "pt": {"yes": "Sim: o episódio {n} da 2ª temporada saiu em {when}, com a parte {k} (episódios {first}-{last})",
            "not_yet": "Ainda não: o episódio {n} da 2ª temporada sai em {when}, com a parte {k} (episódios {first}-{last})",
+           "came": "O episódio {n} da 2ª temporada saiu em {when}, com a parte {k} (episódios {first}-{last})",
+           "comes": "O episódio {n} da 2ª temporada sai em {when}, com a parte {k} (episódios {first}-{last})",
            "tvmaze": ", segundo o TVmaze{hedge}.", "hedge": " (uma só fonte, sem confirmação oficial)",
            "netflix": ", segundo a Netflix (o TVmaze ainda indica {listed}).",
            "reported": ", segundo relatos, ainda sem confirmação da Netflix (o TVmaze ainda indica {listed})."},
     "id": {"yes": "Ya: episode {n} season 2 sudah rilis pada {when}, bersama bagian {k} (episode {first}-{last})",
            "not_yet": "Belum: episode {n} season 2 rilis pada {when}, bersama bagian {k} (episode {first}-{last})",
+           "came": "Episode {n} season 2 sudah rilis pada {when}, bersama bagian {k} (episode {first}-{last})",
+           "comes": "Episode {n} season 2 rilis pada {when}, bersama bagian {k} (episode {first}-{last})",
            "tvmaze": ", menurut TVmaze{hedge}.", "hedge": " (baru satu sumber, belum dikonfirmasi resmi)",
            "netflix": ", menurut Netflix (TVmaze masih mencantumkan {listed}).",
            "reported": ", menurut laporan, belum dikonfirmasi Netflix (TVmaze masih mencantumkan {listed})."},
 }
 
 
-def episode_out_said(lang: str, aired: bool, by: str, hedged: bool, **said: object) -> str | None:
+def episode_out_said(lang: str, aired: bool, by: str, hedged: bool, verdict: bool = True, **said: object) -> str | None:
     """One episode's "Yes:" / "Not yet:" line of a season out in parts in `lang` (EPISODE_OUT_SAID; `by` who dates
-    it, `hedged` TVmaze's word alone; `said` the fields); None where the language has no such line (English kept)."""
+    it, `hedged` TVmaze's word alone; no `verdict`: its day alone; `said` the fields); None where the language has no such
+    line (English kept)."""
     words = EPISODE_OUT_SAID.get(lang)
     if words is None:
         return None
-    return words["yes" if aired else "not_yet"].format(**said) + words[by].format(
+    opening = ("yes" if aired else "not_yet") if verdict else ("came" if aired else "comes")
+    return words[opening].format(**said) + words[by].format(
         hedge=words["hedge"] if hedged else "", **said)
