@@ -338,17 +338,15 @@ def remind_text(
     next reminder when a date is known; none left once season 2 is out). `already`: the fan asked
     for what already was so (on:True while on the list), and the answer says nothing changed.
     `refused_at`: when Discord refused their last reminder (which turned them off), said first; `to_come`: what TVmaze
-    alone lists later (render_posts.out_now_lines), said instead of "no countdown left". Once no
+    alone lists (render_posts.out_now_lines): still to come, with `listed_at`, or out too after "no countdown left". Once no
     countdown is left (rules.countdown_over), asking for reminders gets only that: the fan is not put on
     the list (cog), so nothing to stop. `listed_at`: the day TVmaze alone lists them for (no Part 2 day standing), which
     Part 2's countdown follows as reported (reminders.sync_part_2), said with `to_come`'s line as the status card says it."""
     if wanted and (released := rules.released_by(status, now)) is not None and rules.countdown_over(status, now) \
             and listed_at is None:
         came = f"Season 2 came out {ts(released, 'R', status.release_timed)} ({ts(released, 'D', status.release_timed)})"
-        if to_come:  # TVmaze alone lists a later part (rehearse67: "no countdown left" read as nothing more to come)
-            return (f"{came}. {' '.join(to_come)} Countdown reminders start once Netflix or a second source gives that "
-                    "day: ask again then.")
-        return f"{came}, so there is no countdown left to remind you of."
+        # (a later part TVmaze alone listed, out too: said as the card says it, review68a; one still to come is `listed_at`'s)
+        return f"{came}, so there is no countdown left to remind you of." + "".join(f" {line}" for line in to_come)
     if wanted and refused_at is not None:
         where = "this server's members" if in_server else "servers you share with the bot"
         return (

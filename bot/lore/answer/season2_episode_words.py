@@ -178,64 +178,84 @@ ONE_SOURCE_AIRS: dict[str, str] = {
 
 
 #: "s2e8 out?", "is season 2 finished" once season 2 is out in parts (season2_episodes._episode_out), by language: the
-#: opening ("yes" out, "not_yet"; {n} the episode, {when} its day, {k} its part, {first}-{last} the part's episodes),
+#: opening ("yes" out, "not_yet"; "came", "comes" with no verdict, asked when or whether it was delayed; {n} the episode, {when} its day, {k} its part, {first}-{last} the part's episodes),
 #: then who dates it: "tvmaze" (its listing alone; {hedge}: "hedge" unless Netflix dated that part too), "netflix" or
 #: "reported" (the status's Part 2 day, another than the {listed} one TVmaze still gives)
 EPISODE_OUT_SAID: dict[str, dict[str, str]] = {
     # the day last, as a notice gives it ("…에 파트2와" read awkwardly after the hour in Korea's time)
     "ko": {"yes": "네, 시즌2 {n}화는 파트{k}({first}-{last}화)와 함께 나왔어요. 공개: {when}",
            "not_yet": "아직이에요. 시즌2 {n}화는 파트{k}({first}-{last}화)와 함께 나와요. 공개 예정: {when}",
+           "came": "시즌2 {n}화는 파트{k}({first}-{last}화)와 함께 나왔어요. 공개: {when}",
+           "comes": "시즌2 {n}화는 파트{k}({first}-{last}화)와 함께 나와요. 공개 예정: {when}",
            "tvmaze": ". TVmaze 기준이에요{hedge}.", "hedge": " (출처 하나, 공식 확인 전)",
            "netflix": ". 넷플릭스 발표 기준이에요 (TVmaze에는 아직 {listed}로 올라와 있어요).",
            "reported": ". 보도 기준이고 넷플릭스 확인 전이에요 (TVmaze에는 아직 {listed}로 올라와 있어요)."},
     "es": {"yes": "Sí: el episodio {n} de la temporada 2 salió el {when}, con la parte {k} (episodios {first}-{last})",
            "not_yet": "Todavía no: el episodio {n} de la temporada 2 sale el {when}, con la parte {k} (episodios {first}-{last})",
+           "came": "El episodio {n} de la temporada 2 salió el {when}, con la parte {k} (episodios {first}-{last})",
+           "comes": "El episodio {n} de la temporada 2 sale el {when}, con la parte {k} (episodios {first}-{last})",
            "tvmaze": ", según TVmaze{hedge}.", "hedge": " (una sola fuente, sin confirmar oficialmente)",
            "netflix": ", según Netflix (TVmaze aún indica el {listed}).",
            "reported": ", según se informa, sin confirmar aún por Netflix (TVmaze aún indica el {listed})."},
     "pt": {"yes": "Sim: o episódio {n} da 2ª temporada saiu em {when}, com a parte {k} (episódios {first}-{last})",
            "not_yet": "Ainda não: o episódio {n} da 2ª temporada sai em {when}, com a parte {k} (episódios {first}-{last})",
+           "came": "O episódio {n} da 2ª temporada saiu em {when}, com a parte {k} (episódios {first}-{last})",
+           "comes": "O episódio {n} da 2ª temporada sai em {when}, com a parte {k} (episódios {first}-{last})",
            "tvmaze": ", segundo o TVmaze{hedge}.", "hedge": " (uma só fonte, sem confirmação oficial)",
            "netflix": ", segundo a Netflix (o TVmaze ainda indica {listed}).",
            "reported": ", segundo relatos, ainda sem confirmação da Netflix (o TVmaze ainda indica {listed})."},
     "id": {"yes": "Ya: episode {n} season 2 sudah rilis pada {when}, bersama bagian {k} (episode {first}-{last})",
            "not_yet": "Belum: episode {n} season 2 rilis pada {when}, bersama bagian {k} (episode {first}-{last})",
+           "came": "Episode {n} season 2 sudah rilis pada {when}, bersama bagian {k} (episode {first}-{last})",
+           "comes": "Episode {n} season 2 rilis pada {when}, bersama bagian {k} (episode {first}-{last})",
            "tvmaze": ", menurut TVmaze{hedge}.", "hedge": " (baru satu sumber, belum dikonfirmasi resmi)",
            "netflix": ", menurut Netflix (TVmaze masih mencantumkan {listed}).",
            "reported": ", menurut laporan, belum dikonfirmasi Netflix (TVmaze masih mencantumkan {listed})."},
     "ja": {"yes": "はい、シーズン2の第{n}話は{when}にパート{k}（第{first}-{last}話）として配信されました",
            "not_yet": "まだです。シーズン2の第{n}話は{when}にパート{k}（第{first}-{last}話）として配信されます",
+           "came": "シーズン2の第{n}話は{when}にパート{k}（第{first}-{last}話）として配信されました",
+           "comes": "シーズン2の第{n}話は{when}にパート{k}（第{first}-{last}話）として配信されます",
            "tvmaze": "。TVmazeの情報です{hedge}。", "hedge": "（情報源は一つで、公式には未確認）",
            "netflix": "。Netflixの発表によります（TVmazeではまだ{listed}となっています）。",
            "reported": "。報道によるもので、Netflixはまだ確認していません（TVmazeではまだ{listed}となっています）。"},
     "zh": {"yes": "是的，第二季第{n}集已于{when}随第{k}部分（第{first}-{last}集）上线",
            "not_yet": "还没有。第二季第{n}集将于{when}随第{k}部分（第{first}-{last}集）上线",
+           "came": "第二季第{n}集已于{when}随第{k}部分（第{first}-{last}集）上线",
+           "comes": "第二季第{n}集将于{when}随第{k}部分（第{first}-{last}集）上线",
            "tvmaze": "，根据TVmaze{hedge}。", "hedge": "（只有一个来源，尚未官方确认）",
            "netflix": "，根据Netflix的公布（TVmaze目前仍列为{listed}）。",
            "reported": "，据报道，Netflix尚未确认（TVmaze目前仍列为{listed}）。"},
     "fr": {"yes": "Oui : l'épisode {n} de la saison 2 est sorti le {when}, avec la partie {k} (épisodes {first}-{last})",
            "not_yet": "Pas encore : l'épisode {n} de la saison 2 sort le {when}, avec la partie {k} (épisodes {first}-{last})",
+           "came": "L'épisode {n} de la saison 2 est sorti le {when}, avec la partie {k} (épisodes {first}-{last})",
+           "comes": "L'épisode {n} de la saison 2 sort le {when}, avec la partie {k} (épisodes {first}-{last})",
            "tvmaze": ", d'après TVmaze{hedge}.", "hedge": " (une seule source, pas encore confirmé officiellement)",
            "netflix": ", d'après Netflix (TVmaze indique encore le {listed}).",
            "reported": ", d'après la presse, sans confirmation de Netflix pour l'instant (TVmaze indique encore le {listed})."},
     "de": {"yes": "Ja: Folge {n} von Staffel 2 ist am {when} erschienen, mit Teil {k} (Folgen {first}-{last})",
            "not_yet": "Noch nicht: Folge {n} von Staffel 2 erscheint am {when}, mit Teil {k} (Folgen {first}-{last})",
+           "came": "Folge {n} von Staffel 2 ist am {when} erschienen, mit Teil {k} (Folgen {first}-{last})",
+           "comes": "Folge {n} von Staffel 2 erscheint am {when}, mit Teil {k} (Folgen {first}-{last})",
            "tvmaze": ", laut TVmaze{hedge}.", "hedge": " (nur eine Quelle, noch nicht offiziell bestätigt)",
            "netflix": ", laut Netflix (TVmaze nennt noch den {listed}).",
            "reported": ", laut Berichten, von Netflix noch nicht bestätigt (TVmaze nennt noch den {listed})."},
     "tl": {"yes": "Oo: lumabas ang episode {n} ng season 2 noong {when}, kasama ng part {k} (episode {first}-{last})",
            "not_yet": "Hindi pa: lalabas ang episode {n} ng season 2 sa {when}, kasama ng part {k} (episode {first}-{last})",
+           "came": "Lumabas ang episode {n} ng season 2 noong {when}, kasama ng part {k} (episode {first}-{last})",
+           "comes": "Lalabas ang episode {n} ng season 2 sa {when}, kasama ng part {k} (episode {first}-{last})",
            "tvmaze": ", ayon sa TVmaze{hedge}.", "hedge": " (isang source pa lang, hindi pa kumpirmado nang opisyal)",
            "netflix": ", ayon sa Netflix (nakalista pa rin sa TVmaze ang {listed}).",
            "reported": ", ayon sa mga ulat, hindi pa kumpirmado ng Netflix (nakalista pa rin sa TVmaze ang {listed})."},
 }
 
 
-def episode_out_said(lang: str, aired: bool, by: str, hedged: bool, **said: object) -> str | None:
+def episode_out_said(lang: str, aired: bool, by: str, hedged: bool, verdict: bool = True, **said: object) -> str | None:
     """One episode's "Yes:" / "Not yet:" line of a season out in parts in `lang` (EPISODE_OUT_SAID; `by` who dates
-    it, `hedged` TVmaze's word alone; `said` the fields); None where the language has no such line (English kept)."""
+    it, `hedged` TVmaze's word alone; no `verdict`: its day alone; `said` the fields); None where the language has no such
+    line (English kept)."""
     words = EPISODE_OUT_SAID.get(lang)
     if words is None:
         return None
-    return words["yes" if aired else "not_yet"].format(**said) + words[by].format(
+    opening = ("yes" if aired else "not_yet") if verdict else ("came" if aired else "comes")
+    return words[opening].format(**said) + words[by].format(
         hedge=words["hedge"] if hedged else "", **said)

@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import functools
 from collections import Counter
+from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
@@ -230,6 +231,11 @@ class Season2Episodes:
         if length:
             return self._wrap(ask, [self._lengths((info,), status, ask.language)], "season2.episode.length")
         if ask.matches(_WHEN) or ask.matches(_DELAYED) or day_to_come:
+            if all(i.airstamp is not None for i in listed) and part_held(info, status) is not None:
+                # its part's day moved by Netflix, TVmaze not following yet: that day, never TVmaze's stale one (review68a)
+                held = self._episode_out(info, status, listed_days(listed), has_aired(info, status, self.status.current.now()),
+                                         ask.language, verdict=ask.matches(_IS_OUT) is not None or came_out_asked(ask))
+                return self._wrap(ask, [held], "season2.episode.airs")
             part = self._airs(info, status, ask.language)
             if (ask.matches(_IS_OUT) or came_out_asked(ask)) and is_out(info, status):
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
@@ -327,9 +333,7 @@ class Season2Episodes:
             part = Part("Netflix has not announced how season 2's episodes come out (all at once, weekly or in parts), and no "
                         "source lists them yet.", NOTHING, "official", hedged=True)
             return self._wrap(ask, [part], "season2.episodes.drops")
-        days: dict[dt.date, list[int]] = {}
-        for info in listed:
-            days.setdefault(info.airstamp.astimezone(dt.UTC).date(), []).append(info.number)  # type: ignore[union-attr]
+        days = listed_days(listed)
         out = status.milestone is Milestone.RELEASED
         local = None  # the line in the asker's language, where DROPS_SAID has it
         if dated and _part_on(ask.text, days) is None:
@@ -373,18 +377,19 @@ class Season2Episodes:
         return self._wrap(ask, [said_part if local is None else said_part.worded(local, ask.language)], "season2.episodes.drops")
 
     def _episode_out(self, info: EpisodeInfo, status: Status, days: dict[dt.date, list[int]], aired: bool,
-                     lang: str = "en") -> Part:
+                     lang: str = "en", verdict: bool = True) -> Part:
         """Whether one episode of a season out in parts is out: "Yes." with its day (as sure as `_airs` says it), or
         "Not yet:" with its part's day as TVmaze lists it, or as the status holds it when that is another (`_part_held`);
-        in `lang` where EPISODE_OUT_SAID has its words."""
+        in `lang` where EPISODE_OUT_SAID has its words; no `verdict` (asked when, or whether it was delayed): its day alone."""
         airs = self._airs(info, status)
         if aired and airs.confidence == "official":
-            return airs.after_verdict("Yes.")
+            return airs.after_verdict("Yes.") if verdict else airs
         at: dt.datetime = info.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
         index, numbers = next((i, n) for i, n in enumerate(v for _, v in sorted(days.items())) if info.number in n)
         held = part_held(info, status)
-        opening = (f"{'Yes' if aired else 'Not yet'}: {info.position.label} {'came' if aired else 'comes'} out on "
-                   f"{when_text(held or at)}, with Part {index + 1} (episodes {numbers[0]}-{numbers[-1]})")
+        opening = (f"{f'Yes: {info.position.label}' if aired else f'Not yet: {info.position.label}'} " if verdict
+                   else f"{info.position.heading} ") + (f"{'came' if aired else 'comes'} out on {when_text(held or at)}, "
+                                                        f"with Part {index + 1} (episodes {numbers[0]}-{numbers[-1]})")
         if held is not None:  # the day the status holds, TVmaze's stale one beside it
             sure = strongest(status.part_backing).value if status.part_backing else "reported"
             refs = self.status.refs(dataclasses.replace(status, release_backing=status.part_backing), release=True)
@@ -395,7 +400,7 @@ class Season2Episodes:
             text = f"{opening}, as TVmaze lists it{unconfirmed(at, status)}."
             part = Part(text, NOTHING, "reported", (tvmaze_ref(status, index > 0),), hedged=True, times=(at,))
         local = episode_out_said(lang, aired, "tvmaze" if held is None else "netflix" if part.confidence == "official"
-                                 else "reported", bool(unconfirmed(at, status)), n=info.number, k=index + 1,
+                                 else "reported", bool(unconfirmed(at, status)), verdict, n=info.number, k=index + 1,
                                  when=when_text(held or at, lang=lang), first=numbers[0], last=numbers[-1],
                                  listed=day_text(at.astimezone(dt.UTC).date(), lang))
         return part if local is None else part.worded(local, lang)
@@ -447,9 +452,7 @@ class Season2Episodes:
             return [*(p for p in known if p is not None), none.worded(said, lang) if said is not None else none]
         if any(info.airstamp is None for info in listed):
             return [self._count(listed, status, lang)]
-        days: dict[dt.date, list[int]] = {}
-        for info in listed:
-            days.setdefault(info.airstamp.astimezone(dt.UTC).date(), []).append(info.number)  # type: ignore[union-attr]
+        days = listed_days(listed)
         now = self.status.current.now()
         ahead = first_to_come(listed, days, functools.partial(has_aired, status=status, now=now))
         if not ahead or len(days) < 2:  # all out (Part 2 out by the status: the whole listing), or none yet
@@ -566,3 +569,11 @@ class Season2Episodes:
     def _wrap(ask: Ask, parts: list[Part], intent: str) -> Answer:
         """Every word of the question is its own (the count, the title, the air time of one list)."""
         return Answer(ask.raw, True, parts, intent, consumed=frozenset(ask.a.stems))
+
+
+def listed_days(listed: Sequence[EpisodeInfo]) -> dict[dt.date, list[int]]:
+    """The episodes TVmaze lists, every one dated, by the UTC day it lists them for (one drop a day)."""
+    days: dict[dt.date, list[int]] = {}
+    for info in listed:
+        days.setdefault(info.airstamp.astimezone(dt.UTC).date(), []).append(info.number)  # type: ignore[union-attr]
+    return days

@@ -24,6 +24,9 @@ _JAPANESE = compile_later(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|�
 #: A post opening with what is said online (网传, or the 루머 put for it).
 _HEARD_FIRST = compile_later(r"\s*(?:网传|網傳|루머)")
 
+#: The show's name (in Korean words by then) then its day with nothing but a particle or "release" between: "今学校2は3月19日",
+#: "今学校2 配信は3月19日", "『今、私たちの学校は』シーズン2は3月19日", the day a copula after it says is the season's.
+_SHOWS_OWN_DAY = compile_later(r"지금 우리 학교는[』」]?\s*(?:시즌\s*)?2?(?:\s|[はのってが、,:：]|공개日?|공개일)*\d{1,2}\s*월\s*\d{1,2}\s*일\s*$")
 #: Fans' short name 今学校 counts only where the full name is not there too (a hashtag's full name then says which words
 #: are the show's, and what the post's hour is of: "今学校2 配信記念の同時視聴会 4/16 23時から #今私たちの学校は").
 _JAPANESE_WORDS = (
@@ -186,8 +189,10 @@ _JAPANESE_WORDS = (
     (compile_later(r"(?:なの|の|です|ます|でしょう|だろう)か(?![ぁ-ゖ])"), " 인가? "),  # "…配信なのか", "…配信ですか": asked
     (compile_later(r"(?<![でまのう])か(?=\s*[。！!]?\s*$)"), " 유력"),
     # a day said with a copula and no verb ("今私2 3月19日だよ", "…19日です"): the season's day, as 공개 says it (never "…ですか",
-    # asked, read above) (s2wild104)
-    (compile_later(r"(?<=일)\s*(?:です|だよ|だ)(?:よ|ね|よね)?(?![ぁ-ゖ])"), " 공개 "),
+    # asked, read above) (s2wild104); only the show's own day, right after its name (never "誕生日は3月19日です", "パート2は4月9日だよ",
+    # "観るのは3月20日だよ": review68a)
+    (compile_later(r"(?<=일)\s*(?:です|だよ|だ)(?:よ|ね|よね)?(?![ぁ-ゖ])"),
+     lambda m: " 공개 " if _SHOWS_OWN_DAY.search(m.string, max(0, m.start() - 60), m.start()) else m.group(0)),
     # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said, heard or leaked (传, 据传, 网传, 听说, 据说, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
     (compile_later(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),

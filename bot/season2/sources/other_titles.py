@@ -255,11 +255,14 @@ def ours_only(text: str) -> str:
                 end = entries[-1]  # "All of Us Are Dead 2 — spring / Feb 5 — Moving 2": the next entry's day, written first (s2wild56)
             elif end < len(text) and (label := _NEXT_LABEL.search(text, start, end)) is not None:
                 end = label.start()  # "Now on Netflix: <ours>. Coming April 9: Sweet Home 4": the label is the next title's (s2wild73)
-            if n > 0 and not marks[n - 1][1] and (same := _SAME_DAY_TOO.match(text, _our_end(text, start))) is not None:
+            if n > 0 and not marks[n - 1][1] and (same := _SAME_DAY_TOO.match(text, _our_end(text, start))) is not None \
+                    and _CLAUSE_OPENS.search(text, max(0, start - 12), start):
                 # "El juego del calamar 3 se estrena el 19 de marzo, y Estamos Muertos 2 también": ours on the day the title before
-                # it was given, as the post says (never when it goes on: "aouad 2 too i hope"; a question stays one) (s2wild104)
-                theirs = their_ends[marks[n - 1][0]]
-                theirs = number.end() if (number := _THEIR_NUMBER.match(text, theirs)) is not None else theirs
+                # it was given, as the post says (never when it goes on: "aouad 2 too i hope"; a question stays one; nor what the
+                # fan does "too": "…, i'm watching aouad 2 too", "…, me encanta Estamos Muertos 2 también") (s2wild104, review68a)
+                theirs = their_ends[marks[n - 1][0]]  # (a title matched with its number, "イカゲーム3": the month after is the day's)
+                if not text[theirs - 1].isdigit() and (number := _THEIR_NUMBER.match(text, theirs)) is not None:
+                    theirs = number.end()
                 kept += f" {text[start:same.end('name')]} {_JOINING_WORD.sub('', text[theirs:start])} {text[same.end():end]}"
                 continue
             if n > 0 and _ALSO.match(text, _our_end(text, start)):
@@ -311,8 +314,14 @@ _ALSO = compile_later(rf"['’\"”]?\s*(?:(?:season|시즌|シーズン)\s*)?(?
 #: ... given the day the title before it was ("…, y Estamos Muertos 2 también", "지우학2도 같은 날", "今学校2も同じ日"), closing the post.
 _SAME_DAY_TOO = compile_later(r"(?P<name>['’\"”]?\s*(?:(?:season|시즌|シーズン)\s*)?(?:2|ii)?)\s*(?:\s(?:too|as\s+well|tambi[eé]n|tamb[eé]m|juga|rin|din)\b"
                               r"|(?:도|も|也)\s*(?:是\s*)?(?:같은\s*날|同じ日|同一天|一样|一樣))(?=[^\w]*$)", re.I)
-#: ... the season's number after the title before it ("Squid Game 3", "Round 6 temporada 3"): that title's still.
-_THEIR_NUMBER = compile_later(r"\s*(?:(?:season|temporada|시즌|s)\s*)?\d{1,2}(?![\d/.:])", re.I)
+#: ... opening its own clause, as the subject of "too" ("…, and aouad 2 too", "…, y Estamos Muertos 2 también", "…、今学校2も同じ日"),
+#: never the object of the fan's own verb ("…, i love aouad 2 too", "…, quiero Estamos Muertos 2 también"). (Brazil's "Todos Nós Estamos
+#: Mortos" reaches here as "Todos Nós All of Us Are Dead": its first words are the title's.)
+_CLAUSE_OPENS = compile_later(r"(?:^|[,;，、.!！。]|\b(?:and|y|e|et|dan|at|tapos|pati|plus)\b)\s*(?:(?:the|el|la|o|a)\s+)?[\"“'‘#《『「]?"
+                              r"(?:todos\s+n[óo]s\s+)?\s*$", re.I)
+#: ... the season's number after the title before it ("Squid Game 3", "Round 6 temporada 3"): that title's still (never a
+#: day's month or number: "鱿鱼游戏 3월 19일", "Squid Game 3 19 March").
+_THEIR_NUMBER = compile_later(r"\s*(?:(?:season|temporada|시즌|s)\s*)?\d{1,2}(?![\d/.:]|\s*(?:[월月日일号號]|de\b|" + MONTH_TYPED + r"))", re.I)
 
 
 def _our_end(text: str, start: int) -> int:

@@ -328,9 +328,9 @@ def year_corrected(text: str) -> str:
 
 #: Tonight corrected to tomorrow in Tagalog and Thai ("mamaya na daw… ay bukas pa pala", "คืนนี้ เอ้ย พรุ่งนี้"): as English "tonight, i mean
 #: tomorrow" reads it, the day after the one it was written (only that way round: "bukas" alone may be "open"; a trailer's stays the
-#: trailer's) (s2wild104)
+#: trailer's) (s2wild104); Thai's only after its verb out (ออก, ลง, ฉาย, มา): "จะดูมัธยมซอมบี้ 2 คืนนี้ เอ้ย พรุ่งนี้" is the fan's watching (review68a)
 _TONIGHT_THEN_TOMORROW = compile_later(r"\bmamaya\s+(?:na\b\s*)?(?:(?:daw|raw|ba)\b)?\s*[!?.,…~]*\s*(?:ay\s+(?:mali\s*,?\s*)?|este\s*,?\s*|i\s+mean\s+)"
-                                       r"bukas(?:\s+pa)?(?:\s+pala)?\b|(?P<thai>คืนนี้\s*เอ้ย\s*พรุ่งนี้(?:ต่างหาก)?)", re.I)
+                                       r"bukas(?:\s+pa)?(?:\s+pala)?\b|(?P<thai>(?:ออก|ลง|ฉาย|มา(?!ราธอน))\s*คืนนี้\s*เอ้ย\s*พรุ่งนี้(?:ต่างหาก)?)", re.I)
 
 
 def self_corrected(text: str) -> str:
@@ -357,7 +357,7 @@ def self_corrected(text: str) -> str:
     if (wrong := _WRONG_SHOW.search(text)) and (first := _FIRST_DAY.search(text, 0, wrong.start())) \
             and not _OTHERS_WRONG.search(text, first.end(), wrong.start()):
         return text[:first.start()]
-    # (Thai's verb before it, ออก or ลง, is read only before a day's number: the day given said as English's "premieres tomorrow")
+    # (Thai's verb before it, ออก or ลง, is read only before a day's number: the verb and the day given said as English's "premieres tomorrow")
     text = _TONIGHT_THEN_TOMORROW.sub(lambda m: " premieres tomorrow " if m["thai"] else " tonight, i mean tomorrow ", text)
     text = _TAKEN_BACK_UNDATED.sub("", _NOT_OF_THE_DAY.sub("", _NO_THEN_NETFLIX.sub("", text)))
     text = _QUOTED_BACK.sub(lambda m: _FIRST_DAY.sub("", m.group(0)), text)

@@ -39,6 +39,23 @@ def test_remind_once_season_2_is_out_counts_down_to_a_dated_part_2_never_says_no
     assert "no countdown left" in after and "to stop" not in after, after  # the fan is not put on the list: nothing to stop
 
 
+def test_remind_after_the_part_only_tvmaze_listed_came_out_says_no_countdown_is_left_never_ask_again_then() -> None:
+    """review68a: once episodes 5-8 were out as TVmaze lists them, /season2 remind said "Countdown reminders start once
+    Netflix or a second source gives that day: ask again then." of a day already past."""
+    from bot.show import EpisodeInfo, ShowShape
+    from cogs.season2.render_posts import out_now_lines
+
+    part1, part2 = dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC), dt.datetime(2027, 4, 9, 7, tzinfo=dt.UTC)
+    show = ShowShape(EpisodeInfo(2, n, None, part1 if n <= 4 else part2) for n in range(1, 9))
+    show.set_premiere(2, part1)
+    now = part2 + dt.timedelta(hours=1)
+    _, to_come = out_now_lines(show, now, None)
+    said = render.remind_text(True, Status(Milestone.RELEASED, part1, part1, release_timed=True), now, in_server=False,
+                              to_come=to_come)
+    assert "no countdown left" in said and "ask again" not in said, said
+    assert f"Episodes 5-8 came out on <t:{int(part2.timestamp())}:F>" in said, said
+
+
 _PART1, _PART2 = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC), dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
 
 

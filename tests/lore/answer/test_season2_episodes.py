@@ -314,3 +314,21 @@ def test_an_episode_of_part_2_asked_once_out_after_netflix_moved_it_is_said_in_t
     assert said["l'épisode 8 de la saison 2 est sorti ?"].startswith("Oui : l'épisode 8 de la saison 2 est sorti le 16 avril 2027"), said
     assert said["ist folge 8 von staffel 2 schon raus?"].startswith("Ja: Folge 8 von Staffel 2 ist am 16. April 2027"), said
     assert said["labas na ba ang ep 8 ng season 2?"].startswith("Oo: lumabas ang episode 8 ng season 2 noong Abril 16, 2027"), said
+
+
+def test_when_an_episode_of_part_2_comes_out_after_netflix_moved_it_is_netflixs_day_never_tvmazes_stale_one() -> None:
+    """review68a: "when does s2e8 come out" and "시즌2 8화 나옴?" said TVmaze's 9 April after Netflix moved Part 2 to 16 April."""
+    from bot.clock import ManualClock
+
+    between = dt.datetime(2027, 3, 25, tzinfo=dt.UTC)  # after Netflix's move (p2moved), before either day
+    built = AnswerEngine(bundled_pack(), bundled_resolver(), season2=ask_statuses.status("p2moved", ManualClock(between)),
+                         show=ask_statuses.listing("p2moved"))
+    try:
+        said = {q: render_text(built.answer(q), NOTHING)[0] for q in ("when does s2e8 come out", "is s2e8 delayed", "시즌2 8화 나옴?")}
+    finally:
+        built.close()
+    for asked in ("when does s2e8 come out", "is s2e8 delayed"):  # its day, no "Not yet:" read as "not delayed yet"
+        assert said[asked].startswith(
+            "Season 2, episode 8 comes out on 16 April 2027, 07:00 UTC, with Part 2 (episodes 5-8), as Netflix says "
+            "(TVmaze still lists 9 April 2027)."), said
+    assert said["시즌2 8화 나옴?"].startswith("시즌2 8화는 파트2(5-8화)와 함께 나와요. 공개 예정: 2027년 4월 16일"), said

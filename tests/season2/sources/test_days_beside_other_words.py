@@ -184,6 +184,18 @@ def test_a_japanese_day_asked_with_a_copula_reads_nothing() -> None:
     assert _readings("今学校2 3月19日ですか？") == set()
 
 
+@table("post", [
+    "私の誕生日は3月19日だよ！今学校2楽しみ",
+    "今学校2 パート2は4月9日だよ",
+    "今学校2 エピソード5は4月9日だよ",
+    "今学校2 観るのは3月20日だよ",
+    "今学校2のチケット発売は3月1日です",
+])
+def test_a_japanese_day_with_a_copula_said_of_something_else_is_no_release_day(post: str) -> None:
+    """review68a: "my birthday is March 19th", Part 2's or an episode's day, the fan's own day to watch, read as the season's."""
+    assert _readings(post) == set()
+
+
 @table("post", ["aouad 2 no date yet?? netflix just said march 19", "aouad 2 still no date? netflix confirmed 3/19"])
 def test_our_season_said_undated_then_netflixs_day_is_the_day_read(post: str) -> None:
     assert _readings(post, dt.date(2027, 1, 27)) == SEASONS_DAY
@@ -207,6 +219,12 @@ def test_a_rewatch_tonight_corrected_to_tomorrow_reads_nothing() -> None:
     assert _readings("aouad 1 rewatch mamaya na daw… ay bukas pa pala", dt.date(2027, 3, 18)) == set()
 
 
+@table("post", ["จะดูมัธยมซอมบี้ 2 คืนนี้ เอ้ย พรุ่งนี้ กับแฟน", "มัธยมซอมบี้ 2 มาราธอนคืนนี้ เอ้ย พรุ่งนี้"])
+def test_a_thai_fans_own_watching_tonight_corrected_to_tomorrow_reads_nothing(post: str) -> None:
+    """review68a: "I'll watch AOUAD 2 tonight, I mean tomorrow, with my boyfriend" read as the season out tomorrow."""
+    assert _readings(post, dt.date(2027, 3, 18)) == set()
+
+
 def test_long_posts_of_corrections_and_weeks_are_read_at_once() -> None:
     _warm()
     with read_at_once():
@@ -222,6 +240,7 @@ def test_long_posts_of_corrections_and_weeks_are_read_at_once() -> None:
     "aouad 2 no date yet" + " " * 4000 + "netflix said march 19",
     "aouad 2 " + "mamaya na " * 400 + "ay bukas pa pala",
     "มัธยมซอมบี้ 2 " + "คืนนี้ เอ้ย พรุ่งนี้ " * 200,
+    "มัธยมซอมบี้ 2 " + "ออกคืนนี้ เอ้ย พรุ่งนี้ " * 200,
     "今学校2 3月19日" + " " * 4000 + "だよ",
     "今学校2 " + "3月19日だよ " * 400,
     "网传僵尸校园2定在3月19日" + " " * 4000 + "，官方定档了吗？",

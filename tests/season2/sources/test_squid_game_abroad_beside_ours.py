@@ -59,3 +59,24 @@ def test_our_season_too_asked_or_wished_reads_nothing(post: str) -> None:
 @table("post", ["鱿鱼游戏3 3月26日上线，僵尸校园2 3月19日上线", "イカゲーム3は3月26日、今学校2は3月19日配信"])
 def test_our_day_beside_squid_games_in_chinese_or_japanese_is_read_never_a_games_news(post: str) -> None:
     assert _readings(post, DATED) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", [
+    "イカゲーム3は3月19日配信、今学校2も同じ日",
+    "鱿鱼游戏3 3月19日上线，僵尸校园2也是同一天",
+    "Squid Game 3 19 March, and aouad 2 too",
+])
+def test_our_season_on_the_same_day_as_squid_game_keeps_that_days_month(post: str) -> None:
+    """review68a: the title read with its number ("イカゲーム3") lost the month after it: February 19th read."""
+    assert _readings(post, DATED) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", [
+    "squid game 3 drops march 19, i'm watching aouad 2 too",
+    "squid game 3 drops march 19, i love aouad 2 too",
+    "El juego del calamar 3 se estrena el 19 de marzo, ¡me encanta Estamos Muertos 2 también!",
+    "El juego del calamar 3 se estrena el 19 de marzo y quiero Estamos Muertos 2 también",
+    "Round 6 temporada 3 estreia dia 19 de março, e eu amo Todos Nós Estamos Mortos 2 também",
+])
+def test_a_fan_watching_or_loving_our_season_too_on_squid_games_day_reads_nothing(post: str) -> None:
+    assert _readings(post, DATED) == set()
