@@ -234,6 +234,13 @@ def names_a_part(text: str) -> bool:
     return _ANY_PART.search(text) is not None
 
 
+def part_said(text: str) -> int:
+    """The part `text` names first, with or without its season ("we did part 2 tonight": 2; a part alone is season 2's,
+    the only season Netflix releases in parts), else 0."""
+    found = _ANY_PART.search(text)
+    return 0 if found is None else _part(found)
+
+
 def part_alone(text: str) -> int | None:
     """A heading naming a part with no season ("Part 2", "Pt. II"): its number (the season is the heading's above it,
     bot/trivia/episodelabels.py), else None."""

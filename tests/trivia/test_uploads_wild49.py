@@ -35,6 +35,9 @@ def _held(upload: str) -> dict[str, Position]:
     "(다음 주: 시즌1 정주행 퀴즈! 오늘은 시즌2 파트2였어요)",
     "(next week: season 1 rewatch! this one was season 2 part 2)",
     "(next week: Sweet Home trivia! tonight's was season 2 part 2)",
+    "(next week: season 1 rewatch quiz! we did part 2 tonight)",
+    "(next week: s1 rewatch, last night: s2 part 2)",
+    "(next week: s1 rewatch, season 2 part 2 spoilers above)",
 ])
 def test_a_closing_line_announcing_another_quiz_then_naming_this_ones_part_2_holds_it_to_part_2(closing: str) -> None:
     assert all(spoils >= Position(2, 12) for spoils in _held(_PART_2 + closing + "\n").values())
@@ -49,7 +52,9 @@ def test_a_closing_line_about_another_quiz_or_a_bonus_leaves_a_season_one_quiz_i
     assert set(_held(_SEASON_1 + closing + "\n").values()) == {Position(1, 12)}
 
 
-@table("closing", ["(bonus: these are all season 2 part 2 spoilers!!)", "(bonus: the last one is season 2 part 2!!)"])
+@table("closing", ["(bonus: these are all season 2 part 2 spoilers!!)", "(bonus: the last one is season 2 part 2!!)",
+                    "(bonus: season 2 part 2 spoilers above, go to #theories for more)",
+                    "(bonus: the last one was season 2 part 2, answers in #answers)"])
 def test_a_bonus_closing_line_speaking_of_this_list_still_bounds_it(closing: str) -> None:
     assert set(_held(_PART_2 + closing + "\n").values()) == {Position(2, 12)}
 
@@ -81,7 +86,8 @@ def test_a_title_bounding_the_list_to_part_2_still_holds_it_there() -> None:
     assert all(spoils >= Position(2, 9) for spoils in held.values())
 
 
-@table("padded", [" " * 4000, "(next week: " + " " * 4000, "(bonus: " + "🧟" * 4000, "(next week: " + "오늘 " * 1300])
+@table("padded", [" " * 4000, "(next week: " + " " * 4000, "(bonus: " + "🧟" * 4000, "(next week: " + "오늘 " * 1300,
+                   "(bonus: #theories " + "!" * 4000 + "x spoilers", "(next week: " + ", " * 2000 + "spoilers"])
 def test_what_a_long_closing_line_says_of_this_list_is_read_at_once(padded: str) -> None:
     said_of_this_list("(next week)")  # (the patterns compiled first)
     with read_at_once():
