@@ -75,7 +75,7 @@ _THIS_LIST = compile_later(r"(?<!\w)(?:these|this[^\S\n]+(?:list|one|quiz|round|
                            r"|today|tonight|last[^\S\n]+(?:night|one|question)|hoy|hoje)(?!\w)|이번|오늘|今日|今天|今週|本周|这周|這週"
                            r"|(?P<after>(?<!\w)(?:spoil\w*|above|so[^\S\n]+far)(?!\w)|스포)", re.IGNORECASE)
 #: Where an announcement's own clause ends: what follows speaks of this list ("(next week: season 2 finale quiz! we did part 2)").
-_ANNOUNCEMENT_END = compile_later(r"[!?;！？。]+\s|\.\s(?!\d)|\s[-–—|/]\s")
+_ANNOUNCEMENT_END = compile_later(r"[!?;！？。]\s|\.\s(?!\d)|\s[-–—|/]\s")  # (the run's last mark: "!!!…" tried from each is square)
 
 
 def said_of_this_list(text: str) -> str:
@@ -93,8 +93,7 @@ def said_of_this_list(text: str) -> str:
 
 
 #: Where a clause of a closing line ends, a comma's too ("(next week: s1 rewatch, season 2 part 2 spoilers above)").
-_CLAUSE_BREAK = compile_later(r"[,;!?，、！？。]\s|\.\s(?!\d)|\s[-–—|/]\s")  # (one mark before the space: a run
-# of them, "!!!!…" with none after, tried from each is square)
+_CLAUSE_BREAK = compile_later(r"[,;!?，、！？。]\s|\.\s(?!\d)|\s[-–—|/]\s")  # (as _ANNOUNCEMENT_END: one mark)
 
 
 def _clause_start(text: str, start: int, at: int) -> int:

@@ -87,7 +87,8 @@ def test_a_title_bounding_the_list_to_part_2_still_holds_it_there() -> None:
 
 
 @table("padded", [" " * 4000, "(next week: " + " " * 4000, "(bonus: " + "🧟" * 4000, "(next week: " + "오늘 " * 1300,
-                   "(bonus: #theories " + "!" * 4000 + "x spoilers", "(next week: " + ", " * 2000 + "spoilers"])
+                   "(bonus: #theories " + "!" * 4000 + "x spoilers", "(next week: " + ", " * 2000 + "spoilers",
+                   "(next week: " + "!" * 20000 + "x"])
 def test_what_a_long_closing_line_says_of_this_list_is_read_at_once(padded: str) -> None:
     said_of_this_list("(next week)")  # (the patterns compiled first)
     with read_at_once():
