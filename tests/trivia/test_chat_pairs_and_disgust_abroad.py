@@ -133,9 +133,28 @@ def test_episode_three_with_a_laugh_where_twelve_answers_is_a_wrong_guess(pack: 
     assert judge(pack, "ep ba lol", "aouad-131") is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["ba tập cuối buồn quá", "the last 3 episodes so sad", "the first 3 episodes were slow"])
+@pytest.mark.parametrize("text", ["ba tập cuối buồn quá", "the last 3 episodes so sad", "the first 3 episodes were slow",
+                                  "the final 3 episodes so sad"])
 def test_the_last_or_first_episodes_counted_cost_no_guess_where_an_episode_answers(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-131") is Verdict.CHAT
+
+
+PART_2 = Question(id="t-part-2", text="How many episodes are in Part 2?", answers=("6",))
+
+
+@pytest.mark.parametrize("text", ["the last 6 episodes", "last 6 eps", "sáu tập cuối"])
+def test_the_last_episodes_counted_score_where_episodes_are_counted(pack: Pack, text: str) -> None:
+    assert judge(pack, text, PART_2) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["the last 5 episodes", "ba tập cuối"])
+def test_another_count_of_the_last_episodes_is_a_wrong_guess_where_episodes_are_counted(pack: Pack, text: str) -> None:
+    assert judge(pack, text, PART_2) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["12 eps, the last 3 episodes were the best", "the last 12 episodes"])
+def test_the_seasons_length_beside_a_stretch_of_it_scores(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-136") is Verdict.RIGHT
 
 
 def test_a_count_of_episodes_alone_is_still_a_wrong_guess_where_an_episode_answers(pack: Pack) -> None:
