@@ -195,8 +195,14 @@ def test_tagalog_wrong_then_another_name_is_a_wrong_guess(pack: Pack) -> None:
     assert judge(pack, "mali ka, onjo yan", "aouad-097") is Verdict.WRONG_ATTEMPT
 
 
-def test_korean_its_the_answer_then_disgust_scores(pack: Pack) -> None:
-    assert judge(pack, "귀남이지 뭐, 으 싫어", "aouad-087") is Verdict.RIGHT
+@pytest.mark.parametrize("text", ["귀남이지 뭐, 으 싫어", "귀남이지 뭐, 진짜 싫어", "귀남이지 뭐. 아 싫어", "당연히 귀남이지, 싫어"])
+def test_korean_its_the_answer_then_disgust_scores(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-087") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["모르지 뭐, 싫어", "그렇지 뭐, 으 싫어", "당연하지 뭐 싫어"])
+def test_korean_i_dunno_or_thats_how_it_is_then_disgust_costs_no_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-087") is Verdict.CHAT
 
 
 def test_korean_its_another_name_then_disgust_is_a_wrong_guess(pack: Pack) -> None:
@@ -207,7 +213,7 @@ def test_korean_i_hate_a_name_costs_no_guess(pack: Pack) -> None:
     assert judge(pack, "귀남 싫어", "aouad-087") is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["ba tập cuối " * 500, "ep ba " + "lol " * 1000, "으 " * 2000 + "싫어"])
+@pytest.mark.parametrize("text", ["ba tập cuối " * 500, "ep ba " + "lol " * 1000, "으 " * 2000 + "싫어", "진짜 " * 2000 + "싫어"])
 def test_long_vietnamese_and_korean_chat_is_read_at_once(pack: Pack, text: str) -> None:
     judge(pack, "ep ba", "aouad-131")
     with read_at_once():
