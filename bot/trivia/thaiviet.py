@@ -296,8 +296,9 @@ def _vietnamese(text: str) -> str:
 # An episode typed as a Vietnamese number word without its marks, and nothing else ("ep ba", "tap hai": episode 3, 2;
 # never "nam", a name's word too, nor "ano ep ba", Tagalog asking which episode)
 _VI_BARE_EPISODE = compile_later(
-    r"\s*(?:ep|tap)\s+(mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s*([?!.]*)\s*((?:lol|lmao|haha+|hehe|jaja+|k{3,}|(?:wk)+|5{3,})\s*)?",
-    re.IGNORECASE)  # (and a laugh after: "ep ba lol")
+    r"\s*(?:ep|tap)\s+(mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s*([?!.]*)\s*((?:lol|lmao|haha+|hehe|jaja+|k{3,}|(?:wk)+|5{3,}|xd)\s*)?"
+    r"(?:(?:nha|nhe)\s*)?[?!.]*\s*",
+    re.IGNORECASE)  # (and a laugh or a particle after: "ep ba lol", "ep ba lol!!", "ep ba nha", review68c)
 _VI_BARE_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 

@@ -124,13 +124,14 @@ def test_tagalog_you_are_wrong_there_then_the_answer_scores(pack: Pack) -> None:
 # held96: Vietnamese counts and episodes, a stretch of episodes, praise of both in Portuguese, Tagalog and Korean talk
 
 
-@pytest.mark.parametrize("text", ["ep ba lol", "tap ba haha"])
-def test_episode_three_in_vietnamese_number_words_with_a_laugh_scores(pack: Pack, text: str) -> None:
+@pytest.mark.parametrize("text", ["ep ba lol", "tap ba haha", "ep ba lol!!", "ep ba nha", "tap ba nhe", "ep ba xd"])
+def test_episode_three_in_vietnamese_number_words_with_a_laugh_or_a_particle_scores(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-123") is Verdict.RIGHT
 
 
-def test_episode_three_with_a_laugh_where_twelve_answers_is_a_wrong_guess(pack: Pack) -> None:
-    assert judge(pack, "ep ba lol", "aouad-131") is Verdict.WRONG_ATTEMPT
+@pytest.mark.parametrize("text", ["ep ba lol", "ep ba nha"])
+def test_episode_three_with_a_laugh_or_a_particle_where_twelve_answers_is_a_wrong_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-131") is Verdict.WRONG_ATTEMPT
 
 
 @pytest.mark.parametrize("text", ["ba tập cuối buồn quá", "the last 3 episodes so sad", "the first 3 episodes were slow",
