@@ -320,7 +320,7 @@ def in_english(guess: str, answers: Sequence[str]) -> str:
     return guess
 
 
-_VI_BARE_COUNT = compile_later(r"\s*ba\s*[!.]*\s*", re.IGNORECASE)
+_VI_BARE_COUNT = compile_later(r"\s*ba\s*[!.?]*\s*", re.IGNORECASE)  # (hedged too: "ba?", three?)
 # Vietnamese disgust at an animal typed without its marks ("ghe con chuot": ghê con chuột, the rat)
 _VI_BARE_DISGUST = compile_later(r"\s*ghe\s+con\s+([a-z]+)(?![^\W\d_])", re.IGNORECASE)
 

@@ -171,8 +171,14 @@ def test_vietnamese_ba_as_dad_or_an_hour_costs_no_guess_where_a_count_answers(pa
     assert judge(pack, text, "aouad-118") is Verdict.CHAT
 
 
-def test_vietnamese_ba_alone_where_another_count_answers_is_a_wrong_guess(pack: Pack) -> None:
-    assert judge(pack, "ba", "aouad-118") is Verdict.WRONG_ATTEMPT
+@pytest.mark.parametrize("text", ["ba", "ba?"])
+def test_vietnamese_ba_alone_where_three_answers_scores(pack: Pack, text: str) -> None:
+    assert judge(pack, text, Question(id="t-octopus", text="How many hearts does an octopus have?", answers=("Three",))) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["ba", "ba?"])
+def test_vietnamese_ba_alone_where_another_count_answers_is_a_wrong_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-118") is Verdict.WRONG_ATTEMPT
 
 
 def test_vietnamese_ba_alone_where_no_number_answers_is_no_count(pack: Pack) -> None:
