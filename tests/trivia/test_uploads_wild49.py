@@ -80,6 +80,17 @@ def test_a_title_forbidding_part_2_holds_nothing_to_part_2() -> None:
     assert set(held.values()) == {_LAST}
 
 
+@table("title", ["AOUAD S2 Part 2 quiz (no answers in chat pls)", "AOUAD season 2 part 2 quiz - no mercy",
+                  "AOUAD S2 part 2 trivia, no googling!", "AOUAD S2 Part 2 quiz (no spoilers in chat pls)"])
+def test_a_part_2_title_saying_no_to_something_else_still_holds_it_to_part_2(title: str) -> None:
+    assert all(spoils >= Position(2, 12) for spoils in _held(title + _PART_2.removeprefix("AOUAD trivia night")).values())
+
+
+def test_a_title_forbidding_part_2_spoilers_in_korean_holds_nothing_to_part_2() -> None:
+    held = _held("지우학 시즌2 퀴즈 (파트2 스포 금지)\n1. Who leads the NIS team? - ||Han Du-seok||\n2. Who opens the gym door? - ||Su-hyeok||\n")
+    assert set(held.values()) == {_LAST}
+
+
 def test_a_title_bounding_the_list_to_part_2_still_holds_it_there() -> None:
     held = _held("AOUAD S2 quiz (up to ep 3 of part 2, no spoilers past it)\n1. Who is bitten on the bridge? - ||Su-hyeok||\n"
                  "2. Who saves Jong-ah from the horde? - ||Ma-ru||\n")
