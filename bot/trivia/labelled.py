@@ -111,9 +111,10 @@ _HASH_NUMBERED = compile_later(r"^#\d{1,4}\s*[-–—.:)]\s*\S[^?？]*[?？]")
 _NUMBER = compile_later(r"^q?\s*(\d{1,4})\s*[.)]")
 #: A question's second half numbered after a comma ("1, parte 2: E quem joga …?", "2, part 2: And who …?").
 _SECOND_HALF = compile_later(r"^\d{1,3}\s*,\s*(?:parte?|pt\.?|bagian|phần|teil)\s*\d{1,2}\s*[:：]\s*\S", re.IGNORECASE)
-#: A row opening on a bonus and asking ("Bonus: who kills Woo-jin? - ||Nam-ra||", "Bonus question: …?"): a question, as written.
-_BONUS_ASKED = compile_later(r"^(?:bonus|extra|tie-?breaker)(?:[^\S\n]+(?:questions?|q|round))?[^\S\n]*[:：.\-–—)][^\S\n]*[^\s?？][^?？]*[?？]",
-                             re.IGNORECASE)
+#: A row opening on a bonus and asking ("Bonus: who kills Woo-jin? - ||Nam-ra||", "Bonus question: …?", "Pregunta extra: ¿…?",
+#: "보너스 문제: …?", "ボーナス問題：…？"): a question, as written.
+_BONUS_ASKED = compile_later(r"^(?:b[oô]nus|extra|tie-?breaker|(?:pregunta|pergunta|soal|pertanyaan)[^\S\n]+(?:extra|b[oô]nus)|보너스(?:[^\S\n]*문제)?"
+                             r"|ボーナス(?:問題)?)(?:[^\S\n]+(?:questions?|q|round))?[^\S\n]*[:：.\-–—)][^\S\n]*[^\s?？][^?？]*[?？]", re.IGNORECASE)
 #: A bonus round's heading in bold, asking too ("**BONUS ROUND: who said it??**"): a round's divider (bold_heading takes none
 #: that asks: "**Who kills Woo-jin?**" is a question).
 _BONUS_ROUND = compile_later(r"^(?:\*\*|__)[^\S\n]*bonus[^\S\n]+(?:round|time|section)(?![\w])[^*_\n]{0,60}(?:\*\*|__)[^\S\n]*$", re.IGNORECASE)

@@ -68,6 +68,13 @@ def test_a_bonus_row_asking_between_numbered_questions_is_imported_as_a_question
     assert parsed.questions[1].text.casefold().startswith("bonus")
 
 
+@table("row", ["Pregunta extra: ¿quién mata a Woo-jin? - ||Nam-ra||", "Pergunta bônus: quem mata o Woo-jin? - ||Nam-ra||",
+               "Soal bonus: siapa yang membunuh Woo-jin? - ||Nam-ra||", "보너스 문제: 우진이를 죽인 사람은? - ||Nam-ra||"])
+def test_a_bonus_row_asking_in_another_language_is_imported_as_a_question(row: str) -> None:
+    parsed = parse_list(f"AOUAD season 1 quiz\n1. Who locks the roof door? - ||Cheol-su||\n{row}\n".encode(), "mods")
+    assert [(q.text, list(q.answers)) for q in parsed.questions][1] == (row.split(" - ")[0], ["Nam-ra"])
+
+
 def test_a_bold_bonus_round_heading_that_asks_is_a_heading() -> None:
     parsed = parse_list(b"AOUAD season 1 quiz\n1. Who is bitten protecting Su-hyeok? - ||Nam-ra||\n"
                         b"**BONUS ROUND: who said it??**\n2. Who calls the outbreak \"Train to Busan\"? - ||Cheong-san||\n", "mods")
