@@ -334,7 +334,8 @@ def _vi_bare_words() -> dict[str, str]:
 
 def _vietnamese_frame_only(guess: str) -> bool:
     """Whether a message opens with a Vietnamese word written with a mark other languages share ("là On Jo")."""
-    first = _VI_WORD.match(guess.strip().lower())
-    if first is not None and first.group(0) in _VI_UNITS and guess[first.end() + 1 :].strip().lower().startswith("cái"):
-        return True  # "hai cái" (two things): a count with its counter
+    text = guess.strip().lower()
+    first = _VI_WORD.match(text)
+    if first is not None and first.group(0) in _VI_UNITS and (rest := re.findall(r"[^\W\d_]+", text[first.end():]))[:1] == ["cái"] and "gì" not in rest:
+        return True  # "hai cái" (two things): a count with its counter; never "hai cái gì?" (two what?, review68c)
     return first is not None and first.group(0) in ("là", "khó", "chắc", "sáu", "tám", "chín", "mười", "một", "tháng", "ngày")

@@ -171,6 +171,11 @@ def test_vietnamese_ba_as_dad_or_an_hour_costs_no_guess_where_a_count_answers(pa
     assert judge(pack, text, "aouad-118") is Verdict.CHAT
 
 
+@pytest.mark.parametrize("text", ["hai cái gì", "hai cái gì?"])
+def test_vietnamese_two_what_costs_no_guess_where_a_count_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-118") is Verdict.CHAT
+
+
 @pytest.mark.parametrize("text", ["ba", "ba?"])
 def test_vietnamese_ba_alone_where_three_answers_scores(pack: Pack, text: str) -> None:
     assert judge(pack, text, Question(id="t-octopus", text="How many hearts does an octopus have?", answers=("Three",))) is Verdict.RIGHT
