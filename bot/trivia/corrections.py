@@ -441,7 +441,7 @@ def episode_for_a_count(guess: str, answers: Sequence[str], asked: str) -> bool:
 
 
 _SERIES_LENGTH = compile_later(
-    r"\d\s*부작|\b(?<!/)(?<!last\s)(?<!first\s)\d{1,3}\s*(?:episodes|episod|episodyo|eps|epis[oó]dios|episodi|[ée]pisodes|cap[ií]tulos)\b", re.IGNORECASE
+    r"\d\s*부작|\b(?<!/)(?<!last\s)(?<!final\s)(?<!first\s)\d{1,3}\s*(?:episodes|episod|episodyo|eps|epis[oó]dios|episodi|[ée]pisodes|cap[ií]tulos)\b", re.IGNORECASE
 )  # (Malay "6 episod", "11 eps"; Spanish, Portuguese, Italian and French plurals: "11 episodios", "12 capítulos"; never a tally's
 # second number: "im on 11/12 eps", nor a stretch of them: "the last 3 episodes so sad")
 _PERSONS = compile_later(r"\W*\d{1,3}\s*명\W*")  # (persons in Korean's counter: "11명")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from bot.trivia.descriptions import KOREAN_KIN_WORDS
 from bot.trivia.guesses import MatchResult, Verdict
-from bot.trivia.hangul import has_hangul, romanised, stems
+from bot.trivia.hangul import has_hangul, is_korean_talk, romanised, stems
 from bot.trivia.hits import Prepared
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
@@ -59,9 +59,9 @@ def judged_in_korean(
     return result
 
 
-# Disgust in Korean ("싫어": hate it, "극혐", "웩") and the groans before it ("으 싫어")
-_HATED = frozenset("싫어 극혐 웩".split())
-_GROANS = frozenset("으 윽 으으".split())
+# Disgust in Korean ("싫어": hate it, "극혐", "웩") and the groans or "really" before it ("으 싫어", "아 싫어", "진짜 싫어")
+_HATED = frozenset("싫어 싫다 싫음 극혐 웩".split())
+_GROANS = frozenset("으 윽 으으 아 진짜 넘 너무 정말".split())
 
 
 def _said_then_hated(tokens: tuple[str, ...]) -> str | None:
@@ -73,7 +73,29 @@ def _said_then_hated(tokens: tuple[str, ...]) -> str | None:
     while cut > 0 and tokens[cut - 1] in _GROANS:
         cut -= 1
     said = tokens[: cut - 1] if cut > 1 and tokens[cut - 1] == "뭐" else tokens[:cut]
-    return said[0] if len(said) == 1 and len(said[0]) > 1 and said[0].endswith("지") and has_hangul(said[0]) else None
+    said = said[1:] if said[:1] == ("당연히",) else said  # ("당연히 귀남이지, 싫어": of course it's Gwi-nam)
+    return said[0] if len(said) == 1 and _name_asserted(said[0]) else None
+
+
+# Verb stems ending without a final consonant, as a name may ("모르지": I dunno; "당연하지": of course; "어쩌지")
+_VERB_TAILS = ("하", "르", "쩌", "되")
+
+
+def _name_asserted(word: str) -> bool:
+    """Whether a word is a name said with "-지" ("it's …"): "이지" after a final consonant ("귀남이지"), "지" after a vowel
+    ("남라지"); never a verb's "-지" ("모르지 뭐, 싫어": I dunno, ugh; "그렇지 뭐": that's how it is, review68c: they
+    cost a guess)."""
+    if len(word) < 2 or not word.endswith("지") or not has_hangul(word) or is_korean_talk(word):
+        return False
+    stem = word[:-1]
+    if stem.endswith("이") and len(stem) > 1:
+        return _closed(stem[-2])
+    return not _closed(stem[-1]) and not stem.endswith(_VERB_TAILS)
+
+
+def _closed(syllable: str) -> bool:
+    """Whether a hangul syllable ends in a consonant ("남", "혁"; not "라", "르")."""
+    return "가" <= syllable <= "힣" and (ord(syllable) - ord("가")) % 28 != 0
 
 
 def _pair_alone(tokens: tuple[str, ...]) -> bool:

@@ -33,7 +33,7 @@ from yaml.error import Mark
 from yaml.nodes import ScalarNode
 
 from bot.lazy_re import compile_later
-from bot.show import read_position
+from bot.show import TRACKED_SEASON, read_position
 from bot.trivia.entries import Entry, answers_node, split_answers, text_node
 from bot.trivia.episodelabels import (
     in_english,
@@ -50,7 +50,7 @@ from bot.trivia.laterseason import names_later_season, season_headed, season_nam
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
-from bot.trivia.partnotes import names_a_part, part_last, season_part_named
+from bot.trivia.partnotes import names_a_part, part_last, part_said, season_part_named
 from bot.trivia.partyposts import ASKED, bold_heading
 from bot.trivia.seasonmarks import names_first_season
 from bot.trivia.titlespan import other_show_named, said_of_this_list, title_span
@@ -111,9 +111,10 @@ _HASH_NUMBERED = compile_later(r"^#\d{1,4}\s*[-–—.:)]\s*\S[^?？]*[?？]")
 _NUMBER = compile_later(r"^q?\s*(\d{1,4})\s*[.)]")
 #: A question's second half numbered after a comma ("1, parte 2: E quem joga …?", "2, part 2: And who …?").
 _SECOND_HALF = compile_later(r"^\d{1,3}\s*,\s*(?:parte?|pt\.?|bagian|phần|teil)\s*\d{1,2}\s*[:：]\s*\S", re.IGNORECASE)
-#: A row opening on a bonus and asking ("Bonus: who kills Woo-jin? - ||Nam-ra||", "Bonus question: …?"): a question, as written.
-_BONUS_ASKED = compile_later(r"^(?:bonus|extra|tie-?breaker)(?:[^\S\n]+(?:questions?|q|round))?[^\S\n]*[:：.\-–—)][^\S\n]*[^\s?？][^?？]*[?？]",
-                             re.IGNORECASE)
+#: A row opening on a bonus and asking ("Bonus: who kills Woo-jin? - ||Nam-ra||", "Bonus question: …?", "Pregunta extra: ¿…?",
+#: "보너스 문제: …?", "ボーナス問題：…？"): a question, as written.
+_BONUS_ASKED = compile_later(r"^(?:b[oô]nus|extra|tie-?breaker|(?:pregunta|pergunta|soal|pertanyaan)[^\S\n]+(?:extra|b[oô]nus)|보너스(?:[^\S\n]*문제)?"
+                             r"|ボーナス(?:問題)?)(?:[^\S\n]+(?:questions?|q|round))?[^\S\n]*[:：.\-–—)][^\S\n]*[^\s?？][^?？]*[?？]", re.IGNORECASE)
 #: A bonus round's heading in bold, asking too ("**BONUS ROUND: who said it??**"): a round's divider (bold_heading takes none
 #: that asks: "**Who kills Woo-jin?**" is a question).
 _BONUS_ROUND = compile_later(r"^(?:\*\*|__)[^\S\n]*bonus[^\S\n]+(?:round|time|section)(?![\w])[^*_\n]{0,60}(?:\*\*|__)[^\S\n]*$", re.IGNORECASE)
@@ -514,9 +515,9 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             own = said_of_this_list(text)  # ("(next week: season 1 rewatch quiz, tonight's was season 2 part 2)": part 2)
             parted = bool(own) and names_a_part(own)  # ("…; hoy fue la parte 2 entera": the season named before it)
             later = None if not own or names_first_season(own) or other_show_named(own) else \
-                season_named(own) or (season_named(text) if parted else None)
+                season_named(own) or (season_named(text) or TRACKED_SEASON if parted else None)  # ("… we did part 2 tonight")
             closing = closing or (None if later is None else (
-                n, later, text, _closing_part(own, later) or (_closing_part(text, later) if parted else 0)))
+                n, later, text, _closing_part(own, later) or (_closing_part(text, later) or part_said(own) if parted else 0)))
             continue
         elif kind == "question":
             opened.append(_Open(n, text, heading=heading, noted=_noted_in(n, text, season, part, part_line)))

@@ -234,6 +234,13 @@ def names_a_part(text: str) -> bool:
     return _ANY_PART.search(text) is not None
 
 
+def part_said(text: str) -> int:
+    """The part `text` names first, with or without its season ("we did part 2 tonight": 2; a part alone is season 2's,
+    the only season Netflix releases in parts), else 0."""
+    found = _ANY_PART.search(text)
+    return 0 if found is None else _part(found)
+
+
 def part_alone(text: str) -> int | None:
     """A heading naming a part with no season ("Part 2", "Pt. II"): its number (the season is the heading's above it,
     bot/trivia/episodelabels.py), else None."""
@@ -308,7 +315,12 @@ def part_headed(header: str, *, season_titled: bool = False) -> Position | None:
 def _forbidden(header: str, found: re.Match[str], *, after: bool = True) -> bool:
     """Whether a word beside a part the header names says there are none of it ("no S2 Part 2 spoilers", "sin spoilers
     de la parte 2", "S2 파트2 스포 금지"; `after` False: only before it, as "(up to ep 3 of part 2, no spoilers past it)"
-    bounds the list)."""
-    around = [*re.findall(r"[^\W_]+", header[max(0, found.start() - 24):found.start()])[-2:],
-              *(re.findall(r"[^\W_]+", header[found.end():found.end() + 24])[:2] if after else ())]
-    return any(says_none(word) for word in around)
+    bounds the list). After it, only beside a spoiler word: "AOUAD S2 Part 2 quiz (no answers in chat pls)", "season 2 part
+    2 quiz - no mercy" are that part's (review68c: held to what is out, Part 2's questions were shown at Part 1)."""
+    before = re.findall(r"[^\W_]+", header[max(0, found.start() - 24):found.start()])[-2:]
+    later = re.findall(r"[^\W_]+", header[found.end():found.end() + 24])[:2] if after else []
+    return any(says_none(word) for word in before) or (
+        any(says_none(word) for word in later) and any(_SPOILER_WORD.search(word) for word in later))
+
+
+_SPOILER_WORD = compile_later(r"spoil|스포|ㅅㅍ|ネタバレ|剧透|劇透", re.IGNORECASE)

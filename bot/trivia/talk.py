@@ -326,7 +326,7 @@ GUESS_PARTICLES = frozenset("kan dong ya yah yan po ata chu ai".split())
 
 
 _WHY_THOUGH = frozenset({("y", "tho"), ("y", "though")})
-_STRETCH_END = frozenset("last first 1st".split())  # (read has made "first" "1st")
+_STRETCH_END = frozenset("last final first 1st".split())  # (read has made "first" "1st")
 _EPISODES = frozenset("episodes eps".split())
 
 
@@ -367,7 +367,8 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
     if not _SCENE.isdisjoint(tokens) and _own_none(own, _SCENE) and _own_none(echoed, _SCENE):
         return True  # "the library scene with gwinam 😭", "la escena de hari", "adegan namra": a scene talked of
     for k in range(len(tokens) - 2):
-        if tokens[k] in _STRETCH_END and tokens[k + 1].isdigit() and tokens[k + 2] in _EPISODES and _own_none(own, (tokens[k],)):
+        if tokens[k] in _STRETCH_END and tokens[k + 1].isdigit() and tokens[k + 2] in _EPISODES and _own_none(own, (tokens[k],)) \
+                and _own_none(echoed, _EPISODES):  # (where episodes are counted, "the last 6 episodes" answers: review68c)
             return True  # "the last 3 episodes so sad", "first 2 eps were slow": a stretch of the show, no episode guessed
         if tokens[k] == "top" and tokens[k + 1].isdigit() and _own_none(own, ("top",)) and _own_none(echoed, ("top", "rank")):
             return True

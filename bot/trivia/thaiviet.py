@@ -296,8 +296,9 @@ def _vietnamese(text: str) -> str:
 # An episode typed as a Vietnamese number word without its marks, and nothing else ("ep ba", "tap hai": episode 3, 2;
 # never "nam", a name's word too, nor "ano ep ba", Tagalog asking which episode)
 _VI_BARE_EPISODE = compile_later(
-    r"\s*(?:ep|tap)\s+(mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s*([?!.]*)\s*((?:lol|lmao|haha+|hehe|jaja+|k{3,}|(?:wk)+|5{3,})\s*)?",
-    re.IGNORECASE)  # (and a laugh after: "ep ba lol")
+    r"\s*(?:ep|tap)\s+(mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s*([?!.]*)\s*((?:lol|lmao|haha+|hehe|jaja+|k{3,}|(?:wk)+|5{3,}|xd)\s*)?"
+    r"(?:(?:nha|nhe)\s*)?[?!.]*\s*",
+    re.IGNORECASE)  # (and a laugh or a particle after: "ep ba lol", "ep ba lol!!", "ep ba nha", review68c)
 _VI_BARE_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
@@ -319,7 +320,7 @@ def in_english(guess: str, answers: Sequence[str]) -> str:
     return guess
 
 
-_VI_BARE_COUNT = compile_later(r"\s*ba\s*[!.]*\s*", re.IGNORECASE)
+_VI_BARE_COUNT = compile_later(r"\s*ba\s*[!.?]*\s*", re.IGNORECASE)  # (hedged too: "ba?", three?)
 # Vietnamese disgust at an animal typed without its marks ("ghe con chuot": ghê con chuột, the rat)
 _VI_BARE_DISGUST = compile_later(r"\s*ghe\s+con\s+([a-z]+)(?![^\W\d_])", re.IGNORECASE)
 
@@ -333,7 +334,8 @@ def _vi_bare_words() -> dict[str, str]:
 
 def _vietnamese_frame_only(guess: str) -> bool:
     """Whether a message opens with a Vietnamese word written with a mark other languages share ("là On Jo")."""
-    first = _VI_WORD.match(guess.strip().lower())
-    if first is not None and first.group(0) in _VI_UNITS and guess[first.end() + 1 :].strip().lower().startswith("cái"):
-        return True  # "hai cái" (two things): a count with its counter
+    text = guess.strip().lower()
+    first = _VI_WORD.match(text)
+    if first is not None and first.group(0) in _VI_UNITS and (rest := re.findall(r"[^\W\d_]+", text[first.end():]))[:1] == ["cái"] and "gì" not in rest:
+        return True  # "hai cái" (two things): a count with its counter; never "hai cái gì?" (two what?, review68c)
     return first is not None and first.group(0) in ("là", "khó", "chắc", "sáu", "tám", "chín", "mười", "một", "tháng", "ngày")

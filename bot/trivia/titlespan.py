@@ -68,12 +68,14 @@ _NEXT_QUIZ = compile_later(
 
 
 #: Words of this list or its spoilers beside an announcement ("… these are all season 2 part 2 spoilers!!", "… today's was all
-#: season 2 part 2", "…; hoy fue la parte 2 entera", review67b; Korean with its particle: "오늘은 시즌2 파트2였어요", imports49).
-_THIS_LIST = compile_later(r"(?<!\w)(?:these|this[^\S\n]+(?:list|one|quiz|round|week|time)|spoil\w*|estas?|estes?|essas?|esses?|ini"
-                           r"|today|tonight|above|so[^\S\n]+far|hoy|hoje)(?!\w)|이번|스포|오늘|今日|今天|今週|本周|这周|這週",
-                           re.IGNORECASE)
+#: season 2 part 2", "…; hoy fue la parte 2 entera", review67b; Korean with its particle: "오늘은 시즌2 파트2였어요", imports49;
+#: "… last night: s2 part 2", "(bonus: the last one was season 2 part 2, answers in #answers)", review68c). Those saying it
+#: after the season or part (`after`: "season 2 part 2 spoilers above", "시즌2 파트2 스포") speak of their whole clause.
+_THIS_LIST = compile_later(r"(?<!\w)(?:these|this[^\S\n]+(?:list|one|quiz|round|week|time)|estas?|estes?|essas?|esses?|ini"
+                           r"|today|tonight|last[^\S\n]+(?:night|one|question)|hoy|hoje)(?!\w)|이번|오늘|今日|今天|今週|本周|这周|這週"
+                           r"|(?P<after>(?<!\w)(?:spoil\w*|above|so[^\S\n]+far)(?!\w)|스포)", re.IGNORECASE)
 #: Where an announcement's own clause ends: what follows speaks of this list ("(next week: season 2 finale quiz! we did part 2)").
-_ANNOUNCEMENT_END = compile_later(r"[!?;！？。]+\s|\.\s(?!\d)|\s[-–—|/]\s")
+_ANNOUNCEMENT_END = compile_later(r"[!?;！？。]\s|\.\s(?!\d)|\s[-–—|/]\s")  # (the run's last mark: "!!!…" tried from each is square)
 
 
 def said_of_this_list(text: str) -> str:
@@ -84,9 +86,21 @@ def said_of_this_list(text: str) -> str:
     one's Part 2 named after it is still its bound (imports49: read as a whole, "season 1" left Part 2's questions at 0)."""
     if (announced := _NEXT_QUIZ.match(text)) is None:
         return text
-    starts = [found.start() for found in (_THIS_LIST.search(text, announced.end()),) if found is not None]
+    starts = [_clause_start(text, announced.end(), found.start()) if found["after"] else found.start()
+              for found in (_THIS_LIST.search(text, announced.end()),) if found is not None]
     starts += [found.end() for found in (_ANNOUNCEMENT_END.search(text, announced.end()),) if found is not None]
     return text[min(starts):] if starts else ""
+
+
+#: Where a clause of a closing line ends, a comma's too ("(next week: s1 rewatch, season 2 part 2 spoilers above)").
+_CLAUSE_BREAK = compile_later(r"[,;!?，、！？。]\s|\.\s(?!\d)|\s[-–—|/]\s")  # (as _ANNOUNCEMENT_END: one mark)
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Where the clause holding `at` opens, at `start` at the earliest: words saying "spoilers" of this list speak of the
+    season or part named before them in their clause ("(bonus: season 2 part 2 spoilers above, go to #theories)",
+    review68c: read from "spoilers" on, Part 2's questions were shown from the start)."""
+    return max((found.end() for found in _CLAUSE_BREAK.finditer(text, start, at)), default=start)
 
 
 def other_show_named(text: str) -> bool:

@@ -124,18 +124,38 @@ def test_tagalog_you_are_wrong_there_then_the_answer_scores(pack: Pack) -> None:
 # held96: Vietnamese counts and episodes, a stretch of episodes, praise of both in Portuguese, Tagalog and Korean talk
 
 
-@pytest.mark.parametrize("text", ["ep ba lol", "tap ba haha"])
-def test_episode_three_in_vietnamese_number_words_with_a_laugh_scores(pack: Pack, text: str) -> None:
+@pytest.mark.parametrize("text", ["ep ba lol", "tap ba haha", "ep ba lol!!", "ep ba nha", "tap ba nhe", "ep ba xd"])
+def test_episode_three_in_vietnamese_number_words_with_a_laugh_or_a_particle_scores(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-123") is Verdict.RIGHT
 
 
-def test_episode_three_with_a_laugh_where_twelve_answers_is_a_wrong_guess(pack: Pack) -> None:
-    assert judge(pack, "ep ba lol", "aouad-131") is Verdict.WRONG_ATTEMPT
+@pytest.mark.parametrize("text", ["ep ba lol", "ep ba nha"])
+def test_episode_three_with_a_laugh_or_a_particle_where_twelve_answers_is_a_wrong_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-131") is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["ba tập cuối buồn quá", "the last 3 episodes so sad", "the first 3 episodes were slow"])
+@pytest.mark.parametrize("text", ["ba tập cuối buồn quá", "the last 3 episodes so sad", "the first 3 episodes were slow",
+                                  "the final 3 episodes so sad"])
 def test_the_last_or_first_episodes_counted_cost_no_guess_where_an_episode_answers(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-131") is Verdict.CHAT
+
+
+PART_2 = Question(id="t-part-2", text="How many episodes are in Part 2?", answers=("6",))
+
+
+@pytest.mark.parametrize("text", ["the last 6 episodes", "last 6 eps", "sáu tập cuối"])
+def test_the_last_episodes_counted_score_where_episodes_are_counted(pack: Pack, text: str) -> None:
+    assert judge(pack, text, PART_2) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["the last 5 episodes", "ba tập cuối"])
+def test_another_count_of_the_last_episodes_is_a_wrong_guess_where_episodes_are_counted(pack: Pack, text: str) -> None:
+    assert judge(pack, text, PART_2) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["12 eps, the last 3 episodes were the best", "the last 12 episodes"])
+def test_the_seasons_length_beside_a_stretch_of_it_scores(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-136") is Verdict.RIGHT
 
 
 def test_a_count_of_episodes_alone_is_still_a_wrong_guess_where_an_episode_answers(pack: Pack) -> None:
@@ -151,8 +171,19 @@ def test_vietnamese_ba_as_dad_or_an_hour_costs_no_guess_where_a_count_answers(pa
     assert judge(pack, text, "aouad-118") is Verdict.CHAT
 
 
-def test_vietnamese_ba_alone_where_another_count_answers_is_a_wrong_guess(pack: Pack) -> None:
-    assert judge(pack, "ba", "aouad-118") is Verdict.WRONG_ATTEMPT
+@pytest.mark.parametrize("text", ["hai cái gì", "hai cái gì?"])
+def test_vietnamese_two_what_costs_no_guess_where_a_count_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-118") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["ba", "ba?"])
+def test_vietnamese_ba_alone_where_three_answers_scores(pack: Pack, text: str) -> None:
+    assert judge(pack, text, Question(id="t-octopus", text="How many hearts does an octopus have?", answers=("Three",))) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["ba", "ba?"])
+def test_vietnamese_ba_alone_where_another_count_answers_is_a_wrong_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-118") is Verdict.WRONG_ATTEMPT
 
 
 def test_vietnamese_ba_alone_where_no_number_answers_is_no_count(pack: Pack) -> None:
@@ -176,8 +207,14 @@ def test_tagalog_wrong_then_another_name_is_a_wrong_guess(pack: Pack) -> None:
     assert judge(pack, "mali ka, onjo yan", "aouad-097") is Verdict.WRONG_ATTEMPT
 
 
-def test_korean_its_the_answer_then_disgust_scores(pack: Pack) -> None:
-    assert judge(pack, "귀남이지 뭐, 으 싫어", "aouad-087") is Verdict.RIGHT
+@pytest.mark.parametrize("text", ["귀남이지 뭐, 으 싫어", "귀남이지 뭐, 진짜 싫어", "귀남이지 뭐. 아 싫어", "당연히 귀남이지, 싫어"])
+def test_korean_its_the_answer_then_disgust_scores(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-087") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["모르지 뭐, 싫어", "그렇지 뭐, 으 싫어", "당연하지 뭐 싫어"])
+def test_korean_i_dunno_or_thats_how_it_is_then_disgust_costs_no_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-087") is Verdict.CHAT
 
 
 def test_korean_its_another_name_then_disgust_is_a_wrong_guess(pack: Pack) -> None:
@@ -188,7 +225,7 @@ def test_korean_i_hate_a_name_costs_no_guess(pack: Pack) -> None:
     assert judge(pack, "귀남 싫어", "aouad-087") is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["ba tập cuối " * 500, "ep ba " + "lol " * 1000, "으 " * 2000 + "싫어"])
+@pytest.mark.parametrize("text", ["ba tập cuối " * 500, "ep ba " + "lol " * 1000, "으 " * 2000 + "싫어", "진짜 " * 2000 + "싫어"])
 def test_long_vietnamese_and_korean_chat_is_read_at_once(pack: Pack, text: str) -> None:
     judge(pack, "ep ba", "aouad-131")
     with read_at_once():

@@ -35,6 +35,9 @@ def _held(upload: str) -> dict[str, Position]:
     "(다음 주: 시즌1 정주행 퀴즈! 오늘은 시즌2 파트2였어요)",
     "(next week: season 1 rewatch! this one was season 2 part 2)",
     "(next week: Sweet Home trivia! tonight's was season 2 part 2)",
+    "(next week: season 1 rewatch quiz! we did part 2 tonight)",
+    "(next week: s1 rewatch, last night: s2 part 2)",
+    "(next week: s1 rewatch, season 2 part 2 spoilers above)",
 ])
 def test_a_closing_line_announcing_another_quiz_then_naming_this_ones_part_2_holds_it_to_part_2(closing: str) -> None:
     assert all(spoils >= Position(2, 12) for spoils in _held(_PART_2 + closing + "\n").values())
@@ -49,7 +52,9 @@ def test_a_closing_line_about_another_quiz_or_a_bonus_leaves_a_season_one_quiz_i
     assert set(_held(_SEASON_1 + closing + "\n").values()) == {Position(1, 12)}
 
 
-@table("closing", ["(bonus: these are all season 2 part 2 spoilers!!)", "(bonus: the last one is season 2 part 2!!)"])
+@table("closing", ["(bonus: these are all season 2 part 2 spoilers!!)", "(bonus: the last one is season 2 part 2!!)",
+                    "(bonus: season 2 part 2 spoilers above, go to #theories for more)",
+                    "(bonus: the last one was season 2 part 2, answers in #answers)"])
 def test_a_bonus_closing_line_speaking_of_this_list_still_bounds_it(closing: str) -> None:
     assert set(_held(_PART_2 + closing + "\n").values()) == {Position(2, 12)}
 
@@ -61,6 +66,13 @@ def test_a_bonus_row_asking_between_numbered_questions_is_imported_as_a_question
                         "2. Who bites Cheong-san at the construction site? - ||Gwi-nam||\n".encode(), "mods")
     assert [list(q.answers) for q in parsed.questions] == [["Cheol-su"], ["Nam-ra"], ["Gwi-nam"]]
     assert parsed.questions[1].text.casefold().startswith("bonus")
+
+
+@table("row", ["Pregunta extra: ¿quién mata a Woo-jin? - ||Nam-ra||", "Pergunta bônus: quem mata o Woo-jin? - ||Nam-ra||",
+               "Soal bonus: siapa yang membunuh Woo-jin? - ||Nam-ra||", "보너스 문제: 우진이를 죽인 사람은? - ||Nam-ra||"])
+def test_a_bonus_row_asking_in_another_language_is_imported_as_a_question(row: str) -> None:
+    parsed = parse_list(f"AOUAD season 1 quiz\n1. Who locks the roof door? - ||Cheol-su||\n{row}\n".encode(), "mods")
+    assert [(q.text, list(q.answers)) for q in parsed.questions][1] == (row.split(" - ")[0], ["Nam-ra"])
 
 
 def test_a_bold_bonus_round_heading_that_asks_is_a_heading() -> None:
@@ -75,13 +87,26 @@ def test_a_title_forbidding_part_2_holds_nothing_to_part_2() -> None:
     assert set(held.values()) == {_LAST}
 
 
+@table("title", ["AOUAD S2 Part 2 quiz (no answers in chat pls)", "AOUAD season 2 part 2 quiz - no mercy",
+                  "AOUAD S2 part 2 trivia, no googling!", "AOUAD S2 Part 2 quiz (no spoilers in chat pls)"])
+def test_a_part_2_title_saying_no_to_something_else_still_holds_it_to_part_2(title: str) -> None:
+    assert all(spoils >= Position(2, 12) for spoils in _held(title + _PART_2.removeprefix("AOUAD trivia night")).values())
+
+
+def test_a_title_forbidding_part_2_spoilers_in_korean_holds_nothing_to_part_2() -> None:
+    held = _held("지우학 시즌2 퀴즈 (파트2 스포 금지)\n1. Who leads the NIS team? - ||Han Du-seok||\n2. Who opens the gym door? - ||Su-hyeok||\n")
+    assert set(held.values()) == {_LAST}
+
+
 def test_a_title_bounding_the_list_to_part_2_still_holds_it_there() -> None:
     held = _held("AOUAD S2 quiz (up to ep 3 of part 2, no spoilers past it)\n1. Who is bitten on the bridge? - ||Su-hyeok||\n"
                  "2. Who saves Jong-ah from the horde? - ||Ma-ru||\n")
     assert all(spoils >= Position(2, 9) for spoils in held.values())
 
 
-@table("padded", [" " * 4000, "(next week: " + " " * 4000, "(bonus: " + "🧟" * 4000, "(next week: " + "오늘 " * 1300])
+@table("padded", [" " * 4000, "(next week: " + " " * 4000, "(bonus: " + "🧟" * 4000, "(next week: " + "오늘 " * 1300,
+                   "(bonus: #theories " + "!" * 4000 + "x spoilers", "(next week: " + ", " * 2000 + "spoilers",
+                   "(next week: " + "!" * 20000 + "x"])
 def test_what_a_long_closing_line_says_of_this_list_is_read_at_once(padded: str) -> None:
     said_of_this_list("(next week)")  # (the patterns compiled first)
     with read_at_once():
