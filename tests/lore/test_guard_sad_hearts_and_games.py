@@ -63,6 +63,24 @@ def test_a_fate_with_its_episode_before_a_pets_name_is_the_characters() -> None:
 
 
 @pytest.mark.parametrize(("text", "spoils"), [
+    ("cheongsan muere al final, así se llama mi perro jaja", 11),
+    ("onjo survives, that's also my cat's name", 12),
+    ("cheongsan dies saving onjo, that's my dog's name", 11),
+    ("soju dies bc he used flares, that's my dog's name too", 11),
+])
+def test_a_fate_told_of_the_name_alone_before_a_pets_name_is_taken_down(text: str, spoils: int) -> None:
+    assert taken_at(text, EP5) == Position(1, spoils)
+
+
+@pytest.mark.parametrize("text", [
+    "my dog bit onjo today lol that's my cat's name",
+    "meu cachorro mordeu a onjo kkk é o nome da minha gata",
+])
+def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) -> None:
+    assert taken_at(text, EP5) is None
+
+
+@pytest.mark.parametrize(("text", "spoils"), [
     ("cheongsan fue mordido por un zombi", 11),
     ("free fire me mató otra vez 😭 igual que a soju en el 11", 11),
     ("mi skin de free fire parece onjo, la verdadera sobrevive 🥹", 12),
