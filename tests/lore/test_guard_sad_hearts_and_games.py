@@ -42,8 +42,29 @@ def test_living_in_the_writers_heart_is_a_joke_no_fate(question: str, answer: st
     assert taken_at(answer, EP5, question) is None
 
 
-def test_the_fate_after_the_heart_joke_answers() -> None:
-    assert taken_at("vive en mi corazón, en la serie no 😭", EP5, "¿cheongsan sobrevive?") == Position(1, 11)
+@pytest.mark.parametrize(("question", "answer"), [
+    ("¿cheongsan sobrevive?", "vive en mi corazón, en la serie no 😭"),
+    ("o cheongsan sobrevive?", "ele vive no meu coração 😭 mas na série morre"),
+    ("¿cheongsan sobrevive?", "vive en mi corazón 😭 pero en la serie muere"),
+    ("¿cheongsan sobrevive?", "vive en mi corazón jaja pero muere en el 11"),
+    ("¿cheongsan sobrevive?", "vive en mi corazón para siempre, aunque muere en el 11"),
+])
+def test_the_fate_after_the_heart_joke_answers(question: str, answer: str) -> None:
+    assert taken_at(answer, EP5, question) == Position(1, 11)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("¿cheongsan sobrevive?", "muere en el 11"),
+    ("o soju morre?", "morre sim 😭"),
+    ("cheongsan muore?", "muore nell'11"),
+])
+def test_a_fate_said_with_the_pronoun_left_unsaid_answers_the_fate_asked(question: str, answer: str) -> None:
+    assert taken_at(answer, EP5, question) == Position(1, 11)
+
+
+@pytest.mark.parametrize("answer", ["vive la vida loca", "muero de risa con esa pregunta", "vive en mi corazón jaja pero no sé"])
+def test_a_bare_vive_or_the_writers_own_laughter_answers_no_fate(answer: str) -> None:
+    assert taken_at(answer, EP5, "¿muere cheongsan?") is None
 
 
 def test_a_fate_after_lmao_im_dying_answers() -> None:
