@@ -18,6 +18,8 @@ from bot.lore.guard_fates import DIE, LIVE, WELLBEING
 _LAUGHED = (r"(?:(?:lmf?ao+|lo+l)[\s,]+)?(?:i['’]?m|im|i am)\s+(?:dead|dying)|(?:je suis |chui )?mort[e]? de rire|mdr|(?:sono )?mort[oa] dal ridere"
             r"|(?:estoy )?muert[oa] de risa|me mor[ií] de risa|morr[ií] de rir|(?:t[ôo] )?mort[oa] de rir|chết cười|cười chết"
             r"|mati (?:ketawa|ngakak)|ngakak|(?:namatay|patay) ako sa (?:kaka)?tawa|웃겨\s?죽겠\w*|ich lach mich tot")
+# a fate said of him or her with the pronoun left unsaid, as Spanish, Portuguese, Italian and French drop it
+_FATE_UNSAID = r"muere|morre|morreu|muore|meurt|sobrevive|sobreviveu|sobrevivi[óo]|sopravvive|survit"
 _TAKEN_BACK = (r"(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|falar|dizer)|no (?:te )?(?:voy a|vo'? a) (?:decir|contar)"
                r"|non (?:te )?(?:lo )?dico|(?:je )?(?:ne )?(?:vais|vai) pas (?:te )?(?:le )?(?:dire|spoiler)|(?:i['’]?m )?not (?:gonna|going to) (?:say|tell)"
                r"|i won['’]?t (?:say|tell)|(?:hindi|di) ko (?:sasabihin|sasabihin sa ?yo)|gak (?:mau )?(?:bilang|kasih tau))"
@@ -26,8 +28,10 @@ _TAKEN_BACK = (r"(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|falar|dizer)|no (?:te )
                # ... or the refusal said of the spoiler it then tells ("no te voy a decir que muere en el 11 jaja")
                r"|(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|dizer)|no (?:te )?(?:voy a|vo'? a) decir|non (?:ti )?dir[òo]"
                r"|(?:i['’]?m )?not (?:gonna|going to) tell (?:you|u)|i won['’]?t tell (?:you|u)) (?:que|that|che)(?=\s+\w)"
-               # (never both said: "no te voy a decir que sí ni que no")
-               r"(?!\s+(?:s[ií]|sim|no|n[ãa]o|yes)\s+(?:ni|nem|or|o|ou|nor)(?![\w'’]))")
+               # (never both said: "no te voy a decir que sí ni que no"; nor a "no" of another verb, no answer: "no te voy
+               # a decir que no la veas", "não vou te dizer que não chorei")
+               r"(?!\s+(?:s[ií]|sim|no|n[ãa]o|yes)\s+(?:ni|nem|or|o|ou|nor)(?![\w'’]))"
+               rf"(?!\s+(?:no|n[ãa]o)\s+(?!(?:{_FATE_UNSAID}|se (?:muere|salva)|ele|ela|él|ella)(?![\w'’]))[^\W\d_])")
 # the writer's sorrow at the yes or the no that follows it ("tristemente sí 😭", "infelizmente sim", "sadly i cant tell you
 # 😭 yes"): the answer is what follows; alone, or before the writer's own day ("sadly i'm at work"), it is no yes
 _SADLY = (r"(?:sadly|unfortunately|purtroppo|tristemente|infelizmente|lamentablemente|desafortunadamente|malheureusement"
@@ -37,8 +41,6 @@ _SADLY = (r"(?:sadly|unfortunately|purtroppo|tristemente|infelizmente|lamentable
 # what follows it is the answer ("vive en mi corazón, en la serie no 😭": a no)
 HEART = (r"(?:vive|vivem|viven|lives|live|vit|lebt) (?:en|no|na|in|dans|nel|im|sa) (?:mi|meu|minha|my|mon|mio|meinem|aking)"
          r" (?:coraz[óo]n|cora[çc][ãa]o|heart|c(?:œ|oe)ur|cuore|herzen|puso)")
-# a fate said of him or her with the pronoun left unsaid, as Spanish, Portuguese, Italian and French drop it
-_FATE_UNSAID = r"muere|morre|morreu|muore|meurt|sobrevive|sobreviveu|sobrevivi[óo]|sopravvive|survit"
 # ... the show's side after the heart: "en la serie no", or "but" and a fate ("vive en mi corazón jaja pero muere en el 11")
 _IN_THE_SHOW = (r"(?:(?:(?:pero|mas|but|mais|ma)[\s,]+)?(?:en la serie|na s[ée]rie|in the (?:show|series)|dans la s[ée]rie"
                 r"|nella serie|en el show|no show|sa show)[\s,.:!…]*"

@@ -79,6 +79,20 @@ def test_a_refusal_of_both_the_yes_and_the_no_tells_nothing() -> None:
     assert taken_at("no te voy a decir que sí ni que no jaja", EP5, "¿muere soju?") is None
 
 
+@pytest.mark.parametrize(("question", "answer"), [
+    ("¿muere soju?", "no te voy a decir que no la veas jaja"),
+    ("¿muere soju?", "no te voy a decir que no llores jaja"),
+    ("o soju morre?", "não vou te dizer que não chorei kkk"),
+])
+def test_a_refusal_of_advice_with_its_own_no_tells_nothing(question: str, answer: str) -> None:
+    assert taken_at(answer, EP5, question) is None
+
+
+@pytest.mark.parametrize("answer", ["no te voy a decir que no muere jaja", "no te voy a decir que no, sobrevive"])
+def test_a_refusal_said_of_a_no_and_a_fate_tells_it(answer: str) -> None:
+    assert taken_at(answer, EP5, "¿muere soju?") == Position(1, 11)
+
+
 def test_a_fate_with_its_episode_before_a_pets_name_is_the_characters() -> None:
     assert taken_at("gwinam muere en el 11, así se llama mi gata jaja", EP5) == Position(1, 11)
 
