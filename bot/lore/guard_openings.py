@@ -18,6 +18,8 @@ from bot.lore.guard_fates import DIE, LIVE, WELLBEING
 _LAUGHED = (r"(?:(?:lmf?ao+|lo+l)[\s,]+)?(?:i['’]?m|im|i am)\s+(?:dead|dying)|(?:je suis |chui )?mort[e]? de rire|mdr|(?:sono )?mort[oa] dal ridere"
             r"|(?:estoy )?muert[oa] de risa|me mor[ií] de risa|morr[ií] de rir|(?:t[ôo] )?mort[oa] de rir|chết cười|cười chết"
             r"|mati (?:ketawa|ngakak)|ngakak|(?:namatay|patay) ako sa (?:kaka)?tawa|웃겨\s?죽겠\w*|ich lach mich tot")
+# a fate said of him or her with the pronoun left unsaid, as Spanish, Portuguese, Italian and French drop it
+_FATE_UNSAID = r"muere|morre|morreu|muore|meurt|sobrevive|sobreviveu|sobrevivi[óo]|sopravvive|survit"
 _TAKEN_BACK = (r"(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|falar|dizer)|no (?:te )?(?:voy a|vo'? a) (?:decir|contar)"
                r"|non (?:te )?(?:lo )?dico|(?:je )?(?:ne )?(?:vais|vai) pas (?:te )?(?:le )?(?:dire|spoiler)|(?:i['’]?m )?not (?:gonna|going to) (?:say|tell)"
                r"|i won['’]?t (?:say|tell)|(?:hindi|di) ko (?:sasabihin|sasabihin sa ?yo)|gak (?:mau )?(?:bilang|kasih tau))"
@@ -26,8 +28,10 @@ _TAKEN_BACK = (r"(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|falar|dizer)|no (?:te )
                # ... or the refusal said of the spoiler it then tells ("no te voy a decir que muere en el 11 jaja")
                r"|(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|dizer)|no (?:te )?(?:voy a|vo'? a) decir|non (?:ti )?dir[òo]"
                r"|(?:i['’]?m )?not (?:gonna|going to) tell (?:you|u)|i won['’]?t tell (?:you|u)) (?:que|that|che)(?=\s+\w)"
-               # (never both said: "no te voy a decir que sí ni que no")
-               r"(?!\s+(?:s[ií]|sim|no|n[ãa]o|yes)\s+(?:ni|nem|or|o|ou|nor)(?![\w'’]))")
+               # (never both said: "no te voy a decir que sí ni que no"; nor a "no" of another verb, no answer: "no te voy
+               # a decir que no la veas", "não vou te dizer que não chorei")
+               r"(?!\s+(?:s[ií]|sim|no|n[ãa]o|yes)\s+(?:ni|nem|or|o|ou|nor)(?![\w'’]))"
+               rf"(?!\s+(?:no|n[ãa]o)\s+(?!(?:{_FATE_UNSAID}|se (?:muere|salva)|ele|ela|él|ella)(?![\w'’]))[^\W\d_])")
 # the writer's sorrow at the yes or the no that follows it ("tristemente sí 😭", "infelizmente sim", "sadly i cant tell you
 # 😭 yes"): the answer is what follows; alone, or before the writer's own day ("sadly i'm at work"), it is no yes
 _SADLY = (r"(?:sadly|unfortunately|purtroppo|tristemente|infelizmente|lamentablemente|desafortunadamente|malheureusement"
@@ -37,13 +41,15 @@ _SADLY = (r"(?:sadly|unfortunately|purtroppo|tristemente|infelizmente|lamentable
 # what follows it is the answer ("vive en mi corazón, en la serie no 😭": a no)
 HEART = (r"(?:vive|vivem|viven|lives|live|vit|lebt) (?:en|no|na|in|dans|nel|im|sa) (?:mi|meu|minha|my|mon|mio|meinem|aking)"
          r" (?:coraz[óo]n|cora[çc][ãa]o|heart|c(?:œ|oe)ur|cuore|herzen|puso)")
-_IN_THE_SHOW = (r"(?:(?:pero|mas|but|mais|ma)[\s,]+)?(?:en la serie|na s[ée]rie|in the (?:show|series)|dans la s[ée]rie"
-                r"|nella serie|en el show|no show|sa show)[\s,.:!…]*")
+# ... the show's side after the heart: "en la serie no", or "but" and a fate ("vive en mi corazón jaja pero muere en el 11")
+_IN_THE_SHOW = (r"(?:(?:(?:pero|mas|but|mais|ma)[\s,]+)?(?:en la serie|na s[ée]rie|in the (?:show|series)|dans la s[ée]rie"
+                r"|nella serie|en el show|no show|sa show)[\s,.:!…]*"
+                rf"|(?:pero|mas|mais|ma|aunque|embora)[\s,]+(?=(?:no |não |nao |non |ne )?(?:{_FATE_UNSAID})(?![\w'’])))")
 _SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_SADLY}|(?:(?:{_LAUGHED}|{_TAKEN_BACK})(?![\w'’])"
                            r"(?:[\s,.!…~😂🤣💀😭]|(?<![\w-])(?:lo+l|lmf?ao+|ja(?:ja)+j?|ha(?:ha)+h?|k{3,}|w?k?(?:wk){2,}w?|5{3,}"
                            r"|ㅋ+|mdr|ptdr)(?![\w-]))*(?:(?:comunque|anyway[s]?|anyhow|en fin|enfim|bref|de todas formas|de qualquer forma"
                            rf"|pero bueno|bueno|tapi|pero|mas|but|mais|ma)(?![\w'’])[\s,.!…]*)?)"
-                           rf"|(?:(?:[^\W\d_]+\s+)?{HEART}(?:[\s,.!…~😂🤣😭🥹❤️\ufe0f]|(?<![\w-])(?:ja(?:ja)+j?|k{{3,}}|lo+l)(?![\w-]))*(?={_IN_THE_SHOW}\S)"
+                           rf"|(?:(?:[^\W\d_]+\s+)?{HEART}(?:[\s,]+(?:para siempre|pra sempre|para sempre|forever|per sempre|pour toujours))?(?:[\s,.!…~😂🤣😭🥹❤️\ufe0f]|(?<![\w-])(?:ja(?:ja)+j?|k{{3,}}|lo+l)(?![\w-]))*(?={_IN_THE_SHOW}\S)"
                            rf"{_IN_THE_SHOW}))")
 
 
@@ -56,18 +62,23 @@ def set_aside(answer: str) -> str:
 # the one asked of as a pronoun in fans' Romance languages and a fate said of them, negated or not ("elle survit", "il
 # meurt pas", "ela morre", "él no muere", "lei sopravvive"); never dying of a feeling, no fate ("ela morre de rir", "elle
 # meurt de faim", "ella se muere de vergüenza")
-_THEIR_FATE = compile_later(r"(?i)^[\s*_>]*(?:il|elle|ele|ela|él|ella|lui|lei)\s+(?P<not>(?:ne|n['’]|no|não|nao|non)\s*)?"
+_THEIR_FATE = compile_later(r"(?i)^[\s*_>]*(?:(?P<pronoun>il|elle|ele|ela|él|ella|lui|lei)\s+)?(?P<not>(?:ne|n['’]|no|não|nao|non)\s*)?"
                             rf"(?!{HEART})(?P<fate>\w+)(?![\w'’])(?!\s+(?:de|dal|di|da)\s+(?:rir|rire|risa|ridere|vergonha|vergüenza|verguenza"
                             r"|honte|vergogna|fome|faim|hambre|fame|sono|sueño|sommeil|medo|miedo|peur|paura|amor|amour|amore"
                             r"|ciúmes|celos|jalousie|gelosia|calor|chaud|caldo|frio|frío|froid|freddo|tédio|aburrimiento|ennui|noia)"
                             r"(?![\w'’]))(?P<pas>\s+(?:pas|jamais|não|nao|no)(?![\w'’]))?")
 
 
+# ... the pronoun left unsaid ("¿cheongsan sobrevive?" "muere en el 11", "vive en mi corazón, pero en la serie muere"): only
+# a fate said of him or her, never the writer's own ("muero de risa") nor a bare "vive" ("vive la vida loca")
+_UNSAID_PRONOUN = compile_later(rf"(?i){_FATE_UNSAID}")
+
+
 def their_fate(asked: str, answer: str) -> str:
     """A fate said of the one asked of as the yes or no it is to the fate asked ("nam-ra meurt ?" "elle survit": "no"),
     what follows kept; else the answer as it was."""
     said = _THEIR_FATE.match(answer)
-    if said is None:
+    if said is None or (said.group("pronoun") is None and _UNSAID_PRONOUN.fullmatch(said.group("fate")) is None):
         return answer
     fate = said.group("fate")
     dies, lives = DIE.fullmatch(fate) is not None, LIVE.fullmatch(fate) is not None and not WELLBEING.fullmatch(fate)

@@ -365,6 +365,8 @@ _PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little|
 _PET_NAME_AFTER = re.compile(r"[^.!?\n\d]{0,40}?(?<![\w-])(?:as[ií] se llama|se llama as[ií]|(?:that|this)['’]?s(?: also)?"
                              r"|(?:é|e) o nome d[ao]|es el nombre de) (?:mi|mis|my|minha|meu|our) " + _PETS + r"(?![\w-])", re.I)
 _PET_NAME_WORDS = ("llama", "nombre", "nome", "that", "this")
+# (the writer's own pet or self in the clause before the name: "mi perro mordió a onjo", "my dog bit onjo")
+_OWN_BEFORE_NAME = re.compile(rf"(?<![\w-])(?:my|mi|mis|meu|minha|our|nuestr[oa]|{_PETS})(?![\w-])[^.!?\n,]*$", re.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -374,9 +376,12 @@ def _says_whose_name(sentence: str) -> bool:
     return any(word in lowered for word in _PET_NAME_WORDS)
 
 
-def _pet_name_after(sentence: str, end: int) -> bool:
-    """Whether the name ending at `end` is said to be the writer's pet's a little after it (_PET_NAME_AFTER)."""
-    return _says_whose_name(sentence) and _PET_NAME_AFTER.match(sentence, end) is not None
+def _pet_name_after(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at `start`:`end` is said to be the writer's pet's a little after it (_PET_NAME_AFTER) and what
+    happens to it is the writer's own (a pet or "my" before it: "mi perro mordió a onjo"), never a fate told of the
+    name alone ("cheongsan muere al final, así se llama mi perro", "onjo survives, that's also my cat's name": theirs)."""
+    return _says_whose_name(sentence) and _OWN_BEFORE_NAME.search(sentence, max(0, start - 40), start) is not None \
+        and _PET_NAME_AFTER.match(sentence, end) is not None
 
 
 #: A loss in the writer's own life: an age said ("14살이었는데", "she was 14", "tenía 14 años") beside the writer's own word
@@ -437,7 +442,7 @@ def pet_or_kin(sentence: str, start: int, end: int, *, others: bool) -> bool:
     season, or one of theirs that looks like the character), never when `others` (another of the story named beside it:
     "우리 마루 죽었어 ... 온조 앞에서" is the character)."""
     if _PET_BEFORE.search(sentence, max(0, start - 16), start) or _PET_AFTER.match(sentence, end) \
-            or _pet_name_after(sentence, end):
+            or (not others and _pet_name_after(sentence, start, end)):
         return True
     if not others and not _HIS_CLAUSE.match(sentence, end) and (
             _LOOKS_LIKE.search(sentence, max(0, start - 60), start) or _LOOKED_LIKE.match(sentence, end)

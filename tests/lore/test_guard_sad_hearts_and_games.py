@@ -42,8 +42,29 @@ def test_living_in_the_writers_heart_is_a_joke_no_fate(question: str, answer: st
     assert taken_at(answer, EP5, question) is None
 
 
-def test_the_fate_after_the_heart_joke_answers() -> None:
-    assert taken_at("vive en mi corazón, en la serie no 😭", EP5, "¿cheongsan sobrevive?") == Position(1, 11)
+@pytest.mark.parametrize(("question", "answer"), [
+    ("¿cheongsan sobrevive?", "vive en mi corazón, en la serie no 😭"),
+    ("o cheongsan sobrevive?", "ele vive no meu coração 😭 mas na série morre"),
+    ("¿cheongsan sobrevive?", "vive en mi corazón 😭 pero en la serie muere"),
+    ("¿cheongsan sobrevive?", "vive en mi corazón jaja pero muere en el 11"),
+    ("¿cheongsan sobrevive?", "vive en mi corazón para siempre, aunque muere en el 11"),
+])
+def test_the_fate_after_the_heart_joke_answers(question: str, answer: str) -> None:
+    assert taken_at(answer, EP5, question) == Position(1, 11)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("¿cheongsan sobrevive?", "muere en el 11"),
+    ("o soju morre?", "morre sim 😭"),
+    ("cheongsan muore?", "muore nell'11"),
+])
+def test_a_fate_said_with_the_pronoun_left_unsaid_answers_the_fate_asked(question: str, answer: str) -> None:
+    assert taken_at(answer, EP5, question) == Position(1, 11)
+
+
+@pytest.mark.parametrize("answer", ["vive la vida loca", "muero de risa con esa pregunta", "vive en mi corazón jaja pero no sé"])
+def test_a_bare_vive_or_the_writers_own_laughter_answers_no_fate(answer: str) -> None:
+    assert taken_at(answer, EP5, "¿muere cheongsan?") is None
 
 
 def test_a_fate_after_lmao_im_dying_answers() -> None:
@@ -58,8 +79,40 @@ def test_a_refusal_of_both_the_yes_and_the_no_tells_nothing() -> None:
     assert taken_at("no te voy a decir que sí ni que no jaja", EP5, "¿muere soju?") is None
 
 
+@pytest.mark.parametrize(("question", "answer"), [
+    ("¿muere soju?", "no te voy a decir que no la veas jaja"),
+    ("¿muere soju?", "no te voy a decir que no llores jaja"),
+    ("o soju morre?", "não vou te dizer que não chorei kkk"),
+])
+def test_a_refusal_of_advice_with_its_own_no_tells_nothing(question: str, answer: str) -> None:
+    assert taken_at(answer, EP5, question) is None
+
+
+@pytest.mark.parametrize("answer", ["no te voy a decir que no muere jaja", "no te voy a decir que no, sobrevive"])
+def test_a_refusal_said_of_a_no_and_a_fate_tells_it(answer: str) -> None:
+    assert taken_at(answer, EP5, "¿muere soju?") == Position(1, 11)
+
+
 def test_a_fate_with_its_episode_before_a_pets_name_is_the_characters() -> None:
     assert taken_at("gwinam muere en el 11, así se llama mi gata jaja", EP5) == Position(1, 11)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [
+    ("cheongsan muere al final, así se llama mi perro jaja", 11),
+    ("onjo survives, that's also my cat's name", 12),
+    ("cheongsan dies saving onjo, that's my dog's name", 11),
+    ("soju dies bc he used flares, that's my dog's name too", 11),
+])
+def test_a_fate_told_of_the_name_alone_before_a_pets_name_is_taken_down(text: str, spoils: int) -> None:
+    assert taken_at(text, EP5) == Position(1, spoils)
+
+
+@pytest.mark.parametrize("text", [
+    "my dog bit onjo today lol that's my cat's name",
+    "meu cachorro mordeu a onjo kkk é o nome da minha gata",
+])
+def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) -> None:
+    assert taken_at(text, EP5) is None
 
 
 @pytest.mark.parametrize(("text", "spoils"), [

@@ -32,7 +32,7 @@ from bot.lore.answer.retrieval import fits_rank
 from bot.lore.answer.roles import teacher
 from bot.lore.answer.story_phrases import Phrase, episode_phrase
 from bot.lore.answer.subjects import Subject
-from bot.lore.answer.verbs import verbs_in
+from bot.lore.answer.verbs import asks_coming_back, tells_coming_back, verbs_in
 from bot.lore.answer.who_did_wordings import AGENT_SUBJECT, BY_SUBJECT, ONE_WHO, PASSIVE, PASSIVE_ASKED
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import StoryEvent
@@ -47,10 +47,6 @@ _NUDGE = 0.01  # above the others, so that it alone is picked
 _WORD_SAID = compile_later(r"\b(?:say|says|said|saying|call|calls|called|calling|use the word|uses the word|mention\w*)\b")
 # "which ep do they mention train to busan", "what ep do they say hambie": a word said, so only an
 # event that tells of something said (Cheong-san likening it all to Train to Busan) is that moment.
-# "when does nam-ra come back": an event where they come back (or are found again), never any text with "back" in it
-# (Nam-ra "holds back her hunger", Cheong-san "drags On-jo back")
-_COMING_BACK = compile_later(r"\b(?:come|comes|coming|came) back\b|\breturn(?:s|ed|ing)?\b")
-_CAME_BACK = compile_later(r"\b(?:comes?|came|swims?|swam|is|was|gets?|got) back\b|\breturn(?:s|ed)?\b|\bfind\b|\bfound\b")
 _SAYING = compile_later(r"\b(?:say|says|said|saying|mention\w*|talk\w* about|referenc\w*|quot\w*|use the word|uses the word)\b")
 _SAYING_STEMS = frozenset(stem(w) for w in ("say", "says", "said", "mention", "mentioned", "talk", "reference", "quote",
                                              "use", "word", "about"))
@@ -248,8 +244,8 @@ class EventAnswers:
         ranked = self.match(ask, subjects, stems, subject_roles=roles)
         if _SAYING.search(ask.text):
             ranked = [(score, e) for score, e in ranked if _SAID_IN.search(e.text)]
-        if subjects and ("back" in ask.text or "return" in ask.text) and _COMING_BACK.search(ask.text):
-            ranked = [(score, e) for score, e in ranked if _CAME_BACK.search(e.text)]
+        if subjects and asks_coming_back(ask.text):
+            ranked = [(score, e) for score, e in ranked if tells_coming_back(e.text)]
         if not ranked and not subjects:
             # "the bully", "the first zombie at the school"; of a group ("they reach the roof") only
             # what fans call someone, not any text that fits (On-jo's summary mentions a roof).

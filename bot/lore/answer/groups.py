@@ -68,7 +68,7 @@ _EVERY = compile_later(rf"^(?:do|does|did|will|are|were) (?:(?:every|each)(?: on
                        rf"{_GROUP}(?: all| both)? (?:{_DIE}|{_LIVE}|(?P<dead>dead)|still alive|alive){_END}")
 # "do the kids die", "are the kids ok", "did the boys make it": the group as a whole, told as "does every X die" tells
 # it (never one member's story: "the kids" once read as Byeong-chan's)
-_THE = compile_later(rf"^(?:so |wait |ok )?(?:do|did|will|are|were) the {_GROUP} (?:(?:all |both )?(?:{_DIE}|{_LIVE}|"
+_THE = compile_later(rf"^(?:so |wait |ok )?(?P<aux>do|did|will|are|were) the {_GROUP} (?:(?:all |both )?(?:{_DIE}|{_LIVE}|"
                      rf"(?P<dead>dead)|still alive|alive|(?P<ok>ok|okay|alright|all right|safe|fine))){_END}")
 # "which teacher dies first", "who is the last student to die", "the first adult to die"
 _RANKS = (
@@ -247,18 +247,19 @@ class GroupFates:
             parts += [self._row(m, lang) for m in sorted(shown, key=lambda m: (m.spoils, m.character.name))]
         else:
             parts += self._death_parts({m.character.id for m in shown}, lang)
-        living = [m for m in members if m.state == "alive"]
-        if not dying and not rows and living and "all" not in text.split() and _THE.match(text) is not None:
-            # "do the girls survive" (no "all"): some do, some do not; who lives first (and a halfbie, who lives on),
-            # never a flat "No." over those who die (ask122: On-jo unnamed; ask123: Nam-ra left out of the living)
-            parts = self._some_live(members, living, shown, plural, singular, lang)
+        living, dead = [m for m in members if m.state == "alive"], [m for m in members if m.state in _DEAD]
+        if living and dead and (dying or not rows) and "all" not in text.split() and (the := _THE.match(text)) is not None:
+            # "do the girls survive", "do the girls die" (no "all"): some do, some do not; who lives first (and a
+            # halfbie, who lives on), never a flat "No." over those who die or those who live (ask122: On-jo unnamed;
+            # ask123: Nam-ra left out of the living)
+            parts = self._some_live(members, living, dead, plural, singular, lang, f"Some {the.group('aux')}.")
         return self.s.answer(ask, pooled(parts), "group.every", consumed=(*_CONSUMED, "every", "each", "all", "both", "one"),
                              extra=frozenset({"die", "kill", "dead", "survive", "alive"}))
 
     def _some_live(self, members: list[_Member], living: list[_Member], dead: list[_Member], plural: str,
-                   singular: str, lang: str) -> list[Part]:
-        """"do the girls survive": those alive, those alive as halfbies, then those who die; in `lang` where
-        group_phrases words each line."""
+                   singular: str, lang: str, some: str) -> list[Part]:
+        """"do the girls survive": `some` ("Some do.", "Some are." as asked), those alive, those alive as halfbies, then those
+        who die; in `lang` where group_phrases words each line."""
         def line(english: str, key: str, n: int, spoils: Position, aside: bool = False) -> Part:
             part = Part(english, spoils, "official", hedged=not aside, aside=aside)
             said = group_line(lang, key, plural, n) if lang else None
@@ -268,7 +269,7 @@ class GroupFates:
             return [self._row(m, lang) for m in sorted(named, key=lambda m: (m.spoils, m.character.name))]
 
         halfbies = [m for m in members if m.state == "halfbie"]
-        parts = [line(f"Some do. The sources name {len(living)} {_fated(living, True, plural, singular)}:", "some",
+        parts = [line(f"{some} The sources name {len(living)} {_fated(living, True, plural, singular)}:", "some",
                       len(living), max(m.spoils for m in members)), *rows(living)]
         if halfbies:
             parts += [line("Alive as halfbies, not counted:", "halfbies", len(halfbies),

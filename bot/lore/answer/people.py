@@ -19,7 +19,7 @@ from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
 from bot.lore.answer.story_phrases import Phrase, cast_phrase, dont_know_about, dont_know_cast
 from bot.lore.answer.subjects import Subject, unfollowed_relative
-from bot.lore.answer.verbs import done_by_them
+from bot.lore.answer.verbs import asks_coming_back, done_by_them, tells_coming_back
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import OCCUPATIONS, SOFT_STEMS, stem
 from bot.lore.answer.work import ACTOR_OF, FIRST_ROLE, OTHER_WORK, OtherWork
@@ -408,6 +408,8 @@ class PeopleAnswers:
         if ask.a.qtype in _HAPPENING_ASKED:
             records = [r for r in records if not r.says_only_who]
         ranked = self.s.records.ranked(rest, records)
+        if asks_coming_back(ask.text):  # "when does cheong-san come back": never Su-hyeok pulling him back inside
+            ranked = [(score, r) for score, r in ranked if tells_coming_back(r.text)]
         if ask.a.yes_no:
             # settled by what is told, never by a label the pack gives them ("the pregnant girl"); of two
             # records alike, the one whose own words say what was asked ("did hee-soo give birth": the birth,

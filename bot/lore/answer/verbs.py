@@ -93,3 +93,19 @@ def deeds_done(text: str) -> list[str]:
 def done_to_another(word: str) -> bool:
     """Whether `word` says what one did to another ("bombed", "bit"): a deed with someone it is done to."""
     return _DONE_TO_ANOTHER.fullmatch(word) is not None
+
+
+# "when does nam-ra come back": a line where they come back (or are found again), never any line with "back" in it
+# (Nam-ra "holds back her hunger", Cheong-san "drags On-jo back", Su-hyeok "pulls him back inside")
+_COMING_BACK = compile_later(r"\b(?:come|comes|coming|came) back\b|\breturn(?:s|ed|ing)?\b")
+_CAME_BACK = compile_later(r"\b(?:comes?|came|swims?|swam|is|was|gets?|got) back\b|\breturn(?:s|ed)?\b|\bfind\b|\bfound\b")
+
+
+def asks_coming_back(text: str) -> bool:
+    """Whether a question asks of someone coming back ("when does nam-ra come back", "when does gwi-nam return")."""
+    return ("back" in text or "return" in text) and _COMING_BACK.search(text) is not None
+
+
+def tells_coming_back(text: str) -> bool:
+    """Whether a line of the story tells of someone coming back or found again ("swims back from an island")."""
+    return _CAME_BACK.search(text) is not None

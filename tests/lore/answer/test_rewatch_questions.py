@@ -129,6 +129,13 @@ def test_coming_back_after_a_scene_is_what_happens_after_it(engine: AnswerEngine
     assert "halfbie" in _clear(engine, "does gwinam come back after the library")
 
 
+@pytest.mark.parametrize("question", ["when does cheongsan come back", "when does su-hyeok come back for namra",
+                                      "when does cheongsan come back to the school"])
+def test_coming_back_is_never_someone_pulled_back_inside(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)
+    assert "fire hose" not in text and "drags On-jo back" not in text, text
+
+
 def test_returning_after_season_1_is_the_season_2_cast(engine: AnswerEngine) -> None:
     text = _clear(engine, "will gwinam return after season 1")
     assert "season 2 cast" in text and not text.startswith("Yes"), text

@@ -8,17 +8,18 @@ import pytest
 from tests.lore.helpers import said_in_the_clear
 
 
-@pytest.mark.parametrize("question", ["do the kids die", "do the boys die", "are the kids ok", "do the girls die",
-                                      "do the students die"])
+@pytest.mark.parametrize("question", ["do the kids die", "are the kids ok", "do the students die"])
 def test_the_kids_fate_never_answers_with_byeong_chans_story(question: str) -> None:
     text = said_in_the_clear(question)
     assert "Byeong-chan" not in text and text.startswith("No."), text
 
 
-@pytest.mark.parametrize("question", ["did the boys make it", "do the girls survive"])
-def test_whether_the_boys_or_girls_live_says_some_do_never_a_flat_no(question: str) -> None:
+@pytest.mark.parametrize(("question", "some"), [("did the boys make it", "Some did."), ("do the girls survive", "Some do."),
+                                             ("do the girls die", "Some do."), ("do the boys die", "Some do."),
+                                             ("are the boys dead", "Some are."), ("were the girls ok", "Some were.")])
+def test_whether_the_boys_or_girls_live_or_die_says_some_do_never_a_flat_no(question: str, some: str) -> None:
     text = said_in_the_clear(question)
-    assert "Byeong-chan" not in text and text.startswith("Some do."), text
+    assert "Byeong-chan" not in text and text.startswith(some), text
 
 
 def test_do_the_girls_survive_names_nam_ra_alive_as_a_halfbie() -> None:
