@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import re._constants as sre  # the parsed pattern's opcodes (Python 3.11+)
 import re._parser as sre_parse
+import sys
 from collections.abc import Iterable, Iterator
 from re._casefix import _EXTRA_CASES  # the letters IGNORECASE takes for one another (Python 3.11+)
 from typing import Any
@@ -297,26 +298,27 @@ def prefiltered(compiled: re.Pattern[str], required: _Strings) -> dict[str, Any]
         told[0] = (text, False)
         return False
 
-    def search(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
-        return compiled.search(string, *args, **kwargs) if holds(string) else None
+    # (the engine's own parameters, not *args and **kwargs: packing them cost a tuple and a dict a call, millions a set)
+    def search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return compiled.search(string, pos, endpos) if holds(string) else None
 
-    def match(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
-        return compiled.match(string, *args, **kwargs) if holds(string) else None
+    def match(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return compiled.match(string, pos, endpos) if holds(string) else None
 
-    def fullmatch(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
-        return compiled.fullmatch(string, *args, **kwargs) if holds(string) else None
+    def fullmatch(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return compiled.fullmatch(string, pos, endpos) if holds(string) else None
 
-    def finditer(string: str, *args: Any, **kwargs: Any) -> Iterator[re.Match[str]]:
-        return compiled.finditer(string, *args, **kwargs) if holds(string) else iter(())
+    def finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return compiled.finditer(string, pos, endpos) if holds(string) else iter(())
 
-    def findall(string: str, *args: Any, **kwargs: Any) -> list[Any]:
-        return compiled.findall(string, *args, **kwargs) if holds(string) else []
+    def findall(string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return compiled.findall(string, pos, endpos) if holds(string) else []
 
-    def sub(repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
-        return compiled.sub(repl, string, *args, **kwargs) if holds(string) else string
+    def sub(repl: Any, string: str, count: int = 0) -> str:
+        return compiled.sub(repl, string, count) if holds(string) else string
 
-    def split(string: str, *args: Any, **kwargs: Any) -> list[Any]:
-        return compiled.split(string, *args, **kwargs) if holds(string) else [string]
+    def split(string: str, maxsplit: int = 0) -> list[Any]:
+        return compiled.split(string, maxsplit) if holds(string) else [string]
 
     # ("holds" too: bot/lazy_re.py tests it inside the one wrapper its `sub` already has, one call fewer a row)
     return {"search": search, "match": match, "fullmatch": fullmatch, "finditer": finditer, "findall": findall,
