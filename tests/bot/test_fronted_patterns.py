@@ -102,10 +102,12 @@ SHAPES = (
     (r"(?<!a)\s+x", 0), (r"(?<!a)(?=b)[a-c]", 0), (r"\b(?:x*)y", 0), (r"(?!ab)[ab]c", 0), (r"(?<!\w)(?:σ|ς)", re.I),
     (r"\bİ", re.I), (r"\bı", re.I), (r"\b(?:ß|ss)", re.I), (r"\bſ", re.I), (r"\bK", re.I), (r"(?<!a)ǅ", re.I),
     (r"(?<![\w-])(?:-x|\]y|\^z|\\w)", 0), (r"\b(?:a?)+b", 0), (r"\A\s*ep", 0), (r"\Zx|\by", 0), (r"\ba*+b", 0),
+    # an alternative opening with ^ (at the beginning only, unless MULTILINE) beside ones that can be told
+    (r"\b(?<!phone )dies|^\W*ep\b", re.I), (r"\b(?:x|^\W*y)z", 0), (r"(?<!a)(?:^|[|:])\s*b", 0),
 )
 SHAPE_TEXTS = ("STRASSE straße STRAẞE ſtraße ſ s S", "\u212aelvin KELVIN K k", "ǅ ǆ Ǆ", "İ i I ı", "Σ σ ς", "٣화 3화 ３화",
                "a\u3000x a x \u00a0x", "phone dies, DIED 💀, laptop died", "ep 5\nEPISODE 6\n ep 7", "-x ]y ^z \\w",
-               "aab aaab b c abc acb bac", "", " ", "😭😭")
+               "aab aaab b c abc acb bac", "", " ", "😭😭", "yz xz\n yz", "-- yz", "EP dies ep", " b :b |b ab", "y\ny")
 
 
 @pytest.mark.parametrize(("source", "flags"), SHAPES)
@@ -124,7 +126,7 @@ def test_a_pattern_opening_with_an_assertion_finds_what_it_found_on_case_folds_a
     (r"\b(?:a|)\b", 0),  # may match nothing
     (r"(?<!x)(?i:abc)", 0), (r"(?i)\bfoo", 0),  # flags set inside the pattern
     (r"(?=abc)\w+", 0), (r"\b(?:[^a]b)", 0), (r"(?<!a)[\D]", 0),  # any word character, a negated class
-    (r"\b(?>ab|a)c", 0), (r"$|\bx", re.M),
+    (r"\b(?>ab|a)c", 0), (r"$|\bx", re.M), (r"\bx|^\W*y", re.M),  # (^ in MULTILINE: at every line's beginning)
 ])
 def test_a_pattern_whose_first_characters_cannot_be_told_is_left_as_written(source: str, flags: int) -> None:
     assert fronted(source, flags) == source
