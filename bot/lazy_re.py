@@ -114,17 +114,18 @@ def _templates_read_once(compiled: re.Pattern[str], holds: Callable[[object], bo
         return expander
 
     if holds is None:
-        def read_once(repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
+        def read_once(repl: Any, string: str, count: int = 0) -> str:
             if repl.__class__ is str and "\\" in repl:
                 repl = expanders.get(repl) or expander_of(repl)
-            return sub(repl, string, *args, **kwargs)
+            return sub(repl, string, count)
 
         return read_once
 
-    def read_once_held(repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
+    # (`count` named, not *args and **kwargs: packing them cost a tuple and a dict a call, over two million a set)
+    def read_once_held(repl: Any, string: str, count: int = 0) -> str:
         if repl.__class__ is str and "\\" in repl:
             repl = expanders.get(repl) or expander_of(repl)
-        return sub(repl, string, *args, **kwargs) if holds(string) else string
+        return sub(repl, string, count) if holds(string) else string
 
     return read_once_held
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import re._constants as sre  # the parsed pattern's opcodes (Python 3.11+)
 import re._parser as sre_parse
+import sys
 from collections.abc import Iterable, Iterator
 from re._casefix import _EXTRA_CASES  # the letters IGNORECASE takes for one another (Python 3.11+)
 from typing import Any
@@ -37,10 +38,17 @@ def _escaped(code: int) -> str:
     return re.escape(chr(code))
 
 
-def _starts(items: list[tuple[Any, Any]]) -> _Starts | None:
-    """What a sequence of parsed items may start with; None when that is not a short list of characters."""
+#: Among `_starts`' items with `anchors`: the match may start at the text's beginning only ("^", "\\A"), whatever comes next.
+_AT_START = "\\A"
+
+
+def _starts(items: list[tuple[Any, Any]], anchors: frozenset[Any] = frozenset()) -> _Starts | None:
+    """What a sequence of parsed items may start with; None when that is not a short list of characters. With `anchors`
+    (the AT codes that hold only at the text's beginning), a sequence from one of them on adds `_AT_START` instead."""
     found: set[str] = set()
     for op, av in items:
+        if op is sre.AT and av in anchors:
+            return found | {_AT_START}, False  # matches at the beginning only, where the look-ahead lets all through
         if op in _ZERO_WIDTH:
             continue  # consumes nothing: the next item starts the match
         part: _Starts | None
@@ -50,14 +58,14 @@ def _starts(items: list[tuple[Any, Any]]) -> _Starts | None:
             part = _class(av)
         elif op is sre.SUBPATTERN:
             _, add, remove, inner = av
-            part = None if add or remove else _starts(inner.data)  # local flags: read no further
+            part = None if add or remove else _starts(inner.data, anchors)  # local flags: read no further
         elif op is sre.BRANCH:
-            parts = [_starts(branch.data) for branch in av[1]]
+            parts = [_starts(branch.data, anchors) for branch in av[1]]
             part = None if any(p is None for p in parts) else (
                 set().union(*(p[0] for p in parts if p)), any(p[1] for p in parts if p))
         elif op in _REPEATS:
             least, _, inner = av
-            inside = _starts(inner.data)
+            inside = _starts(inner.data, anchors)
             part = None if inside is None else (inside[0], inside[1] or least == 0)
         else:
             return None  # any character, a back-reference, a conditional...
@@ -158,10 +166,16 @@ def fronted(source: str, flags: int = 0) -> str:
         items = sre_parse.parse(source, flags).data
     except re.error:
         return source
-    starts = _starts(items) if _opens_blind(items) else None
+    # (an alternative opening with "^" starts at the beginning only: "^\\W*now on netflix" beside "\\b(?<!date )… out now" in a
+    # rule of 30 alternatives left all of them untold, tried at every character of every post)
+    anchors = frozenset({sre.AT_BEGINNING_STRING} if flags & re.MULTILINE else {sre.AT_BEGINNING_STRING, sre.AT_BEGINNING})
+    starts = _starts(items, anchors) if _opens_blind(items) else None
     if starts is None or starts[1] or not starts[0]:
         return source
-    return f"(?=[{''.join(sorted(starts[0]))}])(?:{source})"
+    characters = "".join(sorted(starts[0] - {_AT_START}))
+    if _AT_START not in starts[0]:
+        return f"(?=[{characters}])(?:{source})"
+    return f"(?:(?=[{characters}])|\\A)(?:{source})" if characters else f"\\A(?:{source})"
 
 
 def start_class(source: str, flags: int) -> re.Pattern[str] | None:
@@ -297,26 +311,27 @@ def prefiltered(compiled: re.Pattern[str], required: _Strings) -> dict[str, Any]
         told[0] = (text, False)
         return False
 
-    def search(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
-        return compiled.search(string, *args, **kwargs) if holds(string) else None
+    # (the engine's own parameters, not *args and **kwargs: packing them cost a tuple and a dict a call, millions a set)
+    def search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return compiled.search(string, pos, endpos) if holds(string) else None
 
-    def match(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
-        return compiled.match(string, *args, **kwargs) if holds(string) else None
+    def match(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return compiled.match(string, pos, endpos) if holds(string) else None
 
-    def fullmatch(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
-        return compiled.fullmatch(string, *args, **kwargs) if holds(string) else None
+    def fullmatch(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return compiled.fullmatch(string, pos, endpos) if holds(string) else None
 
-    def finditer(string: str, *args: Any, **kwargs: Any) -> Iterator[re.Match[str]]:
-        return compiled.finditer(string, *args, **kwargs) if holds(string) else iter(())
+    def finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return compiled.finditer(string, pos, endpos) if holds(string) else iter(())
 
-    def findall(string: str, *args: Any, **kwargs: Any) -> list[Any]:
-        return compiled.findall(string, *args, **kwargs) if holds(string) else []
+    def findall(string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return compiled.findall(string, pos, endpos) if holds(string) else []
 
-    def sub(repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
-        return compiled.sub(repl, string, *args, **kwargs) if holds(string) else string
+    def sub(repl: Any, string: str, count: int = 0) -> str:
+        return compiled.sub(repl, string, count) if holds(string) else string
 
-    def split(string: str, *args: Any, **kwargs: Any) -> list[Any]:
-        return compiled.split(string, *args, **kwargs) if holds(string) else [string]
+    def split(string: str, maxsplit: int = 0) -> list[Any]:
+        return compiled.split(string, maxsplit) if holds(string) else [string]
 
     # ("holds" too: bot/lazy_re.py tests it inside the one wrapper its `sub` already has, one call fewer a row)
     return {"search": search, "match": match, "fullmatch": fullmatch, "finditer": finditer, "findall": findall,

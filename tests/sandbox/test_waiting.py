@@ -62,6 +62,17 @@ async def test_an_answer_within_the_wait_s_wall_seconds_reads_the_run_delay_only
     assert len(readings) == 1
 
 
+async def test_a_wait_whose_wall_seconds_are_spent_still_has_the_time_the_process_was_starved() -> None:
+    readings = iter([{"main": 1.0}, {"main": 1.5}])  # half a second without a CPU since the wait began
+    budget = Budget(0.0, delays=lambda: next(readings))
+    assert 0.4 < budget.left() <= 0.5
+
+
+async def test_a_wait_with_wall_seconds_left_has_at_least_those() -> None:
+    budget = Budget(10.0)
+    assert 9.0 < budget.left() <= 10.0 + budget.starved()
+
+
 def test_each_thread_s_run_delay_is_read_from_the_system() -> None:
     delays = run_delays()
     assert all(delay >= 0.0 for delay in delays.values())
