@@ -212,8 +212,11 @@ _NO = compile_later(r"^\W*(?:(?P<netflix>넷플릭스|netflix)(?:\s*측)?\s*[:�
 #: gennaio. Netflix: no", "… dibantah Netflix"): the talk is named as such, and Netflix's answer is all that follows.
 _TALK = compile_later(r"\b(?:rumou?r\w*|reportedly|boatos?|voc[ei]|(?:se\s+)?rumorea\w*|gerüchte?|rumeurs?|isu|kabar\s+burung)\b"
                       r"|공개설|网传|網傳|噂|説", re.I)
+#: (Its question never ends inside a run of marks or spaces, each run taken whole: the same readings, where "?" x 4,000
+#: before "netflix" went as the square of its length.)
 _TALK_ANSWERED = compile_later(
-    r"^(?P<question>.+?)(?:[,.:;…?!]+\s*|\s+)(?:(?:but|pero|mas|mais|aber|ma|tapi|แต่)\s*)?(?P<answer>(?:(?:a|la|le|die)\s+)?"
+    r"^(?P<question>.+?)(?:(?:(?<=^.)|(?<![,.:;…?!]))[,.:;…?!]++\s*+"
+    r"|(?:(?<=^.)|(?<!\s))\s++)(?:(?:but|pero|mas|mais|aber|ma|tapi|แต่)\s*)?(?P<answer>(?:(?:a|la|le|die)\s+)?"
     r"(?:netflix|넷플릭스)(?:\s*(?:korea|kr|k|측))?\s*[:：]?\s*(?:(?:says?|said|disse(?:\s+que)?|sagt|dice(?:\s+que)?|dit|lo|le|it)\s+)*[\"“'‘「]?"
     r"(?:no|não|nao|nein|non|nope|denies(?:\s+(?:it|reports|this))?|d[ée]ment|desmiente|bantah|부인|사실무근|사실\s*아냐|not\s+true|false|fake)"
     r"|dibantah\s+(?:oleh\s+)?netflix)(?:\s*แล้ว)?(?P<tail>\s*[,;—–-]\s*[^?]*)?[\W\s]*$", re.I)

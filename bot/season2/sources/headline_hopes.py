@@ -20,7 +20,7 @@ from bot.season2.sources.headline_words import MONTH_TYPED
 from bot.season2.sources.other_titles import SEASON_TWO_NAME
 
 #: Clauses: a comma, a semicolon, a sentence's end or a dash between words.
-_CLAUSE = compile_later(r"(?:[,;]|[.!?…]+|\s[—–-])\s+")
+_CLAUSE = compile_later(r"(?:[,;]|(?<![.!?…])[.!?…]++|\s[—–-])\s+")  # (a run of marks tried once, not from each of its marks)
 #: A hope (abroad said "i wish" by then: semoga, sana, ojalá, tomara, mong là).
 _HOPE = compile_later(r"\b(?:hope[sd]?|hoping|wish(?:es|ed|ing)?|pray(?:s|ing)?)\b", re.I)
 #: ... opening its clause, the fan's own ("i hope …", "really hoping …"; never "anyone else losing hope?").

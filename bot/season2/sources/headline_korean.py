@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from bot.text import KOREAN_WEEKDAY_LETTERS
 
+#: Up to three words before what follows them, the last one's end anywhere ("CG 작업때문에"): the language of
+#: `([^\s;…]+\s*){0,3}?`, read in one pass (a long word split every way three times went as the cube of its length).
+UP_TO_THREE_WORDS = r"(?:[^\s;…]++\s+){0,2}(?:[^\s;…]+\s*)?"
 #: Korean 연기 is a delay only where the release's words lead to it ("공개 연기", "공개일 3월 26일로 연기") or a
 #: new day or window does ("3월 26일로 미뤄졌다", "하반기로 연기"); it also means acting (연기력, 연기 변신,
 #: 연기 호평, "눈빛으로 연기했다"), which is none.
@@ -20,9 +23,9 @@ _KO_PUT_OFF_PLAIN = r"(미뤄|미루|미룬|미뤘|밀린|밀려|밀렸|밀림|�
 KO_WAS = (r"(?:(?:이었|였)(?:는데|지만|으나|던데|다가|던)|이던|(?:이)?라더니|(?:한|된)다더니|(?:이)?라고\s*했는데|(?:한|된)다고\s*했는데)")
 KOREAN_DELAY = (
     # the season's name, then why it is put off ("지우학2 CG 작업 때문에 또 밀린다는", "시즌2 후반 작업 탓에 연기됐다")
-    rf"(학교는\s*2|지우학\s*2|시즌\s*2)['’」》\"”]?\s*([^\s;…]+\s*){{0,3}}?(때문에|탓에|(으)?로\s*인해|문제로)\s*"
+    rf"(학교는\s*2|지우학\s*2|시즌\s*2)['’」》\"”]?\s*{UP_TO_THREE_WORDS}(때문에|탓에|(으)?로\s*인해|문제로)\s*"
     rf"(또다시\s*|또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF_PLAIN}|"
-    rf"(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?([^\s;…]+\s*){{0,3}}?"
+    rf"(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?{UP_TO_THREE_WORDS}"
     rf"{_KO_LATER}({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
     rf"|(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?(또\s*|다시\s*|결국\s*)?"
     rf"({_KO_SPAN})?{_KO_PUT_OFF}"
@@ -43,12 +46,12 @@ KOREAN_DELAY = (
 
 #: Korean 변경 of the release's day ("공개일 4월 2일로 변경", "공개 일정 변경…3월 26일 공개", "3월 26일로 공개 변경"):
 #: the release's words or a new day lead to it (촬영 일정 변경 is filming's).
-KOREAN_CHANGE = (r"(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?(으)?로?\s*변경"
+KOREAN_CHANGE = (r"(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*" + UP_TO_THREE_WORDS + r"(으)?로?\s*변경"
                  r"|\d\s*일\s*(으)?로\s*(공개\s*|방송\s*)?(일정\s*)?변경"
                  # the day with its hour: "5월 28일(금) 오후 4시로 변경되었습니다"
                  r"|\d\s*일\s*(\(\s*[" + KOREAN_WEEKDAY_LETTERS + r"]\s*\))?\s*(오전|오후|낮|밤|저녁|새벽)?\s*\d{1,2}\s*시(\s*\d{1,2}\s*분|\s*반)?\s*(으)?로\s*(공개\s*)?(일정\s*)?변경"
                  # brought forward: "공개 일주일 앞당겨…3월 12일 공개", "12일로 앞당겼다"
-                 r"|(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?앞당(겨|겼|긴|기)"
+                 r"|(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*" + UP_TO_THREE_WORDS + r"앞당(겨|겼|긴|기)"
                  r"|\d\s*일\s*(으)?로\s*(앞)?당(겨|겼|긴|기)"
                  r"|새\s*(공개|방송)\s*(일|날짜|일자)")  # "새 공개일은 3월 19일": a new day
 

@@ -444,7 +444,7 @@ _NOT_THE_RELEASE = compile_later(r"\b(?:date|event|held|party|screening|showcase
 #: Korean's release date named before its day ("공개일 변경…내달 19일"), unless the day is when it is told
 #: ("공개일 내일 발표").
 _RELEASE_DATE_BEFORE = compile_later(r"공개\s*(?:(?:일|날짜|일자)\S*|(?:은|는)(?![가-힣]))(?:\s*\S+){0,2}?\s*$")  # (or "공개는 금요일 28일")
-_TOLD_AFTER = compile_later(r"^\s*(?:\S+\s*){0,2}?(?:발표|공지|알려|공개\s*예정)")
+_TOLD_AFTER = compile_later(r"^\s*(?:\S++\s+)?(?:\S+\s*)?(?:발표|공지|알려|공개\s*예정)")
 #: A Korean day the release is moved to ("공개 26일로 일주일 순연", "공개 12일로 앞당겨", its hour before 로): the release named before it.
 _MOVED_TO = compile_later(r"^\s*(?:(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?\s*)?(?:으)?로\s*(?:(?:일|한|두|세|\d+)\s*주(?:일)?\s*|하루\s*|이틀\s*|사흘\s*)?(?:또|다시|결국)?\s*"
                        r"(?:연기|미뤄|미루|늦춰|늦추|늦춘|순연|변경|앞당)")

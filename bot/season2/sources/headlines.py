@@ -351,7 +351,7 @@ _OTHER_WORK_SHOT = compile_later(r"\b(?:new|next|latest|upcoming|other|another)\
                               r"|새\s*(?:영화|드라마|작품)\S*\s*(?:촬영|크랭크)", re.I)
 #: A wrap recalled as long past, the ground of a complaint ("올봄에 촬영 끝났는데 아직도 공개일 없음", "wrapped filming
 #: months ago"): old news, not the wrap's.
-_WRAP_RECALLED = compile_later(r"(?:는데|지만|건만)\s*(?:\S+\s*){0,2}?아직도|\b(?:wrapped|ended|finished)\b[^;…]{0,40}?"
+_WRAP_RECALLED = compile_later(r"(?:는데|지만|건만)\s*(?:\S++\s+)?(?:\S+\s*)?아직도|\b(?:wrapped|ended|finished)\b[^;…]{0,40}?"
                             r"\b(?:months?|years?|ages)\s+ago\b", re.I)
 
 

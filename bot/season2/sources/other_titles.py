@@ -14,7 +14,9 @@ day said to be another title's ("jan 22 is kingdom 3", "… but that's KINGDOM 3
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 
 from bot.lazy_re import compile_later
@@ -394,7 +396,14 @@ _STEM = compile_later(r"^[\"“‘'「《『〈]?(?P<stem>[^\W\d_](?:.*?[^\W\d_]
 
 def _joined(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
     """Whether a numbered title follows our show's name with only "and" between (今私2とキングダム3, 지우학2랑 킹덤3)."""
-    return any(start < match.start() and _JOINED.fullmatch(match.string, end, match.start()) for start, end in ours)
+    # (ours, found in order, ends in order: the nearest first, up to one with more words between than "and" holds, so a post
+    # naming ours a thousand times is not read a thousand times a title)
+    for start, end in reversed(ours[:bisect.bisect_right(ours, match.start(), key=lambda span: span[1])]):
+        if start < match.start() and _JOINED.fullmatch(match.string, end, match.start()):
+            return True
+        if _FOUR_WORD_CHARACTERS.search(match.string, end, match.start()):
+            return False
+    return False
 
 
 def _named_again(text: str, others: list[re.Match[str]], joined: list[re.Match[str]],
@@ -420,6 +429,8 @@ _OUR_NUMBER = compile_later(r"[2-9]\W*")
 #: "And" between our title and the next ("今私2とキングダム3"): the two named together, a day after them both's, unless that
 #: title is named again after it (`_named_again`).
 _JOINED = compile_later(r"[2-9]?\W*(?:と|랑|이랑|하고|와|과|和|与|及)\W*")
+#: More word characters than `_JOINED` holds (a digit and a two-letter "and").
+_FOUR_WORD_CHARACTERS = compile_later(r"\w(?:\W*\w){3}")
 
 
 #: A season's number after a title's own ("Round 6 temporada 3", "Alice 2 season 2").
@@ -429,7 +440,8 @@ _ITS_SEASON_AFTER = compile_later(r"\s+(?:temporada|season|saison|staffel|stagio
 def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
     """Whether a numbered title is another show's: it does not hold or follow our show's name."""
     if any(start < match.end() and end >= match.start() - 2 and not _OUR_NUMBER.fullmatch(match.string, end, match.start())
-           for start, end in ours):
+           for start, end in itertools.takewhile(lambda span: span[0] < match.end(),
+                                                 ours[bisect.bisect_left(ours, match.start() - 2, key=lambda span: span[1]):])):
         return False  # "'All of Us Are Dead' Season 2", "AOUAD S2", "\"All Of Us Are Dead 2\""
     if match.group("quoted") is not None and _ENDS_IN_A_MONTH.search(match.group("quoted")):
         return False  # a quotation ending in a day ("netflix responds: 'set for may 14'"), not a title's number

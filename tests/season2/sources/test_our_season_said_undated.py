@@ -50,7 +50,18 @@ def test_a_trailer_said_undated_reads_no_trailer(post: str) -> None:
     assert _readings(post, DATED) == set()
 
 
-@table("post", ["aouad 2 " + "word " * 800, "aouad 2 trailer " + "still yet " * 400, "예고편 " * 900 + "미정", "Estamos Muertos 2 aún " * 180, "Round 6 y Estamos Muertos 2 aún sin fecha " * 95])
+@table("post", [
+    "aouad 2 " + "word " * 800, "aouad 2 trailer " + "still yet " * 400, "예고편 " * 900 + "미정", "Estamos Muertos 2 aún " * 180,
+    "Round 6 y Estamos Muertos 2 aún sin fecha " * 95,
+    # marks before Netflix's word (perf71: 1.8 to 2.4 s before, as the square of their count)
+    "aouad 2 no date yet" + "?" * 4000 + " netflix said march 19", "aouad 2 no date yet" + "!" * 4000 + " netflix said march 19",
+    "aouad 2 no date yet" + "." * 4000 + " netflix said march 19",
+    # a long word after our season's name and its day (perf71: 1 to 1.3 s before; with "!" minutes)
+    "今学校2 3月19日" + "だよ" * 2000, "今学校2 3月19日" + "😭" * 4000, "今学校2 3月19日" + "不对" * 2000, "今学校2 3月19日" + "也" * 4000,
+    "今学校2 3月19日" + "!" * 4000,
+    "今学校2 " * 1000,  # our title named a thousand times (perf71: 1.5 s before, as the square of its count)
+])
 def test_long_posts_naming_our_season_are_read_at_once(post: str) -> None:
+    _readings("aouad 2 no date yet? netflix said march 19 今学校2 3月19日だよ")  # (its patterns compiled first)
     with read_at_once():
         _readings(post)
