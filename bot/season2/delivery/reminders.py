@@ -440,10 +440,11 @@ async def announce_release(
     moment's refresh, or the tick that skipped the at-release reminder, or fired Part 2's); returns the rows added
     (none when it was queued before: once per channel and fan, restarts included)."""
     level = Confidence(confidence or Confidence.OFFICIAL)
-    will_fire = any(
-        row.release_at == release_at and row.offset_s == 0 and row.part == part
-        for row in await reminders_db.list_reminders(conn, state="scheduled")
-    )
+    at_release = [row for row in await reminders_db.list_reminders(conn, state="scheduled")
+                  if row.release_at == release_at and row.offset_s == 0 and row.part == part]
+    will_fire = bool(at_release)
+    # a countdown by DM only (Part 2's day TVmaze alone lists) posts to no channel: each gets this post instead
+    fires_in_channels = any(row.channels for row in at_release)
     # a channel whose at-release post was refused (announcements turned off there) was never told
     reminded = await _targets(conn, reminder_event_key(release_at, 0, part), told_only=True)
     payload: dict[str, object] = {
@@ -461,7 +462,7 @@ async def announce_release(
             sub
             for sub in await subscriptions_db.list_subscriptions(conn)
             if channel_target(sub.channel_id) not in reminded
-            and not (will_fire and _guild_wants(offsets_by_guild, sub.guild_id, 0))
+            and not (fires_in_channels and _guild_wants(offsets_by_guild, sub.guild_id, 0))
         ]
         count = await posts.enqueue_to_subscriptions(
             conn, event_key=release_event_key(release_at, part), kind="reminder", payload=payload, now=now,
