@@ -26,6 +26,7 @@ from bot.season2.delivery.reminders import (
     DEFAULT_OFFSETS,
     Reminders,
     announce_release,
+    listed_part_2,
     part_confidence,
     release_confidence,
 )
@@ -286,6 +287,10 @@ class Season2Service:
                 queued += await announce_release(
                     conn, status.part_at, part_confidence(status), self.clock.now(), timed=status.part_timed, part=2,
                 )
+            elif status.part_at is None and (listed := await listed_part_2(conn, status, self.clock.now())) is not None \
+                    and listed <= self.clock.now():
+                # ... or that the episodes TVmaze alone listed are out, as every channel was told then (reported)
+                queued += await announce_release(conn, listed, Confidence.REPORTED, self.clock.now(), timed=True, part=2)
             elif status.part_at is not None and before is None:
                 # ... and while Part 2 is dated and to come, its date (the post that gave it), once: a channel set up
                 # before was told then (its row may be pruned since: never twice, review60d)

@@ -20,6 +20,7 @@ def _reminder(row: aiosqlite.Row) -> Reminder:
         state=str(row["state"]),
         reason=None if row["reason"] is None else str(row["reason"]),
         part=int(row["part"]),
+        channels=bool(row["channels"]),
     )
 
 
@@ -34,30 +35,33 @@ async def insert_reminder(
     now: dt.datetime,
     due_at: dt.datetime | None = None,
     part: int = 1,
+    channels: bool = True,
 ) -> bool:
     """Add the reminder of `part` for (release_at, offset), due at `due_at` (default: `offset_s` before
-    `release_at`); True when added, or when a still scheduled one moved to that new due time (a
+    `release_at`), to subscribed channels too unless `channels` is False; True when added, or when a still scheduled one moved to that new due time (a
     schedule written before the release moment was read on Netflix's clock)."""
     due = due_at if due_at is not None else release_at - dt.timedelta(seconds=offset_s)
     cursor = await conn.execute(
         "INSERT INTO season2_reminders"
-        " (release_at, offset_s, due_at, confidence, state, reason, created_at, updated_at, part)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (release_at, offset_s, part) DO UPDATE"
+        " (release_at, offset_s, due_at, confidence, state, reason, created_at, updated_at, part, channels)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (release_at, offset_s, part) DO UPDATE"
         " SET due_at = excluded.due_at, updated_at = excluded.updated_at"
         " WHERE season2_reminders.state = 'scheduled' AND season2_reminders.due_at != excluded.due_at",
-        (encode(release_at), offset_s, encode(due), confidence, state, reason, encode(now), encode(now), part),
+        (encode(release_at), offset_s, encode(due), confidence, state, reason, encode(now), encode(now), part, int(channels)),
     )
     return cursor.rowcount > 0
 
 
 async def set_reminders_confidence(
-    conn: aiosqlite.Connection, release_at: dt.datetime, confidence: str, now: dt.datetime, *, part: int = 1
+    conn: aiosqlite.Connection, release_at: dt.datetime, confidence: str, now: dt.datetime, *, part: int = 1,
+    channels: bool = True,
 ) -> None:
-    """The backing of `part`'s day changed strength: its scheduled reminders follow it."""
+    """The backing of `part`'s day changed strength (a day TVmaze alone listed came to stand, `channels`, or the
+    reverse): its scheduled reminders follow it."""
     await conn.execute(
-        "UPDATE season2_reminders SET confidence = ?, updated_at = ?"
+        "UPDATE season2_reminders SET confidence = ?, channels = ?, updated_at = ?"
         " WHERE release_at = ? AND part = ? AND state = 'scheduled'",
-        (confidence, encode(now), encode(release_at), part),
+        (confidence, int(channels), encode(now), encode(release_at), part),
     )
 
 

@@ -205,9 +205,11 @@ async def sync(
     timed: bool,
     reason: str = "release date changed",
     part: int = 1,
+    channels: bool = True,
 ) -> None:
     """Make the scheduled reminders of `part` (2: a later part's) match `release_at` (None: withdrawn; `timed`: its
-    hour was given). Call inside a transaction."""
+    hour was given), to subscribed channels too unless `channels` is False (a day that does not stand: fans who asked
+    by DM only). Call inside a transaction."""
     cancelled = await reminders_db.cancel_reminders_not_for(conn, release_at, reason, now, part=part)
     for old in {row.release_at for row in cancelled}:
         skipped = await outbox_db.skip_open_rows(conn, f"{CANCELLED}: {reason}", event_prefix=_event_prefix(old, part))
@@ -228,7 +230,7 @@ async def sync(
         await outbox_db.reopen_skipped(conn, CANCELLED, event_prefix=_event_prefix(release_at, part), now=now,
                                        confidence=level, levels=[lv for lv in LEVELS if posts.level_admits(lv, level)],
                                        dm_level=DM_LEVEL)
-    await reminders_db.set_reminders_confidence(conn, release_at, level, now, part=part)
+    await reminders_db.set_reminders_confidence(conn, release_at, level, now, part=part, channels=channels)
     for offset_s in sorted(await wanted_offsets(conn), reverse=True):
         due = moment - dt.timedelta(seconds=offset_s)
         past = due <= now
@@ -242,6 +244,7 @@ async def sync(
             now=now,
             due_at=due,
             part=part,
+            channels=channels,
         )
         if added and not past:
             log.info("season-2 reminder %s before %s scheduled for %s", format_offset(offset_s), release_at, due)
@@ -257,14 +260,16 @@ async def sync_part_2(conn: aiosqlite.Connection, status: Status, now: dt.dateti
     """Part 2's countdown made to match `status`: its day alone, as surely as it is backed (a report Netflix confirms);
     after every write that may move it (a start, a poll, a report, a retraction, a listing learned). Once season 2 is
     out with no Part 2 day standing, the day TVmaze lists the episodes still to come for, as reported: the day the
-    status card shows for them ("Episodes 5-8 come later: TVmaze lists ..."), so /season2 remind counts down to it."""
-    at, level, timed = status.part_at, part_confidence(status), status.part_timed
-    if at is None and (listed := await _listed_later(conn, status, now)) is not None:
-        at, level, timed = listed, Confidence.REPORTED, True
-    await sync(conn, at, level, now, timed=timed, reason=reason, part=2)
+    status card shows for them ("Episodes 5-8 come later: TVmaze lists ..."), so /season2 remind counts down to it:
+    by DM only (the fan's own choice); a channel's countdown starts once a day stands (Netflix, or a second source)."""
+    listed = await listed_part_2(conn, status, now) if status.part_at is None else None
+    if listed is None:
+        await sync(conn, status.part_at, part_confidence(status), now, timed=status.part_timed, reason=reason, part=2)
+    else:
+        await sync(conn, listed, Confidence.REPORTED, now, timed=True, reason=reason, part=2, channels=False)
 
 
-async def _listed_later(conn: aiosqlite.Connection, status: Status, now: dt.datetime) -> dt.datetime | None:
+async def listed_part_2(conn: aiosqlite.Connection, status: Status, now: dt.datetime) -> dt.datetime | None:
     """Once season 2 is out by `status` at `now`: when TVmaze lists the first episode still to come after its release
     (read at the release moment, so the day holds once it passes), else None."""
     moment = out_moment_of(status)
@@ -362,7 +367,7 @@ async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.dateti
         for sub in await subscriptions_db.list_subscriptions(conn)
         if _guild_wants(offsets_by_guild, sub.guild_id, reminder.offset_s)
         and channel_target(sub.channel_id) not in told  # it had the release post already
-    ]
+    ] if reminder.channels else []  # a day TVmaze alone lists: no channel's countdown (sync_part_2)
     count = await posts.enqueue_to_subscriptions(
         conn,
         event_key=key,
@@ -402,8 +407,7 @@ async def _rest_to_come(conn: aiosqlite.Connection, release_at: dt.datetime, tim
     show.set_premiere(TRACKED_SEASON, moment)  # as the tracker sets it for the status: the first drop out then
     to_come = listed_to_come(show, moment)
     part_2 = [row for row in await reminders_db.list_reminders(conn, state="scheduled") if row.part == 2 and row.offset_s == 0
-              # (a countdown to the day TVmaze lists, sync_part_2: said as TVmaze's word)
-              and not (to_come is not None and row.release_at == to_come.next_at and row.confidence == Confidence.REPORTED.value)]
+              and row.channels]  # (not the DM countdown to the day TVmaze alone lists: said as TVmaze's word)
     if part_2:
         said: dict[str, object] = {"part_2_at": part_2[0].release_at.isoformat(), "part_2_timed": part_2[0].timed,
                                    "part_2_confidence": part_2[0].confidence}
@@ -436,10 +440,11 @@ async def announce_release(
     moment's refresh, or the tick that skipped the at-release reminder, or fired Part 2's); returns the rows added
     (none when it was queued before: once per channel and fan, restarts included)."""
     level = Confidence(confidence or Confidence.OFFICIAL)
-    will_fire = any(
-        row.release_at == release_at and row.offset_s == 0 and row.part == part
-        for row in await reminders_db.list_reminders(conn, state="scheduled")
-    )
+    at_release = [row for row in await reminders_db.list_reminders(conn, state="scheduled")
+                  if row.release_at == release_at and row.offset_s == 0 and row.part == part]
+    will_fire = bool(at_release)
+    # a countdown by DM only (Part 2's day TVmaze alone lists) posts to no channel: each gets this post instead
+    fires_in_channels = any(row.channels for row in at_release)
     # a channel whose at-release post was refused (announcements turned off there) was never told
     reminded = await _targets(conn, reminder_event_key(release_at, 0, part), told_only=True)
     payload: dict[str, object] = {
@@ -457,7 +462,7 @@ async def announce_release(
             sub
             for sub in await subscriptions_db.list_subscriptions(conn)
             if channel_target(sub.channel_id) not in reminded
-            and not (will_fire and _guild_wants(offsets_by_guild, sub.guild_id, 0))
+            and not (fires_in_channels and _guild_wants(offsets_by_guild, sub.guild_id, 0))
         ]
         count = await posts.enqueue_to_subscriptions(
             conn, event_key=release_event_key(release_at, part), kind="reminder", payload=payload, now=now,

@@ -86,6 +86,7 @@ class Reminder:
     state: str
     reason: str | None
     part: int = 1  # 2: the countdown to a season's later part (Status.part_at)
+    channels: bool = True  # False: to fans who asked by DM only (Part 2's day TVmaze alone lists: no day stands)
 
     @property
     def out_at(self) -> dt.datetime:

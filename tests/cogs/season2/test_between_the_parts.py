@@ -173,6 +173,34 @@ async def test_season2_remind_while_only_tvmaze_lists_part_2_counts_down_to_the_
     assert "Season 2's Part 2 countdown" in countdown.text and "reported, not confirmed officially" in countdown.text
 
 
+async def test_a_channel_gets_no_part_2_countdown_to_tvmazes_day_alone_and_one_part_2_is_out_post_then(h: Harness) -> None:
+    """review68a: a channel at level reported counted down to the Part 2 day TVmaze alone lists, though a day stands
+    only once Netflix or a second source gives it; the fan who asked /season2 remind still gets their countdown."""
+    news, dm = h.channels["announcements"], h.discord.dm_channel(h.fan)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, level="reported")
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    await h.advance(PART_2 - dt.timedelta(days=7) + dt.timedelta(minutes=1) - h.clock.now())
+    await h.discord.wait_for_message(dm, lambda m: "7d to go" in m.text, timeout=8)
+    await h.advance(PART_2 + dt.timedelta(minutes=1) - h.clock.now())
+    await h.discord.wait_for_message(news, lambda m: "Part 2 is out" in m.text, timeout=8)
+    await h.advance(dt.timedelta(minutes=5))
+    titles = [m.embed["title"] for m in h.discord.messages(news) if m.embed and m.author_id == h.discord.bot_user_id]
+    assert not [t for t in titles if "countdown" in t], titles
+    assert [t for t in titles if "Part 2 is out" in t] == ["Season 2's Part 2 is out"], titles
+
+
+async def test_a_channel_set_up_after_tvmazes_part_2_day_is_told_once_that_part_2_is_out(h: Harness) -> None:
+    """As a channel set up in the week after Netflix's Part 2 day is (fix107), where TVmaze alone gave the day."""
+    news = h.channels["announcements"]
+    await h.advance(PART_2 + dt.timedelta(days=2) - h.clock.now())
+    for _ in range(2):
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, level="reported")
+        await h.advance(dt.timedelta(minutes=1))
+    await h.discord.wait_for_message(news, lambda m: "Part 2 is out" in m.text, timeout=8)
+    titles = [m.embed["title"] for m in h.discord.messages(news) if m.embed and m.author_id == h.discord.bot_user_id]
+    assert [t for t in titles if "Part 2 is out" in t] == ["Season 2's Part 2 is out"], titles
+
+
 async def test_is_season_2_finished_after_netflix_moved_part_2_says_netflixs_day_not_tvmazes_stale_one(h: Harness) -> None:
     moved = dt.datetime(2027, 4, 16, 7, 0, tzinfo=dt.UTC)
     await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today",

@@ -258,6 +258,27 @@ async def test_part_2s_countdown_has_rows_and_posts_of_its_own_and_moves_alone(d
     assert schedule[(part_2 + dt.timedelta(weeks=1), DAY)] == "cancelled" and schedule[(RELEASE, DAY)] != "cancelled"
 
 
+async def test_a_part_2_day_tvmaze_alone_listed_counts_down_in_channels_once_netflix_gives_that_day(db: Database) -> None:
+    """review68a: TVmaze's day alone counts down by DM only (sync_part_2); the same day standing reaches channels."""
+    clock = ManualClock(T0)
+    await subscribe(db, [100], level="reported")
+    part_2 = RELEASE + dt.timedelta(weeks=4)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, part_2, "reported", clock.now(), timed=True, part=2, channels=False)
+    engine = Reminders(db, clock)
+    clock.set(part_2 - dt.timedelta(days=7))
+    await engine.tick()
+    assert await _reminder_rows(db) == []
+    async with db.transaction() as conn:  # Netflix dates Part 2 on that very moment
+        await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
+    clock.set(part_2 - dt.timedelta(days=1))
+    await engine.tick()
+    from cogs.season2.render_posts import reminder_embed  # what the channel is shown
+
+    (row,) = await _reminder_rows(db)
+    assert reminder_embed(json.loads(row.payload)).title == "Season 2's Part 2 countdown: 1d to go"
+
+
 async def test_the_season_moved_onto_a_withdrawn_part_2_moment_still_counts_down(db: Database) -> None:
     clock = ManualClock(T0)
     await subscribe(db, [100])
