@@ -80,3 +80,18 @@ def test_the_woman_teacher_who_died_in_ep_3_names_no_one_to_a_fan_who_has_watche
 def test_quien_fue_el_profe_q_murio_en_el_ep_4_is_byeong_chan() -> None:
     text = said_in_the_clear("quien fue el profe q murio en el ep 4")
     assert "Byeong-chan" in text and "Park Sun-hwa" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "who is the female teacher that gets killed in ep 3",  # listed the student Gyeong-su and Hee-soo
+    "who is the female teacher that dies in episode 3 of season 1",  # the same
+    "which female teacher gets killed in ep 3",  # was "I don't know that"
+])
+def test_the_female_teacher_killed_in_ep_3_is_ms_park_and_no_student(question: str) -> None:
+    text = said_in_the_clear(question)
+    assert "Park Sun-hwa" in text and "Gyeong-su" not in text and "Hee-soo" not in text
+
+
+def test_which_teacher_was_killed_in_episode_4_is_byeong_chan() -> None:
+    text = said_in_the_clear("which teacher was killed in episode 4")
+    assert "Byeong-chan" in text and "Park Sun-hwa" not in text
