@@ -47,7 +47,7 @@ _GROUPS: dict[str, tuple[str, str]] = {  # word -> (group, gender)
     **dict.fromkeys(("archer", "archers"), ("archer", "")),  # those the sources call an archer ("the male archer")
 }
 _GROUP = r"(?P<group>" + "|".join(sorted((re.escape(w) for w in _GROUPS), key=len, reverse=True)) + r")"
-_DIE = r"(?P<die>die[sd]?|dying|get killed|got killed|(?:are|were) killed|(?:are|were) dead|end up dead|turn into zombies)"
+_DIE = r"(?P<die>die[sd]?|dying|gets? killed|got killed|(?:are|were|is|was) killed|(?:are|were) dead|end up dead|turn into zombies)"
 _LIVE = (r"(?P<live>survive[sd]?|live|lived|make it(?: out)?(?: alive)?|made it(?: out)?(?: alive)?|"
          r"(?:are|were|is|was|stay|stayed) alive|(?:get|got|make|made) out alive)")
 _END = r"(?:\s+(?:in|at|by)\s+(?:the\s+)?(?:end|show|series|season 1|s1|ending|finale))?(?:\s+now)?\s*\??$"
@@ -78,7 +78,9 @@ _RANKS = (
 )
 # "which teacher dies in episode 3": that episode's deaths of the group, never another episode's nor a student's
 # ("who's the teacher that dies in ep 4": the episode settles which one, never "Which one?")
-_IN_EPISODE = compile_later(rf"^(?:(?:which|what) |(?:who(?: ?'s| is| was)|whos) the ){_GROUP} (?:(?:that|who) )?(?:{_DIE}) in (?:the )?(?:episode|ep) ?(?P<n>\d{{1,2}})\s*\??$")
+# "(that) dies in ep 3 (of season 1)": also what tells relative.py a gendered group is asked of an episode
+DIES_IN_EPISODE = rf"(?:(?:that|who) )?(?:{_DIE}) in (?:the )?(?:episode|ep) ?(?P<n>\d{{1,2}})(?: of (?:season 1|s1))?\s*\??$"
+_IN_EPISODE = compile_later(rf"^(?:(?:which|what) |(?:who(?: ?'s| is| was)|whos) the ){_GROUP} {DIES_IN_EPISODE}")
 _DEAD = ("dead", "zombie", "presumed_dead")
 _LISTED = ("teacher", "parent", "archer")  # the groups whose deaths "which X die" lists here (the rest: who_dies.py)
 # "do the bullies all die", "how many of the villains survive": a group of people the sources never draw up (they call

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import Slot
+from bot.lore.answer.groups import DIES_IN_EPISODE
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Records
 from bot.lore.answer.result import Answer
@@ -57,7 +58,7 @@ _FATES = frozenset({"death", "turn", "halfbie"})  # what a verb said of no one e
 # "the female teacher" (also "la profesora", "die lehrerin" glossed): a noun that fits several, narrowed by a gender word
 _GENDERED = compile_later(r"\bthe (female|woman|lady|male|man) ([a-z]{3,})\b")
 # "who is the female teacher that dies in episode 3": which of them dies there (groups.py), never the one woman's profile
-_DIES_IN_EPISODE = compile_later(r"\s*(?:that |who )?(?:die[sd]?|dying) in (?:the )?(?:episode|ep) ?\d{1,2}\s*\??$")
+_DIES_IN_EPISODE = compile_later(r"\s*" + DIES_IN_EPISODE)
 
 
 def _befalls(deed: str) -> bool:

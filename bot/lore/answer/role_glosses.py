@@ -16,8 +16,8 @@ HOLDER = (r"(ent\d+(?: ?'s (?:father|mother|brother|sister|sibling|best friend))
 ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
     (r"(?:qu[eé]|cu[aá]l|qual) (?:profesora|professora|maestra)", "which female teacher"),  # "qual professora morre?"
     # "¿quién es la profesora que muere en el ep 3?": which of them dies there, never the one woman teacher's "No sé"
-    (r"(?:qui[eé]n|quem|cu[aá]l|qual) (?:es|é|e) (?:la |a )?(?:profesora|professora|maestra|profe) que", "which female teacher"),
-    (r"(?:qui[eé]n|quem|cu[aá]l|qual) (?:es|é|e) (?:el |o )?(?:profesor|professor|maestro|profe) que", "which teacher"),
+    (r"(?:qui[eé]n|quem|cu[aá]l|qual) (?:es|é|e|fue|foi|era) (?:la |a )?(?:profesora|professora|maestra|profe) q(?:ue)?", "which female teacher"),
+    (r"(?:qui[eé]n|quem|cu[aá]l|qual) (?:es|é|e|fue|foi|era) (?:el |o )?(?:profesor|professor|maestro|profe) q(?:ue)?", "which teacher"),
     (r"(?:qu[eé]|cu[aá]l|qual) (?:profesora?|professora?|profe|maestr[ao])", "which teacher"),  # never one named: "¿qué profesora muere?"
     (r"(?:el |la |o |a )?(?:profesora?|professora?|profe) (?:de |da )(?:ciencias|ciências|química|quimica|biología|biologia)",
      "the science teacher"),

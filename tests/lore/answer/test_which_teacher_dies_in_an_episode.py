@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.lore.helpers import said_in_the_clear
 
 
@@ -55,4 +57,41 @@ def test_quien_es_la_profesora_que_muere_en_el_ep_3_says_in_spanish_that_park_su
 
 def test_quien_es_el_profe_que_muere_en_el_ep_4_is_byeong_chan() -> None:
     text = said_in_the_clear("¿quién es el profe que muere en el ep 4?")
+    assert "Byeong-chan" in text and "Park Sun-hwa" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "quem e a professora q morre no ep 3",  # was in English, listing the student Gyeong-su and Hee-soo
+    "quien es la profe q muere en el ep 3",
+    "quien fue la profesora que murio en el ep 3",  # was "No sé eso de Park Sun-hwa" in the clear at mark 0
+    "quem foi a professora que morreu no ep 3",
+])
+def test_the_woman_teacher_who_died_in_ep_3_typed_with_q_or_in_the_past_is_ms_park_alone(question: str) -> None:
+    text = said_in_the_clear(question)
+    assert "Park Sun-hwa morre" in text or "Park Sun-hwa muere" in text
+    assert "Gyeong-su" not in text and "Hee-soo" not in text
+
+
+@pytest.mark.parametrize("question", ["quien fue la profesora que murio en el ep 3", "quem e a professora q morre no ep 3"])
+def test_the_woman_teacher_who_died_in_ep_3_names_no_one_to_a_fan_who_has_watched_nothing(question: str) -> None:
+    assert "Park Sun-hwa" not in said_in_the_clear(question, watched=0)
+
+
+def test_quien_fue_el_profe_q_murio_en_el_ep_4_is_byeong_chan() -> None:
+    text = said_in_the_clear("quien fue el profe q murio en el ep 4")
+    assert "Byeong-chan" in text and "Park Sun-hwa" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "who is the female teacher that gets killed in ep 3",  # listed the student Gyeong-su and Hee-soo
+    "who is the female teacher that dies in episode 3 of season 1",  # the same
+    "which female teacher gets killed in ep 3",  # was "I don't know that"
+])
+def test_the_female_teacher_killed_in_ep_3_is_ms_park_and_no_student(question: str) -> None:
+    text = said_in_the_clear(question)
+    assert "Park Sun-hwa" in text and "Gyeong-su" not in text and "Hee-soo" not in text
+
+
+def test_which_teacher_was_killed_in_episode_4_is_byeong_chan() -> None:
+    text = said_in_the_clear("which teacher was killed in episode 4")
     assert "Byeong-chan" in text and "Park Sun-hwa" not in text
