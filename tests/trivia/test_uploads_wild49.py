@@ -75,6 +75,14 @@ def test_a_bonus_row_asking_in_another_language_is_imported_as_a_question(row: s
     assert [(q.text, list(q.answers)) for q in parsed.questions][1] == (row.split(" - ")[0], ["Nam-ra"])
 
 
+@table("row", ["1. ウジンを殺したのは？ - ||ナムラ||", "Bonus: ウジンを殺したのは？ - ||ナムラ||", "1. 谁杀了宇镇？ - ||南罗||",
+               "1. 誰殺了宇鎮？ - ||南羅||", "1. 宇镇被谁杀了？ - ||南罗||", "1. ギョンスを殺したのは？ - ||ナヨン||",
+               "1. 우진을 죽인 사람은? - ||남라||"])
+def test_a_season_one_question_asking_who_kills_someone_in_japanese_or_chinese_is_not_shown_to_everyone(row: str) -> None:
+    # (read as a spoiler, an unmarked question is held to the last episode: season 1's end under this title)
+    assert list(_held(f"AOUAD season 1 quiz\n{row}\n").values()) == [Position(1, 12)]
+
+
 def test_a_bold_bonus_round_heading_that_asks_is_a_heading() -> None:
     parsed = parse_list(b"AOUAD season 1 quiz\n1. Who is bitten protecting Su-hyeok? - ||Nam-ra||\n"
                         b"**BONUS ROUND: who said it??**\n2. Who calls the outbreak \"Train to Busan\"? - ||Cheong-san||\n", "mods")
