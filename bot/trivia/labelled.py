@@ -53,6 +53,7 @@ from bot.trivia.noteshapes import Shaped, shaped_lines
 from bot.trivia.partnotes import names_a_part, part_last, part_said, season_part_named
 from bot.trivia.partyposts import ASKED, bold_heading
 from bot.trivia.seasonmarks import names_first_season
+from bot.trivia.starred import Read, starred_lines
 from bot.trivia.titlespan import other_show_named, said_of_this_list, title_span
 from bot.yamlnodes import STR_TAG
 
@@ -269,9 +270,6 @@ class _Open:
     choices: dict[str, str] = field(default_factory=dict)
 
 
-Read = list[tuple[int, str, str]]
-
-
 def _answer_key(read: Read, raw: dict[int, str]) -> Read | None:
     """A sheet's numbered questions with the answer key below them read as questions each with its answer line;
     None when the file has no such key."""
@@ -403,25 +401,6 @@ def _paragraph(read: Read) -> Read | None:
     return out
 
 
-#: The old IRC trivia bots' line, which Discord bots still export: "Who plays On-jo?*Park Ji-hu*Park Ji-hoo", the
-#: question, then its answers after each '*' (never Markdown: "**Q:**" opens with its stars). (The spaces before a '*'
-#: taken from the first of them, as the shortest question would: tried from each, a long run cost its square.)
-_STARRED = compile_later(r"^(?P<q>[^*\s][^*]*?)(?<!\s)\s*\*\s*(?P<a>[^*\s][^*]*(?:\*[^*]*)*?)\s*\*?$")
-
-
-def _starred(read: Read) -> Read | None:
-    """Every line a question and its answers after '*', read as a question and its answer lines; None otherwise."""
-    split = [(n, _STARRED.match(text)) for n, kind, text in read if kind in ("other", "question")]
-    if not split or len(split) != len(read) or any(found is None for _, found in split):
-        return None
-    out: Read = []
-    for n, found in split:
-        assert found is not None
-        out.append((n, "question", found.group("q").strip()))
-        out += [(n, "answer", a.strip()) for a in found.group("a").split("*") if a.strip()]
-    return out
-
-
 # A numbered question's whole line in spoiler bars ("||1. Who ...? (S2E2) - Yong Ma-ru||"): the line as if bare (the
 # bars hid all of it from a reader; a game hides its answer itself).
 _BARRED_LINE = compile_later(r"^\|\|(?P<inner>\s*(?:q\s*)?\d{1,4}\s*[.)]\s*(?:(?!\|\|).)+)\|\|$", re.IGNORECASE)
@@ -445,7 +424,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     read = [(n, "question" if i + 1 < len(read) and read[i + 1][1] == "answer" else "comment", text)
             if kind == "mdquestion" else (n, kind, text) for i, (n, kind, text) in enumerate(read)]
     read = [item for item in read if item[1] != "comment"]
-    keyed, dashed, starred = _answer_key(read, dict(lines)), _dashed(read), _starred(read)
+    keyed, dashed, starred = _answer_key(read, dict(lines)), _dashed(read), starred_lines(read)
     read = keyed or dashed or starred or _next_line(read) or _paragraph(read) or read
     kinds = [kind for _, kind, _ in read]
     if "answer" not in kinds or "question" not in kinds or kinds.index("question") > kinds.index("answer"):
