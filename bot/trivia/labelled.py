@@ -308,6 +308,7 @@ def _dashed(read: Read) -> Read | None:
                  if kind == "question" or (kind == "other" and ((loose and i >= first) or (i > last and _ASIDE.match(text))))]
     if not questions or any(kind == "answer" for _, kind, _ in read):
         return None
+    questions = [(n, found.group("q") + text[found.end():] if (found := _BARRED_ASKED.match(text)) else text) for n, text in questions]
     split = {n: found for n, text in questions if (found := _DASHED.match(text)) is not None}
     left = {n: text for n, text in questions if n not in split}
     # a line after the last answered question is the post's closing note ("have fun!!", or naming a season in words: the
@@ -324,15 +325,38 @@ def _dashed(read: Read) -> Read | None:
             out.append((n, "unanswered" if n in unanswered else "note", text))
         elif n in split and kind != "episode":  # (a label's note, "Q1 (S2E2): ", is its question's episode: kept below)
             out.append((n, "question", split[n].group("q").strip()))
-            said = split[n].group("a")
-            said = said.removesuffix("||").strip() if split[n].group("bars") else said  # ("||answer||" hid it)
+            said, noted = _answer_noted(split[n].group("a"))
+            said = said.removesuffix("||").strip() if split[n].group("bars") else _unbarred_answer(said)  # ("||answer||" hid it)
             cells = said.rsplit(" | ", 1) if split[n].group("pipe") else []
-            tag = cells[1].strip() if len(cells) == 2 and _tag_cell(cells[1]) else None
-            out += [(n, "answer", a) for a in slash_alternatives(cells[0] if tag else said)]
+            cell = cells[1].strip() if len(cells) == 2 and _tag_cell(cells[1]) else None
+            tag = cell or noted
+            out += [(n, "answer", a) for a in slash_alternatives(cells[0] if cell else said)]
             out += [(n, "episode", tag)] if tag else []  # its last cell the episode it spoils
         else:
             out.append((n, kind, text))
     return out
+
+
+# A question wholly in a moderator's bars before its answer ("||who kills Woo-jin?|| - ||Nam-ra||"): the bot puts its own.
+_BARRED_ASKED = compile_later(r"^\|\|(?P<q>[^|]+?[?？])\|\|(?=\s*[-–—]\s)")
+# An episode noted after a dashed answer ("- ||Nam-ra|| (ep 12)"), as a numbered row notes it before.
+_ANSWER_NOTE = compile_later(r"[(\[（【](?P<tag>[^()\[\]（）【】]{1,30})[)\]）】]$")  # (searched in the answer's stripped end)
+
+
+def _answer_noted(said: str) -> tuple[str, str | None]:
+    """A dashed answer without the episode noted after it, and that note (None without one)."""
+    said = said.rstrip()
+    found = _ANSWER_NOTE.search(said, max(0, len(said) - 40))
+    cell = found.group("tag").strip() if found else ""
+    # (a bare number is no episode: "2022 (2)", a count)
+    position = read_position(in_english(cell)) or spoils_written(cell) if any(c.isalpha() for c in cell) else None
+    return (said[:found.start()].rstrip(), cell) if found and position and position.season > 0 else (said, None)
+
+
+def _unbarred_answer(said: str) -> str:
+    """An answer wholly in spoiler bars without them ("||Nam-ra||"; a game hides its answer itself)."""
+    inner = said[2:-2] if len(said) > 4 and said.startswith("||") and said.endswith("||") else ""
+    return inner.strip() if inner.strip() and "||" not in inner else said
 
 
 def _tag_cell(cell: str) -> bool:
