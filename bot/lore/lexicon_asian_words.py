@@ -89,6 +89,11 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"噛まれ[たてる]?|被咬(?:了)?|โดนกัด|ถูกกัด", "got bitten"),
     (r"咬了|噛んだ", "bit"),
     (r"害死了?", "killed"),  # "娜妍害死了庆秀": got him killed, no death of hers
+    # a killing asked or told ("ウジンを殺したのは？", "谁杀了宇镇？", "宇镇被杀了"): the victim's death, as "killed" reads it
+    (r"([a-z]+)\s*を\s*殺し[たて]", r"killed \1"),  # Japanese: the one killed before the verb
+    (r"被\s*([a-z]+)\s*(?:杀|殺)(?:死|掉)?了?", r"got killed by \1"),
+    (r"殺され[たてる]|被\s*(?:杀|殺)(?:死|掉)?了?", "got killed"),
+    (r"殺し[たて]|(?:杀|殺)(?:死|掉)?了|(?:杀|殺)(?:死|掉)", "killed"),
     (r"(?<![救护護])她(?![们們])|彼女(?!ら)", "she"), (r"(?<![其吉救护護])他(?![们們人])", "he"),  # the one the sentence before named
     (r"最後まで\s*生き(?:残(?:ります|りました|った|って|る)?|て(?:る|います|た))", "survived to the end"), (r"、", ","),  # a list's comma
     # a feeling "to death" ("好きすぎて死ぬ", "死ぬほど", "笑死了": so funny, "累死了": so tired), not a death: read first

@@ -53,6 +53,7 @@ from bot.trivia.noteshapes import Shaped, shaped_lines
 from bot.trivia.partnotes import names_a_part, part_last, part_said, season_part_named
 from bot.trivia.partyposts import ASKED, bold_heading
 from bot.trivia.seasonmarks import names_first_season
+from bot.trivia.starred import Read, starred_lines
 from bot.trivia.titlespan import other_show_named, said_of_this_list, title_span
 from bot.yamlnodes import STR_TAG
 
@@ -269,9 +270,6 @@ class _Open:
     choices: dict[str, str] = field(default_factory=dict)
 
 
-Read = list[tuple[int, str, str]]
-
-
 def _answer_key(read: Read, raw: dict[int, str]) -> Read | None:
     """A sheet's numbered questions with the answer key below them read as questions each with its answer line;
     None when the file has no such key."""
@@ -310,6 +308,7 @@ def _dashed(read: Read) -> Read | None:
                  if kind == "question" or (kind == "other" and ((loose and i >= first) or (i > last and _ASIDE.match(text))))]
     if not questions or any(kind == "answer" for _, kind, _ in read):
         return None
+    questions = [(n, found.group("q") + text[found.end():] if (found := _BARRED_ASKED.match(text)) else text) for n, text in questions]
     split = {n: found for n, text in questions if (found := _DASHED.match(text)) is not None}
     left = {n: text for n, text in questions if n not in split}
     # a line after the last answered question is the post's closing note ("have fun!!", or naming a season in words: the
@@ -326,15 +325,38 @@ def _dashed(read: Read) -> Read | None:
             out.append((n, "unanswered" if n in unanswered else "note", text))
         elif n in split and kind != "episode":  # (a label's note, "Q1 (S2E2): ", is its question's episode: kept below)
             out.append((n, "question", split[n].group("q").strip()))
-            said = split[n].group("a")
-            said = said.removesuffix("||").strip() if split[n].group("bars") else said  # ("||answer||" hid it)
+            said, noted = _answer_noted(split[n].group("a"))
+            said = said.removesuffix("||").strip() if split[n].group("bars") else _unbarred_answer(said)  # ("||answer||" hid it)
             cells = said.rsplit(" | ", 1) if split[n].group("pipe") else []
-            tag = cells[1].strip() if len(cells) == 2 and _tag_cell(cells[1]) else None
-            out += [(n, "answer", a) for a in slash_alternatives(cells[0] if tag else said)]
+            cell = cells[1].strip() if len(cells) == 2 and _tag_cell(cells[1]) else None
+            tag = cell or noted
+            out += [(n, "answer", a) for a in slash_alternatives(cells[0] if cell else said)]
             out += [(n, "episode", tag)] if tag else []  # its last cell the episode it spoils
         else:
             out.append((n, kind, text))
     return out
+
+
+# A question wholly in a moderator's bars before its answer ("||who kills Woo-jin?|| - ||Nam-ra||"): the bot puts its own.
+_BARRED_ASKED = compile_later(r"^\|\|(?P<q>[^|]+?[?？])\|\|(?=\s*[-–—]\s)")
+# An episode noted after a dashed answer ("- ||Nam-ra|| (ep 12)"), as a numbered row notes it before.
+_ANSWER_NOTE = compile_later(r"[(\[（【](?P<tag>[^()\[\]（）【】]{1,30})[)\]）】]$")  # (searched in the answer's stripped end)
+
+
+def _answer_noted(said: str) -> tuple[str, str | None]:
+    """A dashed answer without the episode noted after it, and that note (None without one)."""
+    said = said.rstrip()
+    found = _ANSWER_NOTE.search(said, max(0, len(said) - 40))
+    cell = found.group("tag").strip() if found else ""
+    # (a bare number is no episode: "2022 (2)", a count)
+    position = read_position(in_english(cell)) or spoils_written(cell) if any(c.isalpha() for c in cell) else None
+    return (said[:found.start()].rstrip(), cell) if found and position and position.season > 0 else (said, None)
+
+
+def _unbarred_answer(said: str) -> str:
+    """An answer wholly in spoiler bars without them ("||Nam-ra||"; a game hides its answer itself)."""
+    inner = said[2:-2] if len(said) > 4 and said.startswith("||") and said.endswith("||") else ""
+    return inner.strip() if inner.strip() and "||" not in inner else said
 
 
 def _tag_cell(cell: str) -> bool:
@@ -403,25 +425,6 @@ def _paragraph(read: Read) -> Read | None:
     return out
 
 
-#: The old IRC trivia bots' line, which Discord bots still export: "Who plays On-jo?*Park Ji-hu*Park Ji-hoo", the
-#: question, then its answers after each '*' (never Markdown: "**Q:**" opens with its stars). (The spaces before a '*'
-#: taken from the first of them, as the shortest question would: tried from each, a long run cost its square.)
-_STARRED = compile_later(r"^(?P<q>[^*\s][^*]*?)(?<!\s)\s*\*\s*(?P<a>[^*\s][^*]*(?:\*[^*]*)*?)\s*\*?$")
-
-
-def _starred(read: Read) -> Read | None:
-    """Every line a question and its answers after '*', read as a question and its answer lines; None otherwise."""
-    split = [(n, _STARRED.match(text)) for n, kind, text in read if kind in ("other", "question")]
-    if not split or len(split) != len(read) or any(found is None for _, found in split):
-        return None
-    out: Read = []
-    for n, found in split:
-        assert found is not None
-        out.append((n, "question", found.group("q").strip()))
-        out += [(n, "answer", a.strip()) for a in found.group("a").split("*") if a.strip()]
-    return out
-
-
 # A numbered question's whole line in spoiler bars ("||1. Who ...? (S2E2) - Yong Ma-ru||"): the line as if bare (the
 # bars hid all of it from a reader; a game hides its answer itself).
 _BARRED_LINE = compile_later(r"^\|\|(?P<inner>\s*(?:q\s*)?\d{1,4}\s*[.)]\s*(?:(?!\|\|).)+)\|\|$", re.IGNORECASE)
@@ -445,7 +448,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     read = [(n, "question" if i + 1 < len(read) and read[i + 1][1] == "answer" else "comment", text)
             if kind == "mdquestion" else (n, kind, text) for i, (n, kind, text) in enumerate(read)]
     read = [item for item in read if item[1] != "comment"]
-    keyed, dashed, starred = _answer_key(read, dict(lines)), _dashed(read), _starred(read)
+    keyed, dashed, starred = _answer_key(read, dict(lines)), _dashed(read), starred_lines(read)
     read = keyed or dashed or starred or _next_line(read) or _paragraph(read) or read
     kinds = [kind for _, kind, _ in read]
     if "answer" not in kinds or "question" not in kinds or kinds.index("question") > kinds.index("answer"):

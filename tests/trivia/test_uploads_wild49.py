@@ -75,6 +75,14 @@ def test_a_bonus_row_asking_in_another_language_is_imported_as_a_question(row: s
     assert [(q.text, list(q.answers)) for q in parsed.questions][1] == (row.split(" - ")[0], ["Nam-ra"])
 
 
+@table("row", ["1. ウジンを殺したのは？ - ||ナムラ||", "Bonus: ウジンを殺したのは？ - ||ナムラ||", "1. 谁杀了宇镇？ - ||南罗||",
+               "1. 誰殺了宇鎮？ - ||南羅||", "1. 宇镇被谁杀了？ - ||南罗||", "1. ギョンスを殺したのは？ - ||ナヨン||",
+               "1. 우진을 죽인 사람은? - ||남라||"])
+def test_a_season_one_question_asking_who_kills_someone_in_japanese_or_chinese_is_not_shown_to_everyone(row: str) -> None:
+    # (read as a spoiler, an unmarked question is held to the last episode: season 1's end under this title)
+    assert list(_held(f"AOUAD season 1 quiz\n{row}\n").values()) == [Position(1, 12)]
+
+
 def test_a_bold_bonus_round_heading_that_asks_is_a_heading() -> None:
     parsed = parse_list(b"AOUAD season 1 quiz\n1. Who is bitten protecting Su-hyeok? - ||Nam-ra||\n"
                         b"**BONUS ROUND: who said it??**\n2. Who calls the outbreak \"Train to Busan\"? - ||Cheong-san||\n", "mods")
@@ -106,7 +114,8 @@ def test_a_title_bounding_the_list_to_part_2_still_holds_it_there() -> None:
 
 @table("padded", [" " * 4000, "(next week: " + " " * 4000, "(bonus: " + "🧟" * 4000, "(next week: " + "오늘 " * 1300,
                    "(bonus: #theories " + "!" * 4000 + "x spoilers", "(next week: " + ", " * 2000 + "spoilers",
-                   "(next week: " + "!" * 20000 + "x"])
+                   "(next week: " + "!" * 20000 + "x", "3. Who? - ||x|| " + "(x) " * 1000 + " " * 4000 + "(ep 3)",
+                   "3. ||" + "?" * 4000 + "|| - x", "3. Who? - " + "(" * 4000 + "ep 3)"])
 def test_what_a_long_closing_line_says_of_this_list_is_read_at_once(padded: str) -> None:
     said_of_this_list("(next week)")  # (the patterns compiled first)
     with read_at_once():
@@ -120,3 +129,28 @@ def _read(upload: str) -> None:
         _held(upload)
     except ListError:
         pass
+
+
+@table("row, answer, episode", [
+    ("2. Who kills Woo-jin? - ||Nam-ra|| (ep 12)", "Nam-ra", Position(1, 12)),
+    ("2. Who kills Woo-jin? ||Nam-ra|| (ep 12)", "Nam-ra", Position(1, 12)),
+    ("2. Who is bitten in the science lab? - Hyun-ju (S1E1)", "Hyun-ju", Position(1, 1)),
+    ("2. 誰がウジンを殺した？ - ||ナムラ||（12話）", "ナムラ", Position(1, 12)),
+])
+def test_an_episode_noted_after_a_dashed_answer_is_the_questions_episode_and_not_part_of_the_answer(
+        row: str, answer: str, episode: Position) -> None:
+    parsed = parse_list(f"AOUAD quiz\n1. Who locks the roof door? - ||Cheol-su||\n{row}\n".encode(), "mods")
+    assert (parsed.questions[1].answers, parsed.questions[1].spoils) == ((answer,), episode)
+
+
+@table("row", ["2. What year does the show take place? - 2022 (2)", "2. How many students reach the roof? - 3 (2 pts)",
+               "2. Who is On-jo? - Cheong-san's friend (the girl next door)"])
+def test_a_bracket_after_a_dashed_answer_that_names_no_episode_stays_in_the_answer(row: str) -> None:
+    parsed = parse_list(f"AOUAD quiz\n1. Who locks the roof door? - ||Cheol-su||\n{row}\n".encode(), "mods")
+    assert parsed.questions[1].answers == (row.split(" - ", 1)[1],)
+
+
+@table("row", ["2. ||Who kills Woo-jin?|| - ||Nam-ra||", "2. ||Who kills Woo-jin?|| - Nam-ra"])
+def test_a_question_in_a_moderators_spoiler_bars_is_imported_without_them(row: str) -> None:
+    parsed = parse_list(f"AOUAD quiz\n1. Who locks the roof door? - ||Cheol-su||\n{row}\n".encode(), "mods")
+    assert (parsed.questions[1].text, parsed.questions[1].answers) == ("Who kills Woo-jin?", ("Nam-ra",))
