@@ -38,3 +38,7 @@ def test_a_description_then_does_she_die_never_tells_a_fan_at_the_start_who_was_
 
 def test_who_is_onjos_dad_then_does_he_die_still_says_so_far_in_the_clear() -> None:
     assert "So far, no. Up to this point in the story, So-ju is alive" in said_in_the_clear("who is onjo's dad, does he die", watched=0)
+
+
+def test_that_teacher_who_saved_nayeon_she_dies_says_ms_park_dies() -> None:
+    assert said_in_the_clear("that teacher who saved na-yeon... she dies?").startswith("Yes. Ms. Park is dead")
