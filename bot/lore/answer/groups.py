@@ -25,9 +25,11 @@ from bot.lore.answer.result import Answer, Part, dont_know, pooled
 from bot.lore.answer.roles import adult, teacher
 from bot.lore.answer.story_phrases import Phrase
 from bot.lore.content import Character
-from bot.show import NOTHING, Position, TypedPlace
+from bot.show import NOTHING, SEASON_ONE_EPISODES, Position, TypedPlace
 
 # The group a question names, as fans type it, and who belongs to it.
+# A count or a claim of every one of a group, over season 1, is settled only at its last episode.
+_COUNTED_TO = Position(1, SEASON_ONE_EPISODES)
 _GROUPS: dict[str, tuple[str, str]] = {  # word -> (group, gender)
     **dict.fromkeys(("teacher", "teachers"), ("teacher", "")),
     **dict.fromkeys(("female teacher", "female teachers"), ("teacher", "she")),  # "qual professora morre?" (role_glosses.py)
@@ -191,7 +193,7 @@ class GroupFates:
         asked = alive if living else dead
         halfbies = [m for m in members if m.state == "halfbie"]
         open_ = [m for m in members if m.state in ("unknown", "")]
-        last = max((m.spoils for m in members), default=NOTHING)
+        last = max(*(m.spoils for m in members), _COUNTED_TO)  # a count of season 1 tells no one more dies before its end
         fated = _fated(asked, living, plural, _singular(group, gender))
         if not asked:
             # no one of the group the sources name: never a flat "No." over people they do not name
@@ -241,7 +243,7 @@ class GroupFates:
             shown, rows = [m for m in members if m.state == "alive"], True
             head = f"No. Not every student survives; the sources name {len(shown)} {_fated(shown, True, plural, singular)}:"
             line, n, rest = "alive", len(shown), 0
-        parts = [Part(head, max(m.spoils for m in members), "official", hedged=True)]
+        parts = [Part(head, max(*(m.spoils for m in members), _COUNTED_TO), "official", hedged=True)]  # of all of season 1
         lang = ask.language if ask.language in GROUP_LANGUAGES else ""
         if lang and (said := group_line(lang, line, plural, n, rest)) is not None:
             parts[0] = parts[0].worded(said, lang)  # "¿mueren todos los profes?": answered in Spanish, as asked
@@ -272,12 +274,13 @@ class GroupFates:
 
         halfbies = [m for m in members if m.state == "halfbie"]
         parts = [line(f"{some} The sources name {len(living)} {_fated(living, True, plural, singular)}:", "some",
-                      len(living), max(m.spoils for m in members)), *rows(living)]
+                      len(living), max(*(m.spoils for m in members), _COUNTED_TO)), *rows(living)]
         if halfbies:
             parts += [line("Alive as halfbies, not counted:", "halfbies", len(halfbies),
                            max(m.spoils for m in halfbies), aside=True), *rows(halfbies)]
+        # "And 5 girls who die" at 11 would tell that no girl dies in episode 12: hidden to season 1's end, as it counts
         parts.append(line(f"And {len(dead)} {_fated(dead, False, plural, singular)}:", "and_dead", len(dead),
-                          max(m.spoils for m in dead)))
+                          max(*(m.spoils for m in dead), _COUNTED_TO)))
         return parts + self._death_parts({m.character.id for m in dead}, lang)
 
     def _row(self, member: _Member, lang: str = "") -> Part:

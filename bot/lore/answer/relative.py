@@ -33,8 +33,9 @@ from bot.show import NOTHING, Position
 
 _FATED = r"(?:die|dies|died|dead|alive|survive|survives|survived|live|lives|turn|turns)\b"
 _RELATIVE = compile_later(
-    rf"\bthe ((?:[a-z]+ )?[a-z]+) (?:who|that|whom) ((?:(?!\bwho\b)[^,?.!])*?\b(ent\d+)\b(?: 's)?"
-    # ("the teacher who saves ent0 die": the fate asked of the teacher is never part of the clause)
+    rf"\b(?:the|that) ((?:(?!that\b)[a-z]+ )?(?!that\b)[a-z]+) (?:who|that|whom) ((?:(?!\bwho\b)[^,?.!])*?\b(ent\d+)\b(?: 's)?"
+    # ("that teacher who saved ent0" is the same one; "the teacher who saves ent0 die": the fate asked of the teacher
+    # is never part of the clause)
     rf"(?: (?!{_FATED})[a-z]+)?)\s*(?=,|$|who\b|{_FATED})"
 )
 # Nouns that fit anyone: the event alone decides.

@@ -92,6 +92,7 @@ from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.reasons import ReasonAnswers
 from bot.lore.answer.record_verdicts import record_verdict
+from bot.lore.answer.referents import identified
 from bot.lore.answer.regions import rating_elsewhere
 from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
@@ -136,7 +137,7 @@ from bot.lore.content import ContentPack
 from bot.lore.names import Entity, Mention, NameResolver
 from bot.season2.current import CurrentStatus
 from bot.season2.model import Milestone
-from bot.show import NOTHING, ShowShape, latest_season_out
+from bot.show import NOTHING, Position, ShowShape, latest_season_out
 from bot.text import clean_input
 from db.lore.search_index import FactSearchIndex
 
@@ -377,7 +378,7 @@ class AnswerEngine:
                 return Answer(cleaned, False, [Part(_WHOM_DO_YOU_MEAN)], "unknown")
             return dont_know(cleaned)  # nothing but pings and markup
         answers: list[Answer] = []
-        previous: Entity | None = None  # whom the last clause was about: "he" in the next one
+        previous: tuple[Entity, Position] | None = None  # whom the last clause was about ("he" in the next one), and what that spoils
         thing = ""  # the last thing the previous clause named: "it" in the next one
         season: int | None = None  # the season the previous clause asked of: "it" in the next one, when season 2
         counted = ""  # what the previous clause counted: "they" in the next one
@@ -409,7 +410,7 @@ class AnswerEngine:
             a = self.analyser.analyse(cleaned, clause, slots, korean)
             season = a.season
             if previous is not None and a.pronouns and not a.slots:
-                self._refer(a, previous)
+                self._refer(a, *previous)
             found = side_by_side(  # "week 2 hours higher than week 1": both figures
                 cleaned, a.text, lambda side: self._one(self.analyser.analyse(cleaned, side, dict(slots), korean)),
                 named=bool(a.slots)) or self._one(a)
@@ -436,9 +437,9 @@ class AnswerEngine:
                 found = self._at_moment(cleaned, moment, slots, korean) or found  # "who saves X after Y leaves her"
             answers.append(found)
             if found.answered and found.entities:
-                previous = found.entities[0]
+                previous = found.entities[0], identified(found.entities[0], slots, found)
             elif len(named := {s.candidates[0] for s in a.slots.values() if len(s.candidates) == 1}) == 1:
-                previous = next(iter(named))  # "how tall is Lomon and who does he play": Lomon, though unknown
+                previous = (one := next(iter(named))), identified(one, slots, found)  # "how tall is Lomon and who does he play": Lomon, though unknown
         return NameSlips.noted(answers[0] if len(answers) == 1 else self._joined(cleaned, answers), slip)
 
     def _one(self, a: Analysis) -> Answer:
@@ -547,10 +548,10 @@ class AnswerEngine:
             return dont_know(ask.raw, "that" + f" about {subject.name}", about)
         return dont_know(ask.raw)
 
-    def _refer(self, a: Analysis, entity: Entity) -> None:
-        """"what does he do": the one the previous clause was about."""
+    def _refer(self, a: Analysis, entity: Entity, spoils: Position) -> None:
+        """"what does he do": the one the previous clause was about, hidden as far as saying who that is spoils."""
         word = "ent9"
-        a.slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)))
+        a.slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)), spoils)
         a.words = [word if w in ("he", "him", "she", "her", "they", "them") else w for w in a.words]
         a.words = [w if w not in ("his", "their") else f"{word} 's" for w in a.words]
         a.text = " ".join(a.words)

@@ -95,7 +95,7 @@ class WhoDies:
             who = "students" if students else "characters"
             parts = [Part(f"The sources name {len(rows)} {who} who die, turn into zombies or are presumed dead "
                           "in season 1 (only the named ones; countless unnamed people die too):",
-                          max(part.spoils for _, _, part in rows), "official", ())]
+                          max(*(part.spoils for _, _, part in rows), Position(1, SEASON_ONE_EPISODES)), "official", ())]
             toll = self.s.records.by_id.get("bombing-deaths")
             if counted.group("who") in ("people", "ppl", "persons", "person") and toll is not None:
                 parts.append(dataclasses.replace(self.s.part(toll), aside=True))

@@ -3,6 +3,8 @@ member's story ("do the kids die" once answered with Byeong-chan, the science te
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.lore.helpers import said_in_the_clear
@@ -46,3 +48,12 @@ def test_do_the_kids_die_hides_who_survives_from_a_fan_at_episode_2() -> None:
 def test_the_kids_fate_asked_abroad_names_the_students_who_reach_the_camp(question: str) -> None:
     text = said_in_the_clear(question)
     assert "On-jo" in text and "Byeong-chan" not in text, text
+
+
+@pytest.mark.parametrize("question", ["do the girls die", "do the boys die", "do the teachers die", "how many students die",
+                                      "how many girls die", "do the girls survive"])
+@pytest.mark.parametrize("watched", [3, 7, 11])
+def test_a_count_of_who_dies_in_season_1_stays_hidden_until_its_last_episode(question: str, watched: int) -> None:
+    # "And 5 girls who die" at 11 would tell that no girl dies in episode 12
+    text = said_in_the_clear(question, watched=watched)
+    assert not re.search(r"\b\d+ (?:girls|boys|students|teachers)\b|Every one of", text), text

@@ -27,3 +27,18 @@ def test_who_is_the_teacher_who_saves_nayeon_still_says_who_she_is() -> None:
 def test_muere_la_maestra_que_salva_a_nayeon_says_in_spanish_that_ms_park_dies(question: str) -> None:
     text = said_in_the_clear(question)
     assert text.startswith("Sí. Ms. Park muere") and "No sé" not in text, text
+
+
+@pytest.mark.parametrize("question", ["the teacher who saves nayeon, does she die?", "the archer girl, does she die?",
+                                      "the guy who bit namra, is he alive"])
+def test_a_description_then_does_she_die_never_tells_a_fan_at_the_start_who_was_described(question: str) -> None:
+    # "So far, no. Up to this point in the story, Ms. Park is alive" would tell who saves Na-yeon (episode 3)
+    assert not any(name in said_in_the_clear(question, watched=0) for name in ("Park", "Ha-ri", "Gwi-nam")), question
+
+
+def test_who_is_onjos_dad_then_does_he_die_still_says_so_far_in_the_clear() -> None:
+    assert "So far, no. Up to this point in the story, So-ju is alive" in said_in_the_clear("who is onjo's dad, does he die", watched=0)
+
+
+def test_that_teacher_who_saved_nayeon_she_dies_says_ms_park_dies() -> None:
+    assert said_in_the_clear("that teacher who saved na-yeon... she dies?").startswith("Yes. Ms. Park is dead")
