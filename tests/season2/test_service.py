@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from typing import Any
 
 from bot.clock import ManualClock
 from bot.season2.delivery.dispatcher import Dispatcher
@@ -78,41 +79,25 @@ async def test_a_channel_set_up_in_the_week_after_part_2_came_out_is_told_once_t
 async def test_a_channel_set_up_while_part_2_is_dated_learns_its_date_once_and_no_older_news(db: Database) -> None:
     """rehearse60: a channel set up mid-week, Part 2 dated and to come, was told season 2 is out and nothing of Part 2
     until its countdown: it now gets the post that dated Part 2, once, and no older news (the season's own date)."""
-    import json
-
-    from db import outbox as outbox_db
-
     clock = ManualClock(T0)
     service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
     await service.subscribe(guild_id=1, channel_id=500, role_id=None, level="official", created_by=77)
     release, part_2 = await _date_release_and_part_2(service)
     clock.set(release + dt.timedelta(days=2))
     await service.tracking.refresh()
-    for _ in range(2):  # set up, then set up again: told once
-        await service.subscribe(guild_id=2, channel_id=600, role_id=None, level="official", created_by=77)
-    async with db.read() as conn:
-        told = [json.loads(row.payload) for row in await outbox_db.outbox_rows(conn)
-                if row.target == "channel:600" and row.kind == "announcement"]
+    told = await _told_once_set_up_twice(db, service)
     assert [(news["kind"], news["release_at_after"]) for news in told] == [("part_dated", part_2.isoformat())], told
 
 
 async def test_the_first_channel_set_up_after_netflix_dated_part_2_learns_its_date_before_the_countdown(db: Database) -> None:
     """rehearse67: no channel was set up when Netflix's Part 2 headline came, so no post of it was queued to repeat, and
     the first channel set up after it heard of Part 2 first from the 7-day countdown: it now gets that announcement."""
-    import json
-
-    from db import outbox as outbox_db
-
     clock = ManualClock(T0)
     service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
     release, part_2 = await _date_release_and_part_2(service)
     clock.set(release + dt.timedelta(days=2))
     await service.tracking.refresh()
-    for _ in range(2):  # set up, then set up again: told once
-        await service.subscribe(guild_id=2, channel_id=600, role_id=None, level="official", created_by=77)
-    async with db.read() as conn:
-        told = [json.loads(row.payload) for row in await outbox_db.outbox_rows(conn)
-                if row.target == "channel:600" and row.kind == "announcement"]
+    told = await _told_once_set_up_twice(db, service)
     assert [(news["kind"], news["release_at_after"]) for news in told] == [("part_dated", part_2.isoformat())], told
 
 
@@ -163,3 +148,16 @@ async def test_the_refusals_of_fifty_channels_are_read_in_one_query_each_channel
     recorded = await service.refusal_recorded([*channels, 700])  # 700: never posted to
     assert recorded == {c: f"403 50013 missing permissions: newer:{c}" for c in channels if c != 649}
     assert statements.count(r"\bFROM season2_outbox\b") == 1
+
+
+async def _told_once_set_up_twice(db: Database, service: Season2Service) -> list[dict[str, Any]]:
+    """The announcements queued for channel 600 once it is set up, then set up again."""
+    import json
+
+    from db import outbox as outbox_db
+
+    for _ in range(2):  # set up, then set up again: told once
+        await service.subscribe(guild_id=2, channel_id=600, role_id=None, level="official", created_by=77)
+    async with db.read() as conn:
+        return [json.loads(row.payload) for row in await outbox_db.outbox_rows(conn)
+                if row.target == "channel:600" and row.kind == "announcement"]
