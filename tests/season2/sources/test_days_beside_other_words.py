@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.season2.sources.post_readings import readings
 from tests.stall import read_at_once
 from tests.table import table
 
@@ -19,12 +19,7 @@ SEASONS_DAY = {"release_date_announced reported 2027-03-19"}
 
 
 def _readings(post: str, written: dt.date = WRITTEN) -> set[str]:
-    claims, _ = claims_from_items([FeedItem(post, None, "x.com", written)], written)
-    out = set()
-    for claim in claims:
-        day = "" if claim.release_at is None else " " + claim.release_at.strftime("%Y-%m-%d")
-        out.add(f"{claim.milestone.value} {claim.confidence.value}{day}")
-    return out
+    return readings(post, written)
 
 
 def _warm() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.season2.sources.rss import FeedItem, claims_from_items
 from bot.season2.sources.self_corrections import self_corrected
+from tests.season2.sources.post_readings import readings
 from tests.stall import read_at_once
 from tests.table import table
 
@@ -14,13 +14,7 @@ WRITTEN = dt.date(2027, 2, 1)
 
 
 def _readings(post: str, written: dt.date = WRITTEN) -> set[str]:
-    claims, _ = claims_from_items([FeedItem(post, None, "x.com", written)], written)
-    out = set()
-    for claim in claims:
-        day = "" if claim.release_at is None else " " + claim.release_at.strftime("%Y-%m-%d")
-        hour = claim.release_at.strftime(" %H:%M") if claim.release_at is not None and claim.time_given else ""
-        out.add(f"{claim.milestone.value} {claim.confidence.value}{day}{hour}")
-    return out
+    return readings(post, written, hours=True)
 
 
 @table("post", [
