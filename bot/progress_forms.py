@@ -385,7 +385,9 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong (?=(?:tập|tap|ep|episode) ?\d)", "finished "),  # "xem xong tập 4 rồi" (watched63)
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) ", "watching "),
     # "đang ở tập 4 phần 2": at (on) episode 4 (watched53); "đang tập 6": on it (watched62)
-    (rf"^{_WHO_VI}(?:đang )?ở (?=(?:tập|tap|ep) ?\d)|^(?:{_WHO_VI}đang|mình|tôi|tui|tớ) (?=(?:tập|tap|episode) ?\d{{1,2}}(?: rồi)?$)", "on "),
+    # ("em tập 9 rồi": "em" alone the fan speaking to someone older, never "em mình", a younger sibling; "... còn mình
+    # tập 5": "as for me", after someone else's place; watched75)
+    (rf"^{_WHO_VI}(?:đang )?ở (?=(?:tập|tap|ep) ?\d)|^(?:còn )?(?:{_WHO_VI}đang|mình|tôi|tui|tớ|em) (?=(?:tập|tap|episode) ?\d{{1,2}}(?: rồi)?$)", "on "),
     (rf"^{_WHO_ID}(?:baru|udah|sudah|udh) (?:sampai|sampe|nyampe) (?:di |ke )?", "up to "),
     (rf"^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?:di|nyampe) |^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?=(?:(?:s|season) ?\d{{1,2}} )?(?:ep|eps|episode) ?\d)", "on "),
     (rf"^{_WHO_VI}(?:mới|vừa) (?:xem |coi )?(?=(?:tập|tap|ep|episode) ?\d)", "on "),  # "mình mới tập 4": only at 4
