@@ -159,7 +159,9 @@ _PAST_FIRST = compile_later(rf"^{_PAST_DAY},? (?P<rest>[^,]*?(?:\b(?:season|{_EP
 
 # "hoje vou ver o 9", "hoy voy a ver el 6": today said first before a plan for one episode, said last as "vou ver o 9 hoje"
 # is (the one before it seen; never "hoje vou terminar o ep 8", a finish still ahead; watched70)
-_TODAY_FIRST = compile_later(r"^(?:hoje|hoy),? (?P<rest>(?:eu |yo )?(?:vou|voy a) (?:ver|assistir|mirar) (?:o |el )?(?:(?:ep|cap) )?\d{1,2})$")
+# ("hoje vou ver o 6 com meu irmão": with someone, the fan's plan; watched75)
+_TODAY_FIRST = compile_later(r"^(?:hoje|hoy),? (?P<rest>(?:eu |yo )?(?:vou|voy a) (?:ver|assistir|mirar) (?:o |el )?(?:(?:ep|cap) )?\d{1,2})"
+                             r"(?: with my bf| com (?:a |o )?(?:minha|meu) [a-zãáç]+| con mi [a-zñá]+)?$")
 
 # "hoje vi o 9", "hoje de manhã vi o 5, à noite vou ver o 6", "hoy terminé el 7": today said first before a verb that says
 # it was seen: the place, as said without "today" ("hoje vou ver o 9" is a plan: _TODAY_FIRST; watched71)

@@ -158,6 +158,7 @@ _TAIL = compile_later(
     # "s2 finale broke me", "the last ep had me sobbing": said of an episode watched
     r"|(?:broke|wrecked|destroyed|killed|ruined|shattered|traumati[sz]ed|gutted) me|(?:had|left) me (?:\w+ing|in tears|shook|wrecked|broken|destroyed|speechless|dead|empty|numb|devastated)"
     r"|(?:with|w/|w) (?:my )?(?:\d{1,2} |two |three |four )?(?:sis|sister|brother|bro|mom|mum|dad|friend|bf|gf|family|roommate|cousin|partner|kid|bestie|bff)s?"
+    r"|(?:with|w/|w) (?:her|him|them)"  # ("im watching ep 6 with her tonight": the one named before; watched75)
     # "ep 9 made me cry for 20 min": said of an episode watched
     r"|made me (?:cry|sob|scream|tear up|bawl)(?: (?:so hard|for \d{1,3} ?(?:mins?|minutes?|hours?)|\d{1,2} times|twice))?"
     r"|(?:waiting|ready|hyped|excited) for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more|(?:part|pt|vol) ?\d|the next part)"
