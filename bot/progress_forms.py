@@ -238,7 +238,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:ainda )?(?:n[aã]o|nem) (?:assisti|comecei|vi)(?: nada)?(?: ainda)?", "havent watched"),  # "nem assisti ainda" (watched65)
     (r"^(?:di|hindi) pa (?:ako|ko|kami) (?:nagsisimula|nakakapanood|nanonood|nakapanood)", "havent watched"),
     (r"^nasa (.+?) (?:(?:na|pa lang|palang|pa) )?(?:ako|kami|ko)(?: ngayon)?(?: with my sis)?", r"on \1"),  # ("nasa ep 5 ako ngayon": now; watched63)
-    (r"^(?:ako|kami) (?:ay )?nasa (.+?)(?: (?:na|pa lang|palang|pa))?$", r"on \1"),  # "ako nasa ep 4 pa lang" (watched46)
+    (r"^(?:ako|kami) (?:ay )?nasa (.+?)(?: (?:na|pa lang|palang|pa))?$|^nasa ((?:ep|episode) ?\d{1,2}) (?:pa|pa lang|palang)$", r"on \1\2"),  # "ako nasa ep 4 pa lang" (watched46), "nasa ep 3 pa lang" (watched75)
     # "시즌2 시작했는데 10분 보고 접음": begun, then dropped minutes in (watched46; as "started s2 but dropped it after 10 min")
     (r"^(시즌 ?\d{1,2}|\d{1,2} ?화) ?(?:을|를)? ?시작했(?:는데|고|지만|다가) ?\d{1,3} ?분(?:만|쯤|정도)? ?(?:보고|보다가) ?"
      r"(?:접음|접었\w*|포기\w*|그만\w*|끔|껐\w*|멈춤|멈췄\w*|하차\w*)", r"started \1"),

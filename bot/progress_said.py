@@ -166,7 +166,7 @@ _TAIL = compile_later(
     r"|(?:was|were) (?:so |literally |actually |lowkey |kinda |just |absolutely )*(?:insane|crazy|good|great|amazing|sad"
     r"|wild|scary|intense|fire|peak|awesome|heartbreaking|brutal|emotional|a lot|mid|meh|ok|okay|boring|slow|fun|funny)"  # "ep 9 done": finished, as the lead "finished ep 9" says
     r"|no spoilers?|(?:please |pls )?(?:dont|do not|stop) spoil(?:ing)?(?: me| it)?|spoiler free"
-    rf"|of (?:the show|aouad|all of us are dead)|끝|[{JAMO}]+))+$"  # ㅎㅎ, ㅠㅠ: jamo once NFKC
+    rf"|of (?:the show|aouad|all of us are dead|this (?:one|1|show|series))|끝|[{JAMO}]+))+$"  # ㅎㅎ, ㅠㅠ: jamo once NFKC
 )
 # Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
