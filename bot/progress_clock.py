@@ -3,7 +3,9 @@
 Plain text in (lower-cased, apostrophes gone, by bot.progress_said.chat_free), plain text out: "watching ep 8 at 10
 minutes past 9 tonight", "jam 9 nanti malem ep 8", "tối nay 9 giờ xem tập 8", "hoje às 21h vejo o ep 8", "mamayang alas 9
 ep 8", "a las 9 y 10 veo el cap 8" are read as said without the time (a plan: the one before is what was seen), never
-the hour as an episode. A time with no plan beside it stays. (A day of the month said first is
+the hour as an episode; so is a time said first as where the day is ("its 10 past 9 and im only on ep 2", "9 giờ 10
+phút rồi mà mới tập 2", "alas 9 na, ep 2 pa lang ako") and an episode to watch in a few minutes ("ep 5 in 10 minutes
+after dinner", "อีก 10 นาทีดูตอน 5"; watched75). A time with no plan beside it stays. (A day of the month said first is
 bot.progress_plans' _DATE_PAST.)
 """
 
@@ -55,7 +57,7 @@ _TONIGHT_THAI = bare("คืนนี้")
 
 
 def clock_free(text: str) -> str:
-    """`text` without a clock time said beside a plan for tonight."""
+    """`text` without a clock time said beside a plan for tonight or as where the day is."""
     text = _SOON.sub("", _AFTER_MEAL.sub(r"\g<soon>", _NOW_AT.sub("", _TONIGHT_CLOCK.sub("", text))))
     text = _THAI_SOON.sub(lambda found: "" if found.start() else _TONIGHT_THAI, text)
     return _LATER_AT.sub(lambda found: _LATER_AS[found.group()[0]], _AT_END.sub(r"\g<plan> tonight", text))
