@@ -439,7 +439,7 @@ _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]piso
           (compile_later(r"(?<=\d) (?:bis|à|a|al|até|hasta|đến|tới) (?=(?:ep|episode|folge|tập|tap)? ?\d)"), " to "),
           (compile_later(r"\b(?:l?[eé]pisode|folge|tập)\b"), "episode"),
           (compile_later(r"\bminut[oe]s? (\d{1,3}) (?:do|del|de|da) "), r"\1 min into "),  # "parei no minuto 40 do ep 9"
-          (compile_later(r" (?:doang|aja|saja|lang|rồi)$"), ""),  # "only", "already": said of the place before it
+          (compile_later(r" (?:doang|aja|saja|pa lang|lang|rồi)$"), ""),  # "only", "already": said of the place before it
           # "watched s2 ep 4 after work": when it was watched, after a verb that says so (alone, "ep 7 after work" is a plan)
           (compile_later(r"^((?:i |we )?(?:just |finally )?(?:watched|finished|saw|binged|completed)\b.*?) after (?:work|school|class|dinner|my shift)$"), r"\1 today"),
           (compile_later(r" (?:esta noche|hoy|hoje|hoje [aà] noite|mais tarde|m[aá]s tarde)$"), " tonight"),  # a plan's when
