@@ -197,12 +197,14 @@ _DAYPART = (r"(?: (?:de la (?:mañana|madrugada|noche|tarde)|da (?:manhã|madrug
             r"|الفجر|فجرا|صباحا|مساء|ليلا))?")
 # An hour said with the words that make it one in each language ("es la 1", "a las 2", "às 2", "até as 3", "alle 2 di notte",
 # "um 2 uhr", "à 2h", "в 2 часа", "o 2 w nocy", "saat 2de", "jam 2 pagi", "lúc 2 giờ", "새벽 2시까지 보고", "夜中の2時まで見て",
-# "凌晨2点", "الساعة 2"); said first, the "and" joining it to the place goes too ("son las 2 y sigo en el cap 9").
+# "凌晨2点", "الساعة 2"), with its minutes ("a las 9 y 10"); said first, the "and" joining it to the place goes too ("son las 2 y sigo en el cap 9").
 _HOUR = r"\d{1,2}(?:[:.h]\d{2}|h)?"
 _CLOCK = compile_later(
     rf"(?:(?:^|(?<=\s))(?:(?:es|era|son|eran) (?:la|las)|(?:a|hasta|desde) (?:las|la(?= 1\b))|^(?:la|las)(?= {_HOUR} de la )|(?:fiquei (?:acordad[oa] )?)?"
     rf"(?:até|ate) (?:as|às)|às|(?:fino )?alle|dalle|(?:um|bis) (?={_HOUR} uhr)|(?:à|jusquà) (?=\d{{1,2}} ?h)|(?:в|до)(?= {_HOUR} час)"
-    rf"|o(?= {_HOUR} (?:w nocy|rano))|saat|jam|lúc|الساعة) {_HOUR}(?: (?:часа|часов|час|giờ))?(?:de|da|te|ta)?{_DAYPART}(?=[\s,]|$)"
+    rf"|o(?= {_HOUR} (?:w nocy|rano))|saat|jam|lúc|الساعة) {_HOUR}(?: (?:часа|часов|час|giờ))?(?:de|da|te|ta)?"
+    # (minutes past it: "a las 9 y 10 vi el cap 8", "às 9 e meia", never a count of episodes after)
+    rf"(?: (?:y|e) (?:[1-5]?\d|media|meia|cuarto)(?= (?!caps?\b|eps?\b|episod)))?{_DAYPART}(?=[\s,]|$)"
     r"|(?:새벽|밤|아침|오전|오후|저녁) ?\d{1,2} ?시(?: ?\d{1,2} ?분| 반)?(?:까지|에|부터|인데)?(?: (?:보고|봐서))?"
     r"|(?:夜中|深夜|朝|夜|午前|午後)の?\d{1,2}時(?:半|\d{1,2}分)?(?:まで|に|から)?(?:見て|観て)?|(?:凌晨|半夜|晚上|早上)\d{1,2}[点點](?:半|\d{1,2}分)?(?:才|到)?)"
     r"(?P<join>,? (?:y|e|and|und|и|i|ve|dan)(?= )| و(?=\S))?,?")

@@ -58,6 +58,8 @@ COMMALESS = (
     # ("nasa ep 10 na yung kaibigan ko ako ep 3 pa lang": the fan named after someone else named last; watched69)
     # ("siya nasa ep 9 ako ep 4", "dia udah ep 9 aku ep 3": after "he" or "she" at a place; watched71)
     # ("nasa ep 4 ako si ate nasa ep 10": someone named by "si" after the fan; watched72)
+    # ("em mình tập 9 rồi còn mình tập 5": "as for me" after someone else's place; watched75)
+    r"|(?<=rồi)\s+(?=còn (?:mình|tôi|tui|tớ|em) (?:đang |mới )?(?:tập|episode) \d)"
     r"|(?<=\bako)\s+(?=si (?:ate|kuya|bunso|mama|papa|tita|tito|[a-z]+) (?:nasa|tapos|natapos|nanonood|nanood)\b)"
     r"|(?:(?<=\bko)|(?<=\d))\s+(?=ako (?:nasa |sa )?(?:ep|episode)\b)|(?:(?<=ku)|(?<=\d))\s+(?=aku (?:baru |udah |sudah |masih |lagi )?(?:ep|episode)\b)"
 )

@@ -238,7 +238,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:ainda )?(?:n[aã]o|nem) (?:assisti|comecei|vi)(?: nada)?(?: ainda)?", "havent watched"),  # "nem assisti ainda" (watched65)
     (r"^(?:di|hindi) pa (?:ako|ko|kami) (?:nagsisimula|nakakapanood|nanonood|nakapanood)", "havent watched"),
     (r"^nasa (.+?) (?:(?:na|pa lang|palang|pa) )?(?:ako|kami|ko)(?: ngayon)?(?: with my sis)?", r"on \1"),  # ("nasa ep 5 ako ngayon": now; watched63)
-    (r"^(?:ako|kami) (?:ay )?nasa (.+?)(?: (?:na|pa lang|palang|pa))?$", r"on \1"),  # "ako nasa ep 4 pa lang" (watched46)
+    (r"^(?:ako|kami) (?:ay )?nasa (.+?)(?: (?:na|pa lang|palang|pa))?$|^nasa ((?:ep|episode) ?\d{1,2}) (?:pa|pa lang|palang)$", r"on \1\2"),  # "ako nasa ep 4 pa lang" (watched46), "nasa ep 3 pa lang" (watched75)
     # "시즌2 시작했는데 10분 보고 접음": begun, then dropped minutes in (watched46; as "started s2 but dropped it after 10 min")
     (r"^(시즌 ?\d{1,2}|\d{1,2} ?화) ?(?:을|를)? ?시작했(?:는데|고|지만|다가) ?\d{1,3} ?분(?:만|쯤|정도)? ?(?:보고|보다가) ?"
      r"(?:접음|접었\w*|포기\w*|그만\w*|끔|껐\w*|멈춤|멈췄\w*|하차\w*)", r"started \1"),
@@ -385,7 +385,9 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong (?=(?:tập|tap|ep|episode) ?\d)", "finished "),  # "xem xong tập 4 rồi" (watched63)
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) ", "watching "),
     # "đang ở tập 4 phần 2": at (on) episode 4 (watched53); "đang tập 6": on it (watched62)
-    (rf"^{_WHO_VI}(?:đang )?ở (?=(?:tập|tap|ep) ?\d)|^(?:{_WHO_VI}đang|mình|tôi|tui|tớ) (?=(?:tập|tap|episode) ?\d{{1,2}}(?: rồi)?$)", "on "),
+    # ("em tập 9 rồi": "em" alone the fan speaking to someone older, never "em mình", a younger sibling; "... còn mình
+    # tập 5": "as for me", after someone else's place; watched75)
+    (rf"^{_WHO_VI}(?:đang )?ở (?=(?:tập|tap|ep) ?\d)|^(?:còn )?(?:{_WHO_VI}đang|mình|tôi|tui|tớ|em) (?=(?:tập|tap|episode) ?\d{{1,2}}(?: rồi)?$)", "on "),
     (rf"^{_WHO_ID}(?:baru|udah|sudah|udh) (?:sampai|sampe|nyampe) (?:di |ke )?", "up to "),
     (rf"^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?:di|nyampe) |^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?=(?:(?:s|season) ?\d{{1,2}} )?(?:ep|eps|episode) ?\d)", "on "),
     (rf"^{_WHO_VI}(?:mới|vừa) (?:xem |coi )?(?=(?:tập|tap|ep|episode) ?\d)", "on "),  # "mình mới tập 4": only at 4
@@ -411,11 +413,11 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (r"^nanood (?:ako |kami )?(?:hanggang|hangang) (?:sa )?(?=(?:ep|eps|episode) ?\d)", "watched up to "),  # (watched71)
     (r"^(?:ako|aku) (?=(?:ep|episode) ?\d{1,2}(?: (?:pa lang|pa|lang|na|nih))?$)", "on "),  # "ako ep 4", "aku ep 3": I, on (watched71)
     (rf"^{_WHO_ID}nonton (?=(?:ep|eps|episode) ?\d.* (?:kemarin|kemaren|semalem|semalam|tadi malam|yesterday)$)", "watched "),
-    (r"^(?:yo |eu )?(?:ahora |agora |ainda |todav[ií]a |a[uú]n )?(?:voy|estoy|ando|sigo|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?"
+    (r"^(?:yo |eu )?(?:ahora |agora |hoy |ainda |todav[ií]a |a[uú]n )?(?:voy|estoy|ando|sigo|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?"
      r"|^(?:io )?(?:sono|sto) (?:alla |al |all ?)(?=season \d)", "on "),  # "sono alla 2, ep 3" (a season by its article)
     # "ahora el cap 4", "agora ep 2", "jetzt Folge 6", "ora all'episodio 5", "ero all'episodio 8": where the fan is (was)
     (r"^(?:y |e )?(?:ahora|agora|jetzt|ora|ero|adesso) (?:en |no |na |bei |all ?|al )?(?:el |la |o |a |der )?(?=(?:cap|ep|folge|episod)\w* ?\d)", "on "),
-    (r"^(?:e )?(?:agora |hoje |ainda )?(?:eu )?(?:ainda )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),  # ("agora tô no ep 2": now; watched70)
+    (r"^(?:e )?(?:eu (?=hoje ))?(?:agora |hoje |ainda )?(?:eu )?(?:ainda )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),  # ("agora tô no ep 2": now; watched70)
     # ("sekarang baru mulai ep 5": just started it, below; watched64)
     (r"^(?:sekarang|skrg|skrng) (?:baru|barusan) mulai (?:nonton )?", "just started "),
     (r"^(?:sekarang|skrg|skrng) (?:baru |barusan |udah |sudah )?(?:selesai|kelar|beres) (?:nonton )?(?=(?:eps? |episode )\d)", "finished "),
@@ -437,7 +439,7 @@ _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]piso
           (compile_later(r"(?<=\d) (?:bis|à|a|al|até|hasta|đến|tới) (?=(?:ep|episode|folge|tập|tap)? ?\d)"), " to "),
           (compile_later(r"\b(?:l?[eé]pisode|folge|tập)\b"), "episode"),
           (compile_later(r"\bminut[oe]s? (\d{1,3}) (?:do|del|de|da) "), r"\1 min into "),  # "parei no minuto 40 do ep 9"
-          (compile_later(r" (?:doang|aja|saja|lang|rồi)$"), ""),  # "only", "already": said of the place before it
+          (compile_later(r" (?:doang|aja|saja|pa lang|lang|rồi)$"), ""),  # "only", "already": said of the place before it
           # "watched s2 ep 4 after work": when it was watched, after a verb that says so (alone, "ep 7 after work" is a plan)
           (compile_later(r"^((?:i |we )?(?:just |finally )?(?:watched|finished|saw|binged|completed)\b.*?) after (?:work|school|class|dinner|my shift)$"), r"\1 today"),
           (compile_later(r" (?:esta noche|hoy|hoje|hoje [aà] noite|mais tarde|m[aá]s tarde)$"), " tonight"),  # a plan's when

@@ -104,8 +104,8 @@ _NOTHING_MORE = compile_later(
     r"|^(?:(?:still )?waiting for |is )?(?:s|season) ?\d{1,2}(?: (?:(?:isnt|is not|not|aint) )?(?:out|coming|coming out|due|dropping))?"
     r"(?: yet)?(?: (?:in|til|till|until|before|by) (?:late |early |mid )?(?:20\d\d|next year))?$"
     # "rewatching ep 2 with my sis": seen before, so it says nothing of how far beside what does; "rewatching ep 3 now",
-    # "revendo o ep 3", "inuulit ko yung ep 3" too (watched62)
-    r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+| (?:now|rn|again|lol|\d{1,2} times|(?:two|three|four|five) times))?$"
+    # "revendo o ep 3", "inuulit ko yung ep 3" too (watched62); "rewatching ep 2 tonight for the 3rd time" (watched75)
+    r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:tonight|today|tomorrow|later))?(?: (?:with|for|because|cause|cuz|bc|since) .+| (?:now|rn|again|lol|\d{1,2} times|(?:two|three|four|five) times))?$"
     r"|^(?:(?:estou|to|tô) )?(?:revendo|reassistindo) (?:o )?(?:ep|episode|epis[oó]dio) ?\d{1,2}$"
     # ... planned for tonight or tomorrow ("tonight rewatching ep 1 again", "mamayang gabi ulit ep 1", "tối nay xem lại tập 1",
     # "esta noche veo el cap 9 de nuevo", read as "gonna watch episode 9 de nuevo": watched73)
@@ -166,6 +166,13 @@ _NOTHING_MORE = compile_later(
     # yesterday, on ep 3": watched74); never "finished kingdom s1, on s2 ep 2", where its next season may be the place
     rf"|^(?:just )?finished (?:watching )?(?:{OTHER_SHOWS}|{SQUID_GAME_ABROAD})(?: (?:ontem|yesterday|last night|ayer|anoche|kemarin"
     r"|kagabi|hôm qua|today|hoje|hoy))?$"
+    # a question asking someone else's place ("em tập 9 rồi, anh tập mấy rồi", "what ep are you on"; watched75)
+    r"|^(?:còn )?(?:anh|chị|bạn|em|mọi người|mn|các bạn) (?:đang )?(?:xem )?(?:tới )?(?:tập|episode) mấy(?: rồi)?$"
+    r"|^(?:what|which) (?:ep|episode) (?:are )?(?:you|u|yall|you guys) (?:on|at)$"
+    # a plan to watch later today with no episode ("mamayang alas 10 ako manonood, nasa ep 3 pa lang"), a birthday's date
+    # ("ulang tahunku tanggal 9, udah ep 4", "my birthday is on the 9th"; watched75)
+    r"|^mamaya(?:ng)?(?: gabi)?(?: alas[- ]?\d{1,2}(?: ng gabi)?)? (?:ako |kami )?(?:manonood|manood|nanonood)(?: ako| kami| ulit)?$"
+    r"|^(?:ulang tahun|ultah)(?:ku| aku| gue)? (?:tanggal|tgl) \d{1,2}(?: [a-z]+)?$|^(?:my )?(?:birthday|bday) (?:is )?(?:on )?the \d{1,2}(?:st|nd|rd|th)$"
     # "2 bags of chips left", "3 slices of pizza left": a count of things left, no episode nor time (watched52; "20 mins
     # of ep 5 left" is where in an episode, read by bot.progress_said)
     r"|^(?:only |just )?(?:\d{1,2}|one|two|three|four|five) (?!(?:eps?|episodes?|caps?|mins?|minutes?|secs?|seconds?|hours?|hrs?"

@@ -159,7 +159,9 @@ _PAST_FIRST = compile_later(rf"^{_PAST_DAY},? (?P<rest>[^,]*?(?:\b(?:season|{_EP
 
 # "hoje vou ver o 9", "hoy voy a ver el 6": today said first before a plan for one episode, said last as "vou ver o 9 hoje"
 # is (the one before it seen; never "hoje vou terminar o ep 8", a finish still ahead; watched70)
-_TODAY_FIRST = compile_later(r"^(?:hoje|hoy),? (?P<rest>(?:eu |yo )?(?:vou|voy a) (?:ver|assistir|mirar) (?:o |el )?(?:(?:ep|cap) )?\d{1,2})$")
+# ("hoje vou ver o 6 com meu irmão": with someone, the fan's plan; watched75)
+_TODAY_FIRST = compile_later(r"^(?:hoje|hoy),? (?P<rest>(?:eu |yo )?(?:vou|voy a) (?:ver|assistir|mirar) (?:o |el )?(?:(?:ep|cap) )?\d{1,2})"
+                             r"(?: with my bf| com (?:a |o )?(?:minha|meu) [a-zãáç]+| con mi [a-zñá]+)?$")
 
 # "hoje vi o 9", "hoje de manhã vi o 5, à noite vou ver o 6", "hoy terminé el 7": today said first before a verb that says
 # it was seen: the place, as said without "today" ("hoje vou ver o 9" is a plan: _TODAY_FIRST; watched71)
@@ -168,9 +170,12 @@ _TODAY_PAST = compile_later(r"^(?:hoje|hoy)(?: (?:de manh[aã]|cedo|[aà] tarde|
 
 # "dia 28 assisti o ep 5", "no dia 3 vi o ep 8", "el día 28 vi el cap 5": a date said first before a verb that says it was
 # seen, never an episode ("dia 28 sai o ep 5": a release day, read as before; watched72); "el 9 vi el cap 4", "on the 9th
-# i watched ep 4", "9일에 4화 봤어" (watched74; never before a plan: "dia 28 vou ver o ep 9", "9일에 4화 볼 거")
-_DATE_PAST = compile_later(r"^(?:(?:no |em |el )?d[ií]a \d{1,2}(?: de [a-zç]+)?|el \d{1,2}|on the \d{1,2}(?:st|nd|rd|th)|\d{1,2}일(?:에|날)?),? "
-                           r"(?P<rest>(?:eu |yo |i )?(?:j[aá] |ya )?(?:vi|assisti|terminei|acabei|vimos|termin[eé]|acab[eé]|watched|saw|finished)\b[^,]*"
+# i watched ep 4", "9일에 4화 봤어" (watched74; never before a plan: "dia 28 vou ver o ep 9", "9일에 4화 볼 거"); "tanggal 9
+# (kemarin) nonton ep 4", "ngày 9 tháng trước xem tập 4" (watched75; never "tanggal 9 nanti nonton ep 4", to come)
+_DATE_PAST = compile_later(r"^(?:(?:no |em |el )?d[ií]a \d{1,2}(?: de [a-zç]+)?|el \d{1,2}|on the \d{1,2}(?:st|nd|rd|th)|\d{1,2}일(?:에|날)?"
+                           r"|(?P<id>tanggal \d{1,2}(?: (?:kemarin|kemaren|bulan lalu))?)|ngày \d{1,2}(?: tháng (?:trước|\d{1,2}))?),? "
+                           r"(?P<rest>(?:eu |yo |i |aku |mình |tôi )?(?:j[aá] |ya |udah |sudah |đã )?(?:vi|assisti|terminei|acabei|vimos|termin[eé]|acab[eé]"
+                           r"|watched|saw|finished|nonton|xem)\b[^,]*"
                            r"|\d{1,2} ?화(?:를|까지)? ?(?:다 )?봤[^,]*)(?P<after>,.*)?$")
 
 # A season not finished, said in any clause ("didnt finish s2", "todavía no terminé la 2", "pas encore fini la 2", "before
@@ -212,7 +217,8 @@ def plans_said(text: str) -> str:
     if (today := _TODAY_FIRST.match(text)) is not None:
         return f"{today['rest']} hoje"
     if (dated := _DATE_PAST.match(text)) is not None:
-        return f"{dated['rest']}{dated['after'] or ''}"
+        # ("tanggal 9 nonton ep 4": Indonesian "nonton" says no tense, the date first says when it was seen; watched75)
+        return f"{dated['rest']}{' kemarin' if dated['id'] else ''}{dated['after'] or ''}"
     if (today_past := _TODAY_PAST.match(text)) is not None:
         return f"{today_past['rest']}{today_past['after'] or ''}"
     if (past := _PAST_FIRST.match(text)) is not None:

@@ -158,6 +158,7 @@ _TAIL = compile_later(
     # "s2 finale broke me", "the last ep had me sobbing": said of an episode watched
     r"|(?:broke|wrecked|destroyed|killed|ruined|shattered|traumati[sz]ed|gutted) me|(?:had|left) me (?:\w+ing|in tears|shook|wrecked|broken|destroyed|speechless|dead|empty|numb|devastated)"
     r"|(?:with|w/|w) (?:my )?(?:\d{1,2} |two |three |four )?(?:sis|sister|brother|bro|mom|mum|dad|friend|bf|gf|family|roommate|cousin|partner|kid|bestie|bff)s?"
+    r"|(?:with|w/|w) (?:her|him|them)"  # ("im watching ep 6 with her tonight": the one named before; watched75)
     # "ep 9 made me cry for 20 min": said of an episode watched
     r"|made me (?:cry|sob|scream|tear up|bawl)(?: (?:so hard|for \d{1,3} ?(?:mins?|minutes?|hours?)|\d{1,2} times|twice))?"
     r"|(?:waiting|ready|hyped|excited) for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more|(?:part|pt|vol) ?\d|the next part)"
@@ -165,7 +166,7 @@ _TAIL = compile_later(
     r"|(?:was|were) (?:so |literally |actually |lowkey |kinda |just |absolutely )*(?:insane|crazy|good|great|amazing|sad"
     r"|wild|scary|intense|fire|peak|awesome|heartbreaking|brutal|emotional|a lot|mid|meh|ok|okay|boring|slow|fun|funny)"  # "ep 9 done": finished, as the lead "finished ep 9" says
     r"|no spoilers?|(?:please |pls )?(?:dont|do not|stop) spoil(?:ing)?(?: me| it)?|spoiler free"
-    rf"|of (?:the show|aouad|all of us are dead)|끝|[{JAMO}]+))+$"  # ㅎㅎ, ㅠㅠ: jamo once NFKC
+    rf"|of (?:the show|aouad|all of us are dead|this (?:one|1|show|series))|끝|[{JAMO}]+))+$"  # ㅎㅎ, ㅠㅠ: jamo once NFKC
 )
 # Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.

@@ -34,6 +34,8 @@ _THAI = FirstCharacterRows((compile_later(f"(?:{bare(pattern)}){_LAUGHED}{SAID_E
     # "พรุ่งนี้ดูตอน 8", "ดูถึงตอน 8 พรุ่งนี้": tomorrow, a plan (watched64)
     (rf"^พรุ่งนี้\s*(?:จะ)?\s*ดู\s*(?:ถึง)?{_TH_EP}", r"ep \1 tomorrow"),
     (rf"^(?:จะ)?\s*ดู\s*(?:ถึง)?{_TH_EP}พรุ่งนี้", r"ep \1 tomorrow"),
+    # "ดูตอน 4 ไปแล้ว", "วันที่ 9 ดูตอน 4 ไปแล้ว": watched already (on the 9th), a past said
+    (rf"^(?:วันที่\s*\d{{1,2}}\s*)?(?:เรา|ฉัน|ผม|หนู)?\s*ดู{_TH_EP}ไป\s*แล้ว", r"watched ep \1"),
     (rf"^(?:กำลัง|ตอนนี้)?\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),  # "ดูตอนที่ 9": watching 9
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)|^ดู\s*จบ{_TH_EP}(?:แล้ว|ละ)", r"finished ep \1\2"),  # "ดูจบตอนที่ 6 แล้ว" too
     (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7

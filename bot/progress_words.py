@@ -196,6 +196,10 @@ _PLAN = compile_later(
     r"|^bu (?:akşam|gece) (?=\d{1,2}\. ?b[oö]l[uü]m$)"
     rf"|^{bare('คืนนี้')} ?(?:{bare('จะ')} ?)?{bare('ดู')} ?(?=(?:{bare('ตอนที่')}|{bare('ตอน')}) ?\d{{1,2}}$)"
 )
+# "aku nanti malem ep 6", "yo esta noche veo el 6", "ako mamayang gabi ep 6": "I" before when, after someone else's place
+# ("adikku ep 9, aku nanti malem ep 6"): the plan as said without it (watched75)
+_I_BEFORE_WHEN = compile_later(r"^(?:aku|saya|gue|gw|yo|eu|ako) (?=(?:nanti mal[ae]m|ntar malem|malam ini|esta noche|hoy|hoje"
+                               r"|mamayang gabi|ngayong gabi)\b)")
 # "me & my sister finished ep 4", "我和我姐看到第6集": the fan and someone watching together, as "we".
 _WITH_SOMEONE = compile_later(r"^(?:me|i) (?:&|\+|n) (?:my )?[a-z]+ (?=(?:are |were )?(?:on|at|finished|watched|done|just) )"
                               r"|^我(?:和|跟)我?[\u4e00-\u9fff]{1,2}(?=看)")
@@ -216,7 +220,7 @@ _KO_SEASON_PLAN = compile_later(r"(?:^|(?<=[,，] ))(?:시즌 ?1|1기) ?(?:을|�
 
 def words_said(text: str) -> str:
     """`text` with the episodes said in words and the short sentences above said as the forms read after."""
-    text = _KO_SEASON_PLAN.sub("", text).strip(" ,，")
+    text = _I_BEFORE_WHEN.sub("", _KO_SEASON_PLAN.sub("", text).strip(" ,，"))
     text = _ELIDED.sub("", text)  # "lepisodio 4" (l'episodio, its apostrophe gone): "episodio 4"
     text = _CLOCK_FIRST.sub("", text)  # "3時に5話見た": when, no place
     text = counted_said(_ZH_EP.sub(lambda found: f"第{cjk_number(found[1])}集", text))

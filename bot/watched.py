@@ -369,6 +369,14 @@ def _read_clauses(
             season = named  # "haven't finished s1 yet, on ep 8"; never after a whole season ("finished s1, on ep 3")
         elif named is not None and shape.episodes_in(named + 1) and Position(named + 1, 1) <= shape.last_released(now):
             season = named + 1  # "finished s1, on ep 3": the next season's, once it is out
+    # "udah ep 5, nanti malem ep 7": a plan beside a place said is no watch, only a bound the place stays before (the
+    # place said, never the one before the plan; a place past the plan is asked again; never a finish planned, "gonna
+    # finish ep 4 tonight": partway into it; watched75)
+    plans = [(part, said) for part, said in read if said.partway is not None and _PLANNED.search(chat_free(part))
+             and not _AGAIN.search(chat_free(part)) and "finish" not in chat_free(part)]
+    if plans and len(plans) < len(read):
+        bounds.extend(said.partway for _, said in plans if said.partway is not None)
+        read = [entry for entry in read if entry not in plans]
     if not read or (ahead and not all(season_named(part) for part, _ in read)):
         return None  # (beside a season not out, only a place said with its season: "s1 ep 7 rn, s2 someday")
     if not (read := _past_a_rewatch(read, parts)):

@@ -91,6 +91,7 @@ BLIND_68 = Path(__file__).parent / "data" / "watched_blind68.tsv"
 BLIND_69 = Path(__file__).parent / "data" / "watched_blind69.tsv"
 BLIND_70 = Path(__file__).parent / "data" / "watched_blind70.tsv"
 BLIND_71 = Path(__file__).parent / "data" / "watched_blind71.tsv"
+BLIND_72 = Path(__file__).parent / "data" / "watched_blind72.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -735,8 +736,9 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # which season a rewatch is of once season 2 is out): scored before any change (91/170, 0 later, 2 guessed, 6
     # earlier), then tuned on: 143/170, 0 later, 0 earlier, 0 guessed
     # (144 after watched32: "rewatching, on ep 11" once season 2 is out; 146 after watched36: "drugi raz oglądam, odcinek 5";
-    # 147 after watched42: "영화 2회차 관람하고 왔음, 지우학은 4화까지 봤어"; 148 after watched62: "xem lại trailer, đang tập 4")
-    (BLIND_29, 148),
+    # 147 after watched42: "영화 2회차 관람하고 왔음, 지우학은 4화까지 봤어"; 148 after watched62: "xem lại trailer, đang tập 4";
+    # 149 after watched75: "nirewatch ko yung trailer, nasa ep 4 pa lang")
+    (BLIND_29, 149),
     # progress in the season-2 era, before and after season 2 is out (watched30: season-2 places every way, a hope or a
     # mistake before it, season 1 said explicitly, mixed, other shows' seasons and season 2's teasers beside): scored
     # before any change (121/151, 0 later, 0 guessed, 1 earlier), then tuned on: 147/151, 0 later, 0 earlier, 0 guessed
@@ -952,8 +954,14 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # watched74: stop 67's readings hunted for too-far and guessed saves (a plan for tonight at a clock time, with someone
     # or again; a download or someone else "not finished"; minutes of someone else's; a day of the month first; someone
     # else's place beside the fan's) and its known misses: scored before any change (21/50, 0 too far, 0 guessed), then
-    # 45/50, and 28 look-alikes after: 73/78 (main 42/78, 0 too far)
-    (BLIND_71, 73),
+    # 45/50, and 28 look-alikes after: 73/78 (main 42/78, 0 too far); 77 after watched75 ("tanggal 9 nonton ep 4", "ngày 9
+    # mình xem tập 4", "ep 5 in 10 minutes after dinner", "hoje vou ver o 6 com meu irmão, ele ta no 9")
+    (BLIND_71, 77),
+    # watched75: stop 68's readings hunted for too-far and guessed saves (a time of day that is no place, "nanti malem"
+    # beside an hour or a place, a rewatch planned, "hoje to no 5" of a diet, a sibling's place beside a plan, dates past
+    # and to come) and its known misses: scored before any change (15/48, 0 too far, 0 guessed), then 45/48, and 31
+    # look-alikes after: 76/79 (main 41/79, 0 too far)
+    (BLIND_72, 76),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
