@@ -43,8 +43,8 @@ _NONE_BEFORE = compile_later(r"\b(?:no|not|without|never|sin|sem|sans|ohne|tanpa
 #: Our season named right before a batch's label ("AOUAD 2 Part 2", "지우학2 파트2", "《僵尸校园2》下部"), or the label opening
 #: the post ("volume 2 arrives …", "Part 2 of AOUAD 2 …"): that batch is ours, not another show's ("Kingdom 3 part 2").
 _SEASON_TWO = (r"(?:(?:season|series|staffel|saison|temporada|stagione|sezon|musim|시즌)\s*(?:2|two)|\bs2|\baouad\s*2|\bdead\s*2|지우학\s*2"
-               r"|학교는\s*2|(?:muertos|mortos|öldük|vivi|martwi)\s*2|僵尸校园\s*2|殭屍校園\s*2|今私\s*2|มัธยมซอมบี้\s*2|xác\s+sống\s*2)")
-_OURS_BEFORE = compile_later(rf"(?:{_SEASON_TWO}|[》」』\"”'’])\W{{0,3}}$", re.I)
+               r"|학교는\s*2|今学校\s*2|(?:muertos|mortos|öldük|vivi|martwi)\s*2|僵尸校园\s*2|殭屍校園\s*2|今私\s*2|มัธยมซอมบี้\s*2|xác\s+sống\s*2)")
+_OURS_BEFORE = compile_later(rf"(?:{_SEASON_TWO}|[》」』\"”'’])(?:\W{{0,3}}|\s*の\s*)$", re.I)  # ("今学校2のパート2")
 #: ... or the label opening the post.
 _OPENS = compile_later(r"\W*(?:the\s+)?", re.I)
 #: The season named with its own "2" (not "all of us are dead part 2", where the part is the season): a part after it is a batch.

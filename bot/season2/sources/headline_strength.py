@@ -185,7 +185,10 @@ _HEDGE = compile_later(
     r"|(?<!\bno\s)\b(maybe|prob(ably)?)\b(?=\W*$|\s+(?:(?:be|is|gonna|going\s+to|will)\s+)?(?:drop|come|coming|out\b|releas|premier|arriv|land|on\b"
     r"|in\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\btentative(ly)?\b|\btbc\b"
     r"|(?<![가-힣])아마도?(?![가-힣])(?=[^.!?;…]{0,12}?(?:\d|공개|나[오온올와]|개봉|방영))|\bquiz[áa]s?\b|\btal\s*vez\b"
-    r"|\bkatanya\b|\bdaw\b|\bsabi\s+(?:nila|nla|raw|daw|ng\s+iba)\b",  # (Tagalog "sabi nila": they say, s2wild84)
+    r"|\bkatanya\b|\bdaw\b|\bsabi\s+(?:nila|nla|raw|daw|ng\s+iba)\b"  # (Tagalog "sabi nila": they say, s2wild84)
+    # a relative's or a friend's word, in Tagalog and Indonesian ("sabi ng tita ko", "kata tante aku"): hearsay (s2wild105)
+    r"|\bsabi\s+(?:ng|ni)\s+(?:tita|tito|mama|mommy|nanay|papa|tatay|kuya|ate|pinsan|kaibigan|friend|barkada|lola|lolo|jowa)\b"
+    r"|\bkata\s+(?:tante|om|mama|mamah|ibu|ayah|papa|kakak|kak|adik|sepupu|temen|teman|pacar|nenek|kakek)\b",
     re.I,
 )
 #: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.
