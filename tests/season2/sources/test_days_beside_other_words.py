@@ -181,14 +181,19 @@ def test_a_japanese_day_asked_with_a_copula_reads_nothing() -> None:
 
 @table("post", [
     "私の誕生日は3月19日だよ！今学校2楽しみ",
-    "今学校2 パート2は4月9日だよ",
     "今学校2 エピソード5は4月9日だよ",
     "今学校2 観るのは3月20日だよ",
     "今学校2のチケット発売は3月1日です",
 ])
 def test_a_japanese_day_with_a_copula_said_of_something_else_is_no_release_day(post: str) -> None:
-    """review68a: "my birthday is March 19th", Part 2's or an episode's day, the fan's own day to watch, read as the season's."""
+    """review68a: "my birthday is March 19th", an episode's day, the fan's own day to watch, read as the season's."""
     assert _readings(post) == set()
+
+
+@table("post", ["今学校2 パート2は4月9日だよ", "今学校2 パート2は4月9日配信", "今学校2のパート2は4月9日配信", "今学校2 後編は4月9日配信"])
+def test_a_japanese_part_twos_day_is_part_twos_not_the_seasons(post: str) -> None:
+    """s2wild105: Part 2's day said alone in Japanese was read as the season's release on 9 April."""
+    assert _readings(post) == {"part_dated reported 2027-04-09"}
 
 
 @table("post", ["aouad 2 no date yet?? netflix just said march 19", "aouad 2 still no date? netflix confirmed 3/19"])
