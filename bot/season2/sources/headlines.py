@@ -43,8 +43,8 @@ from bot.season2.sources.headline_moments import day_span, release_moment
 from bot.season2.sources.headline_rules import CHART_SAID, CRY_THEN_DAY, GOODS_OUT, RULES
 from bot.season2.sources.headline_strength import (
     OURS_UNDATED,
-    UNDATED_BUT_RUMOURED,
     STILL_AWAITED,
+    UNDATED_BUT_RUMOURED,
     hedged,
     other_material_only,
     refuses,
