@@ -242,7 +242,8 @@ def normalise_title(title: str, publisher: str = "") -> str:
     """Case, accents, punctuation and the publisher named after it do not matter (an aggregator's
     ' - Publisher', a copy's '(Publisher)' or 'via Publisher')."""
     text = unicodedata.normalize("NFKD", title)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    # a run of spaces as one first: the publisher's pattern tries each end of the title, each over the whole run
+    text = " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).lower().split())
     named = re.match(r"^(.+?)(?:\s+[-–—|]\s+|\s*\(|\s+via\s+)([^-–—|()]+?)\)?\s*$", text) if publisher else None
     if named and normalise_publisher(named.group(2)) == normalise_publisher(publisher):
         text = named.group(1)

@@ -205,6 +205,13 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:vào\s+)?tháng\s+(\d{1,2})\s+năm\s+nay\b", re.I),
      lambda m: f"in {MONTH_NAMES[int(m.group(1)) - 1]}" if 1 <= int(m.group(1)) <= 12 else m.group(0)),
     (compile_later(r"\bxác\s+nhận\b", re.I), "confirmed:"),
+    # "Ngôi Trường Xác Sống 2 là 19/3" (is 19/3, its name in English by now): the season's day with no verb, as "aouad 2 3/19" (s2wild105)
+    # Tagalog's day before its subject ("march 19 daw ang aouad 2": the 19th, they say, is aouad 2's): the season then its day (s2wild105)
+    (compile_later(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                   r"|nov|dec)[a-z]*)\s+((?:(?:na|daw|raw)\s+){1,2})ang\s+(aouad\s*2|all\s+of\s+us\s+are\s+dead\s*(?:season\s*)?2)(?=\W*$)", re.I),
+     r"\3 premieres on \1 \2"),  # (as "aouad 2 sa march 19" is read)
+    (compile_later(r"(?<=\bdead 2)\s+là\s+(?=(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?![\d/]))", re.I), " "),
+    (compile_later(r"(?<=\d)\s+(?:nha|nhé|nhe)(?:\s+(?:mọi\s+người|cả\s+nhà|mn|ae))?(?=[\s!.~]*$)", re.I), ""),  # ("… 19/3 nha mọi người": hey all)
     (compile_later(r"\bcòn\s+(\d{1,3})\s+(ngày|tuần)\s+nữa(?:\s+là)?\s*", re.I),
      lambda m: f"{m.group(1)} {'weeks' if m.group(2).lower() == 'tuần' else 'days'} until "),
     (compile_later(r"\bchốt\s+(?:lịch|ngày)(?:\s+(?:chiếu|ra\s+mắt|lên\s+sóng|phát\s+sóng))?\s+(\d{1,2})[./](\d{1,2})\b(?![./]?\d)", re.I),

@@ -43,8 +43,8 @@ _NONE_BEFORE = compile_later(r"\b(?:no|not|without|never|sin|sem|sans|ohne|tanpa
 #: Our season named right before a batch's label ("AOUAD 2 Part 2", "지우학2 파트2", "《僵尸校园2》下部"), or the label opening
 #: the post ("volume 2 arrives …", "Part 2 of AOUAD 2 …"): that batch is ours, not another show's ("Kingdom 3 part 2").
 _SEASON_TWO = (r"(?:(?:season|series|staffel|saison|temporada|stagione|sezon|musim|시즌)\s*(?:2|two)|\bs2|\baouad\s*2|\bdead\s*2|지우학\s*2"
-               r"|학교는\s*2|(?:muertos|mortos|öldük|vivi|martwi)\s*2|僵尸校园\s*2|殭屍校園\s*2|今私\s*2|มัธยมซอมบี้\s*2|xác\s+sống\s*2)")
-_OURS_BEFORE = compile_later(rf"(?:{_SEASON_TWO}|[》」』\"”'’])\W{{0,3}}$", re.I)
+               r"|학교는\s*2|今学校\s*2|(?:muertos|mortos|öldük|vivi|martwi)\s*2|僵尸校园\s*2|殭屍校園\s*2|今私\s*2|มัธยมซอมบี้\s*2|xác\s+sống\s*2)")
+_OURS_BEFORE = compile_later(rf"(?:{_SEASON_TWO}|[》」』\"”'’])(?:\W{{0,3}}|\s*の\s*)$", re.I)  # ("今学校2のパート2")
 #: ... or the label opening the post.
 _OPENS = compile_later(r"\W*(?:the\s+)?", re.I)
 #: The season named with its own "2" (not "all of us are dead part 2", where the part is the season): a part after it is a batch.
@@ -376,7 +376,7 @@ _EPISODE_RUNS = compile_later(r"\b(?:episodes?|eps?\.?)\s*(?P<a>1)\s*[-–~]\s*(
 
 
 #: ... or each run after its day ("march 19 eps 1 to 6, april 9 eps 7 to 12", s2wild102): the days are the two parts'.
-_RUN = r"\s+(?:episodes?|eps?\.?)\s*(?P<{0}>\d{{1,2}})\s*(?:[-–~]|to)\s*(?P<{1}>\d{{1,2}})\b"
+_RUN = r"\s+(?:episodes?|eps?\.?|caps?\.?|cap[ií]tulos?|epis[oó]dios?)\s*(?P<{0}>\d{{1,2}})\s*(?:[-–~]|to)\s*(?P<{1}>\d{{1,2}})\b"
 _DAYS_THEN_RUNS = compile_later(rf"(?P<d1>{NAMED_DAY}){_RUN.format('a', 'b')}(?P<sep>[\s,;:!.&+/|—–-]{{1,6}}(?:(?:and|then)\s+)?)"
                                 rf"(?P<d2>{NAMED_DAY}){_RUN.format('c', 'e')}", re.I)
 
@@ -396,20 +396,33 @@ def _month_days(said: str) -> list[tuple[int, int]]:
 def _weeks_apart(first: str, second: str) -> bool:
     """Whether the second day is a week or more after the first, read the same way (a season's parts come out weeks apart:
     "march 19 eps 1 to 6, march 20 eps 7 to 12" is a fan's binge plan, review67b)."""
-    for (m1, d1), (m2, d2) in zip(_month_days(first), _month_days(second), strict=True):
-        try:
-            if (dt.date(2000, m2, d2) - dt.date(2000, m1, d1)).days >= 7:
-                return True
-        except ValueError:  # no such day read this way ("19/3" as month 19)
-            continue
-    return False
+    return any(_apart(a, b) for a, b in zip(_month_days(first), _month_days(second), strict=True))
 
 
 def _days_as_parts(m: re.Match[str]) -> str:
     # (never a watch party's plan of its own days: "watch party: march 19 eps 1 to 6 and march 26 eps 7 to 12", review67b)
     if int(m["a"]) != 1 or int(m["c"]) != int(m["b"]) + 1 or not _weeks_apart(m["d1"], m["d2"]) or names_event(m.string):
         return m.group(0)
-    return f"part 1 {m['d1']}{m['sep']}part 2 {m['d2']}"
+    d1, d2 = _slashes_named(m["d1"], m["d2"])
+    return f"part 1 {d1}{m['sep']}part 2 {d2}"
+
+
+def _slashes_named(first: str, second: str) -> tuple[str, str]:
+    """Two "m/d" days with their month named when only one order makes both days, weeks apart: "3/19 … 4/9" is March 19 then
+    April 9 (alone, "4/9" may be 4 September, so Part 2's day went unread, s2wild105); any other pair as it is."""
+    if "/" not in first or "/" not in second:
+        return first, second
+    orders = [(a, b) for a, b in zip(_month_days(first), _month_days(second), strict=True) if _apart(a, b)]
+    if len(orders) != 1:
+        return first, second
+    return tuple(f"{dt.date(2000, month, day):%B} {day}".lower() for month, day in orders[0])  # type: ignore[return-value]
+
+
+def _apart(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    try:
+        return (dt.date(2000, *second) - dt.date(2000, *first)).days >= 7
+    except ValueError:  # no such day read this way ("19/3" as month 19)
+        return False
 
 
 #: Chinese 第一部 … 第二部 ("the first part … the second"): alone, 第二部 is as often the second season itself (s2wild100); after 第一部

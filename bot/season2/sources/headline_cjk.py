@@ -27,6 +27,8 @@ _HEARD_FIRST = compile_later(r"\s*(?:网传|網傳|루머)")
 #: The show's name (in Korean words by then) then its day with nothing but a particle or "release" between: "今学校2は3月19日",
 #: "今学校2 配信は3月19日", "『今、私たちの学校は』シーズン2は3月19日", the day a copula after it says is the season's.
 _SHOWS_OWN_DAY = compile_later(r"지금 우리 학교는[』」]?\s*(?:시즌\s*)?2?(?:\s|[はのってが、,:：]|공개日?|공개일)*\d{1,2}\s*월\s*\d{1,2}\s*일\s*$")
+_CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+_SHOWS_DAY_IS = compile_later(r"지금 우리 학교는\s*(?:시즌\s*)?2\s*(?:第一部|上部)?\s*就?是\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*$")
 #: Fans' short name 今学校 counts only where the full name is not there too (a hashtag's full name then says which words
 #: are the show's, and what the post's hour is of: "今学校2 配信記念の同時視聴会 4/16 23時から #今私たちの学校は").
 _JAPANESE_WORDS = (
@@ -61,6 +63,8 @@ _JAPANESE_WORDS = (
     # the era years Japan's and Taiwan's press print (令和10年 is 2028; 民國117年 too); "明年" next year (a season or half
     # after a year has its own words below)
     (compile_later(r"令和\s*(\d{1,2})\s*年"), lambda m: f"{2018 + int(m.group(1))}年"),
+    # a month in Chinese numerals ("三月上线", "十二月"): as digits, "3月" (s2wild105); never "一个月" (a month), "第三月"
+    (compile_later(r"(?<![一二三四五六七八九十第])(十[一二]|[一二三四五六七八九十])(?=月)"), lambda m: f" {_CHINESE_MONTHS.index(m.group(1)) + 1}"),
     (compile_later(r"民[國国]\s*(\d{2,3})\s*年"), lambda m: f"{1911 + int(m.group(1))}年"),
     # the start of a year ("明年初", "2027年初", "来年初め"): Korean's "내년 초", "2027년 초" (s2wild50)
     (compile_later(r"(?:(20\d\d)\s*年|明年|来年)\s*(?:年)?初(?:め|頭)?(?![一二三四五六七八九十\d])"),
@@ -193,6 +197,9 @@ _JAPANESE_WORDS = (
     # "観るのは3月20日だよ": review68a)
     (compile_later(r"(?<=일)\s*(?:です|だよ|だ)(?:よ|ね|よね)?(?![ぁ-ゖ])"),
      lambda m: " 공개 " if _SHOWS_OWN_DAY.search(m.string, max(0, m.start() - 60), m.start()) else m.group(0)),
+    # ... and Chinese 是 between the show's name and its day, closing the post ("僵尸校园2是3月19日", "…就是3月19日啦") (s2wild105)
+    (compile_later(r"(?<=일)\s*(?:啦|哦|喔|呀|哈|耶)?(?=[\s!！~～。]*$)"),
+     lambda m: " 공개 " if _SHOWS_DAY_IS.search(m.string, max(0, m.start() - 60), m.start()) else m.group(0)),
     # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said, heard or leaked (传, 据传, 网传, 听说, 据说, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
     (compile_later(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),

@@ -51,6 +51,10 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|\b(re-?watch(es|ing)?|watch-?alongs?|watch-?part(y|ies)|nobar|xem\s+chung|marathons?|marat[oó]n(es)?|maratonas?|quiz(zes)?"
     r"|trivia\s+nights?|soir[ée]es?\s+(quiz|visionnage|de\s+lancement)|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
     r"|입대|전역|제대|입소|생일|결혼|굿즈|예매|정주행|재탕|몰아\s*보기|같이\s*보기"  # (a fan's binge or watch party)
+    # a fan's own viewing plan ("watching aouad 2 tonight, i mean tomorrow", "vou assistir … amanhã", "manonood ako ng …"): the
+    # evening they watch, never the day it comes out, said first (never "aouad 2 drops tomorrow, gonna watch it all night") (s2wild105)
+    r"|^\W*(?:(?:(?:i['’]?m|i\s+am|we['’]?re)\s+)?watching|(?:i['’]?ll|i\s+will|we['’]?ll|will|(?:i['’]?m\s+)?(?:gonna|going\s+to))\s+(?:be\s+)?"
+    r"watch(?:ing)?|vou\s+(?:assistir|maratonar)|voy\s+a\s+ver|manonood\s+(?:ako|kami|tayo)|(?:aku|gue|gw|saya)\s+(?:mau\s+|akan\s+)?nonton)\b"
     # (s2wild48: a pop-up store, a guest-visit screening, a stage greeting, a group viewing: "지우학2 팝업스토어 7월 10일로 연기")
     r"|팝업|\bGV\b|무대\s*인사|단체\s*관람|상영회"
     # a premiere held in a city or at a venue (s2wild54: "AOUAD 2 premiere in Seoul on 4/13"): an event; the release is worldwide

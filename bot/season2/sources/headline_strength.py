@@ -185,9 +185,18 @@ _HEDGE = compile_later(
     r"|(?<!\bno\s)\b(maybe|prob(ably)?)\b(?=\W*$|\s+(?:(?:be|is|gonna|going\s+to|will)\s+)?(?:drop|come|coming|out\b|releas|premier|arriv|land|on\b"
     r"|in\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\btentative(ly)?\b|\btbc\b"
     r"|(?<![가-힣])아마도?(?![가-힣])(?=[^.!?;…]{0,12}?(?:\d|공개|나[오온올와]|개봉|방영))|\bquiz[áa]s?\b|\btal\s*vez\b"
-    r"|\bkatanya\b|\bdaw\b|\bsabi\s+(?:nila|nla|raw|daw|ng\s+iba)\b",  # (Tagalog "sabi nila": they say, s2wild84)
+    r"|\bkatanya\b|\bdaw\b|\bsabi\s+(?:nila|nla|raw|daw|ng\s+iba)\b"  # (Tagalog "sabi nila": they say, s2wild84)
+    # a relative's or a friend's word, in Tagalog and Indonesian ("sabi ng tita ko", "kata tante aku"): hearsay (s2wild105)
+    r"|\bsabi\s+(?:ng|ni)\s+(?:tita|tito|mama|mommy|nanay|papa|tatay|kuya|ate|pinsan|kaibigan|friend|barkada|lola|lolo|jowa)\b"
+    r"|\bkata\s+(?:tante|om|mama|mamah|ibu|ayah|papa|kakak|kak|adik|sepupu|temen|teman|pacar|nenek|kakek)\b",
     re.I,
 )
+#: Our season said not officially dated, "but" it or its Part 1 rumoured for a day ("aouad 2 isn't officially dated yet but part 1 is
+#: rumored for march 19"): that day is ours, a rumour, no denial (never another show's: "…, but squid game 3 is rumored …") (s2wild105).
+_BUT_RUMOURED = (r"[,\s]*but\s+(?:(?:it|part\s*(?:1|one)|the\s+first\s+part)\s*)?(?:['’]s|is)\s+(?:(?:heavily|widely|strongly)\s+)?"
+                 r"rumou?red\b")  # (its Part 1's label may be out by then: "… but is rumored …")
+UNDATED_BUT_RUMOURED = compile_later(r"\b(?:is\s*n['’]?t|is\s+not|not)\s+(?:yet\s+)?(?:officially\s+)?dated(?:\s+yet)?(?=" + _BUT_RUMOURED + ")",
+                                     re.I)
 #: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.
 _NOT_YET = compile_later(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\bnot\s+yet\s+(?:officially\s+)?confirmed\b"
                       # "Netflix Yet To Confirm"
@@ -238,7 +247,7 @@ _FANS_OWN_NOT = compile_later(
 
 def refuses(text: str) -> bool:
     """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
-    said = _NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", _NOT_SPLIT.sub(" ", _FANS_OWN_NOT.sub(" ", text))))
+    said = _NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", _NOT_SPLIT.sub(" ", _FANS_OWN_NOT.sub(" ", UNDATED_BUT_RUMOURED.sub(" ", text)))))
     if _DELAY_SAID.search(said):
         said = _NEW_DAY_UNSET.sub(" ", said)  # "공개 연기…새 공개일 미정": the delay, its new day still to come
     if _MATERIAL_OUT.search(said):

@@ -44,6 +44,7 @@ from bot.season2.sources.headline_rules import CHART_SAID, CRY_THEN_DAY, GOODS_O
 from bot.season2.sources.headline_strength import (
     OURS_UNDATED,
     STILL_AWAITED,
+    UNDATED_BUT_RUMOURED,
     hedged,
     other_material_only,
     refuses,
@@ -451,7 +452,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # no date, or the date is the trailer's ("trailer drops March 5", "예고편 3월 1일 공개 확정")
         if rule.milestone in _DATED and _LATER_PART.search(text):
             continue  # "Season 2 Part 2 arrives March 26": a later batch's day, not the season's release
-        if rule.milestone in _DATED and OURS_UNDATED.search(text):
+        if rule.milestone in _DATED and OURS_UNDATED.search(text) and not UNDATED_BUT_RUMOURED.search(text):
             continue  # "…, y Estamos Muertos 2 aún sin fecha": ours has no day, the one read is another's (fix104)
         if rule.milestone in _DATED and _PEOPLE_GO.search(text):
             continue  # "the aouad s2 cast arrives tomorrow at Incheon": the cast's day, not the release's

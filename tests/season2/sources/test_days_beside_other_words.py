@@ -4,7 +4,8 @@ Chinese 定在 and 第一部 … 第二部; a Chinese guess asked then corrected
 week (bot/season2/sources/headline_forms.py, headline_batches.py, headline_cjk.py, headline_spelling.py, headline_english_days.py,
 self_corrections.py; s2wild103, the rest in bench/data/season2_wild101.yaml); a Japanese day with a copula (だよ, です), our season said
 undated then Netflix's day, 网传…定在…，官方定档了吗？ and tonight corrected to tomorrow (mamaya … bukas, คืนนี้ เอ้ย พรุ่งนี้) (s2wild104,
-bench/data/season2_wild103.yaml)."""
+bench/data/season2_wild103.yaml); Part 2's day alone in Japanese, 是 / là with no verb, a relative's word, a fan's viewing plan (headline_events.py,
+headline_strength.py, headline_abroad.py; s2wild105, bench/data/season2_wild104.yaml)."""
 
 from __future__ import annotations
 
@@ -181,14 +182,19 @@ def test_a_japanese_day_asked_with_a_copula_reads_nothing() -> None:
 
 @table("post", [
     "私の誕生日は3月19日だよ！今学校2楽しみ",
-    "今学校2 パート2は4月9日だよ",
     "今学校2 エピソード5は4月9日だよ",
     "今学校2 観るのは3月20日だよ",
     "今学校2のチケット発売は3月1日です",
 ])
 def test_a_japanese_day_with_a_copula_said_of_something_else_is_no_release_day(post: str) -> None:
-    """review68a: "my birthday is March 19th", Part 2's or an episode's day, the fan's own day to watch, read as the season's."""
+    """review68a: "my birthday is March 19th", an episode's day, the fan's own day to watch, read as the season's."""
     assert _readings(post) == set()
+
+
+@table("post", ["今学校2 パート2は4月9日だよ", "今学校2 パート2は4月9日配信", "今学校2のパート2は4月9日配信", "今学校2 後編は4月9日配信"])
+def test_a_japanese_part_twos_day_is_part_twos_not_the_seasons(post: str) -> None:
+    """s2wild105: Part 2's day said alone in Japanese was read as the season's release on 9 April."""
+    assert _readings(post) == {"part_dated reported 2027-04-09"}
 
 
 @table("post", ["aouad 2 no date yet?? netflix just said march 19", "aouad 2 still no date? netflix confirmed 3/19"])
@@ -244,3 +250,43 @@ def test_long_posts_of_copulas_undated_seasons_and_tonights_corrected_are_read_a
     _warm()
     with read_at_once():
         _readings(post)
+
+
+@table("post", ["僵尸校园2是3月19日", "僵尸校园2就是3月19日啦", "Ngôi Trường Xác Sống 2 là 19/3 nha mọi người", "僵尸校园2三月19日上线"])
+def test_our_seasons_day_with_a_copula_and_no_verb_is_the_seasons(post: str) -> None:
+    """s2wild105: 是 / là between the season's name and its day, and a month in Chinese numerals, read nothing."""
+    assert _readings(post) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", ["鱿鱼游戏3是3月19日", "僵尸校园2是3月19日吗？"])
+def test_another_shows_day_or_ours_asked_with_a_copula_reads_nothing(post: str) -> None:
+    assert _readings(post) == set()
+
+
+@table("post", ["aouad 2: 3/19 eps 1-6, 4/9 eps 7-12", "Estamos Muertos 2: 19/3 caps 1-6, 9/4 caps 7-12"])
+def test_two_runs_of_episodes_after_slashed_days_read_both_parts(post: str) -> None:
+    """s2wild105: "4/9" alone may be 4 September; after "3/19" it is April 9, Part 2's day."""
+    assert _readings(post) == {"release_date_announced reported 2027-03-19", "part_dated reported 2027-04-09"}
+
+
+@table("post", ["kata tante aku aouad 2 tayang 19 Maret", "sabi ng tita ko march 19 daw ang aouad 2",
+                "aouad 2 isn't officially dated yet but part 1 is rumored for march 19"])
+def test_a_relatives_word_or_a_rumour_beside_no_official_day_is_a_rumour(post: str) -> None:
+    """s2wild105: an aunt's word read as reported news; "not officially dated yet, but … rumored" read as a denial."""
+    assert _readings(post) == {"release_date_announced rumour 2027-03-19"}
+
+
+def test_another_shows_rumoured_day_beside_ours_undated_reads_nothing() -> None:
+    assert _readings("aouad 2 not officially dated yet, but squid game 3 is rumored for march 19") == set()
+
+
+@table("post", ["watching aouad 2 tonight, i mean tomorrow", "vou assistir Todos Nós Estamos Mortos 2 hoje, quer dizer, amanhã",
+                "i'm watching aouad 2 tomorrow", "manonood ako ng aouad 2 mamaya, ay bukas pala"])
+def test_a_fans_viewing_plan_is_no_release_day(post: str) -> None:
+    """s2wild105: read as the season out on 19 March (written the 18th)."""
+    assert _readings(post, dt.date(2027, 3, 18)) == set()
+
+
+def test_the_release_said_before_a_viewing_plan_stands() -> None:
+    assert _readings("aouad 2 drops tomorrow, gonna watch it all night", dt.date(2027, 3, 18)) == {
+        "release_date_announced reported 2027-03-19"}

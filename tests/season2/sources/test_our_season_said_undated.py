@@ -60,6 +60,7 @@ def test_a_trailer_said_undated_reads_no_trailer(post: str) -> None:
     "今学校2 3月19日" + "だよ" * 2000, "今学校2 3月19日" + "😭" * 4000, "今学校2 3月19日" + "不对" * 2000, "今学校2 3月19日" + "也" * 4000,
     "今学校2 3月19日" + "!" * 4000,
     "今学校2 " * 1000,  # our title named a thousand times (perf71: 1.5 s before, as the square of its count)
+    "no date yet" + " " * 4000,  # a run of spaces after the title (s2wild105: 0.44 s before, the publisher's pattern)
 ])
 def test_long_posts_naming_our_season_are_read_at_once(post: str) -> None:
     _readings("aouad 2 no date yet? netflix said march 19 今学校2 3月19日だよ")  # (its patterns compiled first)
