@@ -528,6 +528,17 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
                                                          "rilis pada 8 April 2026"), "dalam 2 bagian"),
     ("is season 2 over?", "out hours", "8 in parts", ("No, Part 2 comes out on 8 April 2026: episodes 5-8",), "Yes."),
     ("is s2 finished", "out", "8 in parts", ("Yes. Season 2 is all out: both parts",), "comes out in 2 parts"),
+    # fix112: the "all of season 2 is out" line fix108 wrote in Japanese, Chinese, French, German and Tagalog, each seen
+    ("シーズン2は終わった？", "out", "8 in parts", ("シーズン2はすべて配信されました。TVmazeによると、2パートすべてが配信済みで、"
+                                            "最終話（第8話）は2026年4月8日に配信されました。",), "Season 2"),
+    ("第二季完结了吗？", "out", "8 in parts", ("第二季已经全部上线。根据TVmaze，2个部分都已上线，最后一集（第8集）于2026年4月8日上线。",),
+     "Season 2"),
+    ("la saison 2 est finie ?", "out", "8 in parts", ("La saison 2 est sortie en entier : ses 2 parties ; le dernier épisode (8) "
+                                                     "est sorti le 8 avril 2026, d'après TVmaze.",), "Season 2"),
+    ("ist staffel 2 schon zu ende?", "out", "8 in parts", ("Staffel 2 ist komplett erschienen: alle 2 Teile; die letzte Folge (8) "
+                                                          "erschien am 8. April 2026, laut TVmaze.",), "Season 2"),
+    ("tapos na ba ang season 2?", "out", "8 in parts", ("Labas na ang buong season 2: ang 2 part; lumabas ang huling episode (8) "
+                                                       "noong Abril 8, 2026, ayon sa TVmaze.",), "Season 2 is"),
     # ask92: before release "is season 2 over?" asks whether it has finished airing: not out yet, its day (it said
     # "No. Nothing I have says season 2 was cancelled.")
     ("is season 2 over?", "official", "8 in parts", ("Not yet. Season 2's release date is 11 March 2026",), "cancelled"),
