@@ -189,6 +189,32 @@ async def test_a_channel_gets_no_part_2_countdown_to_tvmazes_day_alone_and_one_p
     assert [t for t in titles if "Part 2 is out" in t] == ["Season 2's Part 2 is out"], titles
 
 
+async def test_a_channel_countdown_to_netflixs_part_2_day_stops_when_netflixs_word_is_withdrawn_and_fans_keep_theirs(
+        h: Harness) -> None:
+    """fix112: Netflix's Part 2 day (TVmaze's too) started a channel's countdown; its report retracted, the day is TVmaze's
+    alone, which starts none (migration 029): the channel hears no more countdown, then once that Part 2 is out; the fan
+    who asked /season2 remind still counts down by DM, marked reported."""
+    news, dm = h.channels["announcements"], h.discord.dm_channel(h.fan)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, level="reported")
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today", official=True,
+                           source_url="https://www.netflix.com/tudum/aouad-s2-part-2", release_date="2027-04-09")
+    await h.advance(PART_2 - dt.timedelta(days=7) + dt.timedelta(minutes=1) - h.clock.now())
+    await h.discord.wait_for_message(news, lambda m: "7d to go" in m.text, timeout=8)  # Netflix's day: the channel's too
+    choices = await h.discord.autocomplete(h.moderator, h.general, "season2set", "retract", focused="report", report="")
+    (part_2,) = [c for c in choices if "Part 2" in c["name"]]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "retract", report=part_2["value"])
+    await h.advance(PART_2 - dt.timedelta(days=1) + dt.timedelta(minutes=1) - h.clock.now())
+    countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
+    assert "Season 2's Part 2 countdown" in countdown.text and "reported, not confirmed officially" in countdown.text
+    await h.advance(PART_2 + dt.timedelta(minutes=1) - h.clock.now())
+    await h.discord.wait_for_message(news, lambda m: "Part 2 is out" in m.text, timeout=8)
+    await h.advance(dt.timedelta(minutes=5))
+    titles = [m.embed["title"] for m in h.discord.messages(news) if m.embed and m.author_id == h.discord.bot_user_id]
+    assert [t for t in titles if "countdown" in t] == ["Season 2's Part 2 countdown: 7d to go"], titles
+    assert [t for t in titles if "Part 2 is out" in t] == ["Season 2's Part 2 is out"], titles
+
+
 async def test_a_channel_set_up_after_tvmazes_part_2_day_is_told_once_that_part_2_is_out(h: Harness) -> None:
     """As a channel set up in the week after Netflix's Part 2 day is (fix107), where TVmaze alone gave the day."""
     news = h.channels["announcements"]
