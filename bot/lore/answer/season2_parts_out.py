@@ -15,7 +15,7 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.question import Question, normalise
-from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part
+from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, SourceRef
 from bot.lore.answer.season2_episode_words import DROPS_SAID, EPISODE_OUT_SAID, PARTS_SO_FAR_SAID
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.wording import day_text, hedged_verdict, when_text
@@ -71,12 +71,16 @@ def out_then_moved(answers: StatusAnswers, status: Status, days: dict[dt.date, l
     groups = [numbers for _, numbers in sorted(days.items())]
     (a, b), (first, last) = (groups[0][0], groups[ahead - 1][-1]), (groups[ahead][0], groups[ahead][-1])
     listed = sorted(days)[ahead]
-    since, when = when_text(status.release_at, status.release_timed, lang=lang), when_text(held, status.part_timed, lang=lang)
+    since, when = when_text(status.release_at, status.release_timed, lang=lang), when_text(held, lang=lang)
     sure = max(lead.confidence, later.confidence, key=lambda c: CONFIDENCE_ORDER.get(c, 0))
     by = "as Netflix says" if later.confidence == "official" else "as reported, not confirmed by Netflix yet"
     text = (f"Part 1 (episodes {a}-{b}) is out, since {since}; Part {ahead + 1} (episodes {first}-{last}) comes out on "
             f"{when}, {by} (TVmaze still lists {day_text(listed)}).")
-    sources = tuple(dict.fromkeys((*lead.sources, *later.sources)))
+    # each source once, as cited (TVmaze backs Part 1's day and lists Part 2's: one citation)
+    cited: dict[tuple[str, str | None, str | None], SourceRef] = {}
+    for ref in (*lead.sources, *later.sources):
+        cited.setdefault((ref.publisher, ref.url, ref.date), ref)
+    sources = tuple(cited.values())
     part = Part(text, NOTHING, sure, sources, hedged=True, times=(*lead.times, *later.times))
     if (local := PARTS_SO_FAR_SAID.get(lang)) is None:
         return part

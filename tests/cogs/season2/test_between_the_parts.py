@@ -227,13 +227,18 @@ async def test_a_channel_set_up_after_tvmazes_part_2_day_is_told_once_that_part_
     assert [t for t in titles if "Part 2 is out" in t] == ["Season 2's Part 2 is out"], titles
 
 
-async def test_is_season_2_finished_after_netflix_moved_part_2_says_netflixs_day_not_tvmazes_stale_one(h: Harness) -> None:
+async def test_is_season_2_finished_or_out_after_netflix_moved_part_2_says_netflixs_day_not_tvmazes_stale_one(h: Harness) -> None:
     moved = dt.datetime(2027, 4, 16, 7, 0, tzinfo=dt.UTC)
     await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today",
                            official=True, source_url="https://www.netflix.com/tudum/aouad-s2-part-2", release_date="2027-04-16")
     reply = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 finished")
     assert f"Not yet: season 2, episode 5 comes out on <t:{int(moved.timestamp())}:F>, with Part 2 (episodes 5-8)" in reply.text
     assert f"<t:{int(PART_2.timestamp())}:F>" not in reply.text, reply.text
+    # fix112: "is season 2 out" is one answer, never "Yes. Season 2 came out ..." then "Not yet: ..."; TVmaze cited once
+    out = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out")
+    assert (f"\nPart 1 (episodes 1-4) is out, since <t:{int(PART_1.timestamp())}:F>; Part 2 (episodes 5-8) comes out on "
+            f"<t:{int(moved.timestamp())}:F>, as Netflix says (TVmaze still lists 9 April 2027).") in out.text, out.text
+    assert "Not yet" not in out.text and "Yes." not in out.text and out.text.count("[TVmaze") == 1, out.text
 
 
 async def test_s2e8_out_after_tvmaze_follows_netflixs_moved_part_2_cites_tvmazes_listing_of_the_new_day(

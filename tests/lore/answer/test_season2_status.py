@@ -537,17 +537,17 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # fix112: once Netflix moved Part 2, "is s2 out" said "Yes. Season 2 came out on ..." then "Not yet: season 2, episode 5
     # comes out on ...": one answer, Part 1 out and Part 2's day, as sure as its backing, in the asker's language
     ("is season 2 out", "part 2 moved", "8 in parts", ("Part 1 (episodes 1-4) is out, since 11 March 2026; Part 2 (episodes "
-     "5-8) comes out on 15 April 2026, as Netflix says (TVmaze still lists 8 April 2026).",), "Not yet"),
+     "5-8) comes out on 15 April 2026, 07:00 UTC, as Netflix says (TVmaze still lists 8 April 2026).",), "Not yet"),
     ("is s2 out yet?", "part 2 reported moved", "8 in parts", ("Part 1 (episodes 1-4) is out, since 11 March 2026; Part 2 "
-     "(episodes 5-8) comes out on 15 April 2026, as reported, not confirmed by Netflix yet (TVmaze still lists 8 April 2026).",),
+     "(episodes 5-8) comes out on 15 April 2026, 07:00 UTC, as reported, not confirmed by Netflix yet (TVmaze still lists 8 April 2026).",),
      "Yes."),
     ("¿ya salió la temporada 2?", "part 2 moved", "8 in parts", ("La parte 1 (episodios 1-4) ya salió, el 11 de marzo de 2026; "
-     "la parte 2 (episodios 5-8) sale el 15 de abril de 2026, según Netflix (TVmaze aún indica el 8 de abril de 2026).",),
+     "la parte 2 (episodios 5-8) sale el 15 de abril de 2026, 07:00 UTC (hora de Corea: 15 de abril de 2026, 16:00), según Netflix (TVmaze aún indica el 8 de abril de 2026).",),
      "Todavía no"),
-    ("시즌2 나왔어?", "part 2 moved", "8 in parts", ("파트1(1-4화)은 나왔어요. 공개: 2026년 3월 11일. 파트2(5-8화) 공개 예정: 2026년 4월 15일. "
+    ("시즌2 나왔어?", "part 2 moved", "8 in parts", ("파트1(1-4화)은 나왔어요. 공개: 2026년 3월 11일. 파트2(5-8화) 공개 예정: 2026년 4월 15일 07:00 UTC (한국 시간: 2026년 4월 15일 16:00). "
                                                  "넷플릭스 발표 기준이에요",), "아직이에요"),
     ("シーズン2はもう出た？", "part 2 reported moved", "8 in parts", ("パート1（第1-4話）は2026年3月11日に配信済みです。パート2（第5-8話）は"
-                                                             "2026年4月15日に配信されます。報道によるもので",), "まだです"),
+                                                             "2026年4月15日 07:00 UTC (韓国時間: 2026年4月15日 16:00)に配信されます。報道によるもので",), "まだです"),
     ("is s2 out yet?", "out hours", "8 in parts", ("Yes. Season 2 came out on 11 March 2026",), "Part 1 (episodes"),  # not moved
     # fix112: the "all of season 2 is out" line fix108 wrote in Japanese, Chinese, French, German and Tagalog, each seen
     ("シーズン2は終わった？", "out", "8 in parts", ("シーズン2はすべて配信されました。TVmazeによると、2パートすべてが配信済みで、"
