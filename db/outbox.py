@@ -160,9 +160,13 @@ async def skip_open_rows(
     target: str | None = None,
     subscription_id: int | None = None,
     event_prefix: str | None = None,
+    channels_only: bool = False,
 ) -> int:
-    """Skip rows not yet sent that match every given filter; returns how many."""
+    """Skip rows not yet sent that match every given filter (`channels_only`: a subscribed channel's, never a fan's DM);
+    returns how many."""
     where, given = equal_to(target=target, subscription_id=subscription_id)
+    if channels_only:
+        where += " AND subscription_id IS NOT NULL"
     sql = f"UPDATE season2_outbox SET state = 'skipped', last_error = ?, claimed_by = NULL WHERE state = 'pending'{where}"
     params: list[object] = [reason, *given]
     if event_prefix is not None:
@@ -174,7 +178,7 @@ async def skip_open_rows(
 
 async def reopen_skipped(
     conn: aiosqlite.Connection, reason: str, *, event_prefix: str, now: dt.datetime,
-    confidence: str, levels: Sequence[str], dm_level: str,
+    confidence: str, levels: Sequence[str], dm_level: str, channels: bool = True,
 ) -> int:
     """Rows of `event_prefix` skipped for `reason` (their last error starts with it: their day moved, and it holds
     again): pending again, due `now`, saying `confidence` (how surely the day is backed now, not when the post was
@@ -185,14 +189,15 @@ async def reopen_skipped(
     reads the post that its day holds again (queued just before) first, then the countdown, never a countdown to a day
     it was last told moved (the dispatcher sends a channel's rows in id order); ids grow by one a row, however often
     a day moves back and forth."""
-    taken = ",".join("?" * len(levels)) or "NULL"
+    chosen = levels if channels else ()  # (no `channels`: a day that does not stand, fans' DMs alone)
+    taken = ",".join("?" * len(chosen)) or "NULL"
     cursor = await conn.execute(
         "SELECT id FROM season2_outbox"
         " WHERE state = 'skipped' AND substr(last_error, 1, ?) = ? AND substr(event_key, 1, ?) = ?"
         f" AND (subscription_id IN (SELECT id FROM season2_subscriptions WHERE enabled = 1 AND level IN ({taken}))"
         "  OR (subscription_id IS NULL AND ? AND target IN (SELECT 'dm:' || user_id FROM season2_reminder_optins)))"
         " ORDER BY id",
-        (len(reason), reason, len(event_prefix), event_prefix, *levels, dm_level in levels),
+        (len(reason), reason, len(event_prefix), event_prefix, *chosen, dm_level in levels),
     )
     ids = [int(row[0]) for row in await cursor.fetchall()]
     for row_id in ids:

@@ -259,3 +259,19 @@ def episode_out_said(lang: str, aired: bool, by: str, hedged: bool, verdict: boo
     opening = ("yes" if aired else "not_yet") if verdict else ("came" if aired else "comes")
     return words[opening].format(**said) + words[by].format(
         hedge=words["hedge"] if hedged else "", **said)
+
+
+#: "is s2 out yet?" once Part 1 is out and Netflix (or a report) moved Part 2's day (season2_parts_out.out_then_moved):
+#: one answer, Part 1 out since {since} ({a}-{b}), Part {k} ({first}-{last}) to come on {when}, then who dates it
+#: (EPISODE_OUT_SAID's "netflix" or "reported" ending, {listed} TVmaze's stale day); English kept elsewhere
+PARTS_SO_FAR_SAID: dict[str, str] = {
+    "ko": "파트1({a}-{b}화)은 나왔어요. 공개: {since}. 파트{k}({first}-{last}화) 공개 예정: {when}",
+    "es": "La parte 1 (episodios {a}-{b}) ya salió, el {since}; la parte {k} (episodios {first}-{last}) sale el {when}",
+    "pt": "A parte 1 (episódios {a}-{b}) já saiu, em {since}; a parte {k} (episódios {first}-{last}) sai em {when}",
+    "id": "Bagian 1 (episode {a}-{b}) sudah rilis pada {since}; bagian {k} (episode {first}-{last}) rilis pada {when}",
+    "ja": "パート1（第{a}-{b}話）は{since}に配信済みです。パート{k}（第{first}-{last}話）は{when}に配信されます",
+    "zh": "第1部分（第{a}-{b}集）已于{since}上线；第{k}部分（第{first}-{last}集）将于{when}上线",
+    "fr": "La partie 1 (épisodes {a}-{b}) est sortie le {since} ; la partie {k} (épisodes {first}-{last}) sort le {when}",
+    "de": "Teil 1 (Folgen {a}-{b}) ist am {since} erschienen; Teil {k} (Folgen {first}-{last}) erscheint am {when}",
+    "tl": "Labas na ang part 1 (episode {a}-{b}) mula {since}; lalabas ang part {k} (episode {first}-{last}) sa {when}",
+}

@@ -46,6 +46,7 @@ from bot.lore.answer.season2_parts_out import (
     first_to_come,
     not_over_yet,
     out_in_parts,
+    out_then_moved,
     over_dated,
     over_in_parts,
     part_opening,
@@ -361,8 +362,11 @@ class Season2Episodes:
                 # "is s2 ep 5 out": "Yes." or "Not yet:" of that episode, by its part's day (never both parts' lines)
                 said_out = self._episode_out(asked, status, days, has_aired(asked, status, now), ask.language)
                 return with_asked_clock(self._wrap(ask, [said_out], "season2.episode.airs"), ask.raw, ask.language)
-            if part_out:  # "is s2 out yet": yes, since when, then the part still to come
-                parts = out_in_parts(self.status, status, ahead, line, ask.language)
+            if part_out:  # "is s2 out yet": yes, since when, then the part still to come (its day moved: one answer)
+                held = None if not ahead else part_held(part_opening(listed, sorted(days.items())[ahead][1]), status)
+                moved = None if held is None or ahead is None else out_then_moved(self.status, status, days, ahead, held,
+                                                                                  line(ahead), ask.language)
+                parts = [moved] if moved is not None else out_in_parts(self.status, status, ahead, line, ask.language)
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)
             on = _part_on(ask.text, days) if dated else None
             if named or _REST.search(ask.text) or on is not None:

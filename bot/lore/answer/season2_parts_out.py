@@ -1,7 +1,8 @@
 """Whether season 2 is out, or over, while TVmaze lists it in parts (season2_episodes._drops): the verdict first.
 
 Once Part 1 is out, "is s2 out yet?" is "Yes." and since when (the release line, in the asker's language), then the
-part still to come; "is season 2 over?" is "Yes." with the finale's day once every part has aired by the engine's
+part still to come (its day moved by Netflix or a report, TVmaze not following yet: one line, "Part 1 (episodes 1-4) is
+out, since ...; Part 2 (episodes 5-8) comes out on ..."); "is season 2 over?" is "Yes." with the finale's day once every part has aired by the engine's
 clock, and "No, Part 2 comes ..." before that (the listing's two days alone answered neither).
 """
 
@@ -14,8 +15,8 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.question import Question, normalise
-from bot.lore.answer.result import Answer, Part
-from bot.lore.answer.season2_episode_words import DROPS_SAID
+from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, SourceRef
+from bot.lore.answer.season2_episode_words import DROPS_SAID, EPISODE_OUT_SAID, PARTS_SO_FAR_SAID
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.wording import day_text, hedged_verdict, when_text
 from bot.season2.model import Milestone, Status, strongest
@@ -57,6 +58,35 @@ def out_in_parts(answers: StatusAnswers, status: Status, ahead: int | None, part
     """"is s2 out yet?" once Part 1 is out: "Yes.", since its day, then the part still to come, if any."""
     lead = answers.release_part(status, verdict="Yes.", lang=lang)
     return [*([lead] if lead is not None else []), *([part_line(ahead)] if ahead is not None else [])]
+
+
+def out_then_moved(answers: StatusAnswers, status: Status, days: dict[dt.date, list[int]], ahead: int, held: dt.datetime,
+                   later: Part, lang: str) -> Part | None:
+    """"is s2 out yet?" once Part 1 is out and Part `ahead + 1`'s day moved (`held`, the status's; `later`: that part's
+    own line, its backing): one answer, "Part 1 (episodes 1-4) is out, since ...; Part 2 (episodes 5-8) comes out on
+    <held>, as Netflix says (TVmaze still lists ...)", never "Yes." then "Not yet:" (fix112); None with no release day."""
+    lead = answers.release_part(status, lang=lang)
+    if lead is None or status.release_at is None:
+        return None
+    groups = [numbers for _, numbers in sorted(days.items())]
+    (a, b), (first, last) = (groups[0][0], groups[ahead - 1][-1]), (groups[ahead][0], groups[ahead][-1])
+    listed = sorted(days)[ahead]
+    since, when = when_text(status.release_at, status.release_timed, lang=lang), when_text(held, lang=lang)
+    sure = max(lead.confidence, later.confidence, key=lambda c: CONFIDENCE_ORDER.get(c, 0))
+    by = "as Netflix says" if later.confidence == "official" else "as reported, not confirmed by Netflix yet"
+    text = (f"Part 1 (episodes {a}-{b}) is out, since {since}; Part {ahead + 1} (episodes {first}-{last}) comes out on "
+            f"{when}, {by} (TVmaze still lists {day_text(listed)}).")
+    # each source once, as cited (TVmaze backs Part 1's day and lists Part 2's: one citation)
+    cited: dict[tuple[str, str | None, str | None], SourceRef] = {}
+    for ref in (*lead.sources, *later.sources):
+        cited.setdefault((ref.publisher, ref.url, ref.date), ref)
+    sources = tuple(cited.values())
+    part = Part(text, NOTHING, sure, sources, hedged=True, times=(*lead.times, *later.times))
+    if (local := PARTS_SO_FAR_SAID.get(lang)) is None:
+        return part
+    ending = EPISODE_OUT_SAID[lang]["netflix" if later.confidence == "official" else "reported"]
+    return part.worded(local.format(a=a, b=b, since=since, k=ahead + 1, first=first, last=last, when=when)
+                       + ending.format(listed=day_text(listed, lang)), lang)
 
 
 def over_in_parts(question: str, listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], ahead: int | None,

@@ -229,7 +229,10 @@ async def sync(
     if moment > now:  # a held-back countdown says how surely the day is backed now, and goes where that is taken
         await outbox_db.reopen_skipped(conn, CANCELLED, event_prefix=_event_prefix(release_at, part), now=now,
                                        confidence=level, levels=[lv for lv in LEVELS if posts.level_admits(lv, level)],
-                                       dm_level=DM_LEVEL)
+                                       dm_level=DM_LEVEL, channels=channels)
+    if not channels:  # a channel's countdown queued while the day stood is held back with it, a fan's DM not (fix112)
+        await outbox_db.skip_open_rows(conn, f"{CANCELLED}: {reason}", event_prefix=_event_prefix(release_at, part),
+                                       channels_only=True)
     await reminders_db.set_reminders_confidence(conn, release_at, level, now, part=part, channels=channels)
     for offset_s in sorted(await wanted_offsets(conn), reverse=True):
         due = moment - dt.timedelta(seconds=offset_s)

@@ -189,6 +189,32 @@ async def test_a_channel_gets_no_part_2_countdown_to_tvmazes_day_alone_and_one_p
     assert [t for t in titles if "Part 2 is out" in t] == ["Season 2's Part 2 is out"], titles
 
 
+async def test_a_channel_countdown_to_netflixs_part_2_day_stops_when_netflixs_word_is_withdrawn_and_fans_keep_theirs(
+        h: Harness) -> None:
+    """fix112: Netflix's Part 2 day (TVmaze's too) started a channel's countdown; its report retracted, the day is TVmaze's
+    alone, which starts none (migration 029): the channel hears no more countdown, then once that Part 2 is out; the fan
+    who asked /season2 remind still counts down by DM, marked reported."""
+    news, dm = h.channels["announcements"], h.discord.dm_channel(h.fan)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, level="reported")
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today", official=True,
+                           source_url="https://www.netflix.com/tudum/aouad-s2-part-2", release_date="2027-04-09")
+    await h.advance(PART_2 - dt.timedelta(days=7) + dt.timedelta(minutes=1) - h.clock.now())
+    await h.discord.wait_for_message(news, lambda m: "7d to go" in m.text, timeout=8)  # Netflix's day: the channel's too
+    choices = await h.discord.autocomplete(h.moderator, h.general, "season2set", "retract", focused="report", report="")
+    (part_2,) = [c for c in choices if "Part 2" in c["name"]]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "retract", report=part_2["value"])
+    await h.advance(PART_2 - dt.timedelta(days=1) + dt.timedelta(minutes=1) - h.clock.now())
+    countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
+    assert "Season 2's Part 2 countdown" in countdown.text and "reported, not confirmed officially" in countdown.text
+    await h.advance(PART_2 + dt.timedelta(minutes=1) - h.clock.now())
+    await h.discord.wait_for_message(news, lambda m: "Part 2 is out" in m.text, timeout=8)
+    await h.advance(dt.timedelta(minutes=5))
+    titles = [m.embed["title"] for m in h.discord.messages(news) if m.embed and m.author_id == h.discord.bot_user_id]
+    assert [t for t in titles if "countdown" in t] == ["Season 2's Part 2 countdown: 7d to go"], titles
+    assert [t for t in titles if "Part 2 is out" in t] == ["Season 2's Part 2 is out"], titles
+
+
 async def test_a_channel_set_up_after_tvmazes_part_2_day_is_told_once_that_part_2_is_out(h: Harness) -> None:
     """As a channel set up in the week after Netflix's Part 2 day is (fix107), where TVmaze alone gave the day."""
     news = h.channels["announcements"]
@@ -201,13 +227,18 @@ async def test_a_channel_set_up_after_tvmazes_part_2_day_is_told_once_that_part_
     assert [t for t in titles if "Part 2 is out" in t] == ["Season 2's Part 2 is out"], titles
 
 
-async def test_is_season_2_finished_after_netflix_moved_part_2_says_netflixs_day_not_tvmazes_stale_one(h: Harness) -> None:
+async def test_is_season_2_finished_or_out_after_netflix_moved_part_2_says_netflixs_day_not_tvmazes_stale_one(h: Harness) -> None:
     moved = dt.datetime(2027, 4, 16, 7, 0, tzinfo=dt.UTC)
     await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="part_dated", date="today",
                            official=True, source_url="https://www.netflix.com/tudum/aouad-s2-part-2", release_date="2027-04-16")
     reply = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 finished")
     assert f"Not yet: season 2, episode 5 comes out on <t:{int(moved.timestamp())}:F>, with Part 2 (episodes 5-8)" in reply.text
     assert f"<t:{int(PART_2.timestamp())}:F>" not in reply.text, reply.text
+    # fix112: "is season 2 out" is one answer, never "Yes. Season 2 came out ..." then "Not yet: ..."; TVmaze cited once
+    out = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out")
+    assert (f"\nPart 1 (episodes 1-4) is out, since <t:{int(PART_1.timestamp())}:F>; Part 2 (episodes 5-8) comes out on "
+            f"<t:{int(moved.timestamp())}:F>, as Netflix says (TVmaze still lists 9 April 2027).") in out.text, out.text
+    assert "Not yet" not in out.text and "Yes." not in out.text and out.text.count("[TVmaze") == 1, out.text
 
 
 async def test_s2e8_out_after_tvmaze_follows_netflixs_moved_part_2_cites_tvmazes_listing_of_the_new_day(

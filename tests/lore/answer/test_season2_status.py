@@ -282,6 +282,12 @@ _NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as o
 _NOW["out hours"] = RELEASE + dt.timedelta(hours=3)
 _NEWS["out hours"] = _NEWS["out"]
 # Netflix's day set, and TVmaze alone listing season 2 as aired a week before it (the milestone has not turned)
+# Part 1 out, then Netflix (or two outlets alone) moving Part 2 a week past the day TVmaze still lists (read in between)
+_NEWS["part 2 moved"] = (*_NEWS["out"], _official(Milestone.PART_DATED, TODAY, RELEASE + dt.timedelta(weeks=5)))
+_NEWS["part 2 reported moved"] = (*_NEWS["out"], *(replace(_official(Milestone.PART_DATED, TODAY, RELEASE + dt.timedelta(weeks=5)),
+                                                           id=f"rss:{who}", confidence=Confidence.REPORTED, origin="rss",
+                                                           source=Source(who, "Part 2 date")) for who in ("Collider", "Soompi")))
+_NOW["part 2 moved"] = _NOW["part 2 reported moved"] = RELEASE + dt.timedelta(weeks=2)
 _NEWS["one source out"] = (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE), *_tvmaze_out(dt.date(2026, 3, 4)))
 
 
@@ -528,6 +534,32 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
                                                          "rilis pada 8 April 2026"), "dalam 2 bagian"),
     ("is season 2 over?", "out hours", "8 in parts", ("No, Part 2 comes out on 8 April 2026: episodes 5-8",), "Yes."),
     ("is s2 finished", "out", "8 in parts", ("Yes. Season 2 is all out: both parts",), "comes out in 2 parts"),
+    # fix112: once Netflix moved Part 2, "is s2 out" said "Yes. Season 2 came out on ..." then "Not yet: season 2, episode 5
+    # comes out on ...": one answer, Part 1 out and Part 2's day, as sure as its backing, in the asker's language
+    ("is season 2 out", "part 2 moved", "8 in parts", ("Part 1 (episodes 1-4) is out, since 11 March 2026; Part 2 (episodes "
+     "5-8) comes out on 15 April 2026, 07:00 UTC, as Netflix says (TVmaze still lists 8 April 2026).",), "Not yet"),
+    ("is s2 out yet?", "part 2 reported moved", "8 in parts", ("Part 1 (episodes 1-4) is out, since 11 March 2026; Part 2 "
+     "(episodes 5-8) comes out on 15 April 2026, 07:00 UTC, as reported, not confirmed by Netflix yet (TVmaze still lists 8 April 2026).",),
+     "Yes."),
+    ("¿ya salió la temporada 2?", "part 2 moved", "8 in parts", ("La parte 1 (episodios 1-4) ya salió, el 11 de marzo de 2026; "
+     "la parte 2 (episodios 5-8) sale el 15 de abril de 2026, 07:00 UTC (hora de Corea: 15 de abril de 2026, 16:00), según Netflix (TVmaze aún indica el 8 de abril de 2026).",),
+     "Todavía no"),
+    ("시즌2 나왔어?", "part 2 moved", "8 in parts", ("파트1(1-4화)은 나왔어요. 공개: 2026년 3월 11일. 파트2(5-8화) 공개 예정: 2026년 4월 15일 07:00 UTC (한국 시간: 2026년 4월 15일 16:00). "
+                                                 "넷플릭스 발표 기준이에요",), "아직이에요"),
+    ("シーズン2はもう出た？", "part 2 reported moved", "8 in parts", ("パート1（第1-4話）は2026年3月11日に配信済みです。パート2（第5-8話）は"
+                                                             "2026年4月15日 07:00 UTC (韓国時間: 2026年4月15日 16:00)に配信されます。報道によるもので",), "まだです"),
+    ("is s2 out yet?", "out hours", "8 in parts", ("Yes. Season 2 came out on 11 March 2026",), "Part 1 (episodes"),  # not moved
+    # fix112: the "all of season 2 is out" line fix108 wrote in Japanese, Chinese, French, German and Tagalog, each seen
+    ("シーズン2は終わった？", "out", "8 in parts", ("シーズン2はすべて配信されました。TVmazeによると、2パートすべてが配信済みで、"
+                                            "最終話（第8話）は2026年4月8日に配信されました。",), "Season 2"),
+    ("第二季完结了吗？", "out", "8 in parts", ("第二季已经全部上线。根据TVmaze，2个部分都已上线，最后一集（第8集）于2026年4月8日上线。",),
+     "Season 2"),
+    ("la saison 2 est finie ?", "out", "8 in parts", ("La saison 2 est sortie en entier : ses 2 parties ; le dernier épisode (8) "
+                                                     "est sorti le 8 avril 2026, d'après TVmaze.",), "Season 2"),
+    ("ist staffel 2 schon zu ende?", "out", "8 in parts", ("Staffel 2 ist komplett erschienen: alle 2 Teile; die letzte Folge (8) "
+                                                          "erschien am 8. April 2026, laut TVmaze.",), "Season 2"),
+    ("tapos na ba ang season 2?", "out", "8 in parts", ("Labas na ang buong season 2: ang 2 part; lumabas ang huling episode (8) "
+                                                       "noong Abril 8, 2026, ayon sa TVmaze.",), "Season 2 is"),
     # ask92: before release "is season 2 over?" asks whether it has finished airing: not out yet, its day (it said
     # "No. Nothing I have says season 2 was cancelled.")
     ("is season 2 over?", "official", "8 in parts", ("Not yet. Season 2's release date is 11 March 2026",), "cancelled"),

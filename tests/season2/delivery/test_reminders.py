@@ -279,6 +279,46 @@ async def test_a_part_2_day_tvmaze_alone_listed_counts_down_in_channels_once_net
     assert reminder_embed(json.loads(row.payload)).title == "Season 2's Part 2 countdown: 1d to go"
 
 
+async def test_a_channel_countdown_queued_for_netflixs_part_2_day_is_held_back_when_the_day_falls_to_tvmaze_alone(
+        db: Database) -> None:
+    """fix112: the 7-day countdown to Netflix's Part 2 day was queued for a channel (Discord slow to take it) when
+    Netflix's word was withdrawn and only TVmaze still lists that day: the channel's post is held back, the fan's DM not."""
+    clock = ManualClock(T0)
+    await subscribe(db, [100], level="reported")
+    async with db.transaction() as conn:
+        await subscriptions_db.add_optin(conn, 7, None, clock.now())
+    part_2 = RELEASE + dt.timedelta(weeks=4)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
+    clock.set(part_2 - dt.timedelta(days=7))
+    await Reminders(db, clock).tick()
+    async with db.transaction() as conn:  # Netflix's headline withdrawn: the day TVmaze alone lists (sync_part_2)
+        await reminders.sync(conn, part_2, "reported", clock.now(), timed=True, part=2, channels=False)
+    states = {row.target: row.state for row in await _reminder_rows(db)}
+    assert states == {"channel:100": "skipped", "dm:7": "pending"}, states
+
+
+async def test_a_countdown_held_back_by_a_move_comes_back_to_the_fan_alone_when_the_day_returns_as_tvmazes_alone(
+        db: Database) -> None:
+    """fix112: Netflix moved Part 2 away (the queued countdowns held back), then withdrew the move, leaving the first day
+    TVmaze's alone: the fan's DM goes out after all, the channel's stays held (that day starts no channel countdown)."""
+    clock = ManualClock(T0)
+    await subscribe(db, [100], level="reported")
+    async with db.transaction() as conn:
+        await subscriptions_db.add_optin(conn, 7, None, clock.now())
+    part_2 = RELEASE + dt.timedelta(weeks=4)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
+    clock.set(part_2 - dt.timedelta(days=7))
+    await Reminders(db, clock).tick()
+    async with db.transaction() as conn:
+        await reminders.sync(conn, part_2 + dt.timedelta(weeks=1), "official", clock.now(), timed=True, part=2)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, part_2, "reported", clock.now(), timed=True, part=2, channels=False)
+    states = {row.target: row.state for row in await _reminder_rows(db)}
+    assert states == {"channel:100": "skipped", "dm:7": "pending"}, states
+
+
 async def test_the_season_moved_onto_a_withdrawn_part_2_moment_still_counts_down(db: Database) -> None:
     clock = ManualClock(T0)
     await subscribe(db, [100])
