@@ -450,10 +450,10 @@ class PeopleAnswers:
                     verdict = ""  # "did nayeon kill the teacher": "escapes because Ms. Park sacrifices herself" is no Yes.
                 verdict = hedged_verdict(verdict, record.confidence) if verdict else ""
                 # the record's own words alone are said in the asker's language where a table has them
-                told = Phrase("told", said=said) if said == record.text and not verdict and not parts else None
-                part = self.s.part(record, f"{verdict} {said}" if verdict else said, spoils=subject.spoils, phrase=told)
+                told = Phrase("told", said=said) if said == record.text and not parts else None  # (its verdict too: "Sí. ...")
+                part = self.s.part(record, said, spoils=subject.spoils, phrase=told)
                 if verdict:
-                    part = Part(part.text, part.spoils, part.confidence, part.sources, hedged=True)
+                    part = part.after_verdict(verdict) if told else Part(f"{verdict} {said}", part.spoils, part.confidence, part.sources, hedged=True)
                 parts.append(part)
                 return self.s.answer(ask, parts, "attribute", evidence=[record], consumed=consumed,
                                      subjects=[subject])
