@@ -196,7 +196,7 @@ _WHY_NOT_DIE_IN = compile_later(r"^\s*(\S+?)\s+episode (\d{1,2})\s*(?:에서|에
                                 r"|^\s*episode (\d{1,2})\s*(?:에서|에|때)?\s*(\S+?)\s+왜\s*안\s*죽\S*")
 
 
-def _ORDER_KO(word: str) -> str:  # noqa: N802 (read as the table it stands for)
+def _order_ko(word: str) -> str:
     """"먼저"/"처음" as "first", "마지막" as "last"."""
     return "last" if word.startswith("마지막") else "first"
 
@@ -234,8 +234,8 @@ def gloss_korean(text: str) -> str:
         text = _LIED_TO_CREW.sub(" lied to the rescue crew that everyone died ", text)
     if "죽" in text:
         text = _GROUP_IN_EPISODE.sub(lambda m: f" which {_GROUP_KO[m.group(2)].removesuffix('s')} dies in episode {m.group(1)} ", text)
-        text = _GROUP_FIRST.sub(lambda m: f" which {_GROUP_KO[m.group(1)].removesuffix('s')} dies {_ORDER_KO(m.group(2))} ", text)
-        text = _FIRST_GROUP.sub(lambda m: f" which {_GROUP_KO[m.group(2)].removesuffix('s')} dies {_ORDER_KO(m.group(1))} ", text)
+        text = _GROUP_FIRST.sub(lambda m: f" which {_GROUP_KO[m.group(1)].removesuffix('s')} dies {_order_ko(m.group(2))} ", text)
+        text = _FIRST_GROUP.sub(lambda m: f" which {_GROUP_KO[m.group(2)].removesuffix('s')} dies {_order_ko(m.group(1))} ", text)
         text = _ALL_KILLED.sub(" killed everyone ", text)  # first: "다 죽인거야" is no "다 죽어"
         text = _ALL_DIE.sub(" everyone die ", _GROUP_ALL_DIE.sub(lambda m: f" do all the {_GROUP_KO[m.group(1)]} die ", text))
     text = _GROUP_ALL.sub(lambda m: f" are all the {_GROUP_KO[m.group(1)]} ", text)  # "선생님들 다 착해?": all of them, asked
