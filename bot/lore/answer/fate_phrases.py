@@ -19,7 +19,6 @@ TOLD: dict[str, dict[str, str]] = {
         "id": "Enam murid SMA Hyosan sampai di kamp karantina (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin, dan Hyo-ryeong), sementara Nam-ra bertahan hidup di luar kamp sebagai setengah zombie (halfbie).",
         "fr": "Six élèves du lycée Hyosan atteignent le camp de quarantaine (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin et Hyo-ryeong), tandis que Nam-ra survit à l'extérieur en tant que mi-zombie (halfbie).",
         "de": "Sechs Schüler der Hyosan High erreichen das Quarantänelager (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin und Hyo-ryeong), während Nam-ra als Halbzombie (Halfbie) draußen überlebt.",
-        "tl": "Anim na estudyante ng Hyosan High ang nakarating sa quarantine camp (sina On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin at Hyo-ryeong), habang si Nam-ra ay buhay pa sa labas nito bilang halfbie.",
     },
     "Not everyone dies in Season 1; six Hyosan High students survive and reach the quarantine camp, and Nam-ra lives on as a halfbie.": {
         "ko": "시즌 1에서 모두가 죽는 건 아니에요. 효산고 학생 여섯 명이 살아남아 격리 캠프에 도착하고, 남라는 반좀비로 살아가요.",
