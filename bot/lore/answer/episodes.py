@@ -12,6 +12,7 @@ from collections.abc import Callable
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.asked_day import asked_day, is_day
+from bot.lore.answer.deed_phrases import DEEDS
 from bot.lore.answer.episode_newcomers import EpisodeNewcomers
 from bot.lore.answer.finales import season_said
 from bot.lore.answer.groups import group_in_episode
@@ -224,7 +225,9 @@ class EpisodeAnswers:
                 for event in self.s.pack.events.values():
                     if event.episode == position and subject.id in event.roles_by_character():
                         record = self.s.records.by_id[event.id]
-                        parts.append(self.s.part(record, f"{position.heading}: {event.text}", spoils=subject.spoils))
+                        # ("¿a quién mordió ent0 en el ep 11?": a deed deed_phrases words is said in the asker's language)
+                        said = Phrase("deed", said=event.text, at=position) if event.text in DEEDS else None
+                        parts.append(self.s.part(record, f"{position.heading}: {event.text}", spoils=subject.spoils, phrase=said))
                         evidence.append(record)
             evidence += self.s.profiles.evidence(subject)
         if not [p for p in parts if p.text.startswith(position.heading)]:

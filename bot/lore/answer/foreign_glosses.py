@@ -506,6 +506,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mata|matou|mató|mato|membunuh|bunuh|ngebunuh)(?: a)?", " who kills "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:salv[oó]|salvou|rescat[oó]|resgatou|menyelamatkan|nyelamatin)(?: a| o)?", " who saved "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mordi[oó]|mordeu|menggigit|gigit|ngegigit)(?: a)?", " who bit "),
+    (r"(?:que |q )?(?:cre[oó]|hizo|invent[oó]|criou|fez|inventou) (?:el |o )v[ií]rus"  # "el profe que creó el virus"
+     r"|(?:guru )?(?:yang |yg )?(?:bikin|membuat|menciptakan|nyiptain) virus(?:nya)?", " created the virus "),  # "siapa guru yang bikin virus"
     # "quien le sacó el ojo a gwinam", "quem arrancou o olho do gwinam": whose eye was taken out, as English asks it
     (r"(?:le |lhe )?(?:sac[oó]|sacaron|quit[oó]|quitaron|apuñal[oó]) (?:en )?(?:el|un) ojo(?: a)?|(?:arrancou|furou|tirou) o olho d[oa]", " took out the eye of "),
     # where to watch it: "nonton di mana", "saan pwede panoorin", "dónde puedo verla", "onde assistir"

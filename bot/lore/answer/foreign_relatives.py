@@ -22,8 +22,8 @@ _RELATIVE = compile_later(r"(?<!\w)(?:el |la |o |a )?(" + "|".join(sorted(_KIN, 
 _KIN_ID_TL = {"ayah": "father", "bapak": "father", "bpk": "father", "bokap": "father", "papa": "father", "tatay": "father", "itay": "father",
               "ama": "father", "ibu": "mother", "nyokap": "mother", "mama": "mother", "nanay": "mother", "inay": "mother",
               "ina": "mother", "adik": "sibling", "kakak": "sibling", "abang": "brother", "kapatid": "sibling",
-              "kuya": "brother", "ate": "sister"}
-_RELATIVE_ID_TL = compile_later(r"(?<!\w)(?:(ayah|bapak|bpk|papa|ibu|mama|adik|kakak)(?: ?nya)?(?: si)?|(bokap|nyokap|abang)(?: si)?"
+              "kuya": "brother", "ate": "sister", "orang tua": "parents", "ortu": "parents"}
+_RELATIVE_ID_TL = compile_later(r"(?<!\w)(?:(ayah|bapak|bpk|papa|ibu|mama|adik|kakak|orang tua|ortu)(?: ?nya)?(?: si)?|(bokap|nyokap|abang)(?: si)?"
                                 r"|(tatay|itay|ama|nanay|inay|ina|kapatid|kuya|ate|papa|mama) ni) (ent\d+)", re.I)
 
 

@@ -87,6 +87,11 @@ _THE_ASKED_ID = compile_later(rf"^\W*(?:apakah )?(?:para {_NOUN_ID}(?: pada)?|{_
 _WHICH_ID = compile_later(rf"^\W*(?:siapa )?{_NOUN_ID} (?:mana |apa )?(?:yang|yg) (?:{DIE}) (?:(duluan|pertama(?: kali)?|terakhir)"
                           rf"|di (?:episode|eps?) ?(\d{{1,2}}))(?: siapa)?\W*$", re.I)
 
+# "cuántas chicas mueren", "quantos alunos sobrevivem", "berapa murid yang selamat": how many of the group, as "how many
+# girls die" asks it (groups.py: hidden to episode 12), never "I don't know"
+_HOW_MANY = compile_later(rf"^\W*(?:cu[aá]nt[oa]s|quant[oa]s) (?:de l?[oa]s )?{_NOUN} {_VERB}{_AT_END}\W*$", re.I)
+_HOW_MANY_ID = compile_later(rf"^\W*berapa (?:banyak )?(?:orang )?{_NOUN_ID} (?:yang |yg )?({DIE}|{SURVIVE}){_AT_END}\W*$", re.I)
+
 
 def group_asked(text: str) -> str:
     """`text` as "do all the teachers die" when it asks a group's fate in Spanish, Portuguese or Indonesian; else `text`."""
@@ -97,6 +102,10 @@ def group_asked(text: str) -> str:
         if found.group(3):
             return f"which {one} dies in episode {found.group(3)}"
         return f"which {one} dies {'last' if found.group(2).casefold() == 'terakhir' else 'first'}"
+    if (found := _HOW_MANY.match(text)) is not None:
+        return _asked(found.group(1), found.group(2), _NOUNS).replace("do all the ", "how many ", 1)
+    if (found := _HOW_MANY_ID.match(text)) is not None:
+        return _asked(found.group(1), found.group(2), _NOUNS_ID).replace("do all the ", "how many ", 1)
     if (found := _THE_ASKED[0].match(text)) is not None:
         return _asked(found.group(2), found.group(1), _NOUNS).replace(" all the ", " the ", 1)
     if (found := _THE_ASKED[1].match(text)) is not None:

@@ -33,6 +33,7 @@ _COUNTED_TO = Position(1, SEASON_ONE_EPISODES)
 _GROUPS: dict[str, tuple[str, str]] = {  # word -> (group, gender)
     **dict.fromkeys(("teacher", "teachers"), ("teacher", "")),
     **dict.fromkeys(("female teacher", "female teachers"), ("teacher", "she")),  # "qual professora morre?" (role_glosses.py)
+    **dict.fromkeys(("male teacher", "male teachers"), ("teacher", "he")),  # "who is the male teacher that dies in ep 4"
     # the question's words arrive normalised: "grown ups" is read as "grow ups"
     **dict.fromkeys(("adult", "adults", "grown ups", "grownups", "grown-ups", "grown up", "grownup", "grow ups",
                      "grow up"), ("adult", "")),
@@ -113,7 +114,7 @@ def every_asked(text: str) -> bool:
 _ARCHER = compile_later(r"\barchers?\b")
 _CONSUMED = ("how", "many", "any", "anyone", "one", "do", "does", "did", "will", "are", "were", "is", "was", "of", "the",
              "which", "what", "who", "first", "last", "to", "be", "in", "at", "by", "end", "show", "series", "season",
-             "ending", "finale", "female", "die", "dead", "kill", "killed", "get", "got", "survive", "live", "make", "made", "out",
+             "ending", "finale", "female", "male", "die", "dead", "kill", "killed", "get", "got", "survive", "live", "make", "made", "out",
              "alive", "stay", "still", "even", "turn", "into", "zombie", "have", "up", "grown", "grow", "ups", "there", "left",
              "that", *_GROUPS)
 
@@ -430,7 +431,7 @@ def _fated(named: list[_Member], living: bool, plural: str, singular: str) -> st
 
 def _plural(group: str, gender: str) -> str:
     if gender:
-        return {("teacher", "she"): "female teachers", ("student", "she"): "girls", ("student", "he"): "boys", ("adult", "she"): "women",
+        return {("teacher", "she"): "female teachers", ("teacher", "he"): "male teachers", ("student", "she"): "girls", ("student", "he"): "boys", ("adult", "she"): "women",
                 ("adult", "he"): "men", ("parent", "she"): "mothers", ("parent", "he"): "fathers"}[(group, gender)]
     return {"teacher": "teachers", "adult": "adults", "student": "students", "parent": "parents",
             "halfbie": "halfbies", "archer": "archers"}[group]

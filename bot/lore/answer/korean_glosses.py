@@ -176,6 +176,12 @@ _GROUP_ALL_DIE = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?(?:은|이|�
 # "4화에서 죽는 선생님 누구야?": which of the group dies in that episode (groups.py), never the group's first death
 _GROUP_IN_EPISODE = compile_later(rf"episode (\d{{1,2}})\s*(?:에서|에|때)?\s*죽(?:는|은)\s*({'|'.join(_GROUP_KO)})들?"
                                   r"(?:은|이|는)?(?:\s*누구\S*)?")
+# "선생님 중에 누가 먼저 죽어?", "먼저 죽는 선생님 누구야": which of the group dies first or last (groups.py), never the
+# first death of anyone (the student Hyeon-ju)
+_GROUP_FIRST = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?\s*(?:중에서?|중)\s*누가\s*(?:제일\s*|가장\s*)?(먼저|처음에?|마지막에?)"
+                             r"\s*죽\S*")
+_FIRST_GROUP = compile_later(rf"(?<!\S)(?:제일\s*|가장\s*)?(먼저|처음에?|마지막에?)\s*죽(?:는|은)\s*({'|'.join(_GROUP_KO)})들?"
+                             r"(?:은|이|는)?(?:\s*누구\S*)?")
 # "선생님들 다 착해?": the group named all being something else ("are all the teachers good"), never one teacher
 _GROUP_ALL = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?(?:은|이|도)?\s*{_ALL_KO}(?=\s)")
 # "양궁 제일 잘하는 사람 누구야": who is the best at it (for archery, the club's captain; anything else, no ranking)
@@ -188,6 +194,11 @@ _ARCHERY_KO = frozenset({"양궁", "활", "활쏘기", "궁수"})  # as loose_wo
 # 안 is the denial the glosses below would drop ("why died")
 _WHY_NOT_DIE_IN = compile_later(r"^\s*(\S+?)\s+episode (\d{1,2})\s*(?:에서|에|때)?\s*왜\s*안\s*죽\S*"
                                 r"|^\s*episode (\d{1,2})\s*(?:에서|에|때)?\s*(\S+?)\s+왜\s*안\s*죽\S*")
+
+
+def _order_ko(word: str) -> str:
+    """"먼저"/"처음" as "first", "마지막" as "last"."""
+    return "last" if word.startswith("마지막") else "first"
 
 
 def _deed_first(english: str) -> Callable[[re.Match[str]], str]:
@@ -223,6 +234,8 @@ def gloss_korean(text: str) -> str:
         text = _LIED_TO_CREW.sub(" lied to the rescue crew that everyone died ", text)
     if "죽" in text:
         text = _GROUP_IN_EPISODE.sub(lambda m: f" which {_GROUP_KO[m.group(2)].removesuffix('s')} dies in episode {m.group(1)} ", text)
+        text = _GROUP_FIRST.sub(lambda m: f" which {_GROUP_KO[m.group(1)].removesuffix('s')} dies {_order_ko(m.group(2))} ", text)
+        text = _FIRST_GROUP.sub(lambda m: f" which {_GROUP_KO[m.group(2)].removesuffix('s')} dies {_order_ko(m.group(1))} ", text)
         text = _ALL_KILLED.sub(" killed everyone ", text)  # first: "다 죽인거야" is no "다 죽어"
         text = _ALL_DIE.sub(" everyone die ", _GROUP_ALL_DIE.sub(lambda m: f" do all the {_GROUP_KO[m.group(1)]} die ", text))
     text = _GROUP_ALL.sub(lambda m: f" are all the {_GROUP_KO[m.group(1)]} ", text)  # "선생님들 다 착해?": all of them, asked
@@ -250,7 +263,9 @@ def unglossed_korean(text: str) -> list[str]:
     text = _IN_WORK.sub(r"\1 출연", text) if "나" in text else text
     text = _BEST_AT_KO.sub(r" \1 ", text) if "잘하" in text else text
     text = _LIED_TO_CREW.sub(" ", text) if "거짓말" in text else text
-    text = _ALL_DIE.sub(" ", _GROUP_ALL_DIE.sub(" ", _ALL_KILLED.sub(" ", text))) if "죽" in text else text
+    if "죽" in text:
+        text = _FIRST_GROUP.sub(" ", _GROUP_FIRST.sub(" ", text))  # "선생님 중에 누가 먼저 죽어": read whole
+        text = _ALL_DIE.sub(" ", _GROUP_ALL_DIE.sub(" ", _ALL_KILLED.sub(" ", text)))
     for deed, _ in _OBJECT_FIRST:
         text = deed.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = _WEEK_KO.sub(" ", _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text)))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared, named_in_clear
+from bot.lore.answer.fate_phrases import TOLD
 from bot.lore.answer.profile_parts import ProfileParts
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.relation_words import REL_WORDS
@@ -450,10 +451,11 @@ class PeopleAnswers:
                     verdict = ""  # "did nayeon kill the teacher": "escapes because Ms. Park sacrifices herself" is no Yes.
                 verdict = hedged_verdict(verdict, record.confidence) if verdict else ""
                 # the record's own words alone are said in the asker's language where a table has them
-                told = Phrase("told", said=said) if said == record.text and not verdict and not parts else None
-                part = self.s.part(record, f"{verdict} {said}" if verdict else said, spoils=subject.spoils, phrase=told)
+                # (a fate's text keeps its verdict too: "Sí. Después de que ..."; a deed's is said in English after one)
+                told = Phrase("told", said=said) if said == record.text and not parts and (not verdict or said in TOLD) else None
+                part = self.s.part(record, said, spoils=subject.spoils, phrase=told)
                 if verdict:
-                    part = Part(part.text, part.spoils, part.confidence, part.sources, hedged=True)
+                    part = part.after_verdict(verdict) if told else Part(f"{verdict} {said}", part.spoils, part.confidence, part.sources, hedged=True)
                 parts.append(part)
                 return self.s.answer(ask, parts, "attribute", evidence=[record], consumed=consumed,
                                      subjects=[subject])

@@ -65,6 +65,10 @@ _SPINOFF = compile_later(
     r"(?:american|english|us|hollywood) (?:version|remake))\b(?!\s+(?:reference|referenced|mention|quote|line|in (?:the show|it|episode)))",
     re.I,
 )
+# "does yoon chan-young die in the movie": an actor's fate in a film of theirs, which no source follows (never the
+# character they play in the series)
+_IN_A_FILM = compile_later(r"\b(?:die|dies|died|dead|survive[sd]?|live|lives|make it|killed)\b[^?.!]{0,40}?\bin\s+"
+                           r"(?:the|that|this|a|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:movie|film)\b", re.I)
 _SPINOFF_WORDS = ("movie", "film", "spin", "prequel", "remake", "anime", "game", "musical", "live action", "version")
 _TO_THE_BOT = compile_later(
     r"^(?:can|could|will|would) (?:you|u) help(?: me| us)?(?: out)?(?: please| pls| plz)?\W*$"
@@ -295,6 +299,9 @@ def opening(cleaned: str, resolver: NameResolver, out: int) -> str | Answer:
     if (any(w in folded for w in _SPINOFF_WORDS) and _SPINOFF.search(text) and "season" not in folded
             and "busan" not in folded):
         return dont_know(cleaned, "of any film, spin-off or other adaptation of the series")
+    if ("movie" in folded or "film" in folded) and _IN_A_FILM.search(text) and (actor := _actor_named(text, resolver)):
+        return Answer(cleaned, False, [Part(f"My sources follow {actor} only in All of Us Are Dead, a series: I don't know how"
+                                            f" any film of theirs ends. I can answer questions about {CAPABILITIES}.")], "unknown")
     if ("end" in folded or "die" in folded or "dead" in folded or "surviv" in folded or "live" in folded
             or "make it" in folded) and _OTHER_WORKS_ENDING.search(text):
         return dont_know(cleaned, "how another show ends")
@@ -307,6 +314,12 @@ def opening(cleaned: str, resolver: NameResolver, out: int) -> str | Answer:
     if (declined := refused(cleaned, text, resolver)) is not None:
         return declined  # "청산이 뻘짓 몇 화야?", "nam-ra's boyfriend in real life"
     return text
+
+
+def _actor_named(text: str, resolver: NameResolver) -> str:
+    """The actor `text` names ("yoon chan-young"), when it names one and no character; else ""."""
+    named = [e for m in resolver.mentions(text) for e in m.candidates]
+    return named[0].name if named and all(e.kind == "person" for e in named) else ""
 
 
 def _of_a_character(text: str, resolver: NameResolver) -> bool:

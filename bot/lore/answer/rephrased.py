@@ -170,6 +170,11 @@ _BACK_IN = compile_later(r"^\s*(?:so |and |but |wait )?(does|did|will) (ent\d+) 
 _BACK_AT_END = compile_later(r"^\s*(?:so |and |but |wait )?(?:does|did) (ent\d+) (?:ever |even |actually )?(?:come|comes|came) back "
                              r"(?:at|in) the (?:end|ending|finale|last episode)\W*$")
 
+# "which ep does namra come back", "what episode does nam-ra come back in": when they come back in the story (the roof,
+# episode 12), as "when does nam-ra come back" reads it
+_BACK_WHICH_EPISODE = compile_later(r"^\s*(?:so |and |but |wait )?(?:which|what) (?:ep|eps|episode) (?:does|did|do) (ent\d+) "
+                                    r"(?:come|comes|came) back(?: in)?\W*$")
+
 
 # "is ent0 the same actress from squid game": the other work's cast asked ("is ent0 from squid game"), only of one
 # named (a pronoun or a description has no actor to look up); the work is no name of ours (an ent) and "as" stays
@@ -216,6 +221,8 @@ def rephrased(clause: str) -> str:
                 return f"when does {back.group(1)} come back from {back.group(2)}"
             if "season" not in back.group(2):
                 return f"what happens to {back.group(1)} after {back.group(2)}"
+        if (back_episode := _BACK_WHICH_EPISODE.match(clause)) is not None:
+            return f"when does {back_episode.group(1)} come back"
         if (back_end := _BACK_AT_END.match(clause)) is not None:
             return f"how does {back_end.group(1)} end up"
         if (back_in := _BACK_IN.match(clause)) is not None:

@@ -68,6 +68,10 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
     # is left as it was: the sources give a man)
     (r"sino(?: ba| po)*(?: ang| yung)? (?!ent\d)(teacher|guro|titser|scientist|estudyante|student)(?:\s+boy)?\s+na (?:gumawa|lumikha|gumagawa)(?: (?:ng|sa))?",
      r" which \1 made "),
+    # "yung teacher na gumawa ng virus, patay ba" (the teacher that made the virus, dead?): the one described, as "the
+    # teacher who made the virus" (never "which": the fate is asked of them)
+    (r"(?<!\w)(?:yung |ang )?(teacher|guro|titser)\s+na (?:gumawa|lumikha)(?: (?:ng|sa))?(?=\s+virus\b)", r" the \1 who made the "),
+    (r"virus\s*,\s*(?:patay|namatay)(?: na)?(?: ba)?(?: siya)?(?: talaga)?(?=\W*$)", " virus, do they die "),  # (of the one described)
     # "namatay ba lahat ng estudyante" (died all of the students): the group, as "did all the students die"
     (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba)? ng (?:mga )?(?:estudyante|studyante|students?)",
      " did all the students die "),

@@ -56,6 +56,9 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
     (r"(?:con\s+)?virus\s+(?:này\s+)?(?:tên\s+(?:là\s+)?gì|gọi là gì|là gì)", "what is the virus called"),
     (r"(?:có\s+)?(?:bao nhiêu|mấy)\s+(?:học sinh|người|bạn)\s+(?:còn\s+)?sống sót", "how many students survive"),
     (r"ai\s+(?:còn\s+)?sống sót", "who survives"),
+    # "giáo viên nào chết ở tập 3", "học sinh nào chết trong tập 2": which of a group dies in that episode (groups.py)
+    *((rf"(?:{words})\s+nào\s+(?:bị\s+)?chết\s+(?:ở\s+|trong\s+)?tập\s+(\d{{1,2}})", rf"which {one} dies in episode \1")
+      for words, one in (("giáo viên|cô giáo|thầy giáo", "teacher"), ("học sinh", "student"), ("người lớn", "adult"))),
     # "bố của on-jo chết ở tập mấy": a father's or mother's death, as "which episode does onjo's dad die" asks it
     (r"(?:(?:bố|cha)\s+(?:của\s+)?|ba\s+của\s+)(.+?)\s+(?:bị\s+)?chết\s+(?:ở\s+)?tập\s+(?:mấy|nào|bao nhiêu)", r"which episode does \1's dad die"),
     (r"(?:mẹ\s+(?:của\s+)?|má\s+của\s+)(.+?)\s+(?:bị\s+)?chết\s+(?:ở\s+)?tập\s+(?:mấy|nào|bao nhiêu)", r"which episode does \1's mom die"),

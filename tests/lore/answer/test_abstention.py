@@ -229,3 +229,9 @@ def test_our_scene_compared_with_another_work_is_still_ours() -> None:
                     "what ep is lee yoo mi from squid game in"])
 def test_someone_of_ours_known_from_another_work_is_never_told_it_is_another_show(question: str) -> None:
     assert "another show" not in render_text(_engine().answer(question), Position.legacy(12))[0]
+
+
+@table("question", ["does yoon chan-young die in the movie", "does park ji-hu die in her new film"])
+def test_an_actors_fate_in_a_film_is_not_told_as_the_fate_of_the_character_they_play(question: str) -> None:
+    text = _not_answered(question)
+    assert "All of Us Are Dead" in text and "presumed" not in text and "quarantine" not in text, text

@@ -94,3 +94,15 @@ def test_the_girls_who_live_stay_hidden_from_a_fan_early_in_the_season() -> None
 def test_do_all_the_girls_survive_still_answers_with_those_who_die() -> None:
     text = said_in_the_clear("do all the girls survive")
     assert "Lee Na-yeon" in text and "Nam On-jo" not in text
+
+
+@pytest.mark.parametrize("question", ["선생님 중에 누가 먼저 죽어?", "먼저 죽는 선생님 누구야"])
+def test_which_teacher_dies_first_in_korean_is_ms_park_never_the_first_student_to_turn(question: str) -> None:
+    text = said_in_the_clear(question)
+    assert "Park Sun-hwa" in text and "Hyeon-ju" not in text, text
+
+
+@pytest.mark.parametrize("question", ["cuantas chicas mueren", "berapa murid yang selamat"])
+def test_a_count_of_a_group_asked_abroad_stays_hidden_from_a_fan_who_has_watched_nothing(question: str) -> None:
+    text = said_in_the_clear(question, watched=0)
+    assert not any(name in text for name in ("Na-yeon", "Ji-min", "Hyo-ryeong", "karantina")), text

@@ -42,3 +42,7 @@ def test_who_is_onjos_dad_then_does_he_die_still_says_so_far_in_the_clear() -> N
 
 def test_that_teacher_who_saved_nayeon_she_dies_says_ms_park_dies() -> None:
     assert said_in_the_clear("that teacher who saved na-yeon... she dies?").startswith("Yes. Ms. Park is dead")
+
+
+def test_the_teacher_who_saves_nayeon_then_a_dash_asks_her_fate() -> None:
+    assert said_in_the_clear("the teacher who saves nayeon - does she die").startswith("Yes. Ms. Park is dead")

@@ -95,3 +95,9 @@ def test_the_female_teacher_killed_in_ep_3_is_ms_park_and_no_student(question: s
 def test_which_teacher_was_killed_in_episode_4_is_byeong_chan() -> None:
     text = said_in_the_clear("which teacher was killed in episode 4")
     assert "Byeong-chan" in text and "Park Sun-hwa" not in text
+
+
+@pytest.mark.parametrize("question", ["who is the male teacher that dies in ep 4", "giáo viên nào chết ở tập 4 vậy"])
+def test_the_male_teacher_or_a_vietnamese_which_teacher_of_ep_4_is_byeong_chan(question: str) -> None:
+    text = said_in_the_clear(question)
+    assert "Byeong-chan" in text and "Park Sun-hwa" not in text, text
