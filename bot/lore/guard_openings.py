@@ -62,7 +62,7 @@ _SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_SADLY}|(?:(?:{_LAUGHED}|{_TAKEN_
                            # ... the show's side the same as the heart's: they live there too ("ele vive no meu coração 😭
                            # e na série também", "sa puso ko buhay siya, sa series din"): a survival said
                            rf"(?:(?P<too>(?:(?:e|y|and|et|at|그리고)\s+)?(?:{_SHOW_PLACE})도?[\s,]*(?:tamb[ée]m|tambi[ée]n|too|also|as well"
-                           r"|aussi|anche|auch|din|rin)?(?:[\s,.!…😭🥹]|$)(?=[^\w]*$))"
+                           r"|aussi|anche|auch|din|rin)?(?:[\s,.!…😭🥹]|$)(?=(?:\W|(?<![\w-])(?:ja(?:ja)+j?|k{3,}|lo+l|ㅋ+)(?![\w-]))*$))"
                            rf"|(?={_IN_THE_SHOW}\S){_IN_THE_SHOW})))")
 
 

@@ -57,6 +57,7 @@ def test_living_in_the_writers_heart_is_a_joke_no_fate(question: str, answer: st
     ("¿cheongsan sobrevive?", "vive en mi corazón 💔 pero en la serie no"),
     ("청산이 살아?", "내 마음속에선 살아있어 ㅠㅠ 드라마에선 아니고"),
     ("o cheongsan sobrevive?", "ele vive no meu coração 😭 e na série também"),
+    ("¿cheongsan sobrevive?", "vive en mi corazón y en la serie también jaja"),
     ("buhay ba si cheongsan?", "sa puso ko buhay siya, sa series din"),
 ])
 def test_the_fate_after_the_heart_joke_answers(question: str, answer: str) -> None:
