@@ -133,6 +133,7 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     ("minha skin de free fire parece com a onjo, a verdadeira sobrevive", 12),
     ("mi gato se llama gwinam y gwinam muere en el 11", 11),
     ("mi perrita se llama namra y la de la serie es mordida en el 6", 6),
+    ("mi gato se llama gwinam, el de verdad muere en el 11", 11),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)
