@@ -264,6 +264,7 @@ def episodes_named(
     # (whether the show's words or a scene's thing are in it: the same for every episode named, read once, when first needed)
     scanned: bool | None = None
     thing: bool | None = None
+    pets_own = not named and _PETS_OWN_FATE.search(sentence) is not None  # (searched once: "ep 5" may be named 2,000 times)
     for match in EPISODE_REF.finditer(sentence):
         number, word = match.group(1) or match.group(4) or match.group(5), match.group(2)
         episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else end.episode
@@ -274,7 +275,7 @@ def episodes_named(
         if (ending_at(_WHERE_I_AM, sentence, match.start(), 5) and not REACTION.search(sentence, match.end())
                 and not any(m[0] >= match.end() for m in mentions)):
             continue  # the writer's place in the show ("😭 i'm only on ep 5"), not "i'm on ep 11 and cheongsan 😭"
-        if not named and (_screened(sentence, match.start(), match.end()) or _PETS_OWN_FATE.search(sentence, 0, match.start())):
+        if pets_own or (not named and _screened(sentence, match.start(), match.end())):
             continue  # a screening at school ("our teacher played ep 4 in class, everyone screamed 💀")
         here = not named or _in_clause(sentence, match, [m[0] for m in newcomers_in])
         with_newcomer = bool(newcomers_in) and here
@@ -357,8 +358,7 @@ _PETS = (r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird
 # ... or the writer's own friend ("my friend maru", "내 친구 주란이"), not "onjo's friend maru"
 _PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:{alternation(*FRIENDS, *FRIENDS_HANGUL)})s?)"
                          r"(?:\s+(?:ko|kong|mo|mong|namin|naming|kamu|lo|lu)(?:\s+na)?\s+si)?"  # "aso naming si soju", "anjing kamu si"
-                         # (or the name given it: "mi gato se llama gwinam y murió", not the name said again after: "... y
-                         # gwinam muere en el 11", the character's)
+                         # (or the name given it: "mi gato se llama gwinam y murió"; not "... y gwinam muere en el 11")
                          r"(?:\s+(?:se llama|se chama|is named|is called|named|called)|['’]s name is)?\W{0,3}$", re.I)
 _PET_REACH = 24  # how far before a name the pet word and the name given it are looked for ("hámster se llama ")
 # ... then the show's one said apart ("mi perrita se llama namra y la de la serie es mordida"): the name is the character's
