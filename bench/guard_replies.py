@@ -231,7 +231,12 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies93 (48 rows, 24 spoiling, 24 harmless; guard96's, lexicon75's and review68b's readings hunted in seven
   languages: "vive en mi corazón" / "no meu coração" / "내 마음속에선" / "sa puso ko" then the show's own word, sorrow then
   "no puedo decirte" then a yes, "leider ja", "malheureusement oui", a skin's "a verdadeira sobrevive", pets, sims and
-  minecraft namesakes then the show's own one's fate, pets dying or biting, bites told, season-2 marks), blind 10 / 4.
+  minecraft namesakes then the show's own one's fate, pets dying or biting, bites told, season-2 marks), blind 10 / 4;
+  after guard97 (a heart and the show both lived in a survival, "e na série também"; 💔 and Korean and Tagalog hearts;
+  "드라마에선 아니고" a no; "no puedo decirte" / "não posso te contar" after sorrow; "parece com a X, a verdadeira";
+  a pet given a name, "se llama X y murió", the pet's, the show's one said after it, "el de la serie", the show's) 1 / 1,
+  left "just like the real one in ep 11" after a minecraft death and Ma-ru bitten by the writer's dog named after him
+  ("así se llama mi gato" after the name); 52-92 identical, every lexicon set identical.
 
 `--show` lists every miss.
 """
