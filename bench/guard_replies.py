@@ -228,6 +228,15 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   answer; "lmao i'm dying" set aside; "no te voy a decir que ..." the spoiler it tells; "mordido por un zombi"; "igual
   que a X" after a kill; "my sim of X", "meu sim chamado X", "personaje de roblox", "skin de" a game's; "parece X, la
   verdadera" X's; "así se llama mi gata" a pet's name) 0 / 0; 52-91 identical, every lexicon set identical.
+- guard_replies93 (48 rows, 24 spoiling, 24 harmless; guard96's, lexicon75's and review68b's readings hunted in seven
+  languages: "vive en mi corazón" / "no meu coração" / "내 마음속에선" / "sa puso ko" then the show's own word, sorrow then
+  "no puedo decirte" then a yes, "leider ja", "malheureusement oui", a skin's "a verdadeira sobrevive", pets, sims and
+  minecraft namesakes then the show's own one's fate, pets dying or biting, bites told, season-2 marks), blind 10 / 4;
+  after guard97 (a heart and the show both lived in a survival, "e na série também"; 💔 and Korean and Tagalog hearts;
+  "드라마에선 아니고" a no; "no puedo decirte" / "não posso te contar" after sorrow; "parece com a X, a verdadeira";
+  a pet given a name, "se llama X y murió", the pet's, the show's one said after it, "el de la serie", the show's) 1 / 1,
+  left "just like the real one in ep 11" after a minecraft death and Ma-ru bitten by the writer's dog named after him
+  ("así se llama mi gato" after the name); 52-92 identical, every lexicon set identical.
 
 `--show` lists every miss.
 """
@@ -342,8 +351,9 @@ def main() -> None:
                                             "guard_replies79", "guard_replies80", "guard_replies81", "guard_replies82", "guard_replies83",
                                             "guard_replies84", "guard_replies85", "guard_replies86",
                                             "guard_replies87", "guard_replies88", "guard_replies89",
-                                            "guard_replies90", "guard_replies91", "guard_replies92"),
-                        default="guard_replies92")
+                                            "guard_replies90", "guard_replies91", "guard_replies92",
+                                            "guard_replies93"),
+                        default="guard_replies93")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

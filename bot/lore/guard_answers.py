@@ -80,8 +80,9 @@ _COMMITS = compile_later(
     r"|absolutely|obviously|sadly|unfortunately|thankfully|luckily|fortunately|eventually|kinda|kind of|sort of|sorta"
     r"|basically|technically|pretty much|not really|not exactly|not quite|n+o+p+e*|na+h+|n+o+(?!\s*(?:spoil|comment"
     r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|s[ií] o s[ií]|sí+|sì+|si+p*|sim[óo]n|claro|obvio|purtroppo|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"
-    r"|ng?ga+k?|enggak|gak|tidak|sayangnya|oui|ouais|non|ja|nein|oo|opo|hindi|응+|ㅇㅇ|네+|예|웅|맞아|아니(?:요|야|오)?|아뇨|ㄴㄴ|はい|うん"
+    r"|ng?ga+k?|enggak|gak|tidak|sayangnya|oui|ouais|non|ja|nein|oo|opo|hindi|응+|ㅇㅇ|네+|예|웅|맞아|아니(?:요|야|오|고(?=\W*$))?|아뇨|ㄴㄴ|はい|うん"
     rf"|いいえ|ううん|是的?|对|嗯|不是?|没有|có(?!\s+(?:lẽ|thể|khi|ai|gì))|{_VIETNAMESE_NO}|ใช่(?:แล้ว|เลย)?(?:ค่ะ|ครับ|คะ|จ้า|จ้ะ)?)(?=[\s.,!?…~)*_]|\W|$)"
+    # (Korean "아니고" only ending the answer: "드라마에선 아니고", not in the show; not "걔 아니고 다른 애", not him but another)
     # never the two said as a pair ("sí o no es spoiler", "yes or no?", "sim ou não"): no answer (but "sí o sí", yes for sure)
     rf"(?!{_OR_THE_OTHER})")
 # a word of agreement alone, in fans' languages ("oo nga 😭", "real", "fr", "true", "ikr", "ㄹㅇ", "bener"): a yes under a

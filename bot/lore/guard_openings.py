@@ -35,27 +35,43 @@ _TAKEN_BACK = (r"(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|falar|dizer)|no (?:te )
 # the writer's sorrow at the yes or the no that follows it ("tristemente sí 😭", "infelizmente sim", "sadly i cant tell you
 # 😭 yes"): the answer is what follows; alone, or before the writer's own day ("sadly i'm at work"), it is no yes
 _SADLY = (r"(?:sadly|unfortunately|purtroppo|tristemente|infelizmente|lamentablemente|desafortunadamente|malheureusement"
-          r"|leider|sayangnya)(?:[\s,]+(?:i\s+)?(?:can['’]?t|cannot) (?:tell|say)(?: (?:you|u))?)?[\s,.!…😭😢]+"
+          r"|leider|sayangnya)(?:[\s,]+(?:(?:i\s+)?(?:can['’]?t|cannot) (?:tell|say)(?: (?:you|u))?"
+          # (and as Spanish and Portuguese say it: "tristemente no puedo decirte 😭 sí", "infelizmente não posso te contar")
+          r"|no (?:te )?puedo (?:decir|contar)(?:te|lo|telo)?|n[ãa]o (?:te )?posso (?:te )?(?:contar|dizer|falar)))?[\s,.!…😭😢]+"
           r"(?=(?:yes|yeah|yep|no|nope|s[íì]|sim|n[ãa]o|oui|non|ja|nein|iya|oo|hindi)(?![\w'’]))")
 # a heart the one asked of "lives in" ("ele vive no meu coração 😭", "ella vive en mi corazón jaja"): a joke, no fate;
 # what follows it is the answer ("vive en mi corazón, en la serie no 😭": a no)
 HEART = (r"(?:vive|vivem|viven|lives|live|vit|lebt) (?:en|no|na|in|dans|nel|im|sa) (?:mi|meu|minha|my|mon|mio|meinem|aking)"
          r" (?:coraz[óo]n|cora[çc][ãa]o|heart|c(?:œ|oe)ur|cuore|herzen|puso)")
+# ... as Korean and Tagalog say it ("내 마음속에선 살아있어", "sa puso ko buhay siya"), only where an answer opens with it
+_HEART_ELSE = (r"내\s?마음\s?속에(?:선|서는|서)?\s*(?:영원히\s*)?살아\s*(?:있어|있다|있음|있지)?"
+               r"|sa puso ko,?\s+(?:ay\s+)?buhay (?:siya|sya)|buhay (?:siya|sya) sa puso ko")
+# ... and what may close it: "forever", the writer's tears, hearts or laughter
+_HEART_TAIL = (r"(?:[\s,]+(?:para siempre|pra sempre|para sempre|forever|per sempre|pour toujours))?"
+               r"(?:[\s,.!…~😂🤣😭🥹❤️💔💕💖💗💘💙💚💛💜🖤🤍🧡\ufe0f]|(?<![\w-])(?:ja(?:ja)+j?|k{3,}|lo+l|ㅠ+|ㅜ+)(?![\w-]))*")
 # ... the show's side after the heart: "en la serie no", or "but" and a fate ("vive en mi corazón jaja pero muere en el 11")
-_IN_THE_SHOW = (r"(?:(?:(?:pero|mas|but|mais|ma)[\s,]+)?(?:en la serie|na s[ée]rie|in the (?:show|series)|dans la s[ée]rie"
-                r"|nella serie|en el show|no show|sa show)[\s,.:!…]*"
+_SHOW_PLACE = (r"en la serie|na s[ée]rie|in the (?:show|series)|dans la s[ée]rie|nella serie|en el show|no show|sa (?:show|series?)"
+               r"|(?:드라마|본편|작품)(?:에선|에서는|에서)")
+_IN_THE_SHOW = (rf"(?:(?:(?:pero|mas|but|mais|ma|근데|하지만)[\s,]+)?(?:{_SHOW_PLACE})[\s,.:!…]*"
                 rf"|(?:pero|mas|mais|ma|aunque|embora)[\s,]+(?=(?:no |não |nao |non |ne )?(?:{_FATE_UNSAID})(?![\w'’])))")
 _SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_SADLY}|(?:(?:{_LAUGHED}|{_TAKEN_BACK})(?![\w'’])"
                            r"(?:[\s,.!…~😂🤣💀😭]|(?<![\w-])(?:lo+l|lmf?ao+|ja(?:ja)+j?|ha(?:ha)+h?|k{3,}|w?k?(?:wk){2,}w?|5{3,}"
                            r"|ㅋ+|mdr|ptdr)(?![\w-]))*(?:(?:comunque|anyway[s]?|anyhow|en fin|enfim|bref|de todas formas|de qualquer forma"
                            rf"|pero bueno|bueno|tapi|pero|mas|but|mais|ma)(?![\w'’])[\s,.!…]*)?)"
-                           rf"|(?:(?:[^\W\d_]+\s+)?{HEART}(?:[\s,]+(?:para siempre|pra sempre|para sempre|forever|per sempre|pour toujours))?(?:[\s,.!…~😂🤣😭🥹❤️\ufe0f]|(?<![\w-])(?:ja(?:ja)+j?|k{{3,}}|lo+l)(?![\w-]))*(?={_IN_THE_SHOW}\S)"
-                           rf"{_IN_THE_SHOW}))")
+                           rf"|(?:(?:[^\W\d_]+\s+)?(?:{HEART}|{_HEART_ELSE}){_HEART_TAIL}"
+                           # ... the show's side the same as the heart's: they live there too ("ele vive no meu coração 😭
+                           # e na série também", "sa puso ko buhay siya, sa series din"): a survival said
+                           rf"(?:(?P<too>(?:(?:e|y|and|et|at|그리고)\s+)?(?:{_SHOW_PLACE})도?[\s,]*(?:tamb[ée]m|tambi[ée]n|too|also|as well"
+                           r"|aussi|anche|auch|din|rin)?(?:[\s,.!…😭🥹]|$)(?=(?:\W|(?<![\w-])(?:ja(?:ja)+j?|k{3,}|lo+l|ㅋ+)(?![\w-]))*$))"
+                           rf"|(?={_IN_THE_SHOW}\S){_IN_THE_SHOW})))")
 
 
 def set_aside(answer: str) -> str:
     """The answer past the writer's laughter or a refusal taken back that opens it ("morta dal ridere 😂 comunque sì":
-    "sì"); the answer as it was when nothing opens it, or nothing follows."""
+    "sì"); the answer as it was when nothing opens it, or nothing follows; a heart and the show both lived in a survival."""
+    opened = _SET_ASIDE.match(answer)
+    if opened is not None and opened.group("too") is not None:
+        return "sobrevive"
     return _SET_ASIDE.sub("", answer, count=1) or answer
 
 

@@ -264,6 +264,7 @@ def episodes_named(
     # (whether the show's words or a scene's thing are in it: the same for every episode named, read once, when first needed)
     scanned: bool | None = None
     thing: bool | None = None
+    pets_own = not named and _PETS_OWN_FATE.search(sentence) is not None  # (searched once: "ep 5" may be named 2,000 times)
     for match in EPISODE_REF.finditer(sentence):
         number, word = match.group(1) or match.group(4) or match.group(5), match.group(2)
         episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else end.episode
@@ -274,7 +275,7 @@ def episodes_named(
         if (ending_at(_WHERE_I_AM, sentence, match.start(), 5) and not REACTION.search(sentence, match.end())
                 and not any(m[0] >= match.end() for m in mentions)):
             continue  # the writer's place in the show ("😭 i'm only on ep 5"), not "i'm on ep 11 and cheongsan 😭"
-        if not named and _screened(sentence, match.start(), match.end()):
+        if pets_own or (not named and _screened(sentence, match.start(), match.end())):
             continue  # a screening at school ("our teacher played ep 4 in class, everyone screamed 💀")
         here = not named or _in_clause(sentence, match, [m[0] for m in newcomers_in])
         with_newcomer = bool(newcomers_in) and here
@@ -356,8 +357,16 @@ _PETS = (r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird
          r"|perr(?:it)?[oa]|gat(?:it)?[oa]|cachorr(?:inh)?[oa]|gatinh[oa]|kucing(?:ku|nya|mu)?|anjing(?:ku|nya|mu)?|pusa|aso|mèo|chó)s?")
 # ... or the writer's own friend ("my friend maru", "내 친구 주란이"), not "onjo's friend maru"
 _PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:{alternation(*FRIENDS, *FRIENDS_HANGUL)})s?)"
-                         r"(?:\s+(?:ko|kong|mo|mong|namin|naming|kamu|lo|lu)(?:\s+na)?\s+si)?\W{0,3}$",  # "aso naming si soju", "anjing kamu si"
-                         re.I)
+                         r"(?:\s+(?:ko|kong|mo|mong|namin|naming|kamu|lo|lu)(?:\s+na)?\s+si)?"  # "aso naming si soju", "anjing kamu si"
+                         # (or the name given it: "mi gato se llama gwinam y murió"; not "... y gwinam muere en el 11")
+                         r"(?:\s+(?:se llama|se chama|is named|is called|named|called)|['’]s name is)?\W{0,3}$", re.I)
+_PET_REACH = 24  # how far before a name the pet word and the name given it are looked for ("hámster se llama ")
+# ... then the show's one said apart ("mi perrita se llama namra y la de la serie es mordida"): the name is the character's
+_SHOWS_ONE = re.compile(r"[^.!?\n]{0,12}?(?<![\w-])(?:(?:el|la|o|a) (?:de (?:la serie|verdad|verdade)|da s[ée]rie|verdader[oa]"
+                        r"|verdadeir[oa])|(?:el|la) real|the (?:real|og) one|the one (?:in|from) the (?:show|series)|yang asli)(?![\w-])", re.I)
+# ... or the pet's own clause going on to its death or bite ("mi gato se llama gwinam y murió en el ep 11"): no episode's
+_PETS_OWN_FATE = re.compile(_PETS + r"\s+(?:se llama|se chama|is named|is called|named|called)\s+[\w-]+\s+(?:y|e|and)\s+(?:muri[óo]"
+                            r"|morreu|died|falleci[óo]|faleceu|(?:fue|foi) mordid[oa]|got bit(?:ten)?|was bitten)(?![\w-])", re.I)
 _PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little|con|fav|fave|sweet|baby|boy|girl)[\s,]+){{0,4}}{_PETS}"
                         r"(?![\w'’-])", re.I)  # "gwi-nam my fav boy, best dog ever"
 # ... or the name said to be the pet's a little after it ("mi perro mordió a onjo por accidente, así se llama mi gata", "that's
@@ -441,7 +450,8 @@ def pet_or_kin(sentence: str, start: int, end: int, *, others: bool) -> bool:
     청산이 죽었어 ㅠㅠ 14살이었는데": a pet word beside it, or an age with the writer's own word beside it and no later
     season, or one of theirs that looks like the character), never when `others` (another of the story named beside it:
     "우리 마루 죽었어 ... 온조 앞에서" is the character)."""
-    if _PET_BEFORE.search(sentence, max(0, start - 16), start) or _PET_AFTER.match(sentence, end) \
+    if (_PET_BEFORE.search(sentence, max(0, start - _PET_REACH), start) and not _SHOWS_ONE.match(sentence, end)) \
+            or _PET_AFTER.match(sentence, end) \
             or (not others and _pet_name_after(sentence, start, end)):
         return True
     if not others and not _HIS_CLAUSE.match(sentence, end) and (
@@ -474,7 +484,7 @@ def _newcomers_named(sentence: str, mentions: Mentions, newcomers: Mapping[str, 
     Hindi "gayi", Jong-ah's actress Yoon Ga-i), never a pet's name ("my dog maru died", "rip maru, best cat ever")."""
     return [m for m in mentions if not m[3] and len(m[2]) == 1 and (keys := newcomers.get(next(iter(m[2])))) is not None
             and name_keys.fold(without_particle(sentence[m[0]:m[1]]) or sentence[m[0]:m[1]]) in keys  # "주란이": 주란
-            and not _PET_BEFORE.search(sentence, max(0, m[0] - 16), m[0]) and not _PET_AFTER.match(sentence, m[1])]
+            and not _PET_BEFORE.search(sentence, max(0, m[0] - _PET_REACH), m[0]) and not _PET_AFTER.match(sentence, m[1])]
 
 
 def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, frozenset[str]], *, asked: bool = False) -> str:

@@ -107,9 +107,10 @@ _CLAUSE_ENDS = (r"(?<![\w-])(?:but|pero|tapi|mas|nhưng|then|just like|not just|
                 # name with its fate, not "my avatar is gwinam lol the real one is scarier")
                 # (and as French and Italian say it: "mon skin c'est namra, la vraie se fait mordre", "è cheongsan, quello vero muore")
                 # ("my fortnite skin looks like onjo lol, the real one survives": a look-alike too, laughter beside it)
-                # (and Spanish's and Portuguese's look-alike: "mi skin de free fire parece onjo, la verdadera sobrevive")
+                # (and Spanish's and Portuguese's look-alike: "mi skin de free fire parece onjo, la verdadera sobrevive", "parece
+                # com a onjo, a verdadeira sobrevive")
                 r"|(?:(?<=(?<![\w-])[ie]s )|(?<=c['’]est )|(?<=(?<![\w-])è )|(?<=(?<![\w-])like )|(?<=(?<![\w-])parece )"
-                r"|(?<=(?<![\w-])parece a )|(?<=(?<![\w-])parece com ))(?=[^\W\d_][\w'’-]*"
+                r"|(?<=(?<![\w-])parece a )|(?<=(?<![\w-])parece com )|(?<=(?<![\w-])parece com [ao] ))(?=[^\W\d_][\w'’-]*"
                 r"(?: (?:lol|lmao|haha|jaja|kkk+))?,? (?:(?:the|el|la|o)"
                 r" (?:real|verdader[oa]|verdadeir[oa]) one|(?:el|la|o|a) (?:verdader[oa]|verdadeir[oa])|le vrai|la vraie|quell[oa] ver[oa])"
                 r" (?!(?:is|was|es|era|é|foi|est|était|è|era)(?![\w-])))"

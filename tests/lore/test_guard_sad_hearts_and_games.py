@@ -1,8 +1,9 @@
-"""The spoiler guard on a busy fan server's answers (guard_replies92): a yes or a no after the writer's sorrow ("tristemente
-sí", "sadly i cant tell you 😭 yes"), after "lmao i'm dying", after a refusal said of the spoiler it tells ("no te voy a
-decir que muere en el 11"), or after a heart the one asked of lives in ("vive en mi corazón, en la serie no"); a bite told
-in Spanish's "zombi"; and their look-alikes left up: the heart alone, "sadly i'm at work", Italian "sono ancora all'ep 3",
-the Sims, Roblox and pets named like the show's people. Through bot.lore.guard.judge, no bot started."""
+"""The spoiler guard on a busy fan server's answers (guard_replies92 and 93): a yes or a no after the writer's sorrow
+("tristemente sí", "sadly i cant tell you 😭 yes", "tristemente no puedo decirte 😭 sí"), after "lmao i'm dying", after a refusal said of the spoiler it tells ("no te voy a
+decir que muere en el 11"), or after a heart the one asked of lives in ("vive en mi corazón, en la serie no", "ele vive no
+meu coração e na série também", "내 마음속에선 살아있어 ㅠㅠ 드라마에선 아니고"); a bite told in Spanish's "zombi"; the show's
+one after a pet's name ("mi gato se llama gwinam y gwinam muere en el 11"); and their look-alikes left up: the heart alone,
+"sadly i'm at work", Italian "sono ancora all'ep 3", the Sims, Roblox and pets named like the show's people, dying too. Through bot.lore.guard.judge, no bot started."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ EP5 = Position(1, 5)
     ("does cheongsan die?", "sadly i cant tell you 😭 yes", 11),
     ("¿muere soju?", "tristemente sí 😭", 11),
     ("o gwinam morre?", "infelizmente sim 😭", 11),
+    ("¿onjo sobrevive?", "tristemente no puedo decirte 😭 sí", 12),
+    ("a jimin morre?", "infelizmente não posso te contar 😭 sim", 10),
 ])
 def test_a_yes_after_the_writers_sorrow_answers_the_fate_asked(question: str, answer: str, spoils: int) -> None:
     assert taken_at(answer, EP5, question) == Position(1, spoils)
@@ -29,6 +32,7 @@ def test_a_yes_after_the_writers_sorrow_answers_the_fate_asked(question: str, an
     ("does cheongsan die?", "sadly i can't tell you, no spoilers here 😭"),
     ("¿muere gwinam?", "lamentablemente no lo he terminado"),
     ("cheongsan muore?", "purtroppo sono ancora all'ep 3"),
+    ("¿onjo sobrevive?", "tristemente no puedo decirte 😭 no spoilers"),
 ])
 def test_sorrow_before_the_writers_own_day_or_a_refusal_answers_nothing(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) is None
@@ -37,6 +41,8 @@ def test_sorrow_before_the_writers_own_day_or_a_refusal_answers_nothing(question
 @pytest.mark.parametrize(("question", "answer"), [
     ("o cheongsan sobrevive?", "ele vive no meu coração 😭"),
     ("¿muere onjo?", "ella vive en mi corazón jaja"),
+    ("¿cheongsan sobrevive?", "vive en mi corazón jaja 💔"),
+    ("청산이 살아?", "내 마음속에선 영원히 살아있어 ㅠㅠ"),
 ])
 def test_living_in_the_writers_heart_is_a_joke_no_fate(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) is None
@@ -48,6 +54,11 @@ def test_living_in_the_writers_heart_is_a_joke_no_fate(question: str, answer: st
     ("¿cheongsan sobrevive?", "vive en mi corazón 😭 pero en la serie muere"),
     ("¿cheongsan sobrevive?", "vive en mi corazón jaja pero muere en el 11"),
     ("¿cheongsan sobrevive?", "vive en mi corazón para siempre, aunque muere en el 11"),
+    ("¿cheongsan sobrevive?", "vive en mi corazón 💔 pero en la serie no"),
+    ("청산이 살아?", "내 마음속에선 살아있어 ㅠㅠ 드라마에선 아니고"),
+    ("o cheongsan sobrevive?", "ele vive no meu coração 😭 e na série também"),
+    ("¿cheongsan sobrevive?", "vive en mi corazón y en la serie también jaja"),
+    ("buhay ba si cheongsan?", "sa puso ko buhay siya, sa series din"),
 ])
 def test_the_fate_after_the_heart_joke_answers(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) == Position(1, 11)
@@ -119,6 +130,10 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     ("cheongsan fue mordido por un zombi", 11),
     ("free fire me mató otra vez 😭 igual que a soju en el 11", 11),
     ("mi skin de free fire parece onjo, la verdadera sobrevive 🥹", 12),
+    ("minha skin de free fire parece com a onjo, a verdadeira sobrevive", 12),
+    ("mi gato se llama gwinam y gwinam muere en el 11", 11),
+    ("mi perrita se llama namra y la de la serie es mordida en el 6", 6),
+    ("mi gato se llama gwinam, el de verdad muere en el 11", 11),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)
@@ -129,6 +144,8 @@ def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, s
     "meu sim chamado soju morreu afogado kkkk",
     "mi personaje de roblox se llama gwinam y murió jaja",
     "mi perro mordió a onjo por accidente, así se llama mi gata",
+    "mi gato se llama gwinam y murió en el ep 11 jaja",
+    "meu gato se chama cheongsan e morreu ano passado 😭",
 ])
 def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
     assert taken_at(text, EP5) is None
@@ -141,3 +158,5 @@ def test_sorrow_hearts_and_pets_read_at_once() -> None:
         taken_at("vive en mi corazón " + "jaja " * 800, EP5, "¿cheongsan sobrevive?")
         taken_at("mi perro mordió a onjo " + "así " * 900, EP5)
         taken_at("mi skin de free fire parece " * 150, EP5)
+        taken_at("내 마음속에선 살아있어 " + "ㅠ " * 1500, EP5, "청산이 살아?")
+        taken_at("mi gato se llama gwinam y " * 150, EP5)
