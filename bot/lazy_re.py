@@ -156,7 +156,7 @@ def rewrite_in_turn(text: str, *tables: Iterable[tuple[Pattern, str]]) -> str:
             for pattern, replacement in table:
                 text = pattern.sub(replacement, text)
             continue
-        starts = _table_starts(table)
+        starts = _table_starts(table)  # type: ignore[arg-type]
         words = leading = None  # the text's characters where a row may open, read again after each change
         for (pattern, replacement), (kind, start) in zip(table, starts, strict=True):
             if kind is _WORD:
@@ -179,19 +179,16 @@ def rewrite_in_turn(text: str, *tables: Iterable[tuple[Pattern, str]]) -> str:
 _ANYWHERE, _WORD, _LEADING = "anywhere", "word", "leading"
 _WORD_STARTS = re.compile(r"(?<!\w).", re.S)  # each character no word character stands before
 _LEADING_RUN = re.compile(r"\W*.?", re.S)  # the characters "^\W*" may leave a match to open at
-_RowStarts: TypeAlias = "tuple[tuple[str, re.Pattern[str] | None], ...]"
-_starts_of: dict[int, tuple[tuple[tuple[Pattern, str], ...], _RowStarts]] = {}
+_starts_of: dict[int, tuple[tuple[Pattern, str], ...] | tuple[tuple[str, re.Pattern[str] | None], ...]] = {}
 
 
-def _table_starts(table: tuple[tuple[Pattern, str], ...]) -> _RowStarts:
+def _table_starts(table: tuple[tuple[Pattern, str], ...]) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
     """For each row of `table`: where its match may open and the characters it can open with (anywhere: not told)."""
     known = _starts_of.get(id(table))
     if known is not None and known[0] is table:
-        return known[1]
+        return known[1]  # type: ignore[return-value]
     starts = tuple(_row_start(pattern) for pattern, _ in table)
-    if len(_starts_of) >= 256:  # (bounded: the tables are the modules' own, a caller's own tuple would pile up)
-        _starts_of.clear()
-    _starts_of[id(table)] = (table, starts)
+    _starts_of[id(table)] = (table, starts)  # type: ignore[assignment]
     return starts
 
 
