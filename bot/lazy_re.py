@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
-from bot.re_guards import fronted, guarded, prefiltered, required_strings, start_class, top_alternatives
+from bot.re_guards import fronted, guarded, prefiltered, required_strings, start_class
 
 # The compiled pattern's attributes a LazyPattern hands on; the first one read compiles.
 _DELEGATED = (
@@ -148,61 +148,11 @@ Pattern: TypeAlias = "re.Pattern[str] | LazyPattern"
 
 def rewrite_in_turn(text: str, *tables: Iterable[tuple[Pattern, str]]) -> str:
     """`text` with every (pattern, replacement) of `tables` substituted, table after table and row after row: the
-    readers' tables of phrasings are ordered, each row reading the text the rows before it left. A row whose match must
-    open at a word's start ("(?<!\\w)") or at the text's ("^\\W*") is tried only where one of the characters it can
-    start with stands there (`start_class`): the same text, the glosses' 300 rows a question mostly skipped."""
+    readers' tables of phrasings are ordered, each row reading the text the rows before it left."""
     for table in tables:
-        if table.__class__ is not tuple:
-            for pattern, replacement in table:
-                text = pattern.sub(replacement, text)
-            continue
-        starts = _table_starts(table)  # type: ignore[arg-type]
-        words = leading = None  # the text's characters where a row may open, read again after each change
-        for (pattern, replacement), (kind, start) in zip(table, starts, strict=True):
-            if kind is _WORD:
-                if words is None:
-                    words = "".join(_WORD_STARTS.findall(text))
-                if start.search(words) is None:  # type: ignore[union-attr]
-                    continue
-            elif kind is _LEADING:
-                if leading is None:
-                    leading = _LEADING_RUN.match(text).group()  # type: ignore[union-attr]
-                if start.search(leading) is None:  # type: ignore[union-attr]
-                    continue
-            changed = pattern.sub(replacement, text)
-            if changed != text:
-                text, words, leading = changed, None, None
+        for pattern, replacement in table:
+            text = pattern.sub(replacement, text)
     return text
-
-
-# Where a row's match may open (`rewrite_in_turn`): anywhere; at a word's start; at the text's start after non-word ones.
-_ANYWHERE, _WORD, _LEADING = "anywhere", "word", "leading"
-_WORD_STARTS = re.compile(r"(?<!\w).", re.S)  # each character no word character stands before
-_LEADING_RUN = re.compile(r"\W*.?", re.S)  # the characters "^\W*" may leave a match to open at
-_starts_of: dict[int, tuple[tuple[Pattern, str], ...] | tuple[tuple[str, re.Pattern[str] | None], ...]] = {}
-
-
-def _table_starts(table: tuple[tuple[Pattern, str], ...]) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
-    """For each row of `table`: where its match may open and the characters it can open with (anywhere: not told)."""
-    known = _starts_of.get(id(table))
-    if known is not None and known[0] is table:
-        return known[1]  # type: ignore[return-value]
-    starts = tuple(_row_start(pattern) for pattern, _ in table)
-    _starts_of[id(table)] = (table, starts)  # type: ignore[assignment]
-    return starts
-
-
-def _row_start(pattern: Pattern) -> tuple[str, re.Pattern[str] | None]:
-    source, flags = pattern.pattern, pattern.flags
-    if flags & (re.ASCII | re.MULTILINE | re.VERBOSE) or len(top_alternatives(source)) != 1:
-        return _ANYWHERE, None  # ("\\w" or "^" read otherwise, or a prefix that holds for one alternative only)
-    if source.startswith("(?<!\\w)"):
-        kind, start = _WORD, start_class(source, flags)
-    elif source.startswith("^\\W*"):
-        kind, start = _LEADING, start_class(source[len("^\\W*"):], flags)
-    else:
-        return _ANYWHERE, None
-    return (kind, start) if start is not None else (_ANYWHERE, None)
 
 
 _Value = TypeVar("_Value")

@@ -91,7 +91,7 @@ def _class(items: list[tuple[Any, Any]]) -> _Starts | None:
     return found, False
 
 
-def top_alternatives(source: str) -> list[str]:
+def _alternatives(source: str) -> list[str]:
     """The top-level alternatives of a pattern's source (one when it has none)."""
     parts: list[str] = []
     depth, start, i, in_class = 0, 0, 0, False
@@ -121,7 +121,7 @@ def guarded(source: str, flags: int = 0) -> str:
     pattern, faster on text without them. Unchanged when it has no Korean or nothing to guard."""
     if not _KOREAN.search(source) or flags & re.VERBOSE or (source.startswith("(?") and source[2:3].isalpha()):
         return source  # verbose and inline-flagged sources are not split by hand
-    parts = top_alternatives(source)
+    parts = _alternatives(source)
     if len(parts) < 2:
         return source
     out: list[str] = []
