@@ -262,13 +262,14 @@ class NearMisses(Generic[T]):
         already covers (`taken`), two words joined first ("hee sooo"), left to right."""
         found: list[tuple[int, int, tuple[T, ...]]] = []
         shapes = word_shapes(known)
+        # (each word's fitness read once, not once for each window holding it)
+        free = [not t and w.isascii() and w.isalpha() and w not in stop for w, t in zip(words, taken, strict=True)]
         i = 0
         while i < len(words):
             hit: tuple[int, int, tuple[T, ...]] | None = None
             for width in (2, 1):
                 window = words[i:i + width]
-                if len(window) < width or any(taken[i:i + width]) or any(
-                        not w.isascii() or not w.isalpha() or w in stop for w in window):
+                if len(window) < width or not all(free[i:i + width]):
                     continue
                 ents = self.romanised("".join(window)) or (
                     () if any(w in known for w in window)

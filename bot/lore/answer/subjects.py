@@ -131,6 +131,8 @@ class Profiles:
             for rel in c.relationships:
                 self.outgoing.setdefault((rel.source, rel.type), []).append(rel)
                 self.incoming.setdefault((rel.target, rel.type), []).append(rel)
+        # each description with its stems less filler and its noun, read once, not for each question (`_described`)
+        self.described = {cid: [(r, r.stems - FILLER, _noun(r.text)) for r in ds] for cid, ds in self.descriptions.items()}
         for p in pack.people.values():
             own = [make_record(f"{p.id}-note", "note", p.notes or p.name, p.notes_spoils, "official", p.sources,
                                keywords=(p.name, *p.variants, *p.roles), subjects={p.id})]
@@ -447,13 +449,11 @@ class SubjectFinder:
         # or two words shared); more words shared first, then the one whose last word (its noun,
         # "villain" in "the villain") the question says.
         tier: list[tuple[float, Subject]] = []
-        for cid, descs in self.profiles.descriptions.items():
+        for cid, descs in self.profiles.described.items():
             if not fits(cid):
                 continue
-            for record in descs:
-                own = record.stems - FILLER
+            for record, own, head in descs:
                 shared = own & wanted
-                head = _noun(record.text)
                 # Part of a description names them only with its noun: "the president" is the class
                 # president, but "the baby" (a "birth" word) is not "the pregnant girl".
                 # "mean" is also "meaning": "the mean girl" needs her person word ("지우학 뜻" is nobody)
