@@ -260,7 +260,7 @@ eight languages, written before reading the matcher; scored blind at 3 / 0 / 6 /
 changes: 0 / 0 / 0 / 0 / 0) and `held97` (stop 98: the over-reads of stop 97's readings (an episode before a remark on
 "the last 3 episodes", "ep ba đó", Vietnamese counts by "đứa" / "cái" in talk, "X이지" then disgust, Tagalog "hindi ka
 mali, X talaga", praise with "demais") in eight languages, written before reading the matcher; scored blind at
-3 / 0 / 4 / 4 / 0).
+3 / 0 / 4 / 4 / 0; after stop 98's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
