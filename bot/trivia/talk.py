@@ -339,7 +339,7 @@ def _stretch(tokens: Sequence[str], k: int, own: Container[str] = ()) -> bool:
     """Whether the words at k name a stretch of the show, its first or last ones counted: "last 3 episodes", "últimos 3
     episodios", "3 últimos episódios", "3 episode terakhir", "the last 6 were" (the end word never one of the answers' own
     words, `own`)."""
-    a, b, c = (tuple(tokens[k : k + 3]) + ("", "", ""))[:3]
+    a, b, c = (*tokens[k : k + 3], "", "", "")[:3]
     if a in _STRETCH_ENDS and b.isdigit() and (c in _STRETCH_OF or (k and tokens[k - 1] in _ARTICLES and c in _IS_WAS)):
         return a not in own  # "last 3 episodes", "the last 6 were better"
     if a.isdigit() and b in _STRETCH_ENDS and c in _STRETCH_OF:
