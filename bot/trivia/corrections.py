@@ -443,9 +443,9 @@ def episode_for_a_count(guess: str, answers: Sequence[str], asked: str) -> bool:
 
 
 _SERIES_LENGTH = compile_later(
-    r"\d\s*부작|\b(?<!/)(?<!last\s)(?<!final\s)(?<!first\s)(?<!ltimos\s)(?<!ltimas\s)(?<!meros\s)(?<!meras\s)\d{1,3}\s*(?:episodes|episod|episodyo|eps|epis[oó]dios|episodi|[ée]pisodes|cap[ií]tulos)\b", re.IGNORECASE
+    r"\d\s*부작|\b(?<!/)(?<!last\s)(?<!final\s)(?<!first\s)(?<!ltimos\s)(?<!ltimas\s)(?<!meros\s)(?<!meras\s)(?<!huling\s)(?<!unang\s)\d{1,3}\s*(?:episodes|episod|episodyo|eps|epis[oó]dios|episodi|[ée]pisodes|cap[ií]tulos)\b", re.IGNORECASE
 )  # (Malay "6 episod", "11 eps"; Spanish, Portuguese, Italian and French plurals: "11 episodios", "12 capítulos"; never a tally's
-# second number: "im on 11/12 eps", nor a stretch of them: "the last 3 episodes so sad", "los últimos 3 episodios")
+# second number: "im on 11/12 eps", nor a stretch of them: "the last 3 episodes so sad", "los últimos 3 episodios", "huling 3 episodes")
 _PERSONS = compile_later(r"\W*\d{1,3}\s*명\W*")  # (persons in Korean's counter: "11명")
 _PLACE = compile_later(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _EPISODES_COUNTED = compile_later(r"\W*\d{1,3}\s*(?:부작|화|episodes?|eps)\W*", re.IGNORECASE)

@@ -329,10 +329,10 @@ _WHY_THOUGH = frozenset({("y", "tho"), ("y", "though")})
 _STRETCH_END = frozenset("last final first 1st".split())  # (read has made "first" "1st")
 _EPISODES = frozenset("episodes eps".split())
 # ...said in Spanish, Portuguese and Indonesian ("los últimos 3 episodios", "os 3 últimos episódios", "3 episode
-# terakhir"), or of the ones of anything ("the first 2 ones": Vietnamese "hai cái đầu tiên")
-_STRETCH_ENDS = _STRETCH_END | frozenset("ultimos ultimas primeros primeras primeiros primeiras terakhir pertama".split())
+# terakhir"), Tagalog ("yung huling 3 episodes"), or of the ones of anything ("the first 2 ones": Vietnamese "hai cái đầu tiên")
+_STRETCH_ENDS = _STRETCH_END | frozenset("ultimos ultimas primeros primeras primeiros primeiras terakhir pertama huling unang".split())
 _STRETCH_OF = _EPISODES | frozenset("ones episodios episode capitulos episodyo".split())
-_ARTICLES = frozenset("the los las os as".split())
+_ARTICLES = frozenset("the los las os as yung ang".split())
 
 
 def _stretch(tokens: Sequence[str], k: int, own: Container[str] = ()) -> bool:
@@ -347,11 +347,11 @@ def _stretch(tokens: Sequence[str], k: int, own: Container[str] = ()) -> bool:
     return a.isdigit() and b in _STRETCH_OF and c in _STRETCH_ENDS and c not in own  # "3 episode terakhir"
 
 
-def guessed_before_stretch(tokens: Sequence[str], text: str) -> tuple[str, ...]:
-    """The words a message opens with when a stop and a remark on a stretch of the show follow ("ep 12, the last 3
-    episodes were brutal": ep 12 guessed; "ep 7, the first 2 eps were slow tho"), or ()."""
+def guessed_before_stretch(tokens: Sequence[str], seps: Container[int]) -> tuple[str, ...]:
+    """The words a message opens with when a stop (before word k: `seps`) and a remark on a stretch of the show follow
+    ("ep 12, the last 3 episodes were brutal": ep 12 guessed; "ep 7, the first 2 eps were slow tho"), or ()."""
     for k in range(1, min(4, len(tokens))):
-        if _stretch(tokens, k + (tokens[k] in _ARTICLES)) and said_apart(tokens, k - 1, text):
+        if k in seps and _stretch(tokens, k + (tokens[k] in _ARTICLES)):
             return tuple(tokens[:k])
     return ()
 

@@ -136,7 +136,8 @@ def test_episode_three_with_a_laugh_or_a_particle_where_twelve_answers_is_a_wron
 
 @pytest.mark.parametrize("text", ["ba tập cuối buồn quá", "the last 3 episodes so sad", "the first 3 episodes were slow",
                                   "the final 3 episodes so sad", "los últimos 3 episodios 😭", "os 3 últimos episódios 😭",
-                                  "3 episode terakhir bikin nangis", "the last 6 were better"])
+                                  "3 episode terakhir bikin nangis", "the last 6 were better",
+                                  "yung huling 3 episodes grabe"])
 def test_the_last_or_first_episodes_counted_cost_no_guess_where_an_episode_answers(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-131") is Verdict.CHAT
 
@@ -145,6 +146,8 @@ def test_the_last_or_first_episodes_counted_cost_no_guess_where_an_episode_answe
     ("ep 12, the last 3 episodes were brutal", "aouad-131", Verdict.RIGHT),
     ("ep 12, the last 3 episodes were brutal", "aouad-123", Verdict.WRONG_ATTEMPT),
     ("ep 7, the first 2 eps were slow tho", "aouad-127", Verdict.RIGHT),
+    ("ep 12 né, os 3 últimos episódios 😭", "aouad-131", Verdict.RIGHT),
+    ("ep 12 po, yung huling 3 episodes grabe", "aouad-123", Verdict.WRONG_ATTEMPT),
 ])
 def test_an_episode_then_a_stretch_of_episodes_remarked_on_guesses_that_episode(pack: Pack, text: str, asked: str, verdict: Verdict) -> None:
     assert judge(pack, text, asked) is verdict
