@@ -235,6 +235,8 @@ _VI_AFTER = {"tháng": "months", "ngày": "days", "tuần": "weeks", "năm": "ye
 # first two ones), no count guessed
 _VI_FIRST_LAST = compile_later(r"(?<!\w)([^\W\d_]+|\d+)\s+(tập|cái|đứa)\s+(cuối|đầu)(?:\s+tiên)?(?!\w)")
 _FIRST_LAST = {"cuối": "last", "đầu": "first"}
+# ...and kids or things pointed at, then told of ("ba đứa kia chết rồi": those three kids died): "those", no count guessed
+_VI_THOSE = compile_later(r"(?<!\w)([^\W\d_]+|\d+)\s+(đứa|cái)\s+(?:kia|này|ấy)\s+(?=[^\W\d_])")
 _VI_BEFORE = {"tập": "episode"}
 # Particles and hedges around a Vietnamese guess ("chắc là": probably; "là": it is; "nha", "ạ": polite endings).
 # "là" (it is) reads "its": after a denial it names the guess instead ("không phải On Jo, là Nam Ra").
@@ -276,6 +278,7 @@ def _vi_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _vietnamese(text: str) -> str:
     lowered = _VI_PARENT.sub(lambda m: f"{m[2]}'s {_VI_KIN[m[1]]}", _VI_KIN_OF.sub(lambda m: f"{m[2]}'s {_VI_KIN[m[1]]}", text.lower()))
     lowered = _VI_PASSIVE.sub(lambda m: f"{_VI_DONE[m[2]]} by {m[1]}", lowered)
+    lowered = _VI_THOSE.sub(r"those \1 \2 ", lowered)
     lowered = _VI_FIRST_LAST.sub(lambda m: f"the {_FIRST_LAST[m[3]]} {m[1]} {m[2]}{'' if m[2] == 'tập' else ' ones'}", lowered)
     for pattern, english in _vi_phrases():
         lowered = pattern.sub(english, lowered)

@@ -203,6 +203,10 @@ def test_vietnamese_the_first_two_things_costs_no_guess_where_a_count_answers(pa
     assert judge(pack, "hai cái đầu tiên dễ hơn", Question(id="t-octopus", text="How many hearts does an octopus have?", answers=("Three",))) is Verdict.CHAT
 
 
+def test_vietnamese_those_three_kids_told_of_costs_no_guess_where_a_count_answers(pack: Pack) -> None:
+    assert judge(pack, "ba đứa kia chết rồi", "aouad-118") is Verdict.CHAT
+
+
 def test_vietnamese_ba_alone_where_no_number_answers_is_no_count(pack: Pack) -> None:
     assert judge(pack, "ba", "aouad-034") is not Verdict.RIGHT
 
@@ -248,7 +252,8 @@ def test_korean_i_hate_a_name_costs_no_guess(pack: Pack) -> None:
 
 
 @pytest.mark.parametrize("text", ["ba tập cuối " * 500, "ep ba " + "lol " * 1000, "으 " * 2000 + "싫어", "진짜 " * 2000 + "싫어",
-                                  "ep 12, the last 3 episodes " * 150, "hindi ka mali, " * 280, "싫어 " + "ㅋ " * 2000, "hai cái đầu " * 330])
+                                  "ep 12, the last 3 episodes " * 150, "hindi ka mali, " * 280, "싫어 " + "ㅋ " * 2000, "hai cái đầu " * 330,
+                                  "ba đứa kia " * 360])
 def test_long_vietnamese_and_korean_chat_is_read_at_once(pack: Pack, text: str) -> None:
     judge(pack, "ep ba", "aouad-131")
     with read_at_once():
