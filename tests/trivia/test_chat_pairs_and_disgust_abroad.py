@@ -229,6 +229,11 @@ def test_tagalog_you_are_not_wrong_then_a_name_guesses_that_name(pack: Pack, tex
     assert judge(pack, text, "aouad-056") is verdict
 
 
+@pytest.mark.parametrize("text", ["namra talaga", "hindi ka mali, namra talaga"])
+def test_another_name_then_tagalog_really_is_one_wrong_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-056") is Verdict.WRONG_ATTEMPT
+
+
 def test_tagalog_wrong_then_another_name_is_a_wrong_guess(pack: Pack) -> None:
     assert judge(pack, "mali ka, onjo yan", "aouad-097") is Verdict.WRONG_ATTEMPT
 
