@@ -17,10 +17,11 @@ from bot.lazy_re import compile_later
 
 __all__ = ["contrast_in_english"]
 
-# The denial opening it: Spanish, Portuguese, Italian, French, German, Tagalog, Malay/Indonesian
+# The denial opening it: Spanish, Portuguese, Italian, French, German, Tagalog, Malay/Indonesian (never Tagalog "hindi ka
+# mali", you're not wrong: "hindi ka mali, onjo talaga" agrees, then guesses On-jo)
 _NOT = (
     r"(?:no\s+(?:es|era|fue)|n[aã]o\s+(?:é|e|era|foi)|non\s+(?:è|e|é|era)|(?:ce\s+)?n['’]est\s+pas|c['’]est\s+pas|pas"
-    r"|(?:das\s+)?(?:ist|war)\s+nicht|nicht|hindi(?:\s+si)?|bukan(?:nya)?)"
+    r"|(?:das\s+)?(?:ist|war)\s+nicht|nicht|hindi(?!\s+ka\s+mali\b)(?:\s+si)?|bukan(?:nya)?)"
 )
 # ...the word that turns to what it is instead ("sino", "mais", "sondern"...), or a comma before "it is"
 _BUT = r"(?:\s*,?\s*(?:sino|sondern|mais|ma|kundi(?:\s+si)?|tapi|tetapi|melainkan)\s+|\s*,\s*|\s+(?=(?:es|é|è|c['’]est|ist)\s))"

@@ -121,12 +121,14 @@ _TURNING = frozenset({"actually", "wait", "no", "nope", "nah", "nahi"})
 
 # "I mean(t)" in English, Spanish, Portuguese, Vietnamese, Indonesian and Korean, and Tagalog "ay mali (ko)" ("oops,
 # wrong", "my mistake"; "ay mali ka", "oh, you're wrong", alone guesses nothing, review65d; "mali ka bes, hari yan": you're
-# wrong, sis, it's Ha-ri; "mali ka dyan": you're wrong there, no name)
+# wrong, sis, it's Ha-ri; "mali ka dyan": you're wrong there, no name; "hindi ka mali, onjo talaga": you're not wrong,
+# it's On-jo)
 _MEANING = frozenset({("i", "mean"), ("i", "meant"), ("i", "ment"), ("quise", "decir"), ("quiero", "decir"),
                       ("quis", "dizer"), ("quero", "dizer"), ("quer", "dizer"), ("y", "minh", "la"), ("y", "toi", "la"),
                       ("y", "em", "la"), ("maksud", "aku"), ("maksud", "ku"), ("ay", "mali"), ("ay", "mali", "ko"), ("ay", "mali", "ka"), ("내", "말은"),
                       ("mali", "ka"), ("mali", "ka", "bes"), ("mali", "ka", "beh"), ("mali", "ka", "sis"), ("mali", "ka", "dyan"),
-                      ("mali", "ka", "diyan"), ("mali", "ka", "jan"), ("mali", "ka", "dun"), ("mali", "ka", "doon")})
+                      ("mali", "ka", "diyan"), ("mali", "ka", "jan"), ("mali", "ka", "dun"), ("mali", "ka", "doon"),
+                      ("hindi", "ka", "mali"), ("hindi", "ka", "mali", "bes")})
 _MEANT = frozenset({"meant", "ment", "maksudnya"})
 # ...opening a clause or asking what is meant, nothing guessed: "i meant that", "quise decir que namra es la mejor",
 # "quer dizer o que?", "maksudnya apa" (never a title ending in "that": "i mean do that", review65b); Spanish and
@@ -141,7 +143,7 @@ def meant_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
     """What a player says they meant ("namra* i mean onjo", "hari i meant namra", "i mean onjo": onjo), or None
     when they say no such thing. The words before it were a slip, typed or guessed, not a second candidate."""
     for i in range(len(tokens) - 1):
-        width = next((n for n in (3, 2) if tuple(tokens[i : i + n]) in _MEANING), 1 if tokens[i] in _MEANT else 0)
+        width = next((n for n in (4, 3, 2) if tuple(tokens[i : i + n]) in _MEANING), 1 if tokens[i] in _MEANT else 0)
         if not width or i + width >= len(tokens) or not (i == 0 or _item(tokens[:i])):
             continue
         rest = tokens[i + width :]
@@ -441,9 +443,9 @@ def episode_for_a_count(guess: str, answers: Sequence[str], asked: str) -> bool:
 
 
 _SERIES_LENGTH = compile_later(
-    r"\d\s*부작|\b(?<!/)(?<!last\s)(?<!final\s)(?<!first\s)\d{1,3}\s*(?:episodes|episod|episodyo|eps|epis[oó]dios|episodi|[ée]pisodes|cap[ií]tulos)\b", re.IGNORECASE
+    r"\d\s*부작|\b(?<!/)(?<!last\s)(?<!final\s)(?<!first\s)(?<!ltimos\s)(?<!ltimas\s)(?<!meros\s)(?<!meras\s)(?<!huling\s)(?<!unang\s)\d{1,3}\s*(?:episodes|episod|episodyo|eps|epis[oó]dios|episodi|[ée]pisodes|cap[ií]tulos)\b", re.IGNORECASE
 )  # (Malay "6 episod", "11 eps"; Spanish, Portuguese, Italian and French plurals: "11 episodios", "12 capítulos"; never a tally's
-# second number: "im on 11/12 eps", nor a stretch of them: "the last 3 episodes so sad")
+# second number: "im on 11/12 eps", nor a stretch of them: "the last 3 episodes so sad", "los últimos 3 episodios", "huling 3 episodes")
 _PERSONS = compile_later(r"\W*\d{1,3}\s*명\W*")  # (persons in Korean's counter: "11명")
 _PLACE = compile_later(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _EPISODES_COUNTED = compile_later(r"\W*\d{1,3}\s*(?:부작|화|episodes?|eps)\W*", re.IGNORECASE)

@@ -62,11 +62,14 @@ def judged_in_korean(
 # Disgust in Korean ("싫어": hate it, "극혐", "웩") and the groans or "really" before it ("으 싫어", "아 싫어", "진짜 싫어")
 _HATED = frozenset("싫어 싫다 싫음 극혐 웩".split())
 _GROANS = frozenset("으 윽 으으 아 진짜 넘 너무 정말".split())
+_LAUGHS = frozenset("\u314b\u314e\u110f\u1112")  # ㅋ, ㅎ (as typed, or folded to jamo)
 
 
 def _said_then_hated(tokens: tuple[str, ...]) -> str | None:
     """The word a message asserts with "-지" ("귀남이지", "귀남이지 뭐": it's Gwi-nam, of course) before disgust and
     nothing else ("귀남이지 뭐, 으 싫어"), or None ("귀남 싫어", I hate Gwi-nam: talk)."""
+    while tokens and set(tokens[-1]) <= _LAUGHS:
+        tokens = tokens[:-1]  # ("귀남이지 으 싫어 ㅋㅋ": a laugh after the disgust)
     if not tokens or tokens[-1] not in _HATED:
         return None
     cut = len(tokens) - 1

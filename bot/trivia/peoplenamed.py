@@ -58,6 +58,8 @@ def people_named(
             right = right or p.entities[key]  # (a name only like it is another: "song jae-min")
             same.update(read(typed).tokens)
         elif key not in p.echoed_entities and not inside_answer(tokens, read(typed).tokens, hits):
+            for found in [k for k, v in rivals.items() if k.startswith("p:") and name(v) == key]:
+                del rivals[found]  # (one person, found as a name of the lists and by the lore: "namra talaga" names her once)
             rivals.setdefault("e:" + key[1], key[1])  # (not "onjo's" in "poor onjo's dad": that answer's own word)
     called = [t for t in core if t not in same]  # (what a fan calls them, the pack's description: "mad scientist byeongchan")
     if same and ((rivals.keys() == {"bare"} and not called) or (called and rivals and all(

@@ -328,6 +328,32 @@ GUESS_PARTICLES = frozenset("kan dong ya yah yan po ata chu ai".split())
 _WHY_THOUGH = frozenset({("y", "tho"), ("y", "though")})
 _STRETCH_END = frozenset("last final first 1st".split())  # (read has made "first" "1st")
 _EPISODES = frozenset("episodes eps".split())
+# ...said in Spanish, Portuguese and Indonesian ("los últimos 3 episodios", "os 3 últimos episódios", "3 episode
+# terakhir"), Tagalog ("yung huling 3 episodes"), or of the ones of anything ("the first 2 ones": Vietnamese "hai cái đầu tiên")
+_STRETCH_ENDS = _STRETCH_END | frozenset("ultimos ultimas primeros primeras primeiros primeiras terakhir pertama huling unang".split())
+_STRETCH_OF = _EPISODES | frozenset("ones episodios episode capitulos episodyo".split())
+_ARTICLES = frozenset("the los las os as yung ang".split())
+
+
+def _stretch(tokens: Sequence[str], k: int, own: Container[str] = ()) -> bool:
+    """Whether the words at k name a stretch of the show, its first or last ones counted: "last 3 episodes", "últimos 3
+    episodios", "3 últimos episódios", "3 episode terakhir", "the last 6 were" (the end word never one of the answers' own
+    words, `own`)."""
+    a, b, c = (*tokens[k : k + 3], "", "", "")[:3]
+    if a in _STRETCH_ENDS and b.isdigit() and (c in _STRETCH_OF or (k and tokens[k - 1] in _ARTICLES and c in _IS_WAS)):
+        return a not in own  # "last 3 episodes", "the last 6 were better"
+    if a.isdigit() and b in _STRETCH_ENDS and c in _STRETCH_OF:
+        return b not in own  # "3 últimos episódios"
+    return a.isdigit() and b in _STRETCH_OF and c in _STRETCH_ENDS and c not in own  # "3 episode terakhir"
+
+
+def guessed_before_stretch(tokens: Sequence[str], seps: Container[int]) -> tuple[str, ...]:
+    """The words a message opens with when a stop (before word k: `seps`) and a remark on a stretch of the show follow
+    ("ep 12, the last 3 episodes were brutal": ep 12 guessed; "ep 7, the first 2 eps were slow tho"), or ()."""
+    for k in range(1, min(4, len(tokens))):
+        if k in seps and _stretch(tokens, k + (tokens[k] in _ARTICLES)):
+            return tuple(tokens[:k])
+    return ()
 
 
 def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str], known: Container[str], text: str = "") -> bool:
@@ -367,8 +393,7 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
     if not _SCENE.isdisjoint(tokens) and _own_none(own, _SCENE) and _own_none(echoed, _SCENE):
         return True  # "the library scene with gwinam 😭", "la escena de hari", "adegan namra": a scene talked of
     for k in range(len(tokens) - 2):
-        if tokens[k] in _STRETCH_END and tokens[k + 1].isdigit() and tokens[k + 2] in _EPISODES and _own_none(own, (tokens[k],)) \
-                and _own_none(echoed, _EPISODES):  # (where episodes are counted, "the last 6 episodes" answers: review68c)
+        if _stretch(tokens, k, own) and _own_none(echoed, _EPISODES):  # (where episodes are counted, "the last 6 episodes" answers: review68c)
             return True  # "the last 3 episodes so sad", "first 2 eps were slow": a stretch of the show, no episode guessed
         if tokens[k] == "top" and tokens[k + 1].isdigit() and _own_none(own, ("top",)) and _own_none(echoed, ("top", "rank")):
             return True

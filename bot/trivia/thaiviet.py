@@ -231,9 +231,12 @@ _VI_PASSIVE = compile_later(r"(?<!\w)bị\s+([^\W\d_]+)\s+(" + "|".join(_VI_DONE
 _VI_AFTER = {"tháng": "months", "ngày": "days", "tuần": "weeks", "năm": "years", "người": "", "tập": "episodes",
              "đứa": "", "cái": ""}  # ("sáu đứa": six kids; "hai cái": two things, a plain count)
 # The first or last episodes counted ("ba tập cuối": the last three episodes), said as English says it ("the last 3
-# episodes"): a stretch of the show, no episode guessed
-_VI_FIRST_LAST = compile_later(r"(?<!\w)([^\W\d_]+|\d+)\s+tập\s+(cuối|đầu)(?!\w)")
+# episodes"): a stretch of the show, no episode guessed; and the first or last things or kids ("hai cái đầu tiên": the
+# first two ones), no count guessed
+_VI_FIRST_LAST = compile_later(r"(?<!\w)([^\W\d_]+|\d+)\s+(tập|cái|đứa)\s+(cuối|đầu)(?:\s+tiên)?(?!\w)")
 _FIRST_LAST = {"cuối": "last", "đầu": "first"}
+# ...and kids or things pointed at, then told of ("ba đứa kia chết rồi": those three kids died): "those", no count guessed
+_VI_THOSE = compile_later(r"(?<!\w)([^\W\d_]+|\d+)\s+(đứa|cái)\s+(?:kia|này|ấy)\s+(?=[^\W\d_])")
 _VI_BEFORE = {"tập": "episode"}
 # Particles and hedges around a Vietnamese guess ("chắc là": probably; "là": it is; "nha", "ạ": polite endings).
 # "là" (it is) reads "its": after a denial it names the guess instead ("không phải On Jo, là Nam Ra").
@@ -256,7 +259,7 @@ def _vietnamese_numbers(words: list[str]) -> list[str]:
             unit = _VI_UNITS.get(words[i + 2]) if i + 2 < len(words) else None
             out.append(str(_VI_UNITS[w] * 10 + (unit or 0)))
             i += 3 if unit else 2
-        elif w in _VI_UNITS and (_VIETNAMESE.search(w) or len(words) == 1 or nxt in _VI_AFTER or out[-1:] in (["episode"], ["tập"])):
+        elif w in _VI_UNITS and (_VIETNAMESE.search(w) or len(words) == 1 or nxt in _VI_AFTER or out[-1:] in (["episode"], ["tập"], ["ep"])):
             out.append(str(_VI_UNITS[w]))  # "hai" alone stays Latin unless beside a counter ("hai tháng")
             i += 1
         else:
@@ -275,7 +278,8 @@ def _vi_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _vietnamese(text: str) -> str:
     lowered = _VI_PARENT.sub(lambda m: f"{m[2]}'s {_VI_KIN[m[1]]}", _VI_KIN_OF.sub(lambda m: f"{m[2]}'s {_VI_KIN[m[1]]}", text.lower()))
     lowered = _VI_PASSIVE.sub(lambda m: f"{_VI_DONE[m[2]]} by {m[1]}", lowered)
-    lowered = _VI_FIRST_LAST.sub(lambda m: f"the {_FIRST_LAST[m[2]]} {m[1]} tập", lowered)
+    lowered = _VI_THOSE.sub(r"those \1 \2 ", lowered)
+    lowered = _VI_FIRST_LAST.sub(lambda m: f"the {_FIRST_LAST[m[3]]} {m[1]} {m[2]}{'' if m[2] == 'tập' else ' ones'}", lowered)
     for pattern, english in _vi_phrases():
         lowered = pattern.sub(english, lowered)
     words = re.findall(r"[^\s]+", lowered)

@@ -1,4 +1,4 @@
-"""Chat beside an open question of our pack in Vietnamese, Spanish and Indonesian (held95, held96): disgust before a
+"""Chat beside an open question of our pack in Vietnamese, Spanish and Indonesian (held95, held96, held97): disgust before a
 person, a name before praise of the pair, an episode or a count as a Vietnamese number word, a stretch of episodes,
 Tagalog and Korean talk (bot.trivia.chatabroad, bot.trivia.thaiviet, bot.trivia.koreanverdict)."""
 
@@ -124,7 +124,7 @@ def test_tagalog_you_are_wrong_there_then_the_answer_scores(pack: Pack) -> None:
 # held96: Vietnamese counts and episodes, a stretch of episodes, praise of both in Portuguese, Tagalog and Korean talk
 
 
-@pytest.mark.parametrize("text", ["ep ba lol", "tap ba haha", "ep ba lol!!", "ep ba nha", "tap ba nhe", "ep ba xd"])
+@pytest.mark.parametrize("text", ["ep ba lol", "tap ba haha", "ep ba lol!!", "ep ba nha", "tap ba nhe", "ep ba xd", "ep ba đó"])
 def test_episode_three_in_vietnamese_number_words_with_a_laugh_or_a_particle_scores(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-123") is Verdict.RIGHT
 
@@ -135,9 +135,22 @@ def test_episode_three_with_a_laugh_or_a_particle_where_twelve_answers_is_a_wron
 
 
 @pytest.mark.parametrize("text", ["ba tập cuối buồn quá", "the last 3 episodes so sad", "the first 3 episodes were slow",
-                                  "the final 3 episodes so sad"])
+                                  "the final 3 episodes so sad", "los últimos 3 episodios 😭", "os 3 últimos episódios 😭",
+                                  "3 episode terakhir bikin nangis", "the last 6 were better",
+                                  "yung huling 3 episodes grabe"])
 def test_the_last_or_first_episodes_counted_cost_no_guess_where_an_episode_answers(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-131") is Verdict.CHAT
+
+
+@pytest.mark.parametrize(("text", "asked", "verdict"), [
+    ("ep 12, the last 3 episodes were brutal", "aouad-131", Verdict.RIGHT),
+    ("ep 12, the last 3 episodes were brutal", "aouad-123", Verdict.WRONG_ATTEMPT),
+    ("ep 7, the first 2 eps were slow tho", "aouad-127", Verdict.RIGHT),
+    ("ep 12 né, os 3 últimos episódios 😭", "aouad-131", Verdict.RIGHT),
+    ("ep 12 po, yung huling 3 episodes grabe", "aouad-123", Verdict.WRONG_ATTEMPT),
+])
+def test_an_episode_then_a_stretch_of_episodes_remarked_on_guesses_that_episode(pack: Pack, text: str, asked: str, verdict: Verdict) -> None:
+    assert judge(pack, text, asked) is verdict
 
 
 PART_2 = Question(id="t-part-2", text="How many episodes are in Part 2?", answers=("6",))
@@ -186,6 +199,14 @@ def test_vietnamese_ba_alone_where_another_count_answers_is_a_wrong_guess(pack: 
     assert judge(pack, text, "aouad-118") is Verdict.WRONG_ATTEMPT
 
 
+def test_vietnamese_the_first_two_things_costs_no_guess_where_a_count_answers(pack: Pack) -> None:
+    assert judge(pack, "hai cái đầu tiên dễ hơn", Question(id="t-octopus", text="How many hearts does an octopus have?", answers=("Three",))) is Verdict.CHAT
+
+
+def test_vietnamese_those_three_kids_told_of_costs_no_guess_where_a_count_answers(pack: Pack) -> None:
+    assert judge(pack, "ba đứa kia chết rồi", "aouad-118") is Verdict.CHAT
+
+
 def test_vietnamese_ba_alone_where_no_number_answers_is_no_count(pack: Pack) -> None:
     assert judge(pack, "ba", "aouad-034") is not Verdict.RIGHT
 
@@ -203,11 +224,21 @@ def test_tagalog_you_are_not_wrong_costs_no_guess(pack: Pack, text: str) -> None
     assert judge(pack, text, "aouad-097") is Verdict.CHAT
 
 
+@pytest.mark.parametrize(("text", "verdict"), [("hindi ka mali, onjo talaga", Verdict.RIGHT), ("hindi ka mali, namra", Verdict.WRONG_ATTEMPT)])
+def test_tagalog_you_are_not_wrong_then_a_name_guesses_that_name(pack: Pack, text: str, verdict: Verdict) -> None:
+    assert judge(pack, text, "aouad-056") is verdict
+
+
+@pytest.mark.parametrize("text", ["namra talaga", "hindi ka mali, namra talaga"])
+def test_another_name_then_tagalog_really_is_one_wrong_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-056") is Verdict.WRONG_ATTEMPT
+
+
 def test_tagalog_wrong_then_another_name_is_a_wrong_guess(pack: Pack) -> None:
     assert judge(pack, "mali ka, onjo yan", "aouad-097") is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["귀남이지 뭐, 으 싫어", "귀남이지 뭐, 진짜 싫어", "귀남이지 뭐. 아 싫어", "당연히 귀남이지, 싫어"])
+@pytest.mark.parametrize("text", ["귀남이지 뭐, 으 싫어", "귀남이지 뭐, 진짜 싫어", "귀남이지 뭐. 아 싫어", "당연히 귀남이지, 싫어", "귀남이지 으 싫어 ㅋㅋ"])
 def test_korean_its_the_answer_then_disgust_scores(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-087") is Verdict.RIGHT
 
@@ -225,7 +256,9 @@ def test_korean_i_hate_a_name_costs_no_guess(pack: Pack) -> None:
     assert judge(pack, "귀남 싫어", "aouad-087") is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["ba tập cuối " * 500, "ep ba " + "lol " * 1000, "으 " * 2000 + "싫어", "진짜 " * 2000 + "싫어"])
+@pytest.mark.parametrize("text", ["ba tập cuối " * 500, "ep ba " + "lol " * 1000, "으 " * 2000 + "싫어", "진짜 " * 2000 + "싫어",
+                                  "ep 12, the last 3 episodes " * 150, "hindi ka mali, " * 280, "싫어 " + "ㅋ " * 2000, "hai cái đầu " * 330,
+                                  "ba đứa kia " * 360])
 def test_long_vietnamese_and_korean_chat_is_read_at_once(pack: Pack, text: str) -> None:
     judge(pack, "ep ba", "aouad-131")
     with read_at_once():
