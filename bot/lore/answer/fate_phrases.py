@@ -19,6 +19,7 @@ TOLD: dict[str, dict[str, str]] = {
         "id": "Enam murid SMA Hyosan sampai di kamp karantina (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin, dan Hyo-ryeong), sementara Nam-ra bertahan hidup di luar kamp sebagai setengah zombie (halfbie).",
         "fr": "Six élèves du lycée Hyosan atteignent le camp de quarantaine (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin et Hyo-ryeong), tandis que Nam-ra survit à l'extérieur en tant que mi-zombie (halfbie).",
         "de": "Sechs Schüler der Hyosan High erreichen das Quarantänelager (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin und Hyo-ryeong), während Nam-ra als Halbzombie (Halfbie) draußen überlebt.",
+        "tl": "Anim na estudyante ng Hyosan High ang nakarating sa quarantine camp (sina On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin at Hyo-ryeong), habang buhay pa si Nam-ra sa labas nito bilang halfbie (kalahating zombie).",
     },
     "Not everyone dies in Season 1; six Hyosan High students survive and reach the quarantine camp, and Nam-ra lives on as a halfbie.": {
         "ko": "시즌 1에서 모두가 죽는 건 아니에요. 효산고 학생 여섯 명이 살아남아 격리 캠프에 도착하고, 남라는 반좀비로 살아가요.",
@@ -29,6 +30,7 @@ TOLD: dict[str, dict[str, str]] = {
         "id": "Tidak semua tewas di season 1: enam murid SMA Hyosan selamat dan sampai di kamp karantina, dan Nam-ra tetap hidup sebagai setengah zombie (halfbie).",
         "fr": "Tout le monde ne meurt pas dans la saison 1 : six élèves du lycée Hyosan survivent et atteignent le camp de quarantaine, et Nam-ra vit toujours en tant que mi-zombie (halfbie).",
         "de": "In Staffel 1 sterben nicht alle: Sechs Schüler der Hyosan High überleben und erreichen das Quarantänelager, und Nam-ra lebt als Halbzombie (Halfbie) weiter.",
+        "tl": "Hindi lahat namatay sa season 1: anim na estudyante ng Hyosan High ang nakaligtas at nakarating sa quarantine camp, at buhay pa si Nam-ra bilang halfbie (kalahating zombie).",
     },
     # On-jo
     "She makes it out of Hyosan alive and reaches the quarantine camp. Four months later she notices a fire on the ruined school roof and, with her friends, finds Nam-ra there.": {

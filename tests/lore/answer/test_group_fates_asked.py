@@ -46,9 +46,9 @@ def test_lahat_ba_ng_teacher_namatay_names_both_teachers_who_die() -> None:
     assert "Park Sun-hwa" in text and "Byeong-chan" in text and "Hindi ko alam" not in text
 
 
-def test_lahat_ng_students_patay_na_ba_names_the_six_at_the_camp() -> None:
+def test_lahat_ng_students_patay_na_ba_names_the_six_at_the_camp_in_tagalog() -> None:
     text = said_in_the_clear("lahat ng students patay na ba")
-    assert text.startswith("No.") and "On-jo" in text and "Hyo-ryeong" in text
+    assert text.startswith("Hindi. Anim na estudyante") and "On-jo" in text and "Hyo-ryeong" in text
 
 
 def test_vuelve_gwinam_en_la_t2_says_in_spanish_he_is_not_in_the_announced_cast() -> None:
