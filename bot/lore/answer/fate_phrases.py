@@ -199,6 +199,25 @@ TOLD: dict[str, dict[str, str]] = {
         "fr": "Il atteint le gymnase et fait sortir les élèves, mais il est mordu et reste en arrière avec des fusées éclairantes pour attirer les zombies au loin et permettre aux élèves de s'enfuir.",
         "de": "Er erreicht die Turnhalle und holt die Schüler heraus, wird aber gebissen und bleibt mit Leuchtfackeln zurück, um die Zombies wegzulocken, damit die Schüler fliehen können.",
     },
+    # the teachers (groups.py's first and last of them); no Korean yet: Korean rows read their romanized names
+    "She gives herself up to the zombies so that Na-yeon can get away.": {
+        "ja": "Na-yeon を逃がすため、自らゾンビの群れに身を差し出す。",
+        "zh": "为了让 Na-yeon 逃走，她把自己交给了丧尸。",
+        "es": "Se entrega a los zombis para que Na-yeon pueda escapar.",
+        "pt": "Ela se entrega aos zumbis para que Na-yeon consiga fugir.",
+        "id": "Ia menyerahkan dirinya kepada para zombie agar Na-yeon bisa kabur.",
+        "fr": "Elle se livre aux zombies pour que Na-yeon puisse s'enfuir.",
+        "de": "Sie liefert sich den Zombies aus, damit Na-yeon entkommen kann.",
+    },
+    "He is bitten by zombies at the police station and dies.": {
+        "ja": "警察署でゾンビに噛まれて死亡する。",
+        "zh": "他在警察局被丧尸咬伤后死去。",
+        "es": "Los zombis lo muerden en la comisaría y muere.",
+        "pt": "Ele é mordido por zumbis na delegacia e morre.",
+        "id": "Ia digigit zombie di kantor polisi dan meninggal.",
+        "fr": "Il se fait mordre par des zombies au commissariat et meurt.",
+        "de": "Er wird auf der Polizeiwache von Zombies gebissen und stirbt.",
+    },
 }
 
 #: The note after a name when a fate's text does not say its end itself ("Nam So-ju (dies): ...").

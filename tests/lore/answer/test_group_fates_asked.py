@@ -106,3 +106,17 @@ def test_which_teacher_dies_first_in_korean_is_ms_park_never_the_first_student_t
 def test_a_count_of_a_group_asked_abroad_stays_hidden_from_a_fan_who_has_watched_nothing(question: str) -> None:
     text = said_in_the_clear(question, watched=0)
     assert not any(name in text for name in ("Na-yeon", "Ji-min", "Hyo-ryeong", "karantina")), text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("guru mana yang mati duluan?", "Park Sun-hwa: Ia menyerahkan dirinya kepada para zombie agar Na-yeon bisa kabur."),
+    ("guru mana yang mati terakhir", "Lee Byeong-chan: Ia digigit zombie di kantor polisi dan meninggal."),
+    ("murid mana yang mati duluan", "Kim Hyeon-ju berubah jadi zombie"),
+])
+def test_which_teacher_or_student_dies_first_asked_in_indonesian_is_answered_in_indonesian(question: str, said: str) -> None:
+    text = said_in_the_clear(question)
+    assert said in text and "in episode order" not in text and "gives herself up" not in text, text
+
+
+def test_which_teacher_dies_first_in_indonesian_is_hidden_before_ms_parks_death() -> None:
+    assert "Sun-hwa" not in said_in_the_clear("guru mana yang mati duluan?", watched=2)
