@@ -326,3 +326,20 @@ async def test_each_line_of_a_translated_answer_is_in_the_askers_language_naming
     text = _said(engine, question)
     assert said in text and answer_language(text) == language and "The first person" not in text, text
     assert "burning shaft" not in text and " he returns" not in text
+
+
+@table(("question", "language", "said"), [
+    ("orang tua cheong-san mati gak", "id", "Ya. Ibu Cheong-san berubah jadi zombie (season 1, episode 4)."),
+    ("ibu cheong-san mati gak", "id", "Ya. Ibu Cheong-san berubah jadi zombie"),
+    ("mamá de cheong-san muere?", "es", "Sí. La madre de Cheong-san se convierte en zombi"),
+])
+async def test_cheong_sans_mothers_fate_is_said_in_the_askers_language_as_that_language_names_her(
+    engine: AnswerEngine, question: str, language: str, said: str,
+) -> None:
+    text = _said(engine, question)
+    assert said in text and "Cheong-san's mother" not in text and answer_language(text) == language, text
+
+
+async def test_cheong_sans_mothers_fate_in_indonesian_is_hidden_before_episode_4(engine: AnswerEngine) -> None:
+    text = _said(engine, "orang tua cheong-san mati gak", Position(1, 3))
+    assert "||Ya. Ibu Cheong-san berubah jadi zombie" in text and "ibu Cheong-san masih hidup" in text, text
