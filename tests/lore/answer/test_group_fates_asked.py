@@ -120,3 +120,13 @@ def test_which_teacher_or_student_dies_first_asked_in_indonesian_is_answered_in_
 
 def test_which_teacher_dies_first_in_indonesian_is_hidden_before_ms_parks_death() -> None:
     assert "Sun-hwa" not in said_in_the_clear("guru mana yang mati duluan?", watched=2)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("¿qué profesor muere primero?", "Park Sun-hwa: Se entrega a los zombis para que Na-yeon pueda escapar."),
+    ("qual professora morre primeiro", "Park Sun-hwa: Ela se entrega aos zumbis para que Na-yeon consiga fugir."),
+    ("qué profesor muere de último", "Lee Byeong-chan: Los zombis lo muerden en la comisaría y muere."),
+])
+def test_which_teacher_dies_first_or_last_asked_in_spanish_or_portuguese_is_answered_as_asked(question: str, said: str) -> None:
+    text = said_in_the_clear(question)
+    assert said in text and "No sé" not in text and "Não sei" not in text, text
