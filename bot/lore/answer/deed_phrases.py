@@ -107,4 +107,10 @@ DEEDS: dict[str, dict[str, str]] = {
         "es": "Aislada de los demás mientras la clase está en la azotea, Na-yeon es mordida por Gwi-nam y se convierte en un zombi común.",
         "pt": "Isolada dos outros enquanto a turma está no terraço, Na-yeon é mordida por Gwi-nam e vira um zumbi comum.",
         "id": "Terpisah dari yang lain saat teman sekelasnya berada di atap, Na-yeon digigit Gwi-nam dan berubah menjadi zombie biasa."},
+    # (Korean keeps the romanized names beside the Hangul: rows and readers look for either)
+    "Cheong-san and Gwi-nam's last fight ends in fire as they go down a burning shaft during the bombing; most recaps treat it as Gwi-nam's death, and they disagree on whether Cheong-san's body is ever found.": {
+        "ko": "폭격 속에서 청산(Cheong-san)과 귀남(Gwi-nam)의 마지막 싸움은 불타는 통로 아래로 함께 떨어지며 불길 속에 끝나요. 대부분의 리뷰는 이를 귀남의 죽음으로 보고, 청산의 시신이 발견되는지는 리뷰마다 엇갈려요.",
+        "es": "La última pelea de Cheong-san y Gwi-nam termina entre llamas: caen juntos por un hueco en llamas durante el bombardeo. La mayoría de los resúmenes lo toman como la muerte de Gwi-nam, y no coinciden en si el cuerpo de Cheong-san llega a encontrarse.",
+        "pt": "A última luta de Cheong-san e Gwi-nam termina em chamas: eles caem juntos por um poço em chamas durante o bombardeio. A maioria dos resumos trata isso como a morte de Gwi-nam, e eles não concordam se o corpo de Cheong-san chega a ser encontrado.",
+        "id": "Pertarungan terakhir Cheong-san dan Gwi-nam berakhir dalam kobaran api saat mereka jatuh ke lubang yang terbakar di tengah pengeboman. Kebanyakan rangkuman menganggapnya kematian Gwi-nam, dan mereka tidak sepakat apakah jasad Cheong-san pernah ditemukan."},
 }

@@ -19,6 +19,7 @@ TOLD: dict[str, dict[str, str]] = {
         "id": "Enam murid SMA Hyosan sampai di kamp karantina (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin, dan Hyo-ryeong), sementara Nam-ra bertahan hidup di luar kamp sebagai setengah zombie (halfbie).",
         "fr": "Six élèves du lycée Hyosan atteignent le camp de quarantaine (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin et Hyo-ryeong), tandis que Nam-ra survit à l'extérieur en tant que mi-zombie (halfbie).",
         "de": "Sechs Schüler der Hyosan High erreichen das Quarantänelager (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin und Hyo-ryeong), während Nam-ra als Halbzombie (Halfbie) draußen überlebt.",
+        "tl": "Anim na estudyante ng Hyosan High ang nakarating sa quarantine camp (sina On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin at Hyo-ryeong), habang buhay pa si Nam-ra sa labas nito bilang halfbie (kalahating zombie).",
     },
     "Not everyone dies in Season 1; six Hyosan High students survive and reach the quarantine camp, and Nam-ra lives on as a halfbie.": {
         "ko": "시즌 1에서 모두가 죽는 건 아니에요. 효산고 학생 여섯 명이 살아남아 격리 캠프에 도착하고, 남라는 반좀비로 살아가요.",
@@ -29,6 +30,7 @@ TOLD: dict[str, dict[str, str]] = {
         "id": "Tidak semua tewas di season 1: enam murid SMA Hyosan selamat dan sampai di kamp karantina, dan Nam-ra tetap hidup sebagai setengah zombie (halfbie).",
         "fr": "Tout le monde ne meurt pas dans la saison 1 : six élèves du lycée Hyosan survivent et atteignent le camp de quarantaine, et Nam-ra vit toujours en tant que mi-zombie (halfbie).",
         "de": "In Staffel 1 sterben nicht alle: Sechs Schüler der Hyosan High überleben und erreichen das Quarantänelager, und Nam-ra lebt als Halbzombie (Halfbie) weiter.",
+        "tl": "Hindi lahat namatay sa season 1: anim na estudyante ng Hyosan High ang nakaligtas at nakarating sa quarantine camp, at buhay pa si Nam-ra bilang halfbie (kalahating zombie).",
     },
     # On-jo
     "She makes it out of Hyosan alive and reaches the quarantine camp. Four months later she notices a fire on the ruined school roof and, with her friends, finds Nam-ra there.": {
@@ -104,16 +106,27 @@ TOLD: dict[str, dict[str, str]] = {
         "fr": "Sur le toit, elle jette Gwi-nam dans le vide.",
         "de": "Auf dem Dach wirft sie Gwi-nam vom Gebäude.",
     },
+    # Jin-su (fact first-infected)
+    "The first person to be given the virus is Byeong-chan's son, Jin-su.": {
+        "ko": "바이러스를 처음 투여받은 사람은 병찬(Byeong-chan)의 아들 진수(Jin-su)예요.",
+        "ja": "ウイルスを最初に投与されたのは、Byeong-chan の息子の Jin-su。",
+        "zh": "第一个被注射病毒的人是 Byeong-chan 的儿子 Jin-su。",
+        "es": "La primera persona a la que se le dio el virus es el hijo de Byeong-chan, Jin-su.",
+        "pt": "A primeira pessoa a receber o vírus é o filho de Byeong-chan, Jin-su.",
+        "id": "Orang pertama yang diberi virus itu adalah putra Byeong-chan, Jin-su.",
+        "fr": "La première personne à recevoir le virus est le fils de Byeong-chan, Jin-su.",
+        "de": "Der Erste, dem das Virus gegeben wird, ist Byeong-chans Sohn Jin-su.",
+    },
     # Gwi-nam
     "After Cheong-san stabs his eye and leaves him among zombies he returns as the first student halfbie.": {
-        "ko": "청산이 눈을 찌르고 좀비들 사이에 남겨 두자, 학생 중 첫 반좀비가 되어 돌아와요.",
-        "ja": "Cheong-san に目を刺されゾンビの中に置き去りにされた後、生徒で最初の半ゾンビ（halfbie）となって戻ってくる。",
-        "zh": "Cheong-san 刺伤他的眼睛、把他丢在丧尸群中之后，他变成学生中的第一个半丧尸（halfbie）回来了。",
-        "es": "Después de que Cheong-san lo apuñala en el ojo y lo deja entre los zombis, vuelve como el primer alumno medio zombi (halfbie).",
-        "pt": "Depois que Cheong-san fura o olho dele e o deixa entre os zumbis, ele volta como o primeiro aluno meio zumbi (halfbie).",
-        "id": "Setelah Cheong-san menusuk matanya dan meninggalkannya di antara para zombie, ia kembali sebagai murid pertama yang menjadi setengah zombie (halfbie).",
-        "fr": "Après que Cheong-san lui a crevé l'œil et l'a laissé parmi les zombies, il revient en tant que premier élève mi-zombie (halfbie).",
-        "de": "Nachdem Cheong-san ihm ins Auge gestochen und ihn unter den Zombies zurückgelassen hat, kehrt er als erster Schüler-Halbzombie (Halfbie) zurück.",
+        "ko": "청산이 눈을 찌르고 좀비들 사이에 남겨 두자, 귀남은 학생 중 첫 반좀비가 되어 돌아와요.",
+        "ja": "Cheong-san に目を刺されゾンビの中に置き去りにされた後、Gwi-nam は生徒で最初の半ゾンビ（halfbie）となって戻ってくる。",
+        "zh": "Cheong-san 刺伤他的眼睛、把他丢在丧尸群中之后，Gwi-nam 变成学生中的第一个半丧尸（halfbie）回来了。",
+        "es": "Después de que Cheong-san lo apuñala en el ojo y lo deja entre los zombis, Gwi-nam vuelve como el primer alumno medio zombi (halfbie).",
+        "pt": "Depois que Cheong-san fura o olho dele e o deixa entre os zumbis, Gwi-nam volta como o primeiro aluno meio zumbi (halfbie).",
+        "id": "Setelah Cheong-san menusuk matanya dan meninggalkannya di antara para zombie, Gwi-nam kembali sebagai murid pertama yang menjadi setengah zombie (halfbie).",
+        "fr": "Après que Cheong-san lui a crevé l'œil et l'a laissé parmi les zombies, Gwi-nam revient en tant que premier élève mi-zombie (halfbie).",
+        "de": "Nachdem Cheong-san ihm ins Auge gestochen und ihn unter den Zombies zurückgelassen hat, kehrt Gwi-nam als erster Schüler-Halbzombie (Halfbie) zurück.",
     },
     "He goes down with Cheong-san in the fire at the construction site while Hyosan is bombed. Most recaps treat this as his death (a fan theory says he lived).": {
         "ko": "효산이 폭격당하는 동안 공사장 불길 속에서 청산과 함께 쓰러져요. 대부분의 리뷰는 이 장면을 귀남의 죽음으로 봐요(팬들 사이에는 살아남았다는 설도 있어요).",
@@ -185,6 +198,25 @@ TOLD: dict[str, dict[str, str]] = {
         "id": "Ia tiba di gedung olahraga dan mengeluarkan para murid, tetapi digigit lalu tetap tinggal dengan suar untuk memancing para zombie menjauh agar para murid bisa kabur.",
         "fr": "Il atteint le gymnase et fait sortir les élèves, mais il est mordu et reste en arrière avec des fusées éclairantes pour attirer les zombies au loin et permettre aux élèves de s'enfuir.",
         "de": "Er erreicht die Turnhalle und holt die Schüler heraus, wird aber gebissen und bleibt mit Leuchtfackeln zurück, um die Zombies wegzulocken, damit die Schüler fliehen können.",
+    },
+    # the teachers (groups.py's first and last of them); no Korean yet: Korean rows read their romanized names
+    "She gives herself up to the zombies so that Na-yeon can get away.": {
+        "ja": "Na-yeon を逃がすため、自らゾンビの群れに身を差し出す。",
+        "zh": "为了让 Na-yeon 逃走，她把自己交给了丧尸。",
+        "es": "Se entrega a los zombis para que Na-yeon pueda escapar.",
+        "pt": "Ela se entrega aos zumbis para que Na-yeon consiga fugir.",
+        "id": "Ia menyerahkan dirinya kepada para zombie agar Na-yeon bisa kabur.",
+        "fr": "Elle se livre aux zombies pour que Na-yeon puisse s'enfuir.",
+        "de": "Sie liefert sich den Zombies aus, damit Na-yeon entkommen kann.",
+    },
+    "He is bitten by zombies at the police station and dies.": {
+        "ja": "警察署でゾンビに噛まれて死亡する。",
+        "zh": "他在警察局被丧尸咬伤后死去。",
+        "es": "Los zombis lo muerden en la comisaría y muere.",
+        "pt": "Ele é mordido por zumbis na delegacia e morre.",
+        "id": "Ia digigit zombie di kantor polisi dan meninggal.",
+        "fr": "Il se fait mordre par des zombies au commissariat et meurt.",
+        "de": "Er wird auf der Polizeiwache von Zombies gebissen und stirbt.",
     },
 }
 

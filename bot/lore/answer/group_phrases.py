@@ -55,6 +55,14 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
                      "episodio {n} de la temporada 1 (solo personajes con nombre), en orden:",) * 2,
         "which": ("Los {noun} que nombran las fuentes que mueren, se convierten en zombis o se dan por muertos en la "
                   "temporada 1 (solo personajes con nombre), en orden:",) * 2,
+        "first": ("Los {noun} que nombran las fuentes: la primera muerte en la temporada 1 (solo personajes con nombre, "
+                  "por orden de episodio):",) * 2,
+        "last": ("Los {noun} que nombran las fuentes: la última muerte en la temporada 1 (solo personajes con nombre, "
+                 "por orden de episodio):",) * 2,
+        "first_turn": ("Los {noun} que nombran las fuentes: la primera muerte o conversión en zombi en la temporada 1 (solo "
+                       "personajes con nombre, por orden de episodio):",) * 2,
+        "last_turn": ("Los {noun} que nombran las fuentes: la última muerte o conversión en zombi en la temporada 1 (solo "
+                      "personajes con nombre, por orden de episodio):",) * 2,
     },
     "pt": {
         "some": ("Alguns sim. As fontes citam {n} {noun} com vida no fim da temporada 1:",) * 2,
@@ -74,6 +82,14 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
                      "temporada 1 (só personagens com nome), em ordem:",) * 2,
         "which": ("Os {noun} citados pelas fontes que morrem, viram zumbis ou são dados como mortos na temporada 1 (só "
                   "personagens com nome), em ordem:",) * 2,
+        "first": ("Os {noun} citados pelas fontes: a primeira morte na temporada 1 (só personagens com nome, por ordem de "
+                  "episódio):",) * 2,
+        "last": ("Os {noun} citados pelas fontes: a última morte na temporada 1 (só personagens com nome, por ordem de "
+                 "episódio):",) * 2,
+        "first_turn": ("Os {noun} citados pelas fontes: a primeira morte ou transformação em zumbi na temporada 1 (só "
+                       "personagens com nome, por ordem de episódio):",) * 2,
+        "last_turn": ("Os {noun} citados pelas fontes: a última morte ou transformação em zumbi na temporada 1 (só "
+                      "personagens com nome, por ordem de episódio):",) * 2,
     },
     "id": {
         "some": ("Sebagian selamat. Sumber menyebut {n} {noun} yang masih hidup di akhir season 1:",) * 2,
@@ -92,6 +108,14 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
                      "(hanya tokoh yang bernama), berurutan:",) * 2,
         "which": ("{noun} yang disebut sumber dan tewas, berubah jadi zombie, atau diduga tewas di season 1 (hanya tokoh "
                   "yang bernama), berurutan:",) * 2,
+        "first": ("{noun} yang disebut sumber: yang pertama tewas di season 1 (hanya tokoh yang bernama, berurutan menurut "
+                  "episode):",) * 2,
+        "last": ("{noun} yang disebut sumber: yang terakhir tewas di season 1 (hanya tokoh yang bernama, berurutan menurut "
+                 "episode):",) * 2,
+        "first_turn": ("{noun} yang disebut sumber: yang pertama tewas atau berubah jadi zombie di season 1 (hanya tokoh "
+                       "yang bernama, berurutan menurut episode):",) * 2,
+        "last_turn": ("{noun} yang disebut sumber: yang terakhir tewas atau berubah jadi zombie di season 1 (hanya tokoh "
+                      "yang bernama, berurutan menurut episode):",) * 2,
     },
     "ko": {
         "some": ("일부는 살아남아요. 출처에 나오는 {noun} 중 시즌 1 끝에 살아 있는 사람은 {n}명이에요:",) * 2,
@@ -112,7 +136,8 @@ _EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id"
 
 def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0) -> str | None:
     """groups.py's first line `line` ("alive", "dead", "all_die", "all_live", "untold", "which"; "some", "and_dead",
-    "halfbies": "do the girls survive", some do; "which_in": of
+    "halfbies": "do the girls survive", some do; "first", "last" and "first_turn", "last_turn" (a turn among the deaths):
+    "which teacher dies first", no Korean yet; "which_in": of
     episode `n`) of `n` of the group `plural`
     ("teachers", "girls") in `lang`, `rest` more who die named after the untold; None when `lang` has no such line."""
     nouns, lines = _NOUNS.get(lang, {}), _LINES.get(lang, {})

@@ -366,9 +366,20 @@ class GroupFates:
         # that one of the group dies at all is hidden as far as the first such death shown
         parts = [Part(f"The {rank} {what} of {article} {singular} in season 1 (named characters, in episode order):",
                       min(st.spoils for st, _, _ in picked), "official", aside=True)]
+        # "guru mana yang mati duluan?": in the asker's language where group_phrases words the heading; each death as
+        # fate_phrases translates its text, else as its end and episode
+        lang = ask.language if ask.language in GROUP_LANGUAGES else ""
+        said = group_line(lang, f"{rank}_turn" if turned else rank, _plural(group, gender), 2) if lang else None
+        if said is not None:
+            parts[0] = parts[0].worded(said, lang)
         for stage, character, where in picked:
+            hangul = character.hangul or ""
+            phrase = None if said is None else (
+                Phrase("told", name=character.name, hangul=hangul, at=stage.start, said=stage.text) if stage.text in TOLD
+                else Phrase("end", name=character.name, hangul=hangul, state=stage.state, at=stage.start)
+                if where == stage.where else None)
             parts.append(Part(f"{character.name} ({where}): {stage.text}", stage.spoils, stage.confidence,
-                              self.s.knowledge.refs(stage.sources or character.sources)))
+                              self.s.knowledge.refs(stage.sources or character.sources), phrase=phrase))
         for stage, character, where in near:
             parts.append(Part(f"The sources do not pin down when {character.name} dies ({where}): {stage.text}",
                               stage.spoils, stage.confidence, self.s.knowledge.refs(stage.sources or character.sources),

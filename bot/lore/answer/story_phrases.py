@@ -353,8 +353,11 @@ def _text(phrase: Phrase, lang: str) -> str | None:
         return f"{_name(phrase, lang)['name']}{'：' if lang in ('ja', 'zh') else ': '}{said}"
     words = _WORDS[lang]
     named = _name(phrase, lang)
-    if "'" in named["name"]:
-        return None  # "Cheong-san's mother" is an English description, no name another sentence can hold
+    if "'" in named["name"]:  # "Cheong-san's mother", an English description: said as that language says it, or not
+        described = _described(named["name"], lang)
+        if described is None:
+            return None
+        named = {"name": described, "eun": "", "i": ""}
     where = words.where.format(label=episode_label(lang, phrase.at)) if phrase.at else ""
     if phrase.kind == "cast":
         actor = f"{phrase.actor} ({phrase.actor_hangul})" if phrase.actor_hangul else phrase.actor
@@ -471,6 +474,23 @@ _KIN: dict[str, dict[str, str]] = {
            "sibling": "Magkapatid sina {anchor} at {name}.", "son": "Ang anak ni {anchor} ay si {name}.",
            "best friend": "Ang best friend ni {anchor} ay si {name}."},
 }
+
+# A character the pack names by a relative ("Cheong-san's mother") where a sentence puts a name: "ibu Cheong-san"
+_DESCRIBED: dict[str, dict[str, str]] = {
+    "es": {"mother": "la madre de {anchor}", "father": "el padre de {anchor}"},
+    "pt": {"mother": "a mãe de {anchor}", "father": "o pai de {anchor}"},
+    "id": {"mother": "ibu {anchor}", "father": "ayah {anchor}"},
+    "fr": {"mother": "la mère de {anchor}", "father": "le père de {anchor}"},
+    "de": {"mother": "die Mutter von {anchor}", "father": "der Vater von {anchor}"},
+}
+_DESCRIBED_NAME = compile_later(r"^([^\W\d_][\w-]*)'s (mother|father)$")
+
+
+def _described(name: str, lang: str) -> str | None:
+    """"Cheong-san's mother" as `lang` says it ("la madre de Cheong-san"); None where its table has no such words."""
+    found = _DESCRIBED_NAME.match(name)
+    said = _DESCRIBED.get(lang, {}).get(found.group(2)) if found is not None else None
+    return None if found is None or said is None else said.format(anchor=found.group(1))
 
 
 # "{actor} is an actor: this is about the character they play, {name}": the question named the actor, the answer is

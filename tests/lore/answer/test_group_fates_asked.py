@@ -46,9 +46,9 @@ def test_lahat_ba_ng_teacher_namatay_names_both_teachers_who_die() -> None:
     assert "Park Sun-hwa" in text and "Byeong-chan" in text and "Hindi ko alam" not in text
 
 
-def test_lahat_ng_students_patay_na_ba_names_the_six_at_the_camp() -> None:
+def test_lahat_ng_students_patay_na_ba_names_the_six_at_the_camp_in_tagalog() -> None:
     text = said_in_the_clear("lahat ng students patay na ba")
-    assert text.startswith("No.") and "On-jo" in text and "Hyo-ryeong" in text
+    assert text.startswith("Hindi. Anim na estudyante") and "On-jo" in text and "Hyo-ryeong" in text
 
 
 def test_vuelve_gwinam_en_la_t2_says_in_spanish_he_is_not_in_the_announced_cast() -> None:
@@ -106,3 +106,27 @@ def test_which_teacher_dies_first_in_korean_is_ms_park_never_the_first_student_t
 def test_a_count_of_a_group_asked_abroad_stays_hidden_from_a_fan_who_has_watched_nothing(question: str) -> None:
     text = said_in_the_clear(question, watched=0)
     assert not any(name in text for name in ("Na-yeon", "Ji-min", "Hyo-ryeong", "karantina")), text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("guru mana yang mati duluan?", "Park Sun-hwa: Ia menyerahkan dirinya kepada para zombie agar Na-yeon bisa kabur."),
+    ("guru mana yang mati terakhir", "Lee Byeong-chan: Ia digigit zombie di kantor polisi dan meninggal."),
+    ("murid mana yang mati duluan", "Kim Hyeon-ju berubah jadi zombie"),
+])
+def test_which_teacher_or_student_dies_first_asked_in_indonesian_is_answered_in_indonesian(question: str, said: str) -> None:
+    text = said_in_the_clear(question)
+    assert said in text and "in episode order" not in text and "gives herself up" not in text, text
+
+
+def test_which_teacher_dies_first_in_indonesian_is_hidden_before_ms_parks_death() -> None:
+    assert "Sun-hwa" not in said_in_the_clear("guru mana yang mati duluan?", watched=2)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("¿qué profesor muere primero?", "Park Sun-hwa: Se entrega a los zombis para que Na-yeon pueda escapar."),
+    ("qual professora morre primeiro", "Park Sun-hwa: Ela se entrega aos zumbis para que Na-yeon consiga fugir."),
+    ("qué profesor muere de último", "Lee Byeong-chan: Los zombis lo muerden en la comisaría y muere."),
+])
+def test_which_teacher_dies_first_or_last_asked_in_spanish_or_portuguese_is_answered_as_asked(question: str, said: str) -> None:
+    text = said_in_the_clear(question)
+    assert said in text and "No sé" not in text and "Não sei" not in text, text

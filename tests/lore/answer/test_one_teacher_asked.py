@@ -71,9 +71,9 @@ def test_do_the_twins_die_still_says_no_group_is_told() -> None:
     assert "of a whole group" in said_in_the_clear("do the twins die")
 
 
-def test_vuelve_gwinam_en_el_ep_5_says_in_spanish_that_he_returns_as_a_halfbie() -> None:
+def test_vuelve_gwinam_en_el_ep_5_says_in_spanish_that_gwi_nam_returns_as_a_halfbie() -> None:
     text = said_in_the_clear("vuelve gwinam en el ep 5?")
-    assert text.startswith("Sí.") and "medio zombi (halfbie)" in text, text
+    assert text.startswith("Sí.") and "Gwi-nam vuelve como el primer alumno medio zombi (halfbie)" in text, text
 
 
 def test_vuelve_gwinam_en_el_ep_5_is_hidden_before_episode_5() -> None:

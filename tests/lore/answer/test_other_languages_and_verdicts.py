@@ -45,6 +45,8 @@ def test_a_question_in_a_script_it_cannot_read_says_so_in_english_and_answers_no
     ("kailan lumabas ang all of us are dead", "noong Biyernes, Enero 28, 2022"),
     ("namatay ba tatay ni on-jo?", "Oo. Namatay si So-ju (season 1, episode 11)."),
     ("naging zombie ba si namra", "Naging halfbie (kalahating zombie) si Nam-ra"),
+    ("namatay ba yung mga bata", "Hindi. Anim na estudyante ng Hyosan High ang nakarating sa quarantine camp (sina On-jo"),
+    ("sino sino ang nabuhay sa dulo", "Hindi lahat namatay sa season 1"),
     ("sino si namra sa s2?", "babalik sina Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra)"),
 ])
 def test_season_1_asked_in_tagalog_is_answered_in_tagalog(engine: AnswerEngine, question: str, said: str) -> None:

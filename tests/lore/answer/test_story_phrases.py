@@ -310,3 +310,36 @@ def test_a_summary_without_its_translation_stays_english() -> None:
     part = Part("Nam On-jo: A student who has just been edited.", NOTHING,
                 phrase=Phrase("profile", name="Nam On-jo", hangul="남온조", said="A student who has just been edited."))
     assert in_language([part], "ko", "who_is")[0].text == part.text
+
+
+@table(("question", "language", "said"), [
+    ("vuelve gwinam en el ep 5?", "es", "Gwi-nam vuelve como el primer alumno medio zombi (halfbie)"),
+    ("volta o gwinam no ep 5?", "pt", "Gwi-nam volta como o primeiro aluno meio zumbi (halfbie)"),
+    ("quién es el profesor que creó el virus", "es", "La primera persona a la que se le dio el virus es el hijo de Byeong-chan, Jin-su."),
+    ("siapa guru yang bikin virus", "id", "Orang pertama yang diberi virus itu adalah putra Byeong-chan, Jin-su."),
+    ("바이러스 만든 선생님 누구야", "ko", "병찬(Byeong-chan)의 아들 진수(Jin-su)예요."),
+    ("¿a quién mordió gwi-nam en el ep 11?", "es", "La última pelea de Cheong-san y Gwi-nam termina entre llamas"),
+])
+async def test_each_line_of_a_translated_answer_is_in_the_askers_language_naming_whom_it_tells_of(
+    engine: AnswerEngine, question: str, language: str, said: str,
+) -> None:
+    text = _said(engine, question)
+    assert said in text and answer_language(text) == language and "The first person" not in text, text
+    assert "burning shaft" not in text and " he returns" not in text
+
+
+@table(("question", "language", "said"), [
+    ("orang tua cheong-san mati gak", "id", "Ya. Ibu Cheong-san berubah jadi zombie (season 1, episode 4)."),
+    ("ibu cheong-san mati gak", "id", "Ya. Ibu Cheong-san berubah jadi zombie"),
+    ("mamá de cheong-san muere?", "es", "Sí. La madre de Cheong-san se convierte en zombi"),
+])
+async def test_cheong_sans_mothers_fate_is_said_in_the_askers_language_as_that_language_names_her(
+    engine: AnswerEngine, question: str, language: str, said: str,
+) -> None:
+    text = _said(engine, question)
+    assert said in text and "Cheong-san's mother" not in text and answer_language(text) == language, text
+
+
+async def test_cheong_sans_mothers_fate_in_indonesian_is_hidden_before_episode_4(engine: AnswerEngine) -> None:
+    text = _said(engine, "orang tua cheong-san mati gak", Position(1, 3))
+    assert "||Ya. Ibu Cheong-san berubah jadi zombie" in text and "ibu Cheong-san masih hidup" in text, text
