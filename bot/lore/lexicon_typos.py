@@ -28,6 +28,7 @@ from bot.lore.lexicon_slang import (
     reordered,
     someone_elses,
 )
+from bot.lore.lexicon_vietnamese import said_as, vietnamese_said
 from bot.re_guards import guarded_alternatives
 
 #: The event words whose slips are read (five letters or more: shorter ones are one slip from many words).
@@ -510,7 +511,7 @@ def _phrase(match: re.Match[str]) -> str:
 # lexicon's words, spaced, before the text is read; Vietnamese is spaced and only needs its words ("bố của Onjo hy sinh":
 # On-jo's dad sacrificed himself). Names as fans of each language write them (katakana; the Chinese subtitles' names in
 # simplified and traditional characters; Thai letters), the actors' too: an actor stands for their roles.
-# (the names and words: bot/lore/lexicon_asian_words.py)
+# (the names and words: bot/lore/lexicon_asian_words.py; Vietnamese words: bot/lore/lexicon_vietnamese.py)
 _ASIA = re.compile("|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_ASIA_WORDS)))
 # a katakana name is a word of its own, not the start of a longer one ("テスト", a test, is no テス; "マルチ" no マル)
 _ASIA_NAME = re.compile("|".join(re.escape(name) + ("(?![ァ-ヺー])" if "ァ" <= name[-1] <= "ヺ" else "")
@@ -520,49 +521,8 @@ _ASIA_CHEAP = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
 #: left, and _ASIA's search through 20,000 Latin characters cost half a second
 _ASIA_LEFT = re.compile(r"[\u3001\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
 _GLUED = re.compile(r"(?<=[A-Za-z])(?=[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f])|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=[A-Za-z])")
-_VIET_WORDS: tuple[tuple[str, str], ...] = (
-    (r"(?:bố|ba|cha) (?:của )?([\w-]+)", r"\1's dad"),
-    (r"mẹ (?:của )?([\w-]+)", r"\1's mom"),
-    (r"bị ([\w-]+) cắn", r"got bitten by \1"),  # not "bị muỗi cắn": a mosquito is no one of the pack's
-    (r"công trường", "the construction site"),
-    (r"thầy (?:giáo )?(?:dạy )?(?:khoa học|sinh học|hóa học)", "the science teacher"),
-    (r"(?:đồn|sở) cảnh sát", "the police station"),
-    (r"(?:lên|học|ở(?: trường)?|trường) đại học", "at uni"),
-    (r"tập (\d{1,2})", r"ep \1"),  # an episode ("tập 4 duseok xuất hiện"; not "tập cuối", the last: read in its phrase)
-    (r"(?:phần|mùa) 2", "season 2"),
-    (r"(?<!cười )chết(?! (?:lặng|cười|mê|đói|máy|pin|vì (?:dễ thương|đáng yêu|cute|đẹp trai|xinh|cười|ngại)))"
-     r"|(?<!tôi )(?<!mình )(?<!thoại )(?<!máy )(?<!pin )toang(?: rồi)?|qua đời",
-     "died"),  # (not dying of cuteness or of laughter, "cười chết mất"; not the writer's or a phone's "toang")
-    # "sống sót" (survived), "còn sống" (still alive); "Hari sống, còn Woo-jin thì không": a name then "lives" ending its
-    # clause (not "sống ở Hà Nội", lives in Hanoi, nor "cuộc sống", life)
-    (r"(?:những )?người sống sót", "the survivors"),
-    # "sống tới cuối" (lives to the end), "suhyeok có sống không?" (does he live?; not "sống không nổi", can't stand it)
-    (r"(?:(?:còn|vẫn) )?sống (?:tới|đến) (?:cuối(?: phim)?|hết phim|tập cuối)", "survive to the end"),
-    (r"(?:sống sót|(?:còn|vẫn) sống)(?: (?:không|ko|hông)(?=\s*(?:[?？.!]|$)))?", "survived"),  # (and asked: "... không?")
-    (r"([\w-]+) sống(?=\s*(?:[,.!;]|$))", r"\1 survived"),
-    (r"sống (?:không|ko|hông)(?=\s*(?:[?？.!]|$))", "survive"),
-    (r"hy sinh", "sacrificed themselves"),
-    (r"bị cắn", "got bitten"),
-    (r"cắn", "bit"),
-    (r"(?:biến )?thành (?:nửa zombie|nửa xác sống)|nửa zombie|nửa xác sống", "halfbie"),
-    (r"(?:biến )?thành (?:zombie|xác sống)", "turned into a zombie"),
-    (r"nhà thi đấu|phòng thể dục", "the gym"),
-    (r"thư viện", "the library"),
-    (r"hôn", "kissed"),
-)
-_VIET = re.compile(_B + "(?:" + "|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_VIET_WORDS)) + ")" + _E, re.I)
-_VIET_CHEAP = re.compile(r"chết|toang|qua đời|sống|hy sinh|cắn|nửa|thư viện|thi đấu|thể dục|của|hôn|bố|mẹ|công trường|thầy|cảnh sát|đại học"
-                         r"|phần 2|mùa 2|tập \d")
 #: "2시즌" (Korean chat's order) as "시즌2", the order the lexicon reads
 _SEASON_KO = re.compile(r"(?<![\d\w])([2-9])\s*시즌")
-
-
-def _said(words: tuple[tuple[str, str], ...], match: re.Match[str]) -> str:
-    """The lexicon's words for the phrasing matched (a name it holds, group 1 of that phrasing, put in its place)."""
-    name = match.lastgroup or "w0"  # the phrasing's own group (named: its inner groups shift the numbers)
-    pattern, meant = words[int(name[1:])]
-    inner = re.match(pattern, match.group(name), re.I)
-    return f" {inner.expand(meant) if inner else meant} "
 
 
 #: 青山 as a place or a poem, not Cheong-san: Tokyo's Aoyama (a Japanese text names him チョンサン), a park or a road, the
@@ -585,10 +545,9 @@ def in_latin(text: str) -> str:
         if "青山" in text:
             text = re.sub(r"(?<!李)青山", "aoyama", text) if _KANA.search(text) else _AOYAMA.sub("aoyama", text)
         text = _ASIA_NAME.sub(lambda m: f" {_NAME_OF[m.group(0)]} ", games_in_latin(text))
-        said = _ASIA.sub(lambda m: _said(_ASIA_WORDS, m), text) if _ASIA_LEFT.search(text) else text  # (slow on Latin)
+        said = _ASIA.sub(lambda m: said_as(_ASIA_WORDS, m), text) if _ASIA_LEFT.search(text) else text  # (slow on Latin)
         text = _GLUED.sub(" ", said)  # "isak第二集": the name apart
-    if _VIET_CHEAP.search(text.lower()):
-        text = _VIET.sub(lambda m: _said(_VIET_WORDS, m), text)
+    text = vietnamese_said(text)
     if "물" in text:  # a mosquito's or a dog's bite ("모기한테 물림"), as "被蚊子咬了": no zombie's
         text = _ANIMAL_BITE_KO.sub(" got bitten by an animal ", text)
     if "하차" in text:  # a character "gets off" the show (하차): written out, as 퇴장; not an actor off a variety show
