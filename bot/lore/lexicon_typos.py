@@ -126,6 +126,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:(?:el|la|o|a) )?(?:jef[ea]|agente|l[ií]der|chefe) d(?:el|o|e la|a) (?:nis|ani)"
      r"|(?:the )?nis (?:guy|man|dude|boss|chief|leader)(?![\w'’-])", "the NIS team leader"),
     (r"mi (?:profe|profesora?)(?! del? )", "my teacher"),
+    (r"la (?:profe|profesora)(?= park(?![\w'’-]))", "ms"),  # "la profe park es mordida": Ms. Park named, as "ms park"
     (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the one woman teacher the sources name: Ms. Park
     (r"el (?:profe|profesor)(?! del? )", "the teacher"),
     # not a game's virus ("crea el virus en plague inc", "criou o vírus no jogo")
@@ -136,8 +137,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # a kill of the writer's likened to one of the story's, the verb left unsaid ("free fire me mató otra vez 😭 igual que a soju")
     (r"mat[óo](?: (?:otra vez|de nuevo))?[^.!?\n]{0,12}?(?:igual que|como) a(?= [^\W\d_])", "killed me, just as they killed"),
     # a bite by an animal ("fui mordido por um mosquito"): by what, so the lexicon leaves it; a zombie's is a bite
-    (r"(?:fui |fue |foi )?(?:mordid[oa]s?|picad[oa]s?) por (?:um|uma|uns|umas|un|una|unos|unas|el|la|o|a|mi|meu|minha)(?= )"
+    (r"(?:fui |fue |foi |é |es )?(?:mordid[oa]s?|picad[oa]s?) por (?:um|uma|uns|umas|un|una|unos|unas|el|la|o|a|mi|meu|minha)(?= )"
      r"(?! (?:zombi|zumbi)(?:e|s|es)?(?![\w-]))", "got bitten by a"),
+    (r"(?:fui |fue |foi |é |es )?(?:mordid[oa]s?|picad[oa]s?) por (?:mosquitos|pernilongos|zancudos|abelhas|abejas|formigas|hormigas)",
+     "got bitten by some mosquitoes"),  # no article: "é mordida por mosquitos todo dia"
     # a who-question's verb, as the English "who bites cheongsan?" presumes its event ("¿quién mata a woojin?", "quem morde o
     # cheongsan?", "sino kumagat kay cheongsan?", "qui mord cheongsan", "wer beißt namra"): said so, answered or not
     (_WHO_ASKED + r"(?:mata|matan|asesina|tue|tuent|t[öo]tet)" + _WHOM, "who kills"),
@@ -231,6 +234,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"|umiera|umar(?:ł|l)a?|zgin(?:ął|ęła|al|ela|ie)|ginie|умира(?:ет|ют)|умер(?:ла|ли)?|погиб(?:ает|ла|ли)?|öl(?:üyor|dü|ür)"
      r"|(?:gaat|ging|gingen) dood|doodgaat|doodging|(?:is |zijn )?(?:doodgegaan|gestorven)|sterft|stierf|stierven|overl(?:ijdt|eed|eden)"
      r"|gesterf)(?!\w* (?:de rire|dal ridere|dalle risate))", "died"),  # Dutch, Afrikaans
+    (r"(?:il mio|la mia|un mio|una mia) (?:migliore )?amic[oa]|(?:mon|ma) (?:meilleure? )?(?:ami|amie|pote)", "my friend"),  # a friend so named
+    (r"(?:et )?puis il", "then he"), (r"(?:et )?puis elle", "then she"),  # "soju meurt de rire ... puis il meurt": the one named
     (r"(?:wird|wurde) gebissen|gebissen|(?:est |a été |se fait )?mordue?|(?:viene |è |e' )?mors[oa]|укушен[аы]?|укусил[аи]?", "got bitten"),
     # the viewer's "i'm dying" (German, Dutch): a reaction, read as "i'm crying" is ("ich sterbe 😭", "ich sterbe bei folge 11")
     (r"ich sterbe|ik ga dood", "i'm crying"), (r"wir sterben", "we're crying"),
@@ -284,11 +289,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"namatay(?: na)?(?! ang (?:wifi|internet|kuryente|ilaw|phone|cellphone|cp|laptop|tv)\b)(?!(?: (?:ako|kami|tayo))? sa (?:kaka)?tawa)"
      r"|patay na", "died"),
     (r"hindi na bumalik", "never came back"),
+    (r"(?:(?:yung|ang) )?pagkamatay (?:ni|nina)", "the death of"),  # "yung pagkamatay ni ms. park"
     (r"sunog", "fire"),
     (r"muntik na (?:niyang |nyang )?(?:ma|na)?kagat", "nearly bit"),
     (r"pinatay", "killed"),
     (r"(?:sinadya(?:ng| niyang| nyang) )?(?:hinawaan|hawaan|hinawahan|hawahan|nahawaan)(?: (?:si|ni))?", "infected"),
     (r"(?:ang |yung )?panyo", "the handkerchief"),
+    (r"(?:na)?kagat ni", "got bitten by"),  # "si banjang nakagat ni gwinam": the one after "ni" bites
     (r"(?:na)?kagat(?:in|an)?|nakagatan|kinagat", "got bitten"),
     (r"naging " + _ZOMBIE, "turned into a zombie"),
     (r"nagsakripisyo", "sacrificed themselves"),

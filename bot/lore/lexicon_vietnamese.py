@@ -12,6 +12,9 @@ _E = r"(?![\w-])"
 _VIET_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:bố|ba|cha) (?:của )?([\w-]+)", r"\1's dad"),
     (r"mẹ (?:của )?([\w-]+)", r"\1's mom"),
+    (r"cô (?:giáo )?park", "ms park"),  # the homeroom teacher ("cô park bị zombie cắn")
+    (r"bị (?:zombie|xác sống) cắn", "got bitten"),  # a zombie's bite, no one's named
+    (r"bị (?:con )?(?:muỗi|chó|mèo|ong|kiến|rắn)(?: cắn| đốt)", "got bitten by an animal"),  # a mosquito's, a dog's
     (r"bị ([\w-]+) cắn", r"got bitten by \1"),  # not "bị muỗi cắn": a mosquito is no one of the pack's
     (r"công trường", "the construction site"),
     (r"thầy (?:giáo )?(?:dạy )?(?:khoa học|sinh học|hóa học)", "the science teacher"),
