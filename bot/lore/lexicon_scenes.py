@@ -154,7 +154,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     # dog, nor the writer's own ("my dog got bitten at the police station")
     ("e04-byeong-chan-dies", r"police station(?! (?:parking|car ?park|lot))",
      r"^(?![^.!?]*?(?<![\w-])(?:my|our|your) [\w-]+ (?:(?:got|gets|was|is|getting) )?bit)[^.!?]*?(?<![\w-])"
-     r"(?:bit(?:ten)?|bites?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her|my|the|some) (?!zombie))", False),
+     r"(?:bitten|(?:gets?|got|getting) bit|bit(?= (?:my|his|her|him|them|someone|somebody|everyone)(?![\w-])))"
+     r"(?! by (?:a|an|his|her|my|the|some) (?!zombie))", False),  # not "bites her nails", "a bit"
     ("e07-soldier-bitten", r"(?:(?:the|a|one|that) )?soldier", r"(?:bit(?:ten)?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her) (?!zombie))", False),  # fans' "the soldier"
     ("e05-library", r"library", r"one[- ]eyed?|eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"
     # one-eyed Gwi-nam: the library's eye stab (facts.md E5); "청산이가 귀남이 눈 찌를 때": the stab told actively
