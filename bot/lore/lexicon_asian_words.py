@@ -109,7 +109,10 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # "A为了(救)B牺牲 / 被咬": A sacrificed themselves / got bitten for B (B lives on), said in the English order
     (r"(?:为了|為了)\s*(?:救|保护|保護)?\s*([A-Za-z][\w.\- ]*?)\s*(?:牺牲|犧牲)(?:了|自己)*", r"sacrificed themselves for \1"),
     (r"(?:为了|為了)\s*(?:救|保护|保護)?\s*([A-Za-z][\w.\- ]*?)\s*被(?:丧尸|喪屍|僵尸|殭屍)?咬了?", r"got bitten for \1"),
-    (r"犠牲になっ[たて]|犠牲に?|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),  # "体育館で犠牲" (a poll's answer)
+    (r"犠牲になっ[たて]|犠牲に?|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),
+    # "パク先生がナヨンを逃がすために噛まれる": the one saved, said after the verb as English says it ("... so as to save Na-yeon")
+    (r"([a-z]+)\s*を\s*(?:逃がす|助ける|救う|守る)ために\s*噛まれ[たてる]?", r"got bitten to save \1"),
+    (r"([a-z]+)\s*を\s*(?:逃がす|助ける|救う|守る)ために\s*死(?:ぬ|んだ)", r"died to save \1"),  # "体育館で犠牲" (a poll's answer)
     # slang for a character written out: "collected the boxed meal" (领盒饭, 便当), "went offline" (下线), the part's
     # filming wrapped (杀青: of a name only, not "第二季杀青", season 2's wrap), "exit" (退場), "left the world" (ลาโลก); not
     # the writer's own ("我(先)下线了": I log off; "领盒饭的是我的钱包": my wallet)

@@ -153,8 +153,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     # "who gets bitten at the police station?": Byeong-chan's end there (facts.md E4); not a bite in its car park, by a
     # dog, nor the writer's own ("my dog got bitten at the police station")
     ("e04-byeong-chan-dies", r"police station(?! (?:parking|car ?park|lot))",
-     r"^(?![^.!?]*?(?<![\w-])(?:my|our|your) [\w-]+ (?:(?:got|gets|was|is|getting) )?bit)[^.!?]*?(?<![\w-])"
-     r"(?:bitten|(?:gets?|got|getting) bit|bit(?= (?:my|his|her|him|them|someone|somebody|everyone)(?![\w-])))"
+     r"^(?![^.!?]*?(?<![\w-])(?:my|our|your) [\w-]+ (?:(?:got|gets|was|is|getting) )?(?:bit|di))[^.!?]*?(?<![\w-])"
+     r"(?:bitten|(?:gets?|got|getting) bit|bit(?= (?:my|his|her|him|them|someone|somebody|everyone)(?![\w-]))|dies|died)"
      r"(?! by (?:a|an|his|her|my|the|some) (?!zombie))", False),  # not "bites her nails", "a bit"
     ("e07-soldier-bitten", r"(?:(?:the|a|one|that) )?soldier", r"(?:bit(?:ten)?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her) (?!zombie))", False),  # fans' "the soldier"
     ("e05-library", r"library", r"one[- ]eyed?|eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"

@@ -126,7 +126,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:(?:el|la|o|a) )?(?:jef[ea]|agente|l[ií]der|chefe) d(?:el|o|e la|a) (?:nis|ani)"
      r"|(?:the )?nis (?:guy|man|dude|boss|chief|leader)(?![\w'’-])", "the NIS team leader"),
     (r"mi (?:profe|profesora?)(?! del? )", "my teacher"),
-    (r"la (?:profe|profesora)(?= park(?![\w'’-]))", "ms"),  # "la profe park es mordida": Ms. Park named, as "ms park"
+    # "la profe park es mordida", "la prof park", "mme park", "bu park": Ms. Park named, as "ms park"
+    (r"(?:(?:(?:la|le) )?(?:profe|profesora|prof)|mme|madame|i?bu(?: guru)?)(?= park(?![\w'’-]))", "ms"),
     (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the one woman teacher the sources name: Ms. Park
     (r"el (?:profe|profesor)(?! del? )", "the teacher"),
     # not a game's virus ("crea el virus en plague inc", "criou o vírus no jogo")

@@ -106,6 +106,10 @@ def test_a_dog_called_maru_or_a_katakana_word_holding_a_name_gives_nothing_away(
         "朴老师为了救娜妍被丧尸咬了😭",  # (heldout76)
         "ครูพัคยอมให้ซอมบี้กัดเพื่อช่วยนายอน 😭",  # (heldout76)
         "ms park gets bitten",
+        "bu park digigit zombie biar nayeon bisa kabur 😭",
+        "la prof park viene morsa per salvare nayeon",
+        "mme park se fait mordre pour sauver nayeon",
+        "パク先生がナヨンを逃がすために噛まれる😭",
         "naglaro ng ml kagabi pero naiisip ko pa rin yung pagkamatay ni ms. park 😭",  # (heldout76)
     ],
 )
@@ -120,14 +124,14 @@ def test_a_teacher_park_bitten_by_mosquitoes_or_a_dog_gives_nothing_away(text: s
 
 
 @table("text", ["Trivia: who gets bitten at the police station?", "Pregunta de trivia: ¿quién es mordido en la comisaría?",
-                "クイズ：警察署で噛まれるのは誰？"])
+                "クイズ：警察署で噛まれるのは誰？", "Trivia: who dies at the police station?", "警察署で死ぬのは誰？"])
 def test_who_gets_bitten_at_the_police_station_asked_without_a_name_is_episode_4(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == Position(1, 4)  # Byeong-chan's bite there
 
 
 @table("text", ["my dog got bitten at the police station lol, rewatching aouad tonight",
                 "my dog got bitten at the police station parking lot lol, rewatching aouad tonight",
-                "she bites her nails at the police station lol, aouad marathon",
+                "she bites her nails at the police station lol, aouad marathon", "my grandpa died at the police station",
                 "la comisaría de mi barrio tiene wifi gratis, ahí vi el cap 4 jaja"])
 def test_the_writers_own_bite_or_an_episode_beside_a_real_police_station_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
