@@ -26,7 +26,7 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "mijin": ("ミジン", "มีจิน"),
     "minjae": ("ミンジェ", "มินแจ", "มินเจ"),
     "hyoryeong": ("ヒョリョン", "ฮยอรยอง", "ฮโยรยอง"),
-    "ms park": ("朴老师", "朴老師", "パク先生"),  # the homeroom teacher
+    "ms park": ("朴老师", "朴老師", "パク先生", "ครูพัค", "ครูปาร์ค"),  # the homeroom teacher
     "soju": ("ソジュ", "ナム・ソジュ", "ナムソジュ"),  # On-jo's father, in katakana as "オンジョの父" is read
     # the actors, who stand for their roles ("パク・ジフが2期にも戻ってきた": On-jo is back, so she lives)
     "park ji-hu": ("パク・ジフ", "パクジフ", "朴志厚", "ปาร์คจีฮู", "พัคจีฮู"),
@@ -34,9 +34,9 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "cho yi-hyun": ("チョ・イヒョン", "チョイヒョン", "趙怡賢", "赵怡贤", "โชอีฮยอน", "โชยีฮยอน"),
     "lomon": ("ロモン", "羅門", "罗门", "โลมอน"),
     # season 2's newcomers in Thai letters ("ตอน 3 มารูคุยกับอนโจ") and katakana ("シーズン2の5話でジュランが噛まれる"; not
-    # マル alone, a dog's name in Japan: "うちの犬のマルが死んだ")
-    "maru": ("มารู", "ヨン・マル", "ヨンマル"), "juran": ("จูรัน", "ジュラン"), "jongah": ("จงอา", "ジョンア"),
-    "duseok": ("ดูซอก", "ดูซ็อก", "ドゥソク"),
+    # マル alone, a dog's name in Japan: "うちの犬のマルが死んだ"; マル先輩, On-jo's senior, is him), with the NIS leader's title
+    "maru": ("มารู", "ヨン・マル", "ヨンマル", "マル先輩"), "juran": ("จูรัน", "ジュラン"), "jongah": ("จงอา", "ジョンア"),
+    "duseok": ("ดูซอก", "ดูซ็อก", "ドゥソクチーム長", "ドゥソク・チーム長", "ドゥソク"),
     "yoo in-soo": ("ユ・インス", "ユインス", "ยูอินซู"),
 }
 # the feelings Thai says "to death" (so delicious, fun, hot, ..., cute, handsome, pretty)
@@ -73,6 +73,7 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"図書館|图书馆|圖書館|ห้องสมุด", "the library"),
     (r"ハンカチ|手帕|ผ้าเช็ดหน้า", "handkerchief"),
     (r"感染させ[たて]?|传染给|傳染給", "infected"),
+    (r"感染(?:する|し(?:た|て|ちゃ(?:う|った)))", "got infected"),  # "ジョンアが2期4話で感染する"
     (r"天台|屋上|ดาดฟ้า", "on the roof"),
     # Thai "so ... it kills": "อร่อยตายเลย" (delicious), "ร้อนจะตาย" (so hot), not a death (ำ also as Discord shows it,
     # ํ + า: "ขําตาย")
@@ -86,7 +87,7 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"半ゾンビ|半丧尸|半喪屍|半殭屍|半僵尸|半僵屍|ครึ่งซอมบี้", "halfbie"),
     (r"ゾンビになっ[たて]|变成?丧尸|變成?喪屍|变成?僵尸|變成?殭屍|กลายเป็นซอมบี้", "turned into a zombie"),
     (r"になった|变成|變成", "turned into"),
-    (r"噛まれ[たてる]?|被咬(?:了)?|โดนกัด|ถูกกัด", "got bitten"),
+    (r"噛まれ[たてる]?|被(?:丧尸|喪屍|僵尸|殭屍)?咬(?:了)?|(?:ยอมให้|โดน|ถูก)ซอมบี้กัด|โดนกัด|ถูกกัด", "got bitten"),
     (r"咬了|噛んだ", "bit"),
     (r"害死了?", "killed"),  # "娜妍害死了庆秀": got him killed, no death of hers
     # a killing asked or told ("ウジンを殺したのは？", "谁杀了宇镇？", "宇镇被杀了"): the victim's death, as "killed" reads it
@@ -107,8 +108,11 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"ゾンビにな(?:ります|りました|る)", "turned into a zombie"),
     # "A为了(救)B牺牲 / 被咬": A sacrificed themselves / got bitten for B (B lives on), said in the English order
     (r"(?:为了|為了)\s*(?:救|保护|保護)?\s*([A-Za-z][\w.\- ]*?)\s*(?:牺牲|犧牲)(?:了|自己)*", r"sacrificed themselves for \1"),
-    (r"(?:为了|為了)\s*(?:救|保护|保護)?\s*([A-Za-z][\w.\- ]*?)\s*被咬了?", r"got bitten for \1"),
-    (r"犠牲になっ[たて]|犠牲に?|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),  # "体育館で犠牲" (a poll's answer)
+    (r"(?:为了|為了)\s*(?:救|保护|保護)?\s*([A-Za-z][\w.\- ]*?)\s*被(?:丧尸|喪屍|僵尸|殭屍)?咬了?", r"got bitten for \1"),
+    (r"犠牲になっ[たて]|犠牲に?|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),
+    # "パク先生がナヨンを逃がすために噛まれる": the one saved, said after the verb as English says it ("... so as to save Na-yeon")
+    (r"([a-z]+)\s*を\s*(?:逃がす|助ける|救う|守る)ために\s*噛まれ[たてる]?", r"got bitten to save \1"),
+    (r"([a-z]+)\s*を\s*(?:逃がす|助ける|救う|守る)ために\s*死(?:ぬ|んだ)", r"died to save \1"),  # "体育館で犠牲" (a poll's answer)
     # slang for a character written out: "collected the boxed meal" (领盒饭, 便当), "went offline" (下线), the part's
     # filming wrapped (杀青: of a name only, not "第二季杀青", season 2's wrap), "exit" (退場), "left the world" (ลาโลก); not
     # the writer's own ("我(先)下线了": I log off; "领盒饭的是我的钱包": my wallet)

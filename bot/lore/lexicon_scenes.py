@@ -150,6 +150,12 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     # "Who is the first student infected at Hyosan High?": the rat's bite that starts it
     ("e01-hyeon-ju-bitten", r"(?:the )?first (?:student|kid|girl|person|one|victim)s?(?: to (?:be|get))?",
      r"infect\w*|bit(?:ten)?|zombie|to turn|turns?|patient zero", True),
+    # "who gets bitten at the police station?": Byeong-chan's end there (facts.md E4); not a bite in its car park, by a
+    # dog, nor the writer's own ("my dog got bitten at the police station")
+    ("e04-byeong-chan-dies", r"police station(?! (?:parking|car ?park|lot))",
+     r"^(?![^.!?]*?(?<![\w-])(?:my|our|your) [\w-]+ (?:(?:got|gets|was|is|getting) )?(?:bit|di))[^.!?]*?(?<![\w-])"
+     r"(?:bitten|(?:gets?|got|getting) bit|bit(?= (?:my|his|her|him|them|someone|somebody|everyone)(?![\w-]))|dies|died)"
+     r"(?! by (?:a|an|his|her|my|the|some) (?!zombie))", False),  # not "bites her nails", "a bit"
     ("e07-soldier-bitten", r"(?:(?:the|a|one|that) )?soldier", r"(?:bit(?:ten)?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her) (?!zombie))", False),  # fans' "the soldier"
     ("e05-library", r"library", r"one[- ]eyed?|eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"
     # one-eyed Gwi-nam: the library's eye stab (facts.md E5); "청산이가 귀남이 눈 찌를 때": the stab told actively
@@ -276,10 +282,13 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 _KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "roof", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
          "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "🐀", "🐁", "🐹", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island",
          "bandage", "붕대", "손수건", "hyosan", "효산", "speaker", "minibus", "mini-bus", "미니버스", "storage", "창고", "suhnam",
-         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "stick", "eye", "🏹", "general", "cheol", "chul", "철수", "귀남", "made it", "jin", "halfbie", "hambie", "hybrid", "half", "찔", "responsib", "fire", "flame", "blaze", "resign", "사직서", "의원", "army", "military", "troops")
+         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "stick", "eye", "🏹", "general", "cheol", "chul", "철수", "귀남", "made it", "jin", "halfbie", "hambie", "hybrid", "half", "찔", "responsib", "fire", "flame", "blaze", "resign", "사직서", "의원", "army", "military", "troops", "police")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
-_OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
+_OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)
+#: A place every town has: it tells a scene only with what happens there, never that an episode named beside it is the
+#: show's ("the police station near me has free wifi, watched ep 4 there").
+_EVERY_TOWNS = re.compile(r"police station", re.I)  # the writer's own thing, not the show's
 #: Someone of the writer's own doing it to the thing ("our teacher locked the roof door again"): the writer's day.
 _OWN_DOER = re.compile(r"(?:^|\W)(?:my|our|your)\s+(?:[\w-]+\s+)?(?:teacher|brother|sister|mom|mum|dad|friend|coach|principal"
                        r"|janitor|cousin|neighbou?r|roommate)s?\s+(?:[\w-]+\s+){1,3}$", re.I)
@@ -367,7 +376,8 @@ class Scenes:
         """Whether `sentence` names a thing or a place of one of the scenes ("the rat", "the music room"), not the
         writer's own ("my laptop died at ep 2")."""
         return bool(_KEY.search(sentence.lower())) and any(
-            not writers_own(sentence, m.start(), m.end()) for m in self._any.finditer(sentence))
+            not writers_own(sentence, m.start(), m.end()) and not _EVERY_TOWNS.match(m.group(0))
+            for m in self._any.finditer(sentence))
 
     def find(self, sentence: str, show: Callable[[], bool]) -> Iterator[tuple[Position, str]]:
         """The pack positions of the scenes `sentence` tells, with the words that tell each (`show()`: the

@@ -218,7 +218,7 @@ EVENT_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     "bite": {"victim": ("bitten",), "biter": ("bite",)},
     "halfbie": {"victim": ("halfbie",)},
     "infection": {"victim": ("infect",), "infector": ("infect",)},
-    "sacrifice": {"victim": ("death",), "protected": ("rescue",)},
+    "sacrifice": {"victim": ("death", "bitten"), "protected": ("rescue",)},  # given up to the zombies: bitten too
     "kiss": {"partner": ("kiss",)},
     "confession": {"confessor": ("confession",), "confessed_to": ("confession",)},
     "birth": {"present": ("birth",)},

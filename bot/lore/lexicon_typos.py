@@ -28,6 +28,7 @@ from bot.lore.lexicon_slang import (
     reordered,
     someone_elses,
 )
+from bot.lore.lexicon_vietnamese import said_as, vietnamese_said
 from bot.re_guards import guarded_alternatives
 
 #: The event words whose slips are read (five letters or more: shorter ones are one slip from many words).
@@ -125,6 +126,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:(?:el|la|o|a) )?(?:jef[ea]|agente|l[ií]der|chefe) d(?:el|o|e la|a) (?:nis|ani)"
      r"|(?:the )?nis (?:guy|man|dude|boss|chief|leader)(?![\w'’-])", "the NIS team leader"),
     (r"mi (?:profe|profesora?)(?! del? )", "my teacher"),
+    # "la profe park es mordida", "la prof park", "mme park", "bu park": Ms. Park named, as "ms park"
+    (r"(?:(?:(?:la|le) )?(?:profe|profesora|prof)|mme|madame|i?bu(?: guru)?)(?= park(?![\w'’-]))", "ms"),
     (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the one woman teacher the sources name: Ms. Park
     (r"el (?:profe|profesor)(?! del? )", "the teacher"),
     # not a game's virus ("crea el virus en plague inc", "criou o vírus no jogo")
@@ -135,8 +138,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # a kill of the writer's likened to one of the story's, the verb left unsaid ("free fire me mató otra vez 😭 igual que a soju")
     (r"mat[óo](?: (?:otra vez|de nuevo))?[^.!?\n]{0,12}?(?:igual que|como) a(?= [^\W\d_])", "killed me, just as they killed"),
     # a bite by an animal ("fui mordido por um mosquito"): by what, so the lexicon leaves it; a zombie's is a bite
-    (r"(?:fui |fue |foi )?(?:mordid[oa]s?|picad[oa]s?) por (?:um|uma|uns|umas|un|una|unos|unas|el|la|o|a|mi|meu|minha)(?= )"
+    (r"(?:fui |fue |foi |é |es )?(?:mordid[oa]s?|picad[oa]s?) por (?:um|uma|uns|umas|un|una|unos|unas|el|la|o|a|mi|meu|minha)(?= )"
      r"(?! (?:zombi|zumbi)(?:e|s|es)?(?![\w-]))", "got bitten by a"),
+    (r"(?:fui |fue |foi |é |es )?(?:mordid[oa]s?|picad[oa]s?) por (?:mosquitos|pernilongos|zancudos|abelhas|abejas|formigas|hormigas)",
+     "got bitten by some mosquitoes"),  # no article: "é mordida por mosquitos todo dia"
     # a who-question's verb, as the English "who bites cheongsan?" presumes its event ("¿quién mata a woojin?", "quem morde o
     # cheongsan?", "sino kumagat kay cheongsan?", "qui mord cheongsan", "wer beißt namra"): said so, answered or not
     (_WHO_ASKED + r"(?:mata|matan|asesina|tue|tuent|t[öo]tet)" + _WHOM, "who kills"),
@@ -230,6 +235,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"|umiera|umar(?:ł|l)a?|zgin(?:ął|ęła|al|ela|ie)|ginie|умира(?:ет|ют)|умер(?:ла|ли)?|погиб(?:ает|ла|ли)?|öl(?:üyor|dü|ür)"
      r"|(?:gaat|ging|gingen) dood|doodgaat|doodging|(?:is |zijn )?(?:doodgegaan|gestorven)|sterft|stierf|stierven|overl(?:ijdt|eed|eden)"
      r"|gesterf)(?!\w* (?:de rire|dal ridere|dalle risate))", "died"),  # Dutch, Afrikaans
+    (r"(?:il mio|la mia|un mio|una mia) (?:migliore )?amic[oa]|(?:mon|ma) (?:meilleure? )?(?:ami|amie|pote)", "my friend"),  # a friend so named
+    (r"(?:et )?puis il", "then he"), (r"(?:et )?puis elle", "then she"),  # "soju meurt de rire ... puis il meurt": the one named
     (r"(?:wird|wurde) gebissen|gebissen|(?:est |a été |se fait )?mordue?|(?:viene |è |e' )?mors[oa]|укушен[аы]?|укусил[аи]?", "got bitten"),
     # the viewer's "i'm dying" (German, Dutch): a reaction, read as "i'm crying" is ("ich sterbe 😭", "ich sterbe bei folge 11")
     (r"ich sterbe|ik ga dood", "i'm crying"), (r"wir sterben", "we're crying"),
@@ -283,11 +290,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"namatay(?: na)?(?! ang (?:wifi|internet|kuryente|ilaw|phone|cellphone|cp|laptop|tv)\b)(?!(?: (?:ako|kami|tayo))? sa (?:kaka)?tawa)"
      r"|patay na", "died"),
     (r"hindi na bumalik", "never came back"),
+    (r"(?:(?:yung|ang) )?pagkamatay (?:ni|nina)", "the death of"),  # "yung pagkamatay ni ms. park"
     (r"sunog", "fire"),
     (r"muntik na (?:niyang |nyang )?(?:ma|na)?kagat", "nearly bit"),
     (r"pinatay", "killed"),
     (r"(?:sinadya(?:ng| niyang| nyang) )?(?:hinawaan|hawaan|hinawahan|hawahan|nahawaan)(?: (?:si|ni))?", "infected"),
     (r"(?:ang |yung )?panyo", "the handkerchief"),
+    (r"(?:na)?kagat ni", "got bitten by"),  # "si banjang nakagat ni gwinam": the one after "ni" bites
     (r"(?:na)?kagat(?:in|an)?|nakagatan|kinagat", "got bitten"),
     (r"naging " + _ZOMBIE, "turned into a zombie"),
     (r"nagsakripisyo", "sacrificed themselves"),
@@ -510,7 +519,7 @@ def _phrase(match: re.Match[str]) -> str:
 # lexicon's words, spaced, before the text is read; Vietnamese is spaced and only needs its words ("bố của Onjo hy sinh":
 # On-jo's dad sacrificed himself). Names as fans of each language write them (katakana; the Chinese subtitles' names in
 # simplified and traditional characters; Thai letters), the actors' too: an actor stands for their roles.
-# (the names and words: bot/lore/lexicon_asian_words.py)
+# (the names and words: bot/lore/lexicon_asian_words.py; Vietnamese words: bot/lore/lexicon_vietnamese.py)
 _ASIA = re.compile("|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_ASIA_WORDS)))
 # a katakana name is a word of its own, not the start of a longer one ("テスト", a test, is no テス; "マルチ" no マル)
 _ASIA_NAME = re.compile("|".join(re.escape(name) + ("(?![ァ-ヺー])" if "ァ" <= name[-1] <= "ヺ" else "")
@@ -520,49 +529,8 @@ _ASIA_CHEAP = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
 #: left, and _ASIA's search through 20,000 Latin characters cost half a second
 _ASIA_LEFT = re.compile(r"[\u3001\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
 _GLUED = re.compile(r"(?<=[A-Za-z])(?=[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f])|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=[A-Za-z])")
-_VIET_WORDS: tuple[tuple[str, str], ...] = (
-    (r"(?:bố|ba|cha) (?:của )?([\w-]+)", r"\1's dad"),
-    (r"mẹ (?:của )?([\w-]+)", r"\1's mom"),
-    (r"bị ([\w-]+) cắn", r"got bitten by \1"),  # not "bị muỗi cắn": a mosquito is no one of the pack's
-    (r"công trường", "the construction site"),
-    (r"thầy (?:giáo )?(?:dạy )?(?:khoa học|sinh học|hóa học)", "the science teacher"),
-    (r"(?:đồn|sở) cảnh sát", "the police station"),
-    (r"(?:lên|học|ở(?: trường)?|trường) đại học", "at uni"),
-    (r"tập (\d{1,2})", r"ep \1"),  # an episode ("tập 4 duseok xuất hiện"; not "tập cuối", the last: read in its phrase)
-    (r"(?:phần|mùa) 2", "season 2"),
-    (r"(?<!cười )chết(?! (?:lặng|cười|mê|đói|máy|pin|vì (?:dễ thương|đáng yêu|cute|đẹp trai|xinh|cười|ngại)))"
-     r"|(?<!tôi )(?<!mình )(?<!thoại )(?<!máy )(?<!pin )toang(?: rồi)?|qua đời",
-     "died"),  # (not dying of cuteness or of laughter, "cười chết mất"; not the writer's or a phone's "toang")
-    # "sống sót" (survived), "còn sống" (still alive); "Hari sống, còn Woo-jin thì không": a name then "lives" ending its
-    # clause (not "sống ở Hà Nội", lives in Hanoi, nor "cuộc sống", life)
-    (r"(?:những )?người sống sót", "the survivors"),
-    # "sống tới cuối" (lives to the end), "suhyeok có sống không?" (does he live?; not "sống không nổi", can't stand it)
-    (r"(?:(?:còn|vẫn) )?sống (?:tới|đến) (?:cuối(?: phim)?|hết phim|tập cuối)", "survive to the end"),
-    (r"(?:sống sót|(?:còn|vẫn) sống)(?: (?:không|ko|hông)(?=\s*(?:[?？.!]|$)))?", "survived"),  # (and asked: "... không?")
-    (r"([\w-]+) sống(?=\s*(?:[,.!;]|$))", r"\1 survived"),
-    (r"sống (?:không|ko|hông)(?=\s*(?:[?？.!]|$))", "survive"),
-    (r"hy sinh", "sacrificed themselves"),
-    (r"bị cắn", "got bitten"),
-    (r"cắn", "bit"),
-    (r"(?:biến )?thành (?:nửa zombie|nửa xác sống)|nửa zombie|nửa xác sống", "halfbie"),
-    (r"(?:biến )?thành (?:zombie|xác sống)", "turned into a zombie"),
-    (r"nhà thi đấu|phòng thể dục", "the gym"),
-    (r"thư viện", "the library"),
-    (r"hôn", "kissed"),
-)
-_VIET = re.compile(_B + "(?:" + "|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_VIET_WORDS)) + ")" + _E, re.I)
-_VIET_CHEAP = re.compile(r"chết|toang|qua đời|sống|hy sinh|cắn|nửa|thư viện|thi đấu|thể dục|của|hôn|bố|mẹ|công trường|thầy|cảnh sát|đại học"
-                         r"|phần 2|mùa 2|tập \d")
 #: "2시즌" (Korean chat's order) as "시즌2", the order the lexicon reads
 _SEASON_KO = re.compile(r"(?<![\d\w])([2-9])\s*시즌")
-
-
-def _said(words: tuple[tuple[str, str], ...], match: re.Match[str]) -> str:
-    """The lexicon's words for the phrasing matched (a name it holds, group 1 of that phrasing, put in its place)."""
-    name = match.lastgroup or "w0"  # the phrasing's own group (named: its inner groups shift the numbers)
-    pattern, meant = words[int(name[1:])]
-    inner = re.match(pattern, match.group(name), re.I)
-    return f" {inner.expand(meant) if inner else meant} "
 
 
 #: 青山 as a place or a poem, not Cheong-san: Tokyo's Aoyama (a Japanese text names him チョンサン), a park or a road, the
@@ -585,10 +553,9 @@ def in_latin(text: str) -> str:
         if "青山" in text:
             text = re.sub(r"(?<!李)青山", "aoyama", text) if _KANA.search(text) else _AOYAMA.sub("aoyama", text)
         text = _ASIA_NAME.sub(lambda m: f" {_NAME_OF[m.group(0)]} ", games_in_latin(text))
-        said = _ASIA.sub(lambda m: _said(_ASIA_WORDS, m), text) if _ASIA_LEFT.search(text) else text  # (slow on Latin)
+        said = _ASIA.sub(lambda m: said_as(_ASIA_WORDS, m), text) if _ASIA_LEFT.search(text) else text  # (slow on Latin)
         text = _GLUED.sub(" ", said)  # "isak第二集": the name apart
-    if _VIET_CHEAP.search(text.lower()):
-        text = _VIET.sub(lambda m: _said(_VIET_WORDS, m), text)
+    text = vietnamese_said(text)
     if "물" in text:  # a mosquito's or a dog's bite ("모기한테 물림"), as "被蚊子咬了": no zombie's
         text = _ANIMAL_BITE_KO.sub(" got bitten by an animal ", text)
     if "하차" in text:  # a character "gets off" the show (하차): written out, as 퇴장; not an actor off a variety show

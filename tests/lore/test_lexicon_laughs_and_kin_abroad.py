@@ -1,7 +1,8 @@
 """The spoiler lexicon on laughter, kin and bites said in other languages (bench/lexicon_heldout75.yaml): dying of laughter
 in French and Italian and Thai "ตายแล้ว 555" (oh my god, lol) are no death, Italian kin named by whose they are ("il papà
 di onjo"), a bite "por un zombi" (a zombie's, not an animal's), Korean "물잖아" (bites, you know), and season 2's
-newcomers in katakana (not マル alone, a common dog's name in Japan)."""
+newcomers in katakana (not マル alone, a common dog's name in Japan); and (bench/lexicon_heldout76.yaml) Ms. Park's bite in five
+languages, the police station's bite asked without a name, Tagalog "nakagat ni", a friend so named in a game, マル先輩."""
 
 from __future__ import annotations
 
@@ -93,4 +94,73 @@ def test_a_newcomer_in_katakana_bitten_at_a_season_2_episode_tells_that_episode(
 
 @table("text", ["うちの犬のマルが死んだ", "マルチプレイで死んだ", "明日のテストで死んだ"])
 def test_a_dog_called_maru_or_a_katakana_word_holding_a_name_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@table(
+    "text",
+    [
+        "la profe park es mordida para que nayeon escape 😭",  # (heldout76)
+        "a professora park é mordida pelos zumbis pra salvar a nayeon 😭",  # (heldout76)
+        "cô park bị zombie cắn để cứu nayeon 😭",  # (heldout76)
+        "朴老师为了救娜妍被丧尸咬了😭",  # (heldout76)
+        "ครูพัคยอมให้ซอมบี้กัดเพื่อช่วยนายอน 😭",  # (heldout76)
+        "ms park gets bitten",
+        "bu park digigit zombie biar nayeon bisa kabur 😭",
+        "la prof park viene morsa per salvare nayeon",
+        "mme park se fait mordre pour sauver nayeon",
+        "パク先生がナヨンを逃がすために噛まれる😭",
+        "naglaro ng ml kagabi pero naiisip ko pa rin yung pagkamatay ni ms. park 😭",  # (heldout76)
+    ],
+)
+def test_ms_parks_bite_or_death_abroad_is_her_episode_3_not_na_yeons_bite(text: str) -> None:
+    assert LEXICON.position(text) == Position(1, 3)  # she gives herself up to the zombies so Na-yeon gets away
+
+
+@table("text", ["a professora park da minha escola é mordida por mosquitos todo dia kkk", "cô park của tôi bị muỗi cắn",
+                "la profe park de mi escuela fue mordida por un perro"])
+def test_a_teacher_park_bitten_by_mosquitoes_or_a_dog_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+@table("text", ["Trivia: who gets bitten at the police station?", "Pregunta de trivia: ¿quién es mordido en la comisaría?",
+                "クイズ：警察署で噛まれるのは誰？", "Trivia: who dies at the police station?", "警察署で死ぬのは誰？"])
+def test_who_gets_bitten_at_the_police_station_asked_without_a_name_is_episode_4(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == Position(1, 4)  # Byeong-chan's bite there
+
+
+@table("text", ["my dog got bitten at the police station lol, rewatching aouad tonight",
+                "my dog got bitten at the police station parking lot lol, rewatching aouad tonight",
+                "she bites her nails at the police station lol, aouad marathon", "my grandpa died at the police station",
+                "la comisaría de mi barrio tiene wifi gratis, ahí vi el cap 4 jaja"])
+def test_the_writers_own_bite_or_an_episode_beside_a_real_police_station_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+@table(
+    ("text", "episode"),
+    [
+        ("si banjang nakagat ni gwinam habang pinoprotektahan si suhyeok", 6),  # (heldout76: was read as Gwi-nam's bite)
+        ("soju meurt de rire avec daesu puis il meurt pour de vrai à la fin 😭", 11),  # (heldout76)
+    ],
+)
+def test_a_tagalog_bite_by_someone_or_a_french_death_after_a_laugh_is_the_ones_named_first(text: str, episode: int) -> None:
+    assert LEXICON.position(text) == Position(1, episode)
+
+
+@table("text", ["giocando a among us, il mio amico cheongsan è morto per primo lol", "mon pote soju est mort en premier dans fortnite"])
+def test_a_friend_named_like_a_character_dying_in_a_game_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+@table(
+    ("text", "episode"),
+    [("今学校2の3話でマル先輩が噛まれて泣いた", 3), ("ジョンアが2期4話で感染するの辛すぎる", 4), ("ドゥソクチーム長、シーズン2の6話で死ぬとか聞いてない", 6)],
+)
+def test_a_newcomer_by_title_or_infected_at_a_season_2_episode_tells_that_episode(text: str, episode: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == Position(2, episode)  # マル先輩: Ma-ru, On-jo's senior
+
+
+@table("text", ["うちのマルが散歩中に他の犬に噛まれた😢", "イ・ミンジェがヨン・マル役で今学校2に出演決定"])
+def test_a_dog_called_maru_bitten_or_ma_rus_casting_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
