@@ -219,7 +219,8 @@ def _opening(question: str) -> str:
 #: What a header says the list is, beside the season it names: "Season 2 release party quiz", "S2 questions",
 #: "시즌2 퀴즈", "preguntas de la temporada 2" (not "S2 coming soon!" over a season-1 list).
 _SUBJECT_WORDS = (r"(?:quiz\w*|trivia|questions?|qs|party|edition|round|night|special|spoilers?|premiere|release|"
-                  r"finale|preguntas|perguntas|fiesta|festa|estreno|estreia|kuis|pertanyaan|tanong)\b|퀴즈|문제|트리비아|クイズ|問題|测验|问答|問答")
+                  r"finale|preguntas|perguntas|fiesta|festa|estreno|estreia|kuis|pertanyaan|tanong)\b|퀴즈|문제|트리비아|クイズ|問題|测验|问答|問答"
+                  r"|스포|ネタバレ|剧透|劇透")  # (spoilers, as "S2 spoilers": "지우학 시즌2 파트2 스포 금지", imports50)
 _SUBJECT_AFTER = compile_later(rf"(?:[\s\W]+\w+){{0,3}}?[\s\W]*(?:{_SUBJECT_WORDS})", re.IGNORECASE)  # "S2 party quiz"
 _SUBJECT_BEFORE = compile_later(  # "questions about season 2", "preguntas de la temporada 2", "Trivia de Estamos Muertos T2"
     r"(?:quiz\w*|trivia|questions?|spoilers?|preguntas|perguntas|kuis|pertanyaan|tanong)"
