@@ -5,7 +5,9 @@ Nam-ra?" or "Who betrays So Ju-ran?" as giving nothing away. A question that nam
 later season, or a later season itself beside something of the show, is about that season's story: asked
 before it, it spoils it. The safe side, for a question whose note does not place it in that season:
 * no note (or a note of season 1's or of nothing): held to everything released (`last`): the bot knows no
-  episode of that story, and all of the season may tell it;
+  episode of that story, and all of the season may tell it; while a later part of that season is listed and not out,
+  to all of the season as listed, unless the list says which part it is of (bot/trivia/tagging.py `_unplaced_hold`:
+  "Who saves Jong-ah from the horde?" may be Part 2's);
 * uploaded before that season is out (a list readied the night before the release, or weeks before TVmaze
   lists any of its episodes): held to the whole season (`whole_season`, the lexicon's form for a season told
   without its episode), never to season 1's end, which every channel marked for season 1 allows once the season
