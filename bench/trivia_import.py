@@ -37,6 +37,7 @@ wild46, imports_wild46/, a forty-sixth (the same split, both ways: a season-1 qu
 wild47, imports_wild47/, a forty-seventh (the same split, hunting over-reads of wild46's: quizzes' own "Part 2" rows, "|---|", other shows' Part 1),
 wild48, imports_wild48/, a forty-eighth (the same split, hunting over-reads of stop 66's: "next week: season 2 part 2 quiz", "1, parte 2:"),
 wild49, imports_wild49/, a forty-ninth (the same split, hunting over-reads of stop 67's: "tonight's was season 2 part 2", "Bonus:" rows),
+wild50, imports_wild50/, a fiftieth (the same split, hunting over-reads of stop 68's: bars around questions, "(ep 12)" notes, 殺/杀),
 whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
@@ -120,7 +121,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild45": FIXTURES / "imports_wild45", "wild46": FIXTURES / "imports_wild46",
         "wild47": FIXTURES / "imports_wild47",
         "wild48": FIXTURES / "imports_wild48",
-        "wild49": FIXTURES / "imports_wild49"}
+        "wild49": FIXTURES / "imports_wild49",
+        "wild50": FIXTURES / "imports_wild50"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

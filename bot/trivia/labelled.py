@@ -47,7 +47,7 @@ from bot.trivia.episodelabels import (
     spoils_written,
 )
 from bot.trivia.laterseason import names_later_season, season_headed, season_named
-from bot.trivia.listparts import Collector, short
+from bot.trivia.listparts import Collector, short, unbarred
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
 from bot.trivia.partnotes import names_a_part, part_last, part_said, season_part_named
@@ -115,7 +115,9 @@ _SECOND_HALF = compile_later(r"^\d{1,3}\s*,\s*(?:parte?|pt\.?|bagian|phần|teil
 #: A row opening on a bonus and asking ("Bonus: who kills Woo-jin? - ||Nam-ra||", "Bonus question: …?", "Pregunta extra: ¿…?",
 #: "보너스 문제: …?", "ボーナス問題：…？"): a question, as written.
 _BONUS_ASKED = compile_later(r"^(?:b[oô]nus|extra|tie-?breaker|(?:pregunta|pergunta|soal|pertanyaan)[^\S\n]+(?:extra|b[oô]nus)|보너스(?:[^\S\n]*문제)?"
-                             r"|ボーナス(?:問題)?)(?:[^\S\n]+(?:questions?|q|round))?[^\S\n]*[:：.\-–—)][^\S\n]*[^\s?？][^?？]*[?？]", re.IGNORECASE)
+                             r"|ボーナス(?:問題)?)(?:[^\S\n]+(?:questions?|q|round))?"
+                             r"(?:[^\S\n]*[(\[（][^()\[\]（）\n]{1,20}[)\]）])?"  # ("Bonus (ep 12): who kills Woo-jin?", imports50)
+                             r"[^\S\n]*[:：.\-–—)][^\S\n]*[^\s?？][^?？]*[?？]", re.IGNORECASE)
 #: A bonus round's heading in bold, asking too ("**BONUS ROUND: who said it??**"): a round's divider (bold_heading takes none
 #: that asks: "**Who kills Woo-jin?**" is a question).
 _BONUS_ROUND = compile_later(r"^(?:\*\*|__)[^\S\n]*bonus[^\S\n]+(?:round|time|section)(?![\w])[^*_\n]{0,60}(?:\*\*|__)[^\S\n]*$", re.IGNORECASE)
@@ -326,7 +328,7 @@ def _dashed(read: Read) -> Read | None:
         elif n in split and kind != "episode":  # (a label's note, "Q1 (S2E2): ", is its question's episode: kept below)
             out.append((n, "question", split[n].group("q").strip()))
             said, noted = _answer_noted(split[n].group("a"))
-            said = said.removesuffix("||").strip() if split[n].group("bars") else _unbarred_answer(said)  # ("||answer||" hid it)
+            said = said.removesuffix("||").strip() if split[n].group("bars") else unbarred(said)  # ("||answer||" hid it)
             cells = said.rsplit(" | ", 1) if split[n].group("pipe") else []
             cell = cells[1].strip() if len(cells) == 2 and _tag_cell(cells[1]) else None
             tag = cell or noted
@@ -350,13 +352,13 @@ def _answer_noted(said: str) -> tuple[str, str | None]:
     cell = found.group("tag").strip() if found else ""
     # (a bare number is no episode: "2022 (2)", a count)
     position = read_position(in_english(cell)) or spoils_written(cell) if any(c.isalpha() for c in cell) else None
+    if found and not position and (head := _NOTE_HEAD.match(cell)):  # "(ep 6... rip)": the episode, then the writer's aside
+        cell, position = head.group(0), read_position(in_english(head.group(0)))
     return (said[:found.start()].rstrip(), cell) if found and position and position.season > 0 else (said, None)
 
 
-def _unbarred_answer(said: str) -> str:
-    """An answer wholly in spoiler bars without them ("||Nam-ra||"; a game hides its answer itself)."""
-    inner = said[2:-2] if len(said) > 4 and said.startswith("||") and said.endswith("||") else ""
-    return inner.strip() if inner.strip() and "||" not in inner else said
+#: An episode opening a note after an answer, an aside after it ("ep 6... rip", "S1E12 😭"; imports50: kept in the answer).
+_NOTE_HEAD = compile_later(r"^(?:ep(?:isode)?\.?\s?\d{1,2}|s\d{1,2}\s?e\d{1,2})(?=[\s.,!…~😭]*[^\w\s]|\s+(?:rip|lol|lmao)\b)", re.IGNORECASE)
 
 
 def _tag_cell(cell: str) -> bool:
@@ -472,6 +474,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     raw = dict(lines)
     header = "\n".join(text for n, text in lines if n < read[start][0])
     headed = season_headed(header)  # "AOUAD S2 quiz" above them
+    bare_season = 1 if headed is None or names_first_season(header) else headed  # a bare episode's season with no heading
     # a title naming the episodes the quiz covers and no season ("episode 1-3 quiz"): a question with no episode or
     # label of its own spoils up to the last of them
     # (a title's bound naming a later season beside it, "đến tập 6 phần 2", "ถึงตอน 6 ซีซั่น 2", is that season's episode:
@@ -517,8 +520,11 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             # parte 1)"); one announcing the next quiz or a bonus, by what it says of this one after it (titlespan)
             own = said_of_this_list(text)  # ("(next week: season 1 rewatch quiz, tonight's was season 2 part 2)": part 2)
             parted = bool(own) and names_a_part(own)  # ("…; hoy fue la parte 2 entera": the season named before it)
+            # ("… we did part 2 tonight": season 2's part, never under a title naming season 1: "(next week: part 2 of this
+            # quiz! tonight was part 1)" below "AOUAD season 1 quiz (part 1 of 2)" is the quiz's own, imports50)
+            alone = TRACKED_SEASON if not names_first_season(header) else None
             later = None if not own or names_first_season(own) or other_show_named(own) else \
-                season_named(own) or (season_named(text) or TRACKED_SEASON if parted else None)  # ("… we did part 2 tonight")
+                season_named(own) or (season_named(text) or alone if parted else None)
             closing = closing or (None if later is None else (
                 n, later, text, _closing_part(own, later) or (_closing_part(text, later) or part_said(own) if parted else 0)))
             continue
@@ -545,8 +551,8 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         elif current.episode is not None:
             col.problems.append(f"line {n}: question {short(current.text)!r} says its episode twice (first at line "
                                 f"{current.episode[0]}): keep one")
-        else:
-            current.episode = (n, in_season(text, season, part))
+        else:  # (a bare "(ep 7)" after an answer under "Estamos Muertos T2 quiz": season 2's, not season 1's, imports50)
+            current.episode = (n, in_season(text, season, part) if season > 1 or part else in_season(text, bare_season))
     entries: list[Entry] = []
     for question in opened:  # (a closing line's season: its questions' "(ep 7)" that season's, the others all of it)
         if closing is not None and not (question.noted or question.episode or question.heading):

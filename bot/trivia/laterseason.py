@@ -5,7 +5,9 @@ Nam-ra?" or "Who betrays So Ju-ran?" as giving nothing away. A question that nam
 later season, or a later season itself beside something of the show, is about that season's story: asked
 before it, it spoils it. The safe side, for a question whose note does not place it in that season:
 * no note (or a note of season 1's or of nothing): held to everything released (`last`): the bot knows no
-  episode of that story, and all of the season may tell it;
+  episode of that story, and all of the season may tell it; while a later part of that season is listed and not out,
+  to all of the season as listed, unless the list says which part it is of (bot/trivia/tagging.py `_unplaced_hold`:
+  "Who saves Jong-ah from the horde?" may be Part 2's);
 * uploaded before that season is out (a list readied the night before the release, or weeks before TVmaze
   lists any of its episodes): held to the whole season (`whole_season`, the lexicon's form for a season told
   without its episode), never to season 1's end, which every channel marked for season 1 allows once the season
@@ -219,7 +221,8 @@ def _opening(question: str) -> str:
 #: What a header says the list is, beside the season it names: "Season 2 release party quiz", "S2 questions",
 #: "시즌2 퀴즈", "preguntas de la temporada 2" (not "S2 coming soon!" over a season-1 list).
 _SUBJECT_WORDS = (r"(?:quiz\w*|trivia|questions?|qs|party|edition|round|night|special|spoilers?|premiere|release|"
-                  r"finale|preguntas|perguntas|fiesta|festa|estreno|estreia|kuis|pertanyaan|tanong)\b|퀴즈|문제|트리비아|クイズ|問題|测验|问答|問答")
+                  r"finale|preguntas|perguntas|fiesta|festa|estreno|estreia|kuis|pertanyaan|tanong)\b|퀴즈|문제|트리비아|クイズ|問題|测验|问答|問答"
+                  r"|스포|ネタバレ|剧透|劇透")  # (spoilers, as "S2 spoilers": "지우학 시즌2 파트2 스포 금지", imports50)
 _SUBJECT_AFTER = compile_later(rf"(?:[\s\W]+\w+){{0,3}}?[\s\W]*(?:{_SUBJECT_WORDS})", re.IGNORECASE)  # "S2 party quiz"
 _SUBJECT_BEFORE = compile_later(  # "questions about season 2", "preguntas de la temporada 2", "Trivia de Estamos Muertos T2"
     r"(?:quiz\w*|trivia|questions?|spoilers?|preguntas|perguntas|kuis|pertanyaan|tanong)"

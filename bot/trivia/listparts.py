@@ -143,6 +143,13 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def unbarred(text: str) -> str:
+    """A question or an answer wholly in a moderator's spoiler bars without them ("||Nam-ra||", a Red list's key
+    "||Who kills Woo-jin?||"): a game hides what it must itself."""
+    inner = text[2:-2] if len(text) > 4 and text.startswith("||") and text.endswith("||") else ""
+    return inner.strip() if inner.strip() and "||" not in inner else text
+
+
 
 def fold_accents(text: str) -> str:
     """Latin accents dropped ("Episódio" -> "Episodio", "Réponse" -> "Reponse"); Hangul and kana kept whole."""

@@ -29,6 +29,7 @@ from bot.trivia.listparts import (
     Collector,
     imported_id,
     short,
+    unbarred,
 )
 from bot.trivia.model import Question, TriviaList
 from bot.trivia.redmistakes import empty, labelled, question_form, section, spoiler_label, unindented_setting
@@ -348,7 +349,7 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
         question = col.text(key, "the question", limit=MAX_QUESTION_CHARS, uncurl=True)
         if question is None:
             continue
-        question = question.strip()
+        question = unbarred(question.strip())  # ("||Who kills Woo-jin?||": imported with its bars before, imports50)
         if not question:
             col.error(key, "a question is empty")
             continue

@@ -42,7 +42,17 @@ from bot.trivia.laterseason import (
     show_named,
 )
 from bot.trivia.model import Question, TriviaList
-from bot.trivia.partnotes import part_episode, part_headed, part_last, part_noted, part_prefixed, parts_said
+from bot.trivia.partnotes import (
+    names_a_part,
+    part_episode,
+    part_headed,
+    part_last,
+    part_noted,
+    part_prefixed,
+    part_said,
+    parts_said,
+    season_listed,
+)
 from bot.trivia.seasonmarks import names_first_season
 
 Reads = Callable[[str], Position]
@@ -51,6 +61,10 @@ _SEASON_ONE_END = Position(1, SEASON_ONE_EPISODES)  # season 1's last episode
 _AFTER_TOLD = compile_later(r"(?<!\w)(?:later|eventually|in the end|at the end|finale|final|last|afterwards?|after|depois|"
                             r"mais tarde|no fim|luego|después|despues|más tarde|al final|nanti|akhirnya|sau đó|이후|나중|결국|後で|最後)(?!\w)",
                             re.IGNORECASE)
+
+
+#: A question asking who or what someone is ("Who is the class president?", "Who is On-jo's neighbour?"), no event.
+_WHO_IS = compile_later(r"^\W*(?:who|what)\s+(?:is|are|was|were)\s+(?:the|an?|\w+['’]s)\s", re.IGNORECASE)
 
 
 def _read(reads: Reads | None, *texts: str | None) -> Position | None:
@@ -181,6 +195,7 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     # its rows' "(part 2)" are that season's part
     told_later = later is not None and not first_only and sum(
         later.about((q.text, *q.answers), reads) or from_season_one(q.text) for q in parsed.questions) * 2 >= len(parsed.questions)
+    unplaced = _unplaced_hold(parsed, header, last, titled_part=parted is not None)
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # "Which season 1 survivor opens the gym door? (ep 4)": asked of a later season, its bare episode that season's
@@ -207,7 +222,8 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         if not declared and not tagged.spoils and (shown := show_named(header)) is not None:
             tagged = replace(tagged, spoils=_tag(_read(reads, f"{shown}: {asked_with_answer(question)}"), None, last))
         if later is not None and (later.about((question.text, *question.answers), reads) or (headed and not declared and not casting(question.text))):
-            spoils = held(tagged.spoils, question.spoils if declared else None, last)
+            spoils = held(tagged.spoils, question.spoils if declared else None,
+                          last if part_noted(question.text) or part_prefixed(question.text) else unplaced)
             # "Does Cheong-san come back?": season 2's first episode, not the last one out (laterseason.py)
             if not declared and later.return_asked(question.text) and (found := _read(reads, question.text, *question.answers)):
                 spoils = returned(max(found, names), last)
@@ -216,9 +232,12 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         # noted "(part 2)" under "AOUAD S2 quiz hanggang ep 3" (the title's bound is Part 1's)
         # (a question read as nothing is raised only under a header of the show's: a quiz app's "Which city is the school
         # in?"; one whose tag is already in that part keeps it: "[Part 2] Q1 (ep 2)" is S2E8)
-        if told_later and not declared and not tagged.spoils and later is not None and later.cast_named((question.text,)) \
+        # (or its answer names them: "Who is bitten on the bridge? - ||Su-hyeok||", imports50: asked at 0 before; never
+        # one asking who someone is, "Who is the class president? - Nam-ra")
+        if told_later and not declared and not tagged.spoils and later is not None \
+                and later.cast_named((question.text, *(() if _WHO_IS.match(question.text) else question.answers))) \
                 and not casting(question.text):  # (its own words name them: "Who plays Lee Cheong-san?" spoils nothing)
-            tagged = replace(tagged, spoils=last)
+            tagged = replace(tagged, spoils=unplaced)
         noted = (part_noted(question.text) if headed or told_later else None) or (part_prefixed(question.text) if prefixed else None)
         if noted and tagged.spoils < (read_position(part_episode(TRACKED_SEASON, noted, 1)) or NOTHING):
             tagged = replace(tagged, spoils=max(tagged.spoils, part_last(TRACKED_SEASON, noted)))
@@ -291,6 +310,24 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
                       for n, q in enumerate(questions, start=1) if q.spoils}
     said = tuple(_unquoted(w, spoiling_texts, reads) for w in parsed.warnings)
     return replace(parsed, questions=tuple(questions), warnings=(*warnings, *said), undeclared=frozenset())
+
+
+def _unplaced_hold(parsed: TriviaList, header: str, last: Position, *, titled_part: bool) -> Position:
+    """Where a later season's story the list leaves unplaced is held: while a later part of that season is listed and not
+    out, all of the season as listed ("Who saves Jong-ah from the horde?" in an untitled list may be Part 2's; imports50:
+    held to what is out, it was shown at Part 1); else, or where the list says which part it is of (`titled_part`, a title
+    naming a part, forbidding Part 2's spoilers too, or bounding the list, "spoilers até o ep 6 da 2ª temporada"; its file's
+    name naming Part 1) or its author marks a later season's rows ("# S2P1E2", "In part 2, …"), what is out."""
+    if titled_part or last.season < TRACKED_SEASON:
+        return last
+    if any((q.id not in parsed.undeclared and q.spoils.season >= TRACKED_SEASON) or part_said(q.text) > 1
+           for q in parsed.questions):
+        return last
+    titled = parsed.header or ""  # (the file's name read as its title: "imp-p05-…" names no part)
+    bounded = named(titled) if titled else NOTHING
+    if names_a_part(titled) or (bounded and not is_whole_season(bounded)) or part_said(header) == 1:
+        return last
+    return max(last, season_listed(last.season) or last)
 
 
 # Text a refusal or a warning quotes, 'like this', "like this" or “like this” (an apostrophe inside a
