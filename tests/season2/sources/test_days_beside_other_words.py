@@ -290,3 +290,10 @@ def test_a_fans_viewing_plan_is_no_release_day(post: str) -> None:
 def test_the_release_said_before_a_viewing_plan_stands() -> None:
     assert _readings("aouad 2 drops tomorrow, gonna watch it all night", dt.date(2027, 3, 18)) == {
         "release_date_announced reported 2027-03-19"}
+
+
+@table("post", ["i'm watching aouad 2 tomorrow, it drops at 5pm KST", "will be watching aouad 2 on march 19 when netflix drops it",
+                "vou assistir Todos Nós Estamos Mortos 2 amanhã, estreia dia 19"])
+def test_a_viewing_plan_that_says_the_release_too_reads_the_release(post: str) -> None:
+    """review69a: the plan's words at the start hid the release said in its own clause after them (read nothing)."""
+    assert _readings(post, dt.date(2027, 3, 18)) == {"release_date_announced reported 2027-03-19"}
