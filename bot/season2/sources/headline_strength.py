@@ -185,12 +185,15 @@ _HEDGE = compile_later(
     r"|(?<!\bno\s)\b(maybe|prob(ably)?)\b(?=\W*$|\s+(?:(?:be|is|gonna|going\s+to|will)\s+)?(?:drop|come|coming|out\b|releas|premier|arriv|land|on\b"
     r"|in\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\btentative(ly)?\b|\btbc\b"
     r"|(?<![가-힣])아마도?(?![가-힣])(?=[^.!?;…]{0,12}?(?:\d|공개|나[오온올와]|개봉|방영))|\bquiz[áa]s?\b|\btal\s*vez\b"
-    r"|\bkatanya\b|\bdaw\b|\bsabi\s+(?:nila|nla|raw|daw|ng\s+iba)\b"  # (Tagalog "sabi nila": they say, s2wild84)
-    # a relative's or a friend's word, in Tagalog and Indonesian ("sabi ng tita ko", "kata tante aku"): hearsay (s2wild105)
-    r"|\bsabi\s+(?:ng|ni)\s+(?:tita|tito|mama|mommy|nanay|papa|tatay|kuya|ate|pinsan|kaibigan|friend|barkada|lola|lolo|jowa)\b"
-    r"|\bkata\s+(?:tante|om|mama|mamah|ibu|ayah|papa|kakak|kak|adik|sepupu|temen|teman|pacar|nenek|kakek)\b",
+    r"|\bkatanya\b|\bdaw\b|\bsabi\s+(?:nila|nla|raw|daw|ng\s+iba)\b",  # (Tagalog "sabi nila": they say, s2wild84)
     re.I,
 )
+#: A relative's or a friend's word, in Tagalog and Indonesian ("sabi ng tita ko", "kata tante aku"): hearsay (s2wild105), where it
+#: opens or closes the post (up to two words beside it); never mom's advice after the news ("… 19 Maret! kata ibu: jangan
+#: begadang", "Netflix confirmed …, sabi ng tita ko it's scary"), nor "kata kak Netflix" (a brand called "sis", review69a).
+_RELATIVES = (r"(?:sabi\s+(?:ng|ni)\s+(?:tita|tito|mama|mommy|nanay|papa|tatay|kuya|ate|pinsan|kaibigan|friend|barkada|lola|lolo|jowa)"
+              r"|kata\s+(?:tante|om|mama|mamah|ibu|ayah|papa|kakak|kak|adik|sepupu|temen|teman|pacar|nenek|kakek))\b(?!\s+netflix\b)")
+_RELATIVES_WORD = compile_later(rf"^(?:\W*[^\W\d]+){{0,2}}\W*{_RELATIVES}|\b{_RELATIVES}(?=(?:[^\S\n]+[^\W\d]+){{0,2}}[^\w:]*$)", re.I)
 #: Our season said not officially dated, "but" it or its Part 1 rumoured for a day ("aouad 2 isn't officially dated yet but part 1 is
 #: rumored for march 19"): that day is ours, a rumour, no denial (never another show's: "…, but squid game 3 is rumored …") (s2wild105).
 _BUT_RUMOURED = (r"[,\s]*but\s+(?:(?:it|part\s*(?:1|one)|the\s+first\s+part)\s*)?(?:['’]s|is)\s+(?:(?:heavily|widely|strongly)\s+)?"
@@ -275,7 +278,7 @@ def hedged(text: str) -> bool:
         text = _KOREAN_RELAYED.sub(" ", text)  # "라인업 떴다!!! 지우학2 봄 공개래": Netflix's word passed on, no hearsay
     if _NOW_OFFICIAL.search(text):
         return bool(_NOT_YET.search(text))  # "they say … march 19, and it's official!": the hearsay borne out (s2wild75)
-    return bool(_RUMOUR.search(text) or _HEDGE.search(text) or _NOT_YET.search(text))
+    return bool(_RUMOUR.search(text) or _HEDGE.search(text) or _RELATIVES_WORD.search(text) or _NOT_YET.search(text))
 
 
 #: The post closing on what it said being official now ("…, and it's official!", "…. now official", "…, já é oficial!", "…, ¡y ya es oficial!"): no hearsay;

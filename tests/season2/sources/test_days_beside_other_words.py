@@ -270,10 +270,18 @@ def test_two_runs_of_episodes_after_slashed_days_read_both_parts(post: str) -> N
 
 
 @table("post", ["kata tante aku aouad 2 tayang 19 Maret", "sabi ng tita ko march 19 daw ang aouad 2",
+                "omg kata tante aku aouad 2 tayang 19 maret", "aouad 2 tayang 19 Maret kata tante aku loh",
                 "aouad 2 isn't officially dated yet but part 1 is rumored for march 19"])
 def test_a_relatives_word_or_a_rumour_beside_no_official_day_is_a_rumour(post: str) -> None:
     """s2wild105: an aunt's word read as reported news; "not officially dated yet, but … rumored" read as a denial."""
     assert _readings(post) == {"release_date_announced rumour 2027-03-19"}
+
+
+@table("post", ["aouad 2 tayang 19 Maret! kata ibu: jangan begadang", "Netflix confirmed aouad 2 march 19, sabi ng tita ko it's scary",
+                "kata kak Netflix Indonesia: aouad 2 tayang 19 Maret"])
+def test_a_relatives_word_about_something_else_or_a_brand_called_sis_leaves_the_day_reported(post: str) -> None:
+    """review69a: mom's advice after the news, or Netflix called "kak", made the day a rumour."""
+    assert _readings(post) == SEASONS_DAY
 
 
 def test_another_shows_rumoured_day_beside_ours_undated_reads_nothing() -> None:
