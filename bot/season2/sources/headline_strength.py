@@ -368,7 +368,7 @@ _NOT_MEANT = compile_later(
     r"|(?<!못)(?<!못\s)(?:날|나를|나만)?\s*믿어\s*(?:봐|봐요|줘|라)?(?=\W*$)|信じて(?:ください|くれ)?(?=\W*$)|เชื่อ(?:เรา|ฉัน|ผม|กู|เค้า)|(?<!微)信我"  # (never 微信我, "message me on WeChat", s2wild90)
     # (never "못 믿어", a fan who can't believe it: review63d; "믿어봐" opening the post too, a Thai wish ขอให้/อยากให้ opening it, s2wild91)
     r"|^\W*(?:날|나를|나만)?\s*믿어\s*(?:봐|봐요|줘|라)(?=[\s,.!~])|^\W*(?:ขอให้|อยากให้)"
-    r"|相信我|我猜|我賭|我赌|(?:私|僕|俺|わたし|自分)の(?:予想|勘|願望)|(?:내|제|나의)\s*(?:촉|예상|예측|뇌피셜)|촉이\s*(?:그럼|와|옴|그래)"
+    r"|相信我|我猜|我賭|我赌|我觉得|我覺得|我感觉|我感覺|我估计|我估計|\b(?:tui|tôi|mình|em|tao)\s+đoán\b|(?:私|僕|俺|わたし|自分)の(?:予想|勘|願望)|(?:내|제|나의)\s*(?:촉|예상|예측|뇌피셜)|촉이\s*(?:그럼|와|옴|그래)"
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"
     r"|(?:^|\s)/s\b|🤡|뇌피셜"
@@ -393,7 +393,8 @@ _NOT_MEANT = compile_later(
     # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
     r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"
     r"|\bif\s+(?:[^\s,;…]+\s+){0,8}?(?:does\s*n[o']?t|do\s*n[o']?t|is\s*n[o']?t|wo\s*n't|won't|never|came|dropped|were|was)\b"
-    r"|(?:나오|공개되|개봉하|뜨)면(?![가-힣])|(?:나온|된|한)다면(?![가-힣])"
+    r"|(?:나오|공개되|공개하|개봉하|뜨)면(?![가-힣])|(?:나온|된|한)다면(?![가-힣])"
+    r"|^\W*(?:如果|要是|假如|假设|假設|万一|萬一)"  # ("如果僵尸校园2是3月19日": if it were, review69a)
     # a Korean wish: "예고편도 같이 왔으면" (if only it came too), "나왔으면 좋겠다"; a Japanese one: "5月28日配信だったらいいな"
     r"|(?:왔|나왔|떴|됐|했)으면(?:\s*좋겠\S*)?(?![가-힣])|(?:だったら|だと|なら|たら|れば)\s*(?:いい|良い)(?:な|のに)|ますように"
     # someone else's day scoffed at, the poster giving none: "my cousin swears … April 16, where is he getting this", "… and

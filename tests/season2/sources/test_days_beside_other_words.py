@@ -305,3 +305,10 @@ def test_the_release_said_before_a_viewing_plan_stands() -> None:
 def test_a_viewing_plan_that_says_the_release_too_reads_the_release(post: str) -> None:
     """review69a: the plan's words at the start hid the release said in its own clause after them (read nothing)."""
     assert _readings(post, dt.date(2027, 3, 18)) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", ["我觉得僵尸校园2是3月19日", "我感觉僵尸校园2 3月19日上线", "如果僵尸校园2是3月19日", "如果僵尸校园2 3月19日上线就好了",
+                "tui đoán Ngôi Trường Xác Sống 2 là 19/3", "만약 지우학2 3월 19일 공개하면"])
+def test_a_fans_i_think_or_if_before_the_seasons_day_reads_nothing(post: str) -> None:
+    """review69a: "I think" (我觉得, tui đoán) and "if" (如果, 만약 … 공개하면) read as the season's day reported."""
+    assert _readings(post) == set()
