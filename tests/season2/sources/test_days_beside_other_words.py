@@ -289,7 +289,8 @@ def test_another_shows_rumoured_day_beside_ours_undated_reads_nothing() -> None:
 
 
 @table("post", ["watching aouad 2 tonight, i mean tomorrow", "vou assistir Todos Nós Estamos Mortos 2 hoje, quer dizer, amanhã",
-                "i'm watching aouad 2 tomorrow", "manonood ako ng aouad 2 mamaya, ay bukas pala"])
+                "i'm watching aouad 2 tomorrow", "manonood ako ng aouad 2 mamaya, ay bukas pala",
+                "watching aouad 2 tomorrow, my bf premieres his film friday"])
 def test_a_fans_viewing_plan_is_no_release_day(post: str) -> None:
     """s2wild105: read as the season out on 19 March (written the 18th)."""
     assert _readings(post, dt.date(2027, 3, 18)) == set()
