@@ -313,3 +313,9 @@ def test_a_viewing_plan_that_says_the_release_too_reads_the_release(post: str) -
 def test_a_fans_i_think_or_if_before_the_seasons_day_reads_nothing(post: str) -> None:
     """review69a: "I think" (我觉得, tui đoán) and "if" (如果, 만약 … 공개하면) read as the season's day reported."""
     assert _readings(post) == set()
+
+
+@table("post", ["今学校2、4月9日配信予定だったけど延期", "今学校2 パート2は4月9日配信予定だったけど延期", "今学校2は4月9日配信予定だったが延期に"])
+def test_a_japanese_day_it_was_to_come_on_but_was_put_off_is_no_release_day(post: str) -> None:
+    """review69a: "予定だったけど延期" (was to come on 9 April, but put off) read 9 April as the day it comes."""
+    assert not {reading for reading in _readings(post) if "2027-04-09" in reading}
