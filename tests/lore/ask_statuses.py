@@ -20,6 +20,8 @@ row's truth is the fact sheet plus the news named here.
             00:00 PT (08:00 UTC): a change of date that is no delay
     p2moved `p1out`, plus Netflix moving Part 2 (official, 20 March 2027) a week on, to 16 April 2027 at 07:00 UTC, while
             TVmaze still lists 5-8 on 9 April 2027
+    p2early `p1out`, plus Netflix moving Part 2 (official, 20 March 2027) a week EARLIER, to 2 April 2027 at 07:00 UTC,
+            while TVmaze still lists 5-8 on 9 April 2027
     dropped the pack alone (no date ever announced), then on 23 March 2027 Soompi and Koreaboo report season 2 out
             (reported, not official) and TVmaze lists its 8 episodes at 08:00 UTC that day
 """
@@ -39,6 +41,7 @@ from bot.show import EpisodeInfo, ShowShape
 _PREMIERE = dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
 _PART_TWO = dt.datetime(2027, 4, 9, 7, tzinfo=dt.UTC)
 _PART_TWO_MOVED = dt.datetime(2027, 4, 16, 7, tzinfo=dt.UTC)
+_PART_TWO_MOVED_UP = dt.datetime(2027, 4, 2, 7, tzinfo=dt.UTC)
 _MOVED_TO = dt.datetime(2027, 3, 26, 7, tzinfo=dt.UTC)
 _MOVED_UP = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
 _DROPPED = dt.datetime(2027, 3, 23, 8, tzinfo=dt.UTC)
@@ -65,6 +68,8 @@ _NEWS: dict[str, tuple[tuple[Claim, ...], dt.datetime | None]] = {
     "p1out": ((*_TRAILER, _netflix(Milestone.RELEASED, _PREMIERE.date(), _PREMIERE)), _PART_TWO),
     "p2moved": ((*_TRAILER, _netflix(Milestone.RELEASED, _PREMIERE.date(), _PREMIERE),
                  _netflix(Milestone.PART_DATED, dt.date(2027, 3, 20), _PART_TWO_MOVED)), _PART_TWO),
+    "p2early": ((*_TRAILER, _netflix(Milestone.RELEASED, _PREMIERE.date(), _PREMIERE),
+                 _netflix(Milestone.PART_DATED, dt.date(2027, 3, 20), _PART_TWO_MOVED_UP)), _PART_TWO),
     "moved": ((*_DATE, _netflix(Milestone.RELEASE_DATE_CHANGED, dt.date(2027, 1, 15), _MOVED_TO)), None),
     "dropped": ((_outlet("Soompi", "All of Us Are Dead season 2 is out now on Netflix", _DROPPED.date()),
                  _outlet("Koreaboo", "All of Us Are Dead season 2 is now streaming on Netflix", _DROPPED.date())), _DROPPED),

@@ -20,10 +20,12 @@ def is_out(info: EpisodeInfo, status: Status) -> bool:
 
 
 def has_aired(info: EpisodeInfo, status: Status, now: dt.datetime | None) -> bool:
-    """Out by the status (`is_out`), or, once season 2 is out, listed at or before `now` (a later part by the clock) and
-    past the Part 2 day the status holds when that is another (`part_held`)."""
-    return is_out(info, status) or (now is not None and status.milestone is Milestone.RELEASED and info.airstamp is not None
-                                  and info.airstamp <= now and ((held := part_held(info, status)) is None or held <= now))
+    """Out by the status (`is_out`), or, once season 2 is out, by `now` (a later part by the clock): past the Part 2 day
+    the status holds when that is another (`part_held`, earlier or later than TVmaze's: Part 2 moved up to 2 April is out
+    on the 5th, however TVmaze still lists 9 April, review69a), else past the day TVmaze lists."""
+    if is_out(info, status) or now is None or status.milestone is not Milestone.RELEASED or info.airstamp is None:
+        return is_out(info, status)
+    return (held if (held := part_held(info, status)) is not None else info.airstamp) <= now
 
 
 def part_held(info: EpisodeInfo, status: Status) -> dt.datetime | None:

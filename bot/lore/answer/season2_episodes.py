@@ -357,6 +357,9 @@ class Season2Episodes:
                 first = None if ahead is None else part_opening(listed, sorted(days.items())[ahead][1])
                 if first is not None and part_held(first, status) is not None:  # its day moved, TVmaze not following yet
                     return self._wrap(ask, [self._episode_out(first, status, days, False, ask.language)], "season2.episodes.drops")
+                last = part_opening(listed, sorted(days.items())[-1][1])  # all out, the last part on the status's day (review69a)
+                if first is None and part_held(last, status) is not None and (over := over_dated(ask.text, self.status, status, now)):
+                    return self._wrap(ask, [over], "season2.episodes.drops")
                 return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line, ask.language)], "season2.episodes.drops")
             if part_out and (asked := self.shape.episode(a.episode) if a.episode is not None else None) is not None:
                 # "is s2 ep 5 out": "Yes." or "Not yet:" of that episode, by its part's day (never both parts' lines)

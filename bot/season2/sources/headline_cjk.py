@@ -164,6 +164,8 @@ _JAPANESE_WORDS = (
     (compile_later(r"[，,]\s*(?:还是|還是|依然是|仍然是|仍是|维持|維持)\s*(\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])"), r"…\1 그대로"),
     # put off to a day ("延期至4月30日", "推迟到4月30日", "延期，4月30日…上线"): Korean's "공개 연기…4월 30일 …", the new day after it
     (compile_later(r"(?:延期|推迟|推遲|延后|延後)\s*(?:[，,、]\s*)?(?:至|到)?(?=\s*\d)"), " 공개 연기… "),
+    # "4月9日配信予定だったけど延期" (was to come on the 9th, but put off): Korean's "공개 예정이었으나 연기", the old day no release (review69a)
+    (compile_later(r"予定\s*だった\s*(?:けど|けれど|が|のに)?\s*(?=[、,]?\s*延期)"), " 예정이었으나 "),
     (compile_later(r"延期"), " 연기"),
     (compile_later(r"(\d{1,2}\s*일)\s*に\s*(?=연기)"), r"\1로 "),  # "4月9日に延期": put off to the 9th
     # 説, a theory someone holds ("5月14日配信説", "延期説", "…という説"): Korean's 공개설, 연기설, a rumour (never 小説, a novel)

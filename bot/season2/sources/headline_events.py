@@ -55,6 +55,13 @@ _DAY_OF_AN_EVENT = compile_later(
     # evening they watch, never the day it comes out, said first (never "aouad 2 drops tomorrow, gonna watch it all night") (s2wild105)
     r"|^\W*(?:(?:(?:i['’]?m|i\s+am|we['’]?re)\s+)?watching|(?:i['’]?ll|i\s+will|we['’]?ll|will|(?:i['’]?m\s+)?(?:gonna|going\s+to))\s+(?:be\s+)?"
     r"watch(?:ing)?|vou\s+(?:assistir|maratonar)|voy\s+a\s+ver|manonood\s+(?:ako|kami|tayo)|(?:aku|gue|gw|saya)\s+(?:mau\s+|akan\s+)?nonton)\b"
+    # ... unless the clause after it opens on the release ("i'm watching aouad 2 tomorrow, it drops at 5pm KST", "… when netflix
+    # drops it", "vou assistir … amanhã, estreia dia 19": the plan is for its day, review69a; never the verb read into the plan's
+    # own clause, "watching aouad 2 premieres tomorrow", nor another's, "…, my bf premieres his film friday"; anchored at the
+    # start, this looks ahead once, up to the first break)
+    r"(?!(?:(?!\b(?:when|once|quando|cuando|saat)\b)[^,;.!?—])*(?:[,;.!?—]|\b(?:when|once|quando|cuando|saat)\b)\s*(?:(?:and|then|e|y)\s+)?"
+    r"(?:(?:it['’]?s|it(?:\s+will)?|the\s+(?:show|season|series)|s2|season\s*2|aouad\s*2|netflix|ela|a\s+s[ée]rie|la\s+serie)\s+)?"
+    r"(?:drops?|comes?\s+out|releases?|premieres?|estr[eé]ia|estrena|se\s+estrena|lan[çc]a|rilis|tayang|lalabas)\b)"
     # (s2wild48: a pop-up store, a guest-visit screening, a stage greeting, a group viewing: "지우학2 팝업스토어 7월 10일로 연기")
     r"|팝업|\bGV\b|무대\s*인사|단체\s*관람|상영회"
     # a premiere held in a city or at a venue (s2wild54: "AOUAD 2 premiere in Seoul on 4/13"): an event; the release is worldwide

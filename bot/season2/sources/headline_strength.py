@@ -185,12 +185,15 @@ _HEDGE = compile_later(
     r"|(?<!\bno\s)\b(maybe|prob(ably)?)\b(?=\W*$|\s+(?:(?:be|is|gonna|going\s+to|will)\s+)?(?:drop|come|coming|out\b|releas|premier|arriv|land|on\b"
     r"|in\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\btentative(ly)?\b|\btbc\b"
     r"|(?<![가-힣])아마도?(?![가-힣])(?=[^.!?;…]{0,12}?(?:\d|공개|나[오온올와]|개봉|방영))|\bquiz[áa]s?\b|\btal\s*vez\b"
-    r"|\bkatanya\b|\bdaw\b|\bsabi\s+(?:nila|nla|raw|daw|ng\s+iba)\b"  # (Tagalog "sabi nila": they say, s2wild84)
-    # a relative's or a friend's word, in Tagalog and Indonesian ("sabi ng tita ko", "kata tante aku"): hearsay (s2wild105)
-    r"|\bsabi\s+(?:ng|ni)\s+(?:tita|tito|mama|mommy|nanay|papa|tatay|kuya|ate|pinsan|kaibigan|friend|barkada|lola|lolo|jowa)\b"
-    r"|\bkata\s+(?:tante|om|mama|mamah|ibu|ayah|papa|kakak|kak|adik|sepupu|temen|teman|pacar|nenek|kakek)\b",
+    r"|\bkatanya\b|\bdaw\b|\bsabi\s+(?:nila|nla|raw|daw|ng\s+iba)\b",  # (Tagalog "sabi nila": they say, s2wild84)
     re.I,
 )
+#: A relative's or a friend's word, in Tagalog and Indonesian ("sabi ng tita ko", "kata tante aku"): hearsay (s2wild105), where it
+#: opens or closes the post (up to two words beside it); never mom's advice after the news ("… 19 Maret! kata ibu: jangan
+#: begadang", "Netflix confirmed …, sabi ng tita ko it's scary"), nor "kata kak Netflix" (a brand called "sis", review69a).
+_RELATIVES = (r"(?:sabi\s+(?:ng|ni)\s+(?:tita|tito|mama|mommy|nanay|papa|tatay|kuya|ate|pinsan|kaibigan|friend|barkada|lola|lolo|jowa)"
+              r"|kata\s+(?:tante|om|mama|mamah|ibu|ayah|papa|kakak|kak|adik|sepupu|temen|teman|pacar|nenek|kakek))\b(?!\s+netflix\b)")
+_RELATIVES_WORD = compile_later(rf"^(?:\W*[^\W\d]+){{0,2}}\W*{_RELATIVES}|\b{_RELATIVES}(?=(?:[^\S\n]+[^\W\d]+){{0,2}}[^\w:]*$)", re.I)
 #: Our season said not officially dated, "but" it or its Part 1 rumoured for a day ("aouad 2 isn't officially dated yet but part 1 is
 #: rumored for march 19"): that day is ours, a rumour, no denial (never another show's: "…, but squid game 3 is rumored …") (s2wild105).
 _BUT_RUMOURED = (r"[,\s]*but\s+(?:(?:it|part\s*(?:1|one)|the\s+first\s+part)\s*)?(?:['’]s|is)\s+(?:(?:heavily|widely|strongly)\s+)?"
@@ -275,7 +278,7 @@ def hedged(text: str) -> bool:
         text = _KOREAN_RELAYED.sub(" ", text)  # "라인업 떴다!!! 지우학2 봄 공개래": Netflix's word passed on, no hearsay
     if _NOW_OFFICIAL.search(text):
         return bool(_NOT_YET.search(text))  # "they say … march 19, and it's official!": the hearsay borne out (s2wild75)
-    return bool(_RUMOUR.search(text) or _HEDGE.search(text) or _NOT_YET.search(text))
+    return bool(_RUMOUR.search(text) or _HEDGE.search(text) or _RELATIVES_WORD.search(text) or _NOT_YET.search(text))
 
 
 #: The post closing on what it said being official now ("…, and it's official!", "…. now official", "…, já é oficial!", "…, ¡y ya es oficial!"): no hearsay;
@@ -365,7 +368,7 @@ _NOT_MEANT = compile_later(
     r"|(?<!못)(?<!못\s)(?:날|나를|나만)?\s*믿어\s*(?:봐|봐요|줘|라)?(?=\W*$)|信じて(?:ください|くれ)?(?=\W*$)|เชื่อ(?:เรา|ฉัน|ผม|กู|เค้า)|(?<!微)信我"  # (never 微信我, "message me on WeChat", s2wild90)
     # (never "못 믿어", a fan who can't believe it: review63d; "믿어봐" opening the post too, a Thai wish ขอให้/อยากให้ opening it, s2wild91)
     r"|^\W*(?:날|나를|나만)?\s*믿어\s*(?:봐|봐요|줘|라)(?=[\s,.!~])|^\W*(?:ขอให้|อยากให้)"
-    r"|相信我|我猜|我賭|我赌|(?:私|僕|俺|わたし|自分)の(?:予想|勘|願望)|(?:내|제|나의)\s*(?:촉|예상|예측|뇌피셜)|촉이\s*(?:그럼|와|옴|그래)"
+    r"|相信我|我猜|我賭|我赌|我觉得|我覺得|我感觉|我感覺|我估计|我估計|\b(?:tui|tôi|mình|em|tao)\s+đoán\b|(?:私|僕|俺|わたし|自分)の(?:予想|勘|願望)|(?:내|제|나의)\s*(?:촉|예상|예측|뇌피셜)|촉이\s*(?:그럼|와|옴|그래)"
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"
     r"|(?:^|\s)/s\b|🤡|뇌피셜"
@@ -390,7 +393,8 @@ _NOT_MEANT = compile_later(
     # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
     r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"
     r"|\bif\s+(?:[^\s,;…]+\s+){0,8}?(?:does\s*n[o']?t|do\s*n[o']?t|is\s*n[o']?t|wo\s*n't|won't|never|came|dropped|were|was)\b"
-    r"|(?:나오|공개되|개봉하|뜨)면(?![가-힣])|(?:나온|된|한)다면(?![가-힣])"
+    r"|(?:나오|공개되|공개하|개봉하|뜨)면(?![가-힣])|(?:나온|된|한)다면(?![가-힣])"
+    r"|^\W*(?:如果|要是|假如|假设|假設|万一|萬一)"  # ("如果僵尸校园2是3月19日": if it were, review69a)
     # a Korean wish: "예고편도 같이 왔으면" (if only it came too), "나왔으면 좋겠다"; a Japanese one: "5月28日配信だったらいいな"
     r"|(?:왔|나왔|떴|됐|했)으면(?:\s*좋겠\S*)?(?![가-힣])|(?:だったら|だと|なら|たら|れば)\s*(?:いい|良い)(?:な|のに)|ますように"
     # someone else's day scoffed at, the poster giving none: "my cousin swears … April 16, where is he getting this", "… and

@@ -332,3 +332,37 @@ def test_when_an_episode_of_part_2_comes_out_after_netflix_moved_it_is_netflixs_
             "Season 2, episode 8 comes out on 16 April 2027, 07:00 UTC, with Part 2 (episodes 5-8), as Netflix says "
             "(TVmaze still lists 9 April 2027)."), said
     assert said["시즌2 8화 나옴?"].startswith("시즌2 8화는 파트2(5-8화)와 함께 나와요. 공개 예정: 2027년 4월 16일"), said
+
+
+def test_is_season_2_out_after_netflix_moved_part_2_up_and_its_day_passed_says_yes_never_a_day_gone_by() -> None:
+    """review69a: Part 2 moved up to 2 April (TVmaze still listing 9 April), asked on the 5th: "Part 2 (episodes 5-8) comes out
+    on 2 April 2027" and "Not yet: season 2, episode 6 comes out on 2 April 2027", a day already past."""
+    from bot.clock import ManualClock
+
+    after = dt.datetime(2027, 4, 5, tzinfo=dt.UTC)
+    built = AnswerEngine(bundled_pack(), bundled_resolver(), season2=ask_statuses.status("p2early", ManualClock(after)),
+                         show=ask_statuses.listing("p2early"))
+    try:
+        said = {q: render_text(built.answer(q), NOTHING)[0] for q in ("is season 2 out", "is s2e6 out", "temporada 2 ya salió?")}
+    finally:
+        built.close()
+    assert said["is season 2 out"].startswith("Yes. Season 2 came out on 12 March 2027") and "comes out" not in said["is season 2 out"], said
+    assert said["is s2e6 out"].startswith("Yes: season 2, episode 6 came out on 2 April 2027"), said
+    assert said["temporada 2 ya salió?"].startswith("Sí.") and "sale el" not in said["temporada 2 ya salió?"], said
+
+
+def test_is_season_2_over_after_netflix_moved_part_2_and_it_came_gives_netflixs_day_for_the_finale_never_tvmazes() -> None:
+    """review69a: "Yes. Season 2 is all out: both parts, the finale (episode 8) on 9 April 2027, as TVmaze lists them", asked
+    on 5 April after Part 2 came on Netflix's 2 April (and after it came on a 16 April it was moved to, the same)."""
+    from bot.clock import ManualClock
+
+    said = {}
+    for name, after in (("p2early", dt.datetime(2027, 4, 5, tzinfo=dt.UTC)), ("p2moved", dt.datetime(2027, 4, 17, tzinfo=dt.UTC))):
+        built = AnswerEngine(bundled_pack(), bundled_resolver(), season2=ask_statuses.status(name, ManualClock(after)),
+                             show=ask_statuses.listing(name))
+        try:
+            said[name] = render_text(built.answer("is season 2 over"), NOTHING)[0]
+        finally:
+            built.close()
+    assert said["p2early"].startswith("Yes. Season 2 is all out: both parts, Part 2 (the last) on 2 April 2027"), said
+    assert said["p2moved"].startswith("Yes. Season 2 is all out: both parts, Part 2 (the last) on 16 April 2027"), said

@@ -279,10 +279,9 @@ async def test_a_part_2_day_tvmaze_alone_listed_counts_down_in_channels_once_net
     assert reminder_embed(json.loads(row.payload)).title == "Season 2's Part 2 countdown: 1d to go"
 
 
-async def test_a_channel_countdown_queued_for_netflixs_part_2_day_is_held_back_when_the_day_falls_to_tvmaze_alone(
-        db: Database) -> None:
-    """fix112: the 7-day countdown to Netflix's Part 2 day was queued for a channel (Discord slow to take it) when
-    Netflix's word was withdrawn and only TVmaze still lists that day: the channel's post is held back, the fan's DM not."""
+async def _part_2_week_countdown_queued(db: Database) -> tuple[ManualClock, dt.datetime]:
+    """Channel 100 (taking reported news) and fan 7 (by DM) each with the 7-day countdown to Netflix's Part 2 day queued,
+    not sent yet; the clock at that moment, and the day."""
     clock = ManualClock(T0)
     await subscribe(db, [100], level="reported")
     async with db.transaction() as conn:
@@ -292,6 +291,14 @@ async def test_a_channel_countdown_queued_for_netflixs_part_2_day_is_held_back_w
         await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
     clock.set(part_2 - dt.timedelta(days=7))
     await Reminders(db, clock).tick()
+    return clock, part_2
+
+
+async def test_a_channel_countdown_queued_for_netflixs_part_2_day_is_held_back_when_the_day_falls_to_tvmaze_alone(
+        db: Database) -> None:
+    """fix112: the 7-day countdown to Netflix's Part 2 day was queued for a channel (Discord slow to take it) when
+    Netflix's word was withdrawn and only TVmaze still lists that day: the channel's post is held back, the fan's DM not."""
+    clock, part_2 = await _part_2_week_countdown_queued(db)
     async with db.transaction() as conn:  # Netflix's headline withdrawn: the day TVmaze alone lists (sync_part_2)
         await reminders.sync(conn, part_2, "reported", clock.now(), timed=True, part=2, channels=False)
     states = {row.target: row.state for row in await _reminder_rows(db)}
@@ -302,15 +309,7 @@ async def test_a_countdown_held_back_by_a_move_comes_back_to_the_fan_alone_when_
         db: Database) -> None:
     """fix112: Netflix moved Part 2 away (the queued countdowns held back), then withdrew the move, leaving the first day
     TVmaze's alone: the fan's DM goes out after all, the channel's stays held (that day starts no channel countdown)."""
-    clock = ManualClock(T0)
-    await subscribe(db, [100], level="reported")
-    async with db.transaction() as conn:
-        await subscriptions_db.add_optin(conn, 7, None, clock.now())
-    part_2 = RELEASE + dt.timedelta(weeks=4)
-    async with db.transaction() as conn:
-        await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
-    clock.set(part_2 - dt.timedelta(days=7))
-    await Reminders(db, clock).tick()
+    clock, part_2 = await _part_2_week_countdown_queued(db)
     async with db.transaction() as conn:
         await reminders.sync(conn, part_2 + dt.timedelta(weeks=1), "official", clock.now(), timed=True, part=2)
     async with db.transaction() as conn:

@@ -270,10 +270,18 @@ def test_two_runs_of_episodes_after_slashed_days_read_both_parts(post: str) -> N
 
 
 @table("post", ["kata tante aku aouad 2 tayang 19 Maret", "sabi ng tita ko march 19 daw ang aouad 2",
+                "omg kata tante aku aouad 2 tayang 19 maret", "aouad 2 tayang 19 Maret kata tante aku loh",
                 "aouad 2 isn't officially dated yet but part 1 is rumored for march 19"])
 def test_a_relatives_word_or_a_rumour_beside_no_official_day_is_a_rumour(post: str) -> None:
     """s2wild105: an aunt's word read as reported news; "not officially dated yet, but … rumored" read as a denial."""
     assert _readings(post) == {"release_date_announced rumour 2027-03-19"}
+
+
+@table("post", ["aouad 2 tayang 19 Maret! kata ibu: jangan begadang", "Netflix confirmed aouad 2 march 19, sabi ng tita ko it's scary",
+                "kata kak Netflix Indonesia: aouad 2 tayang 19 Maret"])
+def test_a_relatives_word_about_something_else_or_a_brand_called_sis_leaves_the_day_reported(post: str) -> None:
+    """review69a: mom's advice after the news, or Netflix called "kak", made the day a rumour."""
+    assert _readings(post) == SEASONS_DAY
 
 
 def test_another_shows_rumoured_day_beside_ours_undated_reads_nothing() -> None:
@@ -281,7 +289,8 @@ def test_another_shows_rumoured_day_beside_ours_undated_reads_nothing() -> None:
 
 
 @table("post", ["watching aouad 2 tonight, i mean tomorrow", "vou assistir Todos Nós Estamos Mortos 2 hoje, quer dizer, amanhã",
-                "i'm watching aouad 2 tomorrow", "manonood ako ng aouad 2 mamaya, ay bukas pala"])
+                "i'm watching aouad 2 tomorrow", "manonood ako ng aouad 2 mamaya, ay bukas pala",
+                "watching aouad 2 tomorrow, my bf premieres his film friday"])
 def test_a_fans_viewing_plan_is_no_release_day(post: str) -> None:
     """s2wild105: read as the season out on 19 March (written the 18th)."""
     assert _readings(post, dt.date(2027, 3, 18)) == set()
@@ -290,3 +299,23 @@ def test_a_fans_viewing_plan_is_no_release_day(post: str) -> None:
 def test_the_release_said_before_a_viewing_plan_stands() -> None:
     assert _readings("aouad 2 drops tomorrow, gonna watch it all night", dt.date(2027, 3, 18)) == {
         "release_date_announced reported 2027-03-19"}
+
+
+@table("post", ["i'm watching aouad 2 tomorrow, it drops at 5pm KST", "will be watching aouad 2 on march 19 when netflix drops it",
+                "vou assistir Todos Nós Estamos Mortos 2 amanhã, estreia dia 19"])
+def test_a_viewing_plan_that_says_the_release_too_reads_the_release(post: str) -> None:
+    """review69a: the plan's words at the start hid the release said in its own clause after them (read nothing)."""
+    assert _readings(post, dt.date(2027, 3, 18)) == {"release_date_announced reported 2027-03-19"}
+
+
+@table("post", ["我觉得僵尸校园2是3月19日", "我感觉僵尸校园2 3月19日上线", "如果僵尸校园2是3月19日", "如果僵尸校园2 3月19日上线就好了",
+                "tui đoán Ngôi Trường Xác Sống 2 là 19/3", "만약 지우학2 3월 19일 공개하면"])
+def test_a_fans_i_think_or_if_before_the_seasons_day_reads_nothing(post: str) -> None:
+    """review69a: "I think" (我觉得, tui đoán) and "if" (如果, 만약 … 공개하면) read as the season's day reported."""
+    assert _readings(post) == set()
+
+
+@table("post", ["今学校2、4月9日配信予定だったけど延期", "今学校2 パート2は4月9日配信予定だったけど延期", "今学校2は4月9日配信予定だったが延期に"])
+def test_a_japanese_day_it_was_to_come_on_but_was_put_off_is_no_release_day(post: str) -> None:
+    """review69a: "予定だったけど延期" (was to come on 9 April, but put off) read 9 April as the day it comes."""
+    assert not {reading for reading in _readings(post) if "2027-04-09" in reading}
