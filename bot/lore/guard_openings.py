@@ -34,11 +34,15 @@ _TAKEN_BACK = (r"(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|falar|dizer)|no (?:te )
                rf"(?!\s+(?:no|n[ãa]o)\s+(?!(?:{_FATE_UNSAID}|se (?:muere|salva)|ele|ela|él|ella)(?![\w'’]))[^\W\d_])")
 # the writer's sorrow at the yes or the no that follows it ("tristemente sí 😭", "infelizmente sim", "sadly i cant tell you
 # 😭 yes"): the answer is what follows; alone, or before the writer's own day ("sadly i'm at work"), it is no yes
+_YES = r"(?:yes|yeah|yep|s[íì]|sim|oui|ja|iya|oo)(?![\w'’])"
+_NO = r"(?:no|nope|n[ãa]o|non|nein|hindi)(?![\w'’])"
+_CANT_TELL = (r"[\s,]+(?:(?:i\s+)?(?:can['’]?t|cannot) (?:tell|say)(?: (?:you|u))?"
+              # (and as Spanish and Portuguese say it: "tristemente no puedo decirte 😭 sí", "infelizmente não posso te contar")
+              r"|no (?:te )?puedo (?:dec[ií]r|cont[aá]r)(?:te|lo|telo)?|n[ãa]o (?:te )?posso (?:te )?(?:contar|dizer|falar))")
 _SADLY = (r"(?:sadly|unfortunately|purtroppo|tristemente|infelizmente|lamentablemente|desafortunadamente|malheureusement"
-          r"|leider|sayangnya)(?:[\s,]+(?:(?:i\s+)?(?:can['’]?t|cannot) (?:tell|say)(?: (?:you|u))?"
-          # (and as Spanish and Portuguese say it: "tristemente no puedo decirte 😭 sí", "infelizmente não posso te contar")
-          r"|no (?:te )?puedo (?:decir|contar)(?:te|lo|telo)?|n[ãa]o (?:te )?posso (?:te )?(?:contar|dizer|falar)))?[\s,.!…😭😢]+"
-          r"(?=(?:yes|yeah|yep|no|nope|s[íì]|sim|n[ãa]o|oui|non|ja|nein|iya|oo|hindi)(?![\w'’]))")
+          # (after the refusal, a no opening a clause of the writer's own is no answer: "tristemente no puedo decirte 😭 no
+          # quiero spoilear", "infelizmente não posso te contar 😭 não lembro", "sadly i cant tell you 😭 no i dont remember")
+          rf"|leider|sayangnya)(?:{_CANT_TELL}[\s,.!…😭😢]+(?={_YES}|{_NO}(?!\s+[^\W\d_]))|(?!{_CANT_TELL})[\s,.!…😭😢]+(?={_YES}|{_NO}))")
 # a heart the one asked of "lives in" ("ele vive no meu coração 😭", "ella vive en mi corazón jaja"): a joke, no fate;
 # what follows it is the answer ("vive en mi corazón, en la serie no 😭": a no)
 HEART = (r"(?:vive|vivem|viven|lives|live|vit|lebt) (?:en|no|na|in|dans|nel|im|sa) (?:mi|meu|minha|my|mon|mio|meinem|aking)"

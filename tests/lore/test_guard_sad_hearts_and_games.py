@@ -22,6 +22,8 @@ EP5 = Position(1, 5)
     ("o gwinam morre?", "infelizmente sim 😭", 11),
     ("¿onjo sobrevive?", "tristemente no puedo decirte 😭 sí", 12),
     ("a jimin morre?", "infelizmente não posso te contar 😭 sim", 10),
+    ("¿onjo sobrevive?", "tristemente no puedo decírtelo 😭 sí", 12),
+    ("a jimin morre?", "infelizmente não posso te contar 😭 não 😭", 10),
 ])
 def test_a_yes_after_the_writers_sorrow_answers_the_fate_asked(question: str, answer: str, spoils: int) -> None:
     assert taken_at(answer, EP5, question) == Position(1, spoils)
@@ -33,6 +35,12 @@ def test_a_yes_after_the_writers_sorrow_answers_the_fate_asked(question: str, an
     ("¿muere gwinam?", "lamentablemente no lo he terminado"),
     ("cheongsan muore?", "purtroppo sono ancora all'ep 3"),
     ("¿onjo sobrevive?", "tristemente no puedo decirte 😭 no spoilers"),
+    # (a no opening the writer's own clause after the refusal: review69c)
+    ("¿onjo sobrevive?", "tristemente no puedo decirte 😭 no quiero spoilear"),
+    ("¿onjo sobrevive?", "tristemente no puedo decírtelo 😭 no me acuerdo"),
+    ("a jimin morre?", "infelizmente não posso te contar 😭 não quero spoilar"),
+    ("a jimin morre?", "infelizmente não posso dizer, não lembro"),
+    ("does onjo survive?", "sadly i cant tell you 😭 no i dont remember"),
 ])
 def test_sorrow_before_the_writers_own_day_or_a_refusal_answers_nothing(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) is None
