@@ -361,9 +361,10 @@ _PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:
                          # (or the name given it: "mi gato se llama gwinam y murió"; not "... y gwinam muere en el 11")
                          r"(?:\s+(?:se llama|se chama|is named|is called|named|called)|['’]s name is)?\W{0,3}$", re.I)
 _PET_REACH = 24  # how far before a name the pet word and the name given it are looked for ("hámster se llama ")
-# ... then the show's one said apart ("mi perrita se llama namra y la de la serie es mordida"): the name is the character's
+# ... then the show's one said apart ("... y la de la serie es mordida", "... y en la serie muere"; never "como en la serie")
 _SHOWS_ONE = re.compile(r"[^.!?\n]{0,12}?(?<![\w-])(?:(?:el|la|o|a) (?:de (?:la serie|verdad|verdade)|da s[ée]rie|verdader[oa]"
-                        r"|verdadeir[oa])|(?:el|la) real|the (?:real|og) one|the one (?:in|from) the (?:show|series)|yang asli)(?![\w-])", re.I)
+                        r"|verdadeir[oa])|(?:el|la) real|the (?:real|og) one|the one (?:in|from) the (?:show|series)|yang asli"
+                        r"|(?<!como )(?<!like )(?:en la serie|na s[ée]rie|in the (?:show|series)|no show))(?![\w-])", re.I)
 # ... or the pet's own clause going on to its death or bite ("mi gato se llama gwinam y murió en el ep 11"): no episode's
 _PETS_OWN_FATE = re.compile(_PETS + r"\s+(?:se llama|se chama|is named|is called|named|called)\s+[\w-]+\s+(?:y|e|and)\s+(?:muri[óo]"
                             r"|morreu|died|falleci[óo]|faleceu|(?:fue|foi) mordid[oa]|got bit(?:ten)?|was bitten)(?![\w-])", re.I)

@@ -142,6 +142,8 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     ("mi gato se llama gwinam y gwinam muere en el 11", 11),
     ("mi perrita se llama namra y la de la serie es mordida en el 6", 6),
     ("mi gato se llama gwinam, el de verdad muere en el 11", 11),
+    ("mi perro se llama gwinam y en la serie muere en el 11", 11),  # (left up after guard97: review69c)
+    ("meu cachorro se chama gwinam e na série morre no 11", 11),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)
@@ -154,6 +156,7 @@ def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, s
     "mi perro mordió a onjo por accidente, así se llama mi gata",
     "mi gato se llama gwinam y murió en el ep 11 jaja",
     "meu gato se chama cheongsan e morreu ano passado 😭",
+    "mi perro se llama gwinam como en la serie y murió el año pasado",
 ])
 def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
     assert taken_at(text, EP5) is None
