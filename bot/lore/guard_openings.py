@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.lazy_re import compile_later
 from bot.lore.guard_fates import DIE, LIVE, WELLBEING
+from bot.lore.lexicon_words import SHOW_PLACE
 
 # what opens an answer and is set aside, the answer being what follows: the writer dying of laughter ("morta dal ridere 😂
 # comunque sì", "i'm dead 💀 yes", "chết cười 😂 có"), or a refusal taken back ("no te voy a decir jaja bueno sí, muere",
@@ -54,9 +55,7 @@ _HEART_ELSE = (r"내\s?마음\s?속에(?:선|서는|서)?\s*(?:영원히\s*)?살
 _HEART_TAIL = (r"(?:[\s,]+(?:para siempre|pra sempre|para sempre|forever|per sempre|pour toujours))?"
                r"(?:[\s,.!…~😂🤣😭🥹❤️💔💕💖💗💘💙💚💛💜🖤🤍🧡\ufe0f]|(?<![\w-])(?:ja(?:ja)+j?|k{3,}|lo+l|ㅠ+|ㅜ+)(?![\w-]))*")
 # ... the show's side after the heart: "en la serie no", or "but" and a fate ("vive en mi corazón jaja pero muere en el 11")
-_SHOW_PLACE = (r"en la serie|na s[ée]rie|in the (?:show|series)|dans la s[ée]rie|nella serie|en el show|no show|sa (?:show|series?)"
-               r"|(?:드라마|본편|작품)(?:에선|에서는|에서)")
-_IN_THE_SHOW = (rf"(?:(?:(?:pero|mas|but|mais|ma|근데|하지만)[\s,]+)?(?:{_SHOW_PLACE})[\s,.:!…]*"
+_IN_THE_SHOW = (rf"(?:(?:(?:pero|mas|but|mais|ma|근데|하지만)[\s,]+)?(?:{SHOW_PLACE})[\s,.:!…]*"
                 rf"|(?:pero|mas|mais|ma|aunque|embora)[\s,]+(?=(?:no |não |nao |non |ne )?(?:{_FATE_UNSAID})(?![\w'’])))")
 _SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_SADLY}|(?:(?:{_LAUGHED}|{_TAKEN_BACK})(?![\w'’])"
                            r"(?:[\s,.!…~😂🤣💀😭]|(?<![\w-])(?:lo+l|lmf?ao+|ja(?:ja)+j?|ha(?:ha)+h?|k{3,}|w?k?(?:wk){2,}w?|5{3,}"
@@ -65,7 +64,7 @@ _SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_SADLY}|(?:(?:{_LAUGHED}|{_TAKEN_
                            rf"|(?:(?:[^\W\d_]+\s+)?(?:{HEART}|{_HEART_ELSE}){_HEART_TAIL}"
                            # ... the show's side the same as the heart's: they live there too ("ele vive no meu coração 😭
                            # e na série também", "sa puso ko buhay siya, sa series din"): a survival said
-                           rf"(?:(?P<too>(?:(?:e|y|and|et|at|그리고)\s+)?(?:{_SHOW_PLACE})도?[\s,]*(?:tamb[ée]m|tambi[ée]n|too|also|as well"
+                           rf"(?:(?P<too>(?:(?:e|y|and|et|at|그리고)\s+)?(?:{SHOW_PLACE})도?[\s,]*(?:tamb[ée]m|tambi[ée]n|too|also|as well"
                            r"|aussi|anche|auch|din|rin)?(?:[\s,.!…😭🥹]|$)(?=(?:\W|(?<![\w-])(?:ja(?:ja)+j?|k{3,}|lo+l|ㅋ+)(?![\w-]))*$))"
                            rf"|(?={_IN_THE_SHOW}\S){_IN_THE_SHOW})))")
 

@@ -41,7 +41,7 @@ from bot.lore.lexicon_seasons import (
     whole_season,
 )
 from bot.lore.lexicon_subjects import Consider, Mentions
-from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION
+from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION, SHOW_PLACE
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.lore.name_particles import without_particle
 from bot.show import Position
@@ -364,7 +364,7 @@ _PET_REACH = 24  # how far before a name the pet word and the name given it are 
 # ... then the show's one said apart ("... y la de la serie es mordida", "... y en la serie muere"; never "como en la serie")
 _SHOWS_ONE = re.compile(r"[^.!?\n]{0,12}?(?<![\w-])(?:(?:el|la|o|a) (?:de (?:la serie|verdad|verdade)|da s[ée]rie|verdader[oa]"
                         r"|verdadeir[oa])|(?:el|la) real|the (?:real|og) one|the one (?:in|from) the (?:show|series)|yang asli"
-                        r"|(?<!como )(?<!like )(?:en la serie|na s[ée]rie|in the (?:show|series)|no show))(?![\w-])", re.I)
+                        rf"|(?<!como )(?<!like )(?:{SHOW_PLACE}))(?![\w-])", re.I)
 # ... or the pet's own clause going on to its death or bite ("mi gato se llama gwinam y murió en el ep 11"): no episode's
 _PETS_OWN_FATE = re.compile(_PETS + r"\s+(?:se llama|se chama|is named|is called|named|called)\s+[\w-]+\s+(?:y|e|and)\s+(?:muri[óo]"
                             r"|morreu|died|falleci[óo]|faleceu|(?:fue|foi) mordid[oa]|got bit(?:ten)?|was bitten)(?![\w-])", re.I)
