@@ -144,6 +144,8 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     ("mi gato se llama gwinam, el de verdad muere en el 11", 11),
     ("mi perro se llama gwinam y en la serie muere en el 11", 11),  # (left up after guard97: review69c)
     ("meu cachorro se chama gwinam e na série morre no 11", 11),
+    ("mi gato se llama gwinam y murió, igual que el de la serie en el ep 11", 11),  # (the pet's death, then the show's one's)
+    ("meu gato se chama cheongsan e morreu igual o da série no ep 12", 12),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)
