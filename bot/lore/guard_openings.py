@@ -37,13 +37,17 @@ _TAKEN_BACK = (r"(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|falar|dizer)|no (?:te )
 # 😭 yes"): the answer is what follows; alone, or before the writer's own day ("sadly i'm at work"), it is no yes
 _YES = r"(?:yes|yeah|yep|s[íì]|sim|oui|ja|iya|oo)(?![\w'’])"
 _NO = r"(?:no|nope|n[ãa]o|non|nein|hindi)(?![\w'’])"
+# ... the writer's own not wanting, knowing, remembering or having seen, after "no" ("no quiero spoilear", "não lembro",
+# "no i dont remember"), never a fate ("no sobrevive", "no he doesnt", "no jaja": the answer)
+_OWN_CLAUSE = (r"\s+(?:(?:me\s+)?(?:quiero|quero|acuerdo|recuerdo|lembro|sei|s[eé]|tengo|tenho|puedo|posso|vi|he visto|termin[eé]i?)"
+               r"|i\s+(?:dont|don['’]t|do not|cant|can['’]t|cannot|wanna|want|remember|know|havent|haven['’]t)|spoil\w*)(?![\w'’])")
 _CANT_TELL = (r"[\s,]+(?:(?:i\s+)?(?:can['’]?t|cannot) (?:tell|say)(?: (?:you|u))?"
               # (and as Spanish and Portuguese say it: "tristemente no puedo decirte 😭 sí", "infelizmente não posso te contar")
               r"|no (?:te )?puedo (?:dec[ií]r|cont[aá]r)(?:te|lo|telo)?|n[ãa]o (?:te )?posso (?:te )?(?:contar|dizer|falar))")
 _SADLY = (r"(?:sadly|unfortunately|purtroppo|tristemente|infelizmente|lamentablemente|desafortunadamente|malheureusement"
           # (after the refusal, a no opening a clause of the writer's own is no answer: "tristemente no puedo decirte 😭 no
           # quiero spoilear", "infelizmente não posso te contar 😭 não lembro", "sadly i cant tell you 😭 no i dont remember")
-          rf"|leider|sayangnya)(?:{_CANT_TELL}[\s,.!…😭😢]+(?={_YES}|{_NO}(?!\s+[^\W\d_]))|(?!{_CANT_TELL})[\s,.!…😭😢]+(?={_YES}|{_NO}))")
+          rf"|leider|sayangnya)(?:{_CANT_TELL}[\s,.!…😭😢]+(?={_YES}|{_NO}(?!{_OWN_CLAUSE}))|(?!{_CANT_TELL})[\s,.!…😭😢]+(?={_YES}|{_NO}))")
 # a heart the one asked of "lives in" ("ele vive no meu coração 😭", "ella vive en mi corazón jaja"): a joke, no fate;
 # what follows it is the answer ("vive en mi corazón, en la serie no 😭": a no)
 HEART = (r"(?:vive|vivem|viven|lives|live|vit|lebt) (?:en|no|na|in|dans|nel|im|sa) (?:mi|meu|minha|my|mon|mio|meinem|aking)"

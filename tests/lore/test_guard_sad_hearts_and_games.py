@@ -24,6 +24,11 @@ EP5 = Position(1, 5)
     ("a jimin morre?", "infelizmente não posso te contar 😭 sim", 10),
     ("¿onjo sobrevive?", "tristemente no puedo decírtelo 😭 sí", 12),
     ("a jimin morre?", "infelizmente não posso te contar 😭 não 😭", 10),
+    # (a no then the fate or a laugh, after the refusal: still the answer)
+    ("does cheongsan survive?", "sadly i cant tell you 😭 no he doesnt", 11),
+    ("¿cheongsan sobrevive?", "tristemente no puedo decirte 😭 no sobrevive", 11),
+    ("¿cheongsan sobrevive?", "tristemente no puedo decirte 😭 no jaja", 11),
+    ("o cheongsan sobrevive?", "infelizmente não posso te contar 😭 não ele morre", 11),
 ])
 def test_a_yes_after_the_writers_sorrow_answers_the_fate_asked(question: str, answer: str, spoils: int) -> None:
     assert taken_at(answer, EP5, question) == Position(1, spoils)
