@@ -171,9 +171,10 @@ _TODAY_PAST = compile_later(r"^(?:hoje|hoy)(?: (?:de manh[aã]|cedo|[aà] tarde|
 # "dia 28 assisti o ep 5", "no dia 3 vi o ep 8", "el día 28 vi el cap 5": a date said first before a verb that says it was
 # seen, never an episode ("dia 28 sai o ep 5": a release day, read as before; watched72); "el 9 vi el cap 4", "on the 9th
 # i watched ep 4", "9일에 4화 봤어" (watched74; never before a plan: "dia 28 vou ver o ep 9", "9일에 4화 볼 거"); "tanggal 9
-# (kemarin) nonton ep 4", "ngày 9 tháng trước xem tập 4" (watched75; never "tanggal 9 nanti nonton ep 4", to come)
+# (kemarin) nonton ep 4", "ngày 9 tháng trước xem tập 4" (watched75; never "tanggal 9 nanti nonton ep 4", to come, nor a
+# month by its number, "ngày 9 tháng 3 xem tập 4", which may be this month's 9th still to come: review69c)
 _DATE_PAST = compile_later(r"^(?:(?:no |em |el )?d[ií]a \d{1,2}(?: de [a-zç]+)?|el \d{1,2}|on the \d{1,2}(?:st|nd|rd|th)|\d{1,2}일(?:에|날)?"
-                           r"|(?P<id>tanggal \d{1,2}(?: (?:kemarin|kemaren|bulan lalu))?)|ngày \d{1,2}(?: tháng (?:trước|\d{1,2}))?),? "
+                           r"|(?P<id>tanggal \d{1,2}(?: (?:kemarin|kemaren|bulan lalu))?)|ngày \d{1,2}(?: tháng trước)?),? "
                            r"(?P<rest>(?:eu |yo |i |aku |mình |tôi )?(?:j[aá] |ya |udah |sudah |đã )?(?:vi|assisti|terminei|acabei|vimos|termin[eé]|acab[eé]"
                            r"|watched|saw|finished|nonton|xem)\b[^,]*"
                            r"|\d{1,2} ?화(?:를|까지)? ?(?:다 )?봤[^,]*)(?P<after>,.*)?$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.lazy_re import compile_later
 from bot.lore.guard_fates import DIE, LIVE, WELLBEING
+from bot.lore.lexicon_words import SHOW_PLACE
 
 # what opens an answer and is set aside, the answer being what follows: the writer dying of laughter ("morta dal ridere 😂
 # comunque sì", "i'm dead 💀 yes", "chết cười 😂 có"), or a refusal taken back ("no te voy a decir jaja bueno sí, muere",
@@ -34,11 +35,19 @@ _TAKEN_BACK = (r"(?:n[ãa]o (?:vou|vo) (?:te )?(?:contar|falar|dizer)|no (?:te )
                rf"(?!\s+(?:no|n[ãa]o)\s+(?!(?:{_FATE_UNSAID}|se (?:muere|salva)|ele|ela|él|ella)(?![\w'’]))[^\W\d_])")
 # the writer's sorrow at the yes or the no that follows it ("tristemente sí 😭", "infelizmente sim", "sadly i cant tell you
 # 😭 yes"): the answer is what follows; alone, or before the writer's own day ("sadly i'm at work"), it is no yes
+_YES = r"(?:yes|yeah|yep|s[íì]|sim|oui|ja|iya|oo)(?![\w'’])"
+_NO = r"(?:no|nope|n[ãa]o|non|nein|hindi)(?![\w'’])"
+# ... the writer's own not wanting, knowing, remembering or having seen, after "no" ("no quiero spoilear", "não lembro",
+# "no i dont remember"), never a fate ("no sobrevive", "no he doesnt", "no jaja": the answer)
+_OWN_CLAUSE = (r"\s+(?:(?:me\s+)?(?:quiero|quero|acuerdo|recuerdo|lembro|sei|s[eé]|tengo|tenho|puedo|posso|vi|he visto|termin[eé]i?)"
+               r"|i\s+(?:dont|don['’]t|do not|cant|can['’]t|cannot|wanna|want|remember|know|havent|haven['’]t)|spoil\w*)(?![\w'’])")
+_CANT_TELL = (r"[\s,]+(?:(?:i\s+)?(?:can['’]?t|cannot) (?:tell|say)(?: (?:you|u))?"
+              # (and as Spanish and Portuguese say it: "tristemente no puedo decirte 😭 sí", "infelizmente não posso te contar")
+              r"|no (?:te )?puedo (?:dec[ií]r|cont[aá]r)(?:te|lo|telo)?|n[ãa]o (?:te )?posso (?:te )?(?:contar|dizer|falar))")
 _SADLY = (r"(?:sadly|unfortunately|purtroppo|tristemente|infelizmente|lamentablemente|desafortunadamente|malheureusement"
-          r"|leider|sayangnya)(?:[\s,]+(?:(?:i\s+)?(?:can['’]?t|cannot) (?:tell|say)(?: (?:you|u))?"
-          # (and as Spanish and Portuguese say it: "tristemente no puedo decirte 😭 sí", "infelizmente não posso te contar")
-          r"|no (?:te )?puedo (?:decir|contar)(?:te|lo|telo)?|n[ãa]o (?:te )?posso (?:te )?(?:contar|dizer|falar)))?[\s,.!…😭😢]+"
-          r"(?=(?:yes|yeah|yep|no|nope|s[íì]|sim|n[ãa]o|oui|non|ja|nein|iya|oo|hindi)(?![\w'’]))")
+          # (after the refusal, a no opening a clause of the writer's own is no answer: "tristemente no puedo decirte 😭 no
+          # quiero spoilear", "infelizmente não posso te contar 😭 não lembro", "sadly i cant tell you 😭 no i dont remember")
+          rf"|leider|sayangnya)(?:{_CANT_TELL}[\s,.!…😭😢]+(?={_YES}|{_NO}(?!{_OWN_CLAUSE}))|(?!{_CANT_TELL})[\s,.!…😭😢]+(?={_YES}|{_NO}))")
 # a heart the one asked of "lives in" ("ele vive no meu coração 😭", "ella vive en mi corazón jaja"): a joke, no fate;
 # what follows it is the answer ("vive en mi corazón, en la serie no 😭": a no)
 HEART = (r"(?:vive|vivem|viven|lives|live|vit|lebt) (?:en|no|na|in|dans|nel|im|sa) (?:mi|meu|minha|my|mon|mio|meinem|aking)"
@@ -50,9 +59,7 @@ _HEART_ELSE = (r"내\s?마음\s?속에(?:선|서는|서)?\s*(?:영원히\s*)?살
 _HEART_TAIL = (r"(?:[\s,]+(?:para siempre|pra sempre|para sempre|forever|per sempre|pour toujours))?"
                r"(?:[\s,.!…~😂🤣😭🥹❤️💔💕💖💗💘💙💚💛💜🖤🤍🧡\ufe0f]|(?<![\w-])(?:ja(?:ja)+j?|k{3,}|lo+l|ㅠ+|ㅜ+)(?![\w-]))*")
 # ... the show's side after the heart: "en la serie no", or "but" and a fate ("vive en mi corazón jaja pero muere en el 11")
-_SHOW_PLACE = (r"en la serie|na s[ée]rie|in the (?:show|series)|dans la s[ée]rie|nella serie|en el show|no show|sa (?:show|series?)"
-               r"|(?:드라마|본편|작품)(?:에선|에서는|에서)")
-_IN_THE_SHOW = (rf"(?:(?:(?:pero|mas|but|mais|ma|근데|하지만)[\s,]+)?(?:{_SHOW_PLACE})[\s,.:!…]*"
+_IN_THE_SHOW = (rf"(?:(?:(?:pero|mas|but|mais|ma|근데|하지만)[\s,]+)?(?:{SHOW_PLACE})[\s,.:!…]*"
                 rf"|(?:pero|mas|mais|ma|aunque|embora)[\s,]+(?=(?:no |não |nao |non |ne )?(?:{_FATE_UNSAID})(?![\w'’])))")
 _SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_SADLY}|(?:(?:{_LAUGHED}|{_TAKEN_BACK})(?![\w'’])"
                            r"(?:[\s,.!…~😂🤣💀😭]|(?<![\w-])(?:lo+l|lmf?ao+|ja(?:ja)+j?|ha(?:ha)+h?|k{3,}|w?k?(?:wk){2,}w?|5{3,}"
@@ -61,7 +68,7 @@ _SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_SADLY}|(?:(?:{_LAUGHED}|{_TAKEN_
                            rf"|(?:(?:[^\W\d_]+\s+)?(?:{HEART}|{_HEART_ELSE}){_HEART_TAIL}"
                            # ... the show's side the same as the heart's: they live there too ("ele vive no meu coração 😭
                            # e na série também", "sa puso ko buhay siya, sa series din"): a survival said
-                           rf"(?:(?P<too>(?:(?:e|y|and|et|at|그리고)\s+)?(?:{_SHOW_PLACE})도?[\s,]*(?:tamb[ée]m|tambi[ée]n|too|also|as well"
+                           rf"(?:(?P<too>(?:(?:e|y|and|et|at|그리고)\s+)?(?:{SHOW_PLACE})도?[\s,]*(?:tamb[ée]m|tambi[ée]n|too|also|as well"
                            r"|aussi|anche|auch|din|rin)?(?:[\s,.!…😭🥹]|$)(?=(?:\W|(?<![\w-])(?:ja(?:ja)+j?|k{3,}|lo+l|ㅋ+)(?![\w-]))*$))"
                            rf"|(?={_IN_THE_SHOW}\S){_IN_THE_SHOW})))")
 

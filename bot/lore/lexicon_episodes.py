@@ -41,7 +41,7 @@ from bot.lore.lexicon_seasons import (
     whole_season,
 )
 from bot.lore.lexicon_subjects import Consider, Mentions
-from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION
+from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION, SHOW_PLACE
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.lore.name_particles import without_particle
 from bot.show import Position
@@ -358,15 +358,16 @@ _PETS = (r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird
 # ... or the writer's own friend ("my friend maru", "내 친구 주란이"), not "onjo's friend maru"
 _PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:{alternation(*FRIENDS, *FRIENDS_HANGUL)})s?)"
                          r"(?:\s+(?:ko|kong|mo|mong|namin|naming|kamu|lo|lu)(?:\s+na)?\s+si)?"  # "aso naming si soju", "anjing kamu si"
-                         # (or the name given it: "mi gato se llama gwinam y murió"; not "... y gwinam muere en el 11")
-                         r"(?:\s+(?:se llama|se chama|is named|is called|named|called)|['’]s name is)?\W{0,3}$", re.I)
+                         r"(?:\s+(?:se llama|se chama|is named|is called|named|called)|['’]s name is)?\W{0,3}$", re.I)  # ("gato se llama gwinam")
 _PET_REACH = 24  # how far before a name the pet word and the name given it are looked for ("hámster se llama ")
-# ... then the show's one said apart ("mi perrita se llama namra y la de la serie es mordida"): the name is the character's
+# ... then the show's one said apart ("... y la de la serie es mordida", "... y en la serie muere"; never "como en la serie")
 _SHOWS_ONE = re.compile(r"[^.!?\n]{0,12}?(?<![\w-])(?:(?:el|la|o|a) (?:de (?:la serie|verdad|verdade)|da s[ée]rie|verdader[oa]"
-                        r"|verdadeir[oa])|(?:el|la) real|the (?:real|og) one|the one (?:in|from) the (?:show|series)|yang asli)(?![\w-])", re.I)
-# ... or the pet's own clause going on to its death or bite ("mi gato se llama gwinam y murió en el ep 11"): no episode's
+                        r"|verdadeir[oa])|(?:el|la) real|the (?:real|og) one|the one (?:in|from) the (?:show|series)|yang asli"
+                        rf"|(?<!como )(?<!like )(?:{SHOW_PLACE}))(?![\w-])", re.I)
+# ... or the pet's own clause going on to its death or bite ("mi gato se llama gwinam y murió en el ep 11"): no episode's (but the show's one's after it: "y murió, igual que el de la serie en el 11")
 _PETS_OWN_FATE = re.compile(_PETS + r"\s+(?:se llama|se chama|is named|is called|named|called)\s+[\w-]+\s+(?:y|e|and)\s+(?:muri[óo]"
-                            r"|morreu|died|falleci[óo]|faleceu|(?:fue|foi) mordid[oa]|got bit(?:ten)?|was bitten)(?![\w-])", re.I)
+                            r"|morreu|died|falleci[óo]|faleceu|(?:fue|foi) mordid[oa]|got bit(?:ten)?|was bitten)(?![\w-])"
+                            rf"(?![^.!?\n]*?(?<![\w-])(?:(?:el|la|o|a) (?:de la serie|da s[ée]rie)|{SHOW_PLACE}|the one (?:in|from) the (?:show|series))(?![\w-]))", re.I)
 _PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little|con|fav|fave|sweet|baby|boy|girl)[\s,]+){{0,4}}{_PETS}"
                         r"(?![\w'’-])", re.I)  # "gwi-nam my fav boy, best dog ever"
 # ... or the name said to be the pet's a little after it ("mi perro mordió a onjo por accidente, así se llama mi gata", "that's

@@ -478,6 +478,10 @@ SHORTCODE = compile_later(r":[a-z0-9_+ -]{2,40}:", re.I)
 #: Not an episode of season 2 ("s2 ep 3", "season 2 episode 1").
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 NUMBER_WORDS = {word: n for n, word in enumerate(_NUMBER_WORDS, 1)}
+# The show itself named as where a character is, not the writer's life ("en la serie", "na série", "in the show",
+# "드라마에선"): the guard reads a fate said there as the character's (bot.lore.guard_openings, lexicon_episodes' pets)
+SHOW_PLACE = (r"en la serie|na s[ée]rie|in the (?:show|series)|dans la s[ée]rie|nella serie|en el show|no show|sa (?:show|series?)"
+              r"|(?:드라마|본편|작품)(?:에선|에서는|에서)")
 #: A season other than the first named in a sentence: its episodes are not season 1's ("Season 7 finale").
 OTHER_SEASON = re.compile(r"(?<![\w-])(?:(?:season|s)\s*(?:[2-9]|\d\d|two|three|four|five)|p2\s*e\s*\d{1,2}"
                           r"|(?:of|in) (?:the )?(?:part|pt\.?)\s*2)(?![\w-])|시즌\s?[2-9](?!\d)", re.I)  # "ep 3 of pt 2": no season 1's

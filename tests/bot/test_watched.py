@@ -2141,6 +2141,7 @@ def test_someone_else_named_beside_the_fan_leaves_only_the_fans_place(typed: str
         ("my brother is watching ep 8 at half past 9 tonight", "refused"), ("hoje às 21h meu irmão vê o ep 8", "refused"),
         ("on the 9th i watched ep 4", "S1E4"), ("el 9 vi el cap 4", "S1E4"), ("9일에 4화 봤어", "S1E4"),  # a day first
         ("on the 9th ill watch ep 4", "refused"), ("9일에 4화 볼 거", "refused"),  # ... a day to come
+        ("ngày 9 tháng 3 xem tập 4", "refused"),  # ... or one by its month's number, this month's 9th still to come (review69c)
         ("im on ep 4. tonight rewatching ep 1 again", "S1E4"), ("오늘 밤 1화 다시 볼 거, 지금 4화", "S1E4"),  # a rewatch planned
         ("terminei round 6, agora to no ep 2", "S1E2"), ("terminei round 6 temporada 2, agora to no ep 2", "refused"),
         ("hoje to no 5", "S1E5"), ("em mình tập 5, mình tập 9 rồi", "S1E9"), ("em mình tập 9 rồi", "refused"),

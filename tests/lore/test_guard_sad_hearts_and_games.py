@@ -22,6 +22,13 @@ EP5 = Position(1, 5)
     ("o gwinam morre?", "infelizmente sim 😭", 11),
     ("¿onjo sobrevive?", "tristemente no puedo decirte 😭 sí", 12),
     ("a jimin morre?", "infelizmente não posso te contar 😭 sim", 10),
+    ("¿onjo sobrevive?", "tristemente no puedo decírtelo 😭 sí", 12),
+    ("a jimin morre?", "infelizmente não posso te contar 😭 não 😭", 10),
+    # (a no then the fate or a laugh, after the refusal: still the answer)
+    ("does cheongsan survive?", "sadly i cant tell you 😭 no he doesnt", 11),
+    ("¿cheongsan sobrevive?", "tristemente no puedo decirte 😭 no sobrevive", 11),
+    ("¿cheongsan sobrevive?", "tristemente no puedo decirte 😭 no jaja", 11),
+    ("o cheongsan sobrevive?", "infelizmente não posso te contar 😭 não ele morre", 11),
 ])
 def test_a_yes_after_the_writers_sorrow_answers_the_fate_asked(question: str, answer: str, spoils: int) -> None:
     assert taken_at(answer, EP5, question) == Position(1, spoils)
@@ -33,6 +40,12 @@ def test_a_yes_after_the_writers_sorrow_answers_the_fate_asked(question: str, an
     ("¿muere gwinam?", "lamentablemente no lo he terminado"),
     ("cheongsan muore?", "purtroppo sono ancora all'ep 3"),
     ("¿onjo sobrevive?", "tristemente no puedo decirte 😭 no spoilers"),
+    # (a no opening the writer's own clause after the refusal: review69c)
+    ("¿onjo sobrevive?", "tristemente no puedo decirte 😭 no quiero spoilear"),
+    ("¿onjo sobrevive?", "tristemente no puedo decírtelo 😭 no me acuerdo"),
+    ("a jimin morre?", "infelizmente não posso te contar 😭 não quero spoilar"),
+    ("a jimin morre?", "infelizmente não posso dizer, não lembro"),
+    ("does onjo survive?", "sadly i cant tell you 😭 no i dont remember"),
 ])
 def test_sorrow_before_the_writers_own_day_or_a_refusal_answers_nothing(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) is None
@@ -134,6 +147,10 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     ("mi gato se llama gwinam y gwinam muere en el 11", 11),
     ("mi perrita se llama namra y la de la serie es mordida en el 6", 6),
     ("mi gato se llama gwinam, el de verdad muere en el 11", 11),
+    ("mi perro se llama gwinam y en la serie muere en el 11", 11),  # (left up after guard97: review69c)
+    ("meu cachorro se chama gwinam e na série morre no 11", 11),
+    ("mi gato se llama gwinam y murió, igual que el de la serie en el ep 11", 11),  # (the pet's death, then the show's one's)
+    ("meu gato se chama cheongsan e morreu igual o da série no ep 12", 12),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)
@@ -146,6 +163,7 @@ def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, s
     "mi perro mordió a onjo por accidente, así se llama mi gata",
     "mi gato se llama gwinam y murió en el ep 11 jaja",
     "meu gato se chama cheongsan e morreu ano passado 😭",
+    "mi perro se llama gwinam como en la serie y murió el año pasado",
 ])
 def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
     assert taken_at(text, EP5) is None
