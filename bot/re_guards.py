@@ -21,6 +21,7 @@ import re._constants as sre  # the parsed pattern's opcodes (Python 3.11+)
 import re._parser as sre_parse
 import sys
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from re._casefix import _EXTRA_CASES  # the letters IGNORECASE takes for one another (Python 3.11+)
 from typing import Any
 
@@ -32,6 +33,14 @@ _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
 _CATEGORIES = {sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_DIGIT: r"\d"}  # narrow enough to be worth a look-ahead
 _Starts = tuple[set[str], bool]  # the class items a match may start with; whether it may match nothing
+
+
+@lru_cache(maxsize=4)
+def _parsed(source: str, flags: int) -> sre_parse.SubPattern:
+    """The parsed pattern, read only. A lazy pattern's first use reads its source three or four times in a row (`guarded`
+    counting its groups, `fronted`, `required_strings`, `start_class`): parsed once, not each time (a parse cost about
+    half what compiling the pattern did, and every process pays it for each pattern it uses)."""
+    return sre_parse.parse(source, flags)
 
 
 def _escaped(code: int) -> str:
@@ -136,8 +145,9 @@ def guarded(source: str, flags: int = 0) -> str:
     result = "|".join(out)
     if result == source:
         return source
-    before, after = re.compile(source, flags), re.compile(result, flags)
-    return result if (before.groups, before.groupindex, before.flags) == (after.groups, after.groupindex, after.flags) else source
+    # (the groups, their names and the flags compiling each would give, read from the parses: fronted reads the second)
+    before, after = _parsed(source, flags).state, _parsed(result, flags).state
+    return result if (before.groups, before.groupdict, before.flags) == (after.groups, after.groupdict, after.flags) else source
 
 
 def _opens_blind(items: list[tuple[Any, Any]]) -> bool:
@@ -163,7 +173,7 @@ def fronted(source: str, flags: int = 0) -> str:
     if flags & re.VERBOSE or (source.startswith("(?") and source[2:3].isalpha()):
         return source  # verbose and inline-flagged sources are not wrapped by hand
     try:
-        items = sre_parse.parse(source, flags).data
+        items = _parsed(source, flags).data
     except re.error:
         return source
     # (an alternative opening with "^" starts at the beginning only: "^\\W*now on netflix" beside "\\b(?<!date )… out now" in a
@@ -182,7 +192,7 @@ def start_class(source: str, flags: int) -> re.Pattern[str] | None:
     """A one-character class holding every character a match of the pattern can start with (compiled with the flags
     that change what a character matches), or None when that cannot be told or it may match nothing."""
     try:
-        starts = _starts(sre_parse.parse(source, flags).data)
+        starts = _starts(_parsed(source, flags).data)
     except re.error:
         return None
     if starts is None or starts[1] or not starts[0]:
@@ -274,7 +284,7 @@ def required_strings(source: str, flags: int = 0) -> _Strings | None:
     """Strings, folded (`folded`), one of which every match of the pattern contains; None when they cannot be told or
     would let nearly every text through."""
     try:
-        found = _required(sre_parse.parse(source, flags).data)
+        found = _required(_parsed(source, flags).data)
     except re.error:
         return None
     return found if found and _telling(found) else None
