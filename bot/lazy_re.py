@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
-from bot.re_guards import fronted, guarded, prefiltered, required_strings, start_class
+from bot.re_guards import fast_compiled, prefiltered, required_strings, start_class
 
 # The compiled pattern's attributes a LazyPattern hands on; the first one read compiles.
 _DELEGATED = (
@@ -44,7 +44,7 @@ class LazyPattern:
         if compiled is None:
             # (its Korean alternatives guarded, and one opening with assertions behind its first characters: tried only
             # where they can start, the same matches: bot/re_guards.py)
-            compiled = re.compile(fronted(guarded(self.pattern, self._given_flags), self._given_flags), self._given_flags)
+            compiled = fast_compiled(self.pattern, self._given_flags)
             # The bound methods go on the instance: later reads find them there, not __getattr__.
             for name in _DELEGATED:
                 self.__dict__[name] = getattr(compiled, name)
