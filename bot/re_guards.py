@@ -126,6 +126,28 @@ def _alternatives(source: str) -> list[str]:
     return [*parts, source[start:]]
 
 
+#: What lets an alternative refer to another's group, or hides a "|" from the split into alternatives (a comment).
+_REACHES_OUT = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?#")
+
+
+def _alternatives_parsed(source: str, flags: int, count: int) -> list[list[tuple[Any, Any]]] | None:
+    """The parsed items of each of the `count` top-level alternatives of `source`, read from the parse of the whole
+    (which `fronted` reads next) instead of a parse of each: what parsing it alone gives, but for its groups' numbers.
+    None where that is not so or cannot be told: the parse fails, an alternative may refer to another's group, or all
+    are one character each (parsed as one class). (The parser takes the items every alternative opens with out of the
+    branch, in front of it: they are put back.)"""
+    if _REACHES_OUT.search(source):
+        return None
+    try:
+        items = _parsed(source, flags).data
+    except re.error:
+        return None
+    if not items or items[-1][0] is not sre.BRANCH or len(items[-1][1][1]) != count:
+        return None
+    opening = items[:-1]
+    return [[*opening, *branch.data] for branch in items[-1][1][1]]
+
+
 def guarded(source: str, flags: int = 0) -> str:
     """`source` with a look-ahead before each top-level alternative that opens with an assertion or a
     group and can only start with Korean letters (or spaces, digits, other listed characters): the same
@@ -135,12 +157,16 @@ def guarded(source: str, flags: int = 0) -> str:
     parts = _alternatives(source)
     if len(parts) < 2:
         return source
+    parsed = _alternatives_parsed(source, flags, len(parts))
     out: list[str] = []
-    for part in parts:
-        try:
-            items = sre_parse.parse(part, flags).data
-        except re.error:
-            return source  # an alternative that refers to another's group
+    for index, part in enumerate(parts):
+        if parsed is not None:
+            items = parsed[index]
+        else:
+            try:
+                items = sre_parse.parse(part, flags).data
+            except re.error:
+                return source  # an alternative that refers to another's group
         starts = _starts(items) if items and items[0][0] not in (sre.LITERAL, sre.IN) else None
         korean = starts is not None and not starts[1] and any(_KOREAN.search(s) for s in starts[0])
         out.append(f"(?=[{''.join(sorted(starts[0]))}]){part}" if korean and starts else part)
