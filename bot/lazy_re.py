@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
-from bot.re_guards import fronted, guarded, prefiltered, required_strings, start_class
+from bot.re_guards import fast_compiled, prefiltered, required_strings, start_class
 
 # The compiled pattern's attributes a LazyPattern hands on; the first one read compiles.
 _DELEGATED = (
@@ -32,10 +32,11 @@ class LazyPattern:
 
     pattern: str  # the source, readable without compiling (patterns are built from others')
 
-    def __init__(self, pattern: str, flags: int = 0, *, prefilter: bool = True) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, prefilter: bool = True, prefilter_sub: bool = False) -> None:
         self.pattern = pattern
         self._given_flags = flags
         self._prefilter = prefilter
+        self._prefilter_sub = prefilter_sub  # (its `sub` only)
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -44,16 +45,18 @@ class LazyPattern:
         if compiled is None:
             # (its Korean alternatives guarded, and one opening with assertions behind its first characters: tried only
             # where they can start, the same matches: bot/re_guards.py)
-            compiled = re.compile(fronted(guarded(self.pattern, self._given_flags), self._given_flags), self._given_flags)
+            compiled = fast_compiled(self.pattern, self._given_flags)
             # The bound methods go on the instance: later reads find them there, not __getattr__.
             for name in _DELEGATED:
                 self.__dict__[name] = getattr(compiled, name)
             # (a text without any word a match needs is not searched: the same results, bot/re_guards.py)
             holds: Callable[[object], bool] | None = None
-            if self._prefilter and (required := required_strings(self.pattern, self._given_flags)) is not None:
+            if (self._prefilter or self._prefilter_sub) and (
+                    required := required_strings(self.pattern, self._given_flags)) is not None:
                 methods = prefiltered(compiled, required)
                 holds = methods.pop("holds")
-                self.__dict__.update(methods)
+                if self._prefilter:
+                    self.__dict__.update(methods)
             self.__dict__["sub"] = _templates_read_once(compiled, holds)
             self.__dict__["_compiled"] = compiled
         return compiled
@@ -137,9 +140,11 @@ def compile_later(pattern: str, flags: int = 0, *, prefilter: bool = False) -> L
     # mostly slowed (their texts mostly hold the words): only a costly one that questions seldom match asks for it
     # (measured over the /ask sets: "squid game|kingdom|..." holds in 1 question in 8, a Korean likeness in 2 of 8,475).
     # The spoiler lexicon's are searched on the season-2 walk (bench/walk.py), which would count bot/re_guards.py as one
-    # more of its files.
-    return LazyPattern(pattern, flags, prefilter=prefilter or sys._getframe(1).f_globals.get("__name__", "").startswith(
-        "bot.season2."))
+    # more of its files. The progress readers rewrite each line through ~200 substitutions in turn, most of whose words
+    # it lacks: their `sub` only is prefiltered (a tenth of chat_free; their matches gained nothing).
+    module = sys._getframe(1).f_globals.get("__name__", "")
+    return LazyPattern(pattern, flags, prefilter=prefilter or module.startswith("bot.season2."),
+                       prefilter_sub=module.startswith("bot.progress_"))
 
 
 # What a pattern parameter accepts: one built at import (lazy) or one compiled in a function.

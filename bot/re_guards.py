@@ -16,11 +16,14 @@ them, each in a capturing group): at each word the engine tried them all, a thir
 
 from __future__ import annotations
 
+import _sre  # the engine re.compile hands a parsed pattern's code to
 import re
+import re._compiler as sre_compile  # a parsed pattern's code (Python 3.11+)
 import re._constants as sre  # the parsed pattern's opcodes (Python 3.11+)
 import re._parser as sre_parse
 import sys
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from re._casefix import _EXTRA_CASES  # the letters IGNORECASE takes for one another (Python 3.11+)
 from typing import Any
 
@@ -32,6 +35,14 @@ _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
 _CATEGORIES = {sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_DIGIT: r"\d"}  # narrow enough to be worth a look-ahead
 _Starts = tuple[set[str], bool]  # the class items a match may start with; whether it may match nothing
+
+
+@lru_cache(maxsize=4)
+def _parsed(source: str, flags: int) -> sre_parse.SubPattern:
+    """The parsed pattern, read only. A lazy pattern's first use reads its source three or four times in a row (`guarded`
+    counting its groups, `fronted`, `required_strings`, `start_class`): parsed once, not each time (a parse cost about
+    half what compiling the pattern did, and every process pays it for each pattern it uses)."""
+    return sre_parse.parse(source, flags)
 
 
 def _escaped(code: int) -> str:
@@ -115,6 +126,28 @@ def _alternatives(source: str) -> list[str]:
     return [*parts, source[start:]]
 
 
+#: What lets an alternative refer to another's group, or hides a "|" from the split into alternatives (a comment).
+_REACHES_OUT = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?#")
+
+
+def _alternatives_parsed(source: str, flags: int, count: int) -> list[list[tuple[Any, Any]]] | None:
+    """The parsed items of each of the `count` top-level alternatives of `source`, read from the parse of the whole
+    (which `fronted` reads next) instead of a parse of each: what parsing it alone gives, but for its groups' numbers.
+    None where that is not so or cannot be told: the parse fails, an alternative may refer to another's group, or all
+    are one character each (parsed as one class). (The parser takes the items every alternative opens with out of the
+    branch, in front of it: they are put back.)"""
+    if _REACHES_OUT.search(source):
+        return None
+    try:
+        items = _parsed(source, flags).data
+    except re.error:
+        return None
+    if not items or items[-1][0] is not sre.BRANCH or len(items[-1][1][1]) != count:
+        return None
+    opening = items[:-1]
+    return [[*opening, *branch.data] for branch in items[-1][1][1]]
+
+
 def guarded(source: str, flags: int = 0) -> str:
     """`source` with a look-ahead before each top-level alternative that opens with an assertion or a
     group and can only start with Korean letters (or spaces, digits, other listed characters): the same
@@ -124,20 +157,25 @@ def guarded(source: str, flags: int = 0) -> str:
     parts = _alternatives(source)
     if len(parts) < 2:
         return source
+    parsed = _alternatives_parsed(source, flags, len(parts))
     out: list[str] = []
-    for part in parts:
-        try:
-            items = sre_parse.parse(part, flags).data
-        except re.error:
-            return source  # an alternative that refers to another's group
+    for index, part in enumerate(parts):
+        if parsed is not None:
+            items = parsed[index]
+        else:
+            try:
+                items = sre_parse.parse(part, flags).data
+            except re.error:
+                return source  # an alternative that refers to another's group
         starts = _starts(items) if items and items[0][0] not in (sre.LITERAL, sre.IN) else None
         korean = starts is not None and not starts[1] and any(_KOREAN.search(s) for s in starts[0])
         out.append(f"(?=[{''.join(sorted(starts[0]))}]){part}" if korean and starts else part)
     result = "|".join(out)
     if result == source:
         return source
-    before, after = re.compile(source, flags), re.compile(result, flags)
-    return result if (before.groups, before.groupindex, before.flags) == (after.groups, after.groupindex, after.flags) else source
+    # (the groups, their names and the flags compiling each would give, read from the parses: fronted reads the second)
+    before, after = _parsed(source, flags).state, _parsed(result, flags).state
+    return result if (before.groups, before.groupdict, before.flags) == (after.groups, after.groupdict, after.flags) else source
 
 
 def _opens_blind(items: list[tuple[Any, Any]]) -> bool:
@@ -160,29 +198,62 @@ def fronted(source: str, flags: int = 0) -> str:
     (the death words open with 19 look-behinds, "(?<!phone )(?<!laptop )...", all tried at every character of a long
     message, most of what reading one cost): the same matches, the rest of the text left at its first character.
     Unchanged where those characters cannot be told, a match may be empty, or the pattern sets its flags inline."""
+    opening = _fronting(source, flags)
+    return source if opening is None else f"{opening}{source})"
+
+
+def _fronting(source: str, flags: int) -> str | None:
+    """What `fronted` puts before `source` (a group it closes after it), or None where it leaves the source as it is."""
     if flags & re.VERBOSE or (source.startswith("(?") and source[2:3].isalpha()):
-        return source  # verbose and inline-flagged sources are not wrapped by hand
+        return None  # verbose and inline-flagged sources are not wrapped by hand
     try:
-        items = sre_parse.parse(source, flags).data
+        items = _parsed(source, flags).data
     except re.error:
-        return source
+        return None
     # (an alternative opening with "^" starts at the beginning only: "^\\W*now on netflix" beside "\\b(?<!date )… out now" in a
     # rule of 30 alternatives left all of them untold, tried at every character of every post)
     anchors = frozenset({sre.AT_BEGINNING_STRING} if flags & re.MULTILINE else {sre.AT_BEGINNING_STRING, sre.AT_BEGINNING})
     starts = _starts(items, anchors) if _opens_blind(items) else None
     if starts is None or starts[1] or not starts[0]:
-        return source
+        return None
     characters = "".join(sorted(starts[0] - {_AT_START}))
     if _AT_START not in starts[0]:
-        return f"(?=[{characters}])(?:{source})"
-    return f"(?:(?=[{characters}])|\\A)(?:{source})" if characters else f"\\A(?:{source})"
+        return f"(?=[{characters}])(?:"
+    return f"(?:(?=[{characters}])|\\A)(?:" if characters else "\\A(?:"
+
+
+def fast_compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(fronted(guarded(source, flags), flags), flags)`, the same pattern, compiled from the parse `guarded` and
+    `fronted` read: re.compile would parse the source once more (a third of what compiling it costs, paid by every
+    process for each pattern it uses)."""
+    flags = int(flags)  # (as re.compile reads a RegexFlag)
+    inner = guarded(source, flags)
+    opening = _fronting(inner, flags)
+    try:
+        parsed = _parsed(inner, flags)
+    except re.error:
+        return re.compile(inner, flags)  # the engine's own error
+    if opening is not None:
+        # The parse of "<opening><inner>)": the opening's items, then the inner parse's (the parser reads a group's
+        # contents as it reads a whole pattern that sets no flags inline, which `_fronting` requires, and puts the items
+        # of a group that neither captures nor sets flags in the sequence around it).
+        parsed = sre_parse.SubPattern(parsed.state, [*sre_parse.parse(f"{opening})", flags).data, *parsed.data])
+    # (what re._compiler.compile does with a parsed pattern, the fast form's source kept as the pattern's)
+    state = parsed.state
+    names: list[str | None] = [None] * state.groups
+    for name, index in state.groupdict.items():
+        names[index] = name
+    compiled: re.Pattern[str] = _sre.compile(inner if opening is None else f"{opening}{inner})", flags | state.flags,
+                                             sre_compile._code(parsed, flags), state.groups - 1, state.groupdict,
+                                             tuple(names))
+    return compiled
 
 
 def start_class(source: str, flags: int) -> re.Pattern[str] | None:
     """A one-character class holding every character a match of the pattern can start with (compiled with the flags
     that change what a character matches), or None when that cannot be told or it may match nothing."""
     try:
-        starts = _starts(sre_parse.parse(source, flags).data)
+        starts = _starts(_parsed(source, flags).data)
     except re.error:
         return None
     if starts is None or starts[1] or not starts[0]:
@@ -274,7 +345,7 @@ def required_strings(source: str, flags: int = 0) -> _Strings | None:
     """Strings, folded (`folded`), one of which every match of the pattern contains; None when they cannot be told or
     would let nearly every text through."""
     try:
-        found = _required(sre_parse.parse(source, flags).data)
+        found = _required(_parsed(source, flags).data)
     except re.error:
         return None
     return found if found and _telling(found) else None

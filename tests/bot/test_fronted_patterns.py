@@ -1,5 +1,6 @@
 """Every lazy pattern, compiled behind its look-aheads (bot/re_guards.py `guarded`, `fronted`), finds in a fan's message
-exactly what `re.compile` of its source finds: the same messages taken down, the same words read, on any text."""
+exactly what `re.compile` of its source finds: the same messages taken down, the same words read, on any text. Compiled
+from the parse those read (`fast_compiled`), it is the very pattern `re.compile` makes of its fast form."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import yaml
 
 import bot
 from bot.lazy_re import LazyPattern
-from bot.re_guards import fronted, guarded
+from bot.re_guards import fast_compiled, fronted, guarded
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Bench and test sets of several kinds (the guard's, the lexicon's, /ask's, season 2's), and what fans type beside them.
@@ -94,6 +95,12 @@ def test_every_guarded_pattern_finds_in_any_message_what_its_source_finds(half: 
                 assert _found(fast.fullmatch(text, pos)) == _found(plain.fullmatch(text, pos)), (source, text)
 
 
+def test_a_lazy_pattern_compiled_from_its_parse_is_the_pattern_re_compile_makes_of_its_fast_form() -> None:
+    for source, flags, fast_source in _lazy_patterns()[::16]:  # (a sample: each costs two compiles)
+        fast, compiled = fast_compiled(source, flags), re.compile(fast_source, flags)
+        assert (fast, fast.groups, fast.groupindex) == (compiled, compiled.groups, compiled.groupindex), source
+
+
 # What could slip past a look-ahead for the first characters: case folds outside ASCII (ß/ẞ, ſ, K, ı/İ, ς, ǅ), Unicode
 # spaces and digits, an optional or empty opening, class members that mean something inside a class, ^ in MULTILINE.
 SHAPES = (
@@ -115,6 +122,7 @@ def test_a_pattern_opening_with_an_assertion_finds_what_it_found_on_case_folds_a
                                                                                                  flags: int) -> None:
     plain, fast = re.compile(source, flags), re.compile(fronted(source, flags), flags)
     assert fast.pattern != source
+    assert fast_compiled(source, flags) == fast
     for text in SHAPE_TEXTS:
         for pos in range(min(len(text), 4) + 1):
             assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)], text
@@ -130,3 +138,13 @@ def test_a_pattern_opening_with_an_assertion_finds_what_it_found_on_case_folds_a
 ])
 def test_a_pattern_whose_first_characters_cannot_be_told_is_left_as_written(source: str, flags: int) -> None:
     assert fronted(source, flags) == source
+    assert fast_compiled(source, flags) == re.compile(source, flags)
+
+
+@pytest.mark.parametrize("source", [r"(?<!a+)\bb", r"\b(?:a", r"(?P<x>a)|(?P<x>b)", "잃|a)", r"a|(?P<x>a)|(?P<x>(?<!b)잃)"])
+def test_a_pattern_the_engine_refuses_is_refused_as_re_compile_refuses_it(source: str) -> None:
+    with pytest.raises(re.error) as compiling:
+        re.compile(fronted(guarded(source, 0), 0), 0)
+    with pytest.raises(re.error) as fast:
+        fast_compiled(source, 0)
+    assert fast.value.msg == compiling.value.msg

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from bot.lazy_re import FirstCharacterRows, compile_later
+from bot.lazy_re import FirstCharacterRows, LazyPattern, compile_later
 
 
 def test_a_pattern_is_not_compiled_until_first_used() -> None:
@@ -80,6 +80,18 @@ def test_a_prefiltered_pattern_answers_as_the_compiled_pattern_does() -> None:
         assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)]
         assert (lazy.search(text) is None) == (eager.search(text) is None)
         assert lazy.sub("#", text) == eager.sub("#", text)
+
+
+def test_a_progress_readers_substitution_rewrites_as_the_compiled_pattern_does() -> None:
+    # (the progress readers' patterns skip a line without a word their substitution needs: bot/lazy_re.py)
+    lazy = LazyPattern(r"\b(?:ep|episode) (\d+) (?:done|finished)\b", re.IGNORECASE, prefilter=False, prefilter_sub=True)
+    eager = re.compile(lazy.pattern, re.IGNORECASE)
+    for text in ("EP 5 DONE lol", "ep 5 finished, ep 6 done", "on ep 5", "", "ｅｐ 5 done"):
+        assert lazy.sub(r"watched ep \1", text) == eager.sub(r"watched ep \1", text)
+        assert lazy.sub(lambda found: found[1], text, count=1) == eager.sub(lambda found: found[1], text, count=1)
+        assert (lazy.search(text) is None) == (eager.search(text) is None)
+    with pytest.raises(re.error):
+        lazy.sub(r"\2", "on ep 5")  # a template it cannot read, refused as before on a line it skips
 
 
 def test_a_match_names_the_compiled_pattern() -> None:
