@@ -14,6 +14,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.story_phrases import in_language
 from bot.lore.content import ContentPack
 from bot.show import Position
 
@@ -31,11 +32,18 @@ def held_to_episode(answer: Answer, asked: Position | None, pack: ContentPack) -
     changed = False
     for part in answer.parts:
         verdict = _YES.match(part.text)
-        said = part.text[verdict.end():] if verdict else ""
-        if verdict is None or _placed(said, asked.episode, pack):
+        # a pack text already said in the asker's language keeps its "Yes." in its phrase ("Sí. Después de que ...")
+        kept = part.phrase if (verdict is None and part.lang != "en" and part.phrase is not None and part.phrase.kind == "told"
+                               and _YES.match(f"{part.phrase.verdict} ")) else None
+        said = part.text[verdict.end():] if verdict else kept.said if kept is not None else ""
+        if (verdict is None and kept is None) or _placed(said, asked.episode, pack):
             parts.append(part)
             continue
-        parts.append(dataclasses.replace(part, text=said[:1].upper() + said[1:], hedged=False))
+        if kept is not None:  # "vuelve gwinam en el ep 6?": the text said again in that language, without its "Sí."
+            bare = dataclasses.replace(part, text=said, lang="en", hedged=False, phrase=dataclasses.replace(kept, verdict=""))
+            parts.append(in_language([bare], part.lang, "")[0])
+        else:
+            parts.append(dataclasses.replace(part, text=said[:1].upper() + said[1:], hedged=False))
         changed = True
     if not changed:
         return None

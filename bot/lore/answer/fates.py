@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
+from bot.lore.answer.fate_phrases import TOLD
 from bot.lore.answer.fate_words import FATE_STEMS, ONCE_STATES, PAST, SAID, STATE_STEMS, VERDICTS
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
@@ -399,6 +400,16 @@ class FateAnswers(CharacterStages):
                              consumed=(*STATE_STEMS, *FATE_STEMS, *_HEARSAY, "why", "episode", "which", "get",
                                        "got", "bit", "bitten"),
                              subjects=[subject])
+
+
+def death_phrase(stage: Stage, character: Character, where: str) -> Phrase | None:
+    """One death of a ranked list ("which teacher dies first", "quién muere primero") for saying it in another language:
+    its text as fate_phrases translates it, else its end and episode; None where the sources place it only between
+    episodes (`where` is not the stage's own), said in English."""
+    hangul = character.hangul or ""
+    if stage.text in TOLD:
+        return Phrase("told", name=character.name, hangul=hangul, at=stage.start, said=stage.text)
+    return Phrase("end", name=character.name, hangul=hangul, state=stage.state, at=stage.start) if where == stage.where else None
 
 
 def pronouns(character: Character) -> Sequence[str]:

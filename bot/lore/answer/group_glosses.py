@@ -87,6 +87,17 @@ _THE_ASKED_ID = compile_later(rf"^\W*(?:apakah )?(?:para {_NOUN_ID}(?: pada)?|{_
 _WHICH_ID = compile_later(rf"^\W*(?:siapa )?{_NOUN_ID} (?:mana |apa )?(?:yang|yg) (?:{DIE}) (?:(duluan|pertama(?: kali)?|terakhir)"
                           rf"|di (?:episode|eps?) ?(\d{{1,2}}))(?: siapa)?\W*$", re.I)
 
+# "qué alumno muere primero", "qual dos alunos morre por último", "cuál de las chicas muere primero": which of the group
+# dies first or last (groups.py), as "which student dies first" asks it (the teachers: role_glosses.py), never "I don't know"
+_ONE: dict[str, str] = {
+    **dict.fromkeys(("alumno", "alumna", "estudiante", "aluno", "aluna", "estudante"), "student"),
+    **dict.fromkeys(("chica", "niña", "menina", "garota", "muchacha"), "girl"),
+    **dict.fromkeys(("chico", "niño", "menino", "garoto", "muchacho"), "boy"),
+    "adulto": "adult",
+}
+_WHICH = compile_later(rf"^\W*¿?(?:qu[eé]|cu[aá]l|qual)(?: (?:de l[oa]s|d[oa]s) {_NOUN}| ({'|'.join(_ONE)}))(?: es el que| é o que)? "
+                       rf"(?:se )?{DIE} (?:(primero|primeiro)|(?:de |por )?([uú]ltimo))\W*$", re.I)
+
 # "cuántas chicas mueren", "quantos alunos sobrevivem", "berapa murid yang selamat": how many of the group, as "how many
 # girls die" asks it (groups.py: hidden to episode 12), never "I don't know"
 _HOW_MANY = compile_later(rf"^\W*(?:cu[aá]nt[oa]s|quant[oa]s) (?:de l?[oa]s )?{_NOUN} {_VERB}{_AT_END}\W*$", re.I)
@@ -102,6 +113,9 @@ def group_asked(text: str) -> str:
         if found.group(3):
             return f"which {one} dies in episode {found.group(3)}"
         return f"which {one} dies {'last' if found.group(2).casefold() == 'terakhir' else 'first'}"
+    if (found := _WHICH.match(text)) is not None:
+        one = _NOUNS[found.group(1).casefold()].removesuffix("s") if found.group(1) else _ONE[found.group(2).casefold()]
+        return f"which {one} dies {'last' if found.group(4) else 'first'}"
     if (found := _HOW_MANY.match(text)) is not None:
         return _asked(found.group(1), found.group(2), _NOUNS).replace("do all the ", "how many ", 1)
     if (found := _HOW_MANY_ID.match(text)) is not None:

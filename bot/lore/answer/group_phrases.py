@@ -131,6 +131,30 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
         "which": ("출처에 나오는 {noun} 중 시즌 1에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람 (이름이 나오는 인물만), 순서대로:",) * 2,
     },
 }
+# who_dies.py's first line of "who dies first" ("quién muere primero", "quem morre primeiro", "siapa yang mati duluan"):
+# the first (last) death of anyone, or a turn among them
+_RANKED: dict[str, dict[str, str]] = {
+    "es": {"first": "La primera muerte en la temporada 1, por orden de episodio:",
+           "last": "La última muerte en la temporada 1, por orden de episodio:",
+           "first_turn": "La primera muerte o conversión en zombi en la temporada 1, por orden de episodio:",
+           "last_turn": "La última muerte o conversión en zombi en la temporada 1, por orden de episodio:"},
+    "pt": {"first": "A primeira morte na temporada 1, por ordem de episódio:",
+           "last": "A última morte na temporada 1, por ordem de episódio:",
+           "first_turn": "A primeira morte ou transformação em zumbi na temporada 1, por ordem de episódio:",
+           "last_turn": "A última morte ou transformação em zumbi na temporada 1, por ordem de episódio:"},
+    "id": {"first": "Yang pertama tewas di season 1, berurutan menurut episode:",
+           "last": "Yang terakhir tewas di season 1, berurutan menurut episode:",
+           "first_turn": "Yang pertama tewas atau berubah jadi zombie di season 1, berurutan menurut episode:",
+           "last_turn": "Yang terakhir tewas atau berubah jadi zombie di season 1, berurutan menurut episode:"},
+}
+
+
+def ranked_line(lang: str, rank: str, turned: bool) -> str | None:
+    """who_dies.py's heading of the `rank` ("first", "last") death of anyone (`turned`: a turn among them) in `lang`;
+    None when `lang` has no such line."""
+    return _RANKED.get(lang, {}).get(f"{rank}_turn" if turned else rank)
+
+
 _EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id": ("Semua", "Semua"), "ko": ("", "")}
 
 

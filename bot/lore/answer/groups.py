@@ -19,7 +19,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fate_phrases import TOLD
-from bot.lore.answer.fates import FateAnswers
+from bot.lore.answer.fates import FateAnswers, death_phrase
 from bot.lore.answer.group_phrases import GROUP_LANGUAGES, group_line
 from bot.lore.answer.result import Answer, Part, dont_know, pooled
 from bot.lore.answer.roles import adult, teacher
@@ -373,11 +373,7 @@ class GroupFates:
         if said is not None:
             parts[0] = parts[0].worded(said, lang)
         for stage, character, where in picked:
-            hangul = character.hangul or ""
-            phrase = None if said is None else (
-                Phrase("told", name=character.name, hangul=hangul, at=stage.start, said=stage.text) if stage.text in TOLD
-                else Phrase("end", name=character.name, hangul=hangul, state=stage.state, at=stage.start)
-                if where == stage.where else None)
+            phrase = None if said is None else death_phrase(stage, character, where)
             parts.append(Part(f"{character.name} ({where}): {stage.text}", stage.spoils, stage.confidence,
                               self.s.knowledge.refs(stage.sources or character.sources), phrase=phrase))
         for stage, character, where in near:

@@ -66,9 +66,10 @@ _SPINOFF = compile_later(
     re.I,
 )
 # "does yoon chan-young die in the movie": an actor's fate in a film of theirs, which no source follows (never the
-# character they play in the series)
-_IN_A_FILM = compile_later(r"\b(?:die|dies|died|dead|survive[sd]?|live|lives|make it|killed)\b[^?.!]{0,40}?\bin\s+"
-                           r"(?:the|that|this|a|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:movie|film)\b", re.I)
+# character they play in the series; "in this movie", "the zombie movie", "the movie all of us are dead" are the show)
+_IN_A_FILM = compile_later(r"\b(?:die|dies|died|dead|alive|survive[sd]?|live|lives|make it|killed)\b[^?.!]{0,40}?\bin\s+"
+                           r"(?:the|that|a|his|her|their)\s+(?:(?!(?:zombie|netflix|korean|k-?drama)\b)[a-z]+\s+){0,2}?"
+                           r"(?:movie|film)\b(?!\s+(?:all of us are dead|aouad|aoad)\b)", re.I)
 _SPINOFF_WORDS = ("movie", "film", "spin", "prequel", "remake", "anime", "game", "musical", "live action", "version")
 _TO_THE_BOT = compile_later(
     r"^(?:can|could|will|would) (?:you|u) help(?: me| us)?(?: out)?(?: please| pls| plz)?\W*$"

@@ -33,10 +33,11 @@ from bot.show import NOTHING, Position
 
 _FATED = r"(?:die|dies|died|dead|alive|survive|survives|survived|live|lives|turn|turns)\b"
 _RELATIVE = compile_later(
-    rf"\b(?:the|that) ((?:(?!that\b)[a-z]+ )?(?!that\b)[a-z]+) (?:who|that|whom) ((?:(?!\bwho\b)[^,?.!])*?\b(ent\d+)\b(?: 's)?"
+    rf"\b(?:the|that) ((?:(?!that\b)[a-z]+ )?(?!that\b)[a-z]+) (?:who|that|whom) ((?:(?!\bwho\b|\s-+\s|\s?[–—])[^,?.!])*?\b(ent\d+)\b(?: 's)?"
     # ("that teacher who saved ent0" is the same one; "the teacher who saves ent0 die": the fate asked of the teacher
     # is never part of the clause)
-    rf"(?: (?!{_FATED})[a-z]+)?)\s*(?=,|-+\s|[–—]|$|who\b|{_FATED})"  # ("... ent0 - does she die": a dash parts them too)
+    # ("... ent0 - does she die": a dash parts them too; "the one who bit ent0 - ent1 right?" names whom it means)
+    rf"(?: (?!{_FATED})[a-z]+)?)\s*(?=,|(?:-+\s|[–—])(?!\s*ent\d)|$|who\b|{_FATED})"
 )
 # Nouns that fit anyone: the event alone decides.
 _ANYONE = frozenset("one person guy girl boy kid student man woman dude lady character".split())

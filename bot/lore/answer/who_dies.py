@@ -9,6 +9,8 @@ import dataclasses
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fate_words import FATE_STEMS, STATE_STEMS
+from bot.lore.answer.fates import death_phrase
+from bot.lore.answer.group_phrases import ranked_line
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.result import Answer, Part, pooled
 from bot.lore.answer.roles import adult
@@ -141,9 +143,15 @@ class WhoDies:
         # "The first death of Cheong-san and Su-hyeok" says one of them dies: hidden as far as that death
         heading = min(stage.spoils for stage, _, _ in picked) if named else NOTHING
         parts = [Part(f"The {a.rank} {what}{among} in season 1, in episode order:", heading, "official", aside=True)]
+        # "quién muere primero", "quem morre primeiro": in the asker's language where group_phrases words the heading
+        # (of anyone; among those named or of one gender, English)
+        said = None if named or gender else ranked_line(ask.language, a.rank, turned)
+        if said is not None:
+            parts[0] = parts[0].worded(said, ask.language)
         for stage, character, where in picked:
             refs = self.s.knowledge.refs(stage.sources or character.sources)
-            parts.append(Part(f"{character.name} ({where}): {stage.text}", stage.spoils, stage.confidence, refs))
+            parts.append(Part(f"{character.name} ({where}): {stage.text}", stage.spoils, stage.confidence, refs,
+                              phrase=None if said is None else death_phrase(stage, character, where)))
         # "did mr lee die before gyeongsu", "who died first, ji-min or min-jae": the others named, in their order too
         others = sorted((row for row in rows if named and row not in picked and row not in near),
                         key=lambda row: (row[0].start, row[1].name), reverse=last)
