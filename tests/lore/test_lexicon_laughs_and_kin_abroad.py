@@ -164,3 +164,9 @@ def test_a_newcomer_by_title_or_infected_at_a_season_2_episode_tells_that_episod
 @table("text", ["うちのマルが散歩中に他の犬に噛まれた😢", "イ・ミンジェがヨン・マル役で今学校2に出演決定"])
 def test_a_dog_called_maru_bitten_or_ma_rus_casting_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@table("text", ["i almost died at the police station lol", "we died laughing at the police station",
+                "the guy at the police station bit my head off lol", "the officer at the police station bit his lip"])
+def test_the_writers_own_scare_or_a_rude_officer_at_a_real_police_station_stays_up(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to episode 4)
