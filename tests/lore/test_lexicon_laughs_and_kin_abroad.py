@@ -170,3 +170,8 @@ def test_a_dog_called_maru_bitten_or_ma_rus_casting_gives_nothing_away(text: str
                 "the guy at the police station bit my head off lol", "the officer at the police station bit his lip"])
 def test_the_writers_own_scare_or_a_rude_officer_at_a_real_police_station_stays_up(text: str) -> None:
     assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to episode 4)
+
+
+@table("text", ["ジョンアって友達がコロナに感染した", "友達のジョンアがインフルエンザに感染しちゃった"])
+def test_a_friend_called_jong_ah_down_with_covid_or_the_flu_stays_up(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to the end of season 2)
