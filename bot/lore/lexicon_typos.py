@@ -134,6 +134,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:cre[oó]|crea|hizo|cri(?:ou|a)|fez) (?:el|o) v[ií]rus(?! (?:en|no|na|in)(?: (?:el|la|o|a))? (?:plague|juego|jogo|game"
      rf"|{GAMES}))", "created the virus"),
     (r"comisar[ií]a|delegacia|commissariat", "police station"),
+    # French, an animal's ("la prof park de mon lycée a été mordue par un chien", "mme park est mordue par des moustiques")
+    (r"(?:(?:a été|est|s['’](?:est|était) fait(?:e)?|se fait) )?(?:mordue?s?|mordre|piquée?s?) par (?:un|une|des|le|la|mon|ma|mes"
+     r"|son|sa)(?= )(?! zombies?(?![\w-]))", "got bitten by a"),
     (r"s['’](?:est|était) fait(?:e)? mordre|se fait mordre", "got bitten"),
     # a kill of the writer's likened to one of the story's, the verb left unsaid ("free fire me mató otra vez 😭 igual que a soju")
     (r"mat[óo](?: (?:otra vez|de nuevo))?[^.!?\n]{0,12}?(?:igual que|como) a(?= [^\W\d_])", "killed me, just as they killed"),

@@ -180,3 +180,14 @@ def test_a_friend_called_jong_ah_down_with_covid_or_the_flu_stays_up(text: str) 
 @table("text", ["マル先輩が試合で噛まれた笑", "マル先輩って呼んでる先輩が部活で死んだように寝てた", "うちのマル先輩(犬)が死んだ"])
 def test_a_senior_of_the_writers_club_called_maru_stays_up(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING  # (review69d: each was hidden to the end of season 2)
+
+
+@table("text", ["la prof park de mon lycée a été mordue par un chien", "ma prof park s'est fait mordre par un chien",
+                "mme park est mordue par des moustiques"])
+def test_a_french_teacher_park_bitten_by_a_dog_or_mosquitoes_stays_up(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to episode 3, Ms. Park's)
+
+
+@table("text", ["cô park hôm nay dễ thương chết đi được", "cô park đáng yêu chết mất", "hôm nay mệt chết đi được, xem tập 3 thôi"])
+def test_vietnamese_cute_or_tired_to_death_stays_up(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to episode 3)
