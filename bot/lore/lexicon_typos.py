@@ -530,7 +530,7 @@ _ASIA_NAME = re.compile("|".join(re.escape(name) + ("(?![ァ-ヺー])" if "ァ" 
 #: A Japanese senior's nickname that is Ma-ru only in a text of the show's ("今学校2の3話でマル先輩が噛まれて泣いた"); "マル先輩" of
 #: the writer's club is a real one ("部活のマル先輩が試合で噛まれた笑")
 _SHOW_ONLY = frozenset({"マル先輩"})
-_SHOW_JA = re.compile(r"今学校|私たちの学校は|ゾンビ|2期|シーズン|\d\s*話|第.話|オンジョ|ネトフリ|netflix", re.I)
+_SHOW_JA = re.compile(r"今学校\s*[2２]|今私|私たちの学校は|ゾンビ|2期|シーズン|\d\s*話|第.話|オンジョ|ネトフリ|netflix", re.I)
 _ASIA_CHEAP = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
 #: A character every _ASIA_WORDS phrasing holds: a text whose names were all put in Latin letters ("清山" x 2,000) has none
 #: left, and _ASIA's search through 20,000 Latin characters cost half a second

@@ -177,7 +177,8 @@ def test_a_friend_called_jong_ah_down_with_covid_or_the_flu_stays_up(text: str) 
     assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to the end of season 2)
 
 
-@table("text", ["マル先輩が試合で噛まれた笑", "マル先輩って呼んでる先輩が部活で死んだように寝てた", "うちのマル先輩(犬)が死んだ"])
+@table("text", ["マル先輩が試合で噛まれた笑", "マル先輩って呼んでる先輩が部活で死んだように寝てた", "うちのマル先輩(犬)が死んだ",
+                "今学校、マル先輩が死んだように寝てる"])
 def test_a_senior_of_the_writers_club_called_maru_stays_up(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING  # (review69d: each was hidden to the end of season 2)
 
