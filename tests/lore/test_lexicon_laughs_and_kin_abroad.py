@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position
+from tests.stall import read_at_once
 from tests.table import table
 
 LEXICON = lexicon_of(bundled_pack())
@@ -192,3 +193,8 @@ def test_a_french_teacher_park_bitten_by_a_dog_or_mosquitoes_stays_up(text: str)
 @table("text", ["cô park hôm nay dễ thương chết đi được", "cô park đáng yêu chết mất", "hôm nay mệt chết đi được, xem tập 3 thôi"])
 def test_vietnamese_cute_or_tired_to_death_stays_up(text: str) -> None:
     assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to episode 3)
+
+
+def test_four_thousand_latin_letters_before_a_japanese_bite_are_read_at_once() -> None:
+    with read_at_once():  # (review69d: 6 CPU-seconds, every Latin letter trying each "<name>に噛まれ" to the end)
+        assert LEXICON.position("a" * 4000 + "噛まれ") == NOTHING
