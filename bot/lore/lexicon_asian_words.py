@@ -49,15 +49,15 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # an animal's or an insect's bite ("被蚊子咬了", "犬に噛まれた", "โดนยุงกัด"): no zombie's, no event of the show
     (r"被\s*(?:一?[只隻条條])?\s*(?:蚊子|蚊|狗|猫|貓|蜜蜂|蜂|蛇|老鼠|虫子?|蟲子?)\s*(?:咬|叮|蛰|螫)(?:了|伤|傷)?"
      r"|(?:犬|猫|蚊|蜂|ハチ|ヘビ|蛇)\s*に\s*(?:噛まれ|刺され)[たてる]?|(?:โดน|ถูก)(?:ยุง|หมา|แมว|งู|ผึ้ง)กัด", "got bitten by an animal"),
-    (r"([a-z]+)\s*に\s*噛まれ[たてる]?", r"got bitten by \1"),  # Japanese: bitten by X
-    (r"被\s*([a-z]+)\s*咬(?:了|伤|傷)?", r"got bitten by \1"),  # Chinese: bitten by X
-    (r"([a-z]+)\s*(?:の|的)?\s*(?:お父さん|父親|父亲|爸爸|老爸|パパ|父)", r"\1's dad"),
-    (r"([a-z]+)\s*(?:の|的)?\s*(?:お母さん|母親|母亲|妈妈|媽媽|ママ)", r"\1's mom"),
-    (r"(?:พ่อ)(?:ของ)?\s*([a-z]+)", r"\1's dad"),
-    (r"(?:แม่)(?:ของ)?\s*([a-z]+)", r"\1's mom"),
-    (r"([a-z]+)\s*に\s*襲われ[たてる]?", r"attacked by \1"),  # Japanese: attacked by X
+    (r"(?<![a-z])([a-z]+)\s*に\s*噛まれ[たてる]?", r"got bitten by \1"),  # Japanese: bitten by X
+    (r"被\s*(?<![a-z])([a-z]+)\s*咬(?:了|伤|傷)?", r"got bitten by \1"),  # Chinese: bitten by X
+    (r"(?<![a-z])([a-z]+)\s*(?:の|的)?\s*(?:お父さん|父親|父亲|爸爸|老爸|パパ|父)", r"\1's dad"),
+    (r"(?<![a-z])([a-z]+)\s*(?:の|的)?\s*(?:お母さん|母親|母亲|妈妈|媽媽|ママ)", r"\1's mom"),
+    (r"(?:พ่อ)(?:ของ)?\s*(?<![a-z])([a-z]+)", r"\1's dad"),
+    (r"(?:แม่)(?:ของ)?\s*(?<![a-z])([a-z]+)", r"\1's mom"),
+    (r"(?<![a-z])([a-z]+)\s*に\s*襲われ[たてる]?", r"attacked by \1"),  # Japanese: attacked by X
     (r"(?:止め|とどめ|トドメ)を刺し[たて]?", "killed"),  # finished off
-    (r"([a-z]+)\s*の\s*目を刺し[たて]?|刺(?:瞎|伤|傷)?了?\s*([a-z]+)\s*的?眼睛", r"stabbed \1\2's eye"),
+    (r"(?<![a-z])([a-z]+)\s*の\s*目を刺し[たて]?|刺(?:瞎|伤|傷)?了?\s*(?<![a-z])([a-z]+)\s*的?眼睛", r"stabbed \1\2's eye"),
     (r"(?:从|從)?窗(?:户|戶)掉下去|窓から落ち[たて]?|ตกหน้าต่าง", "fell out of a window"),
     (r"掉(?:进|進)火(?:里|裡)|火の中に落ち[たて]?", "went down into the fire"),
     # a later season named: "2期", "第二季", "ซีซั่น 2" (the lexicon's "season 2", a role there)
@@ -73,7 +73,9 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"図書館|图书馆|圖書館|ห้องสมุด", "the library"),
     (r"ハンカチ|手帕|ผ้าเช็ดหน้า", "handkerchief"),
     (r"感染させ[たて]?|传染给|傳染給", "infected"),
-    (r"感染(?:する|し(?:た|て|ちゃ(?:う|った)))", "got infected"),  # "ジョンアが2期4話で感染する"
+    # "ジョンアが2期4話で感染する"; not a flu or covid ("ジョンアって友達がコロナに感染した")
+    (r"(?<!インフル)(?<!インフルエンザ)(?<!コロナ)(?<!風邪)(?<!ノロ)(?<!インフルに)(?<!インフルエンザに)(?<!コロナに)(?<!風邪に)(?<!ノロに)"
+     r"感染(?:する|し(?:た|て|ちゃ(?:う|った)))", "got infected"),
     (r"天台|屋上|ดาดฟ้า", "on the roof"),
     # Thai "so ... it kills": "อร่อยตายเลย" (delicious), "ร้อนจะตาย" (so hot), not a death (ำ also as Discord shows it,
     # ํ + า: "ขําตาย")
@@ -91,8 +93,8 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"咬了|噛んだ", "bit"),
     (r"害死了?", "killed"),  # "娜妍害死了庆秀": got him killed, no death of hers
     # a killing asked or told ("ウジンを殺したのは？", "谁杀了宇镇？", "宇镇被杀了"): the victim's death, as "killed" reads it
-    (r"([a-z]+)\s*を\s*殺し[たて]", r"killed \1"),  # Japanese: the one killed before the verb
-    (r"被\s*([a-z]+)\s*(?:杀|殺)(?:死|掉)?了?", r"got killed by \1"),
+    (r"(?<![a-z])([a-z]+)\s*を\s*殺し[たて]", r"killed \1"),  # Japanese: the one killed before the verb
+    (r"被\s*(?<![a-z])([a-z]+)\s*(?:杀|殺)(?:死|掉)?了?", r"got killed by \1"),
     (r"殺され[たてる]|被\s*(?:杀|殺)(?:死|掉)?了?", "got killed"),
     (r"殺し[たて]|(?:杀|殺)(?:死|掉)?了|(?:杀|殺)(?:死|掉)", "killed"),
     (r"(?<![救护護])她(?![们們])|彼女(?!ら)", "she"), (r"(?<![其吉救护護])他(?![们們人])", "he"),  # the one the sentence before named
@@ -111,14 +113,14 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:为了|為了)\s*(?:救|保护|保護)?\s*([A-Za-z][\w.\- ]*?)\s*被(?:丧尸|喪屍|僵尸|殭屍)?咬了?", r"got bitten for \1"),
     (r"犠牲になっ[たて]|犠牲に?|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),
     # "パク先生がナヨンを逃がすために噛まれる": the one saved, said after the verb as English says it ("... so as to save Na-yeon")
-    (r"([a-z]+)\s*を\s*(?:逃がす|助ける|救う|守る)ために\s*噛まれ[たてる]?", r"got bitten to save \1"),
-    (r"([a-z]+)\s*を\s*(?:逃がす|助ける|救う|守る)ために\s*死(?:ぬ|んだ)", r"died to save \1"),  # "体育館で犠牲" (a poll's answer)
+    (r"(?<![a-z])([a-z]+)\s*を\s*(?:逃がす|助ける|救う|守る)ために\s*噛まれ[たてる]?", r"got bitten to save \1"),
+    (r"(?<![a-z])([a-z]+)\s*を\s*(?:逃がす|助ける|救う|守る)ために\s*死(?:ぬ|んだ)", r"died to save \1"),  # "体育館で犠牲" (a poll's answer)
     # slang for a character written out: "collected the boxed meal" (领盒饭, 便当), "went offline" (下线), the part's
     # filming wrapped (杀青: of a name only, not "第二季杀青", season 2's wrap), "exit" (退場), "left the world" (ลาโลก); not
     # the writer's own ("我(先)下线了": I log off; "领盒饭的是我的钱包": my wallet)
     (r"(?<!我)(?<!我们)(?<!我們)(?<!我先)(?<!我就)(?<!我也)(?<!我要)(?:(?:[领領吃](?:盒饭|盒飯|便[当當]))(?!的是我)|(?:下线|下線)了?|的便[当當](?!好吃|盒))"
      r"|(?<=[a-z] )\s*(?:终于|終於|已经|已經|就|也)?\s*(?:杀青|殺青)了?|退場(?:したのは)?(?!し|さ)|ลาโลก|ม่องเท่ง", "died"),
-    (r"(?:([a-z]+)\s*(?:の|が|は|的)?\s*)?(?:ゾンビ化(?!したい)(?:し[たて]|する)?|(?:丧尸|喪屍|僵尸|殭屍)化了?)", r"\1 turned"),
+    (r"(?:(?<![a-z])([a-z]+)\s*(?:の|が|は|的)?\s*)?(?:ゾンビ化(?!したい)(?:し[たて]|する)?|(?:丧尸|喪屍|僵尸|殭屍)化了?)", r"\1 turned"),
     (r"(?:真的|已经|已經|就这样|就這樣)?(?:没|沒)了", " is gone for good"),  # "青山真的没了": he is really gone
     (r"キスし[たて]|亲了|親了|去亲|去親|吻了|亲吻|親吻|接吻|จูบ", "kissed"),
     (r"留在|残っ[たて]", "stayed behind in"),

@@ -152,10 +152,14 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"infect\w*|bit(?:ten)?|zombie|to turn|turns?|patient zero", True),
     # "who gets bitten at the police station?": Byeong-chan's end there (facts.md E4); not a bite in its car park, by a
     # dog, nor the writer's own ("my dog got bitten at the police station")
+    # (nor the writer's own day: "i almost died at the police station lol", "we died laughing", "the cop bit my head off")
     ("e04-byeong-chan-dies", r"police station(?! (?:parking|car ?park|lot))",
-     r"^(?![^.!?]*?(?<![\w-])(?:my|our|your) [\w-]+ (?:(?:got|gets|was|is|getting) )?(?:bit|di))[^.!?]*?(?<![\w-])"
-     r"(?:bitten|(?:gets?|got|getting) bit|bit(?= (?:my|his|her|him|them|someone|somebody|everyone)(?![\w-]))|dies|died)"
-     r"(?! by (?:a|an|his|her|my|the|some) (?!zombie))", False),  # not "bites her nails", "a bit"
+     r"^(?![^.!?]*?(?<![\w-])(?:(?:my|our|your) [\w-]+|i|we)(?: (?:almost|nearly|literally|basically|kinda|just))?"
+     r" (?:(?:got|gets|was|were|is|getting) )?(?:bit|di))[^.!?]*?(?<![\w-])"
+     r"(?:bitten|(?:gets?|got|getting) bit|bit(?= (?:my|his|her|him|them|someone|somebody|everyone)(?![\w-]))"
+     r"(?! (?:my|his|her|their) (?:head|lips?|tongue|nails)(?![\w-]))|dies|died)"
+     r"(?! by (?:a|an|his|her|my|the|some) (?!zombie)| (?:laughing|of (?:laughter|boredom|embarrassment|cringe)))",
+     False),  # not "bites her nails", "a bit"
     ("e07-soldier-bitten", r"(?:(?:the|a|one|that) )?soldier", r"(?:bit(?:ten)?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her) (?!zombie))", False),  # fans' "the soldier"
     ("e05-library", r"library", r"one[- ]eyed?|eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"
     # one-eyed Gwi-nam: the library's eye stab (facts.md E5); "청산이가 귀남이 눈 찌를 때": the stab told actively
@@ -285,10 +289,10 @@ _KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "�
          "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "stick", "eye", "🏹", "general", "cheol", "chul", "철수", "귀남", "made it", "jin", "halfbie", "hambie", "hybrid", "half", "찔", "responsib", "fire", "flame", "blaze", "resign", "사직서", "의원", "army", "military", "troops", "police")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
-_OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)
+_OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
 #: A place every town has: it tells a scene only with what happens there, never that an episode named beside it is the
 #: show's ("the police station near me has free wifi, watched ep 4 there").
-_EVERY_TOWNS = re.compile(r"police station", re.I)  # the writer's own thing, not the show's
+_EVERY_TOWNS = re.compile(r"police station", re.I)
 #: Someone of the writer's own doing it to the thing ("our teacher locked the roof door again"): the writer's day.
 _OWN_DOER = re.compile(r"(?:^|\W)(?:my|our|your)\s+(?:[\w-]+\s+)?(?:teacher|brother|sister|mom|mum|dad|friend|coach|principal"
                        r"|janitor|cousin|neighbou?r|roommate)s?\s+(?:[\w-]+\s+){1,3}$", re.I)

@@ -134,6 +134,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:cre[oó]|crea|hizo|cri(?:ou|a)|fez) (?:el|o) v[ií]rus(?! (?:en|no|na|in)(?: (?:el|la|o|a))? (?:plague|juego|jogo|game"
      rf"|{GAMES}))", "created the virus"),
     (r"comisar[ií]a|delegacia|commissariat", "police station"),
+    # French, an animal's ("la prof park de mon lycée a été mordue par un chien", "mme park est mordue par des moustiques")
+    (r"(?:(?:a été|est|s['’](?:est|était) fait(?:e)?|se fait) )?(?:mordue?s?|mordre|piquée?s?) par (?:un|une|des|le|la|mon|ma|mes"
+     r"|son|sa)(?= )(?! zombies?(?![\w-]))", "got bitten by a"),
     (r"s['’](?:est|était) fait(?:e)? mordre|se fait mordre", "got bitten"),
     # a kill of the writer's likened to one of the story's, the verb left unsaid ("free fire me mató otra vez 😭 igual que a soju")
     (r"mat[óo](?: (?:otra vez|de nuevo))?[^.!?\n]{0,12}?(?:igual que|como) a(?= [^\W\d_])", "killed me, just as they killed"),
@@ -524,6 +527,10 @@ _ASIA = re.compile("|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_ASIA_WO
 # a katakana name is a word of its own, not the start of a longer one ("テスト", a test, is no テス; "マルチ" no マル)
 _ASIA_NAME = re.compile("|".join(re.escape(name) + ("(?![ァ-ヺー])" if "ァ" <= name[-1] <= "ヺ" else "")
                                  for name in sorted(_NAME_OF, key=len, reverse=True)))
+#: A Japanese senior's nickname that is Ma-ru only in a text of the show's ("今学校2の3話でマル先輩が噛まれて泣いた"); "マル先輩" of
+#: the writer's club is a real one ("部活のマル先輩が試合で噛まれた笑")
+_SHOW_ONLY = frozenset({"マル先輩"})
+_SHOW_JA = re.compile(r"今学校\s*[2２]|今私|私たちの学校は|ゾンビ|2期|シーズン|\d\s*話|第.話|オンジョ|ネトフリ|netflix", re.I)
 _ASIA_CHEAP = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
 #: A character every _ASIA_WORDS phrasing holds: a text whose names were all put in Latin letters ("清山" x 2,000) has none
 #: left, and _ASIA's search through 20,000 Latin characters cost half a second
@@ -552,7 +559,9 @@ def in_latin(text: str) -> str:
         text = han_episodes(text) if "第" in text else text
         if "青山" in text:
             text = re.sub(r"(?<!李)青山", "aoyama", text) if _KANA.search(text) else _AOYAMA.sub("aoyama", text)
-        text = _ASIA_NAME.sub(lambda m: f" {_NAME_OF[m.group(0)]} ", games_in_latin(text))
+        shown = _SHOW_JA.search(text) is not None  # (マル先輩 is Ma-ru only there)
+        text = _ASIA_NAME.sub(lambda m: m.group(0) if m.group(0) in _SHOW_ONLY and not shown else f" {_NAME_OF[m.group(0)]} ",
+                              games_in_latin(text))
         said = _ASIA.sub(lambda m: said_as(_ASIA_WORDS, m), text) if _ASIA_LEFT.search(text) else text  # (slow on Latin)
         text = _GLUED.sub(" ", said)  # "isak第二集": the name apart
     text = vietnamese_said(text)

@@ -22,7 +22,9 @@ _VIET_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:lên|học|ở(?: trường)?|trường) đại học", "at uni"),
     (r"tập (\d{1,2})", r"ep \1"),  # an episode ("tập 4 duseok xuất hiện"; not "tập cuối", the last: read in its phrase)
     (r"(?:phần|mùa) 2", "season 2"),
-    (r"(?<!cười )chết(?! (?:lặng|cười|mê|đói|máy|pin|vì (?:dễ thương|đáng yêu|cute|đẹp trai|xinh|cười|ngại)))"
+    # ("dễ thương chết đi được", "mệt chết mất": cute, tired to death)
+    (r"(?<!cười )(?<!thương )(?<!yêu )(?<!mệt )(?<!đói )(?<!xinh )(?<!trai )(?<!cute )"
+     r"chết(?! (?:lặng|cười|mê|đói|máy|pin|đi được|vì (?:dễ thương|đáng yêu|cute|đẹp trai|xinh|cười|ngại)))"
      r"|(?<!tôi )(?<!mình )(?<!thoại )(?<!máy )(?<!pin )toang(?: rồi)?|qua đời",
      "died"),  # (not dying of cuteness or of laughter, "cười chết mất"; not the writer's or a phone's "toang")
     # "sống sót" (survived), "còn sống" (still alive); "Hari sống, còn Woo-jin thì không": a name then "lives" ending its

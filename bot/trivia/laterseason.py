@@ -50,10 +50,12 @@ Reads = Callable[[str], Position]
 _ABROAD = (r"(?:2\s*[ªa]|segunda)\s+temporada|ikalawang\s+season|(?:musim|season)\s+kedua|musim\s*0?[2-9]"
            r"|(?:ph[ầa]n|m[ùu]a)\s*0?[2-9]")
 #: A later season named in the languages lists are kept in (`bot.trivia.seasonmarks`' words): "season 2", "s2" / "S 2",
-#: "season two", "the second season", "시즌2", "2기", "temporada 2" / "T2", "saison 2", "シーズン2", "第二季" / "第2季".
+#: "season two", "the second season", "시즌2", "2기", "temporada 2" / "T2", "saison 2", "シーズン2" / "2期" (not "2期生", a
+#: second intake), "第二季" / "第2季".
 _LATER_SEASON = compile_later(
     rf"(?<![\w-])(?:s\s*0?[2-9]|season\s+four|{LATER_SEASON_WORDS}|{_ABROAD})(?![\w-])|{LATER_SEASON_KOREAN}"
-    r"|(?<!\d)[2-9]\s*기(?![가-힣])|シーズン\s*[2-9２-９]|第\s*[二三2-9]\s*季|ซี\s*ซั่?น\s*[2-9](?!\d)",  # (scripts a list is kept in, a chat read in English; Thai "ซีซั่น 2")
+    r"|(?<!\d)[2-9]\s*기(?![가-힣])|シーズン\s*[2-9２-９]|(?<![\d２-９])[2-9２-９]\s*期(?![生目間限末])|第\s*[二三2-9]\s*季"
+    r"|ซี\s*ซั่?น\s*[2-9](?!\d)",  # (scripts a list is kept in, a chat read in English; Thai "ซีซั่น 2")
     re.IGNORECASE,
 )
 #: Who plays whom: casting news, which spoils no story ("Who plays Yong Ma-ru?", "마루 역을 맡은 배우는?",

@@ -63,8 +63,18 @@ _AFTER_TOLD = compile_later(r"(?<!\w)(?:later|eventually|in the end|at the end|f
                             re.IGNORECASE)
 
 
-#: A question asking who or what someone is ("Who is the class president?", "Who is On-jo's neighbour?"), no event.
-_WHO_IS = compile_later(r"^\W*(?:who|what)\s+(?:is|are|was|were)\s+(?:the|an?|\w+['’]s)\s", re.IGNORECASE)
+#: A question asking who or what someone is ("Who is the class president?", "Who is On-jo's neighbour?"), no event: a
+#: role of up to three words, nothing happening to them ("Who is the one bitten on the bridge?" asks of an event).
+_WHO_IS = compile_later(r"^\W*(?:who|what)\s+(?:is|are|was|were)\s+(?:the|an?|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*[?？]\W*$",
+                        re.IGNORECASE)
+_WHO_IS_EVENT = compile_later(r"(?<![\w-])(?:\w+ed|bit|bitten|bites?|killed|dies|died|dead|saves?|turn\w*|infect\w*|first|last)"
+                              r"(?![\w-])", re.IGNORECASE)
+
+
+def _asks_who_someone_is(question: str) -> bool:
+    """Whether `question` asks only who someone is ("Who is the class president?"), not of an event ("Who is the one
+    bitten on the bridge?", review69d: shown to everyone before)."""
+    return _WHO_IS.match(question) is not None and _WHO_IS_EVENT.search(question) is None
 
 
 def _read(reads: Reads | None, *texts: str | None) -> Position | None:
@@ -235,7 +245,7 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         # (or its answer names them: "Who is bitten on the bridge? - ||Su-hyeok||", imports50: asked at 0 before; never
         # one asking who someone is, "Who is the class president? - Nam-ra")
         if told_later and not declared and not tagged.spoils and later is not None \
-                and later.cast_named((question.text, *(() if _WHO_IS.match(question.text) else question.answers))) \
+                and later.cast_named((question.text, *(() if _asks_who_someone_is(question.text) else question.answers))) \
                 and not casting(question.text):  # (its own words name them: "Who plays Lee Cheong-san?" spoils nothing)
             tagged = replace(tagged, spoils=unplaced)
         noted = (part_noted(question.text) if headed or told_later else None) or (part_prefixed(question.text) if prefixed else None)

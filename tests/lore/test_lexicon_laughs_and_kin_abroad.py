@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position
+from tests.stall import read_at_once
 from tests.table import table
 
 LEXICON = lexicon_of(bundled_pack())
@@ -164,3 +165,36 @@ def test_a_newcomer_by_title_or_infected_at_a_season_2_episode_tells_that_episod
 @table("text", ["うちのマルが散歩中に他の犬に噛まれた😢", "イ・ミンジェがヨン・マル役で今学校2に出演決定"])
 def test_a_dog_called_maru_bitten_or_ma_rus_casting_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@table("text", ["i almost died at the police station lol", "we died laughing at the police station",
+                "the guy at the police station bit my head off lol", "the officer at the police station bit his lip"])
+def test_the_writers_own_scare_or_a_rude_officer_at_a_real_police_station_stays_up(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to episode 4)
+
+
+@table("text", ["ジョンアって友達がコロナに感染した", "友達のジョンアがインフルエンザに感染しちゃった"])
+def test_a_friend_called_jong_ah_down_with_covid_or_the_flu_stays_up(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to the end of season 2)
+
+
+@table("text", ["マル先輩が試合で噛まれた笑", "マル先輩って呼んでる先輩が部活で死んだように寝てた", "うちのマル先輩(犬)が死んだ",
+                "今学校、マル先輩が死んだように寝てる"])
+def test_a_senior_of_the_writers_club_called_maru_stays_up(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING  # (review69d: each was hidden to the end of season 2)
+
+
+@table("text", ["la prof park de mon lycée a été mordue par un chien", "ma prof park s'est fait mordre par un chien",
+                "mme park est mordue par des moustiques"])
+def test_a_french_teacher_park_bitten_by_a_dog_or_mosquitoes_stays_up(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to episode 3, Ms. Park's)
+
+
+@table("text", ["cô park hôm nay dễ thương chết đi được", "cô park đáng yêu chết mất", "hôm nay mệt chết đi được, xem tập 3 thôi"])
+def test_vietnamese_cute_or_tired_to_death_stays_up(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to episode 3)
+
+
+def test_four_thousand_latin_letters_before_a_japanese_bite_are_read_at_once() -> None:
+    with read_at_once():  # (review69d: 6 CPU-seconds, every Latin letter trying each "<name>に噛まれ" to the end)
+        assert LEXICON.position("a" * 4000 + "噛まれ") == NOTHING

@@ -100,3 +100,19 @@ def test_long_notes_and_bonus_rows_are_read_at_once(padded: str) -> None:
             parse_list(f"AOUAD quiz\n1. Who locks the roof door? - ||Cheol-su||\n{padded}\n".encode(), "mods")
         except Exception:  # (refused or not: only the time it takes is asserted)
             pass
+
+
+def test_who_is_the_one_bitten_in_a_season_2_list_is_not_shown_to_everyone() -> None:
+    held = _held("1. Who is the one bitten on the bridge? - ||Su-hyeok||\n2. Who leads the NIS team? - ||Han Du-seok||\n")
+    assert held["Who is the one bitten on the bridge?"] == _LISTED  # (review69d: was 0, asked in every channel)
+
+
+def test_who_the_class_president_is_in_a_season_2_list_is_asked_everywhere() -> None:
+    held = _held("1. Who is the class president? - Nam-ra\n2. Who leads the NIS team? - ||Han Du-seok||\n")
+    assert held["Who is the class president?"] == Position(0, 0)
+
+
+@table("title", ["今、私たちの学校は 2期 クイズ", "今、私たちの学校は 2期 ネタバレ注意"])
+def test_a_japanese_title_naming_the_2nd_season_as_2ki_holds_its_questions(title: str) -> None:
+    held = _held(f"{title}\n1. Who opens the gym door? - ||Su-hyeok||\n")
+    assert all(spoils >= _OUT for spoils in held.values())  # (review69d: was 0, asked in every channel)
