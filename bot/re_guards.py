@@ -20,7 +20,7 @@ import re
 import re._constants as sre  # the parsed pattern's opcodes (Python 3.11+)
 import re._parser as sre_parse
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from re._casefix import _EXTRA_CASES  # the letters IGNORECASE takes for one another (Python 3.11+)
 from typing import Any
 
@@ -221,7 +221,7 @@ class Dispatched:
         self._parts, self._flags, self._after = list(alternatives), flags, after
         found = [_starts(sre_parse.parse(part, flags).data) for part in self._parts]
         self._starts = [None if starts is None or starts[1] else starts[0] for starts in found]
-        self._fold = folded if flags & re.IGNORECASE else str  # the characters IGNORECASE takes for one another: one key
+        self._fold: Callable[[str], str] = folded if flags & re.IGNORECASE else str  # the characters IGNORECASE takes for one another: one key
         self._under: dict[str, list[int]] = {}  # a character (folded) -> the alternatives that may start with it, in order
         self._wide: list[int] = []  # those that may start with a class, or with anything
         for n, starts in enumerate(self._starts):
@@ -248,8 +248,9 @@ class Dispatched:
     def owner(self, match: re.Match[str]) -> int:
         """Which alternative (0-based) made `match`: the first, in order, that matches alone where it starts."""
         text, at = match.string, match.start()
-        tried = sorted({*self._under.get(self._fold(text[at]), ()), *self._wide}) if at < len(text) else []
-        for n in [*tried, *range(len(self._parts))]:  # (the rest: never needed, the engine's own order if ever)
+        tried: list[int] = sorted({*self._under.get(self._fold(text[at]), ()), *self._wide}) if at < len(text) else []
+        candidates: list[int] = [*tried, *range(len(self._parts))]  # (the rest: never needed, the engine's own order if ever)
+        for n in candidates:
             alone = self._alone.get(n)
             if alone is None:
                 alone = self._alone[n] = re.compile(f"(?:{self._parts[n]}){self._after}", self._flags)
