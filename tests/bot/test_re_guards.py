@@ -1,4 +1,4 @@
-"""guarded, guarded_alternatives: alternatives tried only where they can start, finding exactly what they found."""
+"""guarded, Dispatched: alternatives tried only where they can start, finding exactly what they found."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from bot.lore.lexicon_typos import _PHRASES, PHRASE_SOURCE, PHRASINGS
 from bot.lore.lexicon_words import GROUPS, HARM
-from bot.re_guards import Dispatched, guarded, guarded_alternatives, prefiltered, required_strings
+from bot.re_guards import Dispatched, guarded, prefiltered, required_strings
 
 TEXTS = (
     "Round 3: who bites Nam-ra (Gwi-nam)?",
@@ -99,13 +99,6 @@ def test_dispatched_alternatives_tell_the_first_that_matches_in_order() -> None:
     text = "Dies C bc zz xdies 12 eps EP ſ"
     assert [(m.span(), dispatched.owner(m) + 1) for m in re.finditer(dispatched.source, text, re.I)] == [
         (m.span(), m.lastindex) for m in plain.finditer(text)]
-
-
-def test_guarded_alternatives_keep_each_in_its_own_group_in_order() -> None:
-    source = guarded_alternatives([r"(?<!x)dies", r"(?:a|b)?c", r"\w+", "zz"], re.I)
-    assert source.count("(?=") == 3  # one that may open with any letter is left as it is
-    # each match names its own alternative, the first that matches where two could ("zz": any letters)
-    assert [m.lastindex for m in re.finditer(source, "Dies C bc zz", re.I)] == [1, 2, 2, 3]
 
 
 @pytest.mark.parametrize(("source", "strings"), [
