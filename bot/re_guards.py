@@ -10,8 +10,8 @@ every character the alternative could start with, compiled with the same flags, 
 or lost; where that cannot be told (a class of any word character, a back-reference, local flags)
 the alternative is left as it is.
 
-`guarded_alternatives` does the same for every alternative of a long list (the lexicon's phrasings abroad, 155 of
-them, each in a capturing group): at each word the engine tried them all, a third of what scanning an answer cost.
+`Dispatched` does the same for a long list (the lexicon's 484 phrasings abroad), with no capturing group and one look-ahead
+per run of alternatives: at each word the engine tried them all, a third of what scanning an answer cost.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re._compiler as sre_compile  # a parsed pattern's code (Python 3.11+)
 import re._constants as sre  # the parsed pattern's opcodes (Python 3.11+)
 import re._parser as sre_parse
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from re._casefix import _EXTRA_CASES  # the letters IGNORECASE takes for one another (Python 3.11+)
 from typing import Any
@@ -261,16 +261,62 @@ def start_class(source: str, flags: int) -> re.Pattern[str] | None:
     return re.compile(f"[{''.join(sorted(starts[0]))}]", flags & (re.IGNORECASE | re.ASCII))
 
 
-def guarded_alternatives(alternatives: Iterable[str], flags: int = 0) -> str:
-    """The alternation of `alternatives`, the n-th in capturing group n (they must have none of their own), each
-    behind a look-ahead for the characters it can start with where that can be told: the same matches as
-    "|".join(f"({a})" ...), each tried only where it can start."""
-    out: list[str] = []
-    for part in alternatives:
-        starts = _starts(sre_parse.parse(part, flags).data)
-        out.append(f"(?=[{''.join(sorted(starts[0]))}])({part})" if starts is not None and not starts[1] else f"({part})")
-    return "|".join(out)
 
+def _one_character(item: str) -> str | None:
+    """The character a start item (`_starts`) stands for, None for a range or a category."""
+    return item[-1] if len(item) == 1 or (len(item) == 2 and item[0] == "\\" and not item[1].isalnum()) else None
+
+
+
+class Dispatched:
+    """A long alternation (`before` (?:a|b|...) `after`) finding what the plain one finds, sooner: no capturing group, and
+    the alternatives behind look-aheads for the characters they can start with, in runs of 4 behind one for the run's
+    and runs of 16 behind one for theirs (484 phrasings: at each word the engine tried a look-ahead for each and, for
+    each alternative it entered, cleared the mark of every group below its own: most of what rephrasing a text cost).
+    A look-ahead admits every character its alternatives can start with, in their order: the first alternative that
+    matches is the one the plain alternation finds. `owner(match)` tells which, tried again alone where the match starts
+    (matches are rare)."""
+
+    def __init__(self, alternatives: Iterable[str], flags: int = 0, *, before: str = "", after: str = "") -> None:
+        self._parts, self._flags, self._after = list(alternatives), flags, after
+        found = [_starts(sre_parse.parse(part, flags).data) for part in self._parts]
+        self._starts = [None if starts is None or starts[1] else starts[0] for starts in found]
+        self._fold: Callable[[str], str] = folded if flags & re.IGNORECASE else str  # the characters IGNORECASE takes for one another: one key
+        self._under: dict[str, list[int]] = {}  # a character (folded) -> the alternatives that may start with it, in order
+        self._wide: list[int] = []  # those that may start with a class, or with anything
+        for n, starts in enumerate(self._starts):
+            characters = [_one_character(item) for item in starts] if starts is not None else [None]
+            if None in characters:
+                self._wide.append(n)
+            for character in {self._fold(c) for c in characters if c is not None}:
+                self._under.setdefault(character, []).append(n)
+        self.source = before + "(?:" + self._runs(list(range(len(self._parts))), [16, 4]) + ")" + after
+        self._alone: dict[int, re.Pattern[str]] = {}
+
+    def _runs(self, alternatives: list[int], sizes: list[int]) -> str:
+        """The alternatives, in order, in runs of sizes[0] each behind a look-ahead for its characters (one each at the last)."""
+        size = sizes[0] if sizes else 1
+        out: list[str] = []
+        for at in range(0, len(alternatives), size):
+            run = alternatives[at:at + size]
+            inner = self._runs(run, sizes[1:]) if sizes else f"(?:{self._parts[run[0]]})"
+            starts = [self._starts[n] for n in run]
+            characters = set().union(*starts) if all(each is not None for each in starts) else None  # type: ignore[arg-type]
+            out.append(f"(?=[{''.join(sorted(characters))}])(?:{inner})" if characters else f"(?:{inner})")
+        return "|".join(out)
+
+    def owner(self, match: re.Match[str]) -> int:
+        """Which alternative (0-based) made `match`: the first, in order, that matches alone where it starts."""
+        text, at = match.string, match.start()
+        tried: list[int] = sorted({*self._under.get(self._fold(text[at]), ()), *self._wide}) if at < len(text) else []
+        candidates: list[int] = [*tried, *range(len(self._parts))]  # (the rest: never needed, the engine's own order if ever)
+        for n in candidates:
+            alone = self._alone.get(n)
+            if alone is None:
+                alone = self._alone[n] = re.compile(f"(?:{self._parts[n]}){self._after}", self._flags)
+            if alone.match(text, at):
+                return n
+        raise ValueError(match)
 
 # --- Words a match cannot do without -------------------------------------------------------------------------------
 # Most headline patterns are long lists of words ("rumou?r|unconfirmed|reportedly|…", 60 to 150 of them) that Python's

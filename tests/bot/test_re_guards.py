@@ -1,4 +1,4 @@
-"""guarded, guarded_alternatives: alternatives tried only where they can start, finding exactly what they found."""
+"""guarded, Dispatched: alternatives tried only where they can start, finding exactly what they found."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from bot.lore.lexicon_typos import _PHRASES, PHRASE_SOURCE
+from bot.lore.lexicon_typos import _PHRASES, PHRASE_SOURCE, PHRASINGS
 from bot.lore.lexicon_words import GROUPS, HARM
-from bot.re_guards import guarded, guarded_alternatives, prefiltered, required_strings
+from bot.re_guards import Dispatched, guarded, prefiltered, required_strings
 
 TEXTS = (
     "Round 3: who bites Nam-ra (Gwi-nam)?",
@@ -96,20 +96,22 @@ PHRASE_TEXTS = (
 def test_the_lexicons_guarded_phrasings_find_what_their_plain_alternation_found() -> None:
     plain = re.compile(r"(?<![\w-])(?:" + "|".join(f"({w})" for w, _ in _PHRASES) + r")(?![\w-])", re.I)
     guarded = re.compile(PHRASE_SOURCE, re.I)  # as rephrase compiles it
-    assert guarded.pattern != plain.pattern and guarded.groups == plain.groups == len(_PHRASES)
+    assert guarded.pattern != plain.pattern and plain.groups == len(_PHRASES)
     found = 0
     for text in (*PHRASE_TEXTS, *(t.upper() for t in PHRASE_TEXTS), " ".join(PHRASE_TEXTS)):
         expected = [(m.span(), m.lastindex) for m in plain.finditer(text)]
-        assert [(m.span(), m.lastindex) for m in guarded.finditer(text)] == expected
+        assert [(m.span(), PHRASINGS.owner(m) + 1) for m in guarded.finditer(text)] == expected
         found += len(expected)
     assert found > 40  # the texts do meet the phrasings
 
 
-def test_guarded_alternatives_keep_each_in_its_own_group_in_order() -> None:
-    source = guarded_alternatives([r"(?<!x)dies", r"(?:a|b)?c", r"\w+", "zz"], re.I)
-    assert source.count("(?=") == 3  # one that may open with any letter is left as it is
-    # each match names its own alternative, the first that matches where two could ("zz": any letters)
-    assert [m.lastindex for m in re.finditer(source, "Dies C bc zz", re.I)] == [1, 2, 2, 3]
+def test_dispatched_alternatives_tell_the_first_that_matches_in_order() -> None:
+    alternatives = [r"(?<!x)dies", r"(?:a|b)?c", r"\w+", "zz", r"\d+ eps?", "ep"]
+    dispatched = Dispatched(alternatives, re.I, before=r"(?<![\w-])", after=r"(?![\w-])")
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(f"({a})" for a in alternatives) + r")(?![\w-])", re.I)
+    text = "Dies C bc zz xdies 12 eps EP ſ"
+    assert [(m.span(), dispatched.owner(m) + 1) for m in re.finditer(dispatched.source, text, re.I)] == [
+        (m.span(), m.lastindex) for m in plain.finditer(text)]
 
 
 @pytest.mark.parametrize(("source", "strings"), [
