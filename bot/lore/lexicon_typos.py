@@ -29,6 +29,8 @@ from bot.lore.lexicon_slang import (
     someone_elses,
 )
 from bot.lore.lexicon_vietnamese import said_as, vietnamese_said
+from bot.lore.lexicon_words import WORD_END as _E
+from bot.lore.lexicon_words import WORD_START as _B
 from bot.re_guards import Dispatched
 
 #: The event words whose slips are read (five letters or more: shorter ones are one slip from many words).
@@ -79,8 +81,6 @@ def mend(sentence: str, vocabulary: set[str] | frozenset[str]) -> str:
 # * a numbered ranking ("top 5 deaths ranked: 5. mr lee 4. isak 3. ..."): its items are one list under its heading,
 #   not sentences apart, so "deaths" goes with every name ranked, as in "saddest deaths: isak, so-ju, woojin".
 # (Here, not a module of their own: the season-2 walk, bench/walk.py, counts the files a status change runs through.)
-_B = r"(?<![\w-])"
-_E = r"(?![\w-])"
 _ZOMBIE = r"(?:un |una )?zombi(?:e|s)?"
 _ZUMBI = r"(?:um |uma )?zumbis?"
 #: Who asks in Spanish, Portuguese, French, German and Tagalog ("¿quién", "sino ang") before its verb, as fans type it

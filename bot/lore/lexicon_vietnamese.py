@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-_B = r"(?<![\w-])"
-_E = r"(?![\w-])"
+from bot.lore.lexicon_words import WORD_END as _E
+from bot.lore.lexicon_words import WORD_START as _B
 
 _VIET_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:bố|ba|cha) (?:của )?([\w-]+)", r"\1's dad"),

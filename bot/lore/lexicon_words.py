@@ -29,8 +29,10 @@ from bot.lore.chat_people import (
     alternation,
 )
 
-_B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half-zombie")
-_E = r"(?![\w-])"
+#: A word's start and end that treat hyphenated words as one ("half-zombie"), for every lexicon module.
+WORD_START = r"(?<![\w-])"
+WORD_END = r"(?![\w-])"
+_B, _E = WORD_START, WORD_END
 # a number that is an age, never a time or a count ("turns 18", "turned 18"; not "turns 5 mins later", "turned 2 eps in")
 _AGE = r"\d+(?!\s*(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|eps?|episodes?)\b)"
 WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
