@@ -53,7 +53,7 @@ _TONIGHT_FIRST = compile_later(
     r"^(?:tonight(?:s plan| i ?ll| i will| im gonna| im going to| gonna| (?:im|we are|were)(?= watching))?:? (?:watch(?:ing)? |start(?:ing)? )?"
     r"|mamayang gabi(?: (?:ko )?(?:panonoorin|papanoorin)(?: ko)?)? "
     r"|(?:hoje )?[aà] noite,? (?:eu )?(?:vou ver|vou assistir|vejo|assisto) (?=(?:o |a )?(?:ep |epis[oó]dio )?\d))(?:o |a |yung |ang )?"
-    r"(?=(?:(?:episodes?|eps?|the|epis[oó]dio) ?)?\d)"
+    r"(?=(?:(?:episodes?|eps?|the|epis[oó]dio) ?)?\d{1,2}\b(?! ?(?:episodes|eps)\b))"  # (never a count: "6 episodes", watched76)
 )
 # "ep 4 at 10pm", "capítulo 4 a las 22:00": an evening's clock time beside an episode and no verb, as often the time it
 # is to be watched as the one it was (watched22: "ep 4 at 10pm" was saved as ep 4); a night's small hours ("episode 3

@@ -194,7 +194,7 @@ _KO_SPAN = r"(?:하루 ?만에|하룻밤 ?(?:만에|새|에)?|밤새) ?"
 # of 4; 초반/후반: early, late in it): not finished.
 _KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|반(?= ?(?:봤|봄|보는|넘))|중간|중반|초반|후반|막바지|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
                          # (a plan for all of a season, "시즌2 다 볼 거야", is of the season as "시즌2 볼 거야": never its end)
-                         r"|(?:" + _KO_SPAN + r")?(?:(?:다|전부|끝까지) ?)?(?:볼 ?거|볼거|볼 ?예정|보려고|보러)|보기 ?전|이제 ?볼"
+                         r"|(?:" + _KO_SPAN + r")?(?:(?:다|전부|끝까지) ?)?(?:볼 ?거(?!래)|볼거(?!래)|볼 ?예정|보려고|보러)|보기 ?전|이제 ?볼"
                          r"|(?<=[화회편])\s*\d{1,3} ?분 ?(?:쯤 ?|정도 ?)?(?=봤|봄|보는|남))(?:\s|[^\W\d])*$")  # (never a count after: "시즌2 보기 전에 두 화 남았어")
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
 _LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this|homework|lunch)))+$")
@@ -276,7 +276,7 @@ _BRACKETS = compile_later(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = compile_later(r"[\s!?.~…,:;]+$")
 # "ep 7 not finished yet", "ep 7, not done yet": into it, never to its end (watched71; read as "ep 7 halfway"); without
 # "yet", "ep 4 not done" may be no more than a mark (asked again)
-_NOT_FINISHED_YET = compile_later(r"\b((?:ep|episode) ?\d{1,2}),? (?:is |its )?not (?:finished|done|over) yet(?=$|,)")
+_NOT_FINISHED_YET = compile_later(r"\b((?:ep|episode) ?\d{1,2}),? (?:(?:is |its )?not (?:finished|done|over) yet|(?:pero )?(?:di|hindi) (?:ko )?pa (?:tapos|natapos))(?=$|,)")
 _ARROW = compile_later(r"(?<=\w)\s*(?:->|→|=>|⇒)\s*(?=\w)")
 # "ep 9, 40:12", "ep 9 - 40:12", "ep 9 (40:12)", "ep 9 40:12": where in it, said after the episode (watched24: a dash, a
 # bracket or a space before it read the episode as finished); "32:10 ep 3", "stopped at 1:05:00 ep 10": said before it.
