@@ -53,11 +53,11 @@ _EXCEPT = compile_later(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episode
                      r"|it all|all of it|(?<!for )(?:s|season) ?\d{1,2}) but(?! (?:not|havent|have not|hasnt|didnt|did not|dropped|quit|stopped|gave|fell|paused|i|im)\b)|except|besides|other than|apart from|minus|without)\b|빼고|제외")
 # A clause about someone else: "my friend is on 9", "my sister's on ep 2", "she is on 5".
 _SOMEONE_ELSE = compile_later(
-    r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
+    r"^(?:(?:my|our) (?:(?:little|lil|big|older|younger|baby|best) )?(?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
     r"|husband|cousin|bestie|bff|family|parents|kids?|son|daughter)s?|he|she|they|hes|shes|theyre)\b"
     rf"|^(?:{KO_OTHERS})\s"
     r"|^(?:bestie|bff|everyone|everybody|bf|gf|sis|bro|mom|mum|dad|ates?|kuyas?)\b|^@\w+"  # Tagalog: "ate's on ep 7"
-    r"|^the (?:gc|group ?chat|squad|others)\b|^(?:hindi pa tapos )?si (?:ate|kuya|bunso|mama|papa|tita|tito)\b"  # ("the gc is at ep 10", watched56)
+    r"|^the (?:gc|group ?chat|squad|others)\b|^(?:hindi pa tapos )?si (?:ate|kuya|bunso|mama|papa|tita|tito)\b|^nasa (?:ep|episode) ?\d{1,2}(?: na)? si \w+$"  # ("the gc is at ep 10", watched56)
     r"|^(?:karde[sş]im|arkada[sş][iı]m|ablam|abim|annem|babam)\b"  # Turkish: "kardeşim 10. bölümde" (my sibling)  # "bf on ep 12", "@jisoo on ep 9"
     # French and German: "ma sœur a fini", "mein bruder ist bei folge 10"
     r"|^(?:ma|mon|mes) (?:s(?:œ|oe)ur|fr[eè]re|m[eè]re|p[eè]re|amie?|copine?|cousine?)s?\b"
@@ -120,6 +120,7 @@ _WHEN_ALONE = compile_later(
     r"|^(?:明日|あした|今夜|今晩|明天|今晚|今天晚上|내일|오늘 ?밤|이따가?)(?:に|は)? ?(?:見る|見ます|観る|看|再看|볼 ?(?:거\w*|게\w*|래\w*)|봐야지)?$"
 )
 
+_OWN_FIRST = compile_later(r"(?:im|i am|i ve|ive|i|we|were) (?=.*\d)")  # (a place of its own: never "ep 6, tonight im hyped")
 # "watching s2 tonight, ep 1", "starting season 2 tonight, ep 1": a season to watch tonight, then its episode said alone,
 # which is the one to come (watched22: saved as season 2's episode 1, its spoilers shown before it was seen).
 _SEASON_TONIGHT = compile_later(r"^(?:(?:im|i am|i ?ll|i will|gonna|going to|will)\s)?(?:watching|starting|binging|bingeing"
@@ -158,8 +159,12 @@ def _clauses(text: str) -> tuple[str, ...]:
     if (narrowed := _NARROWED.search(said)) is not None and _SHOW_WHOLE.match(said[:narrowed.start()]):
         said = said[narrowed.end():]
     parts: list[str] = []
-    for part in (part.strip() for part in _CLAUSE.split(said) if part and part.strip()):
-        if parts and (dropped := _DROPPED_AFTER.match(part)) and (begun := _BEGUN.match(parts[-1])):
+    cut, first = [part.strip() for part in _CLAUSE.split(said) if part and part.strip()], ""
+    for at, part in enumerate(cut):
+        part, first = first + part, ""
+        if _WHEN_ALONE.match(part) and at + 1 < len(cut) and _OWN_FIRST.match(cut[at + 1]):
+            first = f"{part} "  # "my sister is on 9, tonight im watching 6": when, said first of the fan's clause (watched76)
+        elif parts and (dropped := _DROPPED_AFTER.match(part)) and (begun := _BEGUN.match(parts[-1])):
             parts[-1] = f"{dropped[1]} min into {begun[1]}"  # "started s2 but dropped it after 10 min": minutes into it
         elif parts and _WHEN_ALONE.match(part):
             parts[-1] = f"{parts[-1]} {part}"  # "s2 ep 7, tomorrow": the place is the one to come, never one seen

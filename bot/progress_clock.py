@@ -38,7 +38,7 @@ _LATER_AS = {"m": "mamayang gabi ", "a": "esta noche "}
 _NOW_AT = compile_later(
     rf"^its (?:{_PAST_TO} )?{_CLOCK}(?: (?:am|pm|already))?(?: and|,) "
     rf"|^{_CLOCK} giờ(?: \d{{1,2}}(?: phút)?| rưỡi)? rồi,? (?:mà |mà mình |mình )?(?=(?:mới |mới xem |đang |vẫn )?tập \d)"
-    rf"|^alas[- ]?{_CLOCK} na,? (?=(?:ep|episode) ?\d)"
+    rf"|^alas[- ]?{_CLOCK} na,? (?=(?:nasa )?(?:ep|episode) ?\d)"
     rf"|^[aà]s {_CLOCK}(?: e (?:[1-5]?\d|meia)|h(?:[0-5]\d)?|:[0-5]\d)? (?=(?:eu )?(?:vou ver|vejo|vou assistir|assisto|vi|assisti) )"
 )
 # An episode to watch in a few minutes, after a meal: "ep 5 in 10 minutes after dinner", "gonna watch ep 5 in 10 minutes",
@@ -50,6 +50,9 @@ _SOON = compile_later(
 _AFTER_MEAL = compile_later(r"(?P<soon>\d in \d{1,2} (?:minutes|mins)),? after (?:dinner|lunch|breakfast|school|work|class)$")
 # "watching ep 8 at 10 minutes past 9": an episode being watched at a time said last, a plan for tonight.
 _AT_END = compile_later(rf"^(?P<plan>(?:im )?watching (?:ep|episode) \d{{1,2}}) at {_PAST_TO} {_CLOCK}$")
+# "watched ep 8 at 10 minutes past 9", "watched ep 8 with her at 10 past 9": when it was watched (watched76)
+_SEEN_AT = compile_later(rf"^(?P<seen>(?:i )?(?:watched|finished|saw) (?:ep|episode) \d{{1,2}}(?: (?:with|w) (?:her|him|them|my [a-z]+))?)"
+                         rf" at {_PAST_TO} {_CLOCK}$")
 # Thai: "คืนนี้สามทุ่มดูตอน 8" (tonight at nine), "อีก 10 นาทีดูตอน 5" (in ten minutes): tonight's plan without the hour.
 # (matched bare: chat_free has dropped Thai's vowel and tone marks by then)
 _THAI_SOON = compile_later(bare(r"(?<=คืนนี้) ?(?:หนึ่ง|สอง|สาม|สี่|ห้า|\d) ?ทุ่ม(?:ครึ่ง)? ?(?=ดู)|^อีก ?\d{1,2} ?นาที ?(?=ดูตอน ?\d)"))
@@ -60,4 +63,5 @@ def clock_free(text: str) -> str:
     """`text` without a clock time said beside a plan for tonight or as where the day is."""
     text = _SOON.sub("", _AFTER_MEAL.sub(r"\g<soon>", _NOW_AT.sub("", _TONIGHT_CLOCK.sub("", text))))
     text = _THAI_SOON.sub(lambda found: "" if found.start() else _TONIGHT_THAI, text)
+    text = _SEEN_AT.sub(r"\g<seen>", text)
     return _LATER_AT.sub(lambda found: _LATER_AS[found.group()[0]], _AT_END.sub(r"\g<plan> tonight", text))

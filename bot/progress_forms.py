@@ -126,7 +126,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (rf"^(season \d{{1,2}}) ?(?:を|は)?(?:[2-9]|二|三|四|五) ?(?:回目|周目)(?:を|も)?{_WATCHED_JA}", r"finished \1 again"),
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) (?:hết|xong)(?: phim| cả phim| hết)?(?: rồi)?", "finished the series"),
     # "tối nay xem tập 9" (tonight, watching 9), "mình sẽ xem tập 5" (will watch 5): a plan
-    (rf"^{_WHO_VI}(?:(?:tối nay|hôm nay|lát nữa|lát) {_WHO_VI}(?:sẽ )?|sẽ )(?:xem|coi) (?:tập|tap|ep) ?(\d{{1,2}})", r"gonna watch ep \1"),
+    (rf"^{_WHO_VI}(?:(?:tối nay|hôm nay|lát nữa|lát) {_WHO_VI}(?:sẽ )?|sẽ )(?:xem|coi) (?:tập|tap|ep) ?(\d{{1,2}})(?: with my sis)?", r"gonna watch ep \1"),  # ("với em gái")
     (rf"^{_WHO_VI}(?:vẫn )?chưa (?:xem|coi)(?: gì| tập nào| phim)?(?: cả)?", "havent watched"),
     # "(tối qua) định xem tập 7 mà ngủ quên" (meant to watch 7 (last night: "yesterday" by then), fell asleep): not begun; "xem tập 8 được 10 phút" (10 minutes of 8
     # seen), "nghỉ 5 phút rồi xem tiếp tập 9" (a 5-minute break, then 9 goes on): into it (watched71)
@@ -353,7 +353,9 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
      rf"|{_WHO_VI}ngủ quên (?:giữa|trong|ở|lúc xem|khi xem|khi đang xem) )", "fell asleep during "),  # ("ở tập 9", "me quedé dormida en el 9": watched58)
     # plans: "empiezo el 3 esta noche", "vou ver o último hoje", "nanti malam mau nonton eps 6": the one before is seen
     (r"^(?:(?:hoy|esta noche|hoy en la noche) )?(?:empiezo|veo|voy a (?:ver|empezar)|quiero (?:ver|empezar)|(?:eu )?(?:vou|quero)"
-     r" (?:ver|assistir|come[cç]ar)) (?:el |la |o |a )?", "gonna watch "),
+     r" (?:ver|assistir|come[cç]ar)) (?:el |la |o |a )?"
+     # "eu hoje vejo o 6", "hoje de noite vejo o 6": tonight's plan (never "hoje vejo o jogo às 6"; watched76)
+     r"|^(?:eu )?hoje(?: [aà] noite| de noite)? (?:eu )?(?:vejo|assisto) (?:o |a )?(?=(?:ep |epis[oó]dio )?\d)", "gonna watch "),
     (r"^(?:natapos|tapos) na (?:ako|kami) (?:sa|ng) (?:ang |yung )?", "finished "),  # "tapos na ako sa ep 9"
     # a whole season finished: "tapos na s1", "tapos ko ulit s1" (again), "udah selesai season 1" (read as "finished s1")
     (rf"^(?:(?:natapos|tapos) (?:na |ko (?:na )?)(?:ulit )?(?:ang |yung )?|{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)"
@@ -424,6 +426,9 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (r"^(?:sekarang|skrg|skrng) (?:lagi |udah |di |baru |masih )?", "on "),  # "sekarang ep 8", "sekarang baru ep 5": now on 8
     (rf"^{_WHO_ID}(?:lagi|sedang|lg|masih) (?:nonton|liat|lihat) ", "watching "),
     (r"^(?:nanonood|pinapanood) ko (?:ang |yung )?", "watching "),
+    # "pinanood ko ang ep 4", "noong ika-9 ng marso ko pinanood ang ep 4": watched, on a day past (watched76)
+    (r"^(?:noong (?:ika-?\d{1,2}(?: ng [a-z]+)?|[a-z]+ \d{1,2}),? ko (?:pinanood|napanood)|(?:pinanood|napanood) ko)(?: na)? (?:ang |yung )?"
+     r"(?=(?:ep|episode) ?\d)", "watched "),
 ))
 _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]pisodes|folgen)\b"), "eps"),
           # "7話で止まってた", "7화에서 멈췄어": stopped at it, said last
@@ -555,10 +560,13 @@ _TONIGHT_FIRST_SEEN = compile_later(r"^(?:hoje (?:[àa] )?noite|esta noche|tối
 # "kasama kapatid ko", "bareng adikku", "cùng em mình": with them, whom the fan watched with (the place is still the fan's:
 # "nasa ep 7 na ako kasama kapatid ko"); never someone else's place ("nasa ep 10 na yung kaibigan ko": theirs; watched70)
 _WITH_WHOM = (r"(?:kapatid|kuya|ate|pinsan|nanay|mama|tatay|papa|jowa|kaibigan|barkada|adik|adek|kakak|abang|pacar|temen|teman"
-              r"|sepupu|ibu|ayah|em|anh|chị|bạn)(?:ku| ko| gue| gw| aku| mình| tôi)?")
-_WITH_THEM = compile_later(rf" (?:kasama(?: ko)?|bareng|sama|cùng(?: với)?) (?:ang |si |yung |ng )?{_WITH_WHOM}"
+              r"|sepupu|ibu|ayah|em gái|em trai|em|anh|chị|bạn)(?:ku| ko| gue| gw| aku| mình| tôi)?")
+_WITH_THEM = compile_later(rf" (?:kasama(?: ko)?|bareng|sama|cùng(?: với)?|với) (?:ang |si |yung |ng )?{_WITH_WHOM}"
                          r"(?=$|,| (?:kemarin|kemaren|semalem|semalam|tadi malam|kagabi|kahapon|yesterday)$)")
-_WITH_THEM_FIRST = compile_later(rf"^(?:kasama(?: ko)?|bareng) (?:ang |si |yung |ng )?{_WITH_WHOM},? (?=nanood|nonton|udah|sudah)")
+# "em tập 9 rồi anh ơi", "anh ơi em mới xem tập 3": Vietnamese calling whom the fan speaks to, no one's place (watched76)
+_CALLED = compile_later(r"^(?:anh|chị|bạn|mọi người|ad) ơi,? (?=\S)|,? (?:anh|chị|bạn|mọi người|ad) ơi(?=$|,)")
+_WITH_THEM_FIRST = compile_later(rf"^(?:kasama(?: ko)?|bareng) (?:ang |si |yung |ng )?{_WITH_WHOM},? (?=nanood|nonton|udah|sudah)"
+                                 rf"|(?<=^mamayang gabi) kasama(?: ko)? (?:ang |si |yung |ng )?{_WITH_WHOM}(?= manonood)")  # (watched76)
 
 # What is said of a whole season, put with the season it is said of: "halfway through season 2", "finished season 2",
 # "watching the season 2 finale", "only the last ep of season 2 left"; anything else takes it after ("of season 2").
@@ -573,7 +581,7 @@ def with_season(said: str, season: str) -> str:
 
 
 def _foreign_said(text: str) -> str:
-    text = _WITH_THEM.sub(" with my sis", _WITH_THEM_FIRST.sub("", _TONIGHT_FIRST_SEEN.sub("", _LAST_YEAR_FIRST.sub("", text))))  # "去年7話で止まってた", "tahun lalu berhenti di ep 7": when, said first
+    text = _WITH_THEM.sub(" with my sis", _WITH_THEM_FIRST.sub("", _TONIGHT_FIRST_SEEN.sub("", _LAST_YEAR_FIRST.sub("", _CALLED.sub("", text)))))  # "去年7話で止まってた", "tahun lalu berhenti di ep 7": when, said first
     text = _KANJI_EP.sub(lambda found: f"{_kanji(found.group(1))}話", text)  # "第六話": episode 6
     text = _ZH_COUNT.sub(lambda found: f"{_kanji(found.group(1))}集", text)  # "看了三集": 3 episodes
     said = text = thai_said(text)

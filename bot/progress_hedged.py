@@ -50,10 +50,10 @@ _SEEN_TONIGHT = compile_later(
 # "mamayang gabi ep 7", "à noite vou ver o 6": read alike, the one before seen; watched72). Never "mamaya" alone
 # (Indonesian "nanti malam ep 7", "nanti malem ep 7" are read by bot.progress_words and bot.progress_forms; watched74).
 _TONIGHT_FIRST = compile_later(
-    r"^(?:tonight(?:s plan| i ?ll| i will| im gonna| im going to| gonna)?:? (?:watch(?:ing)? |start(?:ing)? )?"
+    r"^(?:tonight(?:s plan| i ?ll| i will| im gonna| im going to| gonna| (?:im|we are|were)(?= watching))?:? (?:watch(?:ing)? |start(?:ing)? )?"
     r"|mamayang gabi(?: (?:ko )?(?:panonoorin|papanoorin)(?: ko)?)? "
     r"|(?:hoje )?[aà] noite,? (?:eu )?(?:vou ver|vou assistir|vejo|assisto) (?=(?:o |a )?(?:ep |epis[oó]dio )?\d))(?:o |a |yung |ang )?"
-    r"(?=(?:(?:episodes?|eps?|the|epis[oó]dio) ?)?\d)"
+    r"(?=(?:(?:episodes?|eps?|the|epis[oó]dio) ?)?\d{1,2}\b(?! ?(?:episodes|eps)\b))"  # (never a count: "6 episodes", watched76)
 )
 # "ep 4 at 10pm", "capítulo 4 a las 22:00": an evening's clock time beside an episode and no verb, as often the time it
 # is to be watched as the one it was (watched22: "ep 4 at 10pm" was saved as ep 4); a night's small hours ("episode 3
@@ -68,7 +68,8 @@ _TONIGHT_AFTER = compile_later(
     # "s2e4 tonight", "2x04 ce soir": the same typed short (never "s2e4 at 11pm", watched18: watched then)
     r"|(?:s ?\d{1,2} ?e ?\d{1,2}|\d{1,2}x\d{1,2})(?= (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay)\b))"
     r"(?: (?:lo|la) (?:veo|miro|voy a ver)| [aà] regarder| vou ver)?"
-    r" (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay|" + _EVENING + r")(?: with (?:my |our )?[a-z]+| after (?:homework|dinner|work|school|class|lunch)"
+    # ("im watching ep 6 with her tonight": whom with, said before when; watched76)
+    r"(?: (?:with|w/|w) (?:her|him|them|my [a-z]+))? (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay|" + _EVENING + r")(?: with (?:my |our )?[a-z]+| after (?:homework|dinner|work|school|class|lunch)"
     r"| pagkatapos ng (?:klase|hapunan|trabaho|school|homework)| (?:habis|setelah|sehabis) (?:kelas|sekolah|makan|kerja|pr))?[!.~ ]*$"
 )
 

@@ -144,7 +144,7 @@ _TAIL = compile_later(
     # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place; "the s1
     # finale again" (watched52; never "on ep 3 again", where a rewatch is, which may be short of the fan's own place)
     r"|sorry|typo|oops|my bad|twice|thrice|(?<=finale )again|finally|of this(?: one| show)?|for me|fertig|gesehen|durch|termin[eé]e?|selesai|bitti"
-    r"|vistos|assistidos|看完了?|完了|j[aá]|udah|sudah|nih|(?:(?<=ep \d )|(?<=ep \d\d ))ya|aku|gue|gw"  # (already, said after it: "metade da s2 já", "setengah s2 udah";
+    r"|vistos|assistidos|看完了?|完了|j[aá]|udah|sudah|nih|kak|bang|gan|(?:(?<=ep \d )|(?<=ep \d\d ))ya|aku|gue|gw"  # (already, said after it: "metade da s2 já", "setengah s2 udah";
     # an Indonesian particle, "baru ep 5 nih", "nanti malem lanjut ep 7 ya": watched64, watched74)
     r"|in one (?:night|day|sitting|go|weekend)|over the weekend|(?:just )?(?:ended|over)"
     # "watched ep 6 on jan 28", "2 eps back in 2022": when it was watched
@@ -158,7 +158,7 @@ _TAIL = compile_later(
     # "s2 finale broke me", "the last ep had me sobbing": said of an episode watched
     r"|(?:broke|wrecked|destroyed|killed|ruined|shattered|traumati[sz]ed|gutted) me|(?:had|left) me (?:\w+ing|in tears|shook|wrecked|broken|destroyed|speechless|dead|empty|numb|devastated)"
     r"|(?:with|w/|w) (?:my )?(?:\d{1,2} |two |three |four )?(?:sis|sister|brother|bro|mom|mum|dad|friend|bf|gf|family|roommate|cousin|partner|kid|bestie|bff)s?"
-    r"|(?:with|w/|w) (?:her|him|them)"  # ("im watching ep 6 with her tonight": the one named before; watched75)
+    r"|(?:with|w/|w) (?:her|him|them)|con (?:ella|[eé]l|ellos|ellas)|com (?:ela|ele|eles|elas)"  # ("... with her": watched75, 76)
     # "ep 9 made me cry for 20 min": said of an episode watched
     r"|made me (?:cry|sob|scream|tear up|bawl)(?: (?:so hard|for \d{1,3} ?(?:mins?|minutes?|hours?)|\d{1,2} times|twice))?"
     r"|(?:waiting|ready|hyped|excited) for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more|(?:part|pt|vol) ?\d|the next part)"
@@ -181,7 +181,8 @@ _BEFORE_AN_EVENT = compile_later(r" (?:before (?:bed|bedtime|sleep|sleeping|goin
                                  r"|bago (?:matulog|pumasok|kumain)|sebelum (?:tidur|kerja|sekolah|makan)"
                                  r"|(?<=\d )(?:ngayong gabi|malam ini))$")  # "tapos ko na ep 6 ngayong gabi": tonight, a fact
 _KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|[중고초] ?[1-6](?:인데|이고|임)|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
-                     r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:자막|더빙)(?:으로|판으로)?|(?:하루|이틀|사흘) ?만에|하룻밤 ?(?:만에|새|에)?|(?:자기|잠들기) ?전에?|시작했는데|(?:달렸|정주행했)는데)\s*)*(?:지금|현재|이제|아직)?\s*")
+                     r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시 ?\d{1,2} ?분에?|\d{1,2} ?시에?|\d{1,2} ?월 ?\d{1,2} ?일에?(?=\s*\d{1,2} ?[화회편] ?(?:다 ?)?봤)"
+                     r"|(?:동생|언니|누나|오빠|형|엄마|아빠|친구|여친|남친|여자친구|남자친구)(?:이랑|랑|하고|와|과)|(?:자막|더빙)(?:으로|판으로)?|(?:하루|이틀|사흘) ?만에|하룻밤 ?(?:만에|새|에)?|(?:자기|잠들기) ?전에?|시작했는데|(?:달렸|정주행했)는데)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
 _KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:(?:어제|오늘|어젯밤|밤새)\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
@@ -193,7 +194,7 @@ _KO_SPAN = r"(?:하루 ?만에|하룻밤 ?(?:만에|새|에)?|밤새) ?"
 # of 4; 초반/후반: early, late in it): not finished.
 _KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|반(?= ?(?:봤|봄|보는|넘))|중간|중반|초반|후반|막바지|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
                          # (a plan for all of a season, "시즌2 다 볼 거야", is of the season as "시즌2 볼 거야": never its end)
-                         r"|(?:" + _KO_SPAN + r")?(?:(?:다|전부|끝까지) ?)?(?:볼 ?거|볼거|볼 ?예정|보려고|보러)|보기 ?전|이제 ?볼"
+                         r"|(?:" + _KO_SPAN + r")?(?:(?:다|전부|끝까지) ?)?(?:볼 ?거(?!래)|볼거(?!래)|볼 ?예정|보려고|보러)|보기 ?전|이제 ?볼"
                          r"|(?<=[화회편])\s*\d{1,3} ?분 ?(?:쯤 ?|정도 ?)?(?=봤|봄|보는|남))(?:\s|[^\W\d])*$")  # (never a count after: "시즌2 보기 전에 두 화 남았어")
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
 _LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this|homework|lunch)))+$")
@@ -275,7 +276,7 @@ _BRACKETS = compile_later(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = compile_later(r"[\s!?.~…,:;]+$")
 # "ep 7 not finished yet", "ep 7, not done yet": into it, never to its end (watched71; read as "ep 7 halfway"); without
 # "yet", "ep 4 not done" may be no more than a mark (asked again)
-_NOT_FINISHED_YET = compile_later(r"\b((?:ep|episode) ?\d{1,2}),? (?:is |its )?not (?:finished|done|over) yet(?=$|,)")
+_NOT_FINISHED_YET = compile_later(r"\b((?:ep|episode) ?\d{1,2}),? (?:(?:is |its )?not (?:finished|done|over) yet|(?:pero )?(?:di|hindi) (?:ko )?pa (?:tapos|natapos))(?=$|,)")
 _ARROW = compile_later(r"(?<=\w)\s*(?:->|→|=>|⇒)\s*(?=\w)")
 # "ep 9, 40:12", "ep 9 - 40:12", "ep 9 (40:12)", "ep 9 40:12": where in it, said after the episode (watched24: a dash, a
 # bracket or a space before it read the episode as finished); "32:10 ep 3", "stopped at 1:05:00 ep 10": said before it.

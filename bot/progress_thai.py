@@ -23,6 +23,8 @@ def bare(thai: str) -> str:
 # Thai, said without spaces: "ดูถึงตอนที่ 4 แล้ว" (watched up to 4), "กำลังดูตอน 7" (watching 7), "ดู EP 9 จบแล้ว" (finished 9),
 # "ดูจบแล้ว" (watched to the end), "ยังไม่ได้ดู" (not watched yet).
 _TH_EP = r"\s*(?:ตอนที่|ตอน|อีพี|ep|episode)\s*(\d{1,2})\s*"
+_WHOM = r"(?:น้อง|พี่|เพื่อน|แฟน|แม่|พ่อ)(?:สาว|ชาย|ๆ)?"  # whom the fan watched with ("กับน้อง")
+_MONTH = r"(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)\w*"
 # A laugh after it ("ดูถึงตอน 5 แล้ว 555", "... ฮ่าๆ"; watched69), after a space: "ตอน 5555" is no episode 5 laughed at.
 _LAUGHED = rf"(?:\s+(?:5{{3,}}|(?:{bare('ฮ่า')})+ๆ*|lol))*"
 _THAI = FirstCharacterRows((compile_later(f"(?:{bare(pattern)}){_LAUGHED}{SAID_END}"), english) for pattern, english in (
@@ -30,14 +32,17 @@ _THAI = FirstCharacterRows((compile_later(f"(?:{bare(pattern)}){_LAUGHED}{SAID_E
     (rf"^(?:เมื่อคืน\s*)?(?:เรา|ฉัน|ผม|หนู)?\s*(?:ดู|เพิ่งดู)?\s*ถึง{_TH_EP}(?:แล้ว|ละ)?\s*(?:เมื่อคืน)?", r"watched up to ep \1"),
     (rf"^(?:ดู)?\s*ถึง{_TH_EP}ของ\s*(season \d{{1,2}})\s*(?:แล้ว|ละ)?", r"watched up to ep \1 of \2"),
     (rf"^ดู{_TH_EP}ถึง{_TH_EP}(?:เมื่อคืน|แล้ว|ละ)?", r"watched ep \1-\2"),  # "ดูตอนที่ 2 ถึงตอนที่ 4 เมื่อคืน"
-    (rf"^(?:คืนนี้|วันนี้)?\s*(?:จะ)\s*ดู{_TH_EP}", r"gonna watch ep \1"),  # "คืนนี้จะดูตอน 5": tonight, a plan
+    # "คืนนี้จะดูตอน 5": tonight, a plan; "คืนนี้เราจะดูตอน 6 กับน้อง": with someone, the fan's own (watched76)
+    (rf"^(?:คืนนี้|วันนี้)?\s*(?:เรา|ฉัน|ผม|หนู)?\s*(?:จะ)\s*ดู{_TH_EP}(?:กับ\s*{_WHOM})?", r"gonna watch ep \1"),
     # "พรุ่งนี้ดูตอน 8", "ดูถึงตอน 8 พรุ่งนี้": tomorrow, a plan (watched64)
     (rf"^พรุ่งนี้\s*(?:จะ)?\s*ดู\s*(?:ถึง)?{_TH_EP}", r"ep \1 tomorrow"),
     (rf"^(?:จะ)?\s*ดู\s*(?:ถึง)?{_TH_EP}พรุ่งนี้", r"ep \1 tomorrow"),
     # "ดูตอน 4 ไปแล้ว", "วันที่ 9 ดูตอน 4 ไปแล้ว": watched already (on the 9th), a past said
     (rf"^(?:วันที่\s*\d{{1,2}}\s*)?(?:เรา|ฉัน|ผม|หนู)?\s*ดู{_TH_EP}ไป\s*แล้ว", r"watched ep \1"),
+    (rf"^วันที่\s*\d{{1,2}}\s*{_MONTH}\s*(?:เรา|ฉัน|ผม|หนู)?\s*ดู{_TH_EP}แล้ว", r"watched ep \1"),  # "วันที่ 9 มีนาดูตอน 4 แล้ว" (watched76)
     (rf"^(?:กำลัง|ตอนนี้)?\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),  # "ดูตอนที่ 9": watching 9
-    (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)|^ดู\s*จบ{_TH_EP}(?:แล้ว|ละ)", r"finished ep \1\2"),  # "ดูจบตอนที่ 6 แล้ว" too
+    # "ดูจบตอนที่ 6 แล้ว" too; "เมื่อคืนสามทุ่มดูตอน 8 จบแล้ว": last night at nine (watched76)
+    (rf"^(?:เมื่อคืน\s*(?:(?:หนึ่ง|สอง|สาม|สี่|ห้า|\d)\s*ทุ่ม(?:ครึ่ง)?)?\s*)?(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)|^ดู\s*จบ{_TH_EP}(?:แล้ว|ละ)", r"finished ep \1\2"),
     (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
     # "ตอน 8 ดูไป 10 นาที": 10 minutes of it seen, into it; "เมื่อคืนดูกับน้องถึงตอน 6": watched with someone, the fan's own
     # place (never "ดูกับน้อง น้องดูถึงตอน 8": the other one's; watched72)

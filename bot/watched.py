@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from bot.lazy_re import compile_later
+from bot.other_works import OTHER_SHOWS
 from bot.position_choices import position_choices
 from bot.progress_clauses import (
     clauses,
@@ -351,6 +352,8 @@ def _read_clauses(
                 bounds.append(bound)
             elif later is not None and season_not_started(part) == later and not shape.episodes_in(later):
                 continue  # "haven't started s2" before season 2 is out: nothing more than the place beside it
+            elif _OTHER_PLACE.match(chat_free(part)) and any(_THIS_ONE.search(chat_free(other)) for other in parts):
+                continue  # "on ep 3 of this one, ep 9 of squid game": that show's place, beside this one's (watched76)
             elif another_show_watched(part):
                 return None  # (a clause "在看别的剧": the place after it is that show's)
             elif may_say_more(part):
@@ -395,6 +398,8 @@ def _read_clauses(
 
 
 _NUMBERS = compile_later(r"\d+")
+_OTHER_PLACE = compile_later(rf"^(?:on |at )?(?:ep|episode) ?\d{{1,2}} (?:of|from|in) (?:{OTHER_SHOWS})$")
+_THIS_ONE = compile_later(r"\d{1,2} of this (?:one|1|show)$")
 # An episode still to watch or finish, said with when or a plan ("finish ep 10 tomorrow", "gonna watch ep 5")
 _PLANNED = compile_later(rf"{TIME_TO_COME}|\b(?:gonna|going to|will|wanna|want to|gotta|need to|have to) (?:finish|watch)\b")
 _PLANNED_EPISODE = compile_later(r"\b(?:ep|episode|e) ?(\d{1,2})\b")
