@@ -77,7 +77,7 @@ _COPULA = r"(?:でした|です|だよ|だった|だ(?![\u3040-\u30ff\u4e00-\u9f
 _SELF_CORRECTED = compile_later(
     # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
     # (a Chinese 吧 asking after it, a Japanese 、 between: "3月12号上线吧？不对，是19号", "3月12日配信、いや19日", s2wild103)
-    rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b|\s*吧)?(?:(?>\s*[!?.,…~、{_EMOJI}]*\s*){_MARKS})++"
+    rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b|\s*吧|\s*だっけ)?(?:(?>\s*[!?.,…~、{_EMOJI}]*\s*){_MARKS})++"
     # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97; "…, no wait friday the 19th", s2wild98)
     # (a release verb before the day given: "march 12, i mean it drops march 19", "digo, se estrena el 19 de marzo", "eh maksudnya
     # tayang 19 maret", "ay mali, lalabas march 19 pala", s2wild99)
@@ -333,6 +333,21 @@ _TONIGHT_THEN_TOMORROW = compile_later(r"\bmamaya\s+(?:na\b\s*)?(?:(?:daw|raw|ba
                                        r"bukas(?:\s+pa)?(?:\s+pala)?\b|(?P<thai>(?:ออก|ลง|ฉาย|มา(?!ราธอน))\s*คืนนี้\s*เอ้ย\s*พรุ่งนี้(?:ต่างหาก)?)", re.I)
 
 
+#: A month said earlier in a Chinese, Japanese or Korean post, then a bare day the poster takes back ("三月上线，第一部是12号吧？不对，
+#: 是19号", "3月配信、12日だっけ？いや19日だ"): that day is the month's, so the day given after it is too (s2wild106); never a count
+#: of months left ("还有三月").
+_MONTH_THEN_BARE = compile_later(r"(?P<month>(?<!\d)\d{1,2}|(?<![一二三四五六七八九十第有过過剩])(?:十[一二]|[一二三四五六七八九十]))\s*[月월]"
+                                 r"(?P<mid>\s*[^\d\s月월][^\d月월]{0,23}?)(?<![\d月월])(?P<day>\d{1,2})(?=\s*[号號日일]\s*(?:吧|だっけ)?\s*[?!.,、]*\s*"
+                                 r"(?:不对|不對|いや|じゃなくて|아니))")
+_NUMERAL_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+
+
+def _month_carried(m: re.Match[str]) -> str:
+    said = m["month"]
+    month = int(said) if said.isdigit() else _NUMERAL_MONTHS.index(said) + 1
+    return f"{m['month']}{m.group(0)[len(said):m.start('mid') - m.start()]}{m['mid']}{month}月{m['day']}"
+
+
 def self_corrected(text: str) -> str:
     """`text` with each day a poster corrects taken out (`_SELF_CORRECTED`), its month kept before a bare day, its verb before
     the day given."""
@@ -366,6 +381,7 @@ def self_corrected(text: str) -> str:
     text = _RELATIVE_CORRECTED.sub("", _COUNT_CORRECTED.sub("", _HOUR_CORRECTED.sub("", text)))
     text = _WEEKDAY_CHANGED.sub(lambda m: m.group(0) if m["was"].lower() == m["now"].lower() else "", text)
     text = _TO_ANOTHER_CLOCK.sub(_same_moment, _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text))
+    text = _MONTH_THEN_BARE.sub(_month_carried, text)
     once = _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _BEFORE_A_COUNTRYS.sub("", _OTHERS_SET_ASIDE.sub("", text))))
     # (again: a bare day given its month may itself be corrected, "march 12, i mean 19 😭 no wait, march 26", review64f)
     corrected = _SELF_CORRECTED.sub(month, once)
