@@ -204,7 +204,22 @@ _NETFLIX_SAID_OTHERWISE = compile_later(
     rf"^(?!.*\b(?:people|some(?:one|body)|every(?:one|body)|they|fans|rumou?rs?)\b.*?{_A_DAY}(?>\s*[!?.,…~]*\s*)no\b)"
     rf"(?P<before>.*?){_A_DAY}(?>\s*[!?.,…~]*\s*)no,?\s+netflix\s+(?:said|says|confirmed)\s+(?:it'?s\s+)?(?={_A_DAY})", re.I)
 #: A post opening "no, netflix said …": the poster answering another, Netflix's word what stands, never a denial (s2wild102).
-_NO_THEN_NETFLIX = compile_later(r"^\W*(?:no+|nope|nah)\b(?>[\s,.!…]*)(?=netflix\s+(?:said|says|confirmed|announced)\b)", re.I)
+_NETFLIX_SAID = r"netflix\s+(?:said|says|confirmed|announced|dijo|confirm[oó]|anunci[oó]|disse|confirmou|anunciou)\b"
+_NO_THEN_NETFLIX = compile_later(rf"^\W*(?:no+|nope|nah)\b(?>[\s,.!…]*)(?={_NETFLIX_SAID})", re.I)  # (and Spanish, Portuguese, s2wild106)
+#: Part 2's day said first, "for part 2 of" the season, then Part 1's ("no, netflix said april 9 for part 2 of aouad 2, part 1 is march
+#: 19", "netflix dijo 9 de abril para la parte 2 de Estamos Muertos 2; la parte 1 es el 19 de marzo"): as "<season> part 1 <day>, part 2
+#: <day>" is read, both days (s2wild106).
+_DAY_SAID = rf"(?:{_A_DAY}|\d{{1,2}}\s+de\s+[a-zç]{{4,10}})"
+_PART_TWO_SAID_FIRST = compile_later(
+    rf"^(?P<lead>\W*(?:(?:no+|nope|nah)\b[\s,.!…]*)?{_NETFLIX_SAID})\s+(?P<two_day>{_DAY_SAID})\s+(?:for|para|pra)\s+(?:the\s+|la\s+|a\s+)?"
+    r"(?P<two>part[e]?\s*(?:2|two|dos|dois))\s+(?:of|de|do|da)\s+(?P<name>[^,;.!?]{2,40}?)\s*[,;.]\s*(?:(?:and|y|e)\s+)?(?:the\s+|la\s+|a\s+)?"
+    rf"(?P<one>part[e]?\s*(?:1|one|uno|um))\s+(?:is|es|é)\s+(?:(?:on|el|em|no|dia)\s+)?(?P<one_day>{_DAY_SAID})\W*$", re.I)
+
+
+def _parts_in_order(m: re.Match[str]) -> str:
+    def on(day: str) -> str:
+        return f"el {day}" if day[0].isdigit() else day  # (Spanish's "el 19 de marzo", as its posts say it)
+    return f"{m['lead']} {m['name']} {m['one']} {on(m['one_day'])}, {m['two']} {on(m['two_day'])}"
 #: What a correction says is not so that is no day: the platform ("i mean not on tving"), the hour ("the day is confirmed not the
 #: time"): said away, the day stands (s2wild102).
 _NOT_OF_THE_DAY = compile_later(r"(?:,?\s*(?:i\s+mean|no\s+wait)\b,?)?\s*\bnot\s+on\s+(?:tving|disney\+?|prime(?:\s+video)?|hulu|viki|youtube|jtbc"
@@ -374,6 +389,7 @@ def self_corrected(text: str) -> str:
         return text[:first.start()]
     # (Thai's verb before it, ออก or ลง, is read only before a day's number: the verb and the day given said as English's "premieres tomorrow")
     text = _TONIGHT_THEN_TOMORROW.sub(lambda m: " premieres tomorrow " if m["thai"] else " tonight, i mean tomorrow ", text)
+    text = _PART_TWO_SAID_FIRST.sub(_parts_in_order, text)  # "no, netflix said april 9 for part 2 of aouad 2, part 1 is march 19"
     text = _TAKEN_BACK_UNDATED.sub("", _NOT_OF_THE_DAY.sub("", _NO_THEN_NETFLIX.sub("", text)))
     text = _QUOTED_BACK.sub(lambda m: _FIRST_DAY.sub("", m.group(0)), text)
     text = _HEARSAY_THEN_OFFICIAL.sub(lambda m: _FIRST_DAY.sub("", m["heard"]), text)
