@@ -31,11 +31,11 @@ _EN_BARE_DAY = compile_later(
     # then nothing more of it: its end, a mark, or a time or a link word ("the 19th at 5pm KST", "the 5th and ...")
     r"(?=\s*(?:$|[^\w\s]|(?:at|and|on|in|for|with|or|is|was|will|it|its|so|but)\b))", re.I)
 #: A month said alone, then its bare day after a comma ("drops in march, on the 19th"; as Portuguese and Spanish read put in
-#: English: "estreia em março, no dia 19", "se estrena en marzo, el día 19"): that month's day (s2wild106); never a count after it
-#: ("in march, 19 days to go").
+#: English: "estreia em março, no dia 19", "se estrena en marzo, el día 19"): that month's day (s2wild106); only a day ending its
+#: clause (never "in march, 19 days to go", "…, on the 19th i have an exam").
 _IN_MONTH_THEN_DAY = compile_later(
     r"\bin\s+(?P<month>" + _MONTH_NAMES + r")\b\.?\s*,\s*(?:(?:no|el|on)\s+)?(?:the\s+)?(?:d[ií]a\s+|on\s+)?(?P<day>\d{1,2})"
-    r"(?:st|nd|rd|th)?\b(?![:.,/-]\d|\s*(?:h\b|[ap]\.?m\b|of\b|de\b|days?\b|weeks?\b|eps?\b|episod|%))", re.I)
+    r"(?:st|nd|rd|th)?\b(?![:.,/-]\d)(?=\s*(?:$|[^\w\s]))", re.I)  # (ending its clause: never "…, on the 19th i have an exam")
 #: A time said between the release and its bare day ("drops at 7pm AEDT on the 19th").
 _AT_TIME = r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?:[a-z]{2,5}\s+)?)?"
 #: A bare day said of the release with no month anywhere ("all of us are dead season 2 on the 19th", "premieres

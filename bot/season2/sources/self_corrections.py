@@ -357,7 +357,12 @@ _MONTH_THEN_BARE = compile_later(r"(?P<month>(?<!\d)\d{1,2}|(?<![一二三四五
 _NUMERAL_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 
 
+_OWN_NEWS_SAID = compile_later(_OWN_NEWS, re.I)
+
+
 def _month_carried(m: re.Match[str]) -> str:
+    if _OWN_NEWS_SAID.search(m["mid"]):
+        return m.group(0)  # ("三月上线，我生日是12号吧？不对，是19号": the poster's birthday corrected, never the season's day)
     said = m["month"]
     month = int(said) if said.isdigit() else _NUMERAL_MONTHS.index(said) + 1
     return f"{m['month']}{m.group(0)[len(said):m.start('mid') - m.start()]}{m['mid']}{month}月{m['day']}"
