@@ -37,7 +37,13 @@ from bot.season2.sources.headline_dates import (
     parse_headline_date,
     years_named,
 )
-from bot.season2.sources.headline_events import before_event, episode_day, event_day, event_delayed, past_the_event
+from bot.season2.sources.headline_events import (
+    before_event,
+    episode_day,
+    event_day,
+    event_delayed,
+    past_the_event,
+)
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
 from bot.season2.sources.headline_moments import day_span, release_moment
 from bot.season2.sources.headline_rules import CHART_SAID, CRY_THEN_DAY, GOODS_OUT, RULES
