@@ -56,7 +56,7 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
                      r"|\b(?:adelanta\w*|antecipad[ao]|antecipa|avancée?s?|dimajukan|früher|kuartal|triwulan|trimestre|quartal)\b"
                      r"|\b(?:im\s+|\d{1,2}\.\s*)(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
-                     r"|\barrive(?:ra)?\s+le\s+\d|\bsa\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d|\bnetflix['’]te\b|\bfalta[mn]?\s+\d|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|[\u0400-\u04ff]|[\u0900-\u097f]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
+                     r"|\barrive(?:ra)?\s+le\s+\d|\bsa\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d|\bnetflix['’]te\b|\bfalta[mn]?\s+\d|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|[\u0400-\u04ff]|[\u0900-\u097f]|\bna\s+(?:ang|lang|raw)\b|\bsabi\s+n[gi]\b|\bang\s+aouad\b"  # (Taglish: below)
                      # Italian, Polish, Turkish, Malay, Tagalog and Hinglish (Hindi in Latin letters) words the readers need
                      r"|\b(?:disponibile|slitta\w*|rinviat[oa]|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio"
                      r"|dostępn\w*|martwi|sezon\w*|stagione|yayında|ertelendi|öldük|tak\s+sabar|kini|(?:labas|live)\s+na|aa\s+(?:gaya|gayi|raha|rahi))\b", re.I)
@@ -206,9 +206,10 @@ _WORDS_ABROAD = (
      lambda m: f"in {MONTH_NAMES[int(m.group(1)) - 1]}" if 1 <= int(m.group(1)) <= 12 else m.group(0)),
     (compile_later(r"\bxác\s+nhận\b", re.I), "confirmed:"),
     # "Ngôi Trường Xác Sống 2 là 19/3" (is 19/3, its name in English by now): the season's day with no verb, as "aouad 2 3/19" (s2wild105)
-    # Tagalog's day before its subject ("march 19 daw ang aouad 2": the 19th, they say, is aouad 2's): the season then its day (s2wild105)
+    # Tagalog's day before its subject ("march 19 daw ang aouad 2": the 19th, they say, is aouad 2's): the season then its day (s2wild105;
+    # with no "daw" too, "sabi ni ate march 19 ang aouad 2", s2wild106)
     (compile_later(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-                   r"|nov|dec)[a-z]*)\s+((?:(?:na|daw|raw)\s+){1,2})ang\s+(aouad\s*2|all\s+of\s+us\s+are\s+dead\s*(?:season\s*)?2)(?=\W*$)", re.I),
+                   r"|nov|dec)[a-z]*)\s+((?:(?:na|daw|raw)\s+){0,2})ang\s+(aouad\s*2|all\s+of\s+us\s+are\s+dead\s*(?:season\s*)?2)(?=\W*$)", re.I),
      r"\3 premieres on \1 \2"),  # (as "aouad 2 sa march 19" is read)
     (compile_later(r"(?<=\bdead 2)\s+là\s+(?=(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?![\d/]))", re.I), " "),
     (compile_later(r"(?<=\d)\s+(?:nha|nhé|nhe)(?:\s+(?:mọi\s+người|cả\s+nhà|mn|ae))?(?=[\s!.~]*$)", re.I), ""),  # ("… 19/3 nha mọi người": hey all)
@@ -327,6 +328,9 @@ _WORDS_ABROAD = (
     # (Tagalog's "daw" before "sa <day>", "aouad 2 daw sa march 19": on that day, so they say, s2wild72)
     # (never a later part's day: "daw sa march 26 ang part 2 ng aouad" is Part 2's, review58d)
     (compile_later(r"\b(?:daw|raw)\s+sa\b(?=\s+\S+\s+\d)(?!.*\b(?:part|pt|parte)\.?\s*[23]\b)", re.I), "reportedly premieres on"),
+    # ("aouad 2 march 19 na raw", "AOUAD season 2 March 19 na daw": the season, its day, they say, s2wild106)
+    (compile_later(r"(\b(?:aouad|dead)\s*(?:season\s*)?2\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s+na\s+"
+                   r"(?=(?:daw|raw)\b)", re.I), r"\1 "),
     (compile_later(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\bnghe\s+(?:nói|đồn)(?:\s+là)?|\b(?:daw|raw)\b|\bsoll(?:en)?\b", re.I), "reportedly"),
     # how sure it is in Vietnamese, Tagalog, German and Thai (Thai is written without spaces): a denial, a rumour, a
     # guess, a negation (a miss is better than a wrong day)
@@ -362,6 +366,8 @@ _WORDS_ABROAD = (
     # French "débarque" (lands), German "kommt am" (comes on), Vietnamese "(sẽ) ra mắt (vào) (ngày)" (premieres),
     # Spanish "llegan todos juntos" (all arrive at once), Thai "เตรียม" (set to) before its verb, "trên"/"ทาง" Netflix
     (compile_later(r"\bdébarque(?:ra)?\b|\bkommt(?:\s+am)?\b|\b(?:sẽ\s+)?ra(?:\s+mắt(?:\s+vào)?(?:\s+ngày)?|(?:\s+vào)?\s+ngày)(?=\s+(?:\d|(?:this\s+)?" + WEEKDAY + r"))", re.I), "premieres"),  # ("ra ngày", s2wild81; "thứ sáu", s2wild82)
+    # Vietnamese "ra" (comes out) alone right before its day ("… 2 ra 19/3", its day in English by now) (s2wild106)
+    (compile_later(r"(?<=\s)ra(?=\s+(?:\d{1,2}\s*/\s*\d{1,2}(?![\d/])|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}\b))"), "premieres"),
     (compile_later(r"\bllegan\s+todos\s+juntos\b", re.I), "premieres all at once"),
     # a season of the year ("im Frühjahr 2027", "au printemps", "en primavera de 2027"): in English words, its year kept
     # (French summer only as "en été", "cet été": "a été repoussée" is "has been put off")

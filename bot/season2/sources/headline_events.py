@@ -170,6 +170,27 @@ def event_day(text: str, written: dt.date | None) -> bool:
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
 
 
+#: One later episode named ("episode 2", "ep. 7", "第2話", "2화", "tập 2", "ตอนที่ 2", "episódio 2", "capítulo 2"): never the
+#: first (episode 1's day is the season's), nor a run ("eps 7-12", "1·2화"), nor how far one has watched ("ep 3/8").
+_LATER_EPISODE = compile_later(
+    r"(?:\b(?:episodes?|eps?\.?|epis[oó]dios?|cap[ií]tulos?|caps?\.|tập)\s*|ตอนที่\s*|第\s*)(?:0?[2-9]|1\d|20|[二三四五六七八九十])"
+    r"(?:\s*[話话集회화])?(?!\d)|(?<![\d/·.,~-])(?:[2-9]|1\d|20)\s*화",
+    re.I,
+)
+#: What follows an episode's number that makes it one of a run or a share ("eps 7-12", "7 to 12", "3/8").
+_RUN_AFTER = compile_later(r"\s*(?:[-–~/·,&]|to\b|a\b|al\b|ao\b|y\b|e\b|and\b|và\b|까지)\s*\d", re.I)
+
+
+def episode_day(text: str, written: dt.date | None) -> bool:
+    """Whether the first day `text` gives is one later episode's ("aouad 2 episode 2 drops april 9", "今学校2 第2話は4月9日配信"):
+    named with no day before it (never "aouad 2 part 1 march 19, episode 7 april 9", the season's 19th said first)."""
+    for m in _LATER_EPISODE.finditer(text):
+        if _RUN_AFTER.match(text, m.end()):
+            continue
+        return parse_headline_date(text[:m.start()], written) is None and parse_headline_date(text[m.end():], written) is not None
+    return False
+
+
 #: A bare day right after an event's words ("… y el aftershow oficial se estrena el 20"): the month of the day before it.
 _BARE_DAY = compile_later(r"\W*(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:[ap]\.?m\b|h\b|uhr\b|시|点|時))", re.I)
 #: A day said with the season's own release verb after it, the event's words next ("3월 19일 공개 라이브", as a Chinese

@@ -128,7 +128,8 @@ _BARE_SAID_DAY = compile_later(rf"(?P<name>{SEASON_NAME})\s+(?=(?:(?:tomorrow|to
                             r"\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,5}\b)?)?"
                             r"|" + WEEKDAY + r"\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*"
                             rf"(?:{_ZONES})\b|{WEEKDAY},?\s+(?:at\s+|à\s+)?{PLACE_HOUR})"
-                            r"(?:\s+instead)?\s*(?:$|[^\w\s]))", re.I)  # "aouad s2 next friday instead 😔", "friday 8am uk time"
+                            # (or "when it drops" after it: "gonna watch aouad 2 tomorrow when it drops!!", its day, s2wild106)
+                            r"(?:\s+instead|\s+(?:when|once)\s+it\s+(?:drops|comes\s+out|premieres|is\s+out))?\s*(?:$|[^\w\s]))", re.I)
 #: The season, then its hour with its zone and its day, no verb: "aouad s2 at 7pm AEDT on March 19 for my aussie friends".
 _AT_A_TIME = compile_later(rf"(?P<name>{SEASON_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
                         rf"\s*(?:on\s+)?(?=(?:{WEEKDAY},?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"

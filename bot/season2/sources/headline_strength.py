@@ -196,8 +196,8 @@ _RELATIVES = (r"(?:sabi\s+(?:ng|ni)\s+(?:tita|tito|mama|mommy|nanay|papa|tatay|k
 _RELATIVES_WORD = compile_later(rf"^(?:\W*[^\W\d]+){{0,2}}\W*{_RELATIVES}|\b{_RELATIVES}(?=(?:[^\S\n]+[^\W\d]+){{0,2}}[^\w:]*$)", re.I)
 #: Our season said not officially dated, "but" it or its Part 1 rumoured for a day ("aouad 2 isn't officially dated yet but part 1 is
 #: rumored for march 19"): that day is ours, a rumour, no denial (never another show's: "…, but squid game 3 is rumored …") (s2wild105).
-_BUT_RUMOURED = (r"[,\s]*but\s+(?:(?:it|part\s*(?:1|one)|the\s+first\s+part)\s*)?(?:['’]s|is)\s+(?:(?:heavily|widely|strongly)\s+)?"
-                 r"rumou?red\b")  # (its Part 1's label may be out by then: "… but is rumored …")
+_BUT_RUMOURED = (r"[,\s]*but\s+(?:(?:(?:it|part\s*(?:1|one)|the\s+first\s+part)\s*)?(?:['’]s|is)\s+)?(?:(?:heavily|widely|strongly)\s+)?"
+                 r"rumou?red\b")  # (its Part 1's label may be out by then: "… but is rumored …"; no copula: "… but rumoured for …", s2wild106)
 UNDATED_BUT_RUMOURED = compile_later(r"\b(?:is\s*n['’]?t|is\s+not|not)\s+(?:yet\s+)?(?:officially\s+)?dated(?:\s+yet)?(?=" + _BUT_RUMOURED + ")",
                                      re.I)
 #: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.

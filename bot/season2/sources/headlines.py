@@ -37,7 +37,13 @@ from bot.season2.sources.headline_dates import (
     parse_headline_date,
     years_named,
 )
-from bot.season2.sources.headline_events import before_event, event_day, event_delayed, past_the_event
+from bot.season2.sources.headline_events import (
+    before_event,
+    episode_day,
+    event_day,
+    event_delayed,
+    past_the_event,
+)
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
 from bot.season2.sources.headline_moments import day_span, release_moment
 from bot.season2.sources.headline_rules import CHART_SAID, CRY_THEN_DAY, GOODS_OUT, RULES
@@ -462,6 +468,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "moving 2 premieres march 5 and aouad 2 a week later": the 5th is Moving's (s2wild58)
         if rule.milestone in _DATED and at_event():
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
+        if rule.milestone in _DATED and episode_day(text, written):
+            continue  # "aouad 2 episode 2 drops april 9": one episode's day, which part it is in unsaid (s2wild106)
         if rule.milestone is Milestone.RELEASED and ((((media and not out_before_material(text)) or SEASON_DATE.search(text))
                                                       and not CHART_SAID.search(text))
                                                      or STILL_AWAITED.search(text) or other_work_out(text)

@@ -77,7 +77,7 @@ _COPULA = r"(?:でした|です|だよ|だった|だ(?![\u3040-\u30ff\u4e00-\u9f
 _SELF_CORRECTED = compile_later(
     # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
     # (a Chinese 吧 asking after it, a Japanese 、 between: "3月12号上线吧？不对，是19号", "3月12日配信、いや19日", s2wild103)
-    rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b|\s*吧)?(?:(?>\s*[!?.,…~、{_EMOJI}]*\s*){_MARKS})++"
+    rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b|\s*吧|\s*だっけ)?(?:(?>\s*[!?.,…~、{_EMOJI}]*\s*){_MARKS})++"
     # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97; "…, no wait friday the 19th", s2wild98)
     # (a release verb before the day given: "march 12, i mean it drops march 19", "digo, se estrena el 19 de marzo", "eh maksudnya
     # tayang 19 maret", "ay mali, lalabas march 19 pala", s2wild99)
@@ -204,7 +204,22 @@ _NETFLIX_SAID_OTHERWISE = compile_later(
     rf"^(?!.*\b(?:people|some(?:one|body)|every(?:one|body)|they|fans|rumou?rs?)\b.*?{_A_DAY}(?>\s*[!?.,…~]*\s*)no\b)"
     rf"(?P<before>.*?){_A_DAY}(?>\s*[!?.,…~]*\s*)no,?\s+netflix\s+(?:said|says|confirmed)\s+(?:it'?s\s+)?(?={_A_DAY})", re.I)
 #: A post opening "no, netflix said …": the poster answering another, Netflix's word what stands, never a denial (s2wild102).
-_NO_THEN_NETFLIX = compile_later(r"^\W*(?:no+|nope|nah)\b(?>[\s,.!…]*)(?=netflix\s+(?:said|says|confirmed|announced)\b)", re.I)
+_NETFLIX_SAID = r"netflix\s+(?:said|says|confirmed|announced|dijo|confirm[oó]|anunci[oó]|disse|confirmou|anunciou)\b"
+_NO_THEN_NETFLIX = compile_later(rf"^\W*(?:no+|nope|nah)\b(?>[\s,.!…]*)(?={_NETFLIX_SAID})", re.I)  # (and Spanish, Portuguese, s2wild106)
+#: Part 2's day said first, "for part 2 of" the season, then Part 1's ("no, netflix said april 9 for part 2 of aouad 2, part 1 is march
+#: 19", "netflix dijo 9 de abril para la parte 2 de Estamos Muertos 2; la parte 1 es el 19 de marzo"): as "<season> part 1 <day>, part 2
+#: <day>" is read, both days (s2wild106).
+_DAY_SAID = rf"(?:{_A_DAY}|\d{{1,2}}\s+de\s+[a-zç]{{4,10}})"
+_PART_TWO_SAID_FIRST = compile_later(
+    rf"^(?P<lead>\W*(?:(?:no+|nope|nah)\b[\s,.!…]*)?{_NETFLIX_SAID})\s+(?P<two_day>{_DAY_SAID})\s+(?:for|para|pra)\s+(?:the\s+|la\s+|a\s+)?"
+    r"(?P<two>part[e]?\s*(?:2|two|dos|dois))\s+(?:of|de|do|da)\s+(?P<name>[^,;.!?]{2,40}?)\s*[,;.]\s*(?:(?:and|y|e)\s+)?(?:the\s+|la\s+|a\s+)?"
+    rf"(?P<one>part[e]?\s*(?:1|one|uno|um))\s+(?:is|es|é)\s+(?:(?:on|el|em|no|dia)\s+)?(?P<one_day>{_DAY_SAID})\W*$", re.I)
+
+
+def _parts_in_order(m: re.Match[str]) -> str:
+    def on(day: str) -> str:
+        return f"el {day}" if day[0].isdigit() else day  # (Spanish's "el 19 de marzo", as its posts say it)
+    return f"{m['lead']} {m['name']} {m['one']} {on(m['one_day'])}, {m['two']} {on(m['two_day'])}"
 #: What a correction says is not so that is no day: the platform ("i mean not on tving"), the hour ("the day is confirmed not the
 #: time"): said away, the day stands (s2wild102).
 _NOT_OF_THE_DAY = compile_later(r"(?:,?\s*(?:i\s+mean|no\s+wait)\b,?)?\s*\bnot\s+on\s+(?:tving|disney\+?|prime(?:\s+video)?|hulu|viki|youtube|jtbc"
@@ -333,6 +348,26 @@ _TONIGHT_THEN_TOMORROW = compile_later(r"\bmamaya\s+(?:na\b\s*)?(?:(?:daw|raw|ba
                                        r"bukas(?:\s+pa)?(?:\s+pala)?\b|(?P<thai>(?:ออก|ลง|ฉาย|มา(?!ราธอน))\s*คืนนี้\s*เอ้ย\s*พรุ่งนี้(?:ต่างหาก)?)", re.I)
 
 
+#: A month said earlier in a Chinese, Japanese or Korean post, then a bare day the poster takes back ("三月上线，第一部是12号吧？不对，
+#: 是19号", "3月配信、12日だっけ？いや19日だ"): that day is the month's, so the day given after it is too (s2wild106); never a count
+#: of months left ("还有三月").
+_MONTH_THEN_BARE = compile_later(r"(?P<month>(?<!\d)\d{1,2}|(?<![一二三四五六七八九十第有过過剩])(?:十[一二]|[一二三四五六七八九十]))\s*[月월]"
+                                 r"(?P<mid>\s*[^\d\s月월][^\d月월]{0,23}?)(?<![\d月월])(?P<day>\d{1,2})(?=\s*[号號日일]\s*(?:吧|だっけ)?\s*[?!.,、]*\s*"
+                                 r"(?:不对|不對|いや|じゃなくて|아니))")
+_NUMERAL_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+
+
+_OWN_NEWS_SAID = compile_later(_OWN_NEWS, re.I)
+
+
+def _month_carried(m: re.Match[str]) -> str:
+    if _OWN_NEWS_SAID.search(m["mid"]):
+        return m.group(0)  # ("三月上线，我生日是12号吧？不对，是19号": the poster's birthday corrected, never the season's day)
+    said = m["month"]
+    month = int(said) if said.isdigit() else _NUMERAL_MONTHS.index(said) + 1
+    return f"{m['month']}{m.group(0)[len(said):m.start('mid') - m.start()]}{m['mid']}{month}月{m['day']}"
+
+
 def self_corrected(text: str) -> str:
     """`text` with each day a poster corrects taken out (`_SELF_CORRECTED`), its month kept before a bare day, its verb before
     the day given."""
@@ -359,6 +394,7 @@ def self_corrected(text: str) -> str:
         return text[:first.start()]
     # (Thai's verb before it, ออก or ลง, is read only before a day's number: the verb and the day given said as English's "premieres tomorrow")
     text = _TONIGHT_THEN_TOMORROW.sub(lambda m: " premieres tomorrow " if m["thai"] else " tonight, i mean tomorrow ", text)
+    text = _PART_TWO_SAID_FIRST.sub(_parts_in_order, text)  # "no, netflix said april 9 for part 2 of aouad 2, part 1 is march 19"
     text = _TAKEN_BACK_UNDATED.sub("", _NOT_OF_THE_DAY.sub("", _NO_THEN_NETFLIX.sub("", text)))
     text = _QUOTED_BACK.sub(lambda m: _FIRST_DAY.sub("", m.group(0)), text)
     text = _HEARSAY_THEN_OFFICIAL.sub(lambda m: _FIRST_DAY.sub("", m["heard"]), text)
@@ -366,6 +402,7 @@ def self_corrected(text: str) -> str:
     text = _RELATIVE_CORRECTED.sub("", _COUNT_CORRECTED.sub("", _HOUR_CORRECTED.sub("", text)))
     text = _WEEKDAY_CHANGED.sub(lambda m: m.group(0) if m["was"].lower() == m["now"].lower() else "", text)
     text = _TO_ANOTHER_CLOCK.sub(_same_moment, _NETFLIX_SAID_OTHERWISE.sub(r"\g<before>", text))
+    text = _MONTH_THEN_BARE.sub(_month_carried, text)
     once = _SELF_CORRECTED.sub(month, _BEFORE_A_CLAUSE.sub("", _BEFORE_A_COUNTRYS.sub("", _OTHERS_SET_ASIDE.sub("", text))))
     # (again: a bare day given its month may itself be corrected, "march 12, i mean 19 😭 no wait, march 26", review64f)
     corrected = _SELF_CORRECTED.sub(month, once)

@@ -5,7 +5,10 @@ week (bot/season2/sources/headline_forms.py, headline_batches.py, headline_cjk.p
 self_corrections.py; s2wild103, the rest in bench/data/season2_wild101.yaml); a Japanese day with a copula (だよ, です), our season said
 undated then Netflix's day, 网传…定在…，官方定档了吗？ and tonight corrected to tomorrow (mamaya … bukas, คืนนี้ เอ้ย พรุ่งนี้) (s2wild104,
 bench/data/season2_wild103.yaml); Part 2's day alone in Japanese, 是 / là with no verb, a relative's word, a fan's viewing plan (headline_events.py,
-headline_strength.py, headline_abroad.py; s2wild105, bench/data/season2_wild104.yaml)."""
+headline_strength.py, headline_abroad.py; s2wild105, bench/data/season2_wild104.yaml); a later episode's day, a day in Chinese numerals or after its
+month said first, hearsay and "not dated but rumoured", Part 2's day said before Part 1's, a plan "when it drops" (headline_events.py,
+headline_cjk.py, self_corrections.py, headline_english_days.py, headline_abroad.py, headline_forms.py; s2wild106,
+bench/data/season2_wild106.yaml)."""
 
 from __future__ import annotations
 
@@ -319,3 +322,76 @@ def test_a_fans_i_think_or_if_before_the_seasons_day_reads_nothing(post: str) ->
 def test_a_japanese_day_it_was_to_come_on_but_was_put_off_is_no_release_day(post: str) -> None:
     """review69a: "予定だったけど延期" (was to come on 9 April, but put off) read 9 April as the day it comes."""
     assert not {reading for reading in _readings(post) if "2027-04-09" in reading}
+
+
+@table("post", ["aouad 2 episode 2 drops april 9", "今学校2 第2話は4月9日配信", "지우학2 2화 4월 9일 공개", "Ngôi Trường Xác Sống 2 tập 2 ra ngày 9/4",
+                "มัธยมซอมบี้ 2 ตอนที่ 2 ออก 9 เม.ย.", "Todos Nós Estamos Mortos 2 episódio 2 sai dia 9 de abril",
+                "Estamos Muertos 2 capítulo 2 sale el 9 de abril", "僵尸校园2第二集4月9日上线"])
+def test_a_later_episodes_day_is_no_release_day(post: str) -> None:
+    """s2wild106: one episode's day was read as the whole season's (which part it falls in, the post does not say)."""
+    assert _readings(post) == set()
+
+
+@table("post", ["aouad 2 part 1 march 19, episode 7 april 9", "aouad 2 episode 1 drops march 19"])
+def test_the_seasons_day_said_first_or_episode_ones_is_the_seasons(post: str) -> None:
+    assert _readings(post) == SEASONS_DAY
+
+
+@table("post", ["僵尸校园2三月十九日上线", "僵尸校园2定档三月十九日", "僵尸校园2三月上线，第一部是12号吧？不对，是19号",
+                "今学校2は3月配信、12日だっけ？いや19日だ", "Todos Nós Estamos Mortos 2 estreia em março, no dia 19",
+                "Estamos Muertos 2 se estrena en marzo, el día 19", "aouad 2 drops in march, on the 19th"])
+def test_a_day_in_chinese_numerals_or_after_its_month_said_first_is_the_day_read(post: str) -> None:
+    """s2wild106: each read March alone, or nothing."""
+    assert _readings(post) == SEASONS_DAY
+
+
+@table("post", ["僵尸校园2还有三月就上线", "Todos Nós Estamos Mortos 2 no dia 19"])
+def test_months_to_go_or_a_day_with_no_month_reads_nothing(post: str) -> None:
+    """s2wild106: 还有三月 ("three months to go") read March."""
+    assert _readings(post) == set()
+
+
+@table("post", ["aouad 2 drops in march, on the 19th i have an exam", "僵尸校园2三月上线，我生日是12号吧？不对，是19号"])
+def test_the_fans_own_day_after_the_month_is_not_the_seasons(post: str) -> None:
+    assert not {reading for reading in _readings(post) if "2027-03-19" in reading}
+
+
+@table("post", ["sabi ni ate march 19 ang aouad 2", "aouad 2 march 19 na raw", "nghe nói Ngôi Trường Xác Sống 2 ra 19/3",
+                "aouad 2 not officially dated but rumoured for march 19"])
+def test_hearsay_or_a_rumour_with_no_copula_is_a_rumour(post: str) -> None:
+    assert _readings(post, dt.date(2027, 1, 20)) == {"release_date_announced rumour 2027-03-19"}
+
+
+@table("post", ["march 19 na raw ang squid game 3, aouad 2 wala pa", "sabi ni ate march 19 ang birthday ni crush, aouad 2 kelan?"])
+def test_hearsay_of_another_show_or_a_birthday_reads_nothing(post: str) -> None:
+    assert _readings(post) == set()
+
+
+@table("post", ["nope, netflix said april 9 for part 2 of aouad 2, part 1 is march 19",
+                "no, netflix dijo 9 de abril para la parte 2 de Estamos Muertos 2; la parte 1 es el 19 de marzo"])
+def test_part_twos_day_said_before_part_ones_reads_both(post: str) -> None:
+    assert _readings(post) == {"release_date_announced reported 2027-03-19", "part_dated reported 2027-04-09"}
+
+
+def test_a_viewing_plan_for_when_it_drops_reads_the_release() -> None:
+    assert _readings("gonna watch aouad 2 tomorrow when it drops!!", dt.date(2027, 3, 18)) == {
+        "release_date_announced reported 2027-03-19"}
+
+
+@table("post", ["gonna watch squid game 3 tomorrow when it drops!!", "gonna watch aouad 1 again tomorrow before s2 drops!!"])
+def test_a_viewing_plan_for_another_show_or_a_rewatch_reads_nothing(post: str) -> None:
+    assert _readings(post, dt.date(2027, 3, 18)) == set()
+
+
+@table("post", [
+    "aouad 2 " + "episode 2 " * 400 + "april 9",
+    "僵尸校园2三月" + " " * 4000 + "12号吧？不对",
+    "3月 " * 1300 + "12号吧？不对，是19号",
+    "aouad 2 drops " + "in march, " * 400 + "on the 19th",
+    "netflix said april 9 for part 2 of aouad 2, " + "part 1 is " * 400,
+    "aouad 2 " + "not dated but " * 300 + "rumoured for march 19",
+])
+def test_long_posts_of_episodes_months_and_parts_are_read_at_once(post: str) -> None:
+    _warm()
+    with read_at_once():
+        _readings(post)
