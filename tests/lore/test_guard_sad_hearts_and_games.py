@@ -161,6 +161,12 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     ("meu cachorro se chama gwinam e na série morre no 11", 11),
     ("mi gato se llama gwinam y murió, igual que el de la serie en el ep 11", 11),  # (the pet's death, then the show's one's)
     ("meu gato se chama cheongsan e morreu igual o da série no ep 12", 12),
+    # (a skin with no game named, a game's death or survival the real one's too: guard_replies94)
+    ("my skin looks like onjo, the real one survives", 12),
+    ("my skin looks like namra, the real one gets bitten", 6),
+    ("minha skin parece com o cheongsan, o verdadeiro morre", 11),
+    ("in minecraft my cheongsan died in lava lol, just like the real one in ep 11", 11),
+    ("in minecraft my onjo survived every night, just like the real one 🥹", 12),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)
@@ -174,6 +180,9 @@ def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, s
     "mi gato se llama gwinam y murió en el ep 11 jaja",
     "meu gato se chama cheongsan e morreu ano passado 😭",
     "mi perro se llama gwinam como en la serie y murió el año pasado",
+    "my skin looks like onjo, the real one is prettier tho",
+    "in minecraft my cheongsan died in lava lol, just like the real one is cute",
+    "in minecraft my cheongsan died in lava lol, 3rd time today",
 ])
 def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
     assert taken_at(text, EP5) is None
@@ -188,3 +197,5 @@ def test_sorrow_hearts_and_pets_read_at_once() -> None:
         taken_at("mi skin de free fire parece " * 150, EP5)
         taken_at("내 마음속에선 살아있어 " + "ㅠ " * 1500, EP5, "청산이 살아?")
         taken_at("mi gato se llama gwinam y " * 150, EP5)
+        taken_at("in minecraft my cheongsan died in lava " + "lol " * 900 + "just like the real one", EP5)
+        taken_at("웹툰에선 " + "죽어 " * 1500 + "드라마에선 아니고", EP5, "남라 죽어?")
