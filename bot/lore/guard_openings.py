@@ -52,33 +52,46 @@ _SADLY = (r"(?:sadly|unfortunately|purtroppo|tristemente|infelizmente|lamentable
 # what follows it is the answer ("vive en mi corazón, en la serie no 😭": a no)
 HEART = (r"(?:vive|vivem|viven|lives|live|vit|lebt) (?:en|no|na|in|dans|nel|im|sa) (?:mi|meu|minha|my|mon|mio|meinem|aking)"
          r" (?:coraz[óo]n|cora[çc][ãa]o|heart|c(?:œ|oe)ur|cuore|herzen|puso)")
-# ... as Korean and Tagalog say it ("내 마음속에선 살아있어", "sa puso ko buhay siya"), only where an answer opens with it
+# ... as Korean, Tagalog and Indonesian say it ("내 마음속에선 살아있어", "sa puso ko buhay siya", "dia hidup di hatiku"), only
+# where an answer opens with it
 _HEART_ELSE = (r"내\s?마음\s?속에(?:선|서는|서)?\s*(?:영원히\s*)?살아\s*(?:있어|있다|있음|있지)?"
-               r"|sa puso ko,?\s+(?:ay\s+)?buhay (?:siya|sya)|buhay (?:siya|sya) sa puso ko")
+               r"|sa puso ko,?\s+(?:ay\s+)?buhay (?:siya|sya)|buhay (?:siya|sya) sa puso ko|hidup di hati\s?(?:ku|aku|gue|gw|saya)")
+# the show's own place (bot.lore.lexicon_words.SHOW_PLACE) and Indonesian's ("di series juga", "di dramanya")
+_SHOW_PLACE = rf"{SHOW_PLACE}|di (?:series|serial|drama|film)(?:nya)?"
 # ... and what may close it: "forever", the writer's tears, hearts or laughter
 _HEART_TAIL = (r"(?:[\s,]+(?:para siempre|pra sempre|para sempre|forever|per sempre|pour toujours))?"
                r"(?:[\s,.!…~😂🤣😭🥹❤️💔💕💖💗💘💙💚💛💜🖤🤍🧡\ufe0f]|(?<![\w-])(?:ja(?:ja)+j?|k{3,}|lo+l|ㅠ+|ㅜ+)(?![\w-]))*")
 # ... the show's side after the heart: "en la serie no", or "but" and a fate ("vive en mi corazón jaja pero muere en el 11")
-_IN_THE_SHOW = (rf"(?:(?:(?:pero|mas|but|mais|ma|근데|하지만)[\s,]+)?(?:{SHOW_PLACE})[\s,.:!…]*"
+_IN_THE_SHOW = (rf"(?:(?:(?:pero|mas|but|mais|ma|근데|하지만|tapi)[\s,]+)?(?:{_SHOW_PLACE})[\s,.:!…]*"
                 rf"|(?:pero|mas|mais|ma|aunque|embora)[\s,]+(?=(?:no |não |nao |non |ne )?(?:{_FATE_UNSAID})(?![\w'’])))")
-_SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_SADLY}|(?:(?:{_LAUGHED}|{_TAKEN_BACK})(?![\w'’])"
+_HEART_OPENS = rf"(?:[^\W\d_]+\s+)?(?:{HEART}|{_HEART_ELSE}){_HEART_TAIL}"
+# ... a heart with no show's side after it: the joke alone, what follows it the writer's own ("... forever 😭 watch it")
+_HEART_ALONE = compile_later(rf"(?i)^[\s*_>]*{_HEART_OPENS}")
+# the webtoon's side before the show's ("웹툰에선 죽어 드라마에선 아니고", "웹툰은 모르겠고 드라마에선 죽어", "in the webtoon yes,
+# in the show no"): set aside with the show's place, what follows is the answer; the webtoon's alone answers nothing of the show
+_WEBTOON = (r"(?:(?:in|en|no|na|sa|di|dans) (?:the |el |o |le )?)?(?:webtoon|manhwa|웹툰|원작)(?:에선|에서는|에서|은|는)?"
+            rf"(?=[^.!?\n]{{0,40}}?(?<![\w-])(?:{_SHOW_PLACE}))[^.!?\n]{{0,40}}?(?={_IN_THE_SHOW}\S){_IN_THE_SHOW}")
+_SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_WEBTOON}|{_SADLY}|(?:(?:{_LAUGHED}|{_TAKEN_BACK})(?![\w'’])"
                            r"(?:[\s,.!…~😂🤣💀😭]|(?<![\w-])(?:lo+l|lmf?ao+|ja(?:ja)+j?|ha(?:ha)+h?|k{3,}|w?k?(?:wk){2,}w?|5{3,}"
                            r"|ㅋ+|mdr|ptdr)(?![\w-]))*(?:(?:comunque|anyway[s]?|anyhow|en fin|enfim|bref|de todas formas|de qualquer forma"
                            rf"|pero bueno|bueno|tapi|pero|mas|but|mais|ma)(?![\w'’])[\s,.!…]*)?)"
-                           rf"|(?:(?:[^\W\d_]+\s+)?(?:{HEART}|{_HEART_ELSE}){_HEART_TAIL}"
+                           rf"|(?:{_HEART_OPENS}"
                            # ... the show's side the same as the heart's: they live there too ("ele vive no meu coração 😭
                            # e na série também", "sa puso ko buhay siya, sa series din"): a survival said
-                           rf"(?:(?P<too>(?:(?:e|y|and|et|at|그리고)\s+)?(?:{SHOW_PLACE})도?[\s,]*(?:tamb[ée]m|tambi[ée]n|too|also|as well"
-                           r"|aussi|anche|auch|din|rin)?(?:[\s,.!…😭🥹]|$)(?=(?:\W|(?<![\w-])(?:ja(?:ja)+j?|k{3,}|lo+l|ㅋ+)(?![\w-]))*$))"
+                           rf"(?:(?P<too>(?:(?:e|y|and|et|at|그리고|dan)\s+)?(?:{_SHOW_PLACE})도?[\s,]*(?:tamb[ée]m|tambi[ée]n|too|also|as well"
+                           r"|aussi|anche|auch|din|rin|juga)?(?:[\s,.!…😭🥹]|$)(?=(?:\W|(?<![\w-])(?:ja(?:ja)+j?|k{3,}|lo+l|ㅋ+)(?![\w-]))*$))"
                            rf"|(?={_IN_THE_SHOW}\S){_IN_THE_SHOW})))")
 
 
 def set_aside(answer: str) -> str:
     """The answer past the writer's laughter or a refusal taken back that opens it ("morta dal ridere 😂 comunque sì":
-    "sì"); the answer as it was when nothing opens it, or nothing follows; a heart and the show both lived in a survival."""
+    "sì"); the answer as it was when nothing opens it, or nothing follows; a heart and the show both lived in a survival;
+    past a heart alone, what follows it ("she lives in my heart rent free lol": "rent free lol")."""
     opened = _SET_ASIDE.match(answer)
     if opened is not None and opened.group("too") is not None:
         return "sobrevive"
+    if opened is None and (heart := _HEART_ALONE.match(answer)) is not None:
+        return answer[heart.end():]  # the heart alone is a joke in every language ("he lives in my heart 😭"): no answer
     return _SET_ASIDE.sub("", answer, count=1) or answer
 
 

@@ -428,9 +428,9 @@ _LOOKED_LIKE = re.compile(r"이?\s?(?:을|를)?\s?닮(?:은|았던|았었던)") 
 _REMINDS_OF = re.compile(r"\s+(?:(?:reminds?|reminded) me (?:so much |a lot )?of (?:my|our)|me (?:lembra|lembrava|recuerda|recordaba)"
                          r" (?:muito |mucho )?(?:a |o )?(?:mi|mis|meu|minha|meus|minhas))(?![\w-])"
                          r"(?![^.!?\n]*(?<![\w-])(?:both|the two of them|ambos|ambas|os dois|as duas|los dos|las dos)(?![\w-]))", re.I)
-# ... not the character's own clause after the name ("my dog looks like cheong-san who dies", "se parece a so-ju, que muere";
-# Vietnamese "người mà", not "con mèo giống woojin mà chết rồi", the cat's death: "mà" alone is "and yet")
-_HIS_CLAUSE = re.compile(r"[\s,]*(?:who|that|which|que|yang|người mà)(?![\w-])", re.I)
+# ... not the character's own clause or real one after the name ("... cheong-san who dies", "..., the real one survives")
+_HIS_CLAUSE = re.compile(r"[\s,]*(?:who|that|which|que|yang|người mà|(?:lol,? )?(?:the real one|(?:el|la|o|a) verdade?ir?[oa]"
+                         r"|le vrai|la vraie)(?! (?:is|es|é|est|was|era|foi)(?![\w-])))(?![\w-])", re.I)  # ("mà" alone: "and yet")
 # ... nor one whose fate is told after it as the show tells it, now ("cheongsan reminds me of my brother and then he dies",
 # "namra reminds me of my sister, she turns into a zombie"): the relative's own is told past ("... before he died"), but
 # no relative turns into a zombie, in any tense ("jimin reminds me of my cousin, and then she turned into a zombie"); not

@@ -3,7 +3,7 @@
 decir que muere en el 11"), or after a heart the one asked of lives in ("vive en mi corazón, en la serie no", "ele vive no
 meu coração e na série também", "내 마음속에선 살아있어 ㅠㅠ 드라마에선 아니고"); a bite told in Spanish's "zombi"; the show's
 one after a pet's name ("mi gato se llama gwinam y gwinam muere en el 11"); and their look-alikes left up: the heart alone,
-"sadly i'm at work", Italian "sono ancora all'ep 3", the Sims, Roblox and pets named like the show's people, dying too. Through bot.lore.guard.judge, no bot started."""
+"sadly i'm at work", Italian "sono ancora all'ep 3", the heart in English (guard_replies94), the Sims, Roblox and pets named like the show's people, dying too. Through bot.lore.guard.judge, no bot started."""
 
 from __future__ import annotations
 
@@ -56,6 +56,11 @@ def test_sorrow_before_the_writers_own_day_or_a_refusal_answers_nothing(question
     ("¿muere onjo?", "ella vive en mi corazón jaja"),
     ("¿cheongsan sobrevive?", "vive en mi corazón jaja 💔"),
     ("청산이 살아?", "내 마음속에선 영원히 살아있어 ㅠㅠ"),
+    # (in English too, and with the writer's own words after it: guard_replies94)
+    ("does suhyeok survive?", "he lives in my heart 😭"),
+    ("does cheongsan die?", "he lives in my heart forever 😭 watch it"),
+    ("does namra survive?", "she lives in my heart rent free lol"),
+    ("does onjo survive?", "she lives in my heart and in my camera roll 😭"),
 ])
 def test_living_in_the_writers_heart_is_a_joke_no_fate(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) is None
@@ -72,6 +77,11 @@ def test_living_in_the_writers_heart_is_a_joke_no_fate(question: str, answer: st
     ("o cheongsan sobrevive?", "ele vive no meu coração 😭 e na série também"),
     ("¿cheongsan sobrevive?", "vive en mi corazón y en la serie también jaja"),
     ("buhay ba si cheongsan?", "sa puso ko buhay siya, sa series din"),
+    ("cheongsan selamat gak?", "dia hidup di hatiku, di series juga 🥹"),
+    # (the webtoon's side before the show's: the show's answers)
+    ("청산이 살아?", "웹툰은 모르겠고 드라마에선 아니고"),
+    ("청산이 죽어?", "웹툰은 모르겠고 드라마에선 죽어"),
+    ("does cheongsan die?", "in the webtoon idk, in the show yes"),
 ])
 def test_the_fate_after_the_heart_joke_answers(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) == Position(1, 11)
@@ -151,6 +161,12 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     ("meu cachorro se chama gwinam e na série morre no 11", 11),
     ("mi gato se llama gwinam y murió, igual que el de la serie en el ep 11", 11),  # (the pet's death, then the show's one's)
     ("meu gato se chama cheongsan e morreu igual o da série no ep 12", 12),
+    # (a skin with no game named, a game's death or survival the real one's too: guard_replies94)
+    ("my skin looks like onjo, the real one survives", 12),
+    ("my skin looks like namra, the real one gets bitten", 6),
+    ("minha skin parece com o cheongsan, o verdadeiro morre", 11),
+    ("in minecraft my cheongsan died in lava lol, just like the real one in ep 11", 11),
+    ("in minecraft my onjo survived every night, just like the real one 🥹", 12),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)
@@ -164,6 +180,9 @@ def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, s
     "mi gato se llama gwinam y murió en el ep 11 jaja",
     "meu gato se chama cheongsan e morreu ano passado 😭",
     "mi perro se llama gwinam como en la serie y murió el año pasado",
+    "my skin looks like onjo, the real one is prettier tho",
+    "in minecraft my cheongsan died in lava lol, just like the real one is cute",
+    "in minecraft my cheongsan died in lava lol, 3rd time today",
 ])
 def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
     assert taken_at(text, EP5) is None
@@ -178,3 +197,5 @@ def test_sorrow_hearts_and_pets_read_at_once() -> None:
         taken_at("mi skin de free fire parece " * 150, EP5)
         taken_at("내 마음속에선 살아있어 " + "ㅠ " * 1500, EP5, "청산이 살아?")
         taken_at("mi gato se llama gwinam y " * 150, EP5)
+        taken_at("in minecraft my cheongsan died in lava " + "lol " * 900 + "just like the real one", EP5)
+        taken_at("웹툰에선 " + "죽어 " * 1500 + "드라마에선 아니고", EP5, "남라 죽어?")
