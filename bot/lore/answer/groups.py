@@ -205,10 +205,17 @@ class GroupFates:
         else:
             head = f"Yes. The sources name {len(asked)} {fated} (named characters only):"
         parts = [Part(head, last, "official", hedged=True)]
-        if living:
-            parts += [self._row(m) for m in sorted(asked, key=lambda m: (m.spoils, m.character.name))]
+        # "cuántas chicas mueren", "berapa guru yang mati": a count answered in the asker's language, as asked
+        lang = ask.language if counted and asked and ask.language in GROUP_LANGUAGES else ""
+        said = group_line(lang, "count_alive" if living else "count_dead", plural, len(asked)) if lang else None
+        if said is not None:
+            parts[0] = parts[0].worded(said, lang)
         else:
-            parts += self._death_parts({m.character.id for m in asked})
+            lang = ""
+        if living:
+            parts += [self._row(m, lang) for m in sorted(asked, key=lambda m: (m.spoils, m.character.name))]
+        else:
+            parts += self._death_parts({m.character.id for m in asked}, lang)
         if halfbies and living:
             parts.append(Part("Not counted, alive as halfbies: " + ", ".join(m.character.name for m in halfbies) + ".",
                               max(m.spoils for m in halfbies), "official", aside=True))
@@ -216,7 +223,7 @@ class GroupFates:
             unclear = ", ".join(m.character.name for m in open_)
             parts.append(Part(f"Not counted, the sources leave their fate open: {unclear}.",
                               max(m.spoils for m in open_), "official", aside=True))
-        if group == "teacher" and not living:
+        if group == "teacher" and not living and not lang:
             parts += self._unnamed_teachers()
         return self.s.answer(ask, pooled(parts), "group.count" if counted else "group.any", consumed=_CONSUMED,
                              extra=frozenset({"die", "kill", "dead", "survive", "alive"}))
@@ -373,7 +380,7 @@ class GroupFates:
         if said is not None:
             parts[0] = parts[0].worded(said, lang)
         for stage, character, where in picked:
-            phrase = None if said is None else death_phrase(stage, character, where)
+            phrase = None if said is None else death_phrase(stage, character, where, korean=lang == "ko")
             parts.append(Part(f"{character.name} ({where}): {stage.text}", stage.spoils, stage.confidence,
                               self.s.knowledge.refs(stage.sources or character.sources), phrase=phrase))
         for stage, character, where in near:
