@@ -303,8 +303,10 @@ class GroupFates:
 
     def _death_parts(self, ids: set[str], lang: str = "", at: Position | None = None) -> list[Part]:
         """Each death as "who dies" says it: where, who, how, hidden as far as that episode (those of episode `at`
-        alone when given); in `lang` too (a group answer worded there) where its episode is the one the English names."""
-        rows = sorted(((st, c, w) for st, c, w in self._fates.death_rows() if c.id in ids and at in (None, st.start)),
+        alone when given, and those the sources place only between episodes that reach it: Hee-soo's "episode 2 or 3" in
+        episode 3 too); in `lang` too (a group answer worded there) where its episode is the one the English names."""
+        rows = sorted(((st, c, w) for st, c, w in self._fates.death_rows() if c.id in ids and (
+                          at is None or at == st.start or (w != st.where and st.start <= at <= st.spoils))),
                       key=lambda row: (row[0].start, row[1].name))
         how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}
         return [Part(f"{where[0].upper()}{where[1:]}: {character.name} ({how.get(stage.state, 'dies')})", stage.spoils,
