@@ -159,6 +159,9 @@ _RELATION_BETWEEN = compile_later(
 _DEED_BETWEEN = compile_later(r"\b(?:the |their |that )?(kiss|fight|confession)\s+(?:scene\s+)?between\s+(ent\d+)\s+and\s+(ent\d+)\b")
 _SHOW_HINT = compile_later(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I, prefilter=True)
 _PINGS = compile_later(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
+# "the teacher who saves nayeon-does she die": a dash typed without spaces before the question asked of the one
+# described parts them as " - " does (never a name's own hyphen: "on-jo", "gwi-nam")
+_GLUED_DASH = compile_later(r"(?<=[a-z])-(?=(?:does|did|is|was|will|has|can|dies|died)\b)", re.I)
 # "the first zombie", "who died first", "the last to die": the rank is what is asked (kept as a word).
 _RANK = compile_later(
     r"\b(first|last)\s+(?=(?:zombie|infected|infection|person|victim|one|halfbie|student|to|death|casualty|case|"
@@ -316,7 +319,7 @@ class Analyser:
 
     def clauses(self, raw: str) -> tuple[list[str], dict[str, Slot], bool]:
         """The question's clauses as folded text with slot words, the slots, and whether it is Korean."""
-        raw = _PINGS.sub(" ", raw)
+        raw = _GLUED_DASH.sub(" - ", _PINGS.sub(" ", raw))
         raw = _BARE_POSSESSIVE.sub(self._possessive, raw)
         raw = european_before_names(hinglish_before_names(raw))  # "onjo mar gayi kya", "on-jo'yu kim oynuyor"
         raw = french_before_names(raw, lambda word: self.resolver.resolve(word).found)  # "le père d'onjo"

@@ -32,6 +32,18 @@ TOLD: dict[str, dict[str, str]] = {
         "de": "In Staffel 1 sterben nicht alle: Sechs Schüler der Hyosan High überleben und erreichen das Quarantänelager, und Nam-ra lebt als Halbzombie (Halfbie) weiter.",
         "tl": "Hindi lahat namatay sa season 1: anim na estudyante ng Hyosan High ang nakaligtas at nakarating sa quarantine camp, at buhay pa si Nam-ra bilang halfbie (kalahating zombie).",
     },
+    # the time skip: "el epílogo es 4 meses después verdad?" answered yes or no in Spanish (no Korean: "결말" is answered
+    # with "four months" beside the Hangul, as Korean askers are)
+    "The final scenes jump ahead to four months after the outbreak.": {
+        "ja": "最後の場面は、感染発生から4か月後へと飛ぶ。",
+        "zh": "最后几场戏跳到了疫情爆发四个月之后。",
+        "es": "Las escenas finales saltan a cuatro meses después del brote.",
+        "pt": "As cenas finais saltam para quatro meses depois do surto.",
+        "id": "Adegan-adegan terakhir melompat ke empat bulan setelah wabah.",
+        "fr": "Les dernières scènes font un saut de quatre mois après l'épidémie.",
+        "de": "Die letzten Szenen springen vier Monate nach dem Ausbruch.",
+        "tl": "Tumalon ang mga huling eksena sa apat na buwan matapos ang outbreak.",
+    },
     # On-jo
     "She makes it out of Hyosan alive and reaches the quarantine camp. Four months later she notices a fire on the ruined school roof and, with her friends, finds Nam-ra there.": {
         "ko": "효산에서 살아서 빠져나와 격리 캠프에 도착해요. 넉 달 뒤 폐허가 된 학교 옥상에서 불빛을 발견하고, 친구들과 함께 그곳에서 남라를 찾아내요.",
@@ -199,7 +211,7 @@ TOLD: dict[str, dict[str, str]] = {
         "fr": "Il atteint le gymnase et fait sortir les élèves, mais il est mordu et reste en arrière avec des fusées éclairantes pour attirer les zombies au loin et permettre aux élèves de s'enfuir.",
         "de": "Er erreicht die Turnhalle und holt die Schüler heraus, wird aber gebissen und bleibt mit Leuchtfackeln zurück, um die Zombies wegzulocken, damit die Schüler fliehen können.",
     },
-    # the teachers (groups.py's first and last of them); no Korean yet: Korean rows read their romanized names
+    # the teachers (groups.py's first and last of them); no Korean: Korean rows read their romanized names
     "She gives herself up to the zombies so that Na-yeon can get away.": {
         "ja": "Na-yeon を逃がすため、自らゾンビの群れに身を差し出す。",
         "zh": "为了让 Na-yeon 逃走，她把自己交给了丧尸。",

@@ -402,13 +402,16 @@ class FateAnswers(CharacterStages):
                              subjects=[subject])
 
 
-def death_phrase(stage: Stage, character: Character, where: str) -> Phrase | None:
+def death_phrase(stage: Stage, character: Character, where: str, korean: bool = False) -> Phrase | None:
     """One death of a ranked list ("which teacher dies first", "quién muere primero") for saying it in another language:
-    its text as fate_phrases translates it, else its end and episode; None where the sources place it only between
-    episodes (`where` is not the stage's own), said in English."""
+    its text as fate_phrases translates it, else its end and episode (in Korean always so, the name in Hangul with the
+    romanized one beside it: "박선화 (Park Sun-hwa)는 사망해요"); None where the sources place it only between episodes
+    (`where` is not the stage's own), said in English."""
     hangul = character.hangul or ""
-    if stage.text in TOLD:
+    if stage.text in TOLD and not korean:
         return Phrase("told", name=character.name, hangul=hangul, at=stage.start, said=stage.text)
+    if korean and hangul:
+        hangul = f"{hangul} ({character.name})"
     return Phrase("end", name=character.name, hangul=hangul, state=stage.state, at=stage.start) if where == stage.where else None
 
 

@@ -145,11 +145,24 @@ _SURVIVORS = compile_later(
 _IN_EPISODE = compile_later(r"^\W*(?:di |pas )?(?:episode|eps?|episod) ?(\d+) (?:ngapain|ada apa|isinya apa)(?: aja| saja)?\W*$", re.I)
 
 
+# how long after the outbreak the ending is, claimed: "el epílogo es 4 meses después verdad?", "o epílogo é 1 ano
+# depois né?", "epilognya 4 bulan kemudian kan?" (as "the epilogue is 4 months later right", answered yes or no)
+_COUNT = {"un": "1", "uno": "1", "um": "1", "una": "1", "uma": "1", "satu": "1", "dos": "2", "dois": "2", "dua": "2",
+          "tres": "3", "três": "3", "tiga": "3", "cuatro": "4", "quatro": "4", "empat": "4", "seis": "6", "enam": "6"}
+_LATER = compile_later(
+    r"^\W*¿?(?:el |o )?(?:ep[ií]logo|epilog(?:nya)?|final(?:nya)?|ending(?:nya)?) (?:es |é |e |itu |adalah |pas )?"
+    r"(?:(\d{1,2})|(" + "|".join(_COUNT) + r")) (mes(?:es)?|m[eê]s|bulan|a[ñn]os?|anos?|tahun) (?:despu[eé]s|depois|kemudian)"
+    r"(?: (?:verdad|cierto|no|né|n[aã]o|kan|ya|bukan|right))?\W*$", re.I)
+
+
 def foreign_ask(text: str) -> str | None:
     """The English question `text` asks (see the module's docstring), or None for any other question."""
     text = " ".join(text.split())
     if (happens := _HAPPENS_TO.match(text)) is not None:
         return f"what happens to {next(g for g in happens.groups() if g)}"
+    if (later := _LATER.match(text)) is not None:
+        unit = "months" if later.group(3).casefold().startswith(("mes", "mês", "bul")) else "years"
+        return f"the epilogue is {later.group(1) or _COUNT[later.group(2).casefold()]} {unit} later right"
     if _SURVIVORS.match(text):
         return "who survives at the end"
     if (episode := _IN_EPISODE.match(text)) is not None:

@@ -520,8 +520,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:es|é|era|foi|adalah)", " who is "),
     (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang| yg)?|sino(?: ang| yung)?)", " who "),
     (r"(?:cu[aá]ndo|quando|kapan|kelan|kailan)", " when "),
-    # "¿qué profesor muere primero?", "quem morre primeiro": the first (last) of them, as "which teacher dies first" asks
-    (r"(?:muere|morre) (?:primero|primeiro)", " dies first "),
+    # "¿qué profesor muere primero?", "quem morre primeiro", "siapa yang mati duluan": the first (last) of them
+    (r"(?:muere|morre) (?:primero|primeiro)|(?:mati|meninggal|tewas) (?:duluan|pertama(?: kali)?)", " dies first "),
     (r"(?:muere|morre) (?:de |por )?[uú]ltimo", " dies last "),
     (r"(?:muere|morre|mati|meninggal|mueren|morrem|namatay|mamamatay)", " dies "),
     (r"(?:muri[oó]|morreu)", " died "),

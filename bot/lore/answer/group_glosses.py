@@ -50,8 +50,8 @@ def _asked(noun: str, verb: str, nouns: dict[str, str]) -> str:
 GROUP_ROWS: tuple[tuple[LazyPattern, str], ...] = (
     # "mueren todos los estudiantes?", "todos morrem?": the group's fate, never "I don't know"
     (compile_later(rf"^\W*(?:(?:se )?{DIE} todos(?: l?os (?:estudiantes|alumnos|chicos|alunos))?|todos(?: l?os (?:estudiantes|alumnos|chicos|alunos))? (?:se )?{DIE})(?: al final| no final| en el final)?\W*$", re.I), "does everyone die"),
-    # "todo mundo morre?", "todo el mundo muere?", "semua mati?", "apakah semuanya mati di akhir?", "semua orang meninggal?"
-    (compile_later(rf"^\W*(?:todo (?:o |el )?mundo (?:se )?{DIE}|(?:apakah )?semua(?:nya)?(?: orang)? (?:akhirnya )?{DIE}){_AT_END}\W*$", re.I),
+    # "todo mundo morre?", "todo el mundo muere?", "semua mati ya di akhir?", "apakah semuanya mati di akhir?"
+    (compile_later(rf"^\W*(?:todo (?:o |el )?mundo (?:se )?{DIE}|(?:apakah )?semua(?:nya)?(?: orang)? (?:akhirnya )?{DIE}(?: ya| kah)?){_AT_END}\W*$", re.I),
      "does everyone die"),
 )
 # "mueren todos los profesores?", "todas as meninas morrem?", "sobreviven todos los estudiantes?", "semua guru mati?":
@@ -98,9 +98,12 @@ _ONE: dict[str, str] = {
 _WHICH = compile_later(rf"^\W*¿?(?:qu[eé]|cu[aá]l|qual)(?: (?:de l[oa]s|d[oa]s) {_NOUN}| ({'|'.join(_ONE)}))(?: es el que| é o que)? "
                        rf"(?:se )?{DIE} (?:(primero|primeiro)|(?:de |por )?([uú]ltimo))\W*$", re.I)
 
+# "en el ep 10", "no episódio 3": one episode's ("cuántas chicas mueren en el ep 10": which of them die in it, as
+# "which girl dies in episode 10" lists them)
+_IN_EPISODE = r" (?:en el|en|no|na) (?:ep|eps|episodio|episódio|cap[ií]tulo|cap) ?(\d{1,2})"
 # "cuántas chicas mueren", "quantos alunos sobrevivem", "berapa murid yang selamat": how many of the group, as "how many
 # girls die" asks it (groups.py: hidden to episode 12), never "I don't know"
-_HOW_MANY = compile_later(rf"^\W*(?:cu[aá]nt[oa]s|quant[oa]s) (?:de l?[oa]s )?{_NOUN} {_VERB}{_AT_END}\W*$", re.I)
+_HOW_MANY = compile_later(rf"^\W*¿?(?:cu[aá]nt[oa]s|quant[oa]s) (?:de l?[oa]s )?{_NOUN} {_VERB}(?:{_AT_END}|{_IN_EPISODE})\W*$", re.I)
 _HOW_MANY_ID = compile_later(rf"^\W*berapa (?:banyak )?(?:orang )?{_NOUN_ID} (?:yang |yg )?({DIE}|{SURVIVE}){_AT_END}\W*$", re.I)
 
 
@@ -117,6 +120,8 @@ def group_asked(text: str) -> str:
         one = _NOUNS[found.group(1).casefold()].removesuffix("s") if found.group(1) else _ONE[found.group(2).casefold()]
         return f"which {one} dies {'last' if found.group(4) else 'first'}"
     if (found := _HOW_MANY.match(text)) is not None:
+        if found.group(3) and re.fullmatch(SURVIVE, found.group(2), re.I) is None:
+            return f"which {_NOUNS[found.group(1).casefold()].removesuffix('s')} dies in episode {found.group(3)}"
         return _asked(found.group(1), found.group(2), _NOUNS).replace("do all the ", "how many ", 1)
     if (found := _HOW_MANY_ID.match(text)) is not None:
         return _asked(found.group(1), found.group(2), _NOUNS_ID).replace("do all the ", "how many ", 1)

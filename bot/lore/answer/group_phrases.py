@@ -37,6 +37,10 @@ _NOUNS: dict[str, dict[str, tuple[str, str, bool]]] = {
 # the sources leave open), each "{n} {noun}" with the verb for one and for more
 _LINES: dict[str, dict[str, tuple[str, str]]] = {
     "es": {
+        "count_dead": ("Las fuentes nombran a {n} {noun} que muere, se convierte en zombi o se da por muerto en la temporada 1 "
+                       "(solo personajes con nombre):", "Las fuentes nombran a {n} {noun} que mueren, se convierten en "
+                       "zombis o se dan por muertos en la temporada 1 (solo personajes con nombre):"),
+        "count_alive": ("Las fuentes nombran a {n} {noun} con vida al final de la temporada 1 (solo personajes con nombre):",) * 2,
         "some": ("Algunos sí. Las fuentes nombran a {n} {noun} con vida al final de la temporada 1:",) * 2,
         "and_dead": ("Y a {n} {noun} que muere, se convierte en zombi o se da por muerto en la temporada 1:",
                      "Y a {n} {noun} que mueren, se convierten en zombis o se dan por muertos en la temporada 1:"),
@@ -65,6 +69,10 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
                       "personajes con nombre, por orden de episodio):",) * 2,
     },
     "pt": {
+        "count_dead": ("As fontes citam {n} {noun} que morre, vira zumbi ou é dado como morto na temporada 1 (só "
+                       "personagens com nome):", "As fontes citam {n} {noun} que morrem, viram zumbis ou são dados como "
+                       "mortos na temporada 1 (só personagens com nome):"),
+        "count_alive": ("As fontes citam {n} {noun} com vida no fim da temporada 1 (só personagens com nome):",) * 2,
         "some": ("Alguns sim. As fontes citam {n} {noun} com vida no fim da temporada 1:",) * 2,
         "and_dead": ("E {n} {noun} que morre, vira zumbi ou é dado como morto na temporada 1:",
                      "E {n} {noun} que morrem, viram zumbis ou são dados como mortos na temporada 1:"),
@@ -92,6 +100,9 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
                       "personagens com nome, por ordem de episódio):",) * 2,
     },
     "id": {
+        "count_dead": ("Sumber menyebut {n} {noun} yang tewas, berubah jadi zombie, atau diduga tewas di season 1 (hanya "
+                       "tokoh yang bernama):",) * 2,
+        "count_alive": ("Sumber menyebut {n} {noun} yang masih hidup di akhir season 1 (hanya tokoh yang bernama):",) * 2,
         "some": ("Sebagian selamat. Sumber menyebut {n} {noun} yang masih hidup di akhir season 1:",) * 2,
         "and_dead": ("Dan {n} {noun} yang tewas, berubah jadi zombie, atau diduga tewas di season 1:",) * 2,
         "halfbies": ("Masih hidup sebagai halfbie (setengah zombie), tidak dihitung:",) * 2,
@@ -129,6 +140,8 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
         "rest": (", 그리고 죽거나 죽은 것으로 추정되는 {n}명",) * 2,
         "which_in": ("출처에 나오는 {noun} 중 시즌 1 {n}화에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람 (이름이 나오는 인물만), 순서대로:",) * 2,
         "which": ("출처에 나오는 {noun} 중 시즌 1에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람 (이름이 나오는 인물만), 순서대로:",) * 2,
+        "first": ("출처에 나오는 {noun} 중 시즌 1에서 가장 먼저 죽는 사람 (이름이 나오는 인물만, 화 순서대로):",) * 2,
+        "last": ("출처에 나오는 {noun} 중 시즌 1에서 가장 마지막에 죽는 사람 (이름이 나오는 인물만, 화 순서대로):",) * 2,
     },
 }
 # who_dies.py's first line of "who dies first" ("quién muere primero", "quem morre primeiro", "siapa yang mati duluan"):
@@ -161,8 +174,8 @@ _EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id"
 def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0) -> str | None:
     """groups.py's first line `line` ("alive", "dead", "all_die", "all_live", "untold", "which"; "some", "and_dead",
     "halfbies": "do the girls survive", some do; "first", "last" and "first_turn", "last_turn" (a turn among the deaths):
-    "which teacher dies first", no Korean yet; "which_in": of
-    episode `n`) of `n` of the group `plural`
+    "which teacher dies first" (in Korean without a turn); "count_dead", "count_alive": "how many girls die", no Korean either: its
+    rows keep the romanized names; "which_in": of episode `n`) of `n` of the group `plural`
     ("teachers", "girls") in `lang`, `rest` more who die named after the untold; None when `lang` has no such line."""
     nouns, lines = _NOUNS.get(lang, {}), _LINES.get(lang, {})
     if plural not in nouns or line not in lines:

@@ -205,10 +205,17 @@ class GroupFates:
         else:
             head = f"Yes. The sources name {len(asked)} {fated} (named characters only):"
         parts = [Part(head, last, "official", hedged=True)]
-        if living:
-            parts += [self._row(m) for m in sorted(asked, key=lambda m: (m.spoils, m.character.name))]
+        # "cuántas chicas mueren", "berapa guru yang mati": a count answered in the asker's language, as asked
+        lang = ask.language if counted and asked and ask.language in GROUP_LANGUAGES else ""
+        said = group_line(lang, "count_alive" if living else "count_dead", plural, len(asked)) if lang else None
+        if said is not None:
+            parts[0] = parts[0].worded(said, lang)
         else:
-            parts += self._death_parts({m.character.id for m in asked})
+            lang = ""
+        if living:
+            parts += [self._row(m, lang) for m in sorted(asked, key=lambda m: (m.spoils, m.character.name))]
+        else:
+            parts += self._death_parts({m.character.id for m in asked}, lang)
         if halfbies and living:
             parts.append(Part("Not counted, alive as halfbies: " + ", ".join(m.character.name for m in halfbies) + ".",
                               max(m.spoils for m in halfbies), "official", aside=True))
@@ -216,7 +223,7 @@ class GroupFates:
             unclear = ", ".join(m.character.name for m in open_)
             parts.append(Part(f"Not counted, the sources leave their fate open: {unclear}.",
                               max(m.spoils for m in open_), "official", aside=True))
-        if group == "teacher" and not living:
+        if group == "teacher" and not living and not lang:
             parts += self._unnamed_teachers()
         return self.s.answer(ask, pooled(parts), "group.count" if counted else "group.any", consumed=_CONSUMED,
                              extra=frozenset({"die", "kill", "dead", "survive", "alive"}))
@@ -296,8 +303,10 @@ class GroupFates:
 
     def _death_parts(self, ids: set[str], lang: str = "", at: Position | None = None) -> list[Part]:
         """Each death as "who dies" says it: where, who, how, hidden as far as that episode (those of episode `at`
-        alone when given); in `lang` too (a group answer worded there) where its episode is the one the English names."""
-        rows = sorted(((st, c, w) for st, c, w in self._fates.death_rows() if c.id in ids and at in (None, st.start)),
+        alone when given, and those the sources place only between episodes that reach it: Hee-soo's "episode 2 or 3" in
+        episode 3 too); in `lang` too (a group answer worded there) where its episode is the one the English names."""
+        rows = sorted(((st, c, w) for st, c, w in self._fates.death_rows() if c.id in ids and (
+                          at is None or at == st.start or (w != st.where and st.start <= at <= st.spoils))),
                       key=lambda row: (row[0].start, row[1].name))
         how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}
         return [Part(f"{where[0].upper()}{where[1:]}: {character.name} ({how.get(stage.state, 'dies')})", stage.spoils,
@@ -373,7 +382,7 @@ class GroupFates:
         if said is not None:
             parts[0] = parts[0].worded(said, lang)
         for stage, character, where in picked:
-            phrase = None if said is None else death_phrase(stage, character, where)
+            phrase = None if said is None else death_phrase(stage, character, where, korean=lang == "ko")
             parts.append(Part(f"{character.name} ({where}): {stage.text}", stage.spoils, stage.confidence,
                               self.s.knowledge.refs(stage.sources or character.sources), phrase=phrase))
         for stage, character, where in near:

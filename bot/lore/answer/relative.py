@@ -36,8 +36,9 @@ _RELATIVE = compile_later(
     rf"\b(?:the|that) ((?:(?!that\b)[a-z]+ )?(?!that\b)[a-z]+) (?:who|that|whom) ((?:(?!\bwho\b|\s-+\s|\s?[–—])[^,?.!])*?\b(ent\d+)\b(?: 's)?"
     # ("that teacher who saved ent0" is the same one; "the teacher who saves ent0 die": the fate asked of the teacher
     # is never part of the clause)
-    # ("... ent0 - does she die": a dash parts them too; "the one who bit ent0 - ent1 right?" names whom it means)
-    rf"(?: (?!{_FATED})[a-z]+)?)\s*(?=,|(?:-+\s|[–—])(?!\s*ent\d)|$|who\b|{_FATED})"
+    # ("... ent0 - does she die", "... nayeon-does she die": a dash parts them too; "the one who bit ent0 - ent1 right?"
+    # names whom it means)
+    rf"(?: (?!{_FATED})[a-z]+)?)\s*(?=,|(?:-+\s?|[–—])(?!\s*ent\d)|$|who\b|{_FATED})"
 )
 # Nouns that fit anyone: the event alone decides.
 _ANYONE = frozenset("one person guy girl boy kid student man woman dude lady character".split())

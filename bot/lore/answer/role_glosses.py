@@ -25,4 +25,6 @@ ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{
     (r"(?:el |o )?(?:profesor|professor|profe)", "the teacher"),
     (r"(?:el |o )?(?:detective|detetive|inspector)", "the detective"),
     (r"(?:el |o )?(?:policía|policia|poli)", "the cop"),
+    # "quién muere primero, el profesor o gwinam": a role or a name, never "the teacher o" read as a deed's doer
+    (r"(?:(?<=teacher )|(?<=detective )|(?<=cop ))(?:o|ou|atau)(?: (?:o|a|el|la))?(?= ent\d)", "or"),
 ))

@@ -306,7 +306,7 @@ def _given(hangul: str) -> str:
 
 def _name(phrase: Phrase, lang: str) -> dict[str, str]:
     name = phrase.hangul if lang == "ko" and phrase.hangul else phrase.name
-    final = _final_consonant(name)
+    final = _final_consonant(name.split(" (")[0])  # "박선화 (Park Sun-hwa)는": the particle is the Hangul's
     return {"name": name, "eun": "은" if final else "는", "i": "이" if final else "가"}
 
 

@@ -94,8 +94,8 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
     *((rf"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |yung )?mga (?:{words})(?: ba| po)*(?=\W*$)", f" did the {group} die ")
       for words, group in (("teachers?|guro|titser", "teachers"), ("babae|girls?", "girls"), ("lalaki|boys?", "boys"),
                            ("magulang|parents?", "parents"))),
-    # "namatay ba lahat" (died all?): everyone, as "did everyone die"
-    (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba| po)*(?=\W*$)", " did everyone die "),
+    # "namatay ba lahat", "... sa dulo" (died all? at the end, read before this): everyone, as "did everyone die"
+    (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba| po)*(?=(?:\s+at the end)?\W*$)", " did everyone die "),
 )
 
 #: Whether two are a couple, in Tagalog: "mag jowa ba sina ent0 at ent1" (a couple are they), "nagde-date ba" (are they

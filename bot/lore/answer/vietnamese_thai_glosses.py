@@ -56,6 +56,12 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
     (r"(?:con\s+)?virus\s+(?:này\s+)?(?:tên\s+(?:là\s+)?gì|gọi là gì|là gì)", "what is the virus called"),
     (r"(?:có\s+)?(?:bao nhiêu|mấy)\s+(?:học sinh|người|bạn)\s+(?:còn\s+)?sống sót", "how many students survive"),
     (r"ai\s+(?:còn\s+)?sống sót", "who survives"),
+    # "tất cả đều chết hả", "mọi người chết hết à": everyone's fate; "ai chết đầu tiên", "ai chết ở tập 5": who dies
+    # first, or in that episode (before "X chết", which read "tất cả" as a name and said "Yes.")
+    (r"(?:tất cả(?:\s+mọi người)?|mọi người|cả lớp)\s+(?:đều\s+)?(?:có\s+)?(?:bị\s+)?chết(?:\s+hết)?(?:\s+à)?",
+     "does everyone die"),
+    (r"ai\s+(?:là\s+người\s+)?(?:bị\s+)?chết\s+(?:đầu tiên|trước(?:\s+tiên)?|trước nhất)", "who dies first"),
+    (r"ai\s+(?:bị\s+)?chết\s+(?:ở\s+|trong\s+)?tập\s+(\d{1,2})", r"who dies in episode \1"),
     # "giáo viên nào chết ở tập 3", "học sinh nào chết trong tập 2": which of a group dies in that episode (groups.py)
     *((rf"(?:{words})\s+nào\s+(?:bị\s+)?chết\s+(?:ở\s+|trong\s+)?tập\s+(\d{{1,2}})", rf"which {one} dies in episode \1")
       for words, one in (("giáo viên|cô giáo|thầy giáo", "teacher"), ("học sinh", "student"), ("người lớn", "adult"))),
@@ -135,6 +141,9 @@ _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$")
     (rf"ใคร\s*กัด\s*{_TH_NAME}", r"who bit \1"),
     (rf"{_TH_NAME}\s*(?:โดน|ถูก)\s*ใคร\s*กัด", r"who bit \1"),
     (rf"ใคร\s*ฆ่า\s*{_TH_NAME}", r"who killed \1"),
+    # "ทุกคนตายหมดเลยไหม": everyone's fate; "ใครตายคนแรก", "ใครตายก่อน": who dies first
+    (rf"ทุกคน\s*(?:จะ)?\s*ตาย\s*(?:หมด)?\s*(?:เลย)?\s*(?:ตอนจบ)?{_TH_ASK}", "does everyone die"),
+    (rf"ใคร\s*(?:จะ)?\s*ตาย\s*(?:คนแรก|ก่อน(?:เพื่อน)?)\s*{_TH_ASK}", "who dies first"),
     (r"(?:เรื่องนี้\s*)?ดู\s*(?:ออนไลน์)?\s*(?:ได้)?\s*(?:ที่ไหน|ทางไหน|ที่ไหนได้บ้าง)", "where can i watch it"),  # ออน: online
     (rf"{_TH_ANY_NAME}\s*(?:ตาย|ตายจริง|ตายแล้วจริง)\s*(?:ๆ)?\s*(?:หรือ)?{_TH_ASK}", r"does \1 die"),
     (rf"{_TH_ANY_NAME}\s*(?:ตาย|โดนกัด|ถูกกัด)\s*(?:ตอน|อีพี|ep)\s*(?:ไหน|ที่เท่าไหร่|อะไร|ที่)", r"which episode does \1 die"),

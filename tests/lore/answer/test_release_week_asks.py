@@ -180,9 +180,9 @@ def test_whether_the_show_is_korean_asked_abroad_is_answered(engine: AnswerEngin
 @table(("question", "said"), [
     ("what happened at the end of s1 again", "four months after the outbreak"),
     ("remind me where s1 left off", "four months after the outbreak"),
-    ("como terminó la primera temporada", "four months after the outbreak"),
-    ("ending season 1 gimana sih", "four months after the outbreak"),
-    ("paano nagtapos ang season 1", "four months after the outbreak"),
+    ("como terminó la primera temporada", "cuatro meses después del brote"),  # in Spanish since ask125
+    ("ending season 1 gimana sih", "empat bulan setelah wabah"),  # in Indonesian since ask125
+    ("paano nagtapos ang season 1", "apat na buwan matapos ang outbreak"),  # in Tagalog since ask125
     ("which ep should i rewatch before s2", "Season 1, episode 12:"),
     ("if i only rewatch one episode before season 2 which one", "Season 1, episode 12:"),
     ("which episode should i rewatch before season 2", "Episode 12, the last of season 1, leads into season 2:"),  # why it
@@ -260,8 +260,8 @@ def test_rewatch_asks_show_nothing_past_the_mark(engine: AnswerEngine, question:
     ("como termina el episodio 3", "El episodio 3 de la temporada 1:"),  # answered in Spanish (lang49)
     ("how does ep 9 end", "Season 1, episode 9:"),
     ("how dose season 1 end", "four months after the outbreak"),
-    ("endingnya gimana", "four months after the outbreak"),
-    ("anong nangyari sa dulo ng season 1", "four months after the outbreak"),
+    ("endingnya gimana", "empat bulan setelah wabah"),  # in Indonesian since ask125
+    ("anong nangyari sa dulo ng season 1", "apat na buwan matapos ang outbreak"),  # in Tagalog since ask125
     ("what did the ending mean", "four months after the outbreak"),
     ("how did cheongsan end up", "presumed dead"),
     ("how does namra's story end", "school roof"),
