@@ -469,8 +469,9 @@ IMPLIED_BY: dict[str, tuple[str, ...]] = {
 
 #: Where a sentence's clauses part: a colon, a dash between spaces (or an en or em dash), "|", "•" and "/"
 #: between spaces, as headlines and fans write them ("Gyeong-su turns into a zombie: Na-yeon ..."). Not a
-#: hyphen inside a word, a time ("9:30"), a link ("https://") nor an emoji code (":skull:", masked first).
-CLAUSE_BREAK = compile_later(r"(?<!\d):(?!\d|//)|\s+-+\s+|\s*[–—|•]\s*|\s+/\s+")
+#: hyphen inside a word, a time ("9:30"), a link ("https://") nor an emoji code (":skull:", masked first). Spaces
+#: are tried from the first of a run only: 4,000 of them before a dash were read once per space (0.2 s).
+CLAUSE_BREAK = compile_later(r"(?<!\d):(?!\d|//)|(?<!\s)(?:\s+-+\s+|\s*[–—|•]\s*|\s+/\s+)")
 #: Discord's emoji codes (":skull:", ":broken_heart:"), whose colons part nothing.
 SHORTCODE = compile_later(r":[a-z0-9_+ -]{2,40}:", re.I)
 

@@ -424,6 +424,22 @@ QUESTIONS = (
     "vuelve gwinam en el ep 5?",  # a return within season 1, in Spanish, and when one comes back,
     "when does nam-ra come back",
     "is ep 5 good",  # an opinion of an episode, spoiling nothing
+    "선생님 중에 누가 먼저 죽어?",  # stop 69's (ask124, fix113, review69b): who dies first, of all, of the teachers
+    "quien muere primero??",  # or the girls, in the asker's language, each behind its episode,
+    "quem morre primeiro?",
+    "¿qué chica muere primero?",
+    "guru mana yang mati duluan?",
+    "the one who bit namra - gwinam right?",  # a guess after a dash: the bite told again, behind its episode,
+    "the archer who dies - minjae right?",  # (his death echoed in the clear at mark 7 and progress 5: oracle70)
+    "the teacher who saves nayeon - does she die",  # a described teacher's fate, never named before her episode,
+    "who is the male teacher that dies in ep 4",  # one episode's teacher, by sex, abroad too,
+    "giáo viên nào chết ở tập 3",
+    "does yoon chan young die in this movie",  # an actor's fate in 'the movie' (the series),
+    "vuelve gwinam en el ep 6?",  # returns: within season 1, in Spanish, and when one comes back,
+    "which ep does namra come back",
+    "sino sino ang nabuhay sa dulo",  # the survivors in Tagalog, a relative's fate in Indonesian,
+    "orang tua cheong-san mati gak",
+    "is season 2 out",  # season 2's one status (not out on the oracle's day)
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}

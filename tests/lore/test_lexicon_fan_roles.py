@@ -109,6 +109,21 @@ def test_fates_told_sideways_with_roles_and_nicknames_give_their_episodes_away(t
 
 
 @table(
+    ("text", "spoils"),
+    [
+        ("the archer who dies - minjae right?", 11),  # was read as Ha-ri's ("the archer"): /ask showed it at mark 7
+        ("the archer who dies — minjae?", 11),
+        ("the archer who dies - minjae right", 11),
+        ("el arquero que muere - minjae verdad?", 11),
+        ("the one who bit namra - gwinam right?", 6),
+        ("Gyeong-su turns into a zombie - Na-yeon right?", 3),  # no one described: the turn stays Gyeong-su's
+    ],
+)
+def test_a_guess_after_a_dash_at_who_a_description_is_gives_that_ones_fate_away(text: str, spoils: int) -> None:
+    assert reads(text) == s1(spoils)
+
+
+@table(
     "text",
     [
         "the album never came out lol",
