@@ -161,7 +161,10 @@
    anywhere and 3 / 0 / 1 as the guard reads with three truths corrected, after 1 / 0 / 0 and 0 / 0 / 0), `--set heldout76`
    bench/lexicon_heldout76.yaml (written by lexicon76 before any change: Ms. Park's bite in five languages, the police
    station's bite with no name, a laugh then a real death, games then the show's events, マル alone, katakana newcomers;
-   blind 11 / 3 / 1 anywhere and 10 / 3 / 1 as the guard reads, after 0 / 0 / 0). `--set probe4`
+   blind 11 / 3 / 1 anywhere and 10 / 3 / 1 as the guard reads, after 0 / 0 / 0), `--set heldout77`
+   bench/lexicon_heldout77.yaml (written by lexicon77 before any change: Ms. Park letting herself be bitten, the police
+   station's bite as trivia in eight languages, "kinagat ni gwinam si namra", a real teacher Park laughing or bored to
+   death; blind 7 / 0 / 4 all ways with one truth set right, after 0 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

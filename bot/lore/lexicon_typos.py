@@ -127,13 +127,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"|(?:the )?nis (?:guy|man|dude|boss|chief|leader)(?![\w'’-])", "the NIS team leader"),
     (r"mi (?:profe|profesora?)(?! del? )", "my teacher"),
     # "la profe park es mordida", "la prof park", "mme park", "bu park": Ms. Park named, as "ms park"
-    (r"(?:(?:(?:la|le) )?(?:profe|profesora|prof)|mme|madame|i?bu(?: guru)?)(?= park(?![\w'’-]))", "ms"),
+    (r"(?:(?:(?:la|le) )?(?:profe|profesora|prof)|mme|madame|i?bu(?: guru)?|ma['’]?am)(?= park(?![\w'’-]))", "ms"),
+    (r"park[ -]?(?:ssaem|saem|seonsaengnim|sensei)", "ms park"),  # romanised Korean and Japanese: "park ssaem gets bitten"
     (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the one woman teacher the sources name: Ms. Park
     (r"el (?:profe|profesor)(?! del? )", "the teacher"),
     # not a game's virus ("crea el virus en plague inc", "criou o vírus no jogo")
     (r"(?:cre[oó]|crea|hizo|cri(?:ou|a)|fez) (?:el|o) v[ií]rus(?! (?:en|no|na|in)(?: (?:el|la|o|a))? (?:plague|juego|jogo|game"
      rf"|{GAMES}))", "created the virus"),
     (r"comisar[ií]a|delegacia|commissariat", "police station"),
+    (r"(?:alla |in )?(?:stazione di polizia|questura)|(?:sa )?(?:presinto|istasyon ng pulis)", "at the police station"),
     # French, an animal's ("la prof park de mon lycée a été mordue par un chien", "mme park est mordue par des moustiques")
     (r"(?:(?:a été|est|s['’](?:est|était) fait(?:e)?|se fait) )?(?:mordue?s?|mordre|piquée?s?) par (?:un|une|des|le|la|mon|ma|mes"
      r"|son|sa)(?= )(?! zombies?(?![\w-]))", "got bitten by a"),
@@ -141,7 +143,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # a kill of the writer's likened to one of the story's, the verb left unsaid ("free fire me mató otra vez 😭 igual que a soju")
     (r"mat[óo](?: (?:otra vez|de nuevo))?[^.!?\n]{0,12}?(?:igual que|como) a(?= [^\W\d_])", "killed me, just as they killed"),
     # a bite by an animal ("fui mordido por um mosquito"): by what, so the lexicon leaves it; a zombie's is a bite
-    (r"(?:fui |fue |foi |é |es )?(?:mordid[oa]s?|picad[oa]s?) por (?:um|uma|uns|umas|un|una|unos|unas|el|la|o|a|mi|meu|minha)(?= )"
+    (r"(?:fui |fue |foi |é |es )?(?:mordid[oa]s?|picad[oa]s?) por (?:um|uma|uns|umas|un|una|unos|unas|el|la|o|a|mi|my|meu|minha)(?= )"
      r"(?! (?:zombi|zumbi)(?:e|s|es)?(?![\w-]))", "got bitten by a"),
     (r"(?:fui |fue |foi |é |es )?(?:mordid[oa]s?|picad[oa]s?) por (?:mosquitos|pernilongos|zancudos|abelhas|abejas|formigas|hormigas)",
      "got bitten by some mosquitoes"),  # no article: "é mordida por mosquitos todo dia"
@@ -157,6 +159,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Spanish
     (r"(?:lo |la |los |las )?mataron a", "they killed"),
     (r"(?:lo |la )?mató a|(?:lo |la )?mato a", "killed"),
+    (r"(?:se )?(?:muere|muero|murió|murio)n? de (?:la )?risa", "laughs hard"),  # "la profe park se muere de risa": laughter
+    # letting the zombies bite her ("la profesora park se deja morder", "si fa mordere", "se deixa morder"): her bite
+    # (not by an animal: "se deja morder por mi perro")
+    (r"(?:se (?:deja|dejó|dejo|deixa|deixou)|si (?:fa|lascia|è fatta|e' fatta|è lasciata)) morder(?:e)?(?! (?:por|pelo|pela|da|dal|dalla)"
+     r" (?:mi|mis|my|meu|minha|un|una|um|uma|su|sus|el|la|o|a|il|lo|mio|mia)(?= )(?! zombi))", "gets bitten"),
     (r"se (?:murió|murio|muere)|murió|murio|muere|muriera|falleció|fallecio", "died"),
     (r"(?:está|esta|quedó|quedo) muert[oa]", "is dead"),
     (r"muertes|mortes", "deaths"),  # a ranking's ("top 3 muertes: so-ju, cheong-san y woo-jin")
@@ -240,6 +247,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"|gesterf)(?!\w* (?:de rire|dal ridere|dalle risate))", "died"),  # Dutch, Afrikaans
     (r"(?:il mio|la mia|un mio|una mia) (?:migliore )?amic[oa]|(?:mon|ma) (?:meilleure? )?(?:ami|amie|pote)", "my friend"),  # a friend so named
     (r"(?:et )?puis il", "then he"), (r"(?:et )?puis elle", "then she"),  # "soju meurt de rire ... puis il meurt": the one named
+    # Italian, an animal's ("cane morso da un altro cane"): by what, so the lexicon leaves it
+    (r"(?:(?:è |e' |viene |è stat[oa] )?mors[oa] da (?:un|una|il|la|lo|mio|mia|dei|delle|degli))(?= )(?! zombi)", "got bitten by a"),
     (r"(?:wird|wurde) gebissen|gebissen|(?:est |a été |se fait )?mordue?|(?:viene |è |e' )?mors[oa]|укушен[аы]?|укусил[аи]?", "got bitten"),
     # the viewer's "i'm dying" (German, Dutch): a reaction, read as "i'm crying" is ("ich sterbe 😭", "ich sterbe bei folge 11")
     (r"ich sterbe|ik ga dood", "i'm crying"), (r"wir sterben", "we're crying"),
@@ -260,7 +269,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"dibunuh", "got killed"),
     (r"membunuh|bunuh", "killed"),
     # not a blackout, nor the writer's "mati aku" opening a line ("mati aku liat senyum cheongsan": it kills me)
-    (r"meninggal(?: dunia)?|tewas|mati(?! (?:lampu|listrik|gaya|ketawa|kutu))(?!(?<![^\W\d_] mati) (?:aku|gue|gw)\b)", "died"),
+    (r"meninggal(?: dunia)?|tewas|(?<!rasanya mau )(?<!rasanya pengen )(?<!rasanya ingin )mati(?! (?:lampu|listrik|gaya|ketawa|kutu))(?!(?<![^\W\d_] mati) (?:aku|gue|gw)\b)", "died"),
     (r"(?:mengorbankan|ngorbanin|korbanin) diri(?:nya)?|berkorban", "sacrificed themselves"),
     (r"ditinggal(?:in|kan)?(?: oleh| sama| sm)?", "left behind by"),
     (r"gara-gara|karena", "because"),
@@ -289,6 +298,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"siapa (?:yang|yg)", "who"),
     (r"di", "at"),  # "hari dan daesu di kamp": at the camp
     # Tagalog
+    # the writer's own ("namatay ako sa presinto sa sobrang bagal": I died there, of boredom)
+    (r"namatay (?:ako|kami)(?! sa (?:kaka)?tawa)", "i died"),
     # not "namatay ang wifi namin" (the wifi died), nor "namatay ako sa tawa" (I died laughing)
     (r"namatay(?: na)?(?! ang (?:wifi|internet|kuryente|ilaw|phone|cellphone|cp|laptop|tv)\b)(?!(?: (?:ako|kami|tayo))? sa (?:kaka)?tawa)"
      r"|patay na", "died"),
@@ -300,7 +311,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:sinadya(?:ng| niyang| nyang) )?(?:hinawaan|hawaan|hinawahan|hawahan|nahawaan)(?: (?:si|ni))?", "infected"),
     (r"(?:ang |yung )?panyo", "the handkerchief"),
     (r"(?:na)?kagat ni", "got bitten by"),  # "si banjang nakagat ni gwinam": the one after "ni" bites
-    (r"(?:na)?kagat(?:in|an)?|nakagatan|kinagat", "got bitten"),
+    (r"(?:na)?kagat(?:in|an)?|nakagatan|kinagat|nagpakagat", "got bitten"),
     (r"naging " + _ZOMBIE, "turned into a zombie"),
     (r"nagsakripisyo", "sacrificed themselves"),
     (r"para (?:kay|sa)", "for"),
@@ -347,6 +358,8 @@ _WHOM_DE = re.compile(_B + r"wen (bei(?:ß|ss)t|biss|t[öo]tete?) ([\w-]+)" + _E
 #: "iniwan lang sila ng mga sundalo" (Tagalog): the one after "ng" left the one before it.
 _LEFT_TL = re.compile(_B + r"iniwan(?: lang| na)? (sila|siya|kami|si [\w-]+) (?:ng|ni) ((?:mga )?[\w-]+)" + _E, re.I)
 _TL_WHOM = {"sila": "them", "siya": "them", "kami": "us"}
+#: "kinagat ni gwinam si namra" (Tagalog): the one after "ni" bit the one after "si", as "namra got bitten by gwinam".
+_BIT_TL = re.compile(_B + r"kinagat (?:ni|ng) ([\w-]+) si ([\w-]+)" + _E, re.I)
 #: "el papá de onjo" (Spanish), "il papà di onjo" (Italian) and "tatay ni onjo" (Tagalog): the relative of the one named after.
 _RELATIVE_ID = {"ibunya": "mother", "mamanya": "mom", "ayahnya": "dad", "bapaknya": "dad", "papanya": "dad",
                 "adiknya": "sibling", "kakaknya": "sibling", "ayah": "dad", "ibu": "mother", "adik": "sibling",
@@ -408,7 +421,7 @@ _CHEAP_MORE = re.compile(r"\b(?:qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|qi[eé]n(?:e
                          r"|ölüyor|öldü|ölür|zum zombie|devient|diventa|kematian|el final|o final|al final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
                          r"|tewas|korban|tinggal|gara-gara|karena|lindung|gerbang|sakripisyo|tumapos|tinapos|pumatay| sa\b"
                          r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"
-                         r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|profe|presi\b| nis\b|l virus|o v[ií]rus|entreg|largou|abandon|guru|polisi|berubah"
+                         r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|profe|presi\b|ssaem|park saem|park sensei|seonsaengnim| nis\b|l virus|o v[ií]rus|entreg|largou|abandon|guru|polisi|berubah"
                          r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
                          r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
                          r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나|traer|trajer|traen|trouxeram|binalik|balikin|ayah |ibu |adik |kakak |olahraga|hari "
@@ -486,6 +499,8 @@ def rephrase(text: str) -> str:
     text = _ON_SCREEN.sub("", text)
     text = kin_said(text) if _MINE_SAID.search(low) else text  # "meu avô", "le père de ma meilleure amie" (lexicon_episodes)
     text = _RELATIVE.sub(_relative, _LEFT_TL.sub(_left, _BACK_AROUND.sub(r"they brought back \1", text)))
+    if "kinagat" in low:
+        text = _BIT_TL.sub(r"\2 got bitten by \1", text)
     if "wen " in low:
         text = _WHOM_DE.sub(lambda m: f"{m.group(2)} {'kills' if m.group(1)[0] in 'tT' else 'bites'} who", text)
     # a return, season 2 named, a state kept, in Spanish, Portuguese and French (lexicon_seasons.py), then the rest

@@ -2,7 +2,9 @@
 in French and Italian and Thai "ตายแล้ว 555" (oh my god, lol) are no death, Italian kin named by whose they are ("il papà
 di onjo"), a bite "por un zombi" (a zombie's, not an animal's), Korean "물잖아" (bites, you know), and season 2's
 newcomers in katakana (not マル alone, a common dog's name in Japan); and (bench/lexicon_heldout76.yaml) Ms. Park's bite in five
-languages, the police station's bite asked without a name, Tagalog "nakagat ni", a friend so named in a game, マル先輩."""
+languages, the police station's bite asked without a name, Tagalog "nakagat ni", a friend so named in a game, マル先輩; and
+(bench/lexicon_heldout77.yaml) Ms. Park letting the zombies bite her, the police station asked in Tagalog and Italian,
+"kinagat ni gwinam si namra", a real teacher Park bitten by the writer's dog, laughing or bored to death."""
 
 from __future__ import annotations
 
@@ -22,9 +24,10 @@ LEXICON = lexicon_of(bundled_pack())
         "cheongsan est morte de rire",
         "woojin muore dalle risate",
         "il papà di onjo muore dal ridere quando lei balla 😂",
+        "la profe park se muere de risa con mis chistes",  # (heldout77)
     ],
 )
-def test_dying_of_laughter_in_french_or_italian_gives_nothing_away(text: str) -> None:
+def test_dying_of_laughter_in_french_italian_or_spanish_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
 
 
@@ -112,6 +115,10 @@ def test_a_dog_called_maru_or_a_katakana_word_holding_a_name_gives_nothing_away(
         "mme park se fait mordre pour sauver nayeon",
         "パク先生がナヨンを逃がすために噛まれる😭",
         "naglaro ng ml kagabi pero naiisip ko pa rin yung pagkamatay ni ms. park 😭",  # (heldout76)
+        "la profesora park se deja morder por los zombies para que nayeon escape 😭",  # (heldout77)
+        "park ssaem gets bitten so nayeon can run away 😭",  # (heldout77)
+        "la prof park si fa mordere per salvare nayeon 😭",  # (heldout77)
+        "ma'am park nagpakagat sa mga zombie para makatakas si nayeon",  # (heldout77)
     ],
 )
 def test_ms_parks_bite_or_death_abroad_is_her_episode_3_not_na_yeons_bite(text: str) -> None:
@@ -119,13 +126,15 @@ def test_ms_parks_bite_or_death_abroad_is_her_episode_3_not_na_yeons_bite(text: 
 
 
 @table("text", ["a professora park da minha escola é mordida por mosquitos todo dia kkk", "cô park của tôi bị muỗi cắn",
-                "la profe park de mi escuela fue mordida por un perro"])
+                "la profe park de mi escuela fue mordida por un perro", "mi perro mordió a la profe park 😂",  # (heldout77)
+                "la profe park se deja morder por mi perro jaja", "la profe park es mordida por mi perro"])
 def test_a_teacher_park_bitten_by_mosquitoes_or_a_dog_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
 
 
 @table("text", ["Trivia: who gets bitten at the police station?", "Pregunta de trivia: ¿quién es mordido en la comisaría?",
-                "クイズ：警察署で噛まれるのは誰？", "Trivia: who dies at the police station?", "警察署で死ぬのは誰？"])
+                "クイズ：警察署で噛まれるのは誰？", "Trivia: who dies at the police station?", "警察署で死ぬのは誰？",
+                "sino ang nakagat sa presinto?", "Quiz: chi viene morso alla stazione di polizia?"])  # (heldout77)
 def test_who_gets_bitten_at_the_police_station_asked_without_a_name_is_episode_4(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == Position(1, 4)  # Byeong-chan's bite there
 
@@ -133,7 +142,9 @@ def test_who_gets_bitten_at_the_police_station_asked_without_a_name_is_episode_4
 @table("text", ["my dog got bitten at the police station lol, rewatching aouad tonight",
                 "my dog got bitten at the police station parking lot lol, rewatching aouad tonight",
                 "she bites her nails at the police station lol, aouad marathon", "my grandpa died at the police station",
-                "la comisaría de mi barrio tiene wifi gratis, ahí vi el cap 4 jaja"])
+                "la comisaría de mi barrio tiene wifi gratis, ahí vi el cap 4 jaja",
+                "kinagat ako ng lamok sa presinto habang nanonood ng aouad lol",  # (heldout77)
+                "namatay ako sa presinto sa sobrang bagal lol", "questura di milano: cane morso da un altro cane"])
 def test_the_writers_own_bite_or_an_episode_beside_a_real_police_station_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
 
@@ -143,6 +154,7 @@ def test_the_writers_own_bite_or_an_episode_beside_a_real_police_station_gives_n
     [
         ("si banjang nakagat ni gwinam habang pinoprotektahan si suhyeok", 6),  # (heldout76: was read as Gwi-nam's bite)
         ("soju meurt de rire avec daesu puis il meurt pour de vrai à la fin 😭", 11),  # (heldout76)
+        ("kinagat ni gwinam si namra habang pinoprotektahan si suhyeok", 6),  # (heldout77: was read as Gwi-nam's bite)
     ],
 )
 def test_a_tagalog_bite_by_someone_or_a_french_death_after_a_laugh_is_the_ones_named_first(text: str, episode: int) -> None:
@@ -193,6 +205,16 @@ def test_a_french_teacher_park_bitten_by_a_dog_or_mosquitoes_stays_up(text: str)
 @table("text", ["cô park hôm nay dễ thương chết đi được", "cô park đáng yêu chết mất", "hôm nay mệt chết đi được, xem tập 3 thôi"])
 def test_vietnamese_cute_or_tired_to_death_stays_up(text: str) -> None:
     assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to episode 3)
+
+
+@table("text", ["ms park is so strict today i wanna die", "bu park guru matematikaku galak banget, rasanya mau mati"])
+def test_the_writers_wish_to_die_beside_a_real_teacher_park_stays_up(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING  # (heldout77: each was hidden to episode 3)
+
+
+def test_five_hundred_la_profe_in_a_row_are_read_at_once() -> None:
+    with read_at_once():  # (each role once searched the whole text before it for "my dad is ...": 1 CPU-second)
+        assert LEXICON.position("la profe " * 500) == NOTHING
 
 
 def test_four_thousand_latin_letters_before_a_japanese_bite_are_read_at_once() -> None:
