@@ -38,6 +38,7 @@ wild47, imports_wild47/, a forty-seventh (the same split, hunting over-reads of 
 wild48, imports_wild48/, a forty-eighth (the same split, hunting over-reads of stop 66's: "next week: season 2 part 2 quiz", "1, parte 2:"),
 wild49, imports_wild49/, a forty-ninth (the same split, hunting over-reads of stop 67's: "tonight's was season 2 part 2", "Bonus:" rows),
 wild50, imports_wild50/, a fiftieth (the same split, hunting over-reads of stop 68's: bars around questions, "(ep 12)" notes, 殺/杀),
+wild51, imports_wild51/, a fifty-first (the same split, hunting over-reads of stop 69's: "(season 1 spoilers too)", "S2 퀴즈", "2期", titles abroad),
 whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
@@ -122,7 +123,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild47": FIXTURES / "imports_wild47",
         "wild48": FIXTURES / "imports_wild48",
         "wild49": FIXTURES / "imports_wild49",
-        "wild50": FIXTURES / "imports_wild50"}
+        "wild50": FIXTURES / "imports_wild50",
+        "wild51": FIXTURES / "imports_wild51"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

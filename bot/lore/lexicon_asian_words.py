@@ -76,7 +76,14 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # "ジョンアが2期4話で感染する"; not a flu or covid ("ジョンアって友達がコロナに感染した")
     (r"(?<!インフル)(?<!インフルエンザ)(?<!コロナ)(?<!風邪)(?<!ノロ)(?<!インフルに)(?<!インフルエンザに)(?<!コロナに)(?<!風邪に)(?<!ノロに)"
      r"感染(?:する|し(?:た|て|ちゃ(?:う|った)))", "got infected"),
+    # the roof door kept shut ("学校の屋上のドアを閉めたのは？", "谁把屋顶的门锁上了？"): Cheol-su's lock (facts.md E7)
+    (r"(?:屋上|天台|屋顶|屋頂|楼顶|樓頂)(?:の|的)?\s*(?:ドア|扉|门|門)\s*(?:を|に|が)?\s*(?:鍵を?\s*)?(?:閉め|閉じ|かけ|ロックし|锁|鎖|关上|關上)"
+     r"|(?:锁|鎖|关|關)(?:上|住)了?\s*(?:学校的|學校的)?(?:屋顶|屋頂|天台|楼顶|樓頂)的?(?:门|門)", "locked the roof door"),
     (r"天台|屋上|ดาดฟ้า", "on the roof"),
+    # Train to Busan by its Japanese and Chinese titles (not "釜山行き", bound for Busan), and likening to it ("何の映画に
+    # 例えた？", "比作哪部电影？"): Cheong-san's line (facts.md E2)
+    (r"新感染(?:\s*ファイナル・エクスプレス)?|釜山行(?![きけ])", "train to busan"),
+    (r"(?:に|と)?例え[たてる]|比作|比喻(?:成|为|為)|比成|比做", "calls it"),
     # Thai "so ... it kills": "อร่อยตายเลย" (delicious), "ร้อนจะตาย" (so hot), not a death (ำ also as Discord shows it,
     # ํ + า: "ขําตาย")
     # ("ชองซานจะตาย" is "Cheong-san will die": only after a feeling)

@@ -232,7 +232,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e05-archers-appear", r"🏹", r"ha-?ri|하리", True),  # "hari sniping zombies 🏹": her bow (facts.md trivia: E5)
     ("e02-train-to-busan", r"train to busan", r"dragg\w*|drags?|pull\w*|line|quot\w*|yell\w*|shout\w*"
      r"|(?:this|it)(?:['’]s| is) (?:just |literally |basically )?like|(?:this|it)(?:['’]s| is)(?= (?:just |literally |basically )?train)|call(?:s|ed|ing)? (?:it|this)"
-     r"|call(?:s|ed|ing)? (?:the|what(?:'s| is)) (?:outbreak|infection|situation|chaos|apocalypse)", True),  # "cheongsan: 'this is like train to busan'"
+     r"|call(?:s|ed|ing)? (?:the|what(?:'s| is)) (?:outbreak|infection|situation|chaos|apocalypse)"
+     r"|compar(?:e|es|ed|ing) (?:the |this |their )?(?:outbreak|infection|situation|chaos|apocalypse|it|this) (?:\w+ )?to", True),  # "cheongsan: 'this is like train to busan'"
     # ("what does Cheong-san call the outbreak in the classroom?" answered "Train to Busan": the line, asked)
     # "what animal starts the outbreak at hyosan high?": the rat's bite, in a text about the show (not the Black Death's)
     ("e01-hyeon-ju-bitten", r"(?:which|what) animal|(?:lab )?(?:rat|mouse|hamster|rodent)|🐀|🐁|🐹",

@@ -52,12 +52,12 @@ _ABROAD = (r"(?:2\s*[ªa]|segunda)\s+temporada|ikalawang\s+season|(?:musim|seaso
 #: A later season named in the languages lists are kept in (`bot.trivia.seasonmarks`' words): "season 2", "s2" / "S 2",
 #: "season two", "the second season", "시즌2", "2기", "temporada 2" / "T2", "saison 2", "シーズン2" / "2期" (not "2期生", a
 #: second intake), "第二季" / "第2季".
-_LATER_SEASON = compile_later(
+_LATER_SEASON_TEXT = (
     rf"(?<![\w-])(?:s\s*0?[2-9]|season\s+four|{LATER_SEASON_WORDS}|{_ABROAD})(?![\w-])|{LATER_SEASON_KOREAN}"
     r"|(?<!\d)[2-9]\s*기(?![가-힣])|シーズン\s*[2-9２-９]|(?<![\d２-９])[2-9２-９]\s*期(?![生目間限末])|第\s*[二三2-9]\s*季"
-    r"|ซี\s*ซั่?น\s*[2-9](?!\d)",  # (scripts a list is kept in, a chat read in English; Thai "ซีซั่น 2")
-    re.IGNORECASE,
+    r"|ซี\s*ซั่?น\s*[2-9](?!\d)"  # (scripts a list is kept in, a chat read in English; Thai "ซีซั่น 2")
 )
+_LATER_SEASON = compile_later(_LATER_SEASON_TEXT, re.IGNORECASE)
 #: Who plays whom: casting news, which spoils no story ("Who plays Yong Ma-ru?", "마루 역을 맡은 배우는?",
 #: "¿Quién interpreta a Yong Ma-ru?", "Qui joue ...", "誰が演じ...").
 _CASTING = compile_later(
@@ -177,6 +177,16 @@ _THAI_NAMED = compile_later(
     "(?:" + "|".join(sorted(map(re.escape, _THAI_NAMES), key=len, reverse=True)) + ")(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
 
 
+#: The cast in Japanese or Chinese letters, three or more ("スヒョク", "李秀赫"; not "ハリ" of "ハリウッド" nor "青山", a place)
+_CJK_CAST = compile_later("|".join(sorted((re.escape(w) for w in NAME_OF_ASIAN_WRITING
+                                           if len(w) >= 3 and re.match("[\u3040-\u30ff\u4e00-\u9fff]", w)), key=len, reverse=True)))
+
+
+def cjk_cast_named(texts: Iterable[str]) -> bool:
+    """Whether the texts name one of the show's characters in Japanese or Chinese letters ("橋で噛まれたのは？ - スヒョク")."""
+    return _CJK_CAST.search("\n".join(texts)) is not None
+
+
 def show_named(header: str) -> str | None:
     """The show's own name as a list's header writes it ("AOUAD trivia night": "AOUAD"), else None."""
     found = _OWN_NAMED.search(header)
@@ -240,17 +250,25 @@ def _subject_beside(header: str, season: re.Match[str]) -> bool:
                 or _SUBJECT_BEFORE.search(header, max(0, season.start() - 200), season.start()))
 
 
-def headed_later(header: str, texts: Iterable[str], reads: Reads | None) -> bool:
+#: A title that is the show's name and a later season alone ("今学校 2期", "AOUAD S2 🧟"): the list is that season's.
+_SHOW_SEASON_ALONE = compile_later(rf"[\W_]*(?:{OWN_NAMES}|今学校?)[\W_]*(?:{_LATER_SEASON_TEXT})[\W_]*", re.IGNORECASE)
+
+
+def headed_later(header: str, texts: Iterable[str], reads: Reads | None, *, told: bool = False, marked: bool = False) -> bool:
     """Whether a list's header says the list is about a later season (the season named beside what the list is)
-    and the list is of this show (a question that gives something of it away: a Friends quiz's "Season 2
-    questions" is not ours)."""
+    and the list is of this show (a question that gives something of it away, or `told`: one naming its cast, "S2 퀴즈"
+    over "국정원 팀장은 누구? - 한두석", imports51; a Friends quiz's "Season 2 questions" is not ours). A title that is the
+    show's name and season alone ("今学校 2期") says so too, unless the author marks rows' episodes (`marked`: a Red
+    list's "# AOUAD season 2" over "# S2 Part 1 Ep 2" leaves its unmarked "Which city is the school in?" unplaced)."""
     if not header or reads is None:
         return False
+    if not marked and _SHOW_SEASON_ALONE.fullmatch(header.strip().split("\n", 1)[0]) is not None:
+        return True
     named = any(_subject_beside(header, m) for m in _LATER_SEASON.finditer(header))
     # a later season named beside the episodes the quiz covers ("eps 1-3 + s2 part 1") is what the list is too
     named = named or (_LATER_SEASON.search(header) is not None and names_episodes(header))
     # the header naming this show says so too ("지금 우리 학교는 시즌2 퀴즈": Korean questions the reader may not know)
-    return named and (_OWN_NAMED.search(header) is not None or any(reads(text) > NOTHING for text in texts))
+    return named and (_OWN_NAMED.search(header) is not None or told or any(reads(text) > NOTHING for text in texts))
 
 
 # A later season's episode mark ("S2E4", "s02 e7", "T2E4", "2x09", "S2P2E1").

@@ -92,9 +92,14 @@ def without_season_marks(guess: str, question: str, answers: tuple[str, ...]) ->
 
 
 _FIRST_SEASON = compile_later(_FIRST, re.IGNORECASE)
+#: Season 1's spoilers let in beside a later season's list ("AOUAD S2 quiz (season 1 spoilers too)", "(s1 spoilers
+#: ok!)"): the list stays that season's, its bare "(ep 7)" the later season's (imports51: read as S1E7, the bridge bite
+#: was shown to fans who had seen season 1 only).
+_FIRST_LET_IN = compile_later(
+    rf"{_FIRST}[^\S\n]*spoilers?[^\S\n]+(?:too|also|as[^\S\n]+well|included|allowed|ok(?:ay)?)(?![\w-])", re.IGNORECASE)
 
 
 def names_first_season(text: str) -> bool:
     """Whether a text names season 1 ("season 1 recap", "T1", "시즌1"): a header naming it beside season 2 is not of
-    season 2 alone (bot/trivia/labelled.py)."""
-    return _FIRST_SEASON.search(text) is not None
+    season 2 alone (bot/trivia/labelled.py); its spoilers let in ("season 1 spoilers too") name no season of the list."""
+    return _FIRST_SEASON.search(_FIRST_LET_IN.sub(" ", text)) is not None

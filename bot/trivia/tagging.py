@@ -31,6 +31,7 @@ from bot.trivia.labelprefix import unprefixed, upload_naming
 from bot.trivia.laterseason import (
     LaterSeason,
     casting,
+    cjk_cast_named,
     first_season_titled,
     from_season_one,
     headed_later,
@@ -187,7 +188,10 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     headed_season = season_headed(header)
     headed_season = None if headed_season is None or names_first_season(header) or _seasons_marked(parsed) else headed_season
     headed = later is not None and headed_later(
-        header, (t for q in parsed.questions for t in (q.text, *q.answers)), reads)
+        header, (t for q in parsed.questions for t in (q.text, *q.answers)), reads,
+        told=any(not casting(q.text) and (later.about((q.text, *q.answers), reads) or later.cast_named((q.text, *q.answers))
+                 or cjk_cast_named((q.text, *q.answers))) for q in parsed.questions),  # ("Who plays Nam On-jo?": no story)
+        marked=any(q.id not in parsed.undeclared for q in parsed.questions))
     # a header about a later part ("AOUAD S2 Part 2 quiz", "mùa 2 phần 2") of this show (named, or told in a question)
     parted = part_headed(header, season_titled=headed or headed_season is not None) if later is not None and (headed or show_named(header) is not None or any(
         _read(reads, q.text, *q.answers) or later.about((q.text, *q.answers), reads) for q in parsed.questions)) else None
@@ -232,8 +236,12 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         if not declared and not tagged.spoils and (shown := show_named(header)) is not None:
             tagged = replace(tagged, spoils=_tag(_read(reads, f"{shown}: {asked_with_answer(question)}"), None, last))
         if later is not None and (later.about((question.text, *question.answers), reads) or (headed and not declared and not casting(question.text))):
-            spoils = held(tagged.spoils, question.spoils if declared else None,
-                          last if part_noted(question.text) or part_prefixed(question.text) else unplaced)
+            hold = last if part_noted(question.text) or part_prefixed(question.text) else unplaced
+            spoils = held(tagged.spoils, question.spoils if declared else None, hold)
+            # one counted as the last episode out only for naming the show in words the lexicon does not read ("Quem é
+            # mordido na ponte? - Su-hyeok" under "2ª temporada"): unplaced, as one read as nothing (imports51: S2E6)
+            if not declared and spoils == last and _read(reads, asked_with_answer(question), *question.answers) == NOTHING:
+                spoils = max(spoils, hold)
             # "Does Cheong-san come back?": season 2's first episode, not the last one out (laterseason.py)
             if not declared and later.return_asked(question.text) and (found := _read(reads, question.text, *question.answers)):
                 spoils = returned(max(found, names), last)

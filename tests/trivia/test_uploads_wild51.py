@@ -1,0 +1,74 @@
+"""Uploads from the fifty-first blind set (bench/trivia_import.py --set wild51), with season 2's Part 1 out and Part 2
+listed: a season-2 title letting season 1's spoilers in is still season 2's ("(ep 7)" is S2E7), Korean and Japanese
+titles naming season 2 ("S2 퀴즈", "シーズン2 ネタバレ注意", "今学校 2期") hold their rows with the season, Portuguese and Tagalog
+titles hold theirs as an English one does, and the roof door and the Train to Busan comparison are read abroad."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import lexicon_of
+from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
+from bot.trivia.lists import parse_list
+from bot.trivia.upload_reading import bundled_reading
+from tests.table import table
+
+_DROPS = (dt.datetime(2026, 2, 27, 8, tzinfo=dt.UTC), dt.datetime(2026, 3, 27, 8, tzinfo=dt.UTC))
+_SHOW = ShowShape.season_one()
+_SHOW.add_episodes(2, [EpisodeInfo(2, n, None, _DROPS[n > 6]) for n in range(1, 13)])
+_OUT = Position(2, 6)  # Part 1 out, Part 2 listed
+_LISTED = Position(2, 12)
+_READING = bundled_reading()
+LEXICON = lexicon_of(bundled_pack())
+
+
+def _held(upload: str) -> dict[str, Position]:
+    listed = _READING.ready(parse_list(upload.encode(), "mods", shape=_SHOW), _OUT, _SHOW)
+    return {q.text: q.spoils for q in listed.questions}
+
+
+@table("title", ["AOUAD S2 quiz (season 1 spoilers too)", "AOUAD season 2 quiz (s1 spoilers ok!)"])
+def test_an_episode_after_an_answer_under_a_season_2_title_letting_season_1_in_is_season_2s(title: str) -> None:
+    assert _held(f"{title}\n1. Who is bitten on the bridge? - ||Su-hyeok|| (ep 7)\n") == {"Who is bitten on the bridge?": Position(2, 7)}
+
+
+def test_a_season_1_recap_title_beside_season_2_still_leaves_a_bare_episode_to_season_1() -> None:
+    held = _held("S2 countdown: season 1 recap quiz\n1. Who locks the roof door? - ||Cheol-su|| (ep 7)\n")
+    assert held["Who locks the roof door?"] == Position(1, 7)
+
+
+@table(("title", "row"), [
+    ("S2 퀴즈", "1. 체육관 문을 연 사람은? - ||수혁||\n2. 국정원 팀장은 누구? - ||한두석||"),
+    ("シーズン2 ネタバレ注意", "1. 橋で噛まれたのは？ - ||スヒョク||"),
+    ("今学校 2期", "1. 体育館のドアを開けたのは？ - ||スヒョク||"),
+])
+def test_a_korean_or_japanese_title_naming_season_2_holds_its_unplaced_rows_with_the_season(title: str, row: str) -> None:
+    assert set(_held(f"{title}\n{row}\n").values()) == {_LISTED}
+
+
+@table("title", ["Quiz Estamos Mortos - 2ª temporada", "AOUAD Ikalawang Season quiz", "AOUAD Season 2 quiz"])
+def test_a_season_2_title_abroad_holds_a_row_in_its_language_as_an_english_title_does(title: str) -> None:
+    held = _held(f"{title}\n1. Quem é mordido na ponte? - ||Su-hyeok||\n2. Sino ang nakagat sa tulay? - ||Su-hyeok||\n")
+    assert set(held.values()) == {_LISTED}
+
+
+@table(("text", "episode"), [
+    ("学校の屋上のドアを閉めたのは？ (チョルス)", 7),
+    ("谁把屋顶的门锁上了？ (哲秀)", 7),
+    ("チョンサンは今の状況を何の映画に例えた？ (新感染)", 2),
+    ("清山把现在的情况比作哪部电影？ (釜山行)", 2),
+    ("Which zombie movie does Cheong-san compare the outbreak to? (Train to Busan)", 2),
+])
+def test_the_roof_door_and_the_train_to_busan_comparison_are_read_abroad(text: str, episode: int) -> None:
+    assert LEXICON.position(text) == Position(1, episode)
+
+
+@table("text", [
+    "Which 2016 zombie film is set on a train? (Train to Busan)",
+    "aouad compared to train to busan is way scarier",
+    "来週釜山行きの飛行機に乗る",
+    "屋上のドアが閉まってた",
+])
+def test_the_film_itself_a_flight_to_busan_or_a_door_left_shut_give_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
