@@ -263,7 +263,7 @@ mali, X talaga", praise with "demais") in eight languages, written before readin
 3 / 0 / 4 / 4 / 0; after stop 98's changes: 0 / 0 / 0 / 0 / 0) and `held98` (stop 70, chat99: the over-reads of stop 69's readings (an episode before a
 remark on "the last 3 episodes" with "!" or "-" between, "last 3 were", Thai "3 ตอนสุดท้าย", "sáu đứa kia", Tagalog
 "hindi ka mali, tama ka", "X talaga, hindi Y", "N ba?" asking "is it N?") in eight languages, written before reading the
-matcher; scored blind at 4 / 0 / 7 / 6 / 0).
+matcher; scored blind at 4 / 0 / 7 / 6 / 0; after stop 70's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
