@@ -239,6 +239,11 @@ def test_another_name_then_tagalog_really_is_one_wrong_guess(pack: Pack, text: s
     assert judge(pack, text, "aouad-056") is Verdict.WRONG_ATTEMPT
 
 
+@pytest.mark.parametrize("text", ["ano ba", "ano ba?"])
+def test_tagalog_come_on_alone_costs_no_guess_where_a_name_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-056") is Verdict.CHAT
+
+
 @pytest.mark.parametrize(("text", "verdict"), [("onjo talaga, hindi namra", Verdict.RIGHT), ("namra talaga, hindi onjo", Verdict.WRONG_ATTEMPT)])
 def test_a_name_then_tagalog_not_another_guesses_the_first(pack: Pack, text: str, verdict: Verdict) -> None:
     assert judge(pack, text, "aouad-056") is verdict
