@@ -48,6 +48,10 @@ _TAGALOG_ASKS = compile_later(r"\b(?:hindi\s+ba|di\s+ba|diba)\b(?:\s+(?:si|sina|
 _TAGALOG_NO = compile_later(r"\bhindi\b(?=\s*(?:[,.!]|$))", re.I)
 _MALAY_NO = compile_later(r"\bbukan\s*,(?=\s*\w)", re.I)
 _TAGALOG_NOT = compile_later(r"\b(?:hindi|di)\s+(?:si|sina|ang|yung)\b|\bhindi(?=\s+\d)", re.I)  # ("hindi 4, 5 buwan")
+# ...and after a guess and a comma, one name last ("onjo talaga, hindi namra": On-jo really, not Nam-ra), never Tagalog's
+# own words ("onjo, hindi ka mali")
+_TAGALOG_NOT_LAST = compile_later(r"(?<=,)(\s*)hindi(?=\s+(?!(?:ka|ko|mo|ba|na|pa|po|nga|naman|ako|ikaw|siya|sya|yan|yun|ito|to)\b)"
+                                  r"[^\W\d_][\w'’-]*[\s.!?]*$)", re.I)
 _NAHI = r"(?:nahi|nahin|nai|nhi)"
 _HINDI_ASKS = compile_later(rf"\s+{_NAHI}\s+(?:(?:hai|he|h)\s+)?(?:kya|kia)\b", re.I)
 # "X nahi hai", "X to nahi hoga" closing a clause (a "nahi" said twice takes back instead: "namra nahi nahi onjo")
@@ -149,7 +153,7 @@ def in_english_from_asian_latin(guess: str, answers: Sequence[str]) -> str:
         guess = _MALAY_NOT.sub("not", guess)
     if not words.isdisjoint(_TAGALOG_WORDS):
         guess = _TAGALOG_ASKS.sub("isnt it", guess)
-        guess = _TAGALOG_NOT.sub("not", guess)
+        guess = _TAGALOG_NOT_LAST.sub(r"\1not", _TAGALOG_NOT.sub("not", guess))
         guess = _TAGALOG_NO.sub("no", guess)
     if not words.isdisjoint(_NAHI_WORDS):
         guess = _HINDI_ASKS.sub(" right", guess)  # ("onjo nahi hai kya?": isn't it On-jo? -> "onjo right?")

@@ -163,7 +163,7 @@ _TRAILING_FRAME = frozenset(
     """
     i think guess lol lmao haha hehe xd maybe probably right no yes idk believe ok okay perhaps
     obviously surely for sure imo tbh is it was hmm hm or something whatever smh though tho final
-    kan sih deh dong kayaknya ata yata lah hai hain hoga tha thi siguro pala kot creo acho supongo po yun yan nha
+    kan sih deh dong kayaknya ata yata lah hai hain hoga tha thi siguro pala kot creo acho supongo po yun yan nha ba ne
     """.split()
 )  # (Indonesian "itu gwinam kan", Tagalog "onjo ata", "onjo pala", "woojin po", "namra yun", Vietnamese "woojin nha", Malay "KL lah", Hindi "namra hi hai": a hedge after a guess)
 ARTICLES = frozenset({"the", "a", "an"})

@@ -312,7 +312,7 @@ class AnswerMatcher(PreparedQuestions):
                 self._resolver is not None and self._resolver.mentions(" ".join(disgusted_thing(reading.tokens, cut)))) and not _of_the_show(disgusted_thing(reading.tokens, cut)):
             reading = Reading(reading.tokens[cut:], frozenset(k - cut for k in reading.seps if k > cut))
         tokens = reading.tokens
-        if opened := guessed_before_stretch(tokens, reading.seps):
+        if opened := guessed_before_stretch(tokens, reading.seps, text):
             return self._judge(" ".join(opened), question, scope)  # "ep 12, the last 3 episodes were brutal": ep 12
         if fan_talk(tokens, {t for a in p.accepted for t in a.tokens}, p.echoed, p.known, text):
             return MatchResult(Verdict.CHAT)  # "i stan namra", "top 3 namra scenes", "press f", "3 for 3 today"

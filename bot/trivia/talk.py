@@ -59,7 +59,7 @@ from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.trivia.chatabroad import pitied_together, praised, said_apart, tagalog_remark
 from bot.trivia.emojis import shows_feeling
 from bot.trivia.hangul import HEDGES, has_hangul, is_korean_predicate, is_korean_talk
-from bot.trivia.normal import TALLIED, TENS, UNITS, Reading
+from bot.trivia.normal import TALLIED, TENS, UNITS, Reading, read
 
 # Words of a clause: pronouns, verbs of being, doing and having, modals, negations, intensifiers.
 CLAUSE_WORDS = frozenset(
@@ -340,20 +340,32 @@ def _stretch(tokens: Sequence[str], k: int, own: Container[str] = ()) -> bool:
     episodios", "3 últimos episódios", "3 episode terakhir", "the last 6 were" (the end word never one of the answers' own
     words, `own`)."""
     a, b, c = (*tokens[k : k + 3], "", "", "")[:3]
-    if a in _STRETCH_ENDS and b.isdigit() and (c in _STRETCH_OF or (k and tokens[k - 1] in _ARTICLES and c in _IS_WAS)):
-        return a not in own  # "last 3 episodes", "the last 6 were better"
+    if a in _STRETCH_ENDS and b.isdigit() and (c in _STRETCH_OF or ((not k or tokens[k - 1] in _ARTICLES) and c in _IS_WAS)):
+        return a not in own  # "last 3 episodes", "the last 6 were better", "last 3 were brutal"
     if a.isdigit() and b in _STRETCH_ENDS and c in _STRETCH_OF:
         return b not in own  # "3 últimos episódios"
     return a.isdigit() and b in _STRETCH_OF and c in _STRETCH_ENDS and c not in own  # "3 episode terakhir"
 
 
-def guessed_before_stretch(tokens: Sequence[str], seps: Container[int]) -> tuple[str, ...]:
-    """The words a message opens with when a stop (before word k: `seps`) and a remark on a stretch of the show follow
-    ("ep 12, the last 3 episodes were brutal": ep 12 guessed; "ep 7, the first 2 eps were slow tho"), or ()."""
+# A stop the reading keeps no trace of: "!" and a dash between spaces ("ep 12! the last 3...", "ep 12 - the last 3...")
+_STOP = compile_later(r"!|\s[-–—]+\s")
+
+
+def guessed_before_stretch(tokens: Sequence[str], seps: Container[int], text: str = "") -> tuple[str, ...]:
+    """The words a message opens with when a stop (before word k: `seps`, or a "!" or a dash in `text`) and a remark on
+    a stretch of the show follow ("ep 12, the last 3 episodes were brutal": ep 12 guessed; "ep 7, the first 2 eps were
+    slow tho"; "ep 12! the last 3 episodes were brutal"; a "!" or a dash only after a number: "namra! the last 3 episodes"
+    is a cry), or ()."""
     for k in range(1, min(4, len(tokens))):
-        if k in seps and _stretch(tokens, k + (tokens[k] in _ARTICLES)):
+        if _stretch(tokens, k + (tokens[k] in _ARTICLES)) and (
+                k in seps or (any(t.isdigit() for t in tokens[:k]) and k in _stops(text[:80], tokens))):
             return tuple(tokens[:k])
     return ()
+
+
+def _stops(text: str, tokens: Sequence[str]) -> set[int]:
+    """Where, before word k of `tokens`, the start of `text` has a "!" or a spaced dash."""
+    return {n for m in _STOP.finditer(text) if (n := len(opened := read(text[: m.start()]).tokens)) and tuple(tokens[:n]) == opened}
 
 
 def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str], known: Container[str], text: str = "") -> bool:

@@ -56,7 +56,9 @@ _THAI_WORDS: dict[str, str] = {
     # Na-yeon's handkerchief; "and" between two ("namra กับ suhyeok")
     "ผ้าเช็ดหน้า": "handkerchief", "กับ": "and",
     # ...and talk: hard, easy, so, can't remember
-    "ยาก": "hard", "ง่าย": "easy", "จัง": "so", "มาก": "very", "จำไม่ได้": "i forgot",
+    "ยาก": "hard", "ง่าย": "easy", "จัง": "so", "มาก": "very", "จำไม่ได้": "i forgot", "เศร้า": "sad",
+    # ...and the last ones ("3 ตอนสุดท้าย": the last three episodes, a stretch of the show, no episode guessed)
+    "สุดท้าย": "last",
     # ...and "I mean", "what", "who", disgust and praise ("หมายถึง namra", "หมายถึงอะไร", "หมายถึงใคร", "อี๋ gwinam")
     "หมายถึง": "i mean", "อะไร": "what", "ใคร": "who", "อี๋": "ew", "น่ารัก": "cute",
     # ...one's own past ("ตอนเด็กเราเป็นหัวหน้าห้อง": as a kid I was class president), a scene ("ฉาก") and where in it
@@ -154,7 +156,7 @@ def _thai_run(run: str) -> str:
 
 
 def _thai_word_at(run: str, i: int) -> tuple[str, int] | None:
-    for width in range(len(run) - i, 1, -1):
+    for width in range(min(len(run) - i, _LONGEST_THAI), 1, -1):  # (never wider than a word: 4,000 letters read at once)
         piece = run[i : i + width]
         if piece in _THAI_WORDS:
             return _THAI_WORDS[piece], width
@@ -173,6 +175,10 @@ def _thai_word_at(run: str, i: int) -> tuple[str, int] | None:
     return None
 
 
+# The widest Thai word read: the words' own, a frame's, and a number's ("เก้าสิบเก้า", 99: eleven letters)
+_LONGEST_THAI = max(len(w) for w in (*_THAI_WORDS, *_THAI_NOT, *_THAI_OR, *_THAI_FRAME, *_THAI_BEFORE, *_THAI_AFTER, "เก้าสิบเก้า"))
+
+
 def _thai_number_goes_on(run: str, end: int) -> bool:
     """Whether a number word continues into a name's letters ("สองซาน" is no two)."""
     return end < len(run) and run[end] in _VOWEL_SIGNS
@@ -186,6 +192,7 @@ def _thai(text: str) -> str:
     text = _THAI_STRETCHED.sub(r"\1", _THAI_LAUGH.sub(" lol ", ascii_digits(text)))
     read = re.sub(r"[\u0e00-\u0e7f]+", lambda m: f" {_thai_run(m.group(0))} ", text)
     read = re.sub(r"\s+", " ", read).strip()
+    read = re.sub(r"\b(\d+) episode last\b", r"the last \1 episodes", read)  # "3 ตอนสุดท้าย": the last three episodes
     return re.sub(r"\b(\d+) episode\b", r"\1 episodes", read)  # "12 ตอน": a count of episodes
 
 
@@ -235,7 +242,8 @@ _VI_AFTER = {"tháng": "months", "ngày": "days", "tuần": "weeks", "năm": "ye
 # first two ones), no count guessed
 _VI_FIRST_LAST = compile_later(r"(?<!\w)([^\W\d_]+|\d+)\s+(tập|cái|đứa)\s+(cuối|đầu)(?:\s+tiên)?(?!\w)")
 _FIRST_LAST = {"cuối": "last", "đầu": "first"}
-# ...and kids or things pointed at, then told of ("ba đứa kia chết rồi": those three kids died): "those", no count guessed
+# ...and kids or things pointed at, then told of ("ba đứa kia chết rồi": those three kids died; "sáu đứa kia chết rồi": the
+# six others died): "those kids", no count guessed, not even the one asked
 _VI_THOSE = compile_later(r"(?<!\w)([^\W\d_]+|\d+)\s+(đứa|cái)\s+(?:kia|này|ấy)\s+(?=[^\W\d_])")
 _VI_BEFORE = {"tập": "episode"}
 # Particles and hedges around a Vietnamese guess ("chắc là": probably; "là": it is; "nha", "ạ": polite endings).
@@ -278,7 +286,7 @@ def _vi_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _vietnamese(text: str) -> str:
     lowered = _VI_PARENT.sub(lambda m: f"{m[2]}'s {_VI_KIN[m[1]]}", _VI_KIN_OF.sub(lambda m: f"{m[2]}'s {_VI_KIN[m[1]]}", text.lower()))
     lowered = _VI_PASSIVE.sub(lambda m: f"{_VI_DONE[m[2]]} by {m[1]}", lowered)
-    lowered = _VI_THOSE.sub(r"those \1 \2 ", lowered)
+    lowered = _VI_THOSE.sub(lambda m: "those kids " if m[2] == "đứa" else "those ones ", lowered)
     lowered = _VI_FIRST_LAST.sub(lambda m: f"the {_FIRST_LAST[m[3]]} {m[1]} {m[2]}{'' if m[2] == 'tập' else ' ones'}", lowered)
     for pattern, english in _vi_phrases():
         lowered = pattern.sub(english, lowered)

@@ -1,6 +1,6 @@
-"""Chat beside an open question of our pack in Vietnamese, Spanish and Indonesian (held95, held96, held97): disgust before a
+"""Chat beside an open question of our pack in Vietnamese, Spanish and Indonesian (held95, held96, held97, held98): disgust before a
 person, a name before praise of the pair, an episode or a count as a Vietnamese number word, a stretch of episodes,
-Tagalog and Korean talk (bot.trivia.chatabroad, bot.trivia.thaiviet, bot.trivia.koreanverdict)."""
+Tagalog and Korean talk, Tagalog "ba?" after a guess (bot.trivia.chatabroad, bot.trivia.thaiviet, bot.trivia.koreanverdict)."""
 
 from __future__ import annotations
 
@@ -137,7 +137,7 @@ def test_episode_three_with_a_laugh_or_a_particle_where_twelve_answers_is_a_wron
 @pytest.mark.parametrize("text", ["ba tập cuối buồn quá", "the last 3 episodes so sad", "the first 3 episodes were slow",
                                   "the final 3 episodes so sad", "los últimos 3 episodios 😭", "os 3 últimos episódios 😭",
                                   "3 episode terakhir bikin nangis", "the last 6 were better",
-                                  "yung huling 3 episodes grabe"])
+                                  "yung huling 3 episodes grabe", "3 ตอนสุดท้ายเศร้ามาก", "last 3 were brutal"])
 def test_the_last_or_first_episodes_counted_cost_no_guess_where_an_episode_answers(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-131") is Verdict.CHAT
 
@@ -148,6 +148,10 @@ def test_the_last_or_first_episodes_counted_cost_no_guess_where_an_episode_answe
     ("ep 7, the first 2 eps were slow tho", "aouad-127", Verdict.RIGHT),
     ("ep 12 né, os 3 últimos episódios 😭", "aouad-131", Verdict.RIGHT),
     ("ep 12 po, yung huling 3 episodes grabe", "aouad-123", Verdict.WRONG_ATTEMPT),
+    ("ep 12! the last 3 episodes were brutal", "aouad-131", Verdict.RIGHT),
+    ("ep 12 - the last 3 were brutal", "aouad-131", Verdict.RIGHT),
+    ("ep 12 - the last 3 were brutal", "aouad-123", Verdict.WRONG_ATTEMPT),
+    ("ep 6 né, os 6 últimos episódios 😭", "aouad-126", Verdict.RIGHT),
 ])
 def test_an_episode_then_a_stretch_of_episodes_remarked_on_guesses_that_episode(pack: Pack, text: str, asked: str, verdict: Verdict) -> None:
     assert judge(pack, text, asked) is verdict
@@ -203,8 +207,9 @@ def test_vietnamese_the_first_two_things_costs_no_guess_where_a_count_answers(pa
     assert judge(pack, "hai cái đầu tiên dễ hơn", Question(id="t-octopus", text="How many hearts does an octopus have?", answers=("Three",))) is Verdict.CHAT
 
 
-def test_vietnamese_those_three_kids_told_of_costs_no_guess_where_a_count_answers(pack: Pack) -> None:
-    assert judge(pack, "ba đứa kia chết rồi", "aouad-118") is Verdict.CHAT
+@pytest.mark.parametrize("text", ["ba đứa kia chết rồi", "sáu đứa kia chết rồi"])
+def test_vietnamese_those_kids_told_of_cost_no_guess_where_a_count_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-118") is Verdict.CHAT
 
 
 def test_vietnamese_ba_alone_where_no_number_answers_is_no_count(pack: Pack) -> None:
@@ -219,7 +224,7 @@ def test_a_name_then_praise_with_demais_guesses_that_name(pack: Pack) -> None:
     assert judge(pack, "onjo, lindos demais", "aouad-056") is Verdict.RIGHT
 
 
-@pytest.mark.parametrize("text", ["hindi ka mali lol", "hindi ka mali"])
+@pytest.mark.parametrize("text", ["hindi ka mali lol", "hindi ka mali", "hindi ka mali, tama ka"])
 def test_tagalog_you_are_not_wrong_costs_no_guess(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-097") is Verdict.CHAT
 
@@ -232,6 +237,27 @@ def test_tagalog_you_are_not_wrong_then_a_name_guesses_that_name(pack: Pack, tex
 @pytest.mark.parametrize("text", ["namra talaga", "hindi ka mali, namra talaga"])
 def test_another_name_then_tagalog_really_is_one_wrong_guess(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-056") is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["ano ba", "ano ba?"])
+def test_tagalog_come_on_alone_costs_no_guess_where_a_name_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-056") is Verdict.CHAT
+
+
+@pytest.mark.parametrize(("text", "verdict"), [("onjo talaga, hindi namra", Verdict.RIGHT), ("namra talaga, hindi onjo", Verdict.WRONG_ATTEMPT)])
+def test_a_name_then_tagalog_not_another_guesses_the_first(pack: Pack, text: str, verdict: Verdict) -> None:
+    assert judge(pack, text, "aouad-056") is verdict
+
+
+OCTOPUS = Question(id="t-octopus", text="How many hearts does an octopus have?", answers=("Three",))
+
+
+@pytest.mark.parametrize(("text", "asked", "verdict"), [
+    ("tatlo ba?", OCTOPUS, Verdict.RIGHT), ("dalawa ba?", OCTOPUS, Verdict.WRONG_ATTEMPT), ("anim ba?", "aouad-118", Verdict.RIGHT),
+    ("ep 3 ba?", "aouad-123", Verdict.RIGHT), ("ep 3 ba?", "aouad-131", Verdict.WRONG_ATTEMPT), ("ep 3 né", "aouad-123", Verdict.RIGHT),
+])
+def test_tagalog_ba_or_portuguese_ne_after_a_number_asks_is_it_that_number_a_guess(pack: Pack, text: str, asked: str | Question, verdict: Verdict) -> None:
+    assert judge(pack, text, asked) is verdict
 
 
 def test_tagalog_wrong_then_another_name_is_a_wrong_guess(pack: Pack) -> None:
@@ -258,7 +284,7 @@ def test_korean_i_hate_a_name_costs_no_guess(pack: Pack) -> None:
 
 @pytest.mark.parametrize("text", ["ba tập cuối " * 500, "ep ba " + "lol " * 1000, "으 " * 2000 + "싫어", "진짜 " * 2000 + "싫어",
                                   "ep 12, the last 3 episodes " * 150, "hindi ka mali, " * 280, "싫어 " + "ㅋ " * 2000, "hai cái đầu " * 330,
-                                  "ba đứa kia " * 360])
+                                  "ba đứa kia " * 360, "สุดท้าย" * 570, "ep 12! the last 3 " * 220, "1! - " * 800, "onjo, hindi " * 330])
 def test_long_vietnamese_and_korean_chat_is_read_at_once(pack: Pack, text: str) -> None:
     judge(pack, "ep ba", "aouad-131")
     with read_at_once():
