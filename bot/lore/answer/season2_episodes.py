@@ -308,7 +308,7 @@ class Season2Episodes:
                 and (early := not_over_yet(ask, self.status, status)) is not None):
             return self._wrap(ask, early.parts, "season2.release")  # "is s2 over" before it is out: not out yet
         if (a.season == 2 and not listed and ask.matches(_ENDED) and not ask.matches(_MAKING) and not ask.found.subjects
-                and (over := over_dated(ask.text, self.status, status, self.status.current.now())) is not None):
+                and (over := over_dated(ask, self.status, status, self.status.current.now())) is not None):
             return self._wrap(ask, [over], "season2.episodes.drops")  # "is s2 over": Part 2's day as Netflix gave it
         if ask.matches(_STORY) or not (drops or dated or on_part_two):
             return None
@@ -358,7 +358,7 @@ class Season2Episodes:
                 if first is not None and part_held(first, status) is not None:  # its day moved, TVmaze not following yet
                     return self._wrap(ask, [self._episode_out(first, status, days, False, ask.language)], "season2.episodes.drops")
                 last = part_opening(listed, sorted(days.items())[-1][1])  # all out, the last part on the status's day (review69a)
-                if first is None and part_held(last, status) is not None and (over := over_dated(ask.text, self.status, status, now)):
+                if first is None and part_held(last, status) is not None and (over := over_dated(ask, self.status, status, now)):
                     return self._wrap(ask, [over], "season2.episodes.drops")
                 return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line, ask.language)], "season2.episodes.drops")
             if part_out and (asked := self.shape.episode(a.episode) if a.episode is not None else None) is not None:

@@ -571,6 +571,20 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
      "Not confirmed yet, one source: TVmaze now gives 4 March 2026"), "Yes."),
     ("is s2 finished", "part 2 out", "none", ("Yes. Season 2 is all out: both parts, Part 2 (the last) on 8 April 2026.",),
      "Filming"),
+    # fix114: with Part 2's day Netflix's (or two outlets') and no listing, "is season 2 over?" was answered in English
+    # whatever the asker's language: that Part 2 line in theirs, "Yes."/"Not yet." as sure as Part 2's day
+    ("¿ya terminó la temporada 2?", "part 2 ahead", "none", ("Todavía no. La temporada 2 se estrena en partes: la fecha "
+     "de estreno de la parte 2 es el 8 de abril de 2026.",), "Part 2 comes"),
+    ("a 2ª temporada já acabou?", "part 2 out", "none", ("Sim. A 2ª temporada estreou em partes: a parte 2 saiu em 8 de "
+     "abril de 2026.",), "all out"),
+    ("시즌2 끝났어?", "part 2 out", "none", ("네. 시즌2는 파트로 나뉘어 공개됐어요: 파트2는 2026년 4월 8일에 공개됐어요.",), "all out"),
+    ("season 2 udah tamat?", "part 2 reported out", "none", ("Menurut laporan, ya. Season 2 rilis dalam beberapa bagian: "
+     "part 2 rilis pada 8 April 2026.",), "Reportedly"),
+    ("tapos na ba ang season 2?", "part 2 ahead", "none", ("Hindi pa. Lumalabas ang season 2 nang hati-hati: ang release "
+     "date ng part 2 ay Abril 8, 2026.",), "Part 2 comes"),
+    ("シーズン2は終わった？", "part 2 reported out", "none", ("報道によると、はい。シーズン2は分割配信です：パート2は2026年4月8日に"
+     "配信されました。",), "Reportedly"),
+    ("第二季完结了吗？", "part 2 ahead", "none", ("还没有。第二季分部分上线：第二部分的上线日期是2026年4月8日。",), "Part 2 comes"),
     ("is it over for cheongsan", "out", "8 in parts", ("",), "all out"),
     # rehearse60: "how many episodes are out?" between the parts said season 1's 12 (and TVmaze's 8 "so far"): what is
     # out now by the one status and the listing, in the asker's language
