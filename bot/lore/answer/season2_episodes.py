@@ -35,6 +35,7 @@ from bot.lore.answer.season2_aired import (
 from bot.lore.answer.season2_episode_words import (
     COUNT_SAID,
     DROPS_SAID,
+    EPISODE_OUT_SAID,
     LENGTH_SAID,
     NONE_LISTED,
     ONE_SOURCE_AIRS,
@@ -435,8 +436,9 @@ class Season2Episodes:
         if (words := DROPS_SAID.get(lang)) is None:
             return part
         key = "came" if came else "coming" if status.milestone is Milestone.RELEASED else "listed"
+        hedge = EPISODE_OUT_SAID[lang]["hedge"] if unconfirmed(at, status) else ""  # as sure as the English line
         return part.worded(words[key].format(k=index + 1, count=len(numbers), first=numbers[0], last=numbers[-1],
-                                             when=when_text(at, lang=lang)), lang)
+                                             when=when_text(at, lang=lang), hedge=hedge), lang)
 
     def _rating(self, status: Status) -> Part:
         """Season 2's age rating once it is out: no source gives it yet (the pack's "not announced as of

@@ -288,6 +288,11 @@ _NEWS["part 2 reported moved"] = (*_NEWS["out"], *(replace(_official(Milestone.P
                                                            id=f"rss:{who}", confidence=Confidence.REPORTED, origin="rss",
                                                            source=Source(who, "Part 2 date")) for who in ("Collider", "Soompi")))
 _NOW["part 2 moved"] = _NOW["part 2 reported moved"] = RELEASE + dt.timedelta(weeks=2)
+# ... or one outlet alone moving it (no Netflix, no second outlet): no day stands but TVmaze's
+_NEWS["part 2 one outlet moved"] = (*_NEWS["out"], replace(_official(Milestone.PART_DATED, TODAY, RELEASE + dt.timedelta(weeks=5)),
+                                                           id="rss:Collider", confidence=Confidence.REPORTED, origin="rss",
+                                                           source=Source("Collider", "Part 2 date")))
+_NOW["part 2 one outlet moved"] = _NOW["part 2 moved"]
 _NEWS["one source out"] = (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE), *_tvmaze_out(dt.date(2026, 3, 4)))
 
 
@@ -549,6 +554,15 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("シーズン2はもう出た？", "part 2 reported moved", "8 in parts", ("パート1（第1-4話）は2026年3月11日に配信済みです。パート2（第5-8話）は"
                                                              "2026年4月15日 07:00 UTC (韓国時間: 2026年4月15日 16:00)に配信されます。報道によるもので",), "まだです"),
     ("is s2 out yet?", "out hours", "8 in parts", ("Yes. Season 2 came out on 11 March 2026",), "Part 1 (episodes"),  # not moved
+    # fix114: one outlet alone giving Part 2 another day moves nothing: TVmaze's day, said as one source's (as the English
+    # line said it; in Spanish and Japanese "según TVmaze" alone, as if it were sure), never Netflix's
+    ("is season 2 out", "part 2 one outlet moved", "8 in parts", ("Yes. Season 2 came out on 11 March 2026", "it comes out "
+     "on 8 April 2026, as TVmaze lists it (one source, not confirmed officially)"), "as Netflix says"),
+    ("¿ya salió la temporada 2?", "part 2 one outlet moved", "8 in parts", ("Sí. La temporada 2 salió el 11 de marzo de 2026",
+     "sale el 8 de abril de 2026, según TVmaze (una sola fuente, sin confirmar oficialmente)."), "según Netflix"),
+    ("シーズン2はもう出た？", "part 2 one outlet moved", "8 in parts", ("はい。シーズン2は2026年3月11日に配信されました。",
+     "TVmazeによると、シーズン2のパート2は4話（第5-8話）で、2026年4月8日に配信されます（情報源は一つで、公式には未確認）。"),
+     "Netflixの発表"),
     # fix112: the "all of season 2 is out" line fix108 wrote in Japanese, Chinese, French, German and Tagalog, each seen
     ("シーズン2は終わった？", "out", "8 in parts", ("シーズン2はすべて配信されました。TVmazeによると、2パートすべてが配信済みで、"
                                             "最終話（第8話）は2026年4月8日に配信されました。",), "Season 2"),
