@@ -259,7 +259,8 @@ async def test_part_2s_countdown_has_rows_and_posts_of_its_own_and_moves_alone(d
 
 
 async def test_a_part_2_day_tvmaze_alone_listed_counts_down_in_channels_once_netflix_gives_that_day(db: Database) -> None:
-    """review68a: TVmaze's day alone counts down by DM only (sync_part_2); the same day standing reaches channels."""
+    """review68a: TVmaze's day alone counts down by DM only (sync_part_2); the same day standing reaches channels (fix114:
+    the 7-day step, fired to DMs alone the minute before Netflix's word, too, within its grace)."""
     clock = ManualClock(T0)
     await subscribe(db, [100], level="reported")
     part_2 = RELEASE + dt.timedelta(weeks=4)
@@ -275,8 +276,8 @@ async def test_a_part_2_day_tvmaze_alone_listed_counts_down_in_channels_once_net
     await engine.tick()
     from cogs.season2.render_posts import reminder_embed  # what the channel is shown
 
-    (row,) = await _reminder_rows(db)
-    assert reminder_embed(json.loads(row.payload)).title == "Season 2's Part 2 countdown: 1d to go"
+    titles = [reminder_embed(json.loads(row.payload)).title for row in await _reminder_rows(db)]
+    assert titles == [f"Season 2's Part 2 countdown: {n} to go" for n in ("7d", "1d")], titles
 
 
 async def _part_2_week_countdown_queued(db: Database) -> tuple[ManualClock, dt.datetime]:
