@@ -293,6 +293,8 @@ _NEWS["part 2 one outlet moved"] = (*_NEWS["out"], replace(_official(Milestone.P
                                                            id="rss:Collider", confidence=Confidence.REPORTED, origin="rss",
                                                            source=Source("Collider", "Part 2 date")))
 _NOW["part 2 one outlet moved"] = _NOW["part 2 moved"]
+# ... and read once Netflix's moved Part 2 day has passed, TVmaze still listing the old one (review69a)
+_NEWS["part 2 moved past"], _NOW["part 2 moved past"] = _NEWS["part 2 moved"], RELEASE + dt.timedelta(weeks=6)
 _NEWS["one source out"] = (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE), *_tvmaze_out(dt.date(2026, 3, 4)))
 
 
@@ -599,6 +601,8 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("シーズン2は終わった？", "part 2 reported out", "none", ("報道によると、はい。シーズン2は分割配信です：パート2は2026年4月8日に"
      "配信されました。",), "Reportedly"),
     ("第二季完结了吗？", "part 2 ahead", "none", ("还没有。第二季分部分上线：第二部分的上线日期是2026年4月8日。",), "Part 2 comes"),
+    ("シーズン2は終わった？", "part 2 moved past", "8 in parts", ("はい。シーズン2は分割配信です：パート2は2026年4月15日に配信され"
+     "ました。",), "all out"),
     ("is it over for cheongsan", "out", "8 in parts", ("",), "all out"),
     # rehearse60: "how many episodes are out?" between the parts said season 1's 12 (and TVmaze's 8 "so far"): what is
     # out now by the one status and the listing, in the asker's language
