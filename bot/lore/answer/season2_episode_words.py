@@ -65,14 +65,15 @@ COUNT_SAID: dict[str, dict[str, str]] = {
 
 #: How season 2 comes out in parts (season2_episodes._drops and ._part): `parts` before it is out and `parts_out`
 #: after ({n} parts, {groups}); one `group` ("episodes {first}-{last} on {day}"); one part asked of, listed, to come
-#: or out ({k}, {count} episodes {first}-{last}, {when}); `sep` between the groups where it is no comma; `one_day_out`,
+#: or out ({k}, {count} episodes {first}-{last}, {when}; `coming`'s {hedge}: EPISODE_OUT_SAID's, unless Netflix dated
+#: that part too, as the English line says "(one source, not confirmed officially)"); `sep` between the groups where it is no comma; `one_day_out`,
 #: `one_day`: all on one day ({count}, {day}), where a language has them
 DROPS_SAID: dict[str, dict[str, str]] = {
     "ko": {"parts": "아직 확정은 아니에요. 출처 하나(TVmaze)에 따르면 시즌2는 {n}개 파트로 나와요: {groups}.",
            "parts_out": "TVmaze 기준으로 시즌2는 {n}개 파트로 나와요: {groups}.",
            "group": "{day}에 {first}-{last}화",
            "listed": "아직 확정은 아니에요. 출처 하나(TVmaze)에 따르면 시즌2 파트{k}는 {count}개 에피소드({first}-{last}화)로 {when}에 나와요.",
-           "coming": "TVmaze 기준으로 시즌2 파트{k}는 {count}개 에피소드({first}-{last}화)이고, {when}에 나와요.",
+           "coming": "TVmaze 기준으로 시즌2 파트{k}는 {count}개 에피소드({first}-{last}화)이고, {when}에 나와요{hedge}.",
            "came": "TVmaze 기준으로 시즌2 파트{k}는 {count}개 에피소드({first}-{last}화)이고, {when}에 나왔어요.",
            # all listed on one day ({count}, {day}), out or only listed: "시즌2 끝났어?" once it is out
            "one_day_out": "TVmaze 기준으로 시즌2는 {day}에 {count}개 에피소드가 모두 한꺼번에 공개됐어요. 두 번째 파트는 올라와 있지 않아요.",
@@ -86,7 +87,7 @@ DROPS_SAID: dict[str, dict[str, str]] = {
            "parts_out": "TVmazeによると、シーズン2は{n}パートに分かれています：{groups}。",
            "group": "{day}に第{first}-{last}話", "sep": "、",
            "listed": "まだ確定ではありません。情報源は一つ（TVmaze）で、シーズン2のパート{k}は{count}話（第{first}-{last}話）、{when}配信です。",
-           "coming": "TVmazeによると、シーズン2のパート{k}は{count}話（第{first}-{last}話）で、{when}に配信されます。",
+           "coming": "TVmazeによると、シーズン2のパート{k}は{count}話（第{first}-{last}話）で、{when}に配信されます{hedge}。",
            "came": "TVmazeによると、シーズン2のパート{k}は{count}話（第{first}-{last}話）で、{when}に配信されました。",
            "over_ahead": "シーズン2はまだ終わっていません。TVmazeによると、パート{k}（第{first}-{last}話）は{when}に配信されます。",
            "over_all": "シーズン2はすべて配信されました。TVmazeによると、{n}パートすべてが配信済みで、最終話（第{last}話）は{day}に配信されました。"},
@@ -94,7 +95,7 @@ DROPS_SAID: dict[str, dict[str, str]] = {
            "parts_out": "根据TVmaze，第二季分{n}部分上线：{groups}。",
            "group": "{day}上线第{first}-{last}集", "sep": "，",
            "listed": "尚未确认，只有一个来源：TVmaze列出第二季第{k}部分为{count}集（第{first}-{last}集），{when}上线。",
-           "coming": "根据TVmaze，第二季第{k}部分为{count}集（第{first}-{last}集），{when}上线。",
+           "coming": "根据TVmaze，第二季第{k}部分为{count}集（第{first}-{last}集），{when}上线{hedge}。",
            "came": "根据TVmaze，第二季第{k}部分为{count}集（第{first}-{last}集），已于{when}上线。",
            "over_ahead": "第二季还没有完结。根据TVmaze，第{k}部分（第{first}-{last}集）将于{when}上线。",
            "over_all": "第二季已经全部上线。根据TVmaze，{n}个部分都已上线，最后一集（第{last}集）于{day}上线。"},
@@ -105,7 +106,7 @@ DROPS_SAID: dict[str, dict[str, str]] = {
            "group": "episodios {first}-{last} el {day}",
            "listed": "Aún no está confirmado, una sola fuente: TVmaze lista la parte {k} de la temporada 2 con {count} episodios "
                      "({first}-{last}), el {when}.",
-           "coming": "La parte {k} de la temporada 2 son {count} episodios ({first}-{last}): sale el {when}, según TVmaze.",
+           "coming": "La parte {k} de la temporada 2 son {count} episodios ({first}-{last}): sale el {when}, según TVmaze{hedge}.",
            "came": "La parte {k} de la temporada 2 son {count} episodios ({first}-{last}): salió el {when}, según TVmaze."},
     "pt": {"parts": "Ainda não confirmado, uma só fonte: o TVmaze lista a 2ª temporada em {n} partes: {groups}.",
            "over_ahead": "A 2ª temporada ainda não acabou: a parte {k} (episódios {first}-{last}) sai em {when}, segundo o TVmaze.",
@@ -114,7 +115,7 @@ DROPS_SAID: dict[str, dict[str, str]] = {
            "group": "episódios {first}-{last} em {day}",
            "listed": "Ainda não confirmado, uma só fonte: o TVmaze lista a parte {k} da 2ª temporada com {count} episódios "
                      "({first}-{last}), em {when}.",
-           "coming": "A parte {k} da 2ª temporada tem {count} episódios ({first}-{last}): sai em {when}, segundo o TVmaze.",
+           "coming": "A parte {k} da 2ª temporada tem {count} episódios ({first}-{last}): sai em {when}, segundo o TVmaze{hedge}.",
            "came": "A parte {k} da 2ª temporada tem {count} episódios ({first}-{last}): saiu em {when}, segundo o TVmaze."},
     "id": {"parts": "Belum dikonfirmasi, baru satu sumber: TVmaze mencantumkan season 2 dalam {n} bagian: {groups}.",
            "over_ahead": "Season 2 belum selesai: bagian {k} (episode {first}-{last}) rilis pada {when}, menurut TVmaze.",
@@ -123,14 +124,14 @@ DROPS_SAID: dict[str, dict[str, str]] = {
            "group": "episode {first}-{last} pada {day}",
            "listed": "Belum dikonfirmasi, baru satu sumber: TVmaze mencantumkan bagian {k} season 2 berisi {count} episode "
                      "({first}-{last}), pada {when}.",
-           "coming": "Bagian {k} season 2 berisi {count} episode ({first}-{last}): rilis pada {when}, menurut TVmaze.",
+           "coming": "Bagian {k} season 2 berisi {count} episode ({first}-{last}): rilis pada {when}, menurut TVmaze{hedge}.",
            "came": "Bagian {k} season 2 berisi {count} episode ({first}-{last}): sudah rilis pada {when}, menurut TVmaze."},
     "fr": {"parts": "Pas encore confirmé, une seule source : TVmaze liste la saison 2 en {n} parties : {groups}.",
            "parts_out": "D'après TVmaze, la saison 2 sort en {n} parties : {groups}.",
            "group": "épisodes {first}-{last} le {day}",
            "listed": "Pas encore confirmé, une seule source : TVmaze liste la partie {k} de la saison 2 avec {count} épisodes "
                      "({first}-{last}), le {when}.",
-           "coming": "La partie {k} de la saison 2 compte {count} épisodes ({first}-{last}) : elle sort le {when}, d'après TVmaze.",
+           "coming": "La partie {k} de la saison 2 compte {count} épisodes ({first}-{last}) : elle sort le {when}, d'après TVmaze{hedge}.",
            "came": "La partie {k} de la saison 2 compte {count} épisodes ({first}-{last}) : elle est sortie le {when}, d'après TVmaze.",
            "over_ahead": "La saison 2 n'est pas encore finie : la partie {k} (épisodes {first}-{last}) sort le {when}, d'après TVmaze.",
            "over_all": "La saison 2 est sortie en entier : ses {n} parties ; le dernier épisode ({last}) est sorti le {day}, d'après TVmaze."},
@@ -139,7 +140,7 @@ DROPS_SAID: dict[str, dict[str, str]] = {
            "group": "Folgen {first}-{last} am {day}",
            "listed": "Noch nicht bestätigt, nur eine Quelle: TVmaze listet Teil {k} von Staffel 2 mit {count} Folgen "
                      "({first}-{last}), am {when}.",
-           "coming": "Teil {k} von Staffel 2 hat {count} Folgen ({first}-{last}): er erscheint am {when}, laut TVmaze.",
+           "coming": "Teil {k} von Staffel 2 hat {count} Folgen ({first}-{last}): er erscheint am {when}, laut TVmaze{hedge}.",
            "came": "Teil {k} von Staffel 2 hat {count} Folgen ({first}-{last}): er erschien am {when}, laut TVmaze.",
            "over_ahead": "Staffel 2 ist noch nicht vorbei: Teil {k} (Folgen {first}-{last}) erscheint am {when}, laut TVmaze.",
            "over_all": "Staffel 2 ist komplett erschienen: alle {n} Teile; die letzte Folge ({last}) erschien am {day}, laut TVmaze."},
@@ -148,7 +149,7 @@ DROPS_SAID: dict[str, dict[str, str]] = {
            "group": "episode {first}-{last} sa {day}",
            "listed": "Hindi pa kumpirmado, isang source pa lang: ayon sa TVmaze, {count} episode ({first}-{last}) ang part {k} "
                      "ng season 2, sa {when}.",
-           "coming": "Ayon sa TVmaze, {count} episode ({first}-{last}) ang part {k} ng season 2: lalabas ito sa {when}.",
+           "coming": "Ayon sa TVmaze, {count} episode ({first}-{last}) ang part {k} ng season 2: lalabas ito sa {when}{hedge}.",
            "came": "Ayon sa TVmaze, {count} episode ({first}-{last}) ang part {k} ng season 2: lumabas ito noong {when}.",
            "over_ahead": "Hindi pa tapos ang season 2: lalabas ang part {k} (episode {first}-{last}) sa {when}, ayon sa TVmaze.",
            "over_all": "Labas na ang buong season 2: ang {n} part; lumabas ang huling episode ({last}) noong {day}, ayon sa TVmaze."},

@@ -35,6 +35,7 @@ from bot.lore.answer.season2_aired import (
 from bot.lore.answer.season2_episode_words import (
     COUNT_SAID,
     DROPS_SAID,
+    EPISODE_OUT_SAID,
     LENGTH_SAID,
     NONE_LISTED,
     ONE_SOURCE_AIRS,
@@ -308,7 +309,7 @@ class Season2Episodes:
                 and (early := not_over_yet(ask, self.status, status)) is not None):
             return self._wrap(ask, early.parts, "season2.release")  # "is s2 over" before it is out: not out yet
         if (a.season == 2 and not listed and ask.matches(_ENDED) and not ask.matches(_MAKING) and not ask.found.subjects
-                and (over := over_dated(ask.text, self.status, status, self.status.current.now())) is not None):
+                and (over := over_dated(ask, self.status, status, self.status.current.now())) is not None):
             return self._wrap(ask, [over], "season2.episodes.drops")  # "is s2 over": Part 2's day as Netflix gave it
         if ask.matches(_STORY) or not (drops or dated or on_part_two):
             return None
@@ -358,7 +359,7 @@ class Season2Episodes:
                 if first is not None and part_held(first, status) is not None:  # its day moved, TVmaze not following yet
                     return self._wrap(ask, [self._episode_out(first, status, days, False, ask.language)], "season2.episodes.drops")
                 last = part_opening(listed, sorted(days.items())[-1][1])  # all out, the last part on the status's day (review69a)
-                if first is None and part_held(last, status) is not None and (over := over_dated(ask.text, self.status, status, now)):
+                if first is None and part_held(last, status) is not None and (over := over_dated(ask, self.status, status, now)):
                     return self._wrap(ask, [over], "season2.episodes.drops")
                 return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line, ask.language)], "season2.episodes.drops")
             if part_out and (asked := self.shape.episode(a.episode) if a.episode is not None else None) is not None:
@@ -435,8 +436,9 @@ class Season2Episodes:
         if (words := DROPS_SAID.get(lang)) is None:
             return part
         key = "came" if came else "coming" if status.milestone is Milestone.RELEASED else "listed"
+        hedge = EPISODE_OUT_SAID[lang]["hedge"] if unconfirmed(at, status) else ""  # as sure as the English line
         return part.worded(words[key].format(k=index + 1, count=len(numbers), first=numbers[0], last=numbers[-1],
-                                             when=when_text(at, lang=lang)), lang)
+                                             when=when_text(at, lang=lang), hedge=hedge), lang)
 
     def _rating(self, status: Status) -> Part:
         """Season 2's age rating once it is out: no source gives it yet (the pack's "not announced as of

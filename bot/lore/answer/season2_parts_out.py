@@ -17,6 +17,7 @@ from bot.lore.answer.ask import Ask
 from bot.lore.answer.question import Question, normalise
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, SourceRef
 from bot.lore.answer.season2_episode_words import DROPS_SAID, EPISODE_OUT_SAID, PARTS_SO_FAR_SAID
+from bot.lore.answer.season2_phrases import WORDS
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.wording import day_text, hedged_verdict, when_text
 from bot.season2.model import Milestone, Status, strongest
@@ -119,11 +120,16 @@ def over_in_parts(question: str, listed: tuple[EpisodeInfo, ...], days: dict[dt.
         n=len(days), last=finale.number, day=day_text(finale.airstamp.astimezone(dt.UTC).date(), lang)), lang)
 
 
-def over_dated(question: str, answers: StatusAnswers, status: Status, now: dt.datetime) -> Part | None:
+def over_dated(ask: Ask, answers: StatusAnswers, status: Status, now: dt.datetime) -> Part | None:
     """"is season 2 over?" once season 2 is out with Part 2's day from the status (Netflix's) and no listing: all out
-    once that day has passed, else "No, Part 2 comes out on ..."; None without such a Part 2."""
+    once that day has passed, else "No, Part 2 comes out on ..."; in the asker's language (the Part 2 line's words,
+    "Yes."/"Not yet." before it: "¿ya terminó la temporada 2?" was answered in English); None without such a Part 2."""
     if status.part_at is None or status.milestone is not Milestone.RELEASED:
         return None
+    if ask.language != "en" and ask.language in WORDS:
+        out = part_out_by(status, now)
+        return answers.part_two(status, ("Yes." if out else "Not yet.") if ask.a.yes_no else "", ask.language)
+    question = ask.text
     when, verdict = when_text(status.part_at, status.part_timed), _YES_NO.search(question) is not None
     sure = strongest(status.part_backing).value if status.part_backing else "reported"
     if part_out_by(status, now):  # (a day only reported: "Reportedly, yes.", no surer than it)

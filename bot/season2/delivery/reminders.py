@@ -23,6 +23,8 @@ comes late: they were promised the release; a channel gets it only while it is n
 
 A season released in parts counts down to its Part 2 (`Status.part_at`) the same way (`part=2`): rows of their
 own, event keys of their own (`reminder:part2:…`, `released:part2:…`), moved or cancelled with Part 2's day alone.
+A day TVmaze alone lists counts down by DM only; once it stands again, the channels get the step they missed meanwhile
+while it is within its grace (the latest alone: a passed step is left out, the next one posted).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 import aiosqlite
 
@@ -234,6 +237,8 @@ async def sync(
         await outbox_db.skip_open_rows(conn, f"{CANCELLED}: {reason}", event_prefix=_event_prefix(release_at, part),
                                        channels_only=True)
     await reminders_db.set_reminders_confidence(conn, release_at, level, now, part=part, channels=channels)
+    if channels and moment > now:  # the day stands for channels again: the step they missed meanwhile (fix114)
+        await _channels_catch_up(conn, release_at, level, now, part=part)
     for offset_s in sorted(await wanted_offsets(conn), reverse=True):
         due = moment - dt.timedelta(seconds=offset_s)
         past = due <= now
@@ -251,6 +256,21 @@ async def sync(
         )
         if added and not past:
             log.info("season-2 reminder %s before %s scheduled for %s", format_offset(offset_s), release_at, due)
+
+
+async def _channels_catch_up(conn: aiosqlite.Connection, release_at: dt.datetime, level: str, now: dt.datetime, *,
+                             part: int) -> None:
+    """The countdown step that went to fans' DMs alone while `part`'s day did not stand (TVmaze alone listed it, fix111),
+    to the channels once it stands again, while that step is within its grace (`grace_for`): the latest such step alone.
+    An earlier step held back then (its post reopened) is past its grace by then and left out (`too_late_to_post`): a
+    channel reads "1d to go" when Netflix confirms the day a day before it, never a stale "7d to go"."""
+    missed = [row for row in await reminders_db.list_reminders(conn, state="fired")
+              if row.part == part and row.release_at == release_at and not row.channels]
+    if not missed:
+        return
+    latest = min(missed, key=lambda row: row.offset_s)
+    if now - latest.due_at <= grace_for(latest.offset_s):  # (its fans' DMs are queued already: not again)
+        await fan_out(conn, replace(latest, channels=True, confidence=level), now)
 
 
 async def follow(conn: aiosqlite.Connection, status: Status, now: dt.datetime, *, reason: str) -> None:

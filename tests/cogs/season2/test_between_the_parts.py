@@ -215,6 +215,34 @@ async def test_a_channel_countdown_to_netflixs_part_2_day_stops_when_netflixs_wo
     assert [t for t in titles if "Part 2 is out" in t] == ["Season 2's Part 2 is out"], titles
 
 
+async def test_a_channel_whose_part_2_countdown_stopped_gets_the_current_step_when_netflix_confirms_the_day_again(
+        h: Harness) -> None:
+    """fix114: Netflix's Part 2 day withdrawn (TVmaze's alone: the channel's countdown stops, the fan's DM goes on), then
+    confirmed again an hour after the 1-day step: the channel reads "1d to go" then (the step it missed, within its
+    grace), never a late "7d to go", then "1h to go" on time."""
+    news, dm = h.channels["announcements"], h.discord.dm_channel(h.fan)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, level="reported")
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    tudum = {"milestone": "part_dated", "date": "today", "official": True, "release_date": "2027-04-09",
+             "source_url": "https://www.netflix.com/tudum/aouad-s2-part-2"}
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", **tudum)
+    await h.advance(PART_2 - dt.timedelta(days=7) + dt.timedelta(minutes=1) - h.clock.now())
+    await h.discord.wait_for_message(news, lambda m: "7d to go" in m.text, timeout=8)
+    choices = await h.discord.autocomplete(h.moderator, h.general, "season2set", "retract", focused="report", report="")
+    (part_2,) = [c for c in choices if "Part 2" in c["name"]]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "retract", report=part_2["value"])
+    await h.advance(PART_2 - dt.timedelta(days=1) + dt.timedelta(minutes=1) - h.clock.now())
+    await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
+    await h.advance(dt.timedelta(hours=1))
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", **tudum)  # Netflix's word again
+    await h.discord.wait_for_message(news, lambda m: "1d to go" in m.text, timeout=8)
+    await h.advance(PART_2 - dt.timedelta(minutes=59) - h.clock.now())
+    await h.discord.wait_for_message(news, lambda m: "1h to go" in m.text, timeout=8)
+    titles = [m.embed["title"] for m in h.discord.messages(news) if m.embed and m.author_id == h.discord.bot_user_id]
+    assert [t for t in titles if "countdown" in t] == [f"Season 2's Part 2 countdown: {n} to go" for n in ("7d", "1d", "1h")], titles
+    assert sum("1d to go" in m.text for m in h.discord.messages(dm)) == 1  # the fan's DM not sent twice
+
+
 async def test_a_channel_set_up_after_tvmazes_part_2_day_is_told_once_that_part_2_is_out(h: Harness) -> None:
     """As a channel set up in the week after Netflix's Part 2 day is (fix107), where TVmaze alone gave the day."""
     news = h.channels["announcements"]

@@ -288,6 +288,13 @@ _NEWS["part 2 reported moved"] = (*_NEWS["out"], *(replace(_official(Milestone.P
                                                            id=f"rss:{who}", confidence=Confidence.REPORTED, origin="rss",
                                                            source=Source(who, "Part 2 date")) for who in ("Collider", "Soompi")))
 _NOW["part 2 moved"] = _NOW["part 2 reported moved"] = RELEASE + dt.timedelta(weeks=2)
+# ... or one outlet alone moving it (no Netflix, no second outlet): no day stands but TVmaze's
+_NEWS["part 2 one outlet moved"] = (*_NEWS["out"], replace(_official(Milestone.PART_DATED, TODAY, RELEASE + dt.timedelta(weeks=5)),
+                                                           id="rss:Collider", confidence=Confidence.REPORTED, origin="rss",
+                                                           source=Source("Collider", "Part 2 date")))
+_NOW["part 2 one outlet moved"] = _NOW["part 2 moved"]
+# ... and read once Netflix's moved Part 2 day has passed, TVmaze still listing the old one (review69a)
+_NEWS["part 2 moved past"], _NOW["part 2 moved past"] = _NEWS["part 2 moved"], RELEASE + dt.timedelta(weeks=6)
 _NEWS["one source out"] = (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE), *_tvmaze_out(dt.date(2026, 3, 4)))
 
 
@@ -549,6 +556,15 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("シーズン2はもう出た？", "part 2 reported moved", "8 in parts", ("パート1（第1-4話）は2026年3月11日に配信済みです。パート2（第5-8話）は"
                                                              "2026年4月15日 07:00 UTC (韓国時間: 2026年4月15日 16:00)に配信されます。報道によるもので",), "まだです"),
     ("is s2 out yet?", "out hours", "8 in parts", ("Yes. Season 2 came out on 11 March 2026",), "Part 1 (episodes"),  # not moved
+    # fix114: one outlet alone giving Part 2 another day moves nothing: TVmaze's day, said as one source's (as the English
+    # line said it; in Spanish and Japanese "según TVmaze" alone, as if it were sure), never Netflix's
+    ("is season 2 out", "part 2 one outlet moved", "8 in parts", ("Yes. Season 2 came out on 11 March 2026", "it comes out "
+     "on 8 April 2026, as TVmaze lists it (one source, not confirmed officially)"), "as Netflix says"),
+    ("¿ya salió la temporada 2?", "part 2 one outlet moved", "8 in parts", ("Sí. La temporada 2 salió el 11 de marzo de 2026",
+     "sale el 8 de abril de 2026, según TVmaze (una sola fuente, sin confirmar oficialmente)."), "según Netflix"),
+    ("シーズン2はもう出た？", "part 2 one outlet moved", "8 in parts", ("はい。シーズン2は2026年3月11日に配信されました。",
+     "TVmazeによると、シーズン2のパート2は4話（第5-8話）で、2026年4月8日に配信されます（情報源は一つで、公式には未確認）。"),
+     "Netflixの発表"),
     # fix112: the "all of season 2 is out" line fix108 wrote in Japanese, Chinese, French, German and Tagalog, each seen
     ("シーズン2は終わった？", "out", "8 in parts", ("シーズン2はすべて配信されました。TVmazeによると、2パートすべてが配信済みで、"
                                             "最終話（第8話）は2026年4月8日に配信されました。",), "Season 2"),
@@ -571,6 +587,22 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
      "Not confirmed yet, one source: TVmaze now gives 4 March 2026"), "Yes."),
     ("is s2 finished", "part 2 out", "none", ("Yes. Season 2 is all out: both parts, Part 2 (the last) on 8 April 2026.",),
      "Filming"),
+    # fix114: with Part 2's day Netflix's (or two outlets') and no listing, "is season 2 over?" was answered in English
+    # whatever the asker's language: that Part 2 line in theirs, "Yes."/"Not yet." as sure as Part 2's day
+    ("¿ya terminó la temporada 2?", "part 2 ahead", "none", ("Todavía no. La temporada 2 se estrena en partes: la fecha "
+     "de estreno de la parte 2 es el 8 de abril de 2026.",), "Part 2 comes"),
+    ("a 2ª temporada já acabou?", "part 2 out", "none", ("Sim. A 2ª temporada estreou em partes: a parte 2 saiu em 8 de "
+     "abril de 2026.",), "all out"),
+    ("시즌2 끝났어?", "part 2 out", "none", ("네. 시즌2는 파트로 나뉘어 공개됐어요: 파트2는 2026년 4월 8일에 공개됐어요.",), "all out"),
+    ("season 2 udah tamat?", "part 2 reported out", "none", ("Menurut laporan, ya. Season 2 rilis dalam beberapa bagian: "
+     "part 2 rilis pada 8 April 2026.",), "Reportedly"),
+    ("tapos na ba ang season 2?", "part 2 ahead", "none", ("Hindi pa. Lumalabas ang season 2 nang hati-hati: ang release "
+     "date ng part 2 ay Abril 8, 2026.",), "Part 2 comes"),
+    ("シーズン2は終わった？", "part 2 reported out", "none", ("報道によると、はい。シーズン2は分割配信です：パート2は2026年4月8日に"
+     "配信されました。",), "Reportedly"),
+    ("第二季完结了吗？", "part 2 ahead", "none", ("还没有。第二季分部分上线：第二部分的上线日期是2026年4月8日。",), "Part 2 comes"),
+    ("シーズン2は終わった？", "part 2 moved past", "8 in parts", ("はい。シーズン2は分割配信です：パート2は2026年4月15日に配信され"
+     "ました。",), "all out"),
     ("is it over for cheongsan", "out", "8 in parts", ("",), "all out"),
     # rehearse60: "how many episodes are out?" between the parts said season 1's 12 (and TVmaze's 8 "so far"): what is
     # out now by the one status and the listing, in the asker's language

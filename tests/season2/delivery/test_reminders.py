@@ -259,7 +259,8 @@ async def test_part_2s_countdown_has_rows_and_posts_of_its_own_and_moves_alone(d
 
 
 async def test_a_part_2_day_tvmaze_alone_listed_counts_down_in_channels_once_netflix_gives_that_day(db: Database) -> None:
-    """review68a: TVmaze's day alone counts down by DM only (sync_part_2); the same day standing reaches channels."""
+    """review68a: TVmaze's day alone counts down by DM only (sync_part_2); the same day standing reaches channels (fix114:
+    the 7-day step, fired to DMs alone the minute before Netflix's word, too, within its grace)."""
     clock = ManualClock(T0)
     await subscribe(db, [100], level="reported")
     part_2 = RELEASE + dt.timedelta(weeks=4)
@@ -275,8 +276,8 @@ async def test_a_part_2_day_tvmaze_alone_listed_counts_down_in_channels_once_net
     await engine.tick()
     from cogs.season2.render_posts import reminder_embed  # what the channel is shown
 
-    (row,) = await _reminder_rows(db)
-    assert reminder_embed(json.loads(row.payload)).title == "Season 2's Part 2 countdown: 1d to go"
+    titles = [reminder_embed(json.loads(row.payload)).title for row in await _reminder_rows(db)]
+    assert titles == [f"Season 2's Part 2 countdown: {n} to go" for n in ("7d", "1d")], titles
 
 
 async def _part_2_week_countdown_queued(db: Database) -> tuple[ManualClock, dt.datetime]:
@@ -316,6 +317,33 @@ async def test_a_countdown_held_back_by_a_move_comes_back_to_the_fan_alone_when_
         await reminders.sync(conn, part_2, "reported", clock.now(), timed=True, part=2, channels=False)
     states = {row.target: row.state for row in await _reminder_rows(db)}
     assert states == {"channel:100": "skipped", "dm:7": "pending"}, states
+
+
+async def test_a_held_back_channel_countdown_reopened_a_day_before_part_2_is_left_out_and_the_1d_one_goes_instead(
+        db: Database) -> None:
+    """fix114: the channel's 7-day countdown was held back when the day fell to TVmaze alone (fix112); Netflix confirms
+    the day again an hour after the 1-day step went to the fan alone: the 7-day post comes back past its grace (the
+    dispatcher leaves it out, never a stale "7d to go"), and the channel's 1-day post is queued, once, after it."""
+    clock = ManualClock(T0)
+    await subscribe(db, [100], level="reported")
+    async with db.transaction() as conn:
+        await subscriptions_db.add_optin(conn, 7, None, clock.now())
+    part_2 = RELEASE + dt.timedelta(weeks=4)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
+    clock.set(part_2 - dt.timedelta(days=7))
+    await Reminders(db, clock).tick()
+    async with db.transaction() as conn:
+        await reminders.sync(conn, part_2, "reported", clock.now(), timed=True, part=2, channels=False)
+    clock.set(part_2 - dt.timedelta(days=1) + dt.timedelta(hours=1))
+    await Reminders(db, clock).tick()
+    for _ in range(2):  # (a second poll reading the same status queues nothing more)
+        async with db.transaction() as conn:
+            await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
+    channel = [(json.loads(r.payload)["offset_s"], reminders.too_late_to_post(json.loads(r.payload), clock.now()))
+               for r in await _reminder_rows(db) if r.target == "channel:100" and r.state == "pending"]
+    assert channel == [(7 * DAY, True), (DAY, False)], channel
+    assert sum(r.target == "dm:7" and json.loads(r.payload)["offset_s"] == DAY for r in await _reminder_rows(db)) == 1
 
 
 async def test_the_season_moved_onto_a_withdrawn_part_2_moment_still_counts_down(db: Database) -> None:
