@@ -21,7 +21,7 @@ from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
 from bot.lore.answer.story_phrases import Phrase, cast_phrase, dont_know_about, dont_know_cast
 from bot.lore.answer.subjects import Subject, unfollowed_relative
-from bot.lore.answer.verbs import asks_coming_back, done_by_them, tells_coming_back
+from bot.lore.answer.verbs import COMING_BACK_STEMS, asks_coming_back, done_by_them, tells_coming_back
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import SOFT_STEMS, stem
 from bot.lore.answer.work import ACTOR_OF, FIRST_ROLE, OTHER_WORK, OtherWork
@@ -428,6 +428,8 @@ class PeopleAnswers:
         if job is not None:
             return job
         nationality = bool(_NATIONALITY & set(rest))
+        # a line that tells of coming back accounts for "return", "come back" ("they find Nam-ra there")
+        to_cover = [s for s in rest if s not in COMING_BACK_STEMS] if asks_coming_back(ask.text) else rest
         doer, receiver = self._pair(ask)
         for _, record in ranked:
             if nationality and not _NATIONALITY_SAID.search(self.s.records.said_of(record, [subject.id])):
@@ -438,7 +440,7 @@ class PeopleAnswers:
             if ask.a.qtype == "who" and _HELPED_ASKED.match(ask.text) and (
                     self.s.opener(record) == subject.id or _THEY_ACT.match(record.text)):
                 continue  # "who saved su-hyeok": his hauling Cheong-san back in is him saving another
-            if self.s.records.covers(rest, self.s.records.stems_said_of(record, [subject.id])):
+            if self.s.records.covers(to_cover, self.s.records.stems_said_of(record, [subject.id])):
                 parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
                     if subject.lead() else []
                 said = self._say(subject, record, named=ask.a.qtype == "who" or bool(_NAME_OF.search(ask.text)))
