@@ -5,6 +5,8 @@ and death are said by story_phrases (a pack text as fate_phrases translates it, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 #: The languages these lines are written in; any other asker is answered in English.
 GROUP_LANGUAGES = frozenset({"es", "pt", "id", "ko"})
 #: The languages a group's count ("ilang teacher ang namatay") is answered in: those, and Tagalog (its count lines alone)
@@ -177,11 +179,24 @@ _RANKED: dict[str, dict[str, str]] = {
            "first_turn": "Yang pertama tewas atau berubah jadi zombie di season 1, berurutan menurut episode:",
            "last_turn": "Yang terakhir tewas atau berubah jadi zombie di season 1, berurutan menurut episode:"},
 }
+# the same among those asked ("quién muere primero, el profesor o gwinam": Gwi-nam and both teachers who die)
+_AMONG: dict[str, tuple[dict[str, str], str]] = {
+    "es": ({"first": "La primera muerte entre {among} en la temporada 1, por orden de episodio:",
+            "last": "La última muerte entre {among} en la temporada 1, por orden de episodio:"}, " y "),
+    "pt": ({"first": "A primeira morte entre {among} na temporada 1, por ordem de episódio:",
+            "last": "A última morte entre {among} na temporada 1, por ordem de episódio:"}, " e "),
+    "id": ({"first": "Yang pertama tewas di antara {among} di season 1, berurutan menurut episode:",
+            "last": "Yang terakhir tewas di antara {among} di season 1, berurutan menurut episode:"}, " dan "),
+}
 
 
-def ranked_line(lang: str, rank: str, turned: bool) -> str | None:
-    """who_dies.py's heading of the `rank` ("first", "last") death of anyone (`turned`: a turn among them) in `lang`;
-    None when `lang` has no such line."""
+def ranked_line(lang: str, rank: str, turned: bool, among: Sequence[str] = ()) -> str | None:
+    """who_dies.py's heading of the `rank` ("first", "last") death of anyone (`turned`: a turn among them), or of those
+    `among` (no turn among them) in `lang`; None when `lang` has no such line."""
+    if among:
+        lines, joined = _AMONG.get(lang, ({}, ""))
+        line = None if turned else lines.get(rank)
+        return None if line is None else line.format(among=", ".join(among[:-1]) + joined + among[-1])
     return _RANKED.get(lang, {}).get(f"{rank}_turn" if turned else rank)
 
 
