@@ -32,7 +32,7 @@ from bot.lore.answer.retrieval import fits_rank
 from bot.lore.answer.roles import teacher
 from bot.lore.answer.story_phrases import Phrase, episode_phrase
 from bot.lore.answer.subjects import Subject
-from bot.lore.answer.verbs import asks_coming_back, tells_coming_back, verbs_in
+from bot.lore.answer.verbs import COMING_BACK_STEMS, asks_coming_back, tells_coming_back, verbs_in
 from bot.lore.answer.who_did_wordings import AGENT_SUBJECT, BY_SUBJECT, ONE_WHO, PASSIVE, PASSIVE_ASKED
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import StoryEvent
@@ -54,6 +54,9 @@ _SAID_IN = compile_later(r"\b(?:say\w*|said|call\w*|word|term|mention\w*|compar\
                       r"shout\w*|announc\w*|nicknam\w*|quot\w*|insult\w*|messag\w*)\b", re.I)
 # What a survivor is never asked about in vain: "when does On-jo get bitten / infected / turn".
 _NEVER_KINDS = frozenset({"bite", "infection", "turn", "halfbie"})
+# someone away from the others, whom a "when do they come back" would be about
+_GONE = compile_later(r"\b(?:leaves?|left|leaving|slips? away|goes missing|went missing|missing|separated|stays? behind|"
+                      r"runs? off|ran off|disappears?|disappeared)\b", re.I)
 _NEVER_SAID = {"bite": "bitten", "infection": "infected", "turn": "turned", "halfbie": "turned into a halfbie"}
 # What nearly happens does not happen: "almost bites" is no answer to "when does On-jo get bitten".
 _ALMOST = compile_later(r"\b(?:almost|nearly|narrowly)\b", re.I)
@@ -244,8 +247,15 @@ class EventAnswers:
         ranked = self.match(ask, subjects, stems, subject_roles=roles)
         if _SAYING.search(ask.text):
             ranked = [(score, e) for score, e in ranked if _SAID_IN.search(e.text)]
-        if subjects and asks_coming_back(ask.text):
+        back = bool(subjects) and asks_coming_back(ask.text)
+        if back:
             ranked = [(score, e) for score, e in ranked if tells_coming_back(e.text)]
+        if back and not ranked and len(subjects) == 1:
+            # "which ep does namra come back": a line where they are found again ("the friends find Nam-ra there"), never
+            # one that doubts it ("whether Cheong-san's body is ever found")
+            found = rf"\b(?:find|finds|found)\s+{re.escape(self.s.short(subjects[0].id))}\b"
+            ranked = [(score, e) for score, e in self.match(ask, subjects, [s for s in stems if s not in COMING_BACK_STEMS],
+                                                             subject_roles=roles) if re.search(found, e.text)]
         if not ranked and not subjects:
             # "the bully", "the first zombie at the school"; of a group ("they reach the roof") only
             # what fans call someone, not any text that fits (On-jo's summary mentions a roof).
@@ -257,7 +267,7 @@ class EventAnswers:
         if not ranked and subjects and dying:
             return self._death_episode(ask, subjects) if fallback else None
         if not ranked and len(subjects) == 1 and fallback:
-            never = self._never(ask, subjects[0])
+            never = self._never(ask, subjects[0]) or self._never_gone(ask, subjects[0])
             if never is not None:
                 return never
         if not ranked and len(subjects) == 1 and stems and set(stems) <= _APPEARING:
@@ -272,6 +282,7 @@ class EventAnswers:
         parts = [self.episode_part(event, subjects) for event in picked]
         return self.s.answer(ask, parts, "which_episode", evidence=[self.record[e.id] for e in picked],
                              consumed=(*_EPISODE_WORDS, *_MOVING, *(_SAYING_STEMS if _SAYING.search(ask.text) else ()),
+                                       *(COMING_BACK_STEMS if back else ()),
                                        *[w for v in verbs_in(ask.text) for w in v[3].split()]),
                              subjects=subjects)
 
@@ -308,6 +319,22 @@ class EventAnswers:
         return self.s.answer(ask, [part], "premise", evidence=self.s.profiles.evidence(subject),
                              consumed=(*_EPISODE_WORDS, "get", "got", "who", "why", *verbs[0][3].split()),
                              subjects=[subject])
+
+    def _never_gone(self, ask: Ask, subject: Subject) -> Answer | None:
+        """"which ep does su-hyeok come back": no line of the sources has them leave, go missing or come back, and they
+        end the season alive: nothing to come back from, said as far as the sources go (hidden as far as their fate)."""
+        character = self.s.pack.characters.get(subject.id)
+        if not asks_coming_back(ask.text) or character is None or character.fate is None or character.fate.status != "alive":
+            return None
+        if any(st.state != "alive" for st in self.fates.stages(subject.id)) or any(
+                _GONE.search(r.text) or tells_coming_back(r.text) for r in self.s.profiles.evidence(subject)):
+            return None
+        name = self.s.short(subject.id)
+        part = Part(f"My sources tell of no time {name} leaves the others or goes missing, so of no coming back either. "
+                    f"{character.fate.text}", max(character.fate.spoils, subject.spoils), "official",
+                    self.s.knowledge.refs(character.sources), hedged=True)
+        return self.s.answer(ask, [part], "premise", evidence=self.s.profiles.evidence(subject),
+                             consumed=(*_EPISODE_WORDS, *COMING_BACK_STEMS), subjects=[subject])
 
     def _nameless(self, ask: Ask, subject: Subject, verb_text: str) -> Answer | None:
         ends = [e for e in self._of.get(subject.id, []) if e.kind in _NEVER_KINDS | {"death", "sacrifice"}

@@ -230,6 +230,14 @@ TOLD: dict[str, dict[str, str]] = {
         "fr": "Il se fait mordre par des zombies au commissariat et meurt.",
         "de": "Er wird auf der Polizeiwache von Zombies gebissen und stirbt.",
     },
+    # the ending (fact ending-campfire): where Nam-ra is found again
+    "In the ending On-jo, who slips out of the quarantine camp at night to leave gifts at a memorial, spots a campfire on the roof of the ruined school and goes back there because of it; her friends follow, and they find Nam-ra there, who tells them she is not the only one like her.": {
+        "ko": "결말에서 밤마다 격리 캠프를 몰래 빠져나와 추모 장소에 선물을 두고 오던 온조가 폐허가 된 학교 옥상의 모닥불을 보고 그곳으로 돌아가요. 친구들도 따라가고, 거기서 남라를 찾는데, 남라는 자기 같은 사람이 또 있다고 말해요.",
+        "es": "En el final, On-jo, que se escapa de noche del campo de cuarentena para dejar regalos en un memorial, ve una fogata en la azotea de la escuela en ruinas y vuelve allí por ella; sus amigos la siguen y encuentran allí a Nam-ra, que les dice que no es la única como ella.",
+        "pt": "No final, On-jo, que sai escondida do campo de quarentena à noite para deixar presentes num memorial, vê uma fogueira no terraço da escola em ruínas e volta lá por causa dela; os amigos vão atrás e encontram Nam-ra lá, que diz que não é a única como ela.",
+        "id": "Di akhir cerita, On-jo, yang diam-diam keluar dari kamp karantina tiap malam untuk menaruh hadiah di sebuah memorial, melihat api unggun di atap sekolah yang hancur dan kembali ke sana karenanya; teman-temannya menyusul, dan mereka menemukan Nam-ra di sana, yang bilang bahwa dia bukan satu-satunya yang seperti dirinya.",
+        "tl": "Sa ending, si On-jo, na palihim na lumalabas ng quarantine camp gabi-gabi para mag-iwan ng regalo sa isang memorial, ay nakakita ng siga sa bubong ng sirang paaralan at bumalik doon dahil dito; sumunod ang mga kaibigan niya, at doon nila nakita si Nam-ra, na nagsabing hindi lang siya ang katulad niya.",
+    },
 }
 
 #: The note after a name when a fate's text does not say its end itself ("Nam So-ju (dies): ...").

@@ -1,7 +1,8 @@
 """Whole Spanish, Portuguese, Indonesian and Tagalog questions of the kinds English and Korean/Japanese
 already read, put as the English question that asks the same (`foreign_ask`): a scene's episode ("¿en qué
 capítulo es la escena de la biblioteca?", "episódio da cena da mangueira", "episode berapa adegan di
-perpustakaan", "anong episode yung sa library"), how long an episode is, the age rating ("¿es apta para mi
+perpustakaan", "anong episode yung sa library"; someone leaving the group or coming back: "¿en qué capítulo sale
+nam-ra del grupo?", "namra balik di ep berapa"), how long an episode is, the age rating ("¿es apta para mi
 hijo de 13?", "boleh ditonton anak 13 tahun?"), what happens to someone and who survives ("oq acontece com a
 ent0", "ent0 kenapa di akhir", "siapa aja yg selamat"), season 2's news, whether Netflix will announce it in a month,
 and whether it or its cast was announced in a month ("¿se anunció la temporada 2 en julio de 2025?").
@@ -50,6 +51,10 @@ _KISS = compile_later(r"(?<!\w)(?:besos?|besan|besaron|se besa|beijos?|beijam|be
 _CONFESS = compile_later(r"(?<!\w)(?:se declara|se declar[oó]|se declarou|declara|confiesa|confes[oó]|confessa|confessou"
                          r"|nembak|menyatakan cinta|nyatain perasaan|umamin|confess(?:es|ion)?)(?!\w)", re.I)
 _SLOTS = compile_later(r"\bent\d+\b")
+# someone leaving the group or coming back, after "which episode" ("sale ent0 del grupo", "ent0 balik"): as English asks it
+_LEAVES = compile_later(r"(?<!\w)(?:sale|sali[oó]|deja|dej[oó]|abandona|se va|se fue|sai|saiu|deixa|deixou|keluar|pergi|"
+                        r"umalis|iniwan)(?: (?:el |la |o |a |si )?ent\d+)?(?: (?:de|del|do|da|dari|sa))? (?:el |o |la |a |ang )?(?:grupo|grup|group|geng)\b", re.I)
+_COMES_BACK = compile_later(r"(?<!\w)(?:vuelve|volvi[oó]|regresa|regres[oó]|volta|voltou|retorna|balik|kembali|bumalik|babalik)(?!\w)", re.I)
 
 _LENGTH = compile_later(
     r"^\W*(?:(?:y |e )?(?:cu[aá]nto|quanto)(?: tiempo| tempo)? dura(?:n|m)?(?: (?:cada|un|uno|um|el|o|los|os))? "
@@ -114,6 +119,10 @@ def _scene(rest: str) -> str | None:
     if _OTHER_ASK.search(rest):
         return None
     slots = _SLOTS.findall(rest)
+    if len(slots) == 1 and _LEAVES.search(rest):  # "¿en qué capítulo sale nam-ra del grupo?"
+        return f"which episode does {slots[0]} leave the group"
+    if len(slots) == 1 and _COMES_BACK.search(rest):  # "namra balik di ep berapa", "en qué capítulo vuelve gwinam"
+        return f"which ep does {slots[0]} come back"
     if _KISS.search(rest):
         return " ".join(["which episode is the", *slots[:2], "kiss"])
     if _CONFESS.search(rest):

@@ -5,8 +5,12 @@ and death are said by story_phrases (a pack text as fate_phrases translates it, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 #: The languages these lines are written in; any other asker is answered in English.
 GROUP_LANGUAGES = frozenset({"es", "pt", "id", "ko"})
+#: The languages a group's count ("ilang teacher ang namatay") is answered in: those, and Tagalog (its count lines alone)
+COUNT_LANGUAGES = GROUP_LANGUAGES | {"tl"}
 
 # groups.py's English plural -> (plural, singular, feminine) in each language
 _NOUNS: dict[str, dict[str, tuple[str, str, bool]]] = {
@@ -31,6 +35,13 @@ _NOUNS: dict[str, dict[str, tuple[str, str, bool]]] = {
            "girls": ("여학생", "여학생", False), "boys": ("남학생", "남학생", False), "women": ("여자", "여자", False),
            "men": ("남자", "남자", False), "parents": ("부모", "부모", False), "mothers": ("엄마", "엄마", False),
            "fathers": ("아빠", "아빠", False), "halfbies": ("반좀비", "반좀비", False), "archers": ("궁수", "궁수", False)},
+    # Tagalog (counts alone, see COUNT_LANGUAGES): fans say the group's English word or the Tagalog one with no plural ("2 teacher")
+    "tl": {"teachers": ("teacher", "teacher", False), "female teachers": ("babaeng teacher", "babaeng teacher", False),
+           "adults": ("matanda", "matanda", False), "students": ("estudyante", "estudyante", False),
+           "girls": ("babae", "babae", False), "boys": ("lalaki", "lalaki", False), "women": ("babae", "babae", False),
+           "men": ("lalaki", "lalaki", False), "parents": ("magulang", "magulang", False), "mothers": ("nanay", "nanay", False),
+           "fathers": ("tatay", "tatay", False), "halfbies": ("halfbie (kalahating zombie)", "halfbie", False),
+           "archers": ("archer", "archer", False)},
 }
 
 # (alive: those who live; dead: those who die, turn or are presumed dead; all: every one named does; untold: whose end
@@ -129,6 +140,9 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
                       "yang bernama, berurutan menurut episode):",) * 2,
     },
     "ko": {
+        "count_dead": ("출처에 나오는 {noun} 중 시즌 1에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람은 {n}명이에요 (이름이 나오는 "
+                       "인물만):",) * 2,
+        "count_alive": ("출처에 나오는 {noun} 중 시즌 1 끝에 살아 있는 사람은 {n}명이에요 (이름이 나오는 인물만):",) * 2,
         "some": ("일부는 살아남아요. 출처에 나오는 {noun} 중 시즌 1 끝에 살아 있는 사람은 {n}명이에요:",) * 2,
         "and_dead": ("그리고 시즌 1에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 {noun}은 {n}명이에요:",) * 2,
         "halfbies": ("반좀비로 살아 있는 사람 (세지 않음):",) * 2,
@@ -142,6 +156,11 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
         "which": ("출처에 나오는 {noun} 중 시즌 1에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람 (이름이 나오는 인물만), 순서대로:",) * 2,
         "first": ("출처에 나오는 {noun} 중 시즌 1에서 가장 먼저 죽는 사람 (이름이 나오는 인물만, 화 순서대로):",) * 2,
         "last": ("출처에 나오는 {noun} 중 시즌 1에서 가장 마지막에 죽는 사람 (이름이 나오는 인물만, 화 순서대로):",) * 2,
+    },
+    "tl": {
+        "count_dead": ("Ayon sa mga source, {n} {noun} ang namatay, naging zombie o malamang na patay na sa season 1 (mga "
+                       "may pangalan lang):",) * 2,
+        "count_alive": ("Ayon sa mga source, {n} {noun} ang buhay pa sa dulo ng season 1 (mga may pangalan lang):",) * 2,
     },
 }
 # who_dies.py's first line of "who dies first" ("quién muere primero", "quem morre primeiro", "siapa yang mati duluan"):
@@ -160,22 +179,35 @@ _RANKED: dict[str, dict[str, str]] = {
            "first_turn": "Yang pertama tewas atau berubah jadi zombie di season 1, berurutan menurut episode:",
            "last_turn": "Yang terakhir tewas atau berubah jadi zombie di season 1, berurutan menurut episode:"},
 }
+# the same among those asked ("quién muere primero, el profesor o gwinam": Gwi-nam and both teachers who die)
+_AMONG: dict[str, tuple[dict[str, str], str]] = {
+    "es": ({"first": "La primera muerte entre {among} en la temporada 1, por orden de episodio:",
+            "last": "La última muerte entre {among} en la temporada 1, por orden de episodio:"}, " y "),
+    "pt": ({"first": "A primeira morte entre {among} na temporada 1, por ordem de episódio:",
+            "last": "A última morte entre {among} na temporada 1, por ordem de episódio:"}, " e "),
+    "id": ({"first": "Yang pertama tewas di antara {among} di season 1, berurutan menurut episode:",
+            "last": "Yang terakhir tewas di antara {among} di season 1, berurutan menurut episode:"}, " dan "),
+}
 
 
-def ranked_line(lang: str, rank: str, turned: bool) -> str | None:
-    """who_dies.py's heading of the `rank` ("first", "last") death of anyone (`turned`: a turn among them) in `lang`;
-    None when `lang` has no such line."""
+def ranked_line(lang: str, rank: str, turned: bool, among: Sequence[str] = ()) -> str | None:
+    """who_dies.py's heading of the `rank` ("first", "last") death of anyone (`turned`: a turn among them), or of those
+    `among` (no turn among them) in `lang`; None when `lang` has no such line."""
+    if among:
+        lines, joined = _AMONG.get(lang, ({}, ""))
+        line = None if turned else lines.get(rank)
+        return None if line is None else line.format(among=", ".join(among[:-1]) + joined + among[-1])
     return _RANKED.get(lang, {}).get(f"{rank}_turn" if turned else rank)
 
 
-_EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id": ("Semua", "Semua"), "ko": ("", "")}
+_EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id": ("Semua", "Semua"), "ko": ("", ""), "tl": ("Lahat ng", "Lahat ng")}
 
 
 def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0) -> str | None:
     """groups.py's first line `line` ("alive", "dead", "all_die", "all_live", "untold", "which"; "some", "and_dead",
     "halfbies": "do the girls survive", some do; "first", "last" and "first_turn", "last_turn" (a turn among the deaths):
-    "which teacher dies first" (in Korean without a turn); "count_dead", "count_alive": "how many girls die", no Korean either: its
-    rows keep the romanized names; "which_in": of episode `n`) of `n` of the group `plural`
+    "which teacher dies first" (in Korean without a turn); "count_dead", "count_alive": "how many girls die" (in Tagalog too;
+    Korean rows keep each romanized name beside the Hangul); "which_in": of episode `n`) of `n` of the group `plural`
     ("teachers", "girls") in `lang`, `rest` more who die named after the untold; None when `lang` has no such line."""
     nouns, lines = _NOUNS.get(lang, {}), _LINES.get(lang, {})
     if plural not in nouns or line not in lines:

@@ -20,7 +20,7 @@ from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fate_phrases import TOLD
 from bot.lore.answer.fates import FateAnswers, death_phrase
-from bot.lore.answer.group_phrases import GROUP_LANGUAGES, group_line
+from bot.lore.answer.group_phrases import COUNT_LANGUAGES, GROUP_LANGUAGES, group_line
 from bot.lore.answer.result import Answer, Part, dont_know, pooled
 from bot.lore.answer.roles import adult, teacher
 from bot.lore.answer.story_phrases import Phrase
@@ -206,7 +206,7 @@ class GroupFates:
             head = f"Yes. The sources name {len(asked)} {fated} (named characters only):"
         parts = [Part(head, last, "official", hedged=True)]
         # "cuántas chicas mueren", "berapa guru yang mati": a count answered in the asker's language, as asked
-        lang = ask.language if counted and asked and ask.language in GROUP_LANGUAGES else ""
+        lang = ask.language if counted and asked and ask.language in COUNT_LANGUAGES else ""
         said = group_line(lang, "count_alive" if living else "count_dead", plural, len(asked)) if lang else None
         if said is not None:
             parts[0] = parts[0].worded(said, lang)
@@ -309,11 +309,14 @@ class GroupFates:
                           at is None or at == st.start or (w != st.where and st.start <= at <= st.spoils))),
                       key=lambda row: (row[0].start, row[1].name))
         how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}
+        # a Korean row keeps the romanized name beside the Hangul ("박선화 (Park Sun-hwa)"); one the sources place between
+        # two episodes ("around season 1, episode 2 or 3") is said with both
         return [Part(f"{where[0].upper()}{where[1:]}: {character.name} ({how.get(stage.state, 'dies')})", stage.spoils,
                      stage.confidence, self.s.knowledge.refs(stage.sources[:1] or character.sources[:1]),
-                     phrase=Phrase("end", name=character.name, hangul=character.hangul or "", state=stage.state,
-                                   at=stage.start)
-                     if lang and where == stage.where else None)
+                     phrase=Phrase("end", name=character.name, state=stage.state, at=stage.start,
+                                   hangul=f"{character.hangul} ({character.name})" if lang == "ko" and character.hangul
+                                   else character.hangul or "", last=None if where == stage.where else stage.spoils)
+                     if lang else None)
                 for stage, character, where in rows]
 
     def _unnamed_teachers(self) -> list[Part]:

@@ -14,15 +14,16 @@ from collections.abc import Callable, Sequence
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared, named_in_clear
 from bot.lore.answer.fate_phrases import TOLD
+from bot.lore.answer.job_claims import other_job
 from bot.lore.answer.profile_parts import ProfileParts
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
 from bot.lore.answer.story_phrases import Phrase, cast_phrase, dont_know_about, dont_know_cast
 from bot.lore.answer.subjects import Subject, unfollowed_relative
-from bot.lore.answer.verbs import asks_coming_back, done_by_them, tells_coming_back
+from bot.lore.answer.verbs import COMING_BACK_STEMS, asks_coming_back, done_by_them, tells_coming_back
 from bot.lore.answer.wording import hedged_verdict
-from bot.lore.answer.words import OCCUPATIONS, SOFT_STEMS, stem
+from bot.lore.answer.words import SOFT_STEMS, stem
 from bot.lore.answer.work import ACTOR_OF, FIRST_ROLE, OTHER_WORK, OtherWork
 from bot.lore.content import Character, Person
 from bot.lore.names import fold
@@ -73,9 +74,6 @@ _GROUP = compile_later(
 _GROUP_WORDS = ("child", "member", "people", "person", "everyone", "all", "group", "team")
 # "is Lomon Korean": a nationality is stated only as one ("a South Korean actor"), never read off a
 # name or a place ("a Netflix Korea poster", "a Korean outlet", "not the Korean actors" of others).
-_JOB_STEMS = frozenset(stem(w) for w in OCCUPATIONS)
-_SCHOOL_STEMS = frozenset({stem("student")})
-_KINDS_OF = {stem("police"): ("detective",)}  # "is jae-ik a cop": a detective is one
 _NATIONALITY = frozenset(stem(w) for w in (
     "korean", "american", "chinese", "japanese", "uzbek", "russian", "filipino", "thai", "nationality", "ethnicity",
 ))
@@ -426,10 +424,12 @@ class PeopleAnswers:
             summary = next((r for r in records if r.kind == "summary"), None)
             ranked = [(1.0, summary)] if summary is not None else ranked
             rest, consumed = [w for w in rest if w != "job"], (*_PROFILE_WORDS, "job")
-        job = self._other_job(ask, subject, rest, records)
+        job = other_job(self.s, ask, subject, rest, records, say=self._say, consumed=_PROFILE_WORDS)
         if job is not None:
             return job
         nationality = bool(_NATIONALITY & set(rest))
+        # a line that tells of coming back accounts for "return", "come back" ("they find Nam-ra there")
+        to_cover = [s for s in rest if s not in COMING_BACK_STEMS] if asks_coming_back(ask.text) else rest
         doer, receiver = self._pair(ask)
         for _, record in ranked:
             if nationality and not _NATIONALITY_SAID.search(self.s.records.said_of(record, [subject.id])):
@@ -440,7 +440,7 @@ class PeopleAnswers:
             if ask.a.qtype == "who" and _HELPED_ASKED.match(ask.text) and (
                     self.s.opener(record) == subject.id or _THEY_ACT.match(record.text)):
                 continue  # "who saved su-hyeok": his hauling Cheong-san back in is him saving another
-            if self.s.records.covers(rest, self.s.records.stems_said_of(record, [subject.id])):
+            if self.s.records.covers(to_cover, self.s.records.stems_said_of(record, [subject.id])):
                 parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
                     if subject.lead() else []
                 said = self._say(subject, record, named=ask.a.qtype == "who" or bool(_NAME_OF.search(ask.text)))
@@ -502,27 +502,6 @@ class PeopleAnswers:
                     "What they tell of the two:", echoes=True)
         return self.s.answer(ask, [lead, self.s.part(first)], "relationship", evidence=[first],
                              consumed=tuple(ask.a.stems), subjects=[subject, other])
-
-    def _other_job(self, ask: Ask, subject: Subject, rest: Sequence[str], records: Sequence[Record]) -> Answer | None:
-        """"is On-jo's dad a cop": No, with the job the pack gives them (a firefighter)."""
-        if not (ask.a.yes_no and subject.kind == "character" and len(rest) == 1 and rest[0] in _JOB_STEMS):
-            return None
-        owner = f"{self.s.short(subject.id)}'s "
-        jobs = [r for r in records if "job" in r.stems and owner not in r.text]  # not "On-jo's father ... works as"
-        if not jobs:
-            # no job on record: who they are may still say what they do ("Hyosan High's science teacher")
-            jobs = [r for r in records if r.kind == "summary" and not r.stems.isdisjoint(_JOB_STEMS | _SCHOOL_STEMS)]
-        asked = next((w for w in ask.a.words if stem(w) == rest[0]), rest[0])
-        if not jobs or rest[0] in jobs[0].stems or asked in jobs[0].text.casefold() or \
-                any(k in jobs[0].text.casefold() for k in _KINDS_OF.get(rest[0], ())):
-            return None  # the job asked about ("a doctor" in "a doctorate"; a detective is a cop), or none known
-        record = jobs[0]
-        parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
-            if subject.lead() else []
-        said = self.s.part(record, f"No. {self._say(subject, record)}", spoils=subject.spoils)
-        parts.append(Part(said.text, said.spoils, said.confidence, said.sources, hedged=True))
-        return self.s.answer(ask, parts, "attribute", evidence=[record], consumed=(*_PROFILE_WORDS, *rest),
-                             subjects=[subject])
 
     def _pair(self, ask: Ask) -> tuple[str, str]:
         """Who a yes/no deed is asked of doing, and to whom ("did ent0 confess to ent1": their ids); two "" when the

@@ -43,7 +43,7 @@ class Phrase:
 
     kind: "cast" (`name` is played by `actor`; after "kin"'s sentence when `kin` is set), "state" (`verdict`, then `name` is in `state` from `at`),
     "so_far" (`verdict`: up to this point `name` is alive and not infected), "end" (`name`'s state at the end of
-    their story, told from `at`), "episode" (it happens in `at`, or somewhere from `at` to `last` when the sources leave it open),
+    their story, told from `at`, or from somewhere between `at` and `last`), "episode" (it happens in `at`, or somewhere from `at` to `last` when the sources leave it open),
     "kin" (`anchor`'s `kin` is `name`: "On-jo's father is Nam So-ju"), "recap" (what happens in `at`: `said`), "bond"
     (`verdict`, then "`name` — `said`": whom they love, or a tie beside it), "bond_event" (a romance `name`'s story tells:
     `said`), "unsaid_together" and "unsaid_likes" (the
@@ -377,6 +377,11 @@ def _text(phrase: Phrase, lang: str) -> str | None:
         said = words.states[phrase.state].format(**named)
         gap, stop = ("", "。") if lang in ("ja", "zh") else (" ", ".")
         return f"{words.verdicts[phrase.verdict]}{gap}{said[:1].upper()}{said[1:]}{where}{stop}"
+    if phrase.kind == "end" and phrase.state in words.states and phrase.at is not None and phrase.last is not None:
+        # somewhere from `at` to `last` ("around season 1, episode 2 or 3"): the span first, then the end
+        said, stop = words.states[phrase.state].format(**named), "。" if lang in ("ja", "zh") else "."
+        span = words.between.format(first=episode_label(lang, phrase.at), last=episode_label(lang, phrase.last))
+        return f"{span}{'' if lang in ('ja', 'zh') else ' '}{said[:1].upper()}{said[1:]}{stop}"
     if phrase.kind == "end" and phrase.state in words.states and phrase.at is not None:
         return words.end.format(label=episode_label(lang, phrase.at), state=words.states[phrase.state].format(**named))
     return None

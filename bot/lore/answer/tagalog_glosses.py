@@ -94,6 +94,12 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
     *((rf"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |yung )?mga (?:{words})(?: ba| po)*(?=\W*$)", f" did the {group} die ")
       for words, group in (("teachers?|guro|titser", "teachers"), ("babae|girls?", "girls"), ("lalaki|boys?", "boys"),
                            ("magulang|parents?", "parents"))),
+    # "ilang teacher ang namatay", "ilang estudyante ang namatay" (how many of the group died): that group's count, as
+    # "how many teachers die" (groups.py)
+    *((rf"(?<!\w)ilan(?:g| ang| yung)? (?:mga )?(?:{words})(?: ang| yung)? (?:namatay|namamatay|mamamatay|patay|dies?)(?: ba| po)*\b",
+       f" how many {group} die ")
+      for words, group in (("estudyante|studyante|students?", "students"), ("teachers?|guro|titser", "teachers"),
+                           ("babae|girls?", "girls"), ("lalaki|boys?", "boys"))),
     # "namatay ba lahat", "... sa dulo" (died all? at the end, read before this): everyone, as "did everyone die"
     (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba| po)*(?=(?:\s+at the end)?\W*$)", " did everyone die "),
 )

@@ -6,6 +6,7 @@ as the victim). Read by the event index (events.py), deeds and relative clauses.
 from __future__ import annotations
 
 from bot.lazy_re import Pattern, compile_later
+from bot.lore.answer.words import stem
 
 # What a verb of the question says happened: the event kinds it means, and the roles of the one who
 # does it (the agent) and of the one it is done to.
@@ -99,6 +100,10 @@ def done_to_another(word: str) -> bool:
 # (Nam-ra "holds back her hunger", Cheong-san "drags On-jo back", Su-hyeok "pulls him back inside")
 _COMING_BACK = compile_later(r"\b(?:come|comes|coming|came) back\b|\breturn(?:s|ed|ing)?\b")
 _CAME_BACK = compile_later(r"\b(?:comes?|came|swims?|swam|is|was|gets?|got) back\b|\breturn(?:s|ed)?\b|\bfind\b|\bfound\b")
+
+
+#: The stems of coming back asked ("return", "come back"): a line that tells_coming_back accounts for them
+COMING_BACK_STEMS = frozenset(stem(w) for w in ("come", "comes", "came", "back", "return", "returns", "returned"))
 
 
 def asks_coming_back(text: str) -> bool:

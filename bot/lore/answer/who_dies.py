@@ -13,7 +13,7 @@ from bot.lore.answer.fates import death_phrase
 from bot.lore.answer.group_phrases import ranked_line
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.result import Answer, Part, pooled
-from bot.lore.answer.roles import adult
+from bot.lore.answer.roles import adult, teacher
 from bot.lore.answer.stages import CharacterStages
 from bot.show import NOTHING, SEASON_ONE_EPISODES, Position
 
@@ -51,6 +51,8 @@ _RANKED_DEATH = compile_later(r"\b(?:die|dies|died|dying|dead|death|deaths|kille
 _RANKED_TURN = compile_later(r"\b(?:zombie|zombies|turn|turns|turned|infected|infection|bitten|bit|bite|halfbie|hambie)\b")
 _RANK_STEMS = ("who", "which", "person", "people", "character", "characters", "one", "ones", "victim", "casualty",
                "death", "deaths", "kill", "show", "season", "episode", "order", "overall", "whole")
+# "who dies first, the teacher or gwinam": "the teacher" beside one named is every teacher who dies (two), never one guessed
+_THE_TEACHER_OR = compile_later(r"\bthe\s+teachers?\s+(?:or|and|vs)\s+ent\d|\bent\d+\s+(?:or|and|vs)\s+the\s+teachers?\b")
 _GENDER_WORDS = ("girl", "boy", "guy", "gal", "female", "male", "woman", "man", "lady", "dude")
 
 
@@ -120,6 +122,10 @@ class WhoDies:
         named = {s.id for s in ask.found.subjects if s.kind == "character"}
         if len(named) < 2 or len(named) != len(ask.found.subjects):
             named = set()  # "who dies first, I-sak or Gyeong-su": between the characters named
+        teachers = sorted({c.id for _, c, _ in self._stages.death_rows() if teacher(c)}) \
+            if len(ask.found.subjects) == 1 and ask.found.subjects[0].kind == "character" and ask.matches(_THE_TEACHER_OR) else []
+        if teachers:
+            named = {ask.found.subjects[0].id, *teachers}
         if (not a.rank or (ask.found.subjects and not named) or a.episode is not None or (a.season or 1) != 1
                 or (a.qtype not in ("who", "statement", "what_is", "which_episode", "when")
                     and not (a.korean and a.qtype == "yes_no"))
@@ -138,14 +144,19 @@ class WhoDies:
                       key=lambda row: row[1].name)
         turned = any(st.state == "zombie" for st, _, _ in picked)
         what = "death or turn into a zombie" if turned else "death"
-        among = f" of {' and '.join(self.s.short(i) for i in sorted(named))}" if named else (
+        among = f" of {self.s.short(ask.found.subjects[0].id)} and the {len(teachers)} teachers who die " \
+            f"({' and '.join(self.s.short(i) for i in teachers)})" if teachers else \
+            f" of {' and '.join(self.s.short(i) for i in sorted(named))}" if named else (
             {"she": " of a girl or woman", "he": " of a boy or man"}.get(gender, ""))
         # "The first death of Cheong-san and Su-hyeok" says one of them dies: hidden as far as that death
         heading = min(stage.spoils for stage, _, _ in picked) if named else NOTHING
+        if teachers:  # ("the 2 teachers who die" tells both deaths: hidden as far as the later one)
+            heading = max(heading, *(st.spoils for st, c, _ in rows if c.id in teachers))
         parts = [Part(f"The {a.rank} {what}{among} in season 1, in episode order:", heading, "official", aside=True)]
         # "quién muere primero", "quem morre primeiro": in the asker's language where group_phrases words the heading
         # (of anyone; among those named or of one gender, English)
-        said = None if named or gender else ranked_line(ask.language, a.rank, turned)
+        said = ranked_line(ask.language, a.rank, turned, among=[self.s.short(i) for i in sorted(named)]) if teachers else \
+            None if named or gender else ranked_line(ask.language, a.rank, turned)
         if said is not None:
             parts[0] = parts[0].worded(said, ask.language)
         for stage, character, where in picked:
@@ -158,7 +169,7 @@ class WhoDies:
         for stage, character, where in others:
             refs = self.s.knowledge.refs(stage.sources or character.sources)
             parts.append(Part(f"{'Earlier' if last else 'Then'}: {character.name} ({where}): {stage.text}", stage.spoils,
-                              stage.confidence, refs))
+                              stage.confidence, refs, phrase=None if said is None else death_phrase(stage, character, where)))
         for subject in (s for s in ask.found.subjects if s.id in named and s.id not in {c.id for _, c, _ in rows}):
             character = self.s.pack.characters[subject.id]
             if character.fate is not None:  # "who dies first, Ha-ri or Woo-jin": she does not
@@ -169,6 +180,6 @@ class WhoDies:
             parts.append(Part(f"The sources do not pin down when {character.name} dies ({where}): {stage.text}",
                               stage.spoils, stage.confidence, refs, aside=True))
         return self.s.answer(ask, parts, "rank.death",
-                             consumed=(*FATE_STEMS, *STATE_STEMS, *_RANK_STEMS, a.rank, *_GENDER_WORDS),
+                             consumed=(*FATE_STEMS, *STATE_STEMS, *_RANK_STEMS, a.rank, *_GENDER_WORDS, *(("teacher",) if teachers else ())),
                              extra=frozenset({"die", "kill", "dead"}))
 

@@ -34,7 +34,7 @@ def test_a_word_that_may_be_a_name_or_the_scene_is_still_said_back(engine: Answe
 @pytest.mark.parametrize(("question", "fact"), [("온조 시즌2에 나와?", "네. 넷플릭스가 발표한 시즌2 출연진에"),
                                                  # in Korean since lang64 (was "not in the season 2 cast")
                                                  ("귀남이 시즌2 나와?", "시즌2 출연진에 Yoon Gwi-nam (Yoo In-soo) 이름은 없어요"),
-                                                 ("학생 몇 명 죽어?", "13 students")])
+                                                 ("학생 몇 명 죽어?", "13명")])  # in Korean since fix115 (was "13 students")
 def test_korean_season_2_and_count_questions_ask_what_they_say(engine: AnswerEngine, question: str, fact: str) -> None:
     text = _text(engine, question)
     assert fact in text and "library" not in text and "Outlook" not in text
