@@ -234,7 +234,9 @@ _SHOW_NAMES = compile_later(
     r"\b(?:all of us are dead|all of us r dead|all of us are ded|aouad|aoad|the show|this show|the series|"
     r"the drama|the kdrama|the k drama|koreantitle|jigeum uri hakgyoneun|"
     # its Spanish and Portuguese titles, left as typed by the glosses ("cuándo sale estamos muertos 2": season 2)
-    r"(?:todos )?estamos (?:todos )?(?:muertos|mortos))\b",
+    r"(?:todos )?estamos (?:todos )?(?:muertos|mortos)"
+    # "does park ji-hu survive this movie": the show outlived, as "die in this movie" is the show (preamble.py)
+    r"|(?:(?<=survive )|(?<=survives )|(?<=survived ))(?:this|the zombie) (?:movie|film))\b",
     prefilter=True,
 )
 
