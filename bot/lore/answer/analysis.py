@@ -160,8 +160,9 @@ _DEED_BETWEEN = compile_later(r"\b(?:the |their |that )?(kiss|fight|confession)\
 _SHOW_HINT = compile_later(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I, prefilter=True)
 _PINGS = compile_later(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
 # "the teacher who saves nayeon-does she die": a dash typed without spaces before the question asked of the one
-# described parts them as " - " does (never a name's own hyphen: "on-jo", "gwi-nam")
-_GLUED_DASH = compile_later(r"(?<=[a-z])-(?=(?:does|did|is|was|will|has|can|dies|died)\b)", re.I)
+# described parts them as " - " does (never a name's own hyphen: "on-jo", "gwi-nam"), and so do dots trailing off ("the
+# teacher that saved nayeon... did she die")
+_GLUED_DASH = compile_later(r"(?<=[a-z])(?:-|\s*(?:\.{2,}|\u2026)\s*)(?=(?:does|did|is|was|will|has|can|dies|died)\b)", re.I)
 # "the first zombie", "who died first", "the last to die": the rank is what is asked (kept as a word).
 _RANK = compile_later(
     r"\b(first|last)\s+(?=(?:zombie|infected|infection|person|victim|one|halfbie|student|to|death|casualty|case|"
