@@ -34,3 +34,16 @@ def clauses(sentence: str) -> list[int]:
                 and _DESCRIBED.search(masked, starts[-1], m.start())):
             starts.append(m.end())
     return starts
+
+
+#: What stands between a description's word and the name guessed after it ("dies - it's minjae right?").
+_GUESS_LEAD = compile_later(r"\s*(?:-+|[–—])\s*(?:it['’]?s\s+|it\s+is\s+|is\s+it\s+)?")
+
+
+def guessed_at(sentence: str, start: int, end: int, name_start: int) -> bool:
+    """Whether the name at `name_start` is a guess after a dash at whom the description holding the word at
+    `start`-`end` means ("the archer who dies - it's minjae right?"): whom the word is about, as near as if written
+    right after it, however many words lead it ("it's", "is it")."""
+    lead = _GUESS_LEAD.match(sentence, end, name_start)
+    return (lead is not None and lead.end() == name_start and _GUESSED.match(sentence, name_start) is not None
+            and _DESCRIBED.search(sentence, 0, start) is not None)

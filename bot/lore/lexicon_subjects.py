@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_clauses import guessed_at
 from bot.lore.lexicon_reach import ending_at, words_on
 from bot.lore.lexicon_words import (
     FANS_SEE_OFF,
@@ -203,7 +204,8 @@ def nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: 
             continue  # "gives her life": the pronoun belongs to the words, not to whom they are about
         if owner and not owners and not inside and not (m_end <= start and OWNED_GAP.match(sentence[m_end:start])):
             continue  # "On-jo's friends turn" is not On-jo; "Cheong-san's death" is Cheong-san
-        gap = 0 if inside else start - m_end if m_end <= start else m_start - end
+        gap = 0 if inside or (m_start >= end and guessed_at(sentence, start, end, m_start)) else \
+            start - m_end if m_end <= start else m_start - end
         if gap_best is None or gap < gap_best:
             gap_best, best = gap, [index]
         elif gap == gap_best:
