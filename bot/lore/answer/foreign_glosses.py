@@ -518,10 +518,12 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     # "quién es el mejor amigo de ent0", "quem é a melhor amiga da ent0": a friendship, never a ranking
     (r"(?:el |la |o |a )?(?:mejor amig[oa]|melhor amig[oa]) (?:de|del|do|da)", " the best friend of "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:es|é|era|foi|adalah)", " who is "),
+    (r"sinong (teacher|student)s?(?: ang| yung)?", r" which \1 "),  # "sinong teacher ang unang namatay": which of them
     (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang| yg)?|sino(?: ang| yung)?)", " who "),
     (r"(?:cu[aá]ndo|quando|kapan|kelan|kailan)", " when "),
     # "¿qué profesor muere primero?", "quem morre primeiro", "siapa yang mati duluan": the first (last) of them
-    (r"(?:muere|morre) (?:primero|primeiro)|(?:mati|meninggal|tewas) (?:duluan|pertama(?: kali)?)", " dies first "),
+    (r"(?:muere|morre) (?:primero|primeiro)|(?:mati|meninggal|tewas) (?:duluan|pertama(?: kali)?)"
+     r"|(?:ang |yung )?unang (?:namatay|mamamatay|namamatay)", " dies first "),  # Tagalog: "sino unang namatay"
     (r"(?:muere|morre) (?:de |por )?[uú]ltimo", " dies last "),
     (r"(?:muere|morre|mati|meninggal|mueren|morrem|namatay|mamamatay)", " dies "),
     (r"(?:muri[oó]|morreu)", " died "),
