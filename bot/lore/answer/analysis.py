@@ -167,13 +167,15 @@ _GLUED_DASH = compile_later(r"(?<=[a-z])(?:-|\s*(?:\.{2,}|\u2026)\s*)(?=(?:does|
 # description means, asked as the yes or no it is ("is gwinam the guy who bit namra", "does cheongsan die in ep 11"),
 # never the profile of either; only a short question is tried (a guess is one line)
 _GUESS = compile_later(
-    r"^\s*(?P<desc>the\s+(?:[^\W\d_]+\s+){0,2}?(?:who|that)\s+(?P<deed>[^-\u2013\u2014?!.]+?))\s*(?:\s-+|[\u2013\u2014]|\.{2,}|\u2026)"
+    r"^\s*(?P<desc>the\s+(?:[^\W\d_]+\s+){0,2}?(?P<noun>[^\W\d_]+)\s+(?:who|that)\s+(?P<deed>[^-\u2013\u2014?!.]+?))\s*(?:\s-+|[\u2013\u2014]|\.{2,}|\u2026)"
     r"\s*(?:it\s*['\u2019]?s\s+|it\s+is\s+|is\s+it\s+)?"
     r"(?!(?:does|did|do|is|was|are|he|she|they|him|her|who|what|lol|lmao|haha|i|me|you|u)\b)(?P<name>[^\W\d_][\w'\u2019-]*(?:\s+(?!(?:right|rite|ryt|correct|yeah|yes|ya|diba|kan)\b)[^\W\d_][\w'\u2019-]*)?)"
     r"\s*,?\s*(?:right|rite|ryt|correct|yeah|yes|ya|diba|kan)?\s*[?\uff1f!.]*\s*$", re.I)
 _GUESS_LONGEST = 160
-# ... whose description is a fate befalling them ("who dies in ep 11"): whether they die then
+# ... whose description is a fate befalling them ("who dies in ep 11"): whether they die then, and of a small group
+# whom the sources name ("the archer who dies - it's hari right?": no, and the archer who does)
 _FATE_GUESSED = compile_later(r"^(?:die[sd]?|dead|turn(?:s|ed)?)\b(?P<rest>.*)$", re.I)
+_FEW = frozenset({"archer", "teacher"})
 
 
 def _guess_asked(raw: str) -> str:
@@ -182,7 +184,8 @@ def _guess_asked(raw: str) -> str:
         return raw
     name, deed = m["name"], " ".join(m["deed"].split())
     if (fate := _FATE_GUESSED.match(deed)) is not None:
-        return f"does {name} die{fate['rest']}?"
+        few = f" and which {m['noun'].casefold()}s die{fate['rest']}" if m["noun"].casefold() in _FEW else ""
+        return f"does {name} die{fate['rest']}{few}?"
     return f"is {name} {' '.join(m['desc'].split())}?"
 
 
