@@ -206,6 +206,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    rf"(?: ba)? (?:si |ang |yung )?{_HOLDER}\W*$", re.I), r"which episode does \1 die"),
     (compile_later(rf"^\W*(?:sa )?(?:episode|eps?) (\d+) (?:ba )?(?:namatay|patay|mamamatay) (?:ba )?(?:si |ang |yung )?{_SLOT}\W*$", re.I),
      r"does \2 die in episode \1"),
+    # "gwinam balik di ep 6?", "babalik ba si gwinam sa ep 6?": a return in an episode (episode_held.py holds its "Yes.")
+    (compile_later(rf"^\W*(?:apakah )?{_SLOT} (?:kembali|balik)(?: lagi)? (?:di|pas) (?:episode|eps?) ?(\d+)\W*$"
+                   rf"|^\W*(?:babalik|bumalik) (?:ba )?(?:si |ang |yung )?{_SLOT} (?:sa )?(?:episode|eps?) ?(\d+)\W*$", re.I),
+     r"does \1\3 come back in episode \2\4"),
     # "may trailer na ba ang season 2", "may season 2 na ba": whether there is one out
     (compile_later(r"^\W*(?:meron|may) (?:na )?(?:bang |ba |na ba |nang )?(?:trailer|teaser)\b.*$", re.I), r"is there a trailer yet"),
     (compile_later(r"^\W*(?:trailer|teaser)(?:nya)?(?: (?:season \d|s\d))? (?:udah|sudah|dah|sdh|udh) ada\b.*$", re.I), r"is there a trailer yet"),
