@@ -75,6 +75,7 @@ from typing import TYPE_CHECKING
 from bot.lore import lexicon_reach, lexicon_whose
 from bot.lore.lexicon_anchors import TITLES, sentences, spaced
 from bot.lore.lexicon_build import PackLexicon, Show
+from bot.lore.lexicon_clauses import clauses
 from bot.lore.lexicon_disguise import DISGUISED, undisguise
 from bot.lore.lexicon_episodes import (
     ANOTHER_WORK,
@@ -104,7 +105,6 @@ from bot.lore.lexicon_subjects import (
     PRONOUN,
     Mentions,
     carried_over,
-    clauses,
     distance,
     done_for,
     farewelled,

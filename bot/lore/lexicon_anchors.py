@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bot.lore.lexicon_subjects import Mentions, clauses, in_clause, nearest
+from bot.lore.lexicon_clauses import clauses
+from bot.lore.lexicon_subjects import Mentions, in_clause, nearest
 from bot.lore.lexicon_terms import (
     ALSO,
     DEATH_KINDS,

@@ -15,9 +15,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_clauses import guessed_at
 from bot.lore.lexicon_reach import ending_at, words_on
 from bot.lore.lexicon_words import (
-    CLAUSE_BREAK,
     FANS_SEE_OFF,
     FAREWELL,
     GROUPS,
@@ -26,7 +26,6 @@ from bot.lore.lexicon_words import (
     OWNED_GAP,
     PRONOUN_RELATIVE,
     RELATIVE_TYPES,
-    SHORTCODE,
 )
 
 if TYPE_CHECKING:
@@ -36,9 +35,6 @@ if TYPE_CHECKING:
 #: A word the resolver does not know may stand between them as one more of the list ("woojin, joonsung and jimin").
 LIST_GAP = compile_later(r"^\s*(?:,|and|&|, and|as well as|x|/|\+|or|, or|then|, then|and then|and also|y|e|dan|et)\s*"
                       r"(?:[\w'’-]+\s*(?:,|and|&|, and)\s*){0,2}$", re.I)  # not "best friend I-sak": one person
-
-#: What every clause break holds (a cheap test before CLAUSE_BREAK's).
-_MARKS = (":", "|", "–", "—", "•", " -", "- ", " /")
 
 #: (start, end, characters, stands in: a pronoun or the implied subject, written as an owner) of each
 #: name in a sentence.
@@ -69,29 +65,6 @@ def distance(mentions: Mentions, character: str, start: int, end: int) -> int:
     """How far the nearest name of `character` stands from a word (0: read from the context)."""
     gaps = [max(m_start - end, start - m_end, 0) for m_start, m_end, chars, _, _ in mentions if character in chars]
     return min(gaps, default=0)
-
-
-#: A fan's guess after a dash, ending the sentence: a word or two, then "right?" or a question mark, answering a
-#: description before it ("the archer who dies - minjae right?", "the one who bit namra — gwinam?"): the name is read
-#: with the description, as after a comma ("Gyeong-su turns into a zombie - Na-yeon right?" describes no one: two clauses).
-_GUESSED = compile_later(r"(?:it['’]?s\s+|it\s+is\s+|is\s+it\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
-                         r"(?:\s*,?\s*(?:right|rite|ryt|correct|yeah|yes|no|diba|di\s+ba|kan|ya|verdad|né|non)\s*[?？!.]*|\s*[?？]+)\s*$",
-                         re.I)
-_DESCRIBED = compile_later(r"(?<![\w'’-])(?:who|that|que|qui|yang)(?![\w'’-])", re.I)
-
-
-def clauses(sentence: str) -> list[int]:
-    """Where each clause of a sentence starts (CLAUSE_BREAK: colons, dashes, "|" of headlines; not before a guess
-    answering a description, `_GUESSED`)."""
-    if not any(mark in sentence for mark in _MARKS):
-        return [0]  # the common case: one clause
-    masked = SHORTCODE.sub(lambda m: " " * len(m.group(0)), sentence) if ":" in sentence else sentence
-    starts = [0]
-    for m in CLAUSE_BREAK.finditer(masked):
-        if not (m.group(0).strip()[:1] in "-–—" and _GUESSED.match(masked, m.end())
-                and _DESCRIBED.search(masked, starts[-1], m.start())):
-            starts.append(m.end())
-    return starts
 
 
 #: What stands between a death's words and a name that is the object of a verb said after them ("draw the zombies
@@ -231,7 +204,8 @@ def nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: 
             continue  # "gives her life": the pronoun belongs to the words, not to whom they are about
         if owner and not owners and not inside and not (m_end <= start and OWNED_GAP.match(sentence[m_end:start])):
             continue  # "On-jo's friends turn" is not On-jo; "Cheong-san's death" is Cheong-san
-        gap = 0 if inside else start - m_end if m_end <= start else m_start - end
+        gap = 0 if inside or (m_start >= end and guessed_at(sentence, start, end, m_start)) else \
+            start - m_end if m_end <= start else m_start - end
         if gap_best is None or gap < gap_best:
             gap_best, best = gap, [index]
         elif gap == gap_best:

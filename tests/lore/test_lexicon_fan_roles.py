@@ -116,6 +116,9 @@ def test_fates_told_sideways_with_roles_and_nicknames_give_their_episodes_away(t
         ("the archer who dies - minjae right", 11),
         ("el arquero que muere - minjae verdad?", 11),
         ("the one who bit namra - gwinam right?", 6),
+        ("the archer who dies - it's minjae right?", 11),  # (fix116: "it's" before the guess, as typed)
+        ("the guy who bit namra - it's gwinam right?", 6),
+        ("the one who dies in ep 11 - cheongsan right?", 11),
         ("Gyeong-su turns into a zombie - Na-yeon right?", 3),  # no one described: the turn stays Gyeong-su's
     ],
 )

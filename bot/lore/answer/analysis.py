@@ -160,8 +160,35 @@ _DEED_BETWEEN = compile_later(r"\b(?:the |their |that )?(kiss|fight|confession)\
 _SHOW_HINT = compile_later(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I, prefilter=True)
 _PINGS = compile_later(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
 # "the teacher who saves nayeon-does she die": a dash typed without spaces before the question asked of the one
-# described parts them as " - " does (never a name's own hyphen: "on-jo", "gwi-nam")
-_GLUED_DASH = compile_later(r"(?<=[a-z])-(?=(?:does|did|is|was|will|has|can|dies|died)\b)", re.I)
+# described parts them as " - " does (never a name's own hyphen: "on-jo", "gwi-nam"), and so do dots trailing off ("the
+# teacher that saved nayeon... did she die")
+_GLUED_DASH = compile_later(r"(?<=[a-z])(?:-|\s*(?:\.{2,}|\u2026)\s*)(?=(?:does|did|is|was|will|has|can|dies|died)\b)", re.I)
+# "the guy who bit namra - it's gwinam right?", "the one who dies in ep 11 - cheongsan right?": a fan's guess at whom a
+# description means, asked as the yes or no it is ("is gwinam the guy who bit namra", "does cheongsan die in ep 11"),
+# never the profile of either; only a short question is tried (a guess is one line)
+_GUESS = compile_later(
+    r"^\s*(?P<desc>the\s+(?:[^\W\d_]+\s+){0,2}?(?P<noun>[^\W\d_]+)\s+(?:who|that)\s+(?P<deed>[^-\u2013\u2014?!.]+?))\s*(?:\s-+|[\u2013\u2014]|\.{2,}|\u2026)"
+    r"\s*(?:it\s*['\u2019]?s\s+|it\s+is\s+|is\s+it\s+)?"
+    r"(?!(?:does|did|do|is|was|are|he|she|they|him|her|who|what|lol|lmao|haha|i|me|you|u)\b)(?P<name>[^\W\d_][\w'\u2019-]*(?:\s+(?!(?:right|rite|ryt|correct|yeah|yes|ya|diba|kan)\b)[^\W\d_][\w'\u2019-]*)?)"
+    r"\s*,?\s*(?:right|rite|ryt|correct|yeah|yes|ya|diba|kan)?\s*[?\uff1f!.]*\s*$", re.I)
+_GUESS_LONGEST = 160
+# ... whose description is a fate befalling them ("who dies in ep 11"): whether they die then, and of a small group
+# whom the sources name ("the archer who dies - it's hari right?": no, and the archer who does)
+_FATE_GUESSED = compile_later(r"^(?:die[sd]?|dead|turn(?:s|ed)?)\b(?P<rest>.*)$", re.I)
+_FEW = frozenset({"archer", "teacher"})
+
+
+def _guess_asked(raw: str) -> str:
+    """`raw` with a guess after a description asked as a yes or no of the name guessed; unchanged otherwise."""
+    if len(raw) > _GUESS_LONGEST or (m := _GUESS.match(raw)) is None:
+        return raw
+    name, deed = m["name"], " ".join(m["deed"].split())
+    if (fate := _FATE_GUESSED.match(deed)) is not None:
+        few = f" and which {m['noun'].casefold()}s die{fate['rest']}" if m["noun"].casefold() in _FEW else ""
+        return f"does {name} die{fate['rest']}{few}?"
+    return f"is {name} {' '.join(m['desc'].split())}?"
+
+
 # "the first zombie", "who died first", "the last to die": the rank is what is asked (kept as a word).
 _RANK = compile_later(
     r"\b(first|last)\s+(?=(?:zombie|infected|infection|person|victim|one|halfbie|student|to|death|casualty|case|"
@@ -234,7 +261,9 @@ _SHOW_NAMES = compile_later(
     r"\b(?:all of us are dead|all of us r dead|all of us are ded|aouad|aoad|the show|this show|the series|"
     r"the drama|the kdrama|the k drama|koreantitle|jigeum uri hakgyoneun|"
     # its Spanish and Portuguese titles, left as typed by the glosses ("cuándo sale estamos muertos 2": season 2)
-    r"(?:todos )?estamos (?:todos )?(?:muertos|mortos))\b",
+    r"(?:todos )?estamos (?:todos )?(?:muertos|mortos)"
+    # "does park ji-hu survive this movie": the show outlived, as "die in this movie" is the show (preamble.py)
+    r"|(?:(?<=survive )|(?<=survives )|(?<=survived ))(?:this|the zombie) (?:movie|film))\b",
     prefilter=True,
 )
 
@@ -319,7 +348,7 @@ class Analyser:
 
     def clauses(self, raw: str) -> tuple[list[str], dict[str, Slot], bool]:
         """The question's clauses as folded text with slot words, the slots, and whether it is Korean."""
-        raw = _GLUED_DASH.sub(" - ", _PINGS.sub(" ", raw))
+        raw = _GLUED_DASH.sub(" - ", _guess_asked(_PINGS.sub(" ", raw)))
         raw = _BARE_POSSESSIVE.sub(self._possessive, raw)
         raw = european_before_names(hinglish_before_names(raw))  # "onjo mar gayi kya", "on-jo'yu kim oynuyor"
         raw = french_before_names(raw, lambda word: self.resolver.resolve(word).found)  # "le père d'onjo"

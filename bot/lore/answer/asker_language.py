@@ -77,7 +77,7 @@ _OWN_WORDS = {
         kakaknya pacaran masih
         dimana nonton suka jadian judul cerita sutradara syuting boleh ditonton anak tahun kabar terbaru adegan
         perpustakaan menit durasi kenapa akhir nasib nasibnya terjadi ngapain diadaptasi diangkat dari
-        musim pelakon episod bila gigit menggigit ngegigit""".split()),
+        musim pelakon episod bila gigit menggigit ngegigit kembali""".split()),
     "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
         there the yet many time date trailer episodes any has have been betray betrays betrayed""".split()),
     # French as fans type it, accents or none ("c qui onjo", "ya une saison 2", "ca dure combien")

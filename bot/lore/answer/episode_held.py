@@ -21,6 +21,19 @@ from bot.show import Position
 _YES = compile_later(r"^(?:Reportedly, )?yes\. ", re.I)
 _EPISODES = compile_later(r"\bepisodes? (\d+)(?:\s*(?:and|to|or|-|–)\s*(\d+))?", re.I)
 _UNPINNED = compile_later(r"\bnot (?:pin(?:ned)? down|confirmed|clear)\b|\bunconfirmed\b|\bdo not (?:pin|say|give)\b", re.I)
+# The line over what the sources do say, in the language the parts under it are said in ("vuelve gwinam en el ep 6?").
+_LEADS = {
+    "en": "My sources don't say that happens in episode {n}. What they do say:",
+    "ko": "{n}화에 그런 일이 있다는 말은 출처에 없어요. 출처에 나오는 건 이거예요:",
+    "ja": "それが第{n}話で起きるとは情報源に書かれていません。書かれているのは次のとおりです：",
+    "zh": "资料来源没有说这发生在第{n}集。资料来源说的是：",
+    "es": "Mis fuentes no dicen que eso pase en el episodio {n}. Lo que sí dicen:",
+    "pt": "As minhas fontes não dizem que isso acontece no episódio {n}. O que elas dizem:",
+    "id": "Sumberku tidak menyebut hal itu terjadi di episode {n}. Yang mereka sebut:",
+    "tl": "Hindi sinasabi ng mga source ko na nangyayari iyan sa episode {n}. Ang sinasabi nila:",
+    "fr": "Mes sources ne disent pas que cela se passe dans l'épisode {n}. Ce qu'elles disent :",
+    "de": "Meine Quellen sagen nicht, dass das in Folge {n} passiert. Was sie sagen:",
+}
 
 
 def held_to_episode(answer: Answer, asked: Position | None, pack: ContentPack) -> Answer | None:
@@ -47,7 +60,8 @@ def held_to_episode(answer: Answer, asked: Position | None, pack: ContentPack) -
         changed = True
     if not changed:
         return None
-    lead = Part(f"My sources don't say that happens in episode {asked.episode}. What they do say:")
+    lang = next((p.lang for p in parts if p.lang in _LEADS), "en")
+    lead = Part(_LEADS[lang].format(n=asked.episode), lang=lang)
     return dataclasses.replace(answer, parts=[lead, *parts])
 
 

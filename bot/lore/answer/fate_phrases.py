@@ -137,6 +137,7 @@ TOLD: dict[str, dict[str, str]] = {
         "es": "Después de que Cheong-san lo apuñala en el ojo y lo deja entre los zombis, Gwi-nam vuelve como el primer alumno medio zombi (halfbie).",
         "pt": "Depois que Cheong-san fura o olho dele e o deixa entre os zumbis, Gwi-nam volta como o primeiro aluno meio zumbi (halfbie).",
         "id": "Setelah Cheong-san menusuk matanya dan meninggalkannya di antara para zombie, Gwi-nam kembali sebagai murid pertama yang menjadi setengah zombie (halfbie).",
+        "tl": "Matapos siyang saksakin ni Cheong-san sa mata at iwan sa gitna ng mga zombie, bumalik si Gwi-nam bilang unang estudyanteng halfbie (kalahating zombie).",
         "fr": "Après que Cheong-san lui a crevé l'œil et l'a laissé parmi les zombies, Gwi-nam revient en tant que premier élève mi-zombie (halfbie).",
         "de": "Nachdem Cheong-san ihm ins Auge gestochen und ihn unter den Zombies zurückgelassen hat, kehrt Gwi-nam als erster Schüler-Halbzombie (Halfbie) zurück.",
     },

@@ -206,6 +206,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    rf"(?: ba)? (?:si |ang |yung )?{_HOLDER}\W*$", re.I), r"which episode does \1 die"),
     (compile_later(rf"^\W*(?:sa )?(?:episode|eps?) (\d+) (?:ba )?(?:namatay|patay|mamamatay) (?:ba )?(?:si |ang |yung )?{_SLOT}\W*$", re.I),
      r"does \2 die in episode \1"),
+    # "gwinam balik di ep 6?", "babalik ba si gwinam sa ep 6?": a return in an episode (episode_held.py holds its "Yes.")
+    (compile_later(rf"^\W*(?:apakah )?{_SLOT} (?:kembali|balik)(?: lagi)? (?:di|pas) (?:episode|eps?) ?(\d+)\W*$"
+                   rf"|^\W*(?:babalik|bumalik) (?:ba )?(?:si |ang |yung )?{_SLOT} (?:sa )?(?:episode|eps?) ?(\d+)\W*$", re.I),
+     r"does \1\3 come back in episode \2\4"),
     # "may trailer na ba ang season 2", "may season 2 na ba": whether there is one out
     (compile_later(r"^\W*(?:meron|may) (?:na )?(?:bang |ba |na ba |nang )?(?:trailer|teaser)\b.*$", re.I), r"is there a trailer yet"),
     (compile_later(r"^\W*(?:trailer|teaser)(?:nya)?(?: (?:season \d|s\d))? (?:udah|sudah|dah|sdh|udh) ada\b.*$", re.I), r"is there a trailer yet"),
@@ -518,10 +522,12 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     # "quién es el mejor amigo de ent0", "quem é a melhor amiga da ent0": a friendship, never a ranking
     (r"(?:el |la |o |a )?(?:mejor amig[oa]|melhor amig[oa]) (?:de|del|do|da)", " the best friend of "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:es|é|era|foi|adalah)", " who is "),
+    (r"sinong (teacher|student)s?(?: ang| yung)?", r" which \1 "),  # "sinong teacher ang unang namatay": which of them
     (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang| yg)?|sino(?: ang| yung)?)", " who "),
     (r"(?:cu[aá]ndo|quando|kapan|kelan|kailan)", " when "),
     # "¿qué profesor muere primero?", "quem morre primeiro", "siapa yang mati duluan": the first (last) of them
-    (r"(?:muere|morre) (?:primero|primeiro)|(?:mati|meninggal|tewas) (?:duluan|pertama(?: kali)?)", " dies first "),
+    (r"(?:muere|morre) (?:primero|primeiro)|(?:mati|meninggal|tewas) (?:duluan|pertama(?: kali)?)"
+     r"|(?:ang |yung )?unang (?:namatay|mamamatay|namamatay)", " dies first "),  # Tagalog: "sino unang namatay"
     (r"(?:muere|morre) (?:de |por )?[uú]ltimo", " dies last "),
     (r"(?:muere|morre|mati|meninggal|mueren|morrem|namatay|mamamatay)", " dies "),
     (r"(?:muri[oó]|morreu)", " died "),

@@ -178,6 +178,16 @@ _RANKED: dict[str, dict[str, str]] = {
            "last": "Yang terakhir tewas di season 1, berurutan menurut episode:",
            "first_turn": "Yang pertama tewas atau berubah jadi zombie di season 1, berurutan menurut episode:",
            "last_turn": "Yang terakhir tewas atau berubah jadi zombie di season 1, berurutan menurut episode:"},
+    "ja": {"first": "シーズン1で最初の死（話数順）：", "last": "シーズン1で最後の死（話数順）：",
+           "first_turn": "シーズン1で最初に死ぬかゾンビになる人（話数順）：",
+           "last_turn": "シーズン1で最後に死ぬかゾンビになる人（話数順）："},
+    "zh": {"first": "第1季中最先死去的人（按集数顺序）：", "last": "第1季中最后死去的人（按集数顺序）：",
+           "first_turn": "第1季中最先死去或变成丧尸的人（按集数顺序）：",
+           "last_turn": "第1季中最后死去或变成丧尸的人（按集数顺序）："},
+    "tl": {"first": "Ang unang namatay sa season 1, ayon sa pagkakasunod ng episode:",
+           "last": "Ang huling namatay sa season 1, ayon sa pagkakasunod ng episode:",
+           "first_turn": "Ang unang namatay o naging zombie sa season 1, ayon sa pagkakasunod ng episode:",
+           "last_turn": "Ang huling namatay o naging zombie sa season 1, ayon sa pagkakasunod ng episode:"},
 }
 # the same among those asked ("quién muere primero, el profesor o gwinam": Gwi-nam and both teachers who die)
 _AMONG: dict[str, tuple[dict[str, str], str]] = {

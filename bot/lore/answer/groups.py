@@ -83,7 +83,7 @@ _RANKS = (
 # ("who's the teacher that dies in ep 4": the episode settles which one, never "Which one?")
 # "(that) dies in ep 3 (of season 1)": also what tells relative.py a gendered group is asked of an episode
 DIES_IN_EPISODE = rf"(?:(?:that|who) )?(?:{_DIE}) in (?:the )?(?:episode|ep) ?(?P<n>\d{{1,2}})(?: of (?:season 1|s1))?\s*\??$"
-_IN_EPISODE = compile_later(rf"^(?:(?:which|what) |(?:who(?: ?'s| is| was)|whos) the ){_GROUP} {DIES_IN_EPISODE}")
+_IN_EPISODE = compile_later(rf"^(?:(?:which|what) |(?:(?:who(?: ?'s| is| was)|whos) )?the ){_GROUP} {DIES_IN_EPISODE}")
 _DEAD = ("dead", "zombie", "presumed_dead")
 _LISTED = ("teacher", "parent", "archer")  # the groups whose deaths "which X die" lists here (the rest: who_dies.py)
 # "do the bullies all die", "how many of the villains survive": a group of people the sources never draw up (they call

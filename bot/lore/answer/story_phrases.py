@@ -354,7 +354,7 @@ def _text(phrase: Phrase, lang: str) -> str | None:
     words = _WORDS[lang]
     named = _name(phrase, lang)
     if "'" in named["name"]:  # "Cheong-san's mother", an English description: said as that language says it, or not
-        described = _described(named["name"], lang)
+        described = described_name(named["name"], lang)
         if described is None:
             return None
         named = {"name": described, "eun": "", "i": ""}
@@ -491,7 +491,7 @@ _DESCRIBED: dict[str, dict[str, str]] = {
 _DESCRIBED_NAME = compile_later(r"^([^\W\d_][\w-]*)'s (mother|father)$")
 
 
-def _described(name: str, lang: str) -> str | None:
+def described_name(name: str, lang: str) -> str | None:
     """"Cheong-san's mother" as `lang` says it ("la madre de Cheong-san"); None where its table has no such words."""
     found = _DESCRIBED_NAME.match(name)
     said = _DESCRIBED.get(lang, {}).get(found.group(2)) if found is not None else None

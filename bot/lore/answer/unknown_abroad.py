@@ -13,7 +13,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.answer.asker_language import asker_language
 from bot.lore.answer.result import Answer
-from bot.lore.answer.story_phrases import IDK_ABOUT, NAMED_ABOUT, SOURCES_SILENT
+from bot.lore.answer.story_phrases import IDK_ABOUT, NAMED_ABOUT, SOURCES_SILENT, described_name
 
 # dont_know's plain leads: "I don't know that." and "I don't know that about Lomon: my sources don't say." (or "I
 # couldn't read what you asked", not_read's)
@@ -55,6 +55,10 @@ _OPINION_SAID = {
     "id": "Itu soal selera, bukan sesuatu yang disebut sumberku.",
     "tl": "Opinyon iyan, hindi bagay na sinasabi ng mga source ko.",
 }
+# strangers.py's "I don't know who Cheong-san's father is: my sources don't say." ("ayah cheong-san mati gak"), as
+# each language says it, the relative named as described_name says them ("ayah Cheong-san")
+_WHO_KIN = compile_later(r"^I don't know who (?P<who>[^\W\d_][\w-]*'s (?:mother|father)) is: my sources don't say\.$")
+_WHO_SAID = {"es": "No sé quién es {who}", "pt": "Não sei quem é {who}", "id": "Aku tidak tahu siapa {who}"}
 # the question unread, as each language says it
 _UNREAD = {
     "ko": "질문을 제대로 읽지 못했어요", "es": "no pude leer lo que preguntaste", "pt": "não consegui ler o que você perguntou",
@@ -75,6 +79,8 @@ def unknown_abroad(question: str, answer: Answer) -> Answer:
     if answer.parts[0].text.startswith(OPINION) and (lang := asker_language(question)) in _OPINION_SAID:
         said = _OPINION_SAID[lang] + _SAID[lang][1]
         return dataclasses.replace(answer, parts=[answer.parts[0].worded(said, lang)])
+    if (kin := _WHO_KIN.match(answer.parts[0].text)) is not None and len(answer.parts) == 2:
+        return _kin_abroad(question, answer, kin)
     plain = _PLAIN.match(answer.parts[0].text)
     if plain is None or (lang := asker_language(question)) not in _SAID:
         return answer
@@ -96,6 +102,16 @@ def _betrayal_abroad(question: str, answer: Answer, betrays: re.Match[str]) -> A
     said = (anyone if betrays["doer"] == "anyone" else someone).format(doer=betrays["doer"], done=betrays["done"])
     why = _why(betrays["why"], lang)
     return dataclasses.replace(answer, parts=[answer.parts[0].worded(f"{said}: {why}.{_SAID[lang][1]}", lang)])
+
+
+def _kin_abroad(question: str, answer: Answer, kin: re.Match[str]) -> Answer:
+    """"I don't know who Cheong-san's father is" (and what can be asked instead) in the asker's language where it has
+    the words; else as it is."""
+    lang = asker_language(question)
+    if lang not in _WHO_SAID or (who := described_name(kin["who"], lang)) is None:
+        return answer
+    said = f"{_WHO_SAID[lang].format(who=who)}: {SOURCES_SILENT[lang]}.{_SAID[lang][1]}"
+    return dataclasses.replace(answer, parts=[answer.parts[0].worded(said, lang)])
 
 
 def _why(said: str, lang: str) -> str:
