@@ -249,6 +249,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:et )?puis il", "then he"), (r"(?:et )?puis elle", "then she"),  # "soju meurt de rire ... puis il meurt": the one named
     # Italian, an animal's ("cane morso da un altro cane"): by what, so the lexicon leaves it
     (r"(?:(?:è |e' |viene |è stat[oa] )?mors[oa] da (?:un|una|il|la|lo|mio|mia|dei|delle|degli))(?= )(?! zombi)", "got bitten by a"),
+    # the writer's own ("un cane mi ha morso", "mi hanno morso le zanzare", "mi sono morsa le unghie"): no one's of the show
+    (r"mi (?:ha|hanno) mors[oa]", "bit me"), (r"mi sono mors[oa]", "i bit"),
     (r"(?:wird|wurde) gebissen|gebissen|(?:est |a été |se fait )?mordue?|(?:viene |è |e' )?mors[oa]|укушен[аы]?|укусил[аи]?", "got bitten"),
     # the viewer's "i'm dying" (German, Dutch): a reaction, read as "i'm crying" is ("ich sterbe 😭", "ich sterbe bei folge 11")
     (r"ich sterbe|ik ga dood", "i'm crying"), (r"wir sterben", "we're crying"),
@@ -310,6 +312,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"pinatay", "killed"),
     (r"(?:sinadya(?:ng| niyang| nyang) )?(?:hinawaan|hawaan|hinawahan|hawahan|nahawaan)(?: (?:si|ni))?", "infected"),
     (r"(?:ang |yung )?panyo", "the handkerchief"),
+    # an animal's ("nakagat ako ng aso sa presinto", "ma'am park nakagat ng aso namin"): by what, so the lexicon leaves it
+    (r"(?:na|ki)kagat(?: (?:ako|kami|siya|sya|ka))? ng (?:mga )?(?:aso|pusa|tuta|kuting|daga|ahas|unggoy)(?![\w-])",
+     "got bitten by a dog"),
     (r"(?:na)?kagat ni", "got bitten by"),  # "si banjang nakagat ni gwinam": the one after "ni" bites
     (r"(?:na)?kagat(?:in|an)?|nakagatan|kinagat|nagpakagat", "got bitten"),
     (r"naging " + _ZOMBIE, "turned into a zombie"),

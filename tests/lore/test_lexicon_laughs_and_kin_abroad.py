@@ -127,7 +127,8 @@ def test_ms_parks_bite_or_death_abroad_is_her_episode_3_not_na_yeons_bite(text: 
 
 @table("text", ["a professora park da minha escola é mordida por mosquitos todo dia kkk", "cô park của tôi bị muỗi cắn",
                 "la profe park de mi escuela fue mordida por un perro", "mi perro mordió a la profe park 😂",  # (heldout77)
-                "la profe park se deja morder por mi perro jaja", "la profe park es mordida por mi perro"])
+                "la profe park se deja morder por mi perro jaja", "la profe park es mordida por mi perro",
+                "ma'am park nakagat ng aso namin"])  # (review70b: hidden to episode 3)
 def test_a_teacher_park_bitten_by_mosquitoes_or_a_dog_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
 
@@ -144,7 +145,10 @@ def test_who_gets_bitten_at_the_police_station_asked_without_a_name_is_episode_4
                 "she bites her nails at the police station lol, aouad marathon", "my grandpa died at the police station",
                 "la comisaría de mi barrio tiene wifi gratis, ahí vi el cap 4 jaja",
                 "kinagat ako ng lamok sa presinto habang nanonood ng aouad lol",  # (heldout77)
-                "namatay ako sa presinto sa sobrang bagal lol", "questura di milano: cane morso da un altro cane"])
+                "namatay ako sa presinto sa sobrang bagal lol", "questura di milano: cane morso da un altro cane",
+                # (review70b: each was hidden to episode 4)
+                "in questura un cane mi ha morso 😭", "alla stazione di polizia mi hanno morso le zanzare",
+                "oggi in questura per il passaporto, mi sono morsa le unghie dall'ansia", "nakagat ako ng aso sa presinto"])
 def test_the_writers_own_bite_or_an_episode_beside_a_real_police_station_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
 
