@@ -119,6 +119,9 @@ def test_a_dog_called_maru_or_a_katakana_word_holding_a_name_gives_nothing_away(
         "park ssaem gets bitten so nayeon can run away 😭",  # (heldout77)
         "la prof park si fa mordere per salvare nayeon 😭",  # (heldout77)
         "ma'am park nagpakagat sa mga zombie para makatakas si nayeon",  # (heldout77)
+        "la maestra park se deja morder por los zombis 😭",  # (review70b: "la maestra", "mrs", "teacher", "mam" read nothing)
+        "mrs park gets bitten so nayeon can escape", "mrs. park gave herself up to the zombies", "teacher park gets bitten",
+        "mam park nagpakagat para kay nayeon", "la seño park se deja morder", "ssaem park gets bitten",
     ],
 )
 def test_ms_parks_bite_or_death_abroad_is_her_episode_3_not_na_yeons_bite(text: str) -> None:
@@ -128,14 +131,16 @@ def test_ms_parks_bite_or_death_abroad_is_her_episode_3_not_na_yeons_bite(text: 
 @table("text", ["a professora park da minha escola é mordida por mosquitos todo dia kkk", "cô park của tôi bị muỗi cắn",
                 "la profe park de mi escuela fue mordida por un perro", "mi perro mordió a la profe park 😂",  # (heldout77)
                 "la profe park se deja morder por mi perro jaja", "la profe park es mordida por mi perro",
-                "ma'am park nakagat ng aso namin"])  # (review70b: hidden to episode 3)
+                "ma'am park nakagat ng aso namin", "our teacher park died last year"])  # (review70b: the first hidden to 3)
 def test_a_teacher_park_bitten_by_mosquitoes_or_a_dog_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
 
 
 @table("text", ["Trivia: who gets bitten at the police station?", "Pregunta de trivia: ¿quién es mordido en la comisaría?",
                 "クイズ：警察署で噛まれるのは誰？", "Trivia: who dies at the police station?", "警察署で死ぬのは誰？",
-                "sino ang nakagat sa presinto?", "Quiz: chi viene morso alla stazione di polizia?"])  # (heldout77)
+                "sino ang nakagat sa presinto?", "Quiz: chi viene morso alla stazione di polizia?",  # (heldout77)
+                "quien es mordido en la estacion de policia?", "qui est mordu au poste de police ?",  # (review70b: nothing)
+                "quem é mordido no posto de polícia?", "wer wird auf der polizeiwache gebissen?"])
 def test_who_gets_bitten_at_the_police_station_asked_without_a_name_is_episode_4(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == Position(1, 4)  # Byeong-chan's bite there
 
