@@ -142,6 +142,8 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
         "which": ("출처에 나오는 {noun} 중 시즌 1에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람 (이름이 나오는 인물만), 순서대로:",) * 2,
         "first": ("출처에 나오는 {noun} 중 시즌 1에서 가장 먼저 죽는 사람 (이름이 나오는 인물만, 화 순서대로):",) * 2,
         "last": ("출처에 나오는 {noun} 중 시즌 1에서 가장 마지막에 죽는 사람 (이름이 나오는 인물만, 화 순서대로):",) * 2,
+        "first_turn": ("출처에 나오는 {noun} 중 시즌 1에서 가장 먼저 죽거나 좀비가 되는 사람 (이름이 나오는 인물만, 화 순서대로):",) * 2,
+        "last_turn": ("출처에 나오는 {noun} 중 시즌 1에서 가장 마지막에 죽거나 좀비가 되는 사람 (이름이 나오는 인물만, 화 순서대로):",) * 2,
     },
 }
 # who_dies.py's first line of "who dies first" ("quién muere primero", "quem morre primeiro", "siapa yang mati duluan"):
@@ -174,7 +176,7 @@ _EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id"
 def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0) -> str | None:
     """groups.py's first line `line` ("alive", "dead", "all_die", "all_live", "untold", "which"; "some", "and_dead",
     "halfbies": "do the girls survive", some do; "first", "last" and "first_turn", "last_turn" (a turn among the deaths):
-    "which teacher dies first" (in Korean without a turn); "count_dead", "count_alive": "how many girls die", no Korean either: its
+    "which teacher dies first"; "count_dead", "count_alive": "how many girls die", no Korean either: its
     rows keep the romanized names; "which_in": of episode `n`) of `n` of the group `plural`
     ("teachers", "girls") in `lang`, `rest` more who die named after the untold; None when `lang` has no such line."""
     nouns, lines = _NOUNS.get(lang, {}), _LINES.get(lang, {})
