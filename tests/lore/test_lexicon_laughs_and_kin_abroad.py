@@ -216,9 +216,17 @@ def test_vietnamese_cute_or_tired_to_death_stays_up(text: str) -> None:
     assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to episode 3)
 
 
-@table("text", ["ms park is so strict today i wanna die", "bu park guru matematikaku galak banget, rasanya mau mati"])
-def test_the_writers_wish_to_die_beside_a_real_teacher_park_stays_up(text: str) -> None:
-    assert LEXICON.position(text) == NOTHING  # (heldout77: each was hidden to episode 3)
+@table("text", ["ms park is so strict today i wanna die", "bu park guru matematikaku galak banget, rasanya mau mati",
+                "ms park is so strict today, i'm dead", "park ssaem gave us a pop quiz, im literally dead",  # (review70b)
+                "ms park caught me sleeping, we're dead"])
+def test_the_writers_wish_to_die_or_i_m_dead_beside_a_real_teacher_park_stays_up(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING  # (heldout77, review70b: each was hidden to episode 3)
+
+
+@table(("text", "episode"), [("cheongsan is strict with his friends, i'm dead", 0), ("ms park dies, i'm dead 😭", 3),
+                             ("cheongsan dies in ep 11 and i'm dead", 11)])
+def test_the_writers_i_m_dead_after_a_name_is_the_writers_not_that_ones(text: str, episode: int) -> None:
+    assert LEXICON.position(text) == (Position(1, episode) if episode else NOTHING)  # (review70b: the first hidden to 11)
 
 
 def test_five_hundred_la_profe_in_a_row_are_read_at_once() -> None:
