@@ -122,6 +122,9 @@ def test_a_dog_called_maru_or_a_katakana_word_holding_a_name_gives_nothing_away(
         "la maestra park se deja morder por los zombis 😭",  # (review70b: "la maestra", "mrs", "teacher", "mam" read nothing)
         "mrs park gets bitten so nayeon can escape", "mrs. park gave herself up to the zombies", "teacher park gets bitten",
         "mam park nagpakagat para kay nayeon", "la seño park se deja morder", "ssaem park gets bitten",
+        # (review70b: "pra" / "per" / "para" Na-yeon is whom it is for: each was read as Na-yeon's bite, 9)
+        "a professora park se deixa morder pra nayeon fugir 😭", "la prof park si è fatta mordere per nayeon",
+        "ms park gets bitten para nayeon",
     ],
 )
 def test_ms_parks_bite_or_death_abroad_is_her_episode_3_not_na_yeons_bite(text: str) -> None:
