@@ -214,6 +214,9 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:my|our|mi|nuestro|nuestra|mi) (?:dog|puppy|cat|kitten|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]) (?:bit|bites|mordi[óo]"
      r"|muerde)(?: a)?", "my pet nipped"),
     (r"i (?:just )?(?:wanna|want to|gonna|could) die(?! (?:in|at|on|like|for|with|when|after|before)(?![\w'’-]))", "i am so done"),
+    # and "i'm dead" after one named ("ms park is so strict today, i'm dead", "cheongsan smiled, im literally dead")
+    (r"(?:i['’]?m|im|i am|we['’]?re|we are)(?: (?:so|literally|actually|lowkey|basically|already|just|deadass))* dead(?![\w'’-])",
+     "i am so done"),
     (r"mar (?:jaata|jaati|jata|jati|jaate|jate|gaya|gayi|gya|gyi|gaye|gye)(?: (?:hai|hain|he|tha|thi))?", "dies"),
     # bitten by the one named after ("namra kena gigit gwinam"), not before a word that goes on ("kena bite one", "sebab")
     (r"(?:kena |(?:di|ke))(?:gigit|bite|bitten|bit)(?: (?:oleh|sama|sm|ama|dgn|dengan|by))?(?= (?!(?:sebab|karena|krn|gara2?"
@@ -308,7 +311,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|dead to |surv[eé]cu|survit|f (?:f[uü]r|por|pour|para|pra|untuk|buat)|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
                r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
-               r"|bijli|til+ die|die die|wanna die|want to die|gonna die|could die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก|among|legends|free ?fire|fortnite|valorant|genshin|pubg|apex|call of|warzone|overwatch"
+               r"|bijli|til+ die|die die|wanna die|want to die|m dead|m so dead|m literally dead|am dead|re dead|gonna die|could die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก|among|legends|free ?fire|fortnite|valorant|genshin|pubg|apex|call of|warzone|overwatch"
                r"|one into|body into|us into|all into|" + _GAMES_KO)
 
 #: A Discord reply: the quoted line, then the reply ("> woojin covering hari\nsame, RIP him"): one thought, so the

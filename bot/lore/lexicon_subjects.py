@@ -71,7 +71,7 @@ def distance(mentions: Mentions, character: str, start: int, end: int) -> int:
 #: away and reach Cheong-san", "stays behind to save On-jo"): whom it was done for, not who died ("... and is Cheong-san"
 #: or "... and dies, Cheong-san" still name him).
 _THEN_DONE_TO = compile_later(
-    r"\s*,?\s*(?:and|to|so as to|in order to)\s+(?:then\s+)?(?!(?:is|was|are|were|be|becomes?|dies?|died|turns?|turned|the|a|an|my|our)\b)"  # "rip to the X": no verb
+    r"\s*(?:,\s*)?(?:and|to|so as to|in order to)\s+(?:then\s+)?(?!(?:is|was|are|were|be|becomes?|dies?|died|turns?|turned|the|a|an|my|our)\b)"  # "rip to the X": no verb
     r"[a-z]+(?:\s+(?:to|up|out|back|with|over))?\s+(?:(?:the|poor|little|his|her|their)\s+)?", re.I)
 
 

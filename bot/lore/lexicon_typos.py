@@ -127,14 +127,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"|(?:the )?nis (?:guy|man|dude|boss|chief|leader)(?![\w'’-])", "the NIS team leader"),
     (r"mi (?:profe|profesora?)(?! del? )", "my teacher"),
     # "la profe park es mordida", "la prof park", "mme park", "bu park": Ms. Park named, as "ms park"
-    (r"(?:(?:(?:la|le) )?(?:profe|profesora|prof)|mme|madame|i?bu(?: guru)?|ma['’]?am)(?= park(?![\w'’-]))", "ms"),
-    (r"park[ -]?(?:ssaem|saem|seonsaengnim|sensei)", "ms park"),  # romanised Korean and Japanese: "park ssaem gets bitten"
+    # ("la maestra park", "mrs. park", "teacher park", "mam park": the one woman teacher the sources name; not "my teacher park")
+    (r"(?:(?:(?:la|le) )?(?:profe|profesora|prof|maestra|seño)|mme|madame|i?bu(?: guru)?|ma['’]?am|mam|mrs\.?|(?<!my )(?<!our )teacher)"
+     r"(?= park(?![\w'’-]))", "ms"),
+    (r"park[ -]?(?:ssaem|saem|seonsaengnim|sensei)|(?:ssaem|saem) park", "ms park"),  # romanised Korean and Japanese: "park ssaem gets bitten"
     (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the one woman teacher the sources name: Ms. Park
     (r"el (?:profe|profesor)(?! del? )", "the teacher"),
     # not a game's virus ("crea el virus en plague inc", "criou o vírus no jogo")
     (r"(?:cre[oó]|crea|hizo|cri(?:ou|a)|fez) (?:el|o) v[ií]rus(?! (?:en|no|na|in)(?: (?:el|la|o|a))? (?:plague|juego|jogo|game"
      rf"|{GAMES}))", "created the virus"),
-    (r"comisar[ií]a|delegacia|commissariat", "police station"),
+    (r"comisar[ií]a|delegacia|commissariat|estaci[oó]n de polic[ií]a|poste de police|posto de pol[ií]cia|polizeiwache",
+     "police station"),
     (r"(?:alla |in )?(?:stazione di polizia|questura)|(?:sa )?(?:presinto|istasyon ng pulis)", "at the police station"),
     # French, an animal's ("la prof park de mon lycée a été mordue par un chien", "mme park est mordue par des moustiques")
     (r"(?:(?:a été|est|s['’](?:est|était) fait(?:e)?|se fait) )?(?:mordue?s?|mordre|piquée?s?) par (?:un|une|des|le|la|mon|ma|mes"
@@ -249,6 +252,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:et )?puis il", "then he"), (r"(?:et )?puis elle", "then she"),  # "soju meurt de rire ... puis il meurt": the one named
     # Italian, an animal's ("cane morso da un altro cane"): by what, so the lexicon leaves it
     (r"(?:(?:è |e' |viene |è stat[oa] )?mors[oa] da (?:un|una|il|la|lo|mio|mia|dei|delle|degli))(?= )(?! zombi)", "got bitten by a"),
+    # the writer's own ("un cane mi ha morso", "mi hanno morso le zanzare", "mi sono morsa le unghie"): no one's of the show
+    (r"mi (?:ha|hanno) mors[oa]", "bit me"), (r"mi sono mors[oa]", "i bit"),
     (r"(?:wird|wurde) gebissen|gebissen|(?:est |a été |se fait )?mordue?|(?:viene |è |e' )?mors[oa]|укушен[аы]?|укусил[аи]?", "got bitten"),
     # the viewer's "i'm dying" (German, Dutch): a reaction, read as "i'm crying" is ("ich sterbe 😭", "ich sterbe bei folge 11")
     (r"ich sterbe|ik ga dood", "i'm crying"), (r"wir sterben", "we're crying"),
@@ -310,6 +315,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"pinatay", "killed"),
     (r"(?:sinadya(?:ng| niyang| nyang) )?(?:hinawaan|hawaan|hinawahan|hawahan|nahawaan)(?: (?:si|ni))?", "infected"),
     (r"(?:ang |yung )?panyo", "the handkerchief"),
+    # an animal's ("nakagat ako ng aso sa presinto", "ma'am park nakagat ng aso namin"): by what, so the lexicon leaves it
+    (r"(?:na|ki)kagat(?: (?:ako|kami|siya|sya|ka))? ng (?:mga )?(?:aso|pusa|tuta|kuting|daga|ahas|unggoy)(?![\w-])",
+     "got bitten by a dog"),
     (r"(?:na)?kagat ni", "got bitten by"),  # "si banjang nakagat ni gwinam": the one after "ni" bites
     (r"(?:na)?kagat(?:in|an)?|nakagatan|kinagat|nagpakagat", "got bitten"),
     (r"naging " + _ZOMBIE, "turned into a zombie"),
@@ -421,7 +429,7 @@ _CHEAP_MORE = re.compile(r"\b(?:qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|qi[eé]n(?:e
                          r"|ölüyor|öldü|ölür|zum zombie|devient|diventa|kematian|el final|o final|al final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
                          r"|tewas|korban|tinggal|gara-gara|karena|lindung|gerbang|sakripisyo|tumapos|tinapos|pumatay| sa\b"
                          r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"
-                         r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|profe|presi\b|ssaem|park saem|park sensei|seonsaengnim| nis\b|l virus|o v[ií]rus|entreg|largou|abandon|guru|polisi|berubah"
+                         r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|profe|presi\b|ssaem|park saem|park sensei|seonsaengnim|saem park|mrs\.? park|teacher park|mam park|maestra park| nis\b|l virus|o v[ií]rus|entreg|largou|abandon|guru|polisi|berubah"
                          r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
                          r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
                          r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나|traer|trajer|traen|trouxeram|binalik|balikin|ayah |ibu |adik |kakak |olahraga|hari "

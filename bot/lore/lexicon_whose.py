@@ -13,7 +13,7 @@ from bot.lore import lexicon_reach
 
 #: An event done to oneself ("gives herself up", "sacrifices himself"): the one named before it, never after.
 SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
-SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so(?![-‐‑])|to (?:save|protect)|saving|protecting"
+SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|para|pra|per|pour|so(?![-‐‑])|to (?:save|protect)|saving|protecting"
                          r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers ("rip so-ju": his)
 WOULD = re.compile(r"(?:would|could|might|['’]d)(?:\s+still)?\s+(?:have\s+|['’]ve\s+)$", re.I)  # what did not happen
 IF = re.compile(r"\s+if\b", re.I)
@@ -22,7 +22,7 @@ GAME = re.compile(r"\bwho(?:\s+would|\s+could|['’]d)\s+(?:\w+\s+)?$", re.I)  #
 ME_OR = re.compile(r"\b(?:me|you|u|i) or\b|\bor (?:me|you|u)\b", re.I)
 ASKED = re.compile(r"\s*(?:does|do|did|will|would|can|could|is|was)\b", re.I)  # a yes-or-no question
 FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
-FOR = re.compile(r"(?<![\w-])(?:for|to (?:save|protect)|saving|protecting)\s+$", re.I)
+FOR = re.compile(r"(?<![\w-])(?:for|para|pra|per|pour|to (?:save|protect)|saving|protecting)\s+$", re.I)  # ("pra nayeon")
 YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's own, not a character's by name
 SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
 

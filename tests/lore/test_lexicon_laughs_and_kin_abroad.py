@@ -119,6 +119,12 @@ def test_a_dog_called_maru_or_a_katakana_word_holding_a_name_gives_nothing_away(
         "park ssaem gets bitten so nayeon can run away 😭",  # (heldout77)
         "la prof park si fa mordere per salvare nayeon 😭",  # (heldout77)
         "ma'am park nagpakagat sa mga zombie para makatakas si nayeon",  # (heldout77)
+        "la maestra park se deja morder por los zombis 😭",  # (review70b: "la maestra", "mrs", "teacher", "mam" read nothing)
+        "mrs park gets bitten so nayeon can escape", "mrs. park gave herself up to the zombies", "teacher park gets bitten",
+        "mam park nagpakagat para kay nayeon", "la seño park se deja morder", "ssaem park gets bitten",
+        # (review70b: "pra" / "per" / "para" Na-yeon is whom it is for: each was read as Na-yeon's bite, 9)
+        "a professora park se deixa morder pra nayeon fugir 😭", "la prof park si è fatta mordere per nayeon",
+        "ms park gets bitten para nayeon",
     ],
 )
 def test_ms_parks_bite_or_death_abroad_is_her_episode_3_not_na_yeons_bite(text: str) -> None:
@@ -127,14 +133,17 @@ def test_ms_parks_bite_or_death_abroad_is_her_episode_3_not_na_yeons_bite(text: 
 
 @table("text", ["a professora park da minha escola é mordida por mosquitos todo dia kkk", "cô park của tôi bị muỗi cắn",
                 "la profe park de mi escuela fue mordida por un perro", "mi perro mordió a la profe park 😂",  # (heldout77)
-                "la profe park se deja morder por mi perro jaja", "la profe park es mordida por mi perro"])
+                "la profe park se deja morder por mi perro jaja", "la profe park es mordida por mi perro",
+                "ma'am park nakagat ng aso namin", "our teacher park died last year"])  # (review70b: the first hidden to 3)
 def test_a_teacher_park_bitten_by_mosquitoes_or_a_dog_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
 
 
 @table("text", ["Trivia: who gets bitten at the police station?", "Pregunta de trivia: ¿quién es mordido en la comisaría?",
                 "クイズ：警察署で噛まれるのは誰？", "Trivia: who dies at the police station?", "警察署で死ぬのは誰？",
-                "sino ang nakagat sa presinto?", "Quiz: chi viene morso alla stazione di polizia?"])  # (heldout77)
+                "sino ang nakagat sa presinto?", "Quiz: chi viene morso alla stazione di polizia?",  # (heldout77)
+                "quien es mordido en la estacion de policia?", "qui est mordu au poste de police ?",  # (review70b: nothing)
+                "quem é mordido no posto de polícia?", "wer wird auf der polizeiwache gebissen?"])
 def test_who_gets_bitten_at_the_police_station_asked_without_a_name_is_episode_4(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == Position(1, 4)  # Byeong-chan's bite there
 
@@ -144,7 +153,10 @@ def test_who_gets_bitten_at_the_police_station_asked_without_a_name_is_episode_4
                 "she bites her nails at the police station lol, aouad marathon", "my grandpa died at the police station",
                 "la comisaría de mi barrio tiene wifi gratis, ahí vi el cap 4 jaja",
                 "kinagat ako ng lamok sa presinto habang nanonood ng aouad lol",  # (heldout77)
-                "namatay ako sa presinto sa sobrang bagal lol", "questura di milano: cane morso da un altro cane"])
+                "namatay ako sa presinto sa sobrang bagal lol", "questura di milano: cane morso da un altro cane",
+                # (review70b: each was hidden to episode 4)
+                "in questura un cane mi ha morso 😭", "alla stazione di polizia mi hanno morso le zanzare",
+                "oggi in questura per il passaporto, mi sono morsa le unghie dall'ansia", "nakagat ako ng aso sa presinto"])
 def test_the_writers_own_bite_or_an_episode_beside_a_real_police_station_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
 
@@ -207,9 +219,17 @@ def test_vietnamese_cute_or_tired_to_death_stays_up(text: str) -> None:
     assert LEXICON.position(text) == NOTHING  # (review69d: each was hidden to episode 3)
 
 
-@table("text", ["ms park is so strict today i wanna die", "bu park guru matematikaku galak banget, rasanya mau mati"])
-def test_the_writers_wish_to_die_beside_a_real_teacher_park_stays_up(text: str) -> None:
-    assert LEXICON.position(text) == NOTHING  # (heldout77: each was hidden to episode 3)
+@table("text", ["ms park is so strict today i wanna die", "bu park guru matematikaku galak banget, rasanya mau mati",
+                "ms park is so strict today, i'm dead", "park ssaem gave us a pop quiz, im literally dead",  # (review70b)
+                "ms park caught me sleeping, we're dead"])
+def test_the_writers_wish_to_die_or_i_m_dead_beside_a_real_teacher_park_stays_up(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING  # (heldout77, review70b: each was hidden to episode 3)
+
+
+@table(("text", "episode"), [("cheongsan is strict with his friends, i'm dead", 0), ("ms park dies, i'm dead 😭", 3),
+                             ("cheongsan dies in ep 11 and i'm dead", 11)])
+def test_the_writers_i_m_dead_after_a_name_is_the_writers_not_that_ones(text: str, episode: int) -> None:
+    assert LEXICON.position(text) == (Position(1, episode) if episode else NOTHING)  # (review70b: the first hidden to 11)
 
 
 def test_five_hundred_la_profe_in_a_row_are_read_at_once() -> None:

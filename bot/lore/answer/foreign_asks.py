@@ -159,9 +159,9 @@ _IN_EPISODE = compile_later(r"^\W*(?:di |pas )?(?:episode|eps?|episod) ?(\d+) (?
 _COUNT = {"un": "1", "uno": "1", "um": "1", "una": "1", "uma": "1", "satu": "1", "dos": "2", "dois": "2", "dua": "2",
           "tres": "3", "três": "3", "tiga": "3", "cuatro": "4", "quatro": "4", "empat": "4", "seis": "6", "enam": "6"}
 _LATER = compile_later(
-    r"^\W*¿?(?:el |o )?(?:ep[ií]logo|epilog(?:nya)?|final(?:nya)?|ending(?:nya)?) (?:es |é |e |itu |adalah |pas )?"
+    r"^\W*¿?(?:el |o )?(?:ep[ií]logo|epilog(?: ?nya)?|final(?: ?nya)?|ending(?: ?nya)?) (?:es |é |e |itu |adalah |pas |pasa |se passa )?"
     r"(?:(\d{1,2})|(" + "|".join(_COUNT) + r")) (mes(?:es)?|m[eê]s|bulan|a[ñn]os?|anos?|tahun) (?:despu[eé]s|depois|kemudian)"
-    r"(?: (?:verdad|cierto|no|né|n[aã]o|kan|ya|bukan|right))?\W*$", re.I)
+    r"(?:[\s,¿]+(?:verdad|cierto|no|né|n[aã]o|kan|ya|bukan|right))?\W*$", re.I)  # (", ¿verdad?" too)
 
 
 def foreign_ask(text: str) -> str | None:

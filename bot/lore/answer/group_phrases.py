@@ -156,6 +156,8 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
         "which": ("출처에 나오는 {noun} 중 시즌 1에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람 (이름이 나오는 인물만), 순서대로:",) * 2,
         "first": ("출처에 나오는 {noun} 중 시즌 1에서 가장 먼저 죽는 사람 (이름이 나오는 인물만, 화 순서대로):",) * 2,
         "last": ("출처에 나오는 {noun} 중 시즌 1에서 가장 마지막에 죽는 사람 (이름이 나오는 인물만, 화 순서대로):",) * 2,
+        "first_turn": ("출처에 나오는 {noun} 중 시즌 1에서 가장 먼저 죽거나 좀비가 되는 사람 (이름이 나오는 인물만, 화 순서대로):",) * 2,
+        "last_turn": ("출처에 나오는 {noun} 중 시즌 1에서 가장 마지막에 죽거나 좀비가 되는 사람 (이름이 나오는 인물만, 화 순서대로):",) * 2,
     },
     "tl": {
         "count_dead": ("Ayon sa mga source, {n} {noun} ang namatay, naging zombie o malamang na patay na sa season 1 (mga "
@@ -216,8 +218,8 @@ _EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id"
 def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0) -> str | None:
     """groups.py's first line `line` ("alive", "dead", "all_die", "all_live", "untold", "which"; "some", "and_dead",
     "halfbies": "do the girls survive", some do; "first", "last" and "first_turn", "last_turn" (a turn among the deaths):
-    "which teacher dies first" (in Korean without a turn); "count_dead", "count_alive": "how many girls die" (in Tagalog too;
-    Korean rows keep each romanized name beside the Hangul); "which_in": of episode `n`) of `n` of the group `plural`
+    "which teacher dies first"; "count_dead", "count_alive": "how many girls die" (in Tagalog too; Korean rows keep
+    each romanized name beside the Hangul); "which_in": of episode `n`) of `n` of the group `plural`
     ("teachers", "girls") in `lang`, `rest` more who die named after the untold; None when `lang` has no such line."""
     nouns, lines = _NOUNS.get(lang, {}), _LINES.get(lang, {})
     if plural not in nouns or line not in lines:

@@ -176,11 +176,11 @@ _GROUP_ALL_DIE = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?(?:은|이|�
 # "4화에서 죽는 선생님 누구야?": which of the group dies in that episode (groups.py), never the group's first death
 _GROUP_IN_EPISODE = compile_later(rf"episode (\d{{1,2}})\s*(?:에서|에|때)?\s*죽(?:는|은)\s*({'|'.join(_GROUP_KO)})들?"
                                   r"(?:은|이|는)?(?:\s*누구\S*)?")
-# "선생님 중에 누가 먼저 죽어?", "먼저 죽는 선생님 누구야", "첫번째로 죽는 선생님": which of the group dies first or last (groups.py), never the
+# "선생님 중에 누가 먼저 죽어?", "먼저 죽는 선생님 누구야", "첫번째로 죽는 선생님", "마지막으로 죽는 학생": which of the group dies first or last (groups.py), never the
 # first death of anyone (the student Hyeon-ju)
-_GROUP_FIRST = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?\s*(?:중에서?|중)\s*누가\s*(?:제일\s*|가장\s*)?(먼저|처음에?|마지막에?)"
+_GROUP_FIRST = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?\s*(?:중에서?|중)\s*누가\s*(?:제일\s*|가장\s*)?(먼저|처음(?:에|으로)?|마지막(?:에|으로)?)"
                              r"\s*죽\S*")
-_FIRST_GROUP = compile_later(rf"(?<!\S)(?:제일\s*|가장\s*)?(먼저|처음에?|마지막에?|첫\s*번째로?)\s*죽(?:는|은)\s*({'|'.join(_GROUP_KO)})들?"
+_FIRST_GROUP = compile_later(rf"(?<!\S)(?:제일\s*|가장\s*)?(먼저|처음(?:에|으로)?|마지막(?:에|으로)?|첫\s*번째로?)\s*죽(?:는|은)\s*({'|'.join(_GROUP_KO)})들?"
                              r"(?:은|이|는)?(?:\s*누구\S*)?")
 # "선생님들 다 착해?": the group named all being something else ("are all the teachers good"), never one teacher
 _GROUP_ALL = compile_later(rf"(?<!\S)({'|'.join(_GROUP_KO)})들?(?:은|이|도)?\s*{_ALL_KO}(?=\s)")

@@ -56,9 +56,9 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
     (r"(?:con\s+)?virus\s+(?:này\s+)?(?:tên\s+(?:là\s+)?gì|gọi là gì|là gì)", "what is the virus called"),
     (r"(?:có\s+)?(?:bao nhiêu|mấy)\s+(?:học sinh|người|bạn)\s+(?:còn\s+)?sống sót", "how many students survive"),
     (r"ai\s+(?:còn\s+)?sống sót", "who survives"),
-    # "tất cả đều chết hả", "mọi người chết hết à": everyone's fate; "ai chết đầu tiên", "ai chết ở tập 5": who dies
+    # "tất cả đều chết hả", "mọi người chết hết à", "có phải tất cả học sinh đều chết không": everyone's fate; "ai chết đầu tiên", "ai chết ở tập 5": who dies
     # first, or in that episode (before "X chết", which read "tất cả" as a name and said "Yes.")
-    (r"(?:tất cả(?:\s+mọi người)?|mọi người|cả lớp)\s+(?:đều\s+)?(?:có\s+)?(?:bị\s+)?chết(?:\s+hết)?(?:\s+à)?",
+    (r"(?:có\s+phải\s+)?(?:tất cả(?:\s+(?:mọi người|học sinh|các bạn|nhân vật))?|mọi người|cả lớp)\s+(?:đều\s+)?(?:có\s+)?(?:bị\s+)?chết(?:\s+hết)?(?:\s+à)?",
      "does everyone die"),
     (r"ai\s+(?:là\s+người\s+)?(?:bị\s+)?chết\s+(?:đầu tiên|trước(?:\s+tiên)?|trước nhất)", "who dies first"),
     (r"ai\s+(?:bị\s+)?chết\s+(?:ở\s+|trong\s+)?tập\s+(\d{1,2})", r"who dies in episode \1"),
@@ -131,7 +131,7 @@ _TH_NAME = "(" + "|".join(sorted(_TH_NAMES, key=len, reverse=True)) + ")"
 _TH_ANY_NAME = "(" + "|".join(sorted(_TH_NAMES, key=len, reverse=True)) + r"|[a-z][a-z\- ]*[a-z])"
 _TH_SEASON_2 = r"(?:ซีซั่น|ซีซัน|ภาค)\s*(?:2|๒|สอง)"
 _TH_WHO = r"(?:คือ)?\s*ใคร"
-_TH_ASK = rf"(?:{THAI_ASKS}|ป่ะ|ปะ|เปล่า)?"
+_TH_ASK = rf"(?:{THAI_ASKS}|ป่ะ|ปะ|เปล่า|หรอ|เหรอ)?"  # ("ทุกคนตายหมดเลยหรอ": "หรอ", as fans type "หรือ")
 _TH_POLITE = compile_later(r"(?:\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|นะ|อะ|อ่ะ))+\s*$")
 _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e) for p, e in (
     (rf"ใคร\s*(?:เล่น|แสดง)\s*(?:เป็น)?\s*{_TH_ANY_NAME}", r"who plays \1"),  # "ใครเล่นเป็น nam-ra" too
@@ -141,9 +141,9 @@ _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$")
     (rf"ใคร\s*กัด\s*{_TH_NAME}", r"who bit \1"),
     (rf"{_TH_NAME}\s*(?:โดน|ถูก)\s*ใคร\s*กัด", r"who bit \1"),
     (rf"ใคร\s*ฆ่า\s*{_TH_NAME}", r"who killed \1"),
-    # "ทุกคนตายหมดเลยไหม": everyone's fate; "ใครตายคนแรก", "ใครตายก่อน": who dies first
+    # "ทุกคนตายหมดเลยไหม": everyone's fate; "ใครตายคนแรก", "ใครตายเป็นคนแรก", "ใครตายก่อน": who dies first
     (rf"ทุกคน\s*(?:จะ)?\s*ตาย\s*(?:หมด)?\s*(?:เลย)?\s*(?:ตอนจบ)?{_TH_ASK}", "does everyone die"),
-    (rf"ใคร\s*(?:จะ)?\s*ตาย\s*(?:คนแรก|ก่อน(?:เพื่อน)?)\s*{_TH_ASK}", "who dies first"),
+    (rf"ใคร\s*(?:จะ)?\s*ตาย\s*(?:(?:เป็น)?\s*คนแรก|ก่อน(?:เพื่อน)?)\s*{_TH_ASK}", "who dies first"),
     (r"(?:เรื่องนี้\s*)?ดู\s*(?:ออนไลน์)?\s*(?:ได้)?\s*(?:ที่ไหน|ทางไหน|ที่ไหนได้บ้าง)", "where can i watch it"),  # ออน: online
     (rf"{_TH_ANY_NAME}\s*(?:ตาย|ตายจริง|ตายแล้วจริง)\s*(?:ๆ)?\s*(?:หรือ)?{_TH_ASK}", r"does \1 die"),
     (rf"{_TH_ANY_NAME}\s*(?:ตาย|โดนกัด|ถูกกัด)\s*(?:ตอน|อีพี|ep)\s*(?:ไหน|ที่เท่าไหร่|อะไร|ที่)", r"which episode does \1 die"),
