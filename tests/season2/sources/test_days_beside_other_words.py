@@ -337,6 +337,13 @@ def test_the_seasons_day_said_first_or_episode_ones_is_the_seasons(post: str) ->
     assert _readings(post) == SEASONS_DAY
 
 
+@table("post", ["지우학2 화이팅!! 3월 19일 공개", "지우학 시즌2 화려하게 3월 19일 공개", "im on episode 5 rn and aouad 2 drops march 19",
+                "finally rewatched episode 2 of s1, aouad 2 drops march 19!", "season 1 episode 5 is my fav, cant wait for aouad 2 on march 19"])
+def test_the_seasons_day_beside_a_fans_own_episode_or_a_word_after_its_name_is_the_seasons(post: str) -> None:
+    """review70a: each read nothing, taken for one later episode's day ("지우학2 화이팅": "2 화" read as episode 2)."""
+    assert _readings(post) == SEASONS_DAY
+
+
 @table("post", ["僵尸校园2三月十九日上线", "僵尸校园2定档三月十九日", "僵尸校园2三月上线，第一部是12号吧？不对，是19号",
                 "今学校2は3月配信、12日だっけ？いや19日だ", "Todos Nós Estamos Mortos 2 estreia em março, no dia 19",
                 "Estamos Muertos 2 se estrena en marzo, el día 19", "aouad 2 drops in march, on the 19th"])
@@ -385,6 +392,8 @@ def test_a_viewing_plan_for_another_show_or_a_rewatch_reads_nothing(post: str) -
 
 @table("post", [
     "aouad 2 " + "episode 2 " * 400 + "april 9",
+    "aouad 2 " * 500 + "episode 2 april 9",
+    "episode 2 " * 400 + "of aouad 2 april 9",
     "僵尸校园2三月" + " " * 4000 + "12号吧？不对",
     "3月 " * 1300 + "12号吧？不对，是19号",
     "aouad 2 drops " + "in march, " * 400 + "on the 19th",
