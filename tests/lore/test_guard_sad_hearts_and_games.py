@@ -78,6 +78,10 @@ def test_living_in_the_writers_heart_is_a_joke_no_fate(question: str, answer: st
     ("¿cheongsan sobrevive?", "vive en mi corazón y en la serie también jaja"),
     ("buhay ba si cheongsan?", "sa puso ko buhay siya, sa series din"),
     ("cheongsan selamat gak?", "dia hidup di hatiku, di series juga 🥹"),
+    # (the show's side denied after the heart in English: review70a, was left up)
+    ("does cheongsan survive?", "he lives in my heart but not in the show"),
+    ("does cheongsan die?", "he lives in my heart, not in the show lol"),
+    ("does cheongsan survive?", "he lives in my heart 😭 not in the series tho"),
     # (the webtoon's side before the show's: the show's answers)
     ("청산이 살아?", "웹툰은 모르겠고 드라마에선 아니고"),
     ("청산이 죽어?", "웹툰은 모르겠고 드라마에선 죽어"),
