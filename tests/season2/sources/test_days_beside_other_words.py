@@ -374,6 +374,16 @@ def test_hearsay_of_another_show_or_a_birthday_reads_nothing(post: str) -> None:
     assert _readings(post) == set()
 
 
+def test_a_vietnamese_fans_own_outing_on_a_day_to_watch_the_season_is_no_release_day() -> None:
+    """review70a: "mình ra 19/3 xem …" (I go out on 19/3 to watch it) read "ra" as the season's "comes out"."""
+    assert _readings("mình ra 19/3 xem Ngôi Trường Xác Sống 2") == set()
+
+
+@table("post", ["Ngôi Trường Xác Sống 2 sẽ ra 19/3", "Ngôi Trường Xác Sống 2 chính thức ra 19/3", "Ngôi Trường Xác Sống 2 tập 1 ra 19/3"])
+def test_the_season_said_to_come_out_on_a_day_in_vietnamese_is_the_day_read(post: str) -> None:
+    assert _readings(post) == SEASONS_DAY
+
+
 @table("post", ["nope, netflix said april 9 for part 2 of aouad 2, part 1 is march 19",
                 "no, netflix dijo 9 de abril para la parte 2 de Estamos Muertos 2; la parte 1 es el 19 de marzo"])
 def test_part_twos_day_said_before_part_ones_reads_both(post: str) -> None:
