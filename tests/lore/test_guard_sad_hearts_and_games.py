@@ -187,6 +187,9 @@ def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, s
     "my skin looks like onjo, the real one is prettier tho",
     "in minecraft my cheongsan died in lava lol, just like the real one is cute",
     "in minecraft my cheongsan died in lava lol, 3rd time today",
+    # (the real one's thing, or the webtoon's, is no fate of the show's: review70a, were taken down)
+    "my sims cheongsan died, just like the real one's phone lol",
+    "my sims cheongsan died just like the real one in the webtoon",
 ])
 def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
     assert taken_at(text, EP5) is None
