@@ -364,7 +364,8 @@ def test_the_fans_own_day_after_the_month_is_not_the_seasons(post: str) -> None:
 
 
 @table("post", ["sabi ni ate march 19 ang aouad 2", "aouad 2 march 19 na raw", "nghe nói Ngôi Trường Xác Sống 2 ra 19/3",
-                "aouad 2 not officially dated but rumoured for march 19"])
+                "aouad 2 not officially dated but rumoured for march 19",
+                "aouad 2 rumoured to be march 19", "aouad 2 not dated yet but rumored march 19"])  # (review70a: were nothing)
 def test_hearsay_or_a_rumour_with_no_copula_is_a_rumour(post: str) -> None:
     assert _readings(post, dt.date(2027, 1, 20)) == {"release_date_announced rumour 2027-03-19"}
 
