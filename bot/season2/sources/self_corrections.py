@@ -212,14 +212,19 @@ _NO_THEN_NETFLIX = compile_later(rf"^\W*(?:no+|nope|nah)\b(?>[\s,.!…]*)(?={_NE
 _DAY_SAID = rf"(?:{_A_DAY}|\d{{1,2}}\s+de\s+[a-zç]{{4,10}})"
 _PART_TWO_SAID_FIRST = compile_later(
     rf"^(?P<lead>\W*(?:(?:no+|nope|nah)\b[\s,.!…]*)?{_NETFLIX_SAID})\s+(?P<two_day>{_DAY_SAID})\s+(?:for|para|pra)\s+(?:the\s+|la\s+|a\s+)?"
-    r"(?P<two>part[e]?\s*(?:2|two|dos|dois))\s+(?:of|de|do|da)\s+(?P<name>[^,;.!?]{2,40}?)\s*[,;.]\s*(?:(?:and|y|e)\s+)?(?:the\s+|la\s+|a\s+)?"
-    rf"(?P<one>part[e]?\s*(?:1|one|uno|um))\s+(?:is|es|é)\s+(?:(?:on|el|em|no|dia)\s+)?(?P<one_day>{_DAY_SAID})\W*$", re.I)
+    r"(?:(?P<two>part[e]?\s*(?:2|two|dos|dois))\s+(?:of|de|do|da)\s+(?P<name>[^,;.!?]{2,40}?)"
+    # (or the season named first: "… april 9 for aouad 2 part 2, part 1 is march 19", review70a)
+    r"|(?P<name_first>[^,;.!?]{2,40}?)\s+(?P<two_after>part[e]?\s*(?:2|two|dos|dois)))\s*[,;.]\s*(?:(?:and|y|e)\s+)?(?:the\s+|la\s+|a\s+)?"
+    r"(?P<one>part[e]?\s*(?:1|one|uno|um))\s+(?:is|es|é)\s+(?:(?:still|todav[ií]a|ainda)\s+)?(?:(?:on|el|em|no|dia)\s+)?"
+    # (a word closing it that changes nothing: "… tho", "… lol", review70a)
+    rf"(?P<one_day>{_DAY_SAID})(?:\s+(?:tho|though|btw|lol))?\W*$", re.I)
 
 
 def _parts_in_order(m: re.Match[str]) -> str:
     def on(day: str) -> str:
         return f"el {day}" if day[0].isdigit() else day  # (Spanish's "el 19 de marzo", as its posts say it)
-    return f"{m['lead']} {m['name']} {m['one']} {on(m['one_day'])}, {m['two']} {on(m['two_day'])}"
+    name, two = m["name"] or m["name_first"], m["two"] or m["two_after"]
+    return f"{m['lead']} {name} {m['one']} {on(m['one_day'])}, {two} {on(m['two_day'])}"
 #: What a correction says is not so that is no day: the platform ("i mean not on tving"), the hour ("the day is confirmed not the
 #: time"): said away, the day stands (s2wild102).
 _NOT_OF_THE_DAY = compile_later(r"(?:,?\s*(?:i\s+mean|no\s+wait)\b,?)?\s*\bnot\s+on\s+(?:tving|disney\+?|prime(?:\s+video)?|hulu|viki|youtube|jtbc"
