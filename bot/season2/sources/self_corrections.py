@@ -14,6 +14,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_words import MONTH, NAMED_DAY, WEEKDAY
 from bot.season2.sources.other_titles import ABROAD_SHOW_NAME, EN_SHOW_NAME, numbers_a_count
+from bot.text import cjk_number
 from bot.zones import PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
 #: A day as the readers name it, or as Chinese and Japanese write it ("3月12日", "3月12号"), read before it is put in Korean.
@@ -359,7 +360,6 @@ _TONIGHT_THEN_TOMORROW = compile_later(r"\bmamaya\s+(?:na\b\s*)?(?:(?:daw|raw|ba
 _MONTH_THEN_BARE = compile_later(r"(?P<month>(?<!\d)\d{1,2}|(?<![一二三四五六七八九十第有过過剩])(?:十[一二]|[一二三四五六七八九十]))\s*[月월]"
                                  r"(?P<mid>\s*[^\d\s月월][^\d月월]{0,23}?)(?<![\d月월])(?P<day>\d{1,2})(?=\s*[号號日일]\s*(?:吧|だっけ)?\s*[?!.,、]*\s*"
                                  r"(?:不对|不對|いや|じゃなくて|아니))")
-_NUMERAL_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 
 
 _OWN_NEWS_SAID = compile_later(_OWN_NEWS, re.I)
@@ -369,7 +369,7 @@ def _month_carried(m: re.Match[str]) -> str:
     if _OWN_NEWS_SAID.search(m["mid"]):
         return m.group(0)  # ("三月上线，我生日是12号吧？不对，是19号": the poster's birthday corrected, never the season's day)
     said = m["month"]
-    month = int(said) if said.isdigit() else _NUMERAL_MONTHS.index(said) + 1
+    month = cjk_number(said)  # ("3", "三", "十二")
     return f"{m['month']}{m.group(0)[len(said):m.start('mid') - m.start()]}{m['mid']}{month}月{m['day']}"
 
 
