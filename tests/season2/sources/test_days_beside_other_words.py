@@ -363,6 +363,11 @@ def test_the_fans_own_day_after_the_month_is_not_the_seasons(post: str) -> None:
     assert not {reading for reading in _readings(post) if "2027-03-19" in reading}
 
 
+def test_the_fans_own_month_and_day_before_the_seasons_month_leave_the_seasons_month() -> None:
+    """review70a: "born in march, on the 19th" was read as March 19 of the season, which then read nothing."""
+    assert _readings("i was born in march, on the 19th. aouad 2 drops in april") == {"release_window reported"}
+
+
 @table("post", ["sabi ni ate march 19 ang aouad 2", "aouad 2 march 19 na raw", "nghe nói Ngôi Trường Xác Sống 2 ra 19/3",
                 "aouad 2 not officially dated but rumoured for march 19",
                 "aouad 2 rumoured to be march 19", "aouad 2 not dated yet but rumored march 19"])  # (review70a: were nothing)
@@ -415,6 +420,7 @@ def test_a_viewing_plan_for_another_show_or_a_rewatch_reads_nothing(post: str) -
     "僵尸校园2三月" + " " * 4000 + "12号吧？不对",
     "3月 " * 1300 + "12号吧？不对，是19号",
     "aouad 2 drops " + "in march, " * 400 + "on the 19th",
+    "aouad 2 " + "drops " * 600 + "in march, on the 19th",
     "netflix said april 9 for part 2 of aouad 2, " + "part 1 is " * 400,
     "netflix said april 9 for " + "aouad 2 " * 500 + "part 2, part 1 is march 19",
     "aouad 2 " + "not dated but " * 300 + "rumoured for march 19",
