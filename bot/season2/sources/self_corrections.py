@@ -362,7 +362,9 @@ _MONTH_THEN_BARE = compile_later(r"(?P<month>(?<!\d)\d{1,2}|(?<![一二三四五
                                  r"(?:不对|不對|いや|じゃなくて|아니))")
 
 
-_OWN_NEWS_SAID = compile_later(_OWN_NEWS, re.I)
+#: ... nor another thing's day corrected: the poster's own, a concert's or Part 2's ("三月上线，演唱会12号吧？不对，是19号", "三月上线，第二部
+#: 是12号吧？不对，是19号": review70a)
+_OWN_NEWS_SAID = compile_later(rf"{_OWN_NEWS}|演唱会|演唱會|콘서트|コンサート|\bconcert|第(?:二|2)部|파트\s*2|\bpart\s*(?:2|two)\b", re.I)
 
 
 def _month_carried(m: re.Match[str]) -> str:

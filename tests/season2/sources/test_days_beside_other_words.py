@@ -358,7 +358,8 @@ def test_months_to_go_or_a_day_with_no_month_reads_nothing(post: str) -> None:
     assert _readings(post) == set()
 
 
-@table("post", ["aouad 2 drops in march, on the 19th i have an exam", "僵尸校园2三月上线，我生日是12号吧？不对，是19号"])
+@table("post", ["aouad 2 drops in march, on the 19th i have an exam", "僵尸校园2三月上线，我生日是12号吧？不对，是19号",
+                "僵尸校园2三月上线，演唱会12号吧？不对，是19号", "僵尸校园2三月上线，第二部是12号吧？不对，是19号"])  # (a concert's, Part 2's: review70a)
 def test_the_fans_own_day_after_the_month_is_not_the_seasons(post: str) -> None:
     assert not {reading for reading in _readings(post) if "2027-03-19" in reading}
 
