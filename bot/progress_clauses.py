@@ -162,7 +162,7 @@ def _clauses(text: str) -> tuple[str, ...]:
     cut, first = [part.strip() for part in _CLAUSE.split(said) if part and part.strip()], ""
     for at, part in enumerate(cut):
         part, first = first + part, ""
-        if _WHEN_ALONE.match(part) and at + 1 < len(cut) and _OWN_FIRST.match(cut[at + 1]):
+        if _WHEN_ALONE.match(part) and at + 1 < len(cut) and _OWN_FIRST.match(cut[at + 1]) and not says_seen(cut[at + 1]):
             first = f"{part} "  # "my sister is on 9, tonight im watching 6": when, said first of the fan's clause (watched76)
         elif parts and (dropped := _DROPPED_AFTER.match(part)) and (begun := _BEGUN.match(parts[-1])):
             parts[-1] = f"{dropped[1]} min into {begun[1]}"  # "started s2 but dropped it after 10 min": minutes into it

@@ -355,7 +355,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (r"^(?:(?:hoy|esta noche|hoy en la noche) )?(?:empiezo|veo|voy a (?:ver|empezar)|quiero (?:ver|empezar)|(?:eu )?(?:vou|quero)"
      r" (?:ver|assistir|come[cç]ar)) (?:el |la |o |a )?"
      # "eu hoje vejo o 6", "hoje de noite vejo o 6": tonight's plan (never "hoje vejo o jogo às 6"; watched76)
-     r"|^(?:eu )?hoje(?: [aà] noite| de noite)? (?:eu )?(?:vejo|assisto) (?:o |a )?(?=(?:ep |epis[oó]dio )?\d)", "gonna watch "),
+     r"|^(?:eu )?hoje(?: [aà] noite| de noite)? (?:eu )?(?:vejo|assisto) (?:o |a )?(?=(?:ep |epis[oó]dio )?\d{1,2}\b(?! ?(?:epis[oó]dios|eps)\b))", "gonna watch "),
     (r"^(?:natapos|tapos) na (?:ako|kami) (?:sa|ng) (?:ang |yung )?", "finished "),  # "tapos na ako sa ep 9"
     # a whole season finished: "tapos na s1", "tapos ko ulit s1" (again), "udah selesai season 1" (read as "finished s1")
     (rf"^(?:(?:natapos|tapos) (?:na |ko (?:na )?)(?:ulit )?(?:ang |yung )?|{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)"

@@ -67,6 +67,9 @@ _IN_THE_SHOW = (rf"(?:(?:(?:pero|mas|but|mais|ma|근데|하지만|tapi)[\s,]+)?(
 _HEART_OPENS = rf"(?:[^\W\d_]+\s+)?(?:{HEART}|{_HEART_ELSE}){_HEART_TAIL}"
 # ... a heart with no show's side after it: the joke alone, what follows it the writer's own ("... forever 😭 watch it")
 _HEART_ALONE = compile_later(rf"(?i)^[\s*_>]*{_HEART_OPENS}")
+# ... then the show's side denied ("he lives in my heart but not in the show", "…, not in the series tho"): he dies there
+_NOT_IN_THE_SHOW = compile_later(rf"(?i)[\s,.:!…]*(?:(?:but|tapi|pero|mas|mais|ma)[\s,]+)?(?:not|no|não|nao|non|nggak|gak|hindi)\s+"
+                                 rf"(?:{_SHOW_PLACE})(?![\w'’])")
 # the webtoon's side before the show's ("웹툰에선 죽어 드라마에선 아니고", "웹툰은 모르겠고 드라마에선 죽어", "in the webtoon yes,
 # in the show no"): set aside with the show's place, what follows is the answer; the webtoon's alone answers nothing of the show
 _WEBTOON = (r"(?:(?:in|en|no|na|sa|di|dans) (?:the |el |o |le )?)?(?:webtoon|manhwa|웹툰|원작)(?:에선|에서는|에서|은|는)?"
@@ -91,6 +94,8 @@ def set_aside(answer: str) -> str:
     if opened is not None and opened.group("too") is not None:
         return "sobrevive"
     if opened is None and (heart := _HEART_ALONE.match(answer)) is not None:
+        if (denied := _NOT_IN_THE_SHOW.match(answer, heart.end())) is not None:
+            return f"muere {answer[denied.end():]}"  # ("… but not in the show": the fate said, read with the question)
         return answer[heart.end():]  # the heart alone is a joke in every language ("he lives in my heart 😭"): no answer
     return _SET_ASIDE.sub("", answer, count=1) or answer
 

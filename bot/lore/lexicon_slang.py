@@ -130,7 +130,7 @@ _SHOW_NEXT = (rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SA
               # (or the game's fate said the show's one's too: "my cheongsan died in lava, just like the real one in ep 11")
               r"|(?:just like|same as|igual que|igual a|igual ao?|como|comme) (?:the real one|(?:el|la|o|a) verdade?ir?[oa]"
               r"|(?:el|la|o|a) de (?:la serie|verdad|verdade)|the one in the (?:show|series)|le vrai|la vraie)"
-              r"(?! (?:is|was|es|era|é|foi|est)(?![\w-])))(?![\w-])")
+              r"(?! (?:is|was|es|era|é|foi|est)(?![\w-]))(?!['’]s(?![\w-])| in (?:the |my )?(?:webtoon|manhwa|dreams?)(?![\w-])))(?![\w-])")
 # the clause tells the game's own play: played before the name ("playing sims", "in minecraft", "my sims") or the
 # game's own things after it, up to its end or the next game ("my gwinam", "fell in lava", "built", "my world"); else a
 # character of the show named with a fate is the show's ("i love minecraft and cheongsan dies at the end")

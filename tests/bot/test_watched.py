@@ -288,6 +288,8 @@ def _order(position: str) -> tuple[int, int]:
         ("3 серия", "S1E3"), ("odcinek 3 obejrzany", "S1E3"), ("на 5 серії", "S1E5"), ("díl 3", "S1E3"),  # (watched36: asked)
         ("3 серии", "refused"), ("3 серия Игры в кальмара", "refused"),  # a count; another show's episode
         ("voy en la 1, cap 7", "S1E7"), ("ya voy en la 2, cap 3", "refused"), ("s2x05", "refused"),  # season 2 not out
+        ("tonight, i finished ep 9", "S1E9"), ("tonight, we watched ep 9", "S1E9"),  # tonight's past (review70a: asked again)
+        ("hoje vejo 2 episódios", "refused"), ("eu hoje vejo 6 episódios", "refused"),  # a count (review70a: ep 1, ep 5)
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:

@@ -78,6 +78,10 @@ def test_living_in_the_writers_heart_is_a_joke_no_fate(question: str, answer: st
     ("¿cheongsan sobrevive?", "vive en mi corazón y en la serie también jaja"),
     ("buhay ba si cheongsan?", "sa puso ko buhay siya, sa series din"),
     ("cheongsan selamat gak?", "dia hidup di hatiku, di series juga 🥹"),
+    # (the show's side denied after the heart in English: review70a, was left up)
+    ("does cheongsan survive?", "he lives in my heart but not in the show"),
+    ("does cheongsan die?", "he lives in my heart, not in the show lol"),
+    ("does cheongsan survive?", "he lives in my heart 😭 not in the series tho"),
     # (the webtoon's side before the show's: the show's answers)
     ("청산이 살아?", "웹툰은 모르겠고 드라마에선 아니고"),
     ("청산이 죽어?", "웹툰은 모르겠고 드라마에선 죽어"),
@@ -183,6 +187,9 @@ def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, s
     "my skin looks like onjo, the real one is prettier tho",
     "in minecraft my cheongsan died in lava lol, just like the real one is cute",
     "in minecraft my cheongsan died in lava lol, 3rd time today",
+    # (the real one's thing, or the webtoon's, is no fate of the show's: review70a, were taken down)
+    "my sims cheongsan died, just like the real one's phone lol",
+    "my sims cheongsan died just like the real one in the webtoon",
 ])
 def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
     assert taken_at(text, EP5) is None

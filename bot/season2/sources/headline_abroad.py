@@ -366,8 +366,10 @@ _WORDS_ABROAD = (
     # French "débarque" (lands), German "kommt am" (comes on), Vietnamese "(sẽ) ra mắt (vào) (ngày)" (premieres),
     # Spanish "llegan todos juntos" (all arrive at once), Thai "เตรียม" (set to) before its verb, "trên"/"ทาง" Netflix
     (compile_later(r"\bdébarque(?:ra)?\b|\bkommt(?:\s+am)?\b|\b(?:sẽ\s+)?ra(?:\s+mắt(?:\s+vào)?(?:\s+ngày)?|(?:\s+vào)?\s+ngày)(?=\s+(?:\d|(?:this\s+)?" + WEEKDAY + r"))", re.I), "premieres"),  # ("ra ngày", s2wild81; "thứ sáu", s2wild82)
-    # Vietnamese "ra" (comes out) alone right before its day ("… 2 ra 19/3", its day in English by now) (s2wild106)
-    (compile_later(r"(?<=\s)ra(?=\s+(?:\d{1,2}\s*/\s*\d{1,2}(?![\d/])|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}\b))"), "premieres"),
+    # Vietnamese "ra" (comes out) alone right before its day, said of the season ("… 2 ra 19/3", "… 2 tập 1 sẽ ra 19/3", its name and day
+    # in English by now) (s2wild106; never the fan's own going out, "mình ra 19/3 xem …", review70a)
+    (compile_later(r"(\bdead\s+2\s+(?:tập\s+\d{1,2}\s+)?(?:(?:sẽ|chính\s+thức|dự\s+kiến)\s+)*)ra(?=\s+(?:\d{1,2}\s*/\s*\d{1,2}(?![\d/])|(?:"
+                   + "|".join(MONTH_NAMES) + r")\s+\d{1,2}\b))", re.I), r"\1premieres"),
     (compile_later(r"\bllegan\s+todos\s+juntos\b", re.I), "premieres all at once"),
     # a season of the year ("im Frühjahr 2027", "au printemps", "en primavera de 2027"): in English words, its year kept
     # (French summer only as "en été", "cet été": "a été repoussée" is "has been put off")

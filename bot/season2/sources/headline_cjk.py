@@ -27,16 +27,6 @@ _HEARD_FIRST = compile_later(r"\s*(?:网传|網傳|루머)")
 #: The show's name (in Korean words by then) then its day with nothing but a particle or "release" between: "今学校2は3月19日",
 #: "今学校2 配信は3月19日", "『今、私たちの学校は』シーズン2は3月19日", the day a copula after it says is the season's.
 _SHOWS_OWN_DAY = compile_later(r"지금 우리 학교는[』」]?\s*(?:시즌\s*)?2?(?:\s|[はのってが、,:：]|공개日?|공개일)*\d{1,2}\s*월\s*\d{1,2}\s*일\s*$")
-_CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
-
-
-def _numeral_day(numeral: str) -> str:
-    """A day of the month in Chinese numerals as digits: "九" 9, "十九" 19, "二十" 20, "三十一" 31."""
-    tens, _, ones = numeral.rpartition("十")
-    if "十" not in numeral:
-        return str(_CHINESE_MONTHS.index(numeral) + 1)
-    return str(((_CHINESE_MONTHS.index(tens) + 1) if tens else 1) * 10 + ((_CHINESE_MONTHS.index(ones) + 1) if ones else 0))
-
 
 _SHOWS_DAY_IS = compile_later(r"지금 우리 학교는\s*(?:시즌\s*)?2\s*(?:第一部|上部)?\s*就?是\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*$")
 #: Fans' short name 今学校 counts only where the full name is not there too (a hashtag's full name then says which words
@@ -76,9 +66,9 @@ _JAPANESE_WORDS = (
     # a month in Chinese numerals ("三月上线", "十二月"): as digits, "3月" (s2wild105); never "一个月" (a month), "第三月"
     # (never a count of months left, "还有三月就上线": three months to go, s2wild106)
     (compile_later(r"(?<![一二三四五六七八九十第])(?<!还有)(?<!還有)(?<!再过)(?<!再過)(?<!只剩)(十[一二]|[一二三四五六七八九十])(?=月)"),
-     lambda m: f" {_CHINESE_MONTHS.index(m.group(1)) + 1}"),
+     lambda m: f" {cjk_number(m.group(1))}"),
     # ... and its day in numerals ("三月十九日", "3月十二号"): as digits, "3月19日" (s2wild106)
-    (compile_later(r"(?<=月)\s*([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=\s*[日号號])"), lambda m: _numeral_day(m.group(1))),
+    (compile_later(r"(?<=月)\s*([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=\s*[日号號])"), lambda m: str(cjk_number(m.group(1)))),
     (compile_later(r"民[國国]\s*(\d{2,3})\s*年"), lambda m: f"{1911 + int(m.group(1))}年"),
     # the start of a year ("明年初", "2027年初", "来年初め"): Korean's "내년 초", "2027년 초" (s2wild50)
     (compile_later(r"(?:(20\d\d)\s*年|明年|来年)\s*(?:年)?初(?:め|頭)?(?![一二三四五六七八九十\d])"),

@@ -32,9 +32,12 @@ _EN_BARE_DAY = compile_later(
     r"(?=\s*(?:$|[^\w\s]|(?:at|and|on|in|for|with|or|is|was|will|it|its|so|but)\b))", re.I)
 #: A month said alone, then its bare day after a comma ("drops in march, on the 19th"; as Portuguese and Spanish read put in
 #: English: "estreia em março, no dia 19", "se estrena en marzo, el día 19"): that month's day (s2wild106); only a day ending its
-#: clause (never "in march, 19 days to go", "…, on the 19th i have an exam").
+#: clause (never "in march, 19 days to go", "…, on the 19th i have an exam"), the month the release's (never "i was born in march, on
+#: the 19th", review70a).
 _IN_MONTH_THEN_DAY = compile_later(
-    r"\bin\s+(?P<month>" + _MONTH_NAMES + r")\b\.?\s*,\s*(?:(?:no|el|on)\s+)?(?:the\s+)?(?:d[ií]a\s+|on\s+)?(?P<day>\d{1,2})"
+    r"(?P<verb>\b(?:premieres?|drops?|dropping|comes?\s+out|coming(?:\s+out)?|arrives?|arriving|releases?|released|out|lands?|returns?)"
+    r"(?:\s+(?:on\s+netflix|globally|worldwide))?\s+)"
+    r"in\s+(?P<month>" + _MONTH_NAMES + r")\b\.?\s*,\s*(?:(?:no|el|on)\s+)?(?:the\s+)?(?:d[ií]a\s+|on\s+)?(?P<day>\d{1,2})"
     r"(?:st|nd|rd|th)?\b(?![:.,/-]\d)(?=\s*(?:$|[^\w\s]))", re.I)  # (ending its clause: never "…, on the 19th i have an exam")
 #: A time said between the release and its bare day ("drops at 7pm AEDT on the 19th").
 _AT_TIME = r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?:[a-z]{2,5}\s+)?)?"
@@ -104,7 +107,7 @@ def with_english_days(text: str, written: dt.date | None) -> str:
     next such day from `written`; any other bare day as it is (never guessed)."""
     if written is None:
         return text
-    text = _IN_MONTH_THEN_DAY.sub(r"on \g<month> \g<day>", text)  # "in march, on the 19th": March 19
+    text = _IN_MONTH_THEN_DAY.sub(r"\g<verb>on \g<month> \g<day>", text)  # "drops in march, on the 19th": March 19
     text = _NTH_WEEKDAY.sub(lambda m: _nth_weekday(m, written), _ISO_WEEK_BEFORE_DAY.sub("", _with_weekdays_days(text, written)))
     for m in reversed(list(_EN_BARE_DAY.finditer(text))):
         day, before = int(m.group("day")), text[:m.start()]

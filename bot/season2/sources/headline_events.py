@@ -13,7 +13,7 @@ from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_rules import COUNTED_AFTER
 from bot.season2.sources.headline_words import NAMED_DAY, PART_MARK
-from bot.season2.sources.other_titles import SHOW
+from bot.season2.sources.other_titles import SEASON_TWO_NAME, SHOW
 
 #: Cities a premiere or screening is held in ("AOUAD 2 premiere in Seoul"): venues, not clocks, so not bot/zones.PLACES
 #: (the places fans name for their clock, which the city-clock readers take): a venue city needs no clock row (Busan,
@@ -172,11 +172,12 @@ def event_day(text: str, written: dt.date | None) -> bool:
 
 #: One later episode named ("episode 2", "ep. 7", "第2話", "2화", "tập 2", "ตอนที่ 2", "episódio 2", "capítulo 2"): never the
 #: first (episode 1's day is the season's), nor a run ("eps 7-12", "1·2화"), nor how far one has watched ("ep 3/8").
-_LATER_EPISODE = compile_later(
-    r"(?:\b(?:episodes?|eps?\.?|epis[oó]dios?|cap[ií]tulos?|caps?\.|tập)\s*|ตอนที่\s*|第\s*)(?:0?[2-9]|1\d|20|[二三四五六七八九十])"
-    r"(?:\s*[話话集회화])?(?!\d)|(?<![\d/·.,~-])(?:[2-9]|1\d|20)\s*화",
-    re.I,
-)
+_EPISODE_NAMED = (r"(?:\b(?:episodes?|eps?\.?|epis[oó]dios?|cap[ií]tulos?|caps?\.|tập)\s*|ตอนที่\s*|第\s*)(?:0?[2-9]|1\d|20|[二三四五六七八九十])"
+                  r"(?:\s*[話话集회화])?(?!\d)|(?<![\d/·.,~-])(?:[2-9]|1\d|20)\s*화")
+#: ... of our season: said right after its name or "of" it ("aouad 2 episode 2", "지우학2 2화", "episode 2 of aouad 2"); never
+#: a fan's own place or season 1's ("im on episode 5 rn and aouad 2 drops march 19"), nor a word after the name ("지우학2 화이팅")
+_LATER_EPISODE = compile_later(rf"(?:{SEASON_TWO_NAME})\s*[:,–-]?\s*(?:{_EPISODE_NAMED})|(?:{_EPISODE_NAMED})\s+(?:of|de|do|da)\s+(?:{SEASON_TWO_NAME})",
+                               re.I)
 #: What follows an episode's number that makes it one of a run or a share ("eps 7-12", "7 to 12", "3/8").
 _RUN_AFTER = compile_later(r"\s*(?:[-–~/·,&]|to\b|a\b|al\b|ao\b|y\b|e\b|and\b|và\b|까지)\s*\d", re.I)
 

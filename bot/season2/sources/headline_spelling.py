@@ -74,8 +74,9 @@ _MISSPELT = (
                 r"|q[1-4])(?:\s+(?:of\s+)?20\d\d)?)\s+(?:(?:release|premiere|debut)\s+)?(?:date\s+)?(?:for|untuk)\s+[\"“'‘]?(?P<name>"
                 + SEASON_NAME + ")", re.I),
      lambda m: f"{m.group('name')} reportedly set for {_ID_MONTHS.get(m.group('when').lower(), m.group('when'))}"),
-    # a day rumoured "for" ("aouad 2 rumoured for W2, friday the 15th"): as "rumoured to premiere" it (s2wild103)
-    (compile_later(r"\b(rumou?red)\s+for\s+(?=(?:" + MONTH_WORD + r")\.?\s*\d|\d{1,2}\s*(?:/|st\b|nd\b|rd\b|th\b)|(?:20\d\d[-\s]?)?W\d"
+    # a day rumoured "for" ("aouad 2 rumoured for W2, friday the 15th"): as "rumoured to premiere" it (s2wild103); "to be" it, or
+    # nothing between ("aouad 2 rumoured to be march 19", "… but rumored march 19", review70a)
+    (compile_later(r"\b(rumou?red)\s+(?:for\s+|to\s+be\s+(?:on\s+)?)?(?=(?:" + MONTH_WORD + r")\.?\s*\d|\d{1,2}\s*(?:/|st\b|nd\b|rd\b|th\b)|(?:20\d\d[-\s]?)?W\d"
                 r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I), r"\1 to premiere "),
     # Netflix's day said before the season it is for ("no, netflix said march 19 for aouad 2. not march 12"): as "netflix said aouad 2
     # is march 19" (s2wild103)

@@ -14,6 +14,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_words import MONTH, NAMED_DAY, WEEKDAY
 from bot.season2.sources.other_titles import ABROAD_SHOW_NAME, EN_SHOW_NAME, numbers_a_count
+from bot.text import cjk_number
 from bot.zones import PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
 #: A day as the readers name it, or as Chinese and Japanese write it ("3月12日", "3月12号"), read before it is put in Korean.
@@ -212,14 +213,19 @@ _NO_THEN_NETFLIX = compile_later(rf"^\W*(?:no+|nope|nah)\b(?>[\s,.!…]*)(?={_NE
 _DAY_SAID = rf"(?:{_A_DAY}|\d{{1,2}}\s+de\s+[a-zç]{{4,10}})"
 _PART_TWO_SAID_FIRST = compile_later(
     rf"^(?P<lead>\W*(?:(?:no+|nope|nah)\b[\s,.!…]*)?{_NETFLIX_SAID})\s+(?P<two_day>{_DAY_SAID})\s+(?:for|para|pra)\s+(?:the\s+|la\s+|a\s+)?"
-    r"(?P<two>part[e]?\s*(?:2|two|dos|dois))\s+(?:of|de|do|da)\s+(?P<name>[^,;.!?]{2,40}?)\s*[,;.]\s*(?:(?:and|y|e)\s+)?(?:the\s+|la\s+|a\s+)?"
-    rf"(?P<one>part[e]?\s*(?:1|one|uno|um))\s+(?:is|es|é)\s+(?:(?:on|el|em|no|dia)\s+)?(?P<one_day>{_DAY_SAID})\W*$", re.I)
+    r"(?:(?P<two>part[e]?\s*(?:2|two|dos|dois))\s+(?:of|de|do|da)\s+(?P<name>[^,;.!?]{2,40}?)"
+    # (or the season named first: "… april 9 for aouad 2 part 2, part 1 is march 19", review70a)
+    r"|(?P<name_first>[^,;.!?]{2,40}?)\s+(?P<two_after>part[e]?\s*(?:2|two|dos|dois)))\s*[,;.]\s*(?:(?:and|y|e)\s+)?(?:the\s+|la\s+|a\s+)?"
+    r"(?P<one>part[e]?\s*(?:1|one|uno|um))\s+(?:is|es|é)\s+(?:(?:still|todav[ií]a|ainda)\s+)?(?:(?:on|el|em|no|dia)\s+)?"
+    # (a word closing it that changes nothing: "… tho", "… lol", review70a)
+    rf"(?P<one_day>{_DAY_SAID})(?:\s+(?:tho|though|btw|lol))?\W*$", re.I)
 
 
 def _parts_in_order(m: re.Match[str]) -> str:
     def on(day: str) -> str:
         return f"el {day}" if day[0].isdigit() else day  # (Spanish's "el 19 de marzo", as its posts say it)
-    return f"{m['lead']} {m['name']} {m['one']} {on(m['one_day'])}, {m['two']} {on(m['two_day'])}"
+    name, two = m["name"] or m["name_first"], m["two"] or m["two_after"]
+    return f"{m['lead']} {name} {m['one']} {on(m['one_day'])}, {two} {on(m['two_day'])}"
 #: What a correction says is not so that is no day: the platform ("i mean not on tving"), the hour ("the day is confirmed not the
 #: time"): said away, the day stands (s2wild102).
 _NOT_OF_THE_DAY = compile_later(r"(?:,?\s*(?:i\s+mean|no\s+wait)\b,?)?\s*\bnot\s+on\s+(?:tving|disney\+?|prime(?:\s+video)?|hulu|viki|youtube|jtbc"
@@ -354,17 +360,18 @@ _TONIGHT_THEN_TOMORROW = compile_later(r"\bmamaya\s+(?:na\b\s*)?(?:(?:daw|raw|ba
 _MONTH_THEN_BARE = compile_later(r"(?P<month>(?<!\d)\d{1,2}|(?<![一二三四五六七八九十第有过過剩])(?:十[一二]|[一二三四五六七八九十]))\s*[月월]"
                                  r"(?P<mid>\s*[^\d\s月월][^\d月월]{0,23}?)(?<![\d月월])(?P<day>\d{1,2})(?=\s*[号號日일]\s*(?:吧|だっけ)?\s*[?!.,、]*\s*"
                                  r"(?:不对|不對|いや|じゃなくて|아니))")
-_NUMERAL_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 
 
-_OWN_NEWS_SAID = compile_later(_OWN_NEWS, re.I)
+#: ... nor another thing's day corrected: the poster's own, a concert's or Part 2's ("三月上线，演唱会12号吧？不对，是19号", "三月上线，第二部
+#: 是12号吧？不对，是19号": review70a)
+_OWN_NEWS_SAID = compile_later(rf"{_OWN_NEWS}|演唱会|演唱會|콘서트|コンサート|\bconcert|第(?:二|2)部|파트\s*2|\bpart\s*(?:2|two)\b", re.I)
 
 
 def _month_carried(m: re.Match[str]) -> str:
     if _OWN_NEWS_SAID.search(m["mid"]):
         return m.group(0)  # ("三月上线，我生日是12号吧？不对，是19号": the poster's birthday corrected, never the season's day)
     said = m["month"]
-    month = int(said) if said.isdigit() else _NUMERAL_MONTHS.index(said) + 1
+    month = cjk_number(said)  # ("3", "三", "十二")
     return f"{m['month']}{m.group(0)[len(said):m.start('mid') - m.start()]}{m['mid']}{month}月{m['day']}"
 
 

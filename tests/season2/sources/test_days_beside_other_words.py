@@ -337,6 +337,13 @@ def test_the_seasons_day_said_first_or_episode_ones_is_the_seasons(post: str) ->
     assert _readings(post) == SEASONS_DAY
 
 
+@table("post", ["지우학2 화이팅!! 3월 19일 공개", "지우학 시즌2 화려하게 3월 19일 공개", "im on episode 5 rn and aouad 2 drops march 19",
+                "finally rewatched episode 2 of s1, aouad 2 drops march 19!", "season 1 episode 5 is my fav, cant wait for aouad 2 on march 19"])
+def test_the_seasons_day_beside_a_fans_own_episode_or_a_word_after_its_name_is_the_seasons(post: str) -> None:
+    """review70a: each read nothing, taken for one later episode's day ("지우학2 화이팅": "2 화" read as episode 2)."""
+    assert _readings(post) == SEASONS_DAY
+
+
 @table("post", ["僵尸校园2三月十九日上线", "僵尸校园2定档三月十九日", "僵尸校园2三月上线，第一部是12号吧？不对，是19号",
                 "今学校2は3月配信、12日だっけ？いや19日だ", "Todos Nós Estamos Mortos 2 estreia em março, no dia 19",
                 "Estamos Muertos 2 se estrena en marzo, el día 19", "aouad 2 drops in march, on the 19th"])
@@ -351,15 +358,26 @@ def test_months_to_go_or_a_day_with_no_month_reads_nothing(post: str) -> None:
     assert _readings(post) == set()
 
 
-@table("post", ["aouad 2 drops in march, on the 19th i have an exam", "僵尸校园2三月上线，我生日是12号吧？不对，是19号"])
+@table("post", ["aouad 2 drops in march, on the 19th i have an exam", "僵尸校园2三月上线，我生日是12号吧？不对，是19号",
+                "僵尸校园2三月上线，演唱会12号吧？不对，是19号", "僵尸校园2三月上线，第二部是12号吧？不对，是19号"])  # (a concert's, Part 2's: review70a)
 def test_the_fans_own_day_after_the_month_is_not_the_seasons(post: str) -> None:
     assert not {reading for reading in _readings(post) if "2027-03-19" in reading}
 
 
+def test_the_fans_own_month_and_day_before_the_seasons_month_leave_the_seasons_month() -> None:
+    """review70a: "born in march, on the 19th" was read as March 19 of the season, which then read nothing."""
+    assert _readings("i was born in march, on the 19th. aouad 2 drops in april") == {"release_window reported"}
+
+
 @table("post", ["sabi ni ate march 19 ang aouad 2", "aouad 2 march 19 na raw", "nghe nói Ngôi Trường Xác Sống 2 ra 19/3",
-                "aouad 2 not officially dated but rumoured for march 19"])
+                "aouad 2 not officially dated but rumoured for march 19",
+                "aouad 2 rumoured to be march 19", "aouad 2 not dated yet but rumored march 19"])  # (review70a: were nothing)
 def test_hearsay_or_a_rumour_with_no_copula_is_a_rumour(post: str) -> None:
     assert _readings(post, dt.date(2027, 1, 20)) == {"release_date_announced rumour 2027-03-19"}
+
+
+def test_part_twos_day_said_first_of_another_show_reads_nothing() -> None:
+    assert _readings("nope, netflix said april 9 for squid game 3 part 2, part 1 is march 19 tho") == set()
 
 
 @table("post", ["march 19 na raw ang squid game 3, aouad 2 wala pa", "sabi ni ate march 19 ang birthday ni crush, aouad 2 kelan?"])
@@ -367,8 +385,21 @@ def test_hearsay_of_another_show_or_a_birthday_reads_nothing(post: str) -> None:
     assert _readings(post) == set()
 
 
+def test_a_vietnamese_fans_own_outing_on_a_day_to_watch_the_season_is_no_release_day() -> None:
+    """review70a: "mình ra 19/3 xem …" (I go out on 19/3 to watch it) read "ra" as the season's "comes out"."""
+    assert _readings("mình ra 19/3 xem Ngôi Trường Xác Sống 2") == set()
+
+
+@table("post", ["Ngôi Trường Xác Sống 2 sẽ ra 19/3", "Ngôi Trường Xác Sống 2 chính thức ra 19/3", "Ngôi Trường Xác Sống 2 tập 1 ra 19/3"])
+def test_the_season_said_to_come_out_on_a_day_in_vietnamese_is_the_day_read(post: str) -> None:
+    assert _readings(post) == SEASONS_DAY
+
+
 @table("post", ["nope, netflix said april 9 for part 2 of aouad 2, part 1 is march 19",
-                "no, netflix dijo 9 de abril para la parte 2 de Estamos Muertos 2; la parte 1 es el 19 de marzo"])
+                "no, netflix dijo 9 de abril para la parte 2 de Estamos Muertos 2; la parte 1 es el 19 de marzo",
+                # (review70a: each read nothing)
+                "nope, netflix said april 9 for aouad 2 part 2, part 1 is march 19", "netflix said april 9 for part 2 of aouad 2, part 1 is march 19 tho",
+                "netflix said april 9 for part 2 of aouad 2, part 1 is still march 19"])
 def test_part_twos_day_said_before_part_ones_reads_both(post: str) -> None:
     assert _readings(post) == {"release_date_announced reported 2027-03-19", "part_dated reported 2027-04-09"}
 
@@ -385,10 +416,14 @@ def test_a_viewing_plan_for_another_show_or_a_rewatch_reads_nothing(post: str) -
 
 @table("post", [
     "aouad 2 " + "episode 2 " * 400 + "april 9",
+    "aouad 2 " * 500 + "episode 2 april 9",
+    "episode 2 " * 400 + "of aouad 2 april 9",
     "僵尸校园2三月" + " " * 4000 + "12号吧？不对",
     "3月 " * 1300 + "12号吧？不对，是19号",
     "aouad 2 drops " + "in march, " * 400 + "on the 19th",
+    "aouad 2 " + "drops " * 600 + "in march, on the 19th",
     "netflix said april 9 for part 2 of aouad 2, " + "part 1 is " * 400,
+    "netflix said april 9 for " + "aouad 2 " * 500 + "part 2, part 1 is march 19",
     "aouad 2 " + "not dated but " * 300 + "rumoured for march 19",
 ])
 def test_long_posts_of_episodes_months_and_parts_are_read_at_once(post: str) -> None:
