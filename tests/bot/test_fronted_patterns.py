@@ -67,10 +67,12 @@ def _strings(node: object) -> Iterator[str]:
             yield from _strings(value)
 
 
-def _texts() -> list[str]:
+@cache
+def _texts() -> tuple[str, ...]:
+    """The messages every pattern is tried on (read once for both halves: the sets are long YAML)."""
     texts = sorted({text for name in SETS for text in _strings(yaml.safe_load((ROOT / name).read_text())) if len(text) < 300})
     sample = texts[:: max(1, len(texts) // 80)]
-    return [*sample, *VARIED, *(text.upper() for text in sample[::4]), *(text.swapcase() for text in sample[1::4])]
+    return (*sample, *VARIED, *(text.upper() for text in sample[::4]), *(text.swapcase() for text in sample[1::4]))
 
 
 def _found(match: re.Match[str] | None) -> object:

@@ -72,7 +72,8 @@ _NUMBERED_TITLE = compile_later(
 #: A list's mark between entries ("Kingdom 3 — Feb 26 / AOUAD S2 — spring", "… · … | …"): what follows it is the next entry's.
 _LIST_MARK = compile_later(r"\s[/|·•]\s")
 #: A line's end inside a post, and one that ends a sentence or opens a list ("2027 on Netflix:"): not an entry's end.
-_LINE_BREAK = compile_later(r"[ \t]*(?:\r?\n|\r|\u2028)\s*")
+#: (begun only where a run of spaces begins: tried at each space of 4,000, the run was read to its end each time)
+_LINE_BREAK = compile_later(r"(?<![ \t])[ \t]*(?:\r?\n|\r|\u2028)\s*")
 _SENTENCE_END = compile_later(r"[.!?:。！？：,，]\s*$")
 #: A line naming a title, ours or another's (a list has two such entries or more; Japanese ムービング2 as well).
 _TITLED_LINE = compile_later(rf"{EN_SHOW_NAME}|{KO_SHOW_NAME}|今私|僵尸校园|[ァ-ヴー]{{2,}}\s?[2-9]", re.I)

@@ -418,6 +418,7 @@ def test_a_viewing_plan_for_another_show_or_a_rewatch_reads_nothing(post: str) -
     "aouad 2 " + "episode 2 " * 400 + "april 9",
     "aouad 2 " * 500 + "episode 2 april 9",
     "episode 2 " * 400 + "of aouad 2 april 9",
+    "aouad 2 episode 2 " + " " * 4000 + "drops april 9",  # (a line's end was looked for at each of the spaces)
     "僵尸校园2三月" + " " * 4000 + "12号吧？不对",
     "3月 " * 1300 + "12号吧？不对，是19号",
     "aouad 2 drops " + "in march, " * 400 + "on the 19th",
