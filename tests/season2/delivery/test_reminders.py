@@ -324,15 +324,7 @@ async def test_a_held_back_channel_countdown_reopened_a_day_before_part_2_is_lef
     """fix114: the channel's 7-day countdown was held back when the day fell to TVmaze alone (fix112); Netflix confirms
     the day again an hour after the 1-day step went to the fan alone: the 7-day post comes back past its grace (the
     dispatcher leaves it out, never a stale "7d to go"), and the channel's 1-day post is queued, once, after it."""
-    clock = ManualClock(T0)
-    await subscribe(db, [100], level="reported")
-    async with db.transaction() as conn:
-        await subscriptions_db.add_optin(conn, 7, None, clock.now())
-    part_2 = RELEASE + dt.timedelta(weeks=4)
-    async with db.transaction() as conn:
-        await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
-    clock.set(part_2 - dt.timedelta(days=7))
-    await Reminders(db, clock).tick()
+    clock, part_2 = await _part_2_week_countdown_queued(db)
     async with db.transaction() as conn:
         await reminders.sync(conn, part_2, "reported", clock.now(), timed=True, part=2, channels=False)
     clock.set(part_2 - dt.timedelta(days=1) + dt.timedelta(hours=1))
