@@ -83,10 +83,10 @@ from bot.lore.lexicon_episodes import (
     another_work_in_clause,
     episodes_named,
     names_episode,
-    pet_or_kin,
     survived_to_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, korean_roles, protects, spell_initials
+from bot.lore.lexicon_pets import pet_or_kin
 from bot.lore.lexicon_rolls import ROLL, listed
 from bot.lore.lexicon_scenes import (
     OTHER_STORIES,
