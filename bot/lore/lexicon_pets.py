@@ -23,6 +23,16 @@ PET_REACH = 24  # how far before a name the pet word and the name given it are l
 _SHOWS_ONE = re.compile(r"[^.!?\n]{0,12}?(?<![\w-])(?:(?:el|la|o|a) (?:de (?:la serie|verdad|verdade)|da s[ée]rie|verdader[oa]"
                         r"|verdadeir[oa])|(?:el|la) real|the (?:real|og) one|the one (?:in|from) the (?:show|series)|yang asli"
                         rf"|(?<!como )(?<!like )(?:{SHOW_PLACE}))(?![\w-])", re.I)
+# ... or set apart from the show's one right after ("my dog is named gwinam but in the show he dies in 11"): the name is
+# the show's one's, and so is the pronoun after it (not "named gwinam like in the show", nor "after the one in the show")
+_SHOW_APART = re.compile(rf"\s*(?:,\s*)?(?:but|and|though|tho|while|whereas)\s+(?:{SHOW_PLACE})(?![\w-])", re.I)
+
+
+def show_apart(sentence: str, end: int) -> bool:
+    """Whether the show's one is set apart right after the pet's name ending at `end` ("... gwinam but in the show")."""
+    return _SHOW_APART.match(sentence, end) is not None
+
+
 # ... or the pet's own clause going on to its death or bite ("mi gato se llama gwinam y murió en el ep 11"): no episode's (but the show's one's after it: "y murió, igual que el de la serie en el 11")
 PETS_OWN_FATE = re.compile(_PETS + r"\s+(?:se llama|se chama|is named|is called|named|called)\s+[\w-]+\s+(?:y|e|and)\s+(?:muri[óo]"
                             r"|morreu|died|falleci[óo]|faleceu|(?:fue|foi) mordid[oa]|got bit(?:ten)?|was bitten)(?![\w-])"

@@ -167,6 +167,9 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     ("minha skin parece com o cheongsan, o verdadeiro morre", 11),
     ("in minecraft my cheongsan died in lava lol, just like the real one in ep 11", 11),
     ("in minecraft my onjo survived every night, just like the real one 🥹", 12),
+    # (the show's one set apart after a pet's name, then "he": guard_replies94)
+    ("my dog is named gwinam but in the show he dies in 11", 11),
+    ("my cat is named namra and in the show she gets bitten", 6),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)
@@ -183,6 +186,8 @@ def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, s
     "my skin looks like onjo, the real one is prettier tho",
     "in minecraft my cheongsan died in lava lol, just like the real one is cute",
     "in minecraft my cheongsan died in lava lol, 3rd time today",
+    "my dog is named gwinam and he died in 2011",
+    "my dog is named gwinam but in the show he is way scarier",
 ])
 def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
     assert taken_at(text, EP5) is None
@@ -197,5 +202,6 @@ def test_sorrow_hearts_and_pets_read_at_once() -> None:
         taken_at("mi skin de free fire parece " * 150, EP5)
         taken_at("내 마음속에선 살아있어 " + "ㅠ " * 1500, EP5, "청산이 살아?")
         taken_at("mi gato se llama gwinam y " * 150, EP5)
+        taken_at("my dog is named gwinam but in the show he " * 100, EP5)
         taken_at("in minecraft my cheongsan died in lava " + "lol " * 900 + "just like the real one", EP5)
         taken_at("웹툰에선 " + "죽어 " * 1500 + "드라마에선 아니고", EP5, "남라 죽어?")
