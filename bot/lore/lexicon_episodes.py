@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 from bot.lore import name_keys
 from bot.lore.chat_people import FAMILY, SIBLINGS_PLURAL, alternation
-from bot.lore.lexicon_pets import OWN, PET_AFTER, PET_BEFORE, PET_REACH, PETS_OWN_FATE, aged
+from bot.lore.lexicon_pets import OWN, PETS_OWN_FATE, aged, pets_name
 from bot.lore.lexicon_reach import ending_at
 from bot.lore.lexicon_seasons import (
     A_ROLE,
@@ -373,7 +373,7 @@ def _newcomers_named(sentence: str, mentions: Mentions, newcomers: Mapping[str, 
     Hindi "gayi", Jong-ah's actress Yoon Ga-i), never a pet's name ("my dog maru died", "rip maru, best cat ever")."""
     return [m for m in mentions if not m[3] and len(m[2]) == 1 and (keys := newcomers.get(next(iter(m[2])))) is not None
             and name_keys.fold(without_particle(sentence[m[0]:m[1]]) or sentence[m[0]:m[1]]) in keys  # "주란이": 주란
-            and not PET_BEFORE.search(sentence, max(0, m[0] - PET_REACH), m[0]) and not PET_AFTER.match(sentence, m[1])]
+            and not pets_name(sentence, m[0], m[1])]
 
 
 def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, frozenset[str]], *, asked: bool = False) -> str:

@@ -46,6 +46,10 @@ _PET_NAME_AFTER = re.compile(r"[^.!?\n\d]{0,40}?(?<![\w-])(?:as[ií] se llama|se
 _PET_NAME_WORDS = ("llama", "nombre", "nome", "that", "this")
 # (the writer's own pet or self in the clause before the name: "mi perro mordió a onjo", "my dog bit onjo")
 _OWN_BEFORE_NAME = re.compile(rf"(?<![\w-])(?:my|mi|mis|meu|minha|our|nuestr[oa]|{_PETS})(?![\w-])[^.!?\n,]*$", re.I)
+# (or a pet biting the name, said after it: "maru fue mordido por mi perro", as lexicon_typos says it "maru got bitten by
+# a dog", "onjo was bitten by my dog")
+_BY_OWN_PET = re.compile(r"\s+(?:fue|foi|was|got|is|es|é)\s+(?:mordid[oa]|bit(?:ten)?)\s+(?:por|pel[oa]|by)\s+"
+                         rf"(?:mi|mis|my|our|o meu|a minha|meu|minha|nuestr[oa]|a|an|the|un|una|um|uma)\s+{_PETS}(?![\w-])", re.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -59,8 +63,16 @@ def _pet_name_after(sentence: str, start: int, end: int) -> bool:
     """Whether the name at `start`:`end` is said to be the writer's pet's a little after it (_PET_NAME_AFTER) and what
     happens to it is the writer's own (a pet or "my" before it: "mi perro mordió a onjo"), never a fate told of the
     name alone ("cheongsan muere al final, así se llama mi perro", "onjo survives, that's also my cat's name": theirs)."""
-    return _says_whose_name(sentence) and _OWN_BEFORE_NAME.search(sentence, max(0, start - 40), start) is not None \
+    return _says_whose_name(sentence) and (_OWN_BEFORE_NAME.search(sentence, max(0, start - 40), start) is not None
+                                           or _BY_OWN_PET.match(sentence, end) is not None) \
         and _PET_NAME_AFTER.match(sentence, end) is not None
+
+
+def pets_name(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at `start`:`end` is a pet's by the pet word beside it or its name said after ("my dog maru", "maru,
+    best cat ever", "maru fue mordido por mi perro jaja así se llama mi gato")."""
+    return (PET_BEFORE.search(sentence, max(0, start - PET_REACH), start) is not None or PET_AFTER.match(sentence, end) is not None
+            or _pet_name_after(sentence, start, end))
 
 
 #: A loss in the writer's own life: an age said ("14살이었는데", "she was 14", "tenía 14 años") beside the writer's own word
