@@ -61,7 +61,8 @@ def _says_whose_name(sentence: str) -> bool:
 
 def _pet_name_after(sentence: str, start: int, end: int) -> bool:
     """Whether the name at `start`:`end` is said to be the writer's pet's a little after it (_PET_NAME_AFTER) and what
-    happens to it is the writer's own (a pet or "my" before it: "mi perro mordió a onjo"), never a fate told of the
+    happens to it is the writer's own (a pet or "my" before it: "mi perro mordió a onjo"; a pet biting it after it: "maru
+    fue mordido por mi perro"), never a fate told of the
     name alone ("cheongsan muere al final, así se llama mi perro", "onjo survives, that's also my cat's name": theirs)."""
     return _says_whose_name(sentence) and (_OWN_BEFORE_NAME.search(sentence, max(0, start - 40), start) is not None
                                            or _BY_OWN_PET.match(sentence, end) is not None) \
