@@ -243,7 +243,9 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   four languages, season-2 marks), blind 11 / 5; after guard98 (the heart alone a joke in English too, what follows it
   the writer's; Indonesian "hidup di hatiku, di series juga"; the webtoon's side set aside before the show's; "X, the real
   one <fate>" after a look-alike with no game named; a game's fate "just like the real one" the show's) 1 / 1; 93 1 / 1
-  -> 0 / 1; 52-92 identical, every lexicon set identical.
+  -> 0 / 1; 52-92 identical, every lexicon set identical. After fix118 (the show's one set apart right after a pet's
+  name, "but in the show he ...", is the character, and so is "he"; a pet biting after the name, then "así se llama mi
+  gato", the writer's pet) 0 / 0; 93 0 / 1 -> 0 / 0; 52-92 identical, every lexicon set identical.
 
 `--show` lists every miss.
 """

@@ -84,10 +84,10 @@ from bot.lore.lexicon_episodes import (
     another_work_in_clause,
     episodes_named,
     names_episode,
-    pet_or_kin,
     survived_to_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, korean_roles, protects, spell_initials
+from bot.lore.lexicon_pets import pet_or_kin, show_apart
 from bot.lore.lexicon_rolls import ROLL, listed
 from bot.lore.lexicon_scenes import (
     OTHER_STORIES,
@@ -243,7 +243,8 @@ class Lexicon(PackLexicon):
                                                                         or not (works and another_work_in_clause(sentence, mention.start))))
             for mention in mentions
             if not names_another_story(self.resolver, sentence, mention.start, mention.text, show)
-            and not ((PET_NAMED.search(sentence, max(0, mention.start - 30), mention.start)  # "my cat cheong-san", "우리 청산이 ... 14살"
+            and not (((PET_NAMED.search(sentence, max(0, mention.start - 30), mention.start)  # "my cat cheong-san", "우리 청산이 ... 14살"
+                       and not show_apart(sentence, mention.end))  # "my dog is named gwinam but in the show he dies": his
                       or pet_or_kin(sentence, mention.start, mention.end, others=others))
                      and not _likened(sentence))
         ]  # near misses only where a word is new: the pack's own texts never look for them

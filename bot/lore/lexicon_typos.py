@@ -12,9 +12,8 @@ import functools
 import re
 from collections.abc import Iterable
 
-from bot.lore.lexicon_asian_words import ASIA_WORDS as _ASIA_WORDS
 from bot.lore.lexicon_asian_words import NAME_OF_ASIAN_WRITING as _NAME_OF
-from bot.lore.lexicon_asian_words import games_in_latin
+from bot.lore.lexicon_asian_words import asian_words_said, games_in_latin
 from bot.lore.lexicon_emoji_marks import EMOJI_CHEAP, fate_emoji_items, marked_by_emoji, tallied
 from bot.lore.lexicon_episodes import WRITER_TIRED, han_episodes, kin_said
 from bot.lore.lexicon_seasons import RETURNS_CHEAP, episodes_said, returns_said
@@ -28,7 +27,7 @@ from bot.lore.lexicon_slang import (
     reordered,
     someone_elses,
 )
-from bot.lore.lexicon_vietnamese import said_as, vietnamese_said
+from bot.lore.lexicon_vietnamese import vietnamese_said
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
 from bot.re_guards import Dispatched
@@ -548,7 +547,6 @@ def _phrase(match: re.Match[str]) -> str:
 # On-jo's dad sacrificed himself). Names as fans of each language write them (katakana; the Chinese subtitles' names in
 # simplified and traditional characters; Thai letters), the actors' too: an actor stands for their roles.
 # (the names and words: bot/lore/lexicon_asian_words.py; Vietnamese words: bot/lore/lexicon_vietnamese.py)
-_ASIA = re.compile("|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_ASIA_WORDS)))
 # a katakana name is a word of its own, not the start of a longer one ("テスト", a test, is no テス; "マルチ" no マル)
 _ASIA_NAME = re.compile("|".join(re.escape(name) + ("(?![ァ-ヺー])" if "ァ" <= name[-1] <= "ヺ" else "")
                                  for name in sorted(_NAME_OF, key=len, reverse=True)))
@@ -557,9 +555,6 @@ _ASIA_NAME = re.compile("|".join(re.escape(name) + ("(?![ァ-ヺー])" if "ァ" 
 _SHOW_ONLY = frozenset({"マル先輩"})
 _SHOW_JA = re.compile(r"今学校\s*[2２]|今私|私たちの学校は|ゾンビ|2期|シーズン|\d\s*話|第.話|オンジョ|ネトフリ|netflix", re.I)
 _ASIA_CHEAP = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
-#: A character every _ASIA_WORDS phrasing holds: a text whose names were all put in Latin letters ("清山" x 2,000) has none
-#: left, and _ASIA's search through 20,000 Latin characters cost half a second
-_ASIA_LEFT = re.compile(r"[\u3001\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
 _GLUED = re.compile(r"(?<=[A-Za-z])(?=[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f])|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=[A-Za-z])")
 #: "2시즌" (Korean chat's order) as "시즌2", the order the lexicon reads
 _SEASON_KO = re.compile(r"(?<![\d\w])([2-9])\s*시즌")
@@ -577,6 +572,12 @@ _QUIT_KO = re.compile("".join(f"(?<!{w})(?<!{w} )" for w in ("예능", "드라�
                       + "".join(f"(?<!{w}에서)(?<!{w}에서 )" for w in ("버스", "지하철", "택시", "기차")) + "하차")  # off the bus
 
 
+def _spaced(match: re.Match[str], word: str) -> str:
+    """`word` in the place of `match`, spaced from what is beside it (no second space: runs of them cost the scan)."""
+    text, start, end = match.string, match.start(), match.end()
+    return ("" if start and text[start - 1].isspace() else " ") + word + ("" if end < len(text) and text[end].isspace() else " ")
+
+
 def in_latin(text: str) -> str:
     """`text` with Japanese, Chinese, Thai and Vietnamese names and event words said as the lexicon reads them
     (unchanged when it has none: one cheap test first)."""
@@ -585,10 +586,9 @@ def in_latin(text: str) -> str:
         if "青山" in text:
             text = re.sub(r"(?<!李)青山", "aoyama", text) if _KANA.search(text) else _AOYAMA.sub("aoyama", text)
         shown = _SHOW_JA.search(text) is not None  # (マル先輩 is Ma-ru only there)
-        text = _ASIA_NAME.sub(lambda m: m.group(0) if m.group(0) in _SHOW_ONLY and not shown else f" {_NAME_OF[m.group(0)]} ",
+        text = _ASIA_NAME.sub(lambda m: m.group(0) if m.group(0) in _SHOW_ONLY and not shown else _spaced(m, _NAME_OF[m.group(0)]),
                               games_in_latin(text))
-        said = _ASIA.sub(lambda m: said_as(_ASIA_WORDS, m), text) if _ASIA_LEFT.search(text) else text  # (slow on Latin)
-        text = _GLUED.sub(" ", said)  # "isak第二集": the name apart
+        text = _GLUED.sub(" ", asian_words_said(text))  # "isak第二集": the name apart
     text = vietnamese_said(text)
     if "물" in text:  # a mosquito's or a dog's bite ("모기한테 물림"), as "被蚊子咬了": no zombie's
         text = _ANIMAL_BITE_KO.sub(" got bitten by an animal ", text)
