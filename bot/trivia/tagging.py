@@ -114,6 +114,29 @@ def _unlabelled(question: Question) -> str | None:
     return asked_with_answer(replace(question, text=text)) if text else None
 
 
+def _found(question: Question, reads: Reads | None) -> Position | None:
+    """What the lexicon reads in a question, its answers, choices and category (None without a lexicon)."""
+    return _read(reads, parts_said(unprefixed(asked_with_answer(question))), *question.answers, *question.choices,
+                 question.category, _unlabelled(question))
+
+
+def _surely_season_one(question: Question, reads: Reads | None, last: Position, later: LaterSeason | None) -> Position | None:
+    """The season-1 episode an unmarked question of a list uploaded after season 1 tells, where the lexicon reads it
+    surely: a season-1 event or scene it places ("Who kills Woo-jin? - Nam-ra", "谁杀了宇镇君？", "Who locks the roof
+    door?"), the question naming no episode, no later season, no newcomer and no return. Held to that episode, not to
+    the last one out nor all of season 2 (fix117: S2E6 or S2E12 in a season-2 list, kept from fans who had seen it);
+    None where it does not apply (a season-2 story the lexicon does not read stays held as the module says)."""
+    if reads is None or later is None or last <= _SEASON_ONE_END:
+        return None
+    texts = (question.text, *question.answers)
+    if casting(question.text) or later.about(texts, reads) or later.return_asked(question.text) \
+            or any(names_later_season(t) for t in texts) or named(*texts) \
+            or part_noted(question.text) or part_prefixed(question.text):
+        return None
+    found = _found(question, reads)
+    return found if found is not None and NOTHING < found <= _SEASON_ONE_END else None
+
+
 def tag_question(question: Question, reads: Reads | None, *, declared: bool, last: Position) -> Question:
     said = question.spoils if declared else None
     # The category shows in the question's footer, where no spoiler bar can hide it.
@@ -121,8 +144,7 @@ def tag_question(question: Question, reads: Reads | None, *, declared: bool, las
     # quiz's numbering before its label left out, whose "S2 quiz - " alone would say all of season 2: episodelabels.py)
     # (and its words without their label, read with the answer as one sentence: "Before he dies saving the kids, what is
     # On-jo's dad's job? (ep 1)" with "firefighter" tells So-ju's death, S1E11, whatever "ep 1" declares)
-    spoils = _tag(_read(reads, parts_said(unprefixed(asked_with_answer(question))), *question.answers, *question.choices,
-                        question.category, _unlabelled(question)), said, last)
+    spoils = _tag(_found(question, reads), said, last)
     explanation = _tag(_read(reads, question.explanation), said, last) if question.explanation else NOTHING
     source = _tag(_read(reads, question.source), said, last) if question.source else NOTHING
     return replace(
@@ -182,6 +204,7 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     raised: list[str] = []
     undeclared = 0
     whole: list[int] = []  # held to all of a later season: said apart, as no other warning names that season
+    placed: list[int] = []  # season 1's story the lexicon places surely: said apart, as held to its own episode
     # a list whose first lines hold no words is titled by its name ("aouad_s2_quiz.txt" uploaded bare, numbered "1) ...":
     # "aouad s2 quiz"); a header naming season 1 beside the later one ("S2 countdown: season 1 recap") is no season's
     header = parsed.header if any(c.isalpha() for c in parsed.header or "") else parsed.name.replace("-", " ")
@@ -225,6 +248,11 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             question, declared = replace(question, spoils=written), True
         undeclared += not declared
         tagged = tag_question(question, reads, declared=declared, last=last)
+        if not declared and (sure := _surely_season_one(question, reads, last, later)) is not None:
+            questions.append(replace(tagged, spoils=sure))
+            spoiling += 1
+            placed.append(number)
+            continue
         if names > tagged.spoils or (names and not declared):
             tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
         if not declared and not tagged.spoils and later is not None and later.unread_story(
@@ -301,6 +329,10 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
                 f"{head}: none of these {undeclared} name anything from the show, so they spoil nothing and are "
                 "asked anywhere."
             )
+    if placed:
+        which = ", ".join(f"{_where(parsed, n)}: {questions[n - 1].spoils}" for n in placed[:5]) + (" …" if len(placed) > 5 else "")
+        warnings.append(f"{len(placed)} of them tell season 1's story the spoiler reader places ({which}), so "
+                        f"{'they count' if len(placed) > 1 else 'it counts'} as spoiling that episode instead.")
     if whole:
         seasons = " and ".join(sorted({f"season {q.spoils.season}" for q in questions if is_whole_season(q.spoils)}))
         many = len(whole) > 1
