@@ -318,6 +318,12 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
                 f"{last} (the last released episode) and are asked only in channels marked /spoilers up_to:latest"
                 + (f"; the other {safe} spoil nothing and are asked anywhere." if safe else ".")
             )
+            if placed:  # (held to their own episode, not the last released: said, so the reply does not mislead)
+                which = ", ".join(f"{_where(parsed, n)}: {questions[n - 1].spoils}" for n in placed[:5]) + (" …" if len(placed) > 5 else "")
+                many = len(placed) > 1
+                warnings.append(f"Of those, {len(placed)} tell{'' if many else 's'} season 1's story at an episode the "
+                                f"spoiler reader knows ({which}), so {'they count' if many else 'it counts'} as spoiling "
+                                "that episode instead.")
             warnings.append(
                 "To declare spoils: /trivia export this list, set `spoils:` on each question (0 for nothing, or an "
                 "episode like S1E7) and import the file again."
@@ -329,10 +335,6 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
                 f"{head}: none of these {undeclared} name anything from the show, so they spoil nothing and are "
                 "asked anywhere."
             )
-    if placed:
-        which = ", ".join(f"{_where(parsed, n)}: {questions[n - 1].spoils}" for n in placed[:5]) + (" …" if len(placed) > 5 else "")
-        warnings.append(f"{len(placed)} of them tell season 1's story the spoiler reader places ({which}), so "
-                        f"{'they count' if len(placed) > 1 else 'it counts'} as spoiling that episode instead.")
     if whole:
         seasons = " and ".join(sorted({f"season {q.spoils.season}" for q in questions if is_whole_season(q.spoils)}))
         many = len(whole) > 1

@@ -94,3 +94,10 @@ def test_a_season_1_event_the_lexicon_places_is_held_to_its_own_episode_after_se
 ])
 def test_a_season_2_row_beside_a_placed_season_1_row_stays_held_to_all_of_season_2(upload: str) -> None:
     assert max(_held(upload).values()) == _LISTED
+
+
+def test_the_upload_reply_says_which_season_1_rows_are_held_to_their_own_episode() -> None:
+    upload = "AOUAD S2 quiz\n1. Who kills Woo-jin? - ||Nam-ra||\n2. Who is bitten on the bridge? - ||Su-hyeok||\n"
+    listed = _READING.ready(parse_list(upload.encode(), "mods", shape=_SHOW), _OUT, _SHOW)
+    assert any("Of those, 1 tells season 1's story at an episode the spoiler reader knows (line 2: S1E12)" in w
+               for w in listed.warnings), listed.warnings
