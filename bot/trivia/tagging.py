@@ -12,7 +12,9 @@ it gives away) reads the question, its choices and answers:
   finds nothing (unless, under a title naming the show, it names its characters in words the lexicon may not read:
   laterseason's `unread_story`, or the lexicon reads it as the show's once told it is about the show: "What bites the
   first student in the science lab?" under "AOUAD trivia night"), and
-  else the last released episode: it is asked only where everything may be said;
+  else the last released episode: it is asked only where everything may be said (once season 1 is over, one the
+  lexicon reads surely as a season-1 event or scene, naming no episode, later season, newcomer or return, is held to
+  that episode instead, in a season-2 list too: "Who kills Woo-jin? - Nam-ra" is S1E12, never S2E6);
 * the explanation and the source get their own tags the same way (shown at the reveal, in bars when
   they spoil more than the channel allows).
 Without a lexicon (`reads` None) every undeclared question counts as spoiling the last episode.
