@@ -122,6 +122,12 @@ def _found(question: Question, reads: Reads | None) -> Position | None:
                  question.category, _unlabelled(question))
 
 
+#: Words placing an event by a season's course, not its story ("the first to turn", "the opening scene", "처음"): in a
+#: season-2 list they may be season 2's first (as "in the last scene", `_AFTER_TOLD`, its finale: wild27's c09).
+_SEASON_RELATIVE = compile_later(r"(?<!\w)(?:first|beginning|begins?|start\w*|opening|premiere|primeir\w*|primer\w*|"
+                                 r"pertama|unang|đầu tiên)(?!\w)|처음|첫|最初|初め|第一", re.IGNORECASE)
+
+
 def _surely_season_one(question: Question, reads: Reads | None, last: Position, later: LaterSeason | None) -> Position | None:
     """The season-1 episode an unmarked question of a list uploaded after season 1 tells, where the lexicon reads it
     surely: a season-1 event or scene it places ("Who kills Woo-jin? - Nam-ra", "谁杀了宇镇君？", "Who locks the roof
@@ -133,7 +139,8 @@ def _surely_season_one(question: Question, reads: Reads | None, last: Position, 
     texts = (question.text, *question.answers)
     if casting(question.text) or later.about(texts, reads) or later.return_asked(question.text) \
             or any(names_later_season(t) for t in texts) or named(*texts) \
-            or part_noted(question.text) or part_prefixed(question.text):
+            or part_noted(question.text) or part_prefixed(question.text) \
+            or _AFTER_TOLD.search(question.text) or _SEASON_RELATIVE.search(question.text):
         return None
     found = _found(question, reads)
     return found if found is not None and NOTHING < found <= _SEASON_ONE_END else None
