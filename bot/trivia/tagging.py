@@ -127,6 +127,12 @@ def _found(question: Question, reads: Reads | None) -> Position | None:
 _SEASON_RELATIVE = compile_later(r"(?<!\w)(?:first|beginning|begins?|start\w*|opening|premiere|primeir\w*|primer\w*|"
                                  r"pertama|unang|đầu tiên)(?!\w)|처음|첫|最初|初め|第一", re.IGNORECASE)
 
+#: Words asking of a state season 2 may change or of the time after the school ("Is Cheong-san alive?", "… meet again at
+#: university?", "살아 있어?"): season 2 answers them (wild37, wild41: read as season 1's E11, E12, they spoil S2E1, S2E2).
+_STATE_ASKED = compile_later(r"(?<!\w)(?:alive|surviv\w*|still|again|anymore|back|return\w*|universit\w*|college|grown|years?|"
+                             r"months?|now|vivos?|vivas?|sobreviv\w*|ainda|todav[ií]a|de nuevo|otra vez|de novo|buhay|hidup|"
+                             r"còn sống)(?!\w)|살아|생존|다시|대학|生きて|生存|再会|大学|活着|还活|再次|重逢", re.IGNORECASE)
+
 
 def _surely_season_one(question: Question, reads: Reads | None, last: Position, later: LaterSeason | None) -> Position | None:
     """The season-1 episode an unmarked question of a list uploaded after season 1 tells, where the lexicon reads it
@@ -140,7 +146,7 @@ def _surely_season_one(question: Question, reads: Reads | None, last: Position, 
     if casting(question.text) or later.about(texts, reads) or later.return_asked(question.text) \
             or any(names_later_season(t) for t in texts) or named(*texts) \
             or part_noted(question.text) or part_prefixed(question.text) \
-            or _AFTER_TOLD.search(question.text) or _SEASON_RELATIVE.search(question.text):
+            or _AFTER_TOLD.search(question.text) or _SEASON_RELATIVE.search(question.text) or _STATE_ASKED.search(question.text):
         return None
     found = _found(question, reads)
     return found if found is not None and NOTHING < found <= _SEASON_ONE_END else None
