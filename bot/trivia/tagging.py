@@ -12,7 +12,9 @@ it gives away) reads the question, its choices and answers:
   finds nothing (unless, under a title naming the show, it names its characters in words the lexicon may not read:
   laterseason's `unread_story`, or the lexicon reads it as the show's once told it is about the show: "What bites the
   first student in the science lab?" under "AOUAD trivia night"), and
-  else the last released episode: it is asked only where everything may be said;
+  else the last released episode: it is asked only where everything may be said (once season 1 is over, one the
+  lexicon reads surely as a season-1 event or scene, naming no episode, later season, newcomer or return, is held to
+  that episode instead, in a season-2 list too: "Who kills Woo-jin? - Nam-ra" is S1E12, never S2E6);
 * the explanation and the source get their own tags the same way (shown at the reveal, in bars when
   they spoil more than the channel allows).
 Without a lexicon (`reads` None) every undeclared question counts as spoiling the last episode.
@@ -114,6 +116,42 @@ def _unlabelled(question: Question) -> str | None:
     return asked_with_answer(replace(question, text=text)) if text else None
 
 
+def _found(question: Question, reads: Reads | None) -> Position | None:
+    """What the lexicon reads in a question, its answers, choices and category (None without a lexicon)."""
+    return _read(reads, parts_said(unprefixed(asked_with_answer(question))), *question.answers, *question.choices,
+                 question.category, _unlabelled(question))
+
+
+#: Words placing an event by a season's course, not its story ("the first to turn", "the opening scene", "처음"): in a
+#: season-2 list they may be season 2's first (as "in the last scene", `_AFTER_TOLD`, its finale: wild27's c09).
+_SEASON_RELATIVE = compile_later(r"(?<!\w)(?:first|beginning|begins?|start\w*|opening|premiere|primeir\w*|primer\w*|"
+                                 r"pertama|unang|đầu tiên)(?!\w)|처음|첫|最初|初め|第一", re.IGNORECASE)
+
+#: Words asking of a state season 2 may change or of the time after the school ("Is Cheong-san alive?", "… meet again at
+#: university?", "살아 있어?"): season 2 answers them (wild37, wild41: read as season 1's E11, E12, they spoil S2E1, S2E2).
+_STATE_ASKED = compile_later(r"(?<!\w)(?:alive|surviv\w*|still|again|anymore|back|return\w*|universit\w*|college|grown|years?|"
+                             r"months?|now|vivos?|vivas?|sobreviv\w*|ainda|todav[ií]a|de nuevo|otra vez|de novo|buhay|hidup|"
+                             r"còn sống)(?!\w)|살아|생존|다시|대학|生きて|生存|再会|大学|活着|还活|再次|重逢", re.IGNORECASE)
+
+
+def _surely_season_one(question: Question, reads: Reads | None, last: Position, later: LaterSeason | None) -> Position | None:
+    """The season-1 episode an unmarked question of a list uploaded after season 1 tells, where the lexicon reads it
+    surely: a season-1 event or scene it places ("Who kills Woo-jin? - Nam-ra", "谁杀了宇镇君？", "Who locks the roof
+    door?"), the question naming no episode, no later season, no newcomer and no return. Held to that episode, not to
+    the last one out nor all of season 2 (fix117: S2E6 or S2E12 in a season-2 list, kept from fans who had seen it);
+    None where it does not apply (a season-2 story the lexicon does not read stays held as the module says)."""
+    if reads is None or later is None or last <= _SEASON_ONE_END:
+        return None
+    texts = (question.text, *question.answers)
+    if casting(question.text) or later.about(texts, reads) or later.return_asked(question.text) \
+            or any(names_later_season(t) for t in texts) or named(*texts) \
+            or part_noted(question.text) or part_prefixed(question.text) \
+            or _AFTER_TOLD.search(question.text) or _SEASON_RELATIVE.search(question.text) or _STATE_ASKED.search(question.text):
+        return None
+    found = _found(question, reads)
+    return found if found is not None and NOTHING < found <= _SEASON_ONE_END else None
+
+
 def tag_question(question: Question, reads: Reads | None, *, declared: bool, last: Position) -> Question:
     said = question.spoils if declared else None
     # The category shows in the question's footer, where no spoiler bar can hide it.
@@ -121,8 +159,7 @@ def tag_question(question: Question, reads: Reads | None, *, declared: bool, las
     # quiz's numbering before its label left out, whose "S2 quiz - " alone would say all of season 2: episodelabels.py)
     # (and its words without their label, read with the answer as one sentence: "Before he dies saving the kids, what is
     # On-jo's dad's job? (ep 1)" with "firefighter" tells So-ju's death, S1E11, whatever "ep 1" declares)
-    spoils = _tag(_read(reads, parts_said(unprefixed(asked_with_answer(question))), *question.answers, *question.choices,
-                        question.category, _unlabelled(question)), said, last)
+    spoils = _tag(_found(question, reads), said, last)
     explanation = _tag(_read(reads, question.explanation), said, last) if question.explanation else NOTHING
     source = _tag(_read(reads, question.source), said, last) if question.source else NOTHING
     return replace(
@@ -182,6 +219,7 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     raised: list[str] = []
     undeclared = 0
     whole: list[int] = []  # held to all of a later season: said apart, as no other warning names that season
+    placed: list[int] = []  # season 1's story the lexicon places surely: said apart, as held to its own episode
     # a list whose first lines hold no words is titled by its name ("aouad_s2_quiz.txt" uploaded bare, numbered "1) ...":
     # "aouad s2 quiz"); a header naming season 1 beside the later one ("S2 countdown: season 1 recap") is no season's
     header = parsed.header if any(c.isalpha() for c in parsed.header or "") else parsed.name.replace("-", " ")
@@ -225,6 +263,11 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             question, declared = replace(question, spoils=written), True
         undeclared += not declared
         tagged = tag_question(question, reads, declared=declared, last=last)
+        if not declared and (sure := _surely_season_one(question, reads, last, later)) is not None:
+            questions.append(replace(tagged, spoils=sure))
+            spoiling += 1
+            placed.append(number)
+            continue
         if names > tagged.spoils or (names and not declared):
             tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
         if not declared and not tagged.spoils and later is not None and later.unread_story(
@@ -290,6 +333,12 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
                 f"{last} (the last released episode) and are asked only in channels marked /spoilers up_to:latest"
                 + (f"; the other {safe} spoil nothing and are asked anywhere." if safe else ".")
             )
+            if placed:  # (held to their own episode, not the last released: said, so the reply does not mislead)
+                which = ", ".join(f"{_where(parsed, n)}: {questions[n - 1].spoils}" for n in placed[:5]) + (" …" if len(placed) > 5 else "")
+                many = len(placed) > 1
+                warnings.append(f"Of those, {len(placed)} tell{'' if many else 's'} season 1's story at an episode the "
+                                f"spoiler reader knows ({which}), so {'they count' if many else 'it counts'} as spoiling "
+                                "that episode instead.")
             warnings.append(
                 "To declare spoils: /trivia export this list, set `spoils:` on each question (0 for nothing, or an "
                 "episode like S1E7) and import the file again."

@@ -396,6 +396,17 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      "Sino ang nagbukas ng pinto ng gym?", Position(2, 6), Position(2, 12)),
     ("Kuis AOUAD musim kedua\n1. Siapa yang membuka pintu gym? - ||Su-hyeok||\n", "Siapa yang membuka pintu gym?",
      Position(2, 6), Position(2, 12)),
+    # (fix117: a season-1 event the lexicon places surely keeps its episode in a season-2 list, was S2E6 or S2E12; a
+    # season-2 row beside it it does not read stays held to all of the season as listed)
+    ("AOUAD S2 quiz (season 1 spoilers too)\n1. Who kills Woo-jin? - ||Nam-ra||\n", "Who kills Woo-jin?", Position(2, 6),
+     Position(1, 12)),
+    ("시즌2 퀴즈\n1. 우진이를 죽인 사람은? - ||남라||\n2. 다리에서 물린 사람은? - ||수혁||\n", "우진이를 죽인 사람은?", Position(2, 6),
+     Position(1, 12)),
+    ("시즌2 퀴즈\n1. 우진이를 죽인 사람은? - ||남라||\n2. 다리에서 물린 사람은? - ||수혁||\n", "다리에서 물린 사람은?", Position(2, 6),
+     Position(2, 12)),
+    ("# AOUAD season 2 quiz (s1 spoilers too!)\nAUTHOR: red\nWho locks the roof door?:\n- Cheol-su\n", "Who locks the roof door?",
+     Position(2, 6), Position(1, 7)),
+    ("AOUAD S2 quiz\n1. Does Cheong-san come back? - ||yes||\n", "Does Cheong-san come back?", Position(2, 6), Position(2, 1)),
     ("Kuis season 2 AOUAD\nBagian 1\nSiapa yang membuka pintu gym? (ep 4) - ||Su-hyeok||\n",
      "Siapa yang membuka pintu gym? (ep 4)", Position(2, 6), Position(2, 4)),
     ("question,answer,season,ep\nWho kisses Nam-ra?,Su-hyeok,1,7\nWho hides in the basement?,Dae-su,,8\n"
@@ -426,13 +437,14 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
     ("s1 quiz, up to ep 8\n1. Who kisses Nam-ra? - ||Su-hyeok||\n", "Who kisses Nam-ra?", Position(2, 6), Position(1, 8)),
     ("quiz night: eps 1-3 + s2 part 1\nWho infects Gyeong-su on purpose? - ||Na-yeon||\n"
      "Who opens the gym door? - ||Su-hyeok||\n", "Who opens the gym door?", Position(2, 6), Position(2, 6)),
+    # (fix117: the rat's bite the lexicon places surely is held to its own episode, E1; was S2E6, what is out)
     ("episode 1-3 and the finale quiz!!\nWhat animal bites Hyeon-ju in the science lab? - ||a rat||\n",
-     "What animal bites Hyeon-ju in the science lab?", Position(2, 6), Position(2, 6)),
+     "What animal bites Hyeon-ju in the science lab?", Position(2, 6), Position(1, 1)),
     # (review63b) nor "plus the finale", "(and the finale)", ", finale" or a later episode named after it (were S1E3)
     ("eps 1-3 plus the finale\nWhat animal bites Hyeon-ju in the science lab? - ||a rat||\n",
-     "What animal bites Hyeon-ju in the science lab?", Position(2, 6), Position(2, 6)),
+     "What animal bites Hyeon-ju in the science lab?", Position(2, 6), Position(1, 1)),
     ("episode 1-3 quiz, bonus ep 12\nWhat animal bites Hyeon-ju in the science lab? - ||a rat||\n",
-     "What animal bites Hyeon-ju in the science lab?", Position(2, 6), Position(2, 6)),
+     "What animal bites Hyeon-ju in the science lab?", Position(2, 6), Position(1, 1)),
     # (wild42) bounds in Tagalog, Vietnamese and Thai hold the questions the reader does not know (were 0, asked
     # anywhere); a date a quiz closes on bounds nothing (was S1E6), its question in words the lexicon does not read
     # held to what is out
@@ -458,7 +470,8 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
     ("Đố vui AOUAD - spoil đến tập 6 phần 2\n1. Ai là đội trưởng đội NIS? - ||Han Du-seok||\n",
      "Ai là đội trưởng đội NIS?", Position(2, 6), Position(2, 6)),
     ("今私クイズ！\n1. ナムラを噛んだのは誰？（6話までのネタバレ） - ||グィナム||\n2. 屋上からグィナムを落としたのは誰？ - ||ナムラ||\n",
-     "屋上からグィナムを落としたのは誰？", Position(2, 6), Position(2, 6)),  # (its note bounds its own question, no other)
+     "屋上からグィナムを落としたのは誰？", Position(2, 6), Position(1, 9)),  # (its note bounds its own question, no other;
+    # fix117: the lexicon places Gwi-nam thrown off the roof surely, E9, was S2E6)
     ("eps 4–6:\nWho bites Nam-ra?:\n- Gwi-nam\nWhich weapon does Ha-ri use?:\n- bow\n",
      "Which weapon does Ha-ri use?", Position(2, 6), Position(1, 6)),
     # (wild44) a bound under a header naming season 2 is season 2's ("シーズン2の6話まで": stored 0 before, the

