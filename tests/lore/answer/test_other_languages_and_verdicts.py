@@ -295,3 +295,11 @@ def test_a_tagalog_boy_who_did_something_or_a_relative_had_is_read_as_english_as
 def test_the_boy_who_kissed_on_jo_asked_in_tagalog_is_hidden_before_episode_11(engine: AnswerEngine) -> None:
     assert "Cheong-san" in _clear(engine, "sino yung lalaki na nag kiss kay onjo")
     assert "Cheong-san" not in _clear(engine, "sino yung lalaki na nag kiss kay onjo", 4)
+
+
+@pytest.mark.parametrize("question", ["¿en qué capítulo nam-ra se vuelve medio zombie?", "¿en qué capítulo se vuelve zombie gwinam?",
+                                      "em que episódio a namra volta a ser humana", "di episode berapa namra kembali jadi manusia",
+                                      "en que capitulo namra se volvió medio zombie"])
+def test_becoming_a_zombie_or_human_again_abroad_is_never_answered_as_someone_coming_back(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)  # (fix115 read "se vuelve", "volta a ser" as coming back: Nam-ra "in episode 12", official)
+    assert "12" not in text and "comes back" not in text, text
