@@ -57,6 +57,8 @@ _NEVER_KINDS = frozenset({"bite", "infection", "turn", "halfbie"})
 # someone away from the others, whom a "when do they come back" would be about
 _GONE = compile_later(r"\b(?:leaves?|left|leaving|slips? away|goes missing|went missing|missing|separated|stays? behind|"
                       r"runs? off|ran off|disappears?|disappeared)\b", re.I)
+# ... unless they are asked back somewhere ("come back to the school", "come back to life"): only back to the others
+_BACK_SOMEWHERE = compile_later(r"\b(?:back|return|returns)\s+(?:to|into|home|from|as|alive)\b(?!\s+(?:the\s+)?(?:group|others|team|friends)\b)", re.I)
 _NEVER_SAID = {"bite": "bitten", "infection": "infected", "turn": "turned", "halfbie": "turned into a halfbie"}
 # What nearly happens does not happen: "almost bites" is no answer to "when does On-jo get bitten".
 _ALMOST = compile_later(r"\b(?:almost|nearly|narrowly)\b", re.I)
@@ -324,7 +326,7 @@ class EventAnswers:
         """"which ep does su-hyeok come back": no line of the sources has them leave, go missing or come back, and they
         end the season alive: nothing to come back from, said as far as the sources go (hidden as far as their fate)."""
         character = self.s.pack.characters.get(subject.id)
-        if not asks_coming_back(ask.text) or character is None or character.fate is None or character.fate.status != "alive":
+        if not asks_coming_back(ask.text) or _BACK_SOMEWHERE.search(ask.text) or character is None or character.fate is None or character.fate.status != "alive":
             return None
         if any(st.state != "alive" for st in self.fates.stages(subject.id)) or any(
                 _GONE.search(r.text) or tells_coming_back(r.text) for r in self.s.profiles.evidence(subject)):

@@ -309,3 +309,9 @@ def test_becoming_a_zombie_or_human_again_abroad_is_never_answered_as_someone_co
 def test_whether_someone_comes_back_in_an_episode_they_do_not_is_never_answered_with_the_ending(
         engine: AnswerEngine, question: str) -> None:
     assert "campfire" not in _clear(engine, question) and "fogata" not in _clear(engine, question)
+
+
+@pytest.mark.parametrize("question", ["which ep does su-hyeok come back to the school", "which ep does ha-ri come back to life",
+                                      "which ep does dae-su return home"])
+def test_coming_back_somewhere_is_never_answered_as_never_having_left_the_others(engine: AnswerEngine, question: str) -> None:
+    assert "no time" not in _clear(engine, question)  # (they do go back to the school in the ending)
