@@ -112,7 +112,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("한국", " korean "), ("실제로", " real "), ("기간", " how long "), ("걸렸", " took "), ("발표", " announced "),
     ("잔인", " gory "), ("캐스팅", " cast "), ("유출", " leaked "), ("구해", " saved "), ("구했", " saved "), ("구한", " saved "), ("구하", " save "),
     ("지켜", " protected "), ("지킨", " protected "), ("지키", " protect "),  # 지키다: "온조 지켜준 사람", "남라가 지킨 사람"
-    ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("엔딩", " ending "), ("학생", " students "), ("마지막", " last "), ("결국", " in the end "), ("역시", " "), ("첫", " first "), ("처음", " first "), ("제일 먼저", " first "),
+    ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("엔딩", " ending "), ("여학생", " girls "), ("남학생", " boys "), ("학생", " students "), ("마지막", " last "), ("결국", " in the end "), ("역시", " "), ("첫", " first "), ("처음", " first "), ("제일 먼저", " first "),
     ("가장 먼저", " first "), ("먼저", " first "), ("사람", " person "),
     ("화에서", " episode "), ("화에", " episode "), ("화", " episode "), ("회", " episode "),
     ("넷플릭스", " netflix "), ("넷플", " netflix "), ("시즌2", " season 2 "), ("학교", " school "), ("군대", " military "),
