@@ -36,6 +36,8 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("에피소드 몇 개", " how many episodes "), ("에피소드 몇개", " how many episodes "), ("에피 몇 개", " how many episodes "),
     ("에피 몇개", " how many episodes "), ("누가 돌아와", " who returns "), ("누가 돌아오", " who returns "),
     ("누구 돌아와", " who returns "), ("누구 돌아오", " who returns "),
+    # "남라 몇 화에 돌아와?": when they come back (never dropped: "which episode" alone was their first event, episode 6)
+    ("돌아왔", " came back "), ("돌아와", " come back "), ("돌아오", " come back "),
     ("출연진", " cast "), ("출연", " cast "), ("누구 나와", " who is in the cast "), ("누가 나와", " who is in the cast "),
     ("누구 나오", " who is in the cast "), ("누가 나오", " who is in the cast "),
     ("몇 화", " which episode "), ("몇화", " which episode "), ("몇 회", " which episode "), ("몇회", " which episode "),
