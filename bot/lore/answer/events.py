@@ -25,6 +25,7 @@ from bot.lore.answer.event_doers import KILLING as _KILLING
 from bot.lore.answer.event_doers import betrayal, both_sides, fights_of, unproven_killing, who_acted
 from bot.lore.answer.event_index import event_index
 from bot.lore.answer.event_places import event_place
+from bot.lore.answer.fate_phrases import NEVER_GONE, TOLD
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, dont_know
@@ -335,6 +336,10 @@ class EventAnswers:
         part = Part(f"My sources tell of no time {name} leaves the others or goes missing, so of no coming back either. "
                     f"{character.fate.text}", max(character.fate.spoils, subject.spoils), "official",
                     self.s.knowledge.refs(character.sources), hedged=True)
+        told = TOLD.get(character.fate.text, {}).get(ask.language)
+        if told is not None and ask.language in NEVER_GONE:  # "¿en qué capítulo vuelve su-hyeok?": in Spanish
+            said = f"{character.hangul} ({name})" if ask.language == "ko" and character.hangul else name
+            part = part.worded(f"{NEVER_GONE[ask.language].format(name=said)} {told}", ask.language)
         return self.s.answer(ask, [part], "premise", evidence=self.s.profiles.evidence(subject),
                              consumed=(*_EPISODE_WORDS, *COMING_BACK_STEMS), subjects=[subject])
 

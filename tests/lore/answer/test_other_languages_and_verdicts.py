@@ -315,3 +315,13 @@ def test_whether_someone_comes_back_in_an_episode_they_do_not_is_never_answered_
                                       "which ep does dae-su return home"])
 def test_coming_back_somewhere_is_never_answered_as_never_having_left_the_others(engine: AnswerEngine, question: str) -> None:
     assert "no time" not in _clear(engine, question)  # (they do go back to the school in the ending)
+
+
+@pytest.mark.parametrize(("question", "said"), [("¿en qué capítulo vuelve su-hyeok?", "Mis fuentes no cuentan"),
+                                                ("em que episódio o suhyeok volta", "Minhas fontes não contam"),
+                                                ("daesu balik di ep berapa", "Sumberku tidak menceritakan"),
+                                                ("수혁이 몇 화에 돌아와?", "이수혁 (Su-hyeok)")])
+def test_coming_back_of_someone_who_never_leaves_is_said_in_the_askers_language(
+        engine: AnswerEngine, question: str, said: str) -> None:
+    text = _clear(engine, question)  # (fix115's line was English whatever the asker's language)
+    assert said in text and "quarantine camp" not in text, text
