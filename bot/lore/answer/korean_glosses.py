@@ -53,6 +53,8 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("몇 부작", " how many episodes "), ("몇부작", " how many episodes "), ("몇 편", " how many episodes "),
     ("몇 달 뒤", " how many months later "), ("몇 달 후", " how many months later "), ("몇달 뒤", " how many months later "),
     ("몇달 후", " how many months later "), ("몇 달", " how many months "), ("몇달", " how many months "),
+    # "여학생 몇 명 죽어?": the girls counted, never every student ("학생" read inside "여학생"); elsewhere "여학생" stays Korean
+    ("여학생들 몇", " girls 몇"), ("여학생 몇", " girls 몇"), ("남학생들 몇", " boys 몇"), ("남학생 몇", " boys 몇"),
     ("몇 명", " how many "), ("몇명", " how many "), ("몇 살", " how old "), ("몇살", " how old "),
     ("볼 수", " watch "), ("봐야", " watch "), ("보려면", " watch "), ("러닝타임", " runtime "), ("제작사", " production company "),
     ("상영시간", " runtime "), ("몇 분짜리", " how many minutes "), ("몇분짜리", " how many minutes "), ("몇분이야", " how many minutes "),
@@ -114,7 +116,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("한국", " korean "), ("실제로", " real "), ("기간", " how long "), ("걸렸", " took "), ("발표", " announced "),
     ("잔인", " gory "), ("캐스팅", " cast "), ("유출", " leaked "), ("구해", " saved "), ("구했", " saved "), ("구한", " saved "), ("구하", " save "),
     ("지켜", " protected "), ("지킨", " protected "), ("지키", " protect "),  # 지키다: "온조 지켜준 사람", "남라가 지킨 사람"
-    ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("엔딩", " ending "), ("여학생", " girls "), ("남학생", " boys "), ("학생", " students "), ("마지막", " last "), ("결국", " in the end "), ("역시", " "), ("첫", " first "), ("처음", " first "), ("제일 먼저", " first "),
+    ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("엔딩", " ending "), ("학생", " students "), ("마지막", " last "), ("결국", " in the end "), ("역시", " "), ("첫", " first "), ("처음", " first "), ("제일 먼저", " first "),
     ("가장 먼저", " first "), ("먼저", " first "), ("사람", " person "),
     ("화에서", " episode "), ("화에", " episode "), ("화", " episode "), ("회", " episode "),
     ("넷플릭스", " netflix "), ("넷플", " netflix "), ("시즌2", " season 2 "), ("학교", " school "), ("군대", " military "),
