@@ -58,6 +58,8 @@ _NEVER_KINDS = frozenset({"bite", "infection", "turn", "halfbie"})
 # someone away from the others, whom a "when do they come back" would be about
 _GONE = compile_later(r"\b(?:leaves?|left|leaving|slips? away|goes missing|went missing|missing|separated|stays? behind|"
                       r"runs? off|ran off|disappears?|disappeared)\b", re.I)
+# "which episode does onjo leave the group": their own leaving, never Nam-ra's slipping away after nearly biting her
+_LEAVING_ASKED = compile_later(r"\b(?:leave|leaves|left|leaving|quit|quits)\s+(?:the\s+)?(?:group|others|team|friends)\b", re.I)
 # ... unless they are asked back somewhere ("come back to the school", "come back to life"): only back to the others
 _BACK_SOMEWHERE = compile_later(r"\b(?:back|return|returns)\s+(?:to|into|home|from|as|alive)\b(?!\s+(?:the\s+)?(?:group|others|team|friends)\b)", re.I)
 _NEVER_SAID = {"bite": "bitten", "infection": "infected", "turn": "turned", "halfbie": "turned into a halfbie"}
@@ -250,6 +252,8 @@ class EventAnswers:
         ranked = self.match(ask, subjects, stems, subject_roles=roles)
         if _SAYING.search(ask.text):
             ranked = [(score, e) for score, e in ranked if _SAID_IN.search(e.text)]
+        if subjects and _LEAVING_ASKED.search(ask.text):
+            ranked = [(score, e) for score, e in ranked if self.s.opener(self.record[e.id]) in {s.id for s in subjects}]
         back = bool(subjects) and asks_coming_back(ask.text)
         if back:
             ranked = [(score, e) for score, e in ranked if tells_coming_back(e.text)]
