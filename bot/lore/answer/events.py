@@ -25,6 +25,7 @@ from bot.lore.answer.event_doers import KILLING as _KILLING
 from bot.lore.answer.event_doers import betrayal, both_sides, fights_of, unproven_killing, who_acted
 from bot.lore.answer.event_index import event_index
 from bot.lore.answer.event_places import event_place
+from bot.lore.answer.fate_phrases import NEVER_GONE, TOLD
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, dont_know
@@ -57,6 +58,10 @@ _NEVER_KINDS = frozenset({"bite", "infection", "turn", "halfbie"})
 # someone away from the others, whom a "when do they come back" would be about
 _GONE = compile_later(r"\b(?:leaves?|left|leaving|slips? away|goes missing|went missing|missing|separated|stays? behind|"
                       r"runs? off|ran off|disappears?|disappeared)\b", re.I)
+# "which episode does onjo leave the group": their own leaving, never Nam-ra's slipping away after nearly biting her
+_LEAVING_ASKED = compile_later(r"\b(?:leave|leaves|left|leaving|quit|quits)\s+(?:the\s+)?(?:group|others|team|friends)\b", re.I)
+# ... unless they are asked back somewhere ("come back to the school", "come back to life"): only back to the others
+_BACK_SOMEWHERE = compile_later(r"\b(?:back|return|returns)\s+(?:to|into|home|from|as|alive)\b(?!\s+(?:the\s+)?(?:group|others|team|friends)\b)", re.I)
 _NEVER_SAID = {"bite": "bitten", "infection": "infected", "turn": "turned", "halfbie": "turned into a halfbie"}
 # What nearly happens does not happen: "almost bites" is no answer to "when does On-jo get bitten".
 _ALMOST = compile_later(r"\b(?:almost|nearly|narrowly)\b", re.I)
@@ -247,6 +252,8 @@ class EventAnswers:
         ranked = self.match(ask, subjects, stems, subject_roles=roles)
         if _SAYING.search(ask.text):
             ranked = [(score, e) for score, e in ranked if _SAID_IN.search(e.text)]
+        if subjects and _LEAVING_ASKED.search(ask.text):
+            ranked = [(score, e) for score, e in ranked if self.s.opener(self.record[e.id]) in {s.id for s in subjects}]
         back = bool(subjects) and asks_coming_back(ask.text)
         if back:
             ranked = [(score, e) for score, e in ranked if tells_coming_back(e.text)]
@@ -324,7 +331,7 @@ class EventAnswers:
         """"which ep does su-hyeok come back": no line of the sources has them leave, go missing or come back, and they
         end the season alive: nothing to come back from, said as far as the sources go (hidden as far as their fate)."""
         character = self.s.pack.characters.get(subject.id)
-        if not asks_coming_back(ask.text) or character is None or character.fate is None or character.fate.status != "alive":
+        if not asks_coming_back(ask.text) or _BACK_SOMEWHERE.search(ask.text) or character is None or character.fate is None or character.fate.status != "alive":
             return None
         if any(st.state != "alive" for st in self.fates.stages(subject.id)) or any(
                 _GONE.search(r.text) or tells_coming_back(r.text) for r in self.s.profiles.evidence(subject)):
@@ -333,6 +340,10 @@ class EventAnswers:
         part = Part(f"My sources tell of no time {name} leaves the others or goes missing, so of no coming back either. "
                     f"{character.fate.text}", max(character.fate.spoils, subject.spoils), "official",
                     self.s.knowledge.refs(character.sources), hedged=True)
+        told = TOLD.get(character.fate.text, {}).get(ask.language)
+        if told is not None and ask.language in NEVER_GONE:  # "¿en qué capítulo vuelve su-hyeok?": in Spanish
+            said = f"{character.hangul} ({name})" if ask.language == "ko" and character.hangul else name
+            part = part.worded(f"{NEVER_GONE[ask.language].format(name=said)} {told}", ask.language)
         return self.s.answer(ask, [part], "premise", evidence=self.s.profiles.evidence(subject),
                              consumed=(*_EPISODE_WORDS, *COMING_BACK_STEMS), subjects=[subject])
 

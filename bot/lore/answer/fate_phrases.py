@@ -251,3 +251,16 @@ ENDS: dict[str, dict[str, str]] = {
                 "pt": "(vira meio zumbi)", "id": "(menjadi setengah zombie)", "fr": "(devient mi-zombie)",
                 "de": "(wird zum Halbzombie)"},
 }
+
+#: "which ep does su-hyeok come back" of one who never leaves the others (events.py), before their fate's TOLD text
+NEVER_GONE: dict[str, str] = {
+    "ko": "{name}: 출처에는 일행을 떠나거나 실종되는 장면이 없어서, 돌아오는 장면도 없어요.",
+    "ja": "{name}が仲間から離れたり行方不明になったりする場面は情報源にないので、戻ってくる場面もありません。",
+    "zh": "我的资料里没有{name}离开大家或失踪的情节，所以也没有回来的情节。",
+    "es": "Mis fuentes no cuentan ningún momento en que {name} deje a los demás o desaparezca, así que tampoco una vuelta.",
+    "pt": "Minhas fontes não contam nenhum momento em que {name} deixe os outros ou desapareça, então também nenhuma volta.",
+    "id": "Sumberku tidak menceritakan {name} pernah meninggalkan yang lain atau menghilang, jadi tidak ada juga saat dia kembali.",
+    "tl": "Walang sinasabi ang mga source ko na umalis si {name} sa grupo o nawala, kaya wala ring pagbabalik.",
+    "fr": "Mes sources ne racontent aucun moment où {name} quitte les autres ou disparaît, donc aucun retour non plus.",
+    "de": "Meine Quellen erzählen von keinem Moment, in dem {name} die anderen verlässt oder verschwindet, also auch von keiner Rückkehr.",
+}

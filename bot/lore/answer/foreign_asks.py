@@ -54,7 +54,10 @@ _SLOTS = compile_later(r"\bent\d+\b")
 # someone leaving the group or coming back, after "which episode" ("sale ent0 del grupo", "ent0 balik"): as English asks it
 _LEAVES = compile_later(r"(?<!\w)(?:sale|sali[oó]|deja|dej[oó]|abandona|se va|se fue|sai|saiu|deixa|deixou|keluar|pergi|"
                         r"umalis|iniwan)(?: (?:el |la |o |a |si )?ent\d+)?(?: (?:de|del|do|da|dari|sa))? (?:el |o |la |a |ang )?(?:grupo|grup|group|geng)\b", re.I)
-_COMES_BACK = compile_later(r"(?<!\w)(?:vuelve|volvi[oó]|regresa|regres[oó]|volta|voltou|retorna|balik|kembali|bumalik|babalik)(?!\w)", re.I)
+# ... never becoming ("se vuelve zombie", "se volvió medio zombie") nor being again ("volta a ser humana", "kembali jadi
+# manusia"): those are no coming back
+_COMES_BACK = compile_later(r"(?<!\w)(?<!se )(?:vuelve|volvi[oó]|regresa|regres[oó]|volta|voltou|retorna|balik|kembali|bumalik|babalik)"
+                            r"(?!\w)(?! a (?:ser|virar|ficar|convertirse|transformarse)\b| (?:jadi|menjadi|berubah)\b)", re.I)
 
 _LENGTH = compile_later(
     r"^\W*(?:(?:y |e )?(?:cu[aá]nto|quanto)(?: tiempo| tempo)? dura(?:n|m)?(?: (?:cada|un|uno|um|el|o|los|os))? "

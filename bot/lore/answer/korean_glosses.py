@@ -36,6 +36,8 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("에피소드 몇 개", " how many episodes "), ("에피소드 몇개", " how many episodes "), ("에피 몇 개", " how many episodes "),
     ("에피 몇개", " how many episodes "), ("누가 돌아와", " who returns "), ("누가 돌아오", " who returns "),
     ("누구 돌아와", " who returns "), ("누구 돌아오", " who returns "),
+    # "남라 몇 화에 돌아와?": when they come back (never dropped: "which episode" alone was their first event, episode 6)
+    ("돌아왔", " came back "), ("돌아와", " come back "), ("돌아오", " come back "),
     ("출연진", " cast "), ("출연", " cast "), ("누구 나와", " who is in the cast "), ("누가 나와", " who is in the cast "),
     ("누구 나오", " who is in the cast "), ("누가 나오", " who is in the cast "),
     ("몇 화", " which episode "), ("몇화", " which episode "), ("몇 회", " which episode "), ("몇회", " which episode "),
@@ -51,6 +53,8 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("몇 부작", " how many episodes "), ("몇부작", " how many episodes "), ("몇 편", " how many episodes "),
     ("몇 달 뒤", " how many months later "), ("몇 달 후", " how many months later "), ("몇달 뒤", " how many months later "),
     ("몇달 후", " how many months later "), ("몇 달", " how many months "), ("몇달", " how many months "),
+    # "여학생 몇 명 죽어?": the girls counted, never every student ("학생" read inside "여학생"); elsewhere "여학생" stays Korean
+    ("여학생들 몇", " girls 몇"), ("여학생 몇", " girls 몇"), ("남학생들 몇", " boys 몇"), ("남학생 몇", " boys 몇"),
     ("몇 명", " how many "), ("몇명", " how many "), ("몇 살", " how old "), ("몇살", " how old "),
     ("볼 수", " watch "), ("봐야", " watch "), ("보려면", " watch "), ("러닝타임", " runtime "), ("제작사", " production company "),
     ("상영시간", " runtime "), ("몇 분짜리", " how many minutes "), ("몇분짜리", " how many minutes "), ("몇분이야", " how many minutes "),

@@ -429,7 +429,8 @@ class PeopleAnswers:
             return job
         nationality = bool(_NATIONALITY & set(rest))
         # a line that tells of coming back accounts for "return", "come back" ("they find Nam-ra there")
-        to_cover = [s for s in rest if s not in COMING_BACK_STEMS] if asks_coming_back(ask.text) else rest
+        back = asks_coming_back(ask.text)
+        to_cover = [s for s in rest if s not in COMING_BACK_STEMS] if back else rest
         doer, receiver = self._pair(ask)
         for _, record in ranked:
             if nationality and not _NATIONALITY_SAID.search(self.s.records.said_of(record, [subject.id])):
@@ -440,7 +441,10 @@ class PeopleAnswers:
             if ask.a.qtype == "who" and _HELPED_ASKED.match(ask.text) and (
                     self.s.opener(record) == subject.id or _THEY_ACT.match(record.text)):
                 continue  # "who saved su-hyeok": his hauling Cheong-san back in is him saving another
-            if self.s.records.covers(to_cover, self.s.records.stems_said_of(record, [subject.id])):
+            said_of = self.s.records.stems_said_of(record, [subject.id])
+            if back and ask.a.episode not in (None, record.episode or record.spoils) and not self.s.records.covers(rest, said_of):
+                continue  # "does namra come back in ep 5": her being found in the ending (episode 12) is no answer
+            if self.s.records.covers(to_cover, said_of):
                 parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
                     if subject.lead() else []
                 said = self._say(subject, record, named=ask.a.qtype == "who" or bool(_NAME_OF.search(ask.text)))

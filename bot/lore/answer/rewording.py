@@ -177,7 +177,7 @@ _EP_AFTER = compile_later(r"^(?!.*\b(?:what|which|when|who|how|why|where|whats|i
                        r"(?:ep|eps|episode|episode number|ep number)\W*$")
 _EP_COUNT = compile_later(r"^(?P<lead>.*?)\b(?:ep|eps|episode|episodes) (?:count|number|total|amount)\W*$")
 _IN_SEASON = compile_later(r"^\s*(ent\d+)\s+(?:'s\s+)?season (\d)\s+(?:come out|came out|comes out)\s*\??\s*$")
-_GROUP_COUNT = compile_later(r"^\s*(students?|teachers?|adults?|kids?|people|halfbies|zombies)\s+how many\s+(.+)$")
+_GROUP_COUNT = compile_later(r"^\s*(students?|teachers?|adults?|girls?|boys?|kids?|people|halfbies|zombies)\s+how many\s+(.+)$")
 _HOW_MANY_DID = compile_later(r"^\s*how\s+many(?:\s+(?:people|ppl|persons|students|kids|characters|zombies|humans|of them))?"
                            r"\s+(?:did|does|has|had)\s+(ent\d+)\s+(bite|bit|kill|infect|save|rescue|murder)\w*\b(.*)$")
 _WHO_BULLIED = compile_later(r"\b(who|that)\s+bullied\b")

@@ -137,3 +137,12 @@ def test_the_episode_a_film_is_mentioned_in(question: str) -> None:
 
 def test_when_a_word_is_said_is_never_a_scene_that_merely_shows_it() -> None:
     assert "episode 5" not in render_text(_engine().answer("what ep do they say hambie"), S1(12))[0]
+
+
+@table("question", ["which episode does onjo leave the group", "¿en qué capítulo sale onjo del grupo?"])
+def test_when_someone_leaves_the_group_is_never_answered_with_another_leaving_them(question: str) -> None:
+    assert "12" not in _clear(question)  # (was episode 12: Nam-ra nearly bites On-jo and slips away, labelled official)
+
+
+def test_when_nam_ra_leaves_the_group_is_episode_12() -> None:
+    assert "episode 12" in _clear("which episode does namra leave the group")

@@ -38,3 +38,19 @@ def test_a_word_that_may_be_a_name_or_the_scene_is_still_said_back(engine: Answe
 def test_korean_season_2_and_count_questions_ask_what_they_say(engine: AnswerEngine, question: str, fact: str) -> None:
     text = _text(engine, question)
     assert fact in text and "library" not in text and "Outlook" not in text
+
+
+@pytest.mark.parametrize(("question", "group", "count"), [("여학생 몇 명 죽어?", "여학생", "5명"), ("남학생 몇 명 죽어?", "남학생", "8명")])
+def test_how_many_girls_or_boys_die_asked_in_korean_counts_that_group_not_every_student(
+        engine: AnswerEngine, question: str, group: str, count: str) -> None:
+    text = _text(engine, question)  # (each once counted all 13 students: "학생" read inside "여학생")
+    assert f"{group} 중" in text and count in text and "13명" not in text, text
+
+
+@pytest.mark.parametrize(("question", "episode", "not_episode"), [("남라 몇 화에 돌아와?", "12화", "6화"),
+                                                                 ("남라 언제 돌아와?", "12화", "6화"),
+                                                                 ("온조 아빠 몇 화에 돌아와?", "7화", "4화")])
+def test_which_episode_someone_comes_back_asked_in_korean_is_the_episode_they_come_back_in(
+        engine: AnswerEngine, question: str, episode: str, not_episode: str) -> None:
+    text = _text(engine, question)  # ("돌아와" was dropped: "which episode" alone gave Nam-ra's bite, episode 6)
+    assert episode in text and not_episode not in text, text

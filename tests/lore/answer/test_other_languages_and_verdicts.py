@@ -295,3 +295,33 @@ def test_a_tagalog_boy_who_did_something_or_a_relative_had_is_read_as_english_as
 def test_the_boy_who_kissed_on_jo_asked_in_tagalog_is_hidden_before_episode_11(engine: AnswerEngine) -> None:
     assert "Cheong-san" in _clear(engine, "sino yung lalaki na nag kiss kay onjo")
     assert "Cheong-san" not in _clear(engine, "sino yung lalaki na nag kiss kay onjo", 4)
+
+
+@pytest.mark.parametrize("question", ["¿en qué capítulo nam-ra se vuelve medio zombie?", "¿en qué capítulo se vuelve zombie gwinam?",
+                                      "em que episódio a namra volta a ser humana", "di episode berapa namra kembali jadi manusia",
+                                      "en que capitulo namra se volvió medio zombie"])
+def test_becoming_a_zombie_or_human_again_abroad_is_never_answered_as_someone_coming_back(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)  # (fix115 read "se vuelve", "volta a ser" as coming back: Nam-ra "in episode 12", official)
+    assert "12" not in text and "comes back" not in text, text
+
+
+@pytest.mark.parametrize("question", ["does namra come back in ep 5", "vuelve nam-ra en el ep 5?", "does namra come back in ep 11"])
+def test_whether_someone_comes_back_in_an_episode_they_do_not_is_never_answered_with_the_ending(
+        engine: AnswerEngine, question: str) -> None:
+    assert "campfire" not in _clear(engine, question) and "fogata" not in _clear(engine, question)
+
+
+@pytest.mark.parametrize("question", ["which ep does su-hyeok come back to the school", "which ep does ha-ri come back to life",
+                                      "which ep does dae-su return home"])
+def test_coming_back_somewhere_is_never_answered_as_never_having_left_the_others(engine: AnswerEngine, question: str) -> None:
+    assert "no time" not in _clear(engine, question)  # (they do go back to the school in the ending)
+
+
+@pytest.mark.parametrize(("question", "said"), [("¿en qué capítulo vuelve su-hyeok?", "Mis fuentes no cuentan"),
+                                                ("em que episódio o suhyeok volta", "Minhas fontes não contam"),
+                                                ("daesu balik di ep berapa", "Sumberku tidak menceritakan"),
+                                                ("수혁이 몇 화에 돌아와?", "이수혁 (Su-hyeok)")])
+def test_coming_back_of_someone_who_never_leaves_is_said_in_the_askers_language(
+        engine: AnswerEngine, question: str, said: str) -> None:
+    text = _clear(engine, question)  # (fix115's line was English whatever the asker's language)
+    assert said in text and "quarantine camp" not in text, text
