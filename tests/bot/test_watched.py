@@ -290,6 +290,9 @@ def _order(position: str) -> tuple[int, int]:
         ("voy en la 1, cap 7", "S1E7"), ("ya voy en la 2, cap 3", "refused"), ("s2x05", "refused"),  # season 2 not out
         ("tonight, i finished ep 9", "S1E9"), ("tonight, we watched ep 9", "S1E9"),  # tonight's past (review70a: asked again)
         ("hoje vejo 2 episódios", "refused"), ("eu hoje vejo 6 episódios", "refused"),  # a count (review70a: ep 1, ep 5)
+        ("gonna watch 6 eps", "refused"), ("vou ver 6 episódios hoje", "refused"),  # a count of episodes (fix122: ep 5)
+        ("voy a ver 6 capítulos hoy", "refused"), ("mau nonton 6 episode malam ini", "refused"),
+        ("gonna watch ep 6", "S1E5"), ("voy a ver el cap 6 hoy", "S1E5"),  # the episode to come
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:
