@@ -293,6 +293,7 @@ def _order(position: str) -> tuple[int, int]:
         ("gonna watch 6 eps", "refused"), ("vou ver 6 episódios hoje", "refused"),  # a count of episodes (fix122: ep 5)
         ("voy a ver 6 capítulos hoy", "refused"), ("mau nonton 6 episode malam ini", "refused"),
         ("gonna watch ep 6", "S1E5"), ("voy a ver el cap 6 hoy", "S1E5"),  # the episode to come
+        ("on ep 3 of this one, ep 9 of kingdom", "S1E3"), ("on ep 3 of this one, ep 9 of the glory", "S1E3"),  # (fix122)
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:
