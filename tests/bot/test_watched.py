@@ -294,6 +294,7 @@ def _order(position: str) -> tuple[int, int]:
         ("voy a ver 6 capítulos hoy", "refused"), ("mau nonton 6 episode malam ini", "refused"),
         ("gonna watch ep 6", "S1E5"), ("voy a ver el cap 6 hoy", "S1E5"),  # the episode to come
         ("on ep 3 of this one, ep 9 of kingdom", "S1E3"), ("on ep 3 of this one, ep 9 of the glory", "S1E3"),  # (fix122)
+        ("my little sister is on 9 and so am i", "S1E9"), ("my little sister is on 9, me too", "S1E9"),  # theirs is the fan's too
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:
