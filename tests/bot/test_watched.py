@@ -295,6 +295,7 @@ def _order(position: str) -> tuple[int, int]:
         ("gonna watch ep 6", "S1E5"), ("voy a ver el cap 6 hoy", "S1E5"),  # the episode to come
         ("on ep 3 of this one, ep 9 of kingdom", "S1E3"), ("on ep 3 of this one, ep 9 of the glory", "S1E3"),  # (fix122)
         ("my little sister is on 9 and so am i", "S1E9"), ("my little sister is on 9, me too", "S1E9"),  # theirs is the fan's too
+        ("watched ep 8 at 10 minutes past 9 with my sister", "S1E8"), ("finished episode 8 at 10 past 9 lol", "S1E8"),  # when seen
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:
