@@ -120,6 +120,7 @@ _WHEN_ALONE = compile_later(
     r"|^(?:明日|あした|今夜|今晩|明天|今晚|今天晚上|내일|오늘 ?밤|이따가?)(?:に|は)? ?(?:見る|見ます|観る|看|再看|볼 ?(?:거\w*|게\w*|래\w*)|봐야지)?$"
 )
 
+_SAME_HERE, _ON_AT = compile_later(r"^(?:so am i|me too|same here|me as well)$"), compile_later(r" on ((?:ep |episode )?\d{1,2})$")
 _OWN_FIRST = compile_later(r"(?:im|i am|i ve|ive|i|we|were) (?=.*\d)")  # (a place of its own: never "ep 6, tonight im hyped")
 # "watching s2 tonight, ep 1", "starting season 2 tonight, ep 1": a season to watch tonight, then its episode said alone,
 # which is the one to come (watched22: saved as season 2's episode 1, its spoilers shown before it was seen).
@@ -166,6 +167,8 @@ def _clauses(text: str) -> tuple[str, ...]:
             first = f"{part} "  # "my sister is on 9, tonight im watching 6": when, said first of the fan's clause (watched76)
         elif parts and (dropped := _DROPPED_AFTER.match(part)) and (begun := _BEGUN.match(parts[-1])):
             parts[-1] = f"{dropped[1]} min into {begun[1]}"  # "started s2 but dropped it after 10 min": minutes into it
+        elif parts and _SAME_HERE.match(part) and _SOMEONE_ELSE.match(parts[-1]) and (theirs := _ON_AT.search(parts[-1])):
+            parts.append(f"im on {theirs[1]}")  # "my little sister is on 9 and so am i", "…, me too": theirs is the fan's (fix122)
         elif parts and _WHEN_ALONE.match(part):
             parts[-1] = f"{parts[-1]} {part}"  # "s2 ep 7, tomorrow": the place is the one to come, never one seen
         elif len(parts) == 1 and _WHEN_ALONE.match(parts[0]) and not says_seen(part):

@@ -52,7 +52,7 @@ _AFTER_MEAL = compile_later(r"(?P<soon>\d in \d{1,2} (?:minutes|mins)),? after (
 _AT_END = compile_later(rf"^(?P<plan>(?:im )?watching (?:ep|episode) \d{{1,2}}) at {_PAST_TO} {_CLOCK}$")
 # "watched ep 8 at 10 minutes past 9", "watched ep 8 with her at 10 past 9": when it was watched (watched76)
 _SEEN_AT = compile_later(rf"^(?P<seen>(?:i )?(?:watched|finished|saw) (?:ep|episode) \d{{1,2}}(?: (?:with|w) (?:her|him|them|my [a-z]+))?)"
-                         rf" at {_PAST_TO} {_CLOCK}$")
+                         rf" at {_PAST_TO} {_CLOCK}(?: (?:with|w) (?:her|him|them|my [a-z]+(?: [a-z]+)?))?(?: (?:lol|lmao|haha\w*))?$")
 # Thai: "คืนนี้สามทุ่มดูตอน 8" (tonight at nine), "อีก 10 นาทีดูตอน 5" (in ten minutes): tonight's plan without the hour.
 # (matched bare: chat_free has dropped Thai's vowel and tone marks by then)
 _THAI_SOON = compile_later(bare(r"(?<=คืนนี้) ?(?:หนึ่ง|สอง|สาม|สี่|ห้า|\d) ?ทุ่ม(?:ครึ่ง)? ?(?=ดู)|^อีก ?\d{1,2} ?นาที ?(?=ดูตอน ?\d)"))

@@ -85,6 +85,12 @@ _PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, eng
     # ("vou ver até o ep 8 hoje": its verb said "gonna watch" by then; watched68)
     (rf"^(?:(?:tonight|today|later) )?(?:i )?(?:im )?(?:gonna|going to|will|plan(?:ning)? to|wanna|want to) watch (?:up to|until|till|thru"
      rf"|through|at[eé]) {_ART}{_EP} ?\d{{1,2}}(?: (?:tonight|today|later|hoje|hoje [aà] noite))?", "gonna watch more"),
+    # a count of episodes to watch, never a place: "gonna watch 6 eps", "vou ver 6 episódios hoje", "voy a ver 6 capítulos
+    # hoy", "mau nonton 6 episode malam ini" (fix122: read as ep 6 next)
+    (r"^(?:(?:tonight|today|hoy|hoje|malam ini|nanti) )?(?:i |im |yo |eu |aku |gue )?(?:gonna|going to|will|wanna|want to|plan(?:ning)? to"
+     r"|voy a|quiero|vou|quero|mau|pengen|bakal|akan) (?:watch|binge|ver|assistir|nonton) (?:like |about |unos |uns |sekitar )?\d{1,2}"
+     r" (?:more )?(?:eps|episodes|episodios|epis[oó]dios|cap[ií]tulos|caps|episode)(?: more| mais| m[aá]s| lagi)?"
+     r"(?: (?:tonight|today|hoy|hoje|esta noche|hoje (?:[aà] )?noite|malam ini|nanti))?", "gonna watch more"),
     # "going on to 8 tonight": up to 8 or 8 next, the one after the place either way still to come (watched65)
     (rf"^(?:(?:then|and) )?(?:im )?(?:going on|moving on|carrying on|continuing|going) (?:to|till|until|up to) {_ART}(?:{_EP} ?)?\d{{1,2}} (?:tonight|today|later|tomorrow)", "gonna watch more"),
     (r"^(?:今夜|今日|今晩|このあと|あとで|明日)?(?:は)?第?\d{1,2} ?話まで(?:を)?(?:見る|観る|見たい|見よう)(?:予定|つもり)?(?:です|だった|だ)?",

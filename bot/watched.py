@@ -309,6 +309,9 @@ def _read_clauses(
     parts = finished_beside(started_beside(clauses(text)))
     # ("terminé el cap 4 y volví a ver el 2": the episode watched again was seen before, the place is the other's)
     parts = [part for part in parts if not one_episode_again(part)] if len(parts) > 1 else parts
+    if len(parts) > 1 and any(_THIS_ONE.search(chat_free(part)) for part in parts):
+        # "on ep 3 of this one, ep 9 of kingdom": an episode of any other title beside this one's is that show's (fix122)
+        parts = [part for part in parts if _THIS_ONE.search(chat_free(part)) or not _OF_ANOTHER.match(chat_free(part))]
     if len(parts) < 2 and parts == [chat_free(text)] and season is None:
         return None
     read: list[tuple[str, Watched]] = []
@@ -400,6 +403,7 @@ def _read_clauses(
 _NUMBERS = compile_later(r"\d+")
 _OTHER_PLACE = compile_later(rf"^(?:on |at )?(?:ep|episode) ?\d{{1,2}} (?:of|from|in) (?:{OTHER_SHOWS})$")
 _THIS_ONE = compile_later(r"\d{1,2} of this (?:one|1|show)$")
+_OF_ANOTHER = compile_later(r"^(?:on |at )?(?:ep|episode) ?\d{1,2} (?:of|from|in) (?!this\b|s\d|season\b)[a-z][a-z' ]{0,40}$")
 # An episode still to watch or finish, said with when or a plan ("finish ep 10 tomorrow", "gonna watch ep 5")
 _PLANNED = compile_later(rf"{TIME_TO_COME}|\b(?:gonna|going to|will|wanna|want to|gotta|need to|have to) (?:finish|watch)\b")
 _PLANNED_EPISODE = compile_later(r"\b(?:ep|episode|e) ?(\d{1,2})\b")

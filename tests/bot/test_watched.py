@@ -290,6 +290,13 @@ def _order(position: str) -> tuple[int, int]:
         ("voy en la 1, cap 7", "S1E7"), ("ya voy en la 2, cap 3", "refused"), ("s2x05", "refused"),  # season 2 not out
         ("tonight, i finished ep 9", "S1E9"), ("tonight, we watched ep 9", "S1E9"),  # tonight's past (review70a: asked again)
         ("hoje vejo 2 episódios", "refused"), ("eu hoje vejo 6 episódios", "refused"),  # a count (review70a: ep 1, ep 5)
+        ("gonna watch 6 eps", "refused"), ("vou ver 6 episódios hoje", "refused"),  # a count of episodes (fix122: ep 5)
+        ("voy a ver 6 capítulos hoy", "refused"), ("mau nonton 6 episode malam ini", "refused"),
+        ("gonna watch ep 6", "S1E5"), ("voy a ver el cap 6 hoy", "S1E5"),  # the episode to come
+        ("on ep 3 of this one, ep 9 of kingdom", "S1E3"), ("on ep 3 of this one, ep 9 of the glory", "S1E3"),  # (fix122)
+        ("my little sister is on 9 and so am i", "S1E9"), ("my little sister is on 9, me too", "S1E9"),  # theirs is the fan's too
+        ("watched ep 8 at 10 minutes past 9 with my sister", "S1E8"), ("finished episode 8 at 10 past 9 lol", "S1E8"),  # when seen
+        ("my sister is on 9, tomorrow im watching 6 with her", "S1E5"), ("tomorrow ep 6", "refused"),  # a plan with its verb
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:
