@@ -157,6 +157,15 @@ def test_an_episode_then_a_stretch_of_episodes_remarked_on_guesses_that_episode(
     assert judge(pack, text, asked) is verdict
 
 
+@pytest.mark.parametrize("text", ["namra, the last 3 episodes were brutal", "onjo, the last 3 were brutal", "namra! the last 3 episodes were brutal"])
+def test_a_name_then_a_stretch_of_episodes_costs_no_guess_where_an_episode_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-131") is Verdict.CHAT
+
+
+def test_a_name_then_a_stretch_of_episodes_is_a_guess_of_that_name_where_a_name_answers(pack: Pack) -> None:
+    assert judge(pack, "namra, the last 3 episodes were brutal", "aouad-056") is Verdict.WRONG_ATTEMPT
+
+
 PART_2 = Question(id="t-part-2", text="How many episodes are in Part 2?", answers=("6",))
 
 
