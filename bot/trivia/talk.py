@@ -411,7 +411,13 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
             return True
         if tokens[k].isdigit() and tokens[k + 1] in _TALLY_GAP and tokens[k + 2] == tokens[k]:
             return True
+        if tokens[k] in _OTHERS and tokens[k + 1].isdigit() and not _TOLD.isdisjoint(tokens[k + 2 : k + 4]) and _own_none(own, ("other",)):
+            return True  # "the other 6 died", "those 6 kids died": others told of, no count guessed (Vietnamese "sáu đứa kia")
     return False
+
+
+_OTHERS = frozenset("other those".split())
+_TOLD = frozenset("died die dies dead survived survive survives lived live made were are turned got became".split())
 
 
 def sayings_read(reading: Reading) -> Reading:

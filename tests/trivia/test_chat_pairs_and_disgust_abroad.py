@@ -221,6 +221,16 @@ def test_vietnamese_those_kids_told_of_cost_no_guess_where_a_count_answers(pack:
     assert judge(pack, text, "aouad-118") is Verdict.CHAT
 
 
+@pytest.mark.parametrize("text", ["the other 6 died", "those 6 kids died", "the other six died", "those six kids died", "those 6 died lol"])
+def test_others_counted_and_told_of_cost_no_guess_where_a_count_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-118") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["6 kids survive", "six survive", "sáu đứa sống sót"])
+def test_a_count_said_of_the_survivors_is_still_a_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-118") is Verdict.RIGHT
+
+
 def test_vietnamese_ba_alone_where_no_number_answers_is_no_count(pack: Pack) -> None:
     assert judge(pack, "ba", "aouad-034") is not Verdict.RIGHT
 
