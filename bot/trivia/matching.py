@@ -145,13 +145,13 @@ from bot.trivia.phonetyping import before_reason, sounded_out, unfinished
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
+from bot.trivia.stretches import guessed_before_stretch
 from bot.trivia.talk import (
     CLAUSE_WORDS,
     TALK_WORDS,
     asks_at_end,
     asks_who_back,
     fan_talk,
-    guessed_before_stretch,
     judges,
     of_another_round,
     ranks,
