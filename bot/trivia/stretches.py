@@ -61,3 +61,22 @@ def others_told_of(tokens: Sequence[str], k: int, own: Container[str] = ()) -> b
     """Whether the words at k count others and tell of them ("the other 6 died", "those 6 kids died"): no count guessed."""
     return (tokens[k] in _OTHERS and k + 1 < len(tokens) and tokens[k + 1].isdigit()
             and not _TOLD.isdisjoint(tokens[k + 2 : k + 4]) and "other" not in own)
+
+
+_PLACED = frozenset("last final".split())
+_ONE_EPISODE = frozenset("episode ep".split())
+_REMARKS = IS_WAS | frozenset("so too very really hurt hurts broke killed ruined sad brutal painful intense".split())
+
+
+def episode_remarked(tokens: Sequence[str], own: Container[str] = ()) -> bool:
+    """Whether a message opens with an episode named by its place and a remark on it ("the last episode so sad", "the
+    finale hurt", "final ep was brutal"): talk of it, where "the last episode" alone (or "ep 12 so sad", a number typed as
+    an answer is) is a guess."""
+    k = 1 if tokens[:1] and tokens[0] == "the" else 0
+    if len(tokens) > k and tokens[k] == "finale":
+        k += 1
+    elif len(tokens) > k + 1 and tokens[k] in _PLACED and tokens[k + 1] in _ONE_EPISODE:
+        k += 2
+    else:
+        return False
+    return len(tokens) > k and tokens[k] in _REMARKS and tokens[k] not in own

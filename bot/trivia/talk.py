@@ -60,7 +60,7 @@ from bot.trivia.chatabroad import pitied_together, praised, said_apart, tagalog_
 from bot.trivia.emojis import shows_feeling
 from bot.trivia.hangul import HEDGES, has_hangul, is_korean_predicate, is_korean_talk
 from bot.trivia.normal import TALLIED, TENS, UNITS, Reading
-from bot.trivia.stretches import EPISODES, IS_WAS, others_told_of, stretch
+from bot.trivia.stretches import EPISODES, IS_WAS, episode_remarked, others_told_of, stretch
 
 # Words of a clause: pronouns, verbs of being, doing and having, modals, negations, intensifiers.
 CLAUSE_WORDS = frozenset(
@@ -346,6 +346,8 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
         return True  # "ang tapang ni namra", "si namra ang tapang": how brave she is; "kawawa naman si namra at suhyeok"
     if len(tokens) >= 2 and tokens[0] == "press" and len(tokens[1]) == 1 and tokens[1].isalpha() and _own_none(own, tokens[:2]):
         return True
+    if episode_remarked(tokens, own):
+        return True  # "the last episode so sad": the finale talked of, no episode guessed
     if tuple(tokens[:2]) in _WHY_THOUGH and _own_none(own, tokens[1:2]):
         return True  # "y tho" (why though), even where a title opens with "Y" ("Y tu mamá también")
     for k, token in enumerate(tokens):

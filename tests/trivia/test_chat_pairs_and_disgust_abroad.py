@@ -166,6 +166,16 @@ def test_a_name_then_a_stretch_of_episodes_is_a_guess_of_that_name_where_a_name_
     assert judge(pack, "namra, the last 3 episodes were brutal", "aouad-056") is Verdict.WRONG_ATTEMPT
 
 
+@pytest.mark.parametrize("text", ["the last episode so sad", "last episode so sad", "the finale so sad", "final ep was brutal", "the last episode hurt"])
+def test_the_last_episode_remarked_on_costs_no_guess_where_an_episode_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-131") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["the last episode", "the last episode 😭", "last episode i think", "ep 12 so sad"])
+def test_the_last_episode_alone_or_an_episode_number_with_a_feeling_still_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-131") is Verdict.RIGHT
+
+
 PART_2 = Question(id="t-part-2", text="How many episodes are in Part 2?", answers=("6",))
 
 
