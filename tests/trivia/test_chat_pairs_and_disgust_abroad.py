@@ -273,6 +273,16 @@ def test_tagalog_come_on_alone_costs_no_guess_where_a_name_answers(pack: Pack, t
     assert judge(pack, text, "aouad-056") is Verdict.CHAT
 
 
+@pytest.mark.parametrize("text", ["né?", "ba?", "sei lá né", "que difícil né"])
+def test_portuguese_ne_or_tagalog_ba_alone_or_closing_talk_costs_no_guess_where_a_name_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-056") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["onjo né", "onjo ba?", "é a onjo né"])
+def test_a_name_then_ne_or_ba_is_still_that_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-056") is Verdict.RIGHT
+
+
 @pytest.mark.parametrize(("text", "verdict"), [("onjo talaga, hindi namra", Verdict.RIGHT), ("namra talaga, hindi onjo", Verdict.WRONG_ATTEMPT)])
 def test_a_name_then_tagalog_not_another_guesses_the_first(pack: Pack, text: str, verdict: Verdict) -> None:
     assert judge(pack, text, "aouad-056") is verdict
