@@ -39,8 +39,9 @@ def test_a_season_2_title_saying_anything_of_season_1_spoilers_keeps_the_bridge_
     assert _held(f"{title}\n1. Who is bitten on the bridge? - ||Su-hyeok|| (ep 7)\n") == {"Who is bitten on the bridge?": Position(2, 7)}
 
 
-def test_a_season_1_recap_title_beside_season_2_still_leaves_a_bare_episode_to_season_1() -> None:
-    held = _held("S2 countdown: season 1 recap quiz\n1. Who locks the roof door? - ||Cheol-su|| (ep 7)\n")
+@table("title", ["S2 countdown: season 1 recap quiz", "S2 countdown: season 1 spoilers quiz"])
+def test_a_season_1_recap_title_beside_season_2_still_leaves_a_bare_episode_to_season_1(title: str) -> None:
+    held = _held(f"{title}\n1. Who locks the roof door? - ||Cheol-su|| (ep 7)\n")
     assert held["Who locks the roof door?"] == Position(1, 7)
 
 
