@@ -41,8 +41,11 @@ _CODES_TOO = frozenset({"n", "si"})
 _CALLED = KOREAN_ADDRESS | CALLS
 # Articles abroad and Portuguese "é" (is), standing around talk with no one named: ("el sunbae está guapísimo",
 # "o sunbae é lindo demais", Spanish "lo que hizo", Tagalog "nakakadiri yung ginawa niya"); rivals.py keeps the
-# definite ones before a name said of someone (_THE_ABROAD)
-_ARTICLES_OR_IS_ABROAD = THE_ONE | {"e", "lo"}
+# definite ones before a name said of someone (_THE_ABROAD); and Portuguese "né" (isn't it) closing talk ("sei lá né",
+# "que difícil né")
+_ARTICLES_OR_IS_ABROAD = THE_ONE | {"e", "lo", "ne"}
+#: Portuguese "né" and Tagalog "ba" (isn't it, is it) said alone: a hedge of no guess ("né?", "ba?")
+_HEDGES_ALONE = frozenset({"ne", "ba"})
 
 
 def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
@@ -53,6 +56,9 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         return Verdict.CHAT  # "poor baby cheongsan", "rip cheongsan" where the question names him: felt for, no guess
     if any((a in MONTH_NAMES and is_number(b)) or (b in MONTH_NAMES and is_number(a)) for a, b in pairwise(tokens)):
         return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
+    if tokens and all(t in _HEDGES_ALONE for t in tokens) and not p.numeric and _HEDGES_ALONE.isdisjoint(p.vocabulary) and (
+            p.exact.keys().isdisjoint(("yes", "no"))):  # (where a number answers Vietnamese "ba" is three; where yes or no, "ne" is 네)
+        return Verdict.CHAT  # "né?", "ba?" where a name answers
     if not _CALLED.isdisjoint(tokens) and all(t in _CALLED or is_filler(t) for t in tokens) and _CALLED.isdisjoint(p.vocabulary):
         return Verdict.CHAT  # "ssaem!!", "oppa saranghae", "unnie", "선배", "bang": a word of address called out, no one named
     if not _OTHER_TALK.isdisjoint(tokens) and all(t in _OTHER_TALK or t in _CALLED or is_filler(t) or _LAUGHED(t) or t in _ARTICLES_OR_IS_ABROAD or t in TAGALOG_SHORT for t in tokens) and (

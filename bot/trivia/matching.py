@@ -145,13 +145,13 @@ from bot.trivia.phonetyping import before_reason, sounded_out, unfinished
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
+from bot.trivia.stretches import guessed_before_stretch
 from bot.trivia.talk import (
     CLAUSE_WORDS,
     TALK_WORDS,
     asks_at_end,
     asks_who_back,
     fan_talk,
-    guessed_before_stretch,
     judges,
     of_another_round,
     ranks,
@@ -313,7 +313,10 @@ class AnswerMatcher(PreparedQuestions):
             reading = Reading(reading.tokens[cut:], frozenset(k - cut for k in reading.seps if k > cut))
         tokens = reading.tokens
         if opened := guessed_before_stretch(tokens, reading.seps, text):
-            return self._judge(" ".join(opened), question, scope)  # "ep 12, the last 3 episodes were brutal": ep 12
+            judged = self._judge(" ".join(opened), question, scope)  # "ep 12, the last 3 episodes were brutal": ep 12
+            # ...but a name before it where a number answers is whom the remark is of ("namra, the last 3 episodes were brutal")
+            numberless = p.numeric and judged.verdict is Verdict.WRONG_ATTEMPT and not any(t.isdigit() for t in opened)
+            return MatchResult(Verdict.CHAT) if numberless else judged
         if fan_talk(tokens, {t for a in p.accepted for t in a.tokens}, p.echoed, p.known, text):
             return MatchResult(Verdict.CHAT)  # "i stan namra", "top 3 namra scenes", "press f", "3 for 3 today"
         if not tokens or (len(tokens) >= 3 and tokens[0].isdigit() and tokens[1] == "more"):

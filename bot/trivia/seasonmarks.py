@@ -92,11 +92,13 @@ def without_season_marks(guess: str, question: str, answers: tuple[str, ...]) ->
 
 
 _FIRST_SEASON = compile_later(_FIRST, re.IGNORECASE)
-#: Season 1's spoilers let in beside a later season's list ("AOUAD S2 quiz (season 1 spoilers too)", "(s1 spoilers
-#: ok!)"): the list stays that season's, its bare "(ep 7)" the later season's (imports51: read as S1E7, the bridge bite
-#: was shown to fans who had seen season 1 only).
+#: Season 1's spoilers let in or kept out beside a later season's list ("AOUAD S2 quiz (season 1 spoilers too)", "(s1
+#: spoilers ok!)", "(no s1 spoilers)", "(spoilers for season 1 allowed)", "시즌1 스포 있음"): the list stays that season's, its
+#: bare "(ep 7)" the later season's (imports51: read as S1E7, the bridge bite was shown to fans who had seen season 1 only);
+#: never a season-1 quiz so called ("S2 countdown: season 1 spoilers quiz").
 _FIRST_LET_IN = compile_later(
-    rf"{_FIRST}[^\S\n]*spoilers?[^\S\n]+(?:too|also|as[^\S\n]+well|included|allowed|ok(?:ay)?)(?![\w-])", re.IGNORECASE)
+    rf"{_FIRST}[^\S\n]*(?:spoil(?:ers?)?(?![a-z])|스포(?:일러)?)(?![^\S\n]*(?:quiz|trivia|questions|퀴즈))|spoil(?:ers?)?[^\S\n]+(?:for|of|from)[^\S\n]+{_FIRST}"
+    r"(?![^\S\n]*(?:and|&|/|\+|,)[^\S\n]*\d)", re.IGNORECASE)  # (never "spoilers for season 1 and 2": both named)
 
 
 def names_first_season(text: str) -> bool:

@@ -59,7 +59,8 @@ from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.trivia.chatabroad import pitied_together, praised, said_apart, tagalog_remark
 from bot.trivia.emojis import shows_feeling
 from bot.trivia.hangul import HEDGES, has_hangul, is_korean_predicate, is_korean_talk
-from bot.trivia.normal import TALLIED, TENS, UNITS, Reading, read
+from bot.trivia.normal import TALLIED, TENS, UNITS, Reading
+from bot.trivia.stretches import EPISODES, IS_WAS, episode_remarked, others_told_of, stretch
 
 # Words of a clause: pronouns, verbs of being, doing and having, modals, negations, intensifiers.
 CLAUSE_WORDS = frozenset(
@@ -312,7 +313,6 @@ _PLACE = compile_later(r"\d+(?:st|nd|rd|th)").fullmatch  # (read has made "first
 _QUESTION = frozenset("question questions tanong pertanyaan pregunta preguntas pergunta perguntas moment moments".split())
 # (...and its moments counted: "another onjo moment", "so many gwinam moments")
 _ABOUT = frozenset("about tungkol tentang sobre".split())
-_IS_WAS = frozenset("was is were are got had has felt seemed".split())
 _COUNTED = frozenset("another many more".split())  # ("another namra question lol", "so many gwinam questions")
 
 
@@ -326,48 +326,6 @@ GUESS_PARTICLES = frozenset("kan dong ya yah yan po ata chu ai".split())
 
 
 _WHY_THOUGH = frozenset({("y", "tho"), ("y", "though")})
-_STRETCH_END = frozenset("last final first 1st".split())  # (read has made "first" "1st")
-_EPISODES = frozenset("episodes eps".split())
-# ...said in Spanish, Portuguese and Indonesian ("los últimos 3 episodios", "os 3 últimos episódios", "3 episode
-# terakhir"), Tagalog ("yung huling 3 episodes"), or of the ones of anything ("the first 2 ones": Vietnamese "hai cái đầu tiên")
-_STRETCH_ENDS = _STRETCH_END | frozenset("ultimos ultimas primeros primeras primeiros primeiras terakhir pertama huling unang".split())
-_STRETCH_OF = _EPISODES | frozenset("ones episodios episode capitulos episodyo".split())
-_ARTICLES = frozenset("the los las os as yung ang".split())
-
-
-def _stretch(tokens: Sequence[str], k: int, own: Container[str] = ()) -> bool:
-    """Whether the words at k name a stretch of the show, its first or last ones counted: "last 3 episodes", "últimos 3
-    episodios", "3 últimos episódios", "3 episode terakhir", "the last 6 were" (the end word never one of the answers' own
-    words, `own`)."""
-    a, b, c = (*tokens[k : k + 3], "", "", "")[:3]
-    if a in _STRETCH_ENDS and b.isdigit() and (c in _STRETCH_OF or ((not k or tokens[k - 1] in _ARTICLES) and c in _IS_WAS)):
-        return a not in own  # "last 3 episodes", "the last 6 were better", "last 3 were brutal"
-    if a.isdigit() and b in _STRETCH_ENDS and c in _STRETCH_OF:
-        return b not in own  # "3 últimos episódios"
-    return a.isdigit() and b in _STRETCH_OF and c in _STRETCH_ENDS and c not in own  # "3 episode terakhir"
-
-
-# A stop the reading keeps no trace of: "!" and a dash between spaces ("ep 12! the last 3...", "ep 12 - the last 3...")
-_STOP = compile_later(r"!|\s[-–—]+\s")
-
-
-def guessed_before_stretch(tokens: Sequence[str], seps: Container[int], text: str = "") -> tuple[str, ...]:
-    """The words a message opens with when a stop (before word k: `seps`, or a "!" or a dash in `text`) and a remark on
-    a stretch of the show follow ("ep 12, the last 3 episodes were brutal": ep 12 guessed; "ep 7, the first 2 eps were
-    slow tho"; "ep 12! the last 3 episodes were brutal"; a "!" or a dash only after a number: "namra! the last 3 episodes"
-    is a cry), or ()."""
-    for k in range(1, min(4, len(tokens))):
-        if _stretch(tokens, k + (tokens[k] in _ARTICLES)) and (
-                k in seps or (any(t.isdigit() for t in tokens[:k]) and k in _stops(text[:80], tokens))):
-            return tuple(tokens[:k])
-    return ()
-
-
-def _stops(text: str, tokens: Sequence[str]) -> set[int]:
-    """Where, before word k of `tokens`, the start of `text` has a "!" or a spaced dash."""
-    return {n for m in _STOP.finditer(text) if (n := len(opened := read(text[: m.start()]).tokens)) and tuple(tokens[:n]) == opened}
-
-
 def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str], known: Container[str], text: str = "") -> bool:
     """Whether a message is a fan's talk whatever it names: stanning someone ("i stan namra", "stan namra",
     "namra stans where u at"), ranking ("top 3 namra scenes", where the question asks no rank or top),
@@ -388,6 +346,8 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
         return True  # "ang tapang ni namra", "si namra ang tapang": how brave she is; "kawawa naman si namra at suhyeok"
     if len(tokens) >= 2 and tokens[0] == "press" and len(tokens[1]) == 1 and tokens[1].isalpha() and _own_none(own, tokens[:2]):
         return True
+    if episode_remarked(tokens, own):
+        return True  # "the last episode so sad": the finale talked of, no episode guessed
     if tuple(tokens[:2]) in _WHY_THOUGH and _own_none(own, tokens[1:2]):
         return True  # "y tho" (why though), even where a title opens with "Y" ("Y tu mamá también")
     for k, token in enumerate(tokens):
@@ -396,7 +356,7 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
         ):
             return True  # "got 12/12 on the quiz", "12/12 eps done": a score or a tally (a number beside it guesses)
     place = 1 if tokens and tokens[0] == "the" else 0
-    if len(tokens) > place + 2 and _PLACE(tokens[place]) and tokens[place + 1] == "one" and tokens[place + 2] in _IS_WAS:
+    if len(tokens) > place + 2 and _PLACE(tokens[place]) and tokens[place + 1] == "one" and tokens[place + 2] in IS_WAS:
         return _own_none(own, ("one",))  # "the 1st one was too easy": a question before this one spoken of
     if _own_none(own, _QUESTION) and any(t in _QUESTION and (
         (tokens[k + 1 : k + 2] != () and tokens[k + 1] in _ABOUT) or any(_PLACE(w) or w in _COUNTED for w in tokens[max(0, k - 3) : k])
@@ -405,12 +365,14 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
     if not _SCENE.isdisjoint(tokens) and _own_none(own, _SCENE) and _own_none(echoed, _SCENE):
         return True  # "the library scene with gwinam 😭", "la escena de hari", "adegan namra": a scene talked of
     for k in range(len(tokens) - 2):
-        if _stretch(tokens, k, own) and _own_none(echoed, _EPISODES):  # (where episodes are counted, "the last 6 episodes" answers: review68c)
+        if stretch(tokens, k, own) and _own_none(echoed, EPISODES):  # (where episodes are counted, "the last 6 episodes" answers: review68c)
             return True  # "the last 3 episodes so sad", "first 2 eps were slow": a stretch of the show, no episode guessed
         if tokens[k] == "top" and tokens[k + 1].isdigit() and _own_none(own, ("top",)) and _own_none(echoed, ("top", "rank")):
             return True
         if tokens[k].isdigit() and tokens[k + 1] in _TALLY_GAP and tokens[k + 2] == tokens[k]:
             return True
+        if others_told_of(tokens, k, own):
+            return True  # "the other 6 died", "those 6 kids died": others told of, no count guessed (Vietnamese "sáu đứa kia")
     return False
 
 

@@ -157,6 +157,25 @@ def test_an_episode_then_a_stretch_of_episodes_remarked_on_guesses_that_episode(
     assert judge(pack, text, asked) is verdict
 
 
+@pytest.mark.parametrize("text", ["namra, the last 3 episodes were brutal", "onjo, the last 3 were brutal", "namra! the last 3 episodes were brutal"])
+def test_a_name_then_a_stretch_of_episodes_costs_no_guess_where_an_episode_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-131") is Verdict.CHAT
+
+
+def test_a_name_then_a_stretch_of_episodes_is_a_guess_of_that_name_where_a_name_answers(pack: Pack) -> None:
+    assert judge(pack, "namra, the last 3 episodes were brutal", "aouad-056") is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["the last episode so sad", "last episode so sad", "the finale so sad", "final ep was brutal", "the last episode hurt"])
+def test_the_last_episode_remarked_on_costs_no_guess_where_an_episode_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-131") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["the last episode", "the last episode 😭", "last episode i think", "ep 12 so sad"])
+def test_the_last_episode_alone_or_an_episode_number_with_a_feeling_still_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-131") is Verdict.RIGHT
+
+
 PART_2 = Question(id="t-part-2", text="How many episodes are in Part 2?", answers=("6",))
 
 
@@ -212,6 +231,16 @@ def test_vietnamese_those_kids_told_of_cost_no_guess_where_a_count_answers(pack:
     assert judge(pack, text, "aouad-118") is Verdict.CHAT
 
 
+@pytest.mark.parametrize("text", ["the other 6 died", "those 6 kids died", "the other six died", "those six kids died", "those 6 died lol"])
+def test_others_counted_and_told_of_cost_no_guess_where_a_count_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-118") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["6 kids survive", "six survive", "sáu đứa sống sót"])
+def test_a_count_said_of_the_survivors_is_still_a_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-118") is Verdict.RIGHT
+
+
 def test_vietnamese_ba_alone_where_no_number_answers_is_no_count(pack: Pack) -> None:
     assert judge(pack, "ba", "aouad-034") is not Verdict.RIGHT
 
@@ -242,6 +271,16 @@ def test_another_name_then_tagalog_really_is_one_wrong_guess(pack: Pack, text: s
 @pytest.mark.parametrize("text", ["ano ba", "ano ba?"])
 def test_tagalog_come_on_alone_costs_no_guess_where_a_name_answers(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-056") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["né?", "ba?", "sei lá né", "que difícil né"])
+def test_portuguese_ne_or_tagalog_ba_alone_or_closing_talk_costs_no_guess_where_a_name_answers(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-056") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["onjo né", "onjo ba?", "é a onjo né"])
+def test_a_name_then_ne_or_ba_is_still_that_guess(pack: Pack, text: str) -> None:
+    assert judge(pack, text, "aouad-056") is Verdict.RIGHT
 
 
 @pytest.mark.parametrize(("text", "verdict"), [("onjo talaga, hindi namra", Verdict.RIGHT), ("namra talaga, hindi onjo", Verdict.WRONG_ATTEMPT)])

@@ -34,8 +34,15 @@ def test_an_episode_after_an_answer_under_a_season_2_title_letting_season_1_in_i
     assert _held(f"{title}\n1. Who is bitten on the bridge? - ||Su-hyeok|| (ep 7)\n") == {"Who is bitten on the bridge?": Position(2, 7)}
 
 
-def test_a_season_1_recap_title_beside_season_2_still_leaves_a_bare_episode_to_season_1() -> None:
-    held = _held("S2 countdown: season 1 recap quiz\n1. Who locks the roof door? - ||Cheol-su|| (ep 7)\n")
+@table("title", ["AOUAD S2 quiz (no s1 spoilers)", "AOUAD S2 quiz (season 1 spoilers NOT allowed)", "AOUAD S2 quiz - spoilers for season 1 allowed",
+                  "AOUAD S2 quiz (contains S1 spoilers!)", "AOUAD season 2 quiz [S1 spoiler free]", "지금 우리 학교는 시즌2 퀴즈 (시즌1 스포 있음)"])
+def test_a_season_2_title_saying_anything_of_season_1_spoilers_keeps_the_bridge_bite_hidden_to_season_2s_episode_7(title: str) -> None:
+    assert _held(f"{title}\n1. Who is bitten on the bridge? - ||Su-hyeok|| (ep 7)\n") == {"Who is bitten on the bridge?": Position(2, 7)}
+
+
+@table("title", ["S2 countdown: season 1 recap quiz", "S2 countdown: season 1 spoilers quiz"])
+def test_a_season_1_recap_title_beside_season_2_still_leaves_a_bare_episode_to_season_1(title: str) -> None:
+    held = _held(f"{title}\n1. Who locks the roof door? - ||Cheol-su|| (ep 7)\n")
     assert held["Who locks the roof door?"] == Position(1, 7)
 
 
