@@ -78,7 +78,7 @@ _COPULA = r"(?:でした|です|だよ|だった|だ(?![\u3040-\u30ff\u4e00-\u9f
 _SELF_CORRECTED = compile_later(
     # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
     # (a Chinese 吧 asking after it, a Japanese 、 between: "3月12号上线吧？不对，是19号", "3月12日配信、いや19日", s2wild103)
-    rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b|\s*吧|\s*だっけ)?(?:(?>\s*[!?.,…~、{_EMOJI}]*\s*){_MARKS})++"
+    rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b|\s*吧|\s*だっけ|인가)?(?:(?>\s*[!?.,…~、{_EMOJI}]*\s*){_MARKS})++"
     # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97; "…, no wait friday the 19th", s2wild98)
     # (a release verb before the day given: "march 12, i mean it drops march 19", "digo, se estrena el 19 de marzo", "eh maksudnya
     # tayang 19 maret", "ay mali, lalabas march 19 pala", s2wild99)
@@ -355,10 +355,10 @@ _TONIGHT_THEN_TOMORROW = compile_later(r"\bmamaya\s+(?:na\b\s*)?(?:(?:daw|raw|ba
 
 
 #: A month said earlier in a Chinese, Japanese or Korean post, then a bare day the poster takes back ("三月上线，第一部是12号吧？不对，
-#: 是19号", "3月配信、12日だっけ？いや19日だ"): that day is the month's, so the day given after it is too (s2wild106); never a count
+#: 是19号", "3月配信、12日だっけ？いや19日だ", "3월 공개, 12일인가? 아니 19일": fix121): that day is the month's, so the day given after it is too (s2wild106); never a count
 #: of months left ("还有三月").
 _MONTH_THEN_BARE = compile_later(r"(?P<month>(?<!\d)\d{1,2}|(?<![一二三四五六七八九十第有过過剩])(?:十[一二]|[一二三四五六七八九十]))\s*[月월]"
-                                 r"(?P<mid>\s*[^\d\s月월][^\d月월]{0,23}?)(?<![\d月월])(?P<day>\d{1,2})(?=\s*[号號日일]\s*(?:吧|だっけ)?\s*[?!.,、]*\s*"
+                                 r"(?P<mid>\s*[^\d\s月월][^\d月월]{0,23}?)(?<![\d月월])(?P<day>\d{1,2})(?=\s*[号號日일]\s*(?:吧|だっけ|인가)?\s*[?!.,、]*\s*"
                                  r"(?:不对|不對|いや|じゃなくて|아니))")
 
 

@@ -346,7 +346,8 @@ def test_the_seasons_day_beside_a_fans_own_episode_or_a_word_after_its_name_is_t
 
 @table("post", ["僵尸校园2三月十九日上线", "僵尸校园2定档三月十九日", "僵尸校园2三月上线，第一部是12号吧？不对，是19号",
                 "今学校2は3月配信、12日だっけ？いや19日だ", "Todos Nós Estamos Mortos 2 estreia em março, no dia 19",
-                "Estamos Muertos 2 se estrena en marzo, el día 19", "aouad 2 drops in march, on the 19th"])
+                "Estamos Muertos 2 se estrena en marzo, el día 19", "aouad 2 drops in march, on the 19th",
+                "지우학2 3월 공개, 12일인가? 아니 19일"])  # (fix121: Korean's 인가 asking, read nothing)
 def test_a_day_in_chinese_numerals_or_after_its_month_said_first_is_the_day_read(post: str) -> None:
     """s2wild106: each read March alone, or nothing."""
     assert _readings(post) == SEASONS_DAY
@@ -359,7 +360,8 @@ def test_months_to_go_or_a_day_with_no_month_reads_nothing(post: str) -> None:
 
 
 @table("post", ["aouad 2 drops in march, on the 19th i have an exam", "僵尸校园2三月上线，我生日是12号吧？不对，是19号",
-                "僵尸校园2三月上线，演唱会12号吧？不对，是19号", "僵尸校园2三月上线，第二部是12号吧？不对，是19号"])  # (a concert's, Part 2's: review70a)
+                "僵尸校园2三月上线，演唱会12号吧？不对，是19号", "僵尸校园2三月上线，第二部是12号吧？不对，是19号",
+                "지우학2 3월 공개, 내 생일 12일인가? 아니 19일"])  # (a concert's, Part 2's: review70a)
 def test_the_fans_own_day_after_the_month_is_not_the_seasons(post: str) -> None:
     assert not {reading for reading in _readings(post) if "2027-03-19" in reading}
 
