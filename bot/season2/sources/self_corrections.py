@@ -221,6 +221,22 @@ _PART_TWO_SAID_FIRST = compile_later(
     rf"(?P<one_day>{_DAY_SAID})(?:\s+(?:tho|though|btw|lol))?\W*$", re.I)
 
 
+#: The same two days said otherwise, put as `_PART_TWO_SAID_FIRST` reads them: Part 2's day after its name ("netflix said part 2 of
+#: aouad 2 is april 9, part 1 is march 19"), or each day "for" its part ("netflix confirmed april 9 for part 2 of aouad 2 and march 19
+#: for part 1") (fix121).
+_PARTS_SAID_OTHERWISE = compile_later(
+    rf"^(?P<lead>\W*(?:(?:no+|nope|nah)\b[\s,.!…]*)?{_NETFLIX_SAID})\s+(?:"
+    r"(?P<two>part\s*(?:2|two))\s+of\s+(?P<name>[^,;.!?]{2,40}?)\s+is\s+(?:on\s+)?"
+    rf"(?P<two_day>{_A_DAY})\s*[,;.]\s*(?:and\s+)?(?P<one>part\s*(?:1|one))\s+is\s+(?:(?:still|on)\s+)?(?P<one_day>{_A_DAY})"
+    rf"|(?P<two_day_b>{_A_DAY})\s+for\s+(?:the\s+)?(?P<two_b>part\s*(?:2|two))\s+of\s+(?P<name_b>[^,;.!?]{{2,40}}?)\s*,?\s+and\s+"
+    rf"(?P<one_day_b>{_A_DAY})\s+for\s+(?:the\s+)?(?P<one_b>part\s*(?:1|one)))(?=\W*$)", re.I)
+
+
+def _parts_said_as_read(m: re.Match[str]) -> str:
+    two_day, two, name = m["two_day"] or m["two_day_b"], m["two"] or m["two_b"], m["name"] or m["name_b"]
+    return f"{m['lead']} {two_day} for {two} of {name}, {m['one'] or m['one_b']} is {m['one_day'] or m['one_day_b']}"
+
+
 def _parts_in_order(m: re.Match[str]) -> str:
     def on(day: str) -> str:
         return f"el {day}" if day[0].isdigit() else day  # (Spanish's "el 19 de marzo", as its posts say it)
@@ -401,7 +417,7 @@ def self_corrected(text: str) -> str:
         return text[:first.start()]
     # (Thai's verb before it, ออก or ลง, is read only before a day's number: the verb and the day given said as English's "premieres tomorrow")
     text = _TONIGHT_THEN_TOMORROW.sub(lambda m: " premieres tomorrow " if m["thai"] else " tonight, i mean tomorrow ", text)
-    text = _PART_TWO_SAID_FIRST.sub(_parts_in_order, text)  # "no, netflix said april 9 for part 2 of aouad 2, part 1 is march 19"
+    text = _PART_TWO_SAID_FIRST.sub(_parts_in_order, _PARTS_SAID_OTHERWISE.sub(_parts_said_as_read, text))  # "no, netflix said april 9 for part 2 of aouad 2, part 1 is march 19"
     text = _TAKEN_BACK_UNDATED.sub("", _NOT_OF_THE_DAY.sub("", _NO_THEN_NETFLIX.sub("", text)))
     text = _QUOTED_BACK.sub(lambda m: _FIRST_DAY.sub("", m.group(0)), text)
     text = _HEARSAY_THEN_OFFICIAL.sub(lambda m: _FIRST_DAY.sub("", m["heard"]), text)

@@ -378,8 +378,11 @@ def test_hearsay_or_a_rumour_with_no_copula_is_a_rumour(post: str) -> None:
     assert _readings(post, dt.date(2027, 1, 20)) == {"release_date_announced rumour 2027-03-19"}
 
 
-def test_part_twos_day_said_first_of_another_show_reads_nothing() -> None:
-    assert _readings("nope, netflix said april 9 for squid game 3 part 2, part 1 is march 19 tho") == set()
+@table("post", ["nope, netflix said april 9 for squid game 3 part 2, part 1 is march 19 tho",
+                "netflix confirmed april 9 for part 2 of squid game 3 and march 19 for part 1",
+                "netflix said part 2 of squid game 3 is april 9, part 1 is march 19"])
+def test_part_twos_day_said_first_of_another_show_reads_nothing(post: str) -> None:
+    assert _readings(post) == set()
 
 
 @table("post", ["march 19 na raw ang squid game 3, aouad 2 wala pa", "sabi ni ate march 19 ang birthday ni crush, aouad 2 kelan?"])
@@ -401,7 +404,9 @@ def test_the_season_said_to_come_out_on_a_day_in_vietnamese_is_the_day_read(post
                 "no, netflix dijo 9 de abril para la parte 2 de Estamos Muertos 2; la parte 1 es el 19 de marzo",
                 # (review70a: each read nothing)
                 "nope, netflix said april 9 for aouad 2 part 2, part 1 is march 19", "netflix said april 9 for part 2 of aouad 2, part 1 is march 19 tho",
-                "netflix said april 9 for part 2 of aouad 2, part 1 is still march 19"])
+                "netflix said april 9 for part 2 of aouad 2, part 1 is still march 19",
+                # (fix121: each read Part 2's day alone, or nothing)
+                "netflix confirmed april 9 for part 2 of aouad 2 and march 19 for part 1", "netflix said part 2 of aouad 2 is april 9, part 1 is march 19"])
 def test_part_twos_day_said_before_part_ones_reads_both(post: str) -> None:
     assert _readings(post) == {"release_date_announced reported 2027-03-19", "part_dated reported 2027-04-09"}
 
@@ -426,6 +431,8 @@ def test_a_viewing_plan_for_another_show_or_a_rewatch_reads_nothing(post: str) -
     "aouad 2 " + "drops " * 600 + "in march, on the 19th",
     "netflix said april 9 for part 2 of aouad 2, " + "part 1 is " * 400,
     "netflix said april 9 for " + "aouad 2 " * 500 + "part 2, part 1 is march 19",
+    "netflix said part 2 of " + "aouad 2 " * 500 + "is april 9, part 1 is march 19",
+    "netflix confirmed april 9 for part 2 of aouad 2 " + "and " * 800 + "march 19 for part 1",
     "aouad 2 " + "not dated but " * 300 + "rumoured for march 19",
 ])
 def test_long_posts_of_episodes_months_and_parts_are_read_at_once(post: str) -> None:
