@@ -366,6 +366,11 @@ def year_corrected(text: str) -> str:
 #: Tonight corrected to tomorrow in Tagalog and Thai ("mamaya na daw… ay bukas pa pala", "คืนนี้ เอ้ย พรุ่งนี้"): as English "tonight, i mean
 #: tomorrow" reads it, the day after the one it was written (only that way round: "bukas" alone may be "open"; a trailer's stays the
 #: trailer's) (s2wild104); Thai's only after its verb out (ออก, ลง, ฉาย, มา): "จะดูมัธยมซอมบี้ 2 คืนนี้ เอ้ย พรุ่งนี้" is the fan's watching (review68a)
+#: Hearsay that names Netflix as whose word it is, last ("aouad 2 march 19 na raw sabi ng netflix"): Netflix's word passed on, read as
+#: "sabi ng netflix aouad 2 march 19" (reported, never official: the poster did not see it), not someone's rumour (fix121).
+_NETFLIX_HEARSAY_LAST = compile_later(r"^(?P<said>[^,;.!?]{4,60}?)\s*(?:\bna\s+)?\b(?:daw|raw)\b\s*,?\s*(?P<whose>sabi\s+ng\s+netflix)\W*$", re.I)
+
+
 _TONIGHT_THEN_TOMORROW = compile_later(r"\bmamaya\s+(?:na\b\s*)?(?:(?:daw|raw|ba)\b)?\s*[!?.,…~]*\s*(?:ay\s+(?:mali\s*,?\s*)?|este\s*,?\s*|i\s+mean\s+)"
                                        r"bukas(?:\s+pa)?(?:\s+pala)?\b|(?P<thai>(?:ออก|ลง|ฉาย|มา(?!ราธอน))\s*คืนนี้\s*เอ้ย\s*พรุ่งนี้(?:ต่างหาก)?)", re.I)
 
@@ -416,6 +421,7 @@ def self_corrected(text: str) -> str:
             and not _OTHERS_WRONG.search(text, first.end(), wrong.start()):
         return text[:first.start()]
     # (Thai's verb before it, ออก or ลง, is read only before a day's number: the verb and the day given said as English's "premieres tomorrow")
+    text = _NETFLIX_HEARSAY_LAST.sub(r"\g<whose> \g<said>", text)
     text = _TONIGHT_THEN_TOMORROW.sub(lambda m: " premieres tomorrow " if m["thai"] else " tonight, i mean tomorrow ", text)
     text = _PART_TWO_SAID_FIRST.sub(_parts_in_order, _PARTS_SAID_OTHERWISE.sub(_parts_said_as_read, text))  # "no, netflix said april 9 for part 2 of aouad 2, part 1 is march 19"
     text = _TAKEN_BACK_UNDATED.sub("", _NOT_OF_THE_DAY.sub("", _NO_THEN_NETFLIX.sub("", text)))

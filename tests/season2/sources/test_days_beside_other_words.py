@@ -385,7 +385,13 @@ def test_part_twos_day_said_first_of_another_show_reads_nothing(post: str) -> No
     assert _readings(post) == set()
 
 
-@table("post", ["march 19 na raw ang squid game 3, aouad 2 wala pa", "sabi ni ate march 19 ang birthday ni crush, aouad 2 kelan?"])
+@table("post", ["aouad 2 march 19 na raw sabi ng netflix", "aouad 2 march 19 daw, sabi ng netflix"])
+def test_hearsay_that_names_netflix_is_netflixs_day_reported(post: str) -> None:
+    """fix121: read nothing ("na raw" a rumour, then Netflix's word after it); passed on, it is reported, never official."""
+    assert _readings(post) == SEASONS_DAY
+
+
+@table("post", ["march 19 na raw ang squid game 3, aouad 2 wala pa", "squid game 3 march 19 na raw sabi ng netflix", "sabi ni ate march 19 ang birthday ni crush, aouad 2 kelan?"])
 def test_hearsay_of_another_show_or_a_birthday_reads_nothing(post: str) -> None:
     assert _readings(post) == set()
 
@@ -434,6 +440,7 @@ def test_a_viewing_plan_for_another_show_or_a_rewatch_reads_nothing(post: str) -
     "netflix said part 2 of " + "aouad 2 " * 500 + "is april 9, part 1 is march 19",
     "netflix confirmed april 9 for part 2 of aouad 2 " + "and " * 800 + "march 19 for part 1",
     "aouad 2 " + "not dated but " * 300 + "rumoured for march 19",
+    "aouad 2 march 19" + " " * 4000 + "na raw sabi ng netflix",
 ])
 def test_long_posts_of_episodes_months_and_parts_are_read_at_once(post: str) -> None:
     _warm()
