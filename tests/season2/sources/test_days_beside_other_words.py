@@ -332,9 +332,17 @@ def test_a_later_episodes_day_is_no_release_day(post: str) -> None:
     assert _readings(post) == set()
 
 
-@table("post", ["aouad 2 part 1 march 19, episode 7 april 9", "aouad 2 episode 1 drops march 19"])
+@table("post", ["aouad 2 part 1 march 19, episode 7 april 9", "aouad 2 episode 1 drops march 19",
+                # (fix121: episode 1's day beside a later one's, first or last, read nothing)
+                "今学校2 第2話は4月9日配信、第1話は3月19日", "aouad 2 ep 1 march 19, ep 2 march 26", "aouad 2 ep 2 march 26, ep 1 march 19"])
 def test_the_seasons_day_said_first_or_episode_ones_is_the_seasons(post: str) -> None:
     assert _readings(post) == SEASONS_DAY
+
+
+@table("post", ["sweet home 3 ep 1 march 19, ep 2 march 26", "今学校2 第2話は4月9日配信", "aouad 2 ep 2 march 26, ep 1 march 19 is my birthday lol",
+                "aouad 2 ep 1 march 19 is my birthday, ep 2 march 26"])
+def test_another_shows_episode_one_or_a_birthday_beside_a_later_episode_reads_nothing(post: str) -> None:
+    assert _readings(post) == set()
 
 
 @table("post", ["지우학2 화이팅!! 3월 19일 공개", "지우학 시즌2 화려하게 3월 19일 공개", "im on episode 5 rn and aouad 2 drops march 19",
@@ -441,6 +449,8 @@ def test_a_viewing_plan_for_another_show_or_a_rewatch_reads_nothing(post: str) -
     "netflix confirmed april 9 for part 2 of aouad 2 " + "and " * 800 + "march 19 for part 1",
     "aouad 2 " + "not dated but " * 300 + "rumoured for march 19",
     "aouad 2 march 19" + " " * 4000 + "na raw sabi ng netflix",
+    "aouad 2 " + "ep 2 march 26 " * 400 + ", ep 1 march 19",
+    "今学校2 " + "第2話は" * 600 + "4月9日配信、第1話は3月19日",
 ])
 def test_long_posts_of_episodes_months_and_parts_are_read_at_once(post: str) -> None:
     _warm()
