@@ -393,6 +393,17 @@ def test_part_twos_day_said_first_of_another_show_reads_nothing(post: str) -> No
     assert _readings(post) == set()
 
 
+@table("post", ["aouad 2 not officially dated but rumoured for march", "aouad 2 rumoured for march", "aouad 2 rumoured in late march"])
+def test_a_month_rumoured_with_no_day_is_a_rumoured_window(post: str) -> None:
+    """fix121: read nothing ("rumoured for" a month, where "rumoured to drop in march" was read)."""
+    assert _readings(post, dt.date(2027, 1, 20)) == {"release_window rumour"}
+
+
+@table("post", ["squid game 3 not officially dated but rumoured for march", "aouad 2 not officially dated but squid game 3 rumoured for march"])
+def test_another_shows_month_rumoured_reads_nothing(post: str) -> None:
+    assert _readings(post, dt.date(2027, 1, 20)) == set()
+
+
 @table("post", ["aouad 2 march 19 na raw sabi ng netflix", "aouad 2 march 19 daw, sabi ng netflix"])
 def test_hearsay_that_names_netflix_is_netflixs_day_reported(post: str) -> None:
     """fix121: read nothing ("na raw" a rumour, then Netflix's word after it); passed on, it is reported, never official."""
@@ -449,6 +460,7 @@ def test_a_viewing_plan_for_another_show_or_a_rewatch_reads_nothing(post: str) -
     "netflix confirmed april 9 for part 2 of aouad 2 " + "and " * 800 + "march 19 for part 1",
     "aouad 2 " + "not dated but " * 300 + "rumoured for march 19",
     "aouad 2 march 19" + " " * 4000 + "na raw sabi ng netflix",
+    "aouad 2 " + "rumoured for " * 400 + "march",
     "aouad 2 " + "ep 2 march 26 " * 400 + ", ep 1 march 19",
     "今学校2 " + "第2話は" * 600 + "4月9日配信、第1話は3月19日",
 ])
