@@ -98,12 +98,16 @@ _HOPED_AFTER = compile_later(r"^(?P<said>[^?]+?)\s*\?+\s*(?:(?:please|pls|plz)\s
                              r"(?:\s+(?:lol|lmao|omg))?\W*$", re.I)
 _REAL_ASKED_FIRST = compile_later(r"^\W*(?:wait\s+)?is\s+this\s+real\s*\?+\s*(?P<said>[^?]+?)\s*\?*\W*$", re.I)
 
+#: A month rumoured with no day ("aouad 2 not officially dated but rumoured for march"): said as the rumour of that window it is, as
+#: "rumoured to drop in march" is read (fix121; a day after it is read as it stands: "rumoured for march 19").
+_RUMOURED_FOR_A_MONTH = compile_later(rf"\brumou?red\s+(?:for|in)\s+(?=(?:early\s+|mid\s+|late\s+)?{MONTH}(?![\w\d]|\s*\d))", re.I)
+
 
 def as_heard(text: str) -> str:
     """Hearsay passed on with doubt as the rumour it relays (see the module); any other headline as it is. A day said "but
     Netflix hasn't confirmed" is a rumour (`_NOT_CONFIRMED`), as is one asked "is this real" (`_REAL_ASKED_AFTER`, `_REAL_ASKED_FIRST`);
     a leak or rumour named with "??" before it is one (`_KIND_ASKED`)."""
-    text = _KO_DAY_HEARD.sub(r"\1 공개라는 ", _QUOTED_PAST_TALK.sub("", text))
+    text = _KO_DAY_HEARD.sub(r"\1 공개라는 ", _QUOTED_PAST_TALK.sub("", _RUMOURED_FOR_A_MONTH.sub("rumoured to drop in ", text)))
     if (real := _REAL_ASKED_AFTER.match(text) or _REAL_ASKED_FIRST.match(text) or _HOPED_AFTER.match(text)) is not None and _A_DAY.search(real.group("said")) \
             and _SEASON_SAID.search(real.group("said")):
         text = real.group("said") + " (unconfirmed)"

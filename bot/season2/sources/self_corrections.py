@@ -78,7 +78,7 @@ _COPULA = r"(?:でした|です|だよ|だった|だ(?![\u3040-\u30ff\u4e00-\u9f
 _SELF_CORRECTED = compile_later(
     # (Tagalog "na" after the day taken back: "march 12 na, ay mali, march 19 pala", s2wild96)
     # (a Chinese 吧 asking after it, a Japanese 、 between: "3月12号上线吧？不对，是19号", "3月12日配信、いや19日", s2wild103)
-    rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b|\s*吧|\s*だっけ)?(?:(?>\s*[!?.,…~、{_EMOJI}]*\s*){_MARKS})++"
+    rf"{_A_DAY}(?P<verb>\s*{_RELEASED})?(?:\s+(?:sa|on|en|di)\s+netflix)?(?:\s+na\b|\s*吧|\s*だっけ|인가)?(?:(?>\s*[!?.,…~、{_EMOJI}]*\s*){_MARKS})++"
     # (a weekday before the day given: "saturday march 20, i mean friday march 19", s2wild97; "…, no wait friday the 19th", s2wild98)
     # (a release verb before the day given: "march 12, i mean it drops march 19", "digo, se estrena el 19 de marzo", "eh maksudnya
     # tayang 19 maret", "ay mali, lalabas march 19 pala", s2wild99)
@@ -221,6 +221,22 @@ _PART_TWO_SAID_FIRST = compile_later(
     rf"(?P<one_day>{_DAY_SAID})(?:\s+(?:tho|though|btw|lol))?\W*$", re.I)
 
 
+#: The same two days said otherwise, put as `_PART_TWO_SAID_FIRST` reads them: Part 2's day after its name ("netflix said part 2 of
+#: aouad 2 is april 9, part 1 is march 19"), or each day "for" its part ("netflix confirmed april 9 for part 2 of aouad 2 and march 19
+#: for part 1") (fix121).
+_PARTS_SAID_OTHERWISE = compile_later(
+    rf"^(?P<lead>\W*(?:(?:no+|nope|nah)\b[\s,.!…]*)?{_NETFLIX_SAID})\s+(?:"
+    r"(?P<two>part\s*(?:2|two))\s+of\s+(?P<name>[^,;.!?]{2,40}?)\s+is\s+(?:on\s+)?"
+    rf"(?P<two_day>{_A_DAY})\s*[,;.]\s*(?:and\s+)?(?P<one>part\s*(?:1|one))\s+is\s+(?:(?:still|on)\s+)?(?P<one_day>{_A_DAY})"
+    rf"|(?P<two_day_b>{_A_DAY})\s+for\s+(?:the\s+)?(?P<two_b>part\s*(?:2|two))\s+of\s+(?P<name_b>[^,;.!?]{{2,40}}?)\s*,?\s+and\s+"
+    rf"(?P<one_day_b>{_A_DAY})\s+for\s+(?:the\s+)?(?P<one_b>part\s*(?:1|one)))(?=\W*$)", re.I)
+
+
+def _parts_said_as_read(m: re.Match[str]) -> str:
+    two_day, two, name = m["two_day"] or m["two_day_b"], m["two"] or m["two_b"], m["name"] or m["name_b"]
+    return f"{m['lead']} {two_day} for {two} of {name}, {m['one'] or m['one_b']} is {m['one_day'] or m['one_day_b']}"
+
+
 def _parts_in_order(m: re.Match[str]) -> str:
     def on(day: str) -> str:
         return f"el {day}" if day[0].isdigit() else day  # (Spanish's "el 19 de marzo", as its posts say it)
@@ -350,15 +366,29 @@ def year_corrected(text: str) -> str:
 #: Tonight corrected to tomorrow in Tagalog and Thai ("mamaya na daw… ay bukas pa pala", "คืนนี้ เอ้ย พรุ่งนี้"): as English "tonight, i mean
 #: tomorrow" reads it, the day after the one it was written (only that way round: "bukas" alone may be "open"; a trailer's stays the
 #: trailer's) (s2wild104); Thai's only after its verb out (ออก, ลง, ฉาย, มา): "จะดูมัธยมซอมบี้ 2 คืนนี้ เอ้ย พรุ่งนี้" is the fan's watching (review68a)
+#: Episode 1's day beside a later episode's ("aouad 2 ep 1 march 19, ep 2 march 26", "今学校2 第2話は4月9日配信、第1話は3月19日"): episode
+#: 1's day is the season's, said first without its episode's name; the later one's day stays its own (fix121).
+_EPISODE_ONE = r"(?:\b(?:episode|ep\.?)\s*0?1\b|第\s*[1一]\s*[話话集]|(?<![\d.])1\s*화)"
+_EPISODE_LATER = r"(?:\b(?:episodes?|eps?\.?)\s*|第\s*)0?(?:[2-9]|1\d)(?!\d)\s*[話话集화]?"
+_EPISODE_ONE_FIRST = compile_later(rf"{_EPISODE_ONE}\s*(?:は|is|:)?\s*(?={_A_DAY}\s*[,、;]\s*(?:and\s+)?{_EPISODE_LATER})", re.I)
+_EPISODE_ONE_LAST = compile_later(rf"(?P<later>{_EPISODE_LATER}[^、,;\d]{{0,12}}{_A_DAY}[^、,;]{{0,12}}?)\s*[,、;]\s*(?:and\s+)?{_EPISODE_ONE}"
+                                  rf"\s*(?:は|is|:)?\s*(?P<day>{_A_DAY})(?=\W*$)", re.I)
+
+
+#: Hearsay that names Netflix as whose word it is, last ("aouad 2 march 19 na raw sabi ng netflix"): Netflix's word passed on, read as
+#: "sabi ng netflix aouad 2 march 19" (reported, never official: the poster did not see it), not someone's rumour (fix121).
+_NETFLIX_HEARSAY_LAST = compile_later(r"^(?P<said>[^,;.!?]{4,60}?)\s*(?:\bna\s+)?\b(?:daw|raw)\b\s*,?\s*(?P<whose>sabi\s+ng\s+netflix)\W*$", re.I)
+
+
 _TONIGHT_THEN_TOMORROW = compile_later(r"\bmamaya\s+(?:na\b\s*)?(?:(?:daw|raw|ba)\b)?\s*[!?.,…~]*\s*(?:ay\s+(?:mali\s*,?\s*)?|este\s*,?\s*|i\s+mean\s+)"
                                        r"bukas(?:\s+pa)?(?:\s+pala)?\b|(?P<thai>(?:ออก|ลง|ฉาย|มา(?!ราธอน))\s*คืนนี้\s*เอ้ย\s*พรุ่งนี้(?:ต่างหาก)?)", re.I)
 
 
 #: A month said earlier in a Chinese, Japanese or Korean post, then a bare day the poster takes back ("三月上线，第一部是12号吧？不对，
-#: 是19号", "3月配信、12日だっけ？いや19日だ"): that day is the month's, so the day given after it is too (s2wild106); never a count
+#: 是19号", "3月配信、12日だっけ？いや19日だ", "3월 공개, 12일인가? 아니 19일": fix121): that day is the month's, so the day given after it is too (s2wild106); never a count
 #: of months left ("还有三月").
 _MONTH_THEN_BARE = compile_later(r"(?P<month>(?<!\d)\d{1,2}|(?<![一二三四五六七八九十第有过過剩])(?:十[一二]|[一二三四五六七八九十]))\s*[月월]"
-                                 r"(?P<mid>\s*[^\d\s月월][^\d月월]{0,23}?)(?<![\d月월])(?P<day>\d{1,2})(?=\s*[号號日일]\s*(?:吧|だっけ)?\s*[?!.,、]*\s*"
+                                 r"(?P<mid>\s*[^\d\s月월][^\d月월]{0,23}?)(?<![\d月월])(?P<day>\d{1,2})(?=\s*[号號日일]\s*(?:吧|だっけ|인가)?\s*[?!.,、]*\s*"
                                  r"(?:不对|不對|いや|じゃなくて|아니))")
 
 
@@ -400,8 +430,10 @@ def self_corrected(text: str) -> str:
             and not _OTHERS_WRONG.search(text, first.end(), wrong.start()):
         return text[:first.start()]
     # (Thai's verb before it, ออก or ลง, is read only before a day's number: the verb and the day given said as English's "premieres tomorrow")
+    text = _EPISODE_ONE_LAST.sub(r"\g<day>、\g<later>", _EPISODE_ONE_FIRST.sub("", text))  # "ep 1 march 19, ep 2 march 26"
+    text = _NETFLIX_HEARSAY_LAST.sub(r"\g<whose> \g<said>", text)
     text = _TONIGHT_THEN_TOMORROW.sub(lambda m: " premieres tomorrow " if m["thai"] else " tonight, i mean tomorrow ", text)
-    text = _PART_TWO_SAID_FIRST.sub(_parts_in_order, text)  # "no, netflix said april 9 for part 2 of aouad 2, part 1 is march 19"
+    text = _PART_TWO_SAID_FIRST.sub(_parts_in_order, _PARTS_SAID_OTHERWISE.sub(_parts_said_as_read, text))  # "no, netflix said april 9 for part 2 of aouad 2, part 1 is march 19"
     text = _TAKEN_BACK_UNDATED.sub("", _NOT_OF_THE_DAY.sub("", _NO_THEN_NETFLIX.sub("", text)))
     text = _QUOTED_BACK.sub(lambda m: _FIRST_DAY.sub("", m.group(0)), text)
     text = _HEARSAY_THEN_OFFICIAL.sub(lambda m: _FIRST_DAY.sub("", m["heard"]), text)

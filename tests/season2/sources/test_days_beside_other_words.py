@@ -332,9 +332,17 @@ def test_a_later_episodes_day_is_no_release_day(post: str) -> None:
     assert _readings(post) == set()
 
 
-@table("post", ["aouad 2 part 1 march 19, episode 7 april 9", "aouad 2 episode 1 drops march 19"])
+@table("post", ["aouad 2 part 1 march 19, episode 7 april 9", "aouad 2 episode 1 drops march 19",
+                # (fix121: episode 1's day beside a later one's, first or last, read nothing)
+                "今学校2 第2話は4月9日配信、第1話は3月19日", "aouad 2 ep 1 march 19, ep 2 march 26", "aouad 2 ep 2 march 26, ep 1 march 19"])
 def test_the_seasons_day_said_first_or_episode_ones_is_the_seasons(post: str) -> None:
     assert _readings(post) == SEASONS_DAY
+
+
+@table("post", ["sweet home 3 ep 1 march 19, ep 2 march 26", "今学校2 第2話は4月9日配信", "aouad 2 ep 2 march 26, ep 1 march 19 is my birthday lol",
+                "aouad 2 ep 1 march 19 is my birthday, ep 2 march 26"])
+def test_another_shows_episode_one_or_a_birthday_beside_a_later_episode_reads_nothing(post: str) -> None:
+    assert _readings(post) == set()
 
 
 @table("post", ["지우학2 화이팅!! 3월 19일 공개", "지우학 시즌2 화려하게 3월 19일 공개", "im on episode 5 rn and aouad 2 drops march 19",
@@ -346,7 +354,8 @@ def test_the_seasons_day_beside_a_fans_own_episode_or_a_word_after_its_name_is_t
 
 @table("post", ["僵尸校园2三月十九日上线", "僵尸校园2定档三月十九日", "僵尸校园2三月上线，第一部是12号吧？不对，是19号",
                 "今学校2は3月配信、12日だっけ？いや19日だ", "Todos Nós Estamos Mortos 2 estreia em março, no dia 19",
-                "Estamos Muertos 2 se estrena en marzo, el día 19", "aouad 2 drops in march, on the 19th"])
+                "Estamos Muertos 2 se estrena en marzo, el día 19", "aouad 2 drops in march, on the 19th",
+                "지우학2 3월 공개, 12일인가? 아니 19일"])  # (fix121: Korean's 인가 asking, read nothing)
 def test_a_day_in_chinese_numerals_or_after_its_month_said_first_is_the_day_read(post: str) -> None:
     """s2wild106: each read March alone, or nothing."""
     assert _readings(post) == SEASONS_DAY
@@ -359,7 +368,8 @@ def test_months_to_go_or_a_day_with_no_month_reads_nothing(post: str) -> None:
 
 
 @table("post", ["aouad 2 drops in march, on the 19th i have an exam", "僵尸校园2三月上线，我生日是12号吧？不对，是19号",
-                "僵尸校园2三月上线，演唱会12号吧？不对，是19号", "僵尸校园2三月上线，第二部是12号吧？不对，是19号"])  # (a concert's, Part 2's: review70a)
+                "僵尸校园2三月上线，演唱会12号吧？不对，是19号", "僵尸校园2三月上线，第二部是12号吧？不对，是19号",
+                "지우학2 3월 공개, 내 생일 12일인가? 아니 19일"])  # (a concert's, Part 2's: review70a)
 def test_the_fans_own_day_after_the_month_is_not_the_seasons(post: str) -> None:
     assert not {reading for reading in _readings(post) if "2027-03-19" in reading}
 
@@ -376,11 +386,31 @@ def test_hearsay_or_a_rumour_with_no_copula_is_a_rumour(post: str) -> None:
     assert _readings(post, dt.date(2027, 1, 20)) == {"release_date_announced rumour 2027-03-19"}
 
 
-def test_part_twos_day_said_first_of_another_show_reads_nothing() -> None:
-    assert _readings("nope, netflix said april 9 for squid game 3 part 2, part 1 is march 19 tho") == set()
+@table("post", ["nope, netflix said april 9 for squid game 3 part 2, part 1 is march 19 tho",
+                "netflix confirmed april 9 for part 2 of squid game 3 and march 19 for part 1",
+                "netflix said part 2 of squid game 3 is april 9, part 1 is march 19"])
+def test_part_twos_day_said_first_of_another_show_reads_nothing(post: str) -> None:
+    assert _readings(post) == set()
 
 
-@table("post", ["march 19 na raw ang squid game 3, aouad 2 wala pa", "sabi ni ate march 19 ang birthday ni crush, aouad 2 kelan?"])
+@table("post", ["aouad 2 not officially dated but rumoured for march", "aouad 2 rumoured for march", "aouad 2 rumoured in late march"])
+def test_a_month_rumoured_with_no_day_is_a_rumoured_window(post: str) -> None:
+    """fix121: read nothing ("rumoured for" a month, where "rumoured to drop in march" was read)."""
+    assert _readings(post, dt.date(2027, 1, 20)) == {"release_window rumour"}
+
+
+@table("post", ["squid game 3 not officially dated but rumoured for march", "aouad 2 not officially dated but squid game 3 rumoured for march"])
+def test_another_shows_month_rumoured_reads_nothing(post: str) -> None:
+    assert _readings(post, dt.date(2027, 1, 20)) == set()
+
+
+@table("post", ["aouad 2 march 19 na raw sabi ng netflix", "aouad 2 march 19 daw, sabi ng netflix"])
+def test_hearsay_that_names_netflix_is_netflixs_day_reported(post: str) -> None:
+    """fix121: read nothing ("na raw" a rumour, then Netflix's word after it); passed on, it is reported, never official."""
+    assert _readings(post) == SEASONS_DAY
+
+
+@table("post", ["march 19 na raw ang squid game 3, aouad 2 wala pa", "squid game 3 march 19 na raw sabi ng netflix", "sabi ni ate march 19 ang birthday ni crush, aouad 2 kelan?"])
 def test_hearsay_of_another_show_or_a_birthday_reads_nothing(post: str) -> None:
     assert _readings(post) == set()
 
@@ -399,7 +429,9 @@ def test_the_season_said_to_come_out_on_a_day_in_vietnamese_is_the_day_read(post
                 "no, netflix dijo 9 de abril para la parte 2 de Estamos Muertos 2; la parte 1 es el 19 de marzo",
                 # (review70a: each read nothing)
                 "nope, netflix said april 9 for aouad 2 part 2, part 1 is march 19", "netflix said april 9 for part 2 of aouad 2, part 1 is march 19 tho",
-                "netflix said april 9 for part 2 of aouad 2, part 1 is still march 19"])
+                "netflix said april 9 for part 2 of aouad 2, part 1 is still march 19",
+                # (fix121: each read Part 2's day alone, or nothing)
+                "netflix confirmed april 9 for part 2 of aouad 2 and march 19 for part 1", "netflix said part 2 of aouad 2 is april 9, part 1 is march 19"])
 def test_part_twos_day_said_before_part_ones_reads_both(post: str) -> None:
     assert _readings(post) == {"release_date_announced reported 2027-03-19", "part_dated reported 2027-04-09"}
 
@@ -425,7 +457,13 @@ def test_a_viewing_plan_for_another_show_or_a_rewatch_reads_nothing(post: str) -
     "aouad 2 " + "drops " * 600 + "in march, on the 19th",
     "netflix said april 9 for part 2 of aouad 2, " + "part 1 is " * 400,
     "netflix said april 9 for " + "aouad 2 " * 500 + "part 2, part 1 is march 19",
+    "netflix said part 2 of " + "aouad 2 " * 500 + "is april 9, part 1 is march 19",
+    "netflix confirmed april 9 for part 2 of aouad 2 " + "and " * 800 + "march 19 for part 1",
     "aouad 2 " + "not dated but " * 300 + "rumoured for march 19",
+    "aouad 2 march 19" + " " * 4000 + "na raw sabi ng netflix",
+    "aouad 2 " + "rumoured for " * 400 + "march",
+    "aouad 2 " + "ep 2 march 26 " * 400 + ", ep 1 march 19",
+    "今学校2 " + "第2話は" * 600 + "4月9日配信、第1話は3月19日",
 ])
 def test_long_posts_of_episodes_months_and_parts_are_read_at_once(post: str) -> None:
     _warm()
