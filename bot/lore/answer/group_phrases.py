@@ -212,6 +212,18 @@ def ranked_line(lang: str, rank: str, turned: bool, among: Sequence[str] = ()) -
     return _RANKED.get(lang, {}).get(f"{rank}_turn" if turned else rank)
 
 
+# groups.py's aside under a count: the named ones whose end the sources leave open, not counted either way
+_OPEN = {"es": "Sin contar, las fuentes dejan abierto su final:", "pt": "Fora da conta, as fontes deixam o fim em aberto:",
+         "id": "Tidak dihitung, sumber tidak menceritakan nasib mereka:", "ko": "결말이 출처에 나오지 않아 세지 않은 사람:",
+         "tl": "Hindi kasama sa bilang, hindi sinasabi ng mga source ang sinapit nila:"}
+
+
+def open_line(lang: str, names: Sequence[str]) -> str | None:
+    """The aside naming `names`, whose fate the sources leave open, in `lang` (None: no such line)."""
+    said = _OPEN.get(lang)
+    return None if said is None else f"{said} {', '.join(names)}."
+
+
 _EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id": ("Semua", "Semua"), "ko": ("", ""), "tl": ("Lahat ng", "Lahat ng")}
 
 

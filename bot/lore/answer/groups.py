@@ -20,7 +20,7 @@ from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fate_phrases import TOLD
 from bot.lore.answer.fates import FateAnswers, death_phrase
-from bot.lore.answer.group_phrases import COUNT_LANGUAGES, GROUP_LANGUAGES, group_line
+from bot.lore.answer.group_phrases import COUNT_LANGUAGES, GROUP_LANGUAGES, group_line, open_line
 from bot.lore.answer.result import Answer, Part, dont_know, pooled
 from bot.lore.answer.roles import adult, teacher
 from bot.lore.answer.story_phrases import Phrase
@@ -217,12 +217,15 @@ class GroupFates:
         else:
             parts += self._death_parts({m.character.id for m in asked}, lang)
         if halfbies and living:
-            parts.append(Part("Not counted, alive as halfbies: " + ", ".join(m.character.name for m in halfbies) + ".",
-                              max(m.spoils for m in halfbies), "official", aside=True))
+            kept = ", ".join(m.character.name for m in halfbies)
+            heading = group_line(lang, "halfbies", plural) if lang else None  # "Con vida como halfbies ..., sin contar:"
+            parts.append(Part(f"{heading} {kept}." if heading else f"Not counted, alive as halfbies: {kept}.",
+                              max(m.spoils for m in halfbies), "official", aside=True, lang=lang if heading else "en"))
         if open_:
-            unclear = ", ".join(m.character.name for m in open_)
-            parts.append(Part(f"Not counted, the sources leave their fate open: {unclear}.",
-                              max(m.spoils for m in open_), "official", aside=True))
+            names = [m.character.name for m in open_]
+            said = open_line(lang, names) if lang else None
+            parts.append(Part(said or f"Not counted, the sources leave their fate open: {', '.join(names)}.",
+                              max(m.spoils for m in open_), "official", aside=True, lang=lang if said else "en"))
         if group == "teacher" and not living and not lang:
             parts += self._unnamed_teachers()
         return self.s.answer(ask, pooled(parts), "group.count" if counted else "group.any", consumed=_CONSUMED,
