@@ -20,7 +20,7 @@ from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fate_phrases import TOLD
 from bot.lore.answer.fates import FateAnswers, death_phrase
-from bot.lore.answer.group_phrases import COUNT_LANGUAGES, GROUP_LANGUAGES, group_line, open_line
+from bot.lore.answer.group_phrases import COUNT_LANGUAGES, GROUP_LANGUAGES, RANK_LANGUAGES, group_line, open_line
 from bot.lore.answer.result import Answer, Part, dont_know, pooled
 from bot.lore.answer.roles import adult, teacher
 from bot.lore.answer.story_phrases import Phrase
@@ -383,7 +383,7 @@ class GroupFates:
                       min(st.spoils for st, _, _ in picked), "official", aside=True)]
         # "guru mana yang mati duluan?": in the asker's language where group_phrases words the heading; each death as
         # fate_phrases translates its text, else as its end and episode
-        lang = ask.language if ask.language in GROUP_LANGUAGES else ""
+        lang = ask.language if ask.language in RANK_LANGUAGES else ""
         said = group_line(lang, f"{rank}_turn" if turned else rank, _plural(group, gender), 2) if lang else None
         if said is not None:
             parts[0] = parts[0].worded(said, lang)
