@@ -246,6 +246,26 @@ def ranked_line(lang: str, rank: str, turned: bool, among: Sequence[str] = ()) -
     return _RANKED.get(lang, {}).get(f"{rank}_turn" if turned else rank)
 
 
+# groups.py's count of everyone's deaths in one episode ("cuantos mueren en el ep 11"), for one and for more
+_EPISODE_COUNT: dict[str, tuple[str, str]] = {
+    "es": ("Las fuentes nombran a {n} personaje que muere, se convierte en zombi o se da por muerto en el episodio {ep} de "
+           "la temporada 1 (solo personajes con nombre):", "Las fuentes nombran a {n} personajes que mueren, se convierten "
+           "en zombis o se dan por muertos en el episodio {ep} de la temporada 1 (solo personajes con nombre):"),
+    "pt": ("As fontes citam {n} personagem que morre, vira zumbi ou é dado como morto no episódio {ep} da temporada 1 (só "
+           "personagens com nome):", "As fontes citam {n} personagens que morrem, viram zumbis ou são dados como mortos no "
+           "episódio {ep} da temporada 1 (só personagens com nome):"),
+    "id": ("Sumber menyebut {n} tokoh yang tewas, berubah jadi zombie, atau diduga tewas di season 1 episode {ep} (hanya "
+           "tokoh yang bernama):",) * 2,
+    "ko": ("출처에 나오는 인물 중 시즌 1 {ep}화에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람은 {n}명이에요 (이름이 나오는 인물만):",) * 2,
+}
+
+
+def episode_count_line(lang: str, n: int, episode: int) -> str | None:
+    """"{n} named characters die, turn or are presumed dead in episode {episode}" in `lang` (None: no such line)."""
+    lines = _EPISODE_COUNT.get(lang)
+    return None if lines is None else lines[n != 1].format(n=n, ep=episode)
+
+
 # groups.py's aside under a count: the named ones whose end the sources leave open, not counted either way
 _OPEN = {"es": "Sin contar, las fuentes dejan abierto su final:", "pt": "Fora da conta, as fontes deixam o fim em aberto:",
          "id": "Tidak dihitung, sumber tidak menceritakan nasib mereka:", "ko": "결말이 출처에 나오지 않아 세지 않은 사람:",
