@@ -266,6 +266,19 @@ def episode_count_line(lang: str, n: int, episode: int) -> str | None:
     return None if lines is None else lines[n != 1].format(n=n, ep=episode)
 
 
+# who_dies.py's count of everyone's deaths ("何人死ぬ？", "死了多少人")
+_EVERYONE_COUNT = {
+    "ja": "ソースに名前が出る人物のうち、シーズン1で死ぬ・ゾンビになる・死んだとされるのは{n}人（名前のある人物のみ。名前のない犠牲者も数多くいます）：",
+    "zh": "资料中有名字的角色里，第1季中死去、变成丧尸或被认为已死的有{n}人（只算有名字的角色；无名的死者还有很多）：",
+}
+
+
+def everyone_count_line(lang: str, n: int) -> str | None:
+    """who_dies.py's "The sources name {n} characters who die ..." in `lang` (None: no such line)."""
+    said = _EVERYONE_COUNT.get(lang)
+    return None if said is None else said.format(n=n)
+
+
 # groups.py's aside under a count: the named ones whose end the sources leave open, not counted either way
 _OPEN = {"es": "Sin contar, las fuentes dejan abierto su final:", "pt": "Fora da conta, as fontes deixam o fim em aberto:",
          "id": "Tidak dihitung, sumber tidak menceritakan nasib mereka:", "ko": "결말이 출처에 나오지 않아 세지 않은 사람:",
