@@ -29,8 +29,8 @@ ASKER_LANGUAGES = ("ko", "ja", "zh", "es", "pt", "id", "fr", "de", "tl")
 _KANA = compile_later(r"[\u3041-\u3096\u30a1-\u30f4\u30f7-\u30fa\u31f0-\u31ff]")
 _HAN = compile_later(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # Japanese written almost all in kanji: a particle between kanji ("脚本家は誰", "原作は何") or 話 counting episodes
-# ("全何話", "12話"), where Chinese says 集; one hiragana alone is no face's letter
-_JAPANESE_AMONG_HAN = compile_later(r"[\u3400-\u4dbf\u4e00-\u9fff][はがのをっ][\u3400-\u4dbf\u4e00-\u9fff]|[何0-9０-９]話")
+# ("全何話", "12話"), where Chinese says 集, or "死ぬ" ("何人死ぬ？"); one hiragana alone is no face's letter
+_JAPANESE_AMONG_HAN = compile_later(r"[\u3400-\u4dbf\u4e00-\u9fff][はがのをっ][\u3400-\u4dbf\u4e00-\u9fff]|[何0-9０-９]話|死ぬ")
 _FACE = compile_later(r"[(（][^()（）]{0,12}[)）]")  # "(・∀・)", "(ノ_<)": a face's letters are no words
 _WORD = compile_later(r"[^\W\d_]+")
 # the surname Yang before a given name ("quién es Yang Dae-su"), never Indonesian's "yang" (that, who)

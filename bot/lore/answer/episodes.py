@@ -15,7 +15,7 @@ from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.deed_phrases import DEEDS
 from bot.lore.answer.episode_newcomers import EpisodeNewcomers
 from bot.lore.answer.finales import season_said
-from bot.lore.answer.groups import group_in_episode
+from bot.lore.answer.groups import counted_abroad, group_in_episode
 from bot.lore.answer.production_texts import REST_HIDDEN
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record
@@ -33,6 +33,8 @@ _DEATHS = compile_later(
 )
 _DIE = compile_later(r"\b(?:deaths?|dies|die|died|dying|killed|turns?|turned|bitten|zombies?)\b")
 _COUNT = compile_later(r"\bhow many\b")
+# the deaths groups.py counts abroad ("cuantos mueren en el ep 11"); a halfbie's return alone stays this module's
+_COUNTED_DEATHS = frozenset({"dies", "turns", "presumed_dead"})
 _TITLE = compile_later(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\b's name\b|\bnames?\s*\??$")
 # "how long is episode 1": no source gives one episode's runtime, only the rough length of all.
 _LENGTH = compile_later(r"\bhow long\b|\b(?:runtime|run time|running time|length|minutes|mins?|duration)\b")
@@ -178,8 +180,8 @@ class EpisodeAnswers:
                          Part(f"{position.heading}: {episode.summary}", episode.spoils, sure, recaps)]
                 return self.s.answer(ask, parts, "episode.where", evidence=evidence,
                                      consumed=(*_WORDS, "where", "take", "place", "set", "locale", "ending", "happen"))
-        if group_in_episode(ask.a):
-            return None  # "which teacher dies in episode 3": the group's (groups.py), never Gyeong-su first
+        if group_in_episode(ask.a) or (counted_abroad(ask) and any(d.kind in _COUNTED_DEATHS for d in episode.deaths)):
+            return None  # "which teacher dies in episode 3", "cuantos mueren en el ep 11": groups.py's, never Gyeong-su first
         if not deaths or not ask.matches(_DEATHS):
             parts = [Part(f"{position.heading}: {episode.summary}", episode.spoils, sure, recaps,
                           phrase=Phrase("recap", at=position, said=episode.summary))]

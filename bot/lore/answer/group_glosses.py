@@ -103,8 +103,16 @@ _WHICH = compile_later(rf"^\W*¿?(?:qu[eé]|cu[aá]l|qual)(?: (?:de l[oa]s|d[oa]
 _IN_EPISODE = r" (?:en el|en|no|na) (?:ep|eps|episodio|episódio|cap[ií]tulo|cap) ?(\d{1,2})"
 # "cuántas chicas mueren", "quantos alunos sobrevivem", "berapa murid yang selamat": how many of the group, as "how many
 # girls die" asks it (groups.py: hidden to episode 12), never "I don't know"
-_HOW_MANY = compile_later(rf"^\W*¿?(?:cu[aá]nt[oa]s|quant[oa]s) (?:de l?[oa]s )?{_NOUN} {_VERB}(?:{_AT_END}|{_IN_EPISODE})\W*$", re.I)
+# ("cuántas chicas mueren en total?", "... en la serie": the whole season's count, as bare)
+_IN_ALL = r"(?: en total| en toda la serie| en la serie| na série| em toda a série| no total| ao todo)"
+_HOW_MANY = compile_later(rf"^\W*¿?(?:cu[aá]nt[oa]s|quant[oa]s) (?:de l?[oa]s )?{_NOUN} {_VERB}(?:{_AT_END}|{_IN_EPISODE}|{_IN_ALL})\W*$", re.I)
 _HOW_MANY_ID = compile_later(rf"^\W*berapa (?:banyak )?(?:orang )?{_NOUN_ID} (?:yang |yg )?({DIE}|{SURVIVE}){_AT_END}\W*$", re.I)
+# "cuantos mueren en el ep 11", "quantos morrem no ep 11", "berapa yang mati di ep 11": everyone's deaths in that episode,
+# as "how many die in episode 11" asks it (episodes.py), never "I don't know"
+_HOW_MANY_IN = (
+    compile_later(rf"^\W*¿?(?:cu[aá]nt[oa]s|quant[oa]s)(?: personas| pessoas| personajes| personagens)? (?:se )?{DIE}{_IN_EPISODE}\W*$", re.I),
+    compile_later(rf"^\W*berapa (?:banyak )?(?:orang )?(?:yang |yg )?{DIE} (?:di |pada )(?:episode|episod|eps?) ?(\d{{1,2}})\W*$", re.I),
+)
 
 
 def group_asked(text: str) -> str:
@@ -123,6 +131,8 @@ def group_asked(text: str) -> str:
         if found.group(3) and re.fullmatch(SURVIVE, found.group(2), re.I) is None:
             return f"which {_NOUNS[found.group(1).casefold()].removesuffix('s')} dies in episode {found.group(3)}"
         return _asked(found.group(1), found.group(2), _NOUNS).replace("do all the ", "how many ", 1)
+    if (found := next((m for m in (r.match(text) for r in _HOW_MANY_IN) if m is not None), None)) is not None:
+        return f"how many die in episode {found.group(1)}"
     if (found := _HOW_MANY_ID.match(text)) is not None:
         return _asked(found.group(1), found.group(2), _NOUNS_ID).replace("do all the ", "how many ", 1)
     if (found := _THE_ASKED[0].match(text)) is not None:

@@ -9,8 +9,13 @@ from collections.abc import Sequence
 
 #: The languages these lines are written in; any other asker is answered in English.
 GROUP_LANGUAGES = frozenset({"es", "pt", "id", "ko"})
-#: The languages a group's count ("ilang teacher ang namatay") is answered in: those, and Tagalog (its count lines alone)
-COUNT_LANGUAGES = GROUP_LANGUAGES | {"tl"}
+#: Japanese and Chinese have a group's count and its first (last) death alone ("死了几个老师", "哪个老师先死")
+_CJK = frozenset({"ja", "zh"})
+#: The languages a group's count ("ilang teacher ang namatay") is answered in: those, Tagalog (its count lines alone),
+#: Japanese and Chinese
+COUNT_LANGUAGES = GROUP_LANGUAGES | {"tl"} | _CJK
+#: The languages "which teacher dies first" is answered in
+RANK_LANGUAGES = GROUP_LANGUAGES | _CJK
 
 # groups.py's English plural -> (plural, singular, feminine) in each language
 _NOUNS: dict[str, dict[str, tuple[str, str, bool]]] = {
@@ -42,6 +47,17 @@ _NOUNS: dict[str, dict[str, tuple[str, str, bool]]] = {
            "men": ("lalaki", "lalaki", False), "parents": ("magulang", "magulang", False), "mothers": ("nanay", "nanay", False),
            "fathers": ("tatay", "tatay", False), "halfbies": ("halfbie (kalahating zombie)", "halfbie", False),
            "archers": ("archer", "archer", False)},
+    # Japanese and Chinese (counts and ranks alone): names stay romanized, as the pack gives them
+    "ja": {"teachers": ("先生", "先生", False), "female teachers": ("女性の先生", "女性の先生", False), "adults": ("大人", "大人", False),
+           "students": ("生徒", "生徒", False), "girls": ("女子", "女子", False), "boys": ("男子", "男子", False),
+           "women": ("女性", "女性", False), "men": ("男性", "男性", False), "parents": ("親", "親", False),
+           "mothers": ("母親", "母親", False), "fathers": ("父親", "父親", False),
+           "halfbies": ("ハーフビー（半ゾンビ）", "ハーフビー", False), "archers": ("アーチェリー部員", "アーチェリー部員", False)},
+    "zh": {"teachers": ("老师", "老师", False), "female teachers": ("女老师", "女老师", False), "adults": ("大人", "大人", False),
+           "students": ("学生", "学生", False), "girls": ("女生", "女生", False), "boys": ("男生", "男生", False),
+           "women": ("女人", "女人", False), "men": ("男人", "男人", False), "parents": ("父母", "父母", False),
+           "mothers": ("母亲", "母亲", False), "fathers": ("父亲", "父亲", False),
+           "halfbies": ("半丧尸", "半丧尸", False), "archers": ("弓箭手", "弓箭手", False)},
 }
 
 # (alive: those who live; dead: those who die, turn or are presumed dead; all: every one named does; untold: whose end
@@ -164,6 +180,24 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
                        "may pangalan lang):",) * 2,
         "count_alive": ("Ayon sa mga source, {n} {noun} ang buhay pa sa dulo ng season 1 (mga may pangalan lang):",) * 2,
     },
+    "ja": {
+        "count_dead": ("ソースに名前が出る{noun}のうち、シーズン1で死ぬ・ゾンビになる・死んだとされるのは{n}人（名前のある人物のみ）：",) * 2,
+        "count_alive": ("ソースに名前が出る{noun}のうち、シーズン1の最後に生きているのは{n}人（名前のある人物のみ）：",) * 2,
+        "halfbies": ("ハーフビー（半ゾンビ）として生きている人（数に入れない）：",) * 2,
+        "first": ("ソースに名前が出る{noun}のうち、シーズン1で最初に死ぬ人（名前のある人物のみ、話数順）：",) * 2,
+        "last": ("ソースに名前が出る{noun}のうち、シーズン1で最後に死ぬ人（名前のある人物のみ、話数順）：",) * 2,
+        "first_turn": ("ソースに名前が出る{noun}のうち、シーズン1で最初に死ぬかゾンビになる人（名前のある人物のみ、話数順）：",) * 2,
+        "last_turn": ("ソースに名前が出る{noun}のうち、シーズン1で最後に死ぬかゾンビになる人（名前のある人物のみ、話数順）：",) * 2,
+    },
+    "zh": {
+        "count_dead": ("资料中有名字的{noun}里，第1季中死去、变成丧尸或被认为已死的有{n}人（只算有名字的角色）：",) * 2,
+        "count_alive": ("资料中有名字的{noun}里，第1季结束时还活着的有{n}人（只算有名字的角色）：",) * 2,
+        "halfbies": ("以半丧尸身份活着的人（不计入）：",) * 2,
+        "first": ("资料中有名字的{noun}里，第1季中最先死去的人（只算有名字的角色，按集数顺序）：",) * 2,
+        "last": ("资料中有名字的{noun}里，第1季中最后死去的人（只算有名字的角色，按集数顺序）：",) * 2,
+        "first_turn": ("资料中有名字的{noun}里，第1季中最先死去或变成丧尸的人（只算有名字的角色，按集数顺序）：",) * 2,
+        "last_turn": ("资料中有名字的{noun}里，第1季中最后死去或变成丧尸的人（只算有名字的角色，按集数顺序）：",) * 2,
+    },
 }
 # who_dies.py's first line of "who dies first" ("quién muere primero", "quem morre primeiro", "siapa yang mati duluan"):
 # the first (last) death of anyone, or a turn among them
@@ -212,7 +246,53 @@ def ranked_line(lang: str, rank: str, turned: bool, among: Sequence[str] = ()) -
     return _RANKED.get(lang, {}).get(f"{rank}_turn" if turned else rank)
 
 
-_EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id": ("Semua", "Semua"), "ko": ("", ""), "tl": ("Lahat ng", "Lahat ng")}
+# groups.py's count of everyone's deaths in one episode ("cuantos mueren en el ep 11"), for one and for more
+_EPISODE_COUNT: dict[str, tuple[str, str]] = {
+    "es": ("Las fuentes nombran a {n} personaje que muere, se convierte en zombi o se da por muerto en el episodio {ep} de "
+           "la temporada 1 (solo personajes con nombre):", "Las fuentes nombran a {n} personajes que mueren, se convierten "
+           "en zombis o se dan por muertos en el episodio {ep} de la temporada 1 (solo personajes con nombre):"),
+    "pt": ("As fontes citam {n} personagem que morre, vira zumbi ou é dado como morto no episódio {ep} da temporada 1 (só "
+           "personagens com nome):", "As fontes citam {n} personagens que morrem, viram zumbis ou são dados como mortos no "
+           "episódio {ep} da temporada 1 (só personagens com nome):"),
+    "id": ("Sumber menyebut {n} tokoh yang tewas, berubah jadi zombie, atau diduga tewas di season 1 episode {ep} (hanya "
+           "tokoh yang bernama):",) * 2,
+    "ko": ("출처에 나오는 인물 중 시즌 1 {ep}화에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람은 {n}명이에요 (이름이 나오는 인물만):",) * 2,
+}
+
+
+def episode_count_line(lang: str, n: int, episode: int) -> str | None:
+    """"{n} named characters die, turn or are presumed dead in episode {episode}" in `lang` (None: no such line)."""
+    lines = _EPISODE_COUNT.get(lang)
+    return None if lines is None else lines[n != 1].format(n=n, ep=episode)
+
+
+# who_dies.py's count of everyone's deaths ("何人死ぬ？", "死了多少人")
+_EVERYONE_COUNT = {
+    "ja": "ソースに名前が出る人物のうち、シーズン1で死ぬ・ゾンビになる・死んだとされるのは{n}人（名前のある人物のみ。名前のない犠牲者も数多くいます）：",
+    "zh": "资料中有名字的角色里，第1季中死去、变成丧尸或被认为已死的有{n}人（只算有名字的角色；无名的死者还有很多）：",
+}
+
+
+def everyone_count_line(lang: str, n: int) -> str | None:
+    """who_dies.py's "The sources name {n} characters who die ..." in `lang` (None: no such line)."""
+    said = _EVERYONE_COUNT.get(lang)
+    return None if said is None else said.format(n=n)
+
+
+# groups.py's aside under a count: the named ones whose end the sources leave open, not counted either way
+_OPEN = {"es": "Sin contar, las fuentes dejan abierto su final:", "pt": "Fora da conta, as fontes deixam o fim em aberto:",
+         "id": "Tidak dihitung, sumber tidak menceritakan nasib mereka:", "ko": "결말이 출처에 나오지 않아 세지 않은 사람:",
+         "tl": "Hindi kasama sa bilang, hindi sinasabi ng mga source ang sinapit nila:",
+         "ja": "ソースが結末を語らず、数に入れない人：", "zh": "资料没有交代结局、不计入的人："}
+
+
+def open_line(lang: str, names: Sequence[str]) -> str | None:
+    """The aside naming `names`, whose fate the sources leave open, in `lang` (None: no such line)."""
+    said = _OPEN.get(lang)
+    return None if said is None else f"{said} {', '.join(names)}{'。' if lang in _CJK else '.'}"
+
+
+_EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id": ("Semua", "Semua"), "ko": ("", ""), "tl": ("Lahat ng", "Lahat ng"), "ja": ("", ""), "zh": ("", "")}
 
 
 def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0) -> str | None:

@@ -20,7 +20,14 @@ from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fate_phrases import TOLD
 from bot.lore.answer.fates import FateAnswers, death_phrase
-from bot.lore.answer.group_phrases import COUNT_LANGUAGES, GROUP_LANGUAGES, group_line
+from bot.lore.answer.group_phrases import (
+    COUNT_LANGUAGES,
+    GROUP_LANGUAGES,
+    RANK_LANGUAGES,
+    episode_count_line,
+    group_line,
+    open_line,
+)
 from bot.lore.answer.result import Answer, Part, dont_know, pooled
 from bot.lore.answer.roles import adult, teacher
 from bot.lore.answer.story_phrases import Phrase
@@ -84,6 +91,8 @@ _RANKS = (
 # "(that) dies in ep 3 (of season 1)": also what tells relative.py a gendered group is asked of an episode
 DIES_IN_EPISODE = rf"(?:(?:that|who) )?(?:{_DIE}) in (?:the )?(?:episode|ep) ?(?P<n>\d{{1,2}})(?: of (?:season 1|s1))?\s*\??$"
 _IN_EPISODE = compile_later(rf"^(?:(?:which|what) |(?:(?:who(?: ?'s| is| was)|whos) )?the ){_GROUP} {DIES_IN_EPISODE}")
+# "how many die in episode 11" (as "cuantos mueren en el ep 11" is glossed): everyone's deaths in it
+_EVERYONE_IN = compile_later(r"^how many (?:people |characters )?die in (?:episode|ep) \d{1,2}\W*$")
 _DEAD = ("dead", "zombie", "presumed_dead")
 _LISTED = ("teacher", "parent", "archer")  # the groups whose deaths "which X die" lists here (the rest: who_dies.py)
 # "do the bullies all die", "how many of the villains survive": a group of people the sources never draw up (they call
@@ -104,6 +113,12 @@ def group_in_episode(a: Analysis) -> re.Match[str] | None:
     dies in ep 4": "the teacher that dies" is a slot, several people)."""
     text = " ".join(a.slots[w].mention.text.casefold() if w in a.slots else w for w in a.text.split())
     return _IN_EPISODE.match(text)
+
+
+def counted_abroad(ask: Ask) -> bool:
+    """Whether `ask` counts everyone's deaths in one episode in a language the group lines are written in ("cuantos
+    mueren en el ep 11"): answered here, in that language (an English one is episodes.py's)."""
+    return ask.language in GROUP_LANGUAGES and _EVERYONE_IN.match(ask.text) is not None
 
 
 def every_asked(text: str) -> bool:
@@ -168,7 +183,9 @@ class GroupFates:
                                          (*_CONSUMED, "episode", "ep"))) is not None:
                 return refusal
         if ask.a.episode is not None:
-            return None if one is None else self._which(ask, *_GROUPS[one.group("group")], episode=ask.a.episode)
+            if one is None:
+                return self._counted_in(ask, ask.a.episode) if counted_abroad(ask) else None
+            return self._which(ask, *_GROUPS[one.group("group")], episode=ask.a.episode)
         if (found := _COUNT.match(text) or _ANY.match(text)) is not None:
             return self._tally(ask, found)
         if (every := _EVERY.match(text) or _THE.match(text)) is not None:
@@ -217,12 +234,15 @@ class GroupFates:
         else:
             parts += self._death_parts({m.character.id for m in asked}, lang)
         if halfbies and living:
-            parts.append(Part("Not counted, alive as halfbies: " + ", ".join(m.character.name for m in halfbies) + ".",
-                              max(m.spoils for m in halfbies), "official", aside=True))
+            kept = ", ".join(m.character.name for m in halfbies)
+            heading = group_line(lang, "halfbies", plural) if lang else None  # "Con vida como halfbies ..., sin contar:"
+            parts.append(Part(f"{heading} {kept}." if heading else f"Not counted, alive as halfbies: {kept}.",
+                              max(m.spoils for m in halfbies), "official", aside=True, lang=lang if heading else "en"))
         if open_:
-            unclear = ", ".join(m.character.name for m in open_)
-            parts.append(Part(f"Not counted, the sources leave their fate open: {unclear}.",
-                              max(m.spoils for m in open_), "official", aside=True))
+            names = [m.character.name for m in open_]
+            said = open_line(lang, names) if lang else None
+            parts.append(Part(said or f"Not counted, the sources leave their fate open: {', '.join(names)}.",
+                              max(m.spoils for m in open_), "official", aside=True, lang=lang if said else "en"))
         if group == "teacher" and not living and not lang:
             parts += self._unnamed_teachers()
         return self.s.answer(ask, pooled(parts), "group.count" if counted else "group.any", consumed=_CONSUMED,
@@ -355,6 +375,22 @@ class GroupFates:
         return self.s.answer(ask, pooled([head, *deaths, *extra]), "group.which", consumed=_CONSUMED,
                              extra=frozenset({"die", "kill", "dead"}))
 
+    def _counted_in(self, ask: Ask, episode: Position) -> Answer | None:
+        """"cuantos mueren en el ep 11", "berapa yang mati di ep 11": everyone's deaths in that episode, counted and
+        said in the asker's language (an English asker's is episodes.py's), hidden as far as the last shown."""
+        lang = ask.language if ask.language in GROUP_LANGUAGES else ""
+        rows = self._fates.death_rows()
+        ids = {c.id for _, c, _ in rows}
+        # counted: those the sources place in it; one placed only between it and the next is shown, never counted
+        placed = [c for st, c, w in rows if st.start == episode and w == st.where]
+        deaths = self._death_parts(ids, lang, at=episode) if lang and placed else []
+        said = episode_count_line(lang, len(placed), episode.episode) if deaths else None
+        if said is None:
+            return None
+        head = Part(said, max(p.spoils for p in deaths), "official", hedged=True, lang=lang)
+        return self.s.answer(ask, pooled([head, *deaths]), "group.count", consumed=(*_CONSUMED, "episode", "ep"),
+                             extra=frozenset({"die", "kill", "dead"}))
+
     def _ranked(self, ask: Ask, ranked: re.Match[str]) -> Answer | None:
         group, gender = _GROUPS[ranked.group("group")]
         named = ranked.groupdict()
@@ -380,7 +416,7 @@ class GroupFates:
                       min(st.spoils for st, _, _ in picked), "official", aside=True)]
         # "guru mana yang mati duluan?": in the asker's language where group_phrases words the heading; each death as
         # fate_phrases translates its text, else as its end and episode
-        lang = ask.language if ask.language in GROUP_LANGUAGES else ""
+        lang = ask.language if ask.language in RANK_LANGUAGES else ""
         said = group_line(lang, f"{rank}_turn" if turned else rank, _plural(group, gender), 2) if lang else None
         if said is not None:
             parts[0] = parts[0].worded(said, lang)

@@ -101,6 +101,10 @@ _BOND_ASKED = compile_later(r"\bwho (?:is|was|are|'s) ent\d+ (?:to|for) ent\d+\b
                          r"\bknow each other\b|\bbond\b|\bconnect\w*\b|\bhistory\b")
 # Questions of how, when, where or why something happened, which a label never answers (Record.says_only_who).
 _HAPPENING_ASKED = frozenset({"how", "when", "which_episode", "where", "why"})
+# "the girl who helps onjo - does she die": someone the question describes by what they do to the one named; the
+# description is who is asked of, never the one named in it
+_DESCRIBED_BY = compile_later(r"^(?:(?:does|did|is|was|will) )?(?P<desc>the (?:[a-z]+ ){0,2}?(?:girl|boy|guy|gal|woman|man|lady|"
+                              r"teacher|student|kid|person|one)) (?:who|that) (?P<deed>[a-z]+(?: [a-z]+){0,3}?) (?P<ent>ent\d+)\b(?! 's)")
 _ABOUT_CHARACTER = ("who plays them", "who they are", "what happens to them", "their family and friends")
 _ABOUT_PERSON = ("whom they play", "who they are")
 
@@ -470,6 +474,8 @@ class PeopleAnswers:
             return dont_know(ask.raw)  # "sino yung archer na babae" at 4: never Ha-ri in the clear
         about = _ABOUT_CHARACTER if subject.kind == "character" else _ABOUT_PERSON
         name = self._name(subject)
+        if (described := _DESCRIBED_BY.match(ask.text)) is not None and ask.language == "en":
+            return dont_know(ask.raw, f"who {described['desc']} who {described['deed']} {name} is")
         asked = re.search(r"\bent\d+ 's (?:[a-z ]+ 's )?(?P<what>[a-z0-9 ]{1,40}?)(?: in season \d+)?$", ask.text)
         if asked and (not ask.a.repaired.isdisjoint(asked.group("what").split())
                       or re.search(r"\bent\d+\b", asked.group("what"))):  # "nam-ra's date with su-hyeok": never "ent1"

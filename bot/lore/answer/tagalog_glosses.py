@@ -100,6 +100,11 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
        f" how many {group} die ")
       for words, group in (("estudyante|studyante|students?", "students"), ("teachers?|guro|titser", "teachers"),
                            ("babae|girls?", "girls"), ("lalaki|boys?", "boys"))),
+    # "ilan ang namatay na teacher" (how many the died teachers): the same count, the verb before the group
+    *((rf"(?<!\w)ilan(?:g| ang| yung)? (?:namatay|namamatay|mamamatay)(?: na| ng)? (?:mga )?(?:{words})(?: ba| po)*(?=\W*$)",
+       f" how many {group} die ")
+      for words, group in (("estudyante|studyante|students?", "students"), ("teachers?|guro|titser", "teachers"),
+                           ("babae|girls?", "girls"), ("lalaki|boys?", "boys"))),
     # "namatay ba lahat", "... sa dulo" (died all? at the end, read before this): everyone, as "did everyone die"
     (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba| po)*(?=(?:\s+at the end)?\W*$)", " did everyone die "),
 )

@@ -10,11 +10,12 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fate_words import FATE_STEMS, STATE_STEMS
 from bot.lore.answer.fates import death_phrase
-from bot.lore.answer.group_phrases import ranked_line
+from bot.lore.answer.group_phrases import everyone_count_line, ranked_line
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.result import Answer, Part, pooled
 from bot.lore.answer.roles import adult, teacher
 from bot.lore.answer.stages import CharacterStages
+from bot.lore.answer.story_phrases import Phrase
 from bot.show import NOTHING, SEASON_ONE_EPISODES, Position
 
 # "who dies", "who all died in the show", "list everyone who dies", "which characters die", "what girls died".
@@ -74,6 +75,8 @@ class WhoDies:
         gender = asked_gender(ask.a.words)  # "which girls die": the girls' deaths, never a false "no girl"
         ending = counted is None and whole is None and ask.matches(_AT_THE_END) is not None
         rows: list[tuple[Position, str, Part]] = []
+        # "何人死ぬ？", "死了多少人": the count said in Japanese or Chinese, each death as story_phrases words its end
+        lang = ask.language if counted is not None and not students and not gender and ask.language in ("ja", "zh") else ""
         for stage, character, where in self._stages.death_rows():
             if students and adult(character):  # what they are, never a word further on ("his mother runs")
                 continue
@@ -84,7 +87,9 @@ class WhoDies:
             how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}.get(stage.state, "dies")
             text = f"{where[0].upper()}{where[1:]}: {character.name} ({how})"
             refs = self.s.knowledge.refs(stage.sources[:1] or character.sources[:1])
-            rows.append((stage.start, character.name, Part(text, stage.spoils, stage.confidence, refs)))
+            said = Phrase("end", name=character.name, state=stage.state, at=stage.start, hangul=character.hangul or "",
+                          last=None if where == stage.where else stage.spoils) if lang else None
+            rows.append((stage.start, character.name, Part(text, stage.spoils, stage.confidence, refs, phrase=said)))
         if len(rows) < 2:
             return None
         # The ending's heading tells that there are deaths in its episodes: hidden as far as the first of them.
@@ -100,6 +105,8 @@ class WhoDies:
             parts = [Part(f"The sources name {len(rows)} {who} who die, turn into zombies or are presumed dead "
                           "in season 1 (only the named ones; countless unnamed people die too):",
                           max(*(part.spoils for _, _, part in rows), Position(1, SEASON_ONE_EPISODES)), "official", ())]
+            if (head := everyone_count_line(lang, len(rows))) is not None:
+                parts[0] = parts[0].worded(head, lang)
             toll = self.s.records.by_id.get("bombing-deaths")
             if counted.group("who") in ("people", "ppl", "persons", "person") and toll is not None:
                 parts.append(dataclasses.replace(self.s.part(toll), aside=True))
