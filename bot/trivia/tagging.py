@@ -131,7 +131,28 @@ _SEASON_RELATIVE = compile_later(r"(?<!\w)(?:first|beginning|begins?|start\w*|op
 #: university?", "살아 있어?"): season 2 answers them (wild37, wild41: read as season 1's E11, E12, they spoil S2E1, S2E2).
 _STATE_ASKED = compile_later(r"(?<!\w)(?:alive|surviv\w*|still|again|anymore|back|return\w*|universit\w*|college|grown|years?|"
                              r"months?|now|vivos?|vivas?|sobreviv\w*|ainda|todav[ií]a|de nuevo|otra vez|de novo|buhay|hidup|"
-                             r"còn sống)(?!\w)|살아|생존|다시|대학|生きて|生存|再会|大学|活着|还活|再次|重逢", re.IGNORECASE)
+                             r"còn sống|con vida|nabuhay|nakaligtas|selamat|sigue|siguen|pa rin|masih|vẫn|"
+                             # where one is, whom one is with: season 2 may move them ("Where is Nam-ra?", "¿Dónde está?")
+                             r"where(?:\s+(?:is|are)|'s)|d[oó]nde\s+est[aá]n?|onde\s+est[aá]o?|nasaan|ở đâu|together|"
+                             r"couple|dating|girlfriend|boyfriend|juntos|novi[oa]s?|namorad[oa]s?|magkasama|pacaran)(?!\w)"
+                             r"|살아|살았|생존|다시|대학|아직|여전히|어디\s*(?:에\s*)?있|사귀|生きて|生き残|生存|再会|大学|まだ|どこにいる|"
+                             r"付き合|活着|还活|幸存|再次|重逢|在哪|在一起", re.IGNORECASE)
+
+#: Whether one is dead, asked yes or no ("Is Cheong-san dead?", "¿Murió Cheong-san?", "청산이 죽었어?", "清山死了没？"):
+#: season 2 may answer it otherwise, as "Is Cheong-san alive?" (wild37: his fate is season 1's open question). Read
+#: where no question word asks who or what ("Who dies saving On-jo?" tells a scene); Korean 죽이다 is to kill.
+_DEATH = compile_later(r"(?<!\w)(?:dead|die[sd]?|dying|death|muert[oa]s?|muere|muri[oó]|morr\w*|mort[oa]|patay|namatay|"
+                       r"mati|meninggal|chết)(?!\w)|죽(?![이인여였])|死", re.IGNORECASE)
+_ASKS_WHO_OR_WHAT = compile_later(
+    r"(?<!\w)(?:who|whom|whose|what|which|where|when|how|why|qui[eé]n(?:es)?|qué|cu[aá]l(?:es)?|c[oó]mo|d[oó]nde|cu[aá]ndo|"
+    r"quem|qual|quais|quando|onde|sino|ano|alin|saan|kailan|paano|bakit|siapa|apa|mana|kapan|bagaimana|kenapa|ai|gì|nào)"
+    r"(?!\w)|누구|누가|뭐|무엇|무슨|어디|언제|어떻게|몇|왜|사람[은이]|誰|だれ|何|どこ|いつ|どう|なぜ|のは|谁|什么|哪|怎么|几|为什么",
+    re.IGNORECASE)
+
+
+def _fate_asked(text: str) -> bool:
+    """Whether `text` asks yes or no whether someone is dead ("Is Cheong-san dead?", "Patay na ba si Cheong-san?")."""
+    return _DEATH.search(text) is not None and _ASKS_WHO_OR_WHAT.search(text) is None
 
 
 def _surely_season_one(question: Question, reads: Reads | None, last: Position, later: LaterSeason | None) -> Position | None:
@@ -146,7 +167,8 @@ def _surely_season_one(question: Question, reads: Reads | None, last: Position, 
     if casting(question.text) or later.about(texts, reads) or later.return_asked(question.text) \
             or any(names_later_season(t) for t in texts) or named(*texts) \
             or part_noted(question.text) or part_prefixed(question.text) \
-            or _AFTER_TOLD.search(question.text) or _SEASON_RELATIVE.search(question.text) or _STATE_ASKED.search(question.text):
+            or _AFTER_TOLD.search(question.text) or _SEASON_RELATIVE.search(question.text) or _STATE_ASKED.search(question.text) \
+            or _fate_asked(question.text):
         return None
     found = _found(question, reads)
     return found if found is not None and NOTHING < found <= _SEASON_ONE_END else None

@@ -431,6 +431,7 @@ QUESTIONS = (
     "guru mana yang mati duluan?",
     "the one who bit namra - gwinam right?",  # a guess after a dash: the bite told again, behind its episode,
     "the archer who dies - minjae right?",  # (his death echoed in the clear at mark 7 and progress 5: oracle70)
+    "the one who bit namra - not gwinam right?",  # (a guess saying "not", asked plainly: review70e)
     "the teacher who saves nayeon - does she die",  # a described teacher's fate, never named before her episode,
     "who is the male teacher that dies in ep 4",  # one episode's teacher, by sex, abroad too,
     "giáo viên nào chết ở tập 3",

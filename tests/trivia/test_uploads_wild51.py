@@ -108,3 +108,26 @@ def test_the_upload_reply_says_which_season_1_rows_are_held_to_their_own_episode
     listed = _READING.ready(parse_list(upload.encode(), "mods", shape=_SHOW), _OUT, _SHOW)
     assert any("Of those, 1 tells season 1's story at an episode the spoiler reader knows (line 2: S1E12)" in w
                for w in listed.warnings), listed.warnings
+
+
+# (review70e) a season-1 question asking whether someone is dead, where one is or whom one is with, in any language:
+# season 2 may answer it otherwise ("Is Cheong-san alive?" is S2E1, wild37), so it is never held to season 1's episode
+# (were S1E11 and S1E6, shown to fans who had not seen season 2)
+@table("row", [
+    "Is Cheong-san dead? - ||yes||", "Did Cheong-san die? - ||yes||", "Cheong-san morreu? - ||sim||",
+    "¿Murió Cheong-san? - ||sí||", "¿Sigue con vida Cheong-san? - ||no||", "청산이 죽었어? - ||응||", "청산이 살았어? - ||아니||",
+    "チョンサンは生き残った？ - ||いいえ||", "清山死了没？ - ||死了||", "Patay na ba si Cheong-san? - ||oo||",
+    "Nakaligtas ba si Cheong-san? - ||hindi||", "Cheong-san udah mati? - ||iya||", "Cheong-san có chết không? - ||có||",
+    "Where is Nam-ra? - ||with the halfbies||", "¿Dónde está Nam-ra? - ||con los medio zombis||",
+    "Nasaan si Nam-ra? - ||kasama ng mga halfbie||", "Onde está a Nam-ra? - ||com os halfbies||",
+])
+def test_a_question_asking_whether_someone_is_dead_or_where_one_is_stays_held_past_season_1(row: str) -> None:
+    assert min(_held(f"AOUAD S2 quiz\n1. {row}\n").values()) >= _OUT
+
+
+@table("row", [
+    "우진이를 죽인 사람은? - ||남라||", "Who dies saving On-jo? - ||Cheong-san||", "온조를 구하다 죽은 사람은? - ||청산||",
+    "Siapa yang mati menyelamatkan On-jo? - ||Cheong-san||", "Where does Gwi-nam bite Nam-ra? - ||on the roof||",
+])
+def test_a_death_or_a_place_asked_of_a_season_1_scene_keeps_its_episode(row: str) -> None:
+    assert max(_held(f"AOUAD S2 quiz\n1. {row}\n").values()) <= Position(1, 12)

@@ -169,7 +169,8 @@ _GLUED_DASH = compile_later(r"(?<=[a-z])(?:-|\s*(?:\.{2,}|\u2026)\s*)(?=(?:does|
 _GUESS = compile_later(
     r"^\s*(?P<desc>the\s+(?:[^\W\d_]+\s+){0,2}?(?P<noun>[^\W\d_]+)\s+(?:who|that)\s+(?P<deed>[^-\u2013\u2014?!.]+?))\s*(?:\s-+|[\u2013\u2014]|\.{2,}|\u2026)"
     r"\s*(?:it\s*['\u2019]?s\s+|it\s+is\s+|is\s+it\s+)?"
-    r"(?!(?:does|did|do|is|was|are|he|she|they|him|her|who|what|lol|lmao|haha|i|me|you|u)\b)(?P<name>[^\W\d_][\w'\u2019-]*(?:\s+(?!(?:right|rite|ryt|correct|yeah|yes|ya|diba|kan)\b)[^\W\d_][\w'\u2019-]*)?)"
+    r"(?P<neg>(?:not|never|isnt|isn['\u2019]t)\s+)?"
+    r"(?!(?:does|did|do|is|was|are|he|she|they|him|her|who|what|lol|lmao|haha|i|me|you|u|not|no|never)\b)(?P<name>[^\W\d_][\w'\u2019-]*(?:\s+(?!(?:right|rite|ryt|correct|yeah|yes|ya|diba|kan)\b)[^\W\d_][\w'\u2019-]*)?)"
     r"\s*,?\s*(?:right|rite|ryt|correct|yeah|yes|ya|diba|kan)?\s*[?\uff1f!.]*\s*$", re.I)
 _GUESS_LONGEST = 160
 # ... whose description is a fate befalling them ("who dies in ep 11"): whether they die then, and of a small group
@@ -183,7 +184,10 @@ def _guess_asked(raw: str) -> str:
     if len(raw) > _GUESS_LONGEST or (m := _GUESS.match(raw)) is None:
         return raw
     name, deed = m["name"], " ".join(m["deed"].split())
-    if (fate := _FATE_GUESSED.match(deed)) is not None:
+    fate = _FATE_GUESSED.match(deed)
+    if m["neg"]:  # "- not gwinam right?": a yes would agree with the "not"; asked plainly, the answer names whom it is
+        return f"who {deed}?" if fate is not None else f"who is {' '.join(m['desc'].split())}?"
+    if fate is not None:
         few = f" and which {m['noun'].casefold()}s die{fate['rest']}" if m["noun"].casefold() in _FEW else ""
         return f"does {name} die{fate['rest']}{few}?"
     return f"is {name} {' '.join(m['desc'].split())}?"
