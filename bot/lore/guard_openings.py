@@ -56,8 +56,10 @@ HEART = (r"(?:vive|vivem|viven|lives|live|vit|lebt) (?:en|no|na|in|dans|nel|im|s
 # where an answer opens with it
 _HEART_ELSE = (r"내\s?마음\s?속에(?:선|서는|서)?\s*(?:영원히\s*)?살아\s*(?:있어|있다|있음|있지)?"
                r"|sa puso ko,?\s+(?:ay\s+)?buhay (?:siya|sya)|buhay (?:siya|sya) sa puso ko|hidup di hati\s?(?:ku|aku|gue|gw|saya)")
-# the show's own place (bot.lore.lexicon_words.SHOW_PLACE) and Indonesian's ("di series juga", "di dramanya")
-_SHOW_PLACE = rf"{SHOW_PLACE}|di (?:series|serial|drama|film)(?:nya)?"
+# the show's own place (bot.lore.lexicon_words.SHOW_PLACE), Indonesian's ("di series juga", "di dramanya") and the drama
+# said as the webtoon's other ("in the manhwa no, in the drama yes", "sa drama patay")
+_SHOW_PLACE = (rf"{SHOW_PLACE}|di (?:series|serial|drama|film)(?:nya)?|in the (?:k-?drama|drama|netflix (?:show|series|version))"
+               r"|sa (?:k-?drama|drama)|en el (?:k-?drama|drama|dorama)|no dorama")
 # ... and what may close it: "forever", the writer's tears, hearts or laughter
 _HEART_TAIL = (r"(?:[\s,]+(?:para siempre|pra sempre|para sempre|forever|per sempre|pour toujours))?"
                r"(?:[\s,.!…~😂🤣😭🥹❤️💔💕💖💗💘💙💚💛💜🖤🤍🧡\ufe0f]|(?<![\w-])(?:ja(?:ja)+j?|k{3,}|lo+l|ㅠ+|ㅜ+)(?![\w-]))*")
@@ -74,7 +76,10 @@ _NOT_IN_THE_SHOW = compile_later(rf"(?i)[\s,.:!…]*(?:(?:but|tapi|pero|mas|mais
 # in the show no"): set aside with the show's place, what follows is the answer; the webtoon's alone answers nothing of the show
 _WEBTOON = (r"(?:(?:in|en|no|na|sa|di|dans) (?:the |el |o |le )?)?(?:webtoon|manhwa|웹툰|원작)(?:에선|에서는|에서|은|는)?"
             rf"(?=[^.!?\n]{{0,40}}?(?<![\w-])(?:{_SHOW_PLACE}))[^.!?\n]{{0,40}}?(?={_IN_THE_SHOW}\S){_IN_THE_SHOW}")
-_SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_WEBTOON}|{_SADLY}|(?:(?:{_LAUGHED}|{_TAKEN_BACK})(?![\w'’])"
+# the show's place alone opening the answer ("드라마에선 죽어", "di series mati", "sa series patay", "in the show he dies"):
+# what follows is the answer, said of the show
+_SHOW_OPENS = rf"(?:{_SHOW_PLACE})(?![\w'’])[\s,.:!…]*(?=\S)"
+_SET_ASIDE = compile_later(rf"(?i)^[\s*_>]*(?:{_WEBTOON}|{_SADLY}|{_SHOW_OPENS}|(?:(?:{_LAUGHED}|{_TAKEN_BACK})(?![\w'’])"
                            r"(?:[\s,.!…~😂🤣💀😭]|(?<![\w-])(?:lo+l|lmf?ao+|ja(?:ja)+j?|ha(?:ha)+h?|k{3,}|w?k?(?:wk){2,}w?|5{3,}"
                            r"|ㅋ+|mdr|ptdr)(?![\w-]))*(?:(?:comunque|anyway[s]?|anyhow|en fin|enfim|bref|de todas formas|de qualquer forma"
                            rf"|pero bueno|bueno|tapi|pero|mas|but|mais|ma)(?![\w'’])[\s,.!…]*)?)"
@@ -103,16 +108,22 @@ def set_aside(answer: str) -> str:
 # the one asked of as a pronoun in fans' Romance languages and a fate said of them, negated or not ("elle survit", "il
 # meurt pas", "ela morre", "él no muere", "lei sopravvive"); never dying of a feeling, no fate ("ela morre de rir", "elle
 # meurt de faim", "ella se muere de vergüenza")
-_THEIR_FATE = compile_later(r"(?i)^[\s*_>]*(?:(?P<pronoun>il|elle|ele|ela|él|ella|lui|lei)\s+)?(?P<not>(?:ne|n['’]|no|não|nao|non)\s*)?"
+_THEIR_FATE = compile_later(r"(?i)^[\s*_>]*(?:(?P<pronoun>il|elle|ele|ela|él|ella|lui|lei|dia|siya|sya)\s+)?"
+                            r"(?P<not>(?:ne|n['’]|no|não|nao|non)\s*|(?:tidak|gak|nggak|ngga|enggak|hindi)\s+)?"
                             rf"(?!{HEART})(?P<fate>\w+)(?![\w'’])(?!\s+(?:de|dal|di|da)\s+(?:rir|rire|risa|ridere|vergonha|vergüenza|verguenza"
                             r"|honte|vergogna|fome|faim|hambre|fame|sono|sueño|sommeil|medo|miedo|peur|paura|amor|amour|amore"
                             r"|ciúmes|celos|jalousie|gelosia|calor|chaud|caldo|frio|frío|froid|freddo|tédio|aburrimiento|ennui|noia)"
                             r"(?![\w'’]))(?P<pas>\s+(?:pas|jamais|não|nao|no)(?![\w'’]))?")
 
 
+# ... and as Indonesian, Tagalog and Korean answer with the fate word alone ("does cheongsan survive?" "mati", "patay",
+# "청산이 살아?" "죽어"): not Korean's laughing "죽겠다" (I'm dying), nor "mati aku", "patay na ako sa tawa" (the writer's)
+_FATE_BARE = (r"mati|meninggal|hidup|selamat|patay|namatay|buhay|nabuhay|죽(?:어|었어|었다|었음|음|는다|더라)요?"
+              r"|살아(?:남아|남았어|남음|있어|있음)?요?|살았(?:어|다|음)요?")
+_WRITERS_OWN = compile_later(r"(?i)\s+(?:na\s+)?(?:aku|ako|gue|gw|saya|kita|tayo|kami)(?![\w'’])")
 # ... the pronoun left unsaid ("¿cheongsan sobrevive?" "muere en el 11", "vive en mi corazón, pero en la serie muere"): only
 # a fate said of him or her, never the writer's own ("muero de risa") nor a bare "vive" ("vive la vida loca")
-_UNSAID_PRONOUN = compile_later(rf"(?i){_FATE_UNSAID}")
+_UNSAID_PRONOUN = compile_later(rf"(?i){_FATE_UNSAID}|{_FATE_BARE}")
 
 
 def their_fate(asked: str, answer: str) -> str:
@@ -122,7 +133,10 @@ def their_fate(asked: str, answer: str) -> str:
     if said is None or (said.group("pronoun") is None and _UNSAID_PRONOUN.fullmatch(said.group("fate")) is None):
         return answer
     fate = said.group("fate")
-    dies, lives = DIE.fullmatch(fate) is not None, LIVE.fullmatch(fate) is not None and not WELLBEING.fullmatch(fate)
+    if _WRITERS_OWN.match(answer, said.end()):
+        return answer  # "mati aku 😭", "patay na ako sa tawa": the writer dying of laughter
+    lives = (LIVE.fullmatch(fate) is not None or fate.startswith("살았")) and not WELLBEING.fullmatch(fate)
+    dies = DIE.fullmatch(fate) is not None
     asks_death = DIE.search(asked) is not None
     if not (dies or lives) or not (asks_death or LIVE.search(asked)):
         return answer

@@ -86,6 +86,12 @@ def test_living_in_the_writers_heart_is_a_joke_no_fate(question: str, answer: st
     ("청산이 살아?", "웹툰은 모르겠고 드라마에선 아니고"),
     ("청산이 죽어?", "웹툰은 모르겠고 드라마에선 죽어"),
     ("does cheongsan die?", "in the webtoon idk, in the show yes"),
+    # (Korean, Indonesian and Tagalog fate words after the heart or the webtoon's side: fix120, were left up)
+    ("청산이 살아?", "웹툰에선 살아 드라마에선 죽어"),
+    ("does cheongsan die?", "in the manhwa no, in the drama yes"),
+    ("does cheongsan survive?", "dia hidup di hatiku 😭 tapi di series mati"),
+    ("does cheongsan survive?", "hidup di hatiku, di dramanya mati"),
+    ("does cheongsan survive?", "sa puso ko buhay siya pero sa series patay"),
 ])
 def test_the_fate_after_the_heart_joke_answers(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) == Position(1, 11)
@@ -95,6 +101,12 @@ def test_the_fate_after_the_heart_joke_answers(question: str, answer: str) -> No
     ("¿cheongsan sobrevive?", "muere en el 11"),
     ("o soju morre?", "morre sim 😭"),
     ("cheongsan muore?", "muore nell'11"),
+    # (Korean, Indonesian and Tagalog answer with the fate word alone, the show's place before it or not: fix120)
+    ("청산이 살아?", "드라마에선 죽어"),
+    ("청산이 살아?", "죽었어 ㅠㅠ"),
+    ("does cheongsan survive?", "mati"),
+    ("does cheongsan survive?", "gak mati"),
+    ("does cheongsan survive?", "patay"),
 ])
 def test_a_fate_said_with_the_pronoun_left_unsaid_answers_the_fate_asked(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) == Position(1, 11)
@@ -103,6 +115,18 @@ def test_a_fate_said_with_the_pronoun_left_unsaid_answers_the_fate_asked(questio
 @pytest.mark.parametrize("answer", ["vive la vida loca", "muero de risa con esa pregunta", "vive en mi corazón jaja pero no sé"])
 def test_a_bare_vive_or_the_writers_own_laughter_answers_no_fate(answer: str) -> None:
     assert taken_at(answer, EP5, "¿muere cheongsan?") is None
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("does cheongsan survive?", "mati aku 😭"),
+    ("does cheongsan survive?", "patay na ako sa tawa"),
+    ("청산이 살아?", "죽겠다 ㅋㅋ"),
+    # (a fate word under a question of another show)
+    ("does gi-hun survive in squid game?", "mati"),
+    ("does the main guy in sweet home survive?", "patay"),
+])
+def test_the_writers_own_dying_or_another_shows_fate_answers_nothing(question: str, answer: str) -> None:
+    assert taken_at(answer, EP5, question) is None
 
 
 def test_a_fate_after_lmao_im_dying_answers() -> None:
