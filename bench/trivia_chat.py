@@ -267,7 +267,7 @@ matcher; scored blind at 4 / 0 / 7 / 6 / 0; after stop 70's changes: 0 / 0 / 0 /
 the over-reads of stop 70's readings (an episode, "!" and a laugh before "the last 3 were", others counted in talk ("6
 others died"), "the last episode", an answer denied as unsure ("onjo, hindi siguro", "onjo? no creo"), "X hindi Y",
 Tagalog "N ba? ang dami ah", Portuguese and Tagalog questions to the others) in eight languages, written before reading
-the matcher; scored blind at 10 / 0 / 9 / 6 / 0).
+the matcher; scored blind at 10 / 0 / 9 / 6 / 0; after stop 71's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

@@ -279,7 +279,7 @@ def test_tagalog_come_on_alone_costs_no_guess_where_a_name_answers(pack: Pack, t
 
 
 @pytest.mark.parametrize("text", ["né?", "ba?", "sei lá né", "que difícil né", "onjo, hindi siguro", "onjo? no creo", "onjo? acho que não",
-                                  "onjo, bukan deh", "onjo? probably not"])
+                                  "onjo, bukan deh", "onjo? probably not", "sure ka ba?", "totoo ba? 😂"])
 def test_portuguese_ne_or_tagalog_ba_alone_closing_talk_or_doubting_a_name_costs_no_guess_where_a_name_answers(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-056") is Verdict.CHAT
 
