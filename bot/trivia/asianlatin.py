@@ -51,7 +51,7 @@ _TAGALOG_NOT = compile_later(r"\b(?:hindi|di)\s+(?:si|sina|ang|yung)\b|\bhindi(?
 # ...and after a guess and a comma, one name last ("onjo talaga, hindi namra": On-jo really, not Nam-ra), never Tagalog's
 # own words ("onjo, hindi ka mali") nor a doubt ("onjo, hindi siguro": probably not); and between two names, the message
 # whole ("onjo hindi namra")
-_TAGALOG_OWN = r"(?!(?:ka|ko|mo|ba|na|pa|po|nga|naman|ako|ikaw|siya|sya|yan|yun|ito|to|siguro)\b)"
+_TAGALOG_OWN = r"(?!(?:ka|ko|mo|ba|na|pa|po|nga|naman|ako|ikaw|siya|sya|yan|yun|ito|to|siguro|sana|baka|oo|parang|talaga)\b)"
 _TAGALOG_NOT_LAST = compile_later(rf"(?:(?<=,)(\s*)|^(\s*{_TAGALOG_OWN}[^\W\d_][\w'’-]*\s+))hindi(?=\s+{_TAGALOG_OWN}"
                                   r"[^\W\d_][\w'’-]*[\s.!?]*$)", re.I)
 _NAHI = r"(?:nahi|nahin|nai|nhi)"
