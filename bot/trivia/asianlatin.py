@@ -35,7 +35,7 @@ __all__ = ["in_english_from_asian_latin"]
 _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}"
 _MALAY_ASKS = compile_later(rf"\bbukan(?:nya|kah)?\s+({_NAME}?)\s+(?:ke|kah|kan|ya)\s*\?+", re.I)
 _MALAY_ASKS_LEADING = compile_later(r"\bbukannya\b(?=\s+\S)", re.I)
-_MALAY_NOT = compile_later(r"\bbukan\b(?=\s+\S)", re.I)
+_MALAY_NOT = compile_later(r"\bbukan\b(?=\s+(?!(?:deh|kayaknya|kayanya)\b)\S)", re.I)  # (never a doubt: "onjo, bukan deh")
 _MALAY_TAG = compile_later(r"[\s,]+bukan\s*\?+\s*$", re.I)  # "onjo, bukan?": On-jo, right?
 # "siapa aja asal bukan X", "kahit sino (huwag) lang si X" (anyone but X): X ruled out, no one guessed
 _ANYONE_BUT = compile_later(
@@ -49,8 +49,10 @@ _TAGALOG_NO = compile_later(r"\bhindi\b(?=\s*(?:[,.!]|$))", re.I)
 _MALAY_NO = compile_later(r"\bbukan\s*,(?=\s*\w)", re.I)
 _TAGALOG_NOT = compile_later(r"\b(?:hindi|di)\s+(?:si|sina|ang|yung)\b|\bhindi(?=\s+\d)", re.I)  # ("hindi 4, 5 buwan")
 # ...and after a guess and a comma, one name last ("onjo talaga, hindi namra": On-jo really, not Nam-ra), never Tagalog's
-# own words ("onjo, hindi ka mali")
-_TAGALOG_NOT_LAST = compile_later(r"(?<=,)(\s*)hindi(?=\s+(?!(?:ka|ko|mo|ba|na|pa|po|nga|naman|ako|ikaw|siya|sya|yan|yun|ito|to)\b)"
+# own words ("onjo, hindi ka mali") nor a doubt ("onjo, hindi siguro": probably not); and between two names, the message
+# whole ("onjo hindi namra")
+_TAGALOG_OWN = r"(?!(?:ka|ko|mo|ba|na|pa|po|nga|naman|ako|ikaw|siya|sya|yan|yun|ito|to|siguro|sana|baka|oo|parang|talaga)\b)"
+_TAGALOG_NOT_LAST = compile_later(rf"(?:(?<=,)(\s*)|^(\s*{_TAGALOG_OWN}[^\W\d_][\w'’-]*\s+))hindi(?=\s+{_TAGALOG_OWN}"
                                   r"[^\W\d_][\w'’-]*[\s.!?]*$)", re.I)
 _NAHI = r"(?:nahi|nahin|nai|nhi)"
 _HINDI_ASKS = compile_later(rf"\s+{_NAHI}\s+(?:(?:hai|he|h)\s+)?(?:kya|kia)\b", re.I)
@@ -93,6 +95,9 @@ _TAGALOG_PLACE_WORDS = {"araw": "day", "linggo": "week", "buwan": "month", "taon
 # pala" ("oh, wrong after all"; "eh mali pala" may be "oh, Mali after all"), which turns to nothing, not to a guess of
 # "mali" (Mali the answer or not, fix93)
 _TAGALOG_AFTER_ALL = compile_later(r"[\s,.…]+(?:eh|ay(?![\s,.…]+mali\s+pala\b)|ah|ay\s+hindi)[\s,.…]+([^,.!?…]+?)\s+pala\b", re.I)
+# A Tagalog exclamation ending the message after a stop ("anim ba? ang dami ah": six? that many!): a remark on the
+# guess before it, no part of it
+_TAGALOG_EXCLAIMED = compile_later(r"(?<=[?!,.])\s*ang\s+[^\W\d_]+(?:\s+(?:naman|nga|ah|eh|ha|talaga|no))*[\s.!?]*$", re.I)
 _NUMBER_CALLED = compile_later(r"\b(\d+)['’]s\s+(?=my\s+(?:guess|answer|pick|bet)\b)", re.I)
 
 
@@ -153,7 +158,7 @@ def in_english_from_asian_latin(guess: str, answers: Sequence[str]) -> str:
         guess = _MALAY_NOT.sub("not", guess)
     if not words.isdisjoint(_TAGALOG_WORDS):
         guess = _TAGALOG_ASKS.sub("isnt it", guess)
-        guess = _TAGALOG_NOT_LAST.sub(r"\1not", _TAGALOG_NOT.sub("not", guess))
+        guess = _TAGALOG_NOT_LAST.sub(r"\1\2not", _TAGALOG_NOT.sub("not", guess))
         guess = _TAGALOG_NO.sub("no", guess)
     if not words.isdisjoint(_NAHI_WORDS):
         guess = _HINDI_ASKS.sub(" right", guess)  # ("onjo nahi hai kya?": isn't it On-jo? -> "onjo right?")
@@ -168,6 +173,8 @@ def in_english_from_asian_latin(guess: str, answers: Sequence[str]) -> str:
         guess = _TAGALOG_AFTER_ALL.sub(r" no wait \1", guess)
     if not words.isdisjoint(_THAT_WORDS):
         guess = _TAGALOG_THAT.sub(lambda m: m.group(0) if m.group(1).lower() in _THAT_FRAMES else m.group(1), guess)
+    if "ang" in words:
+        guess = _TAGALOG_EXCLAIMED.sub("", guess)
     if "ika" in words:
         guess = _TAGALOG_ORDINAL.sub(r"episode \1", guess)
         guess = _TAGALOG_PLACE.sub(_tagalog_place, guess)
@@ -187,4 +194,4 @@ _ANYONE_WORDS = frozenset({"siapa", "kahit"})
 _THAT_WORDS = frozenset("yun yon iyon yan iyan".split())
 _THAT_FRAMES = frozenset("si ang ay ni kay sagot its is was".split())
 _TAGALOG_THAT = compile_later(r"\b([a-z]+)\s+na\s+(?:yun|yon|iyon|yan|iyan)\b", re.IGNORECASE)
-_TRIGGERS = _THAT_WORDS | _ANYONE_WORDS | _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(HINDI_NUMBER_WORDS) | _SCALE_TRIGGERS | {"ika", "pala", "ke"}
+_TRIGGERS = _THAT_WORDS | _ANYONE_WORDS | _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(HINDI_NUMBER_WORDS) | _SCALE_TRIGGERS | {"ika", "pala", "ke", "ang"}

@@ -54,7 +54,8 @@ def praise_verbs(words: Sequence[str]) -> frozenset[str]:
 # Spanish "lo que hizo" (what she did), "lo odio" (I hate him); Tagalog "mali ka" (you're wrong), "ay mali ko" (my mistake); Tagalog "sagot" (answer:
 # "kadiri yung sagot mo"), Spanish "episodio"; Tagalog "sino yan" (who's that), "mali ka bes" (you're wrong, sis: "bes",
 # "beh", "sis", "mare" call a friend), "mali ako ng pindot" (I pressed the wrong one), "ikaw ba yan" (is that you), "mali
-# ka dyan" (you're wrong there), "tama ka" (you're right: "hindi ka mali, tama ka"), "ano ba" (come on)
+# ka dyan" (you're wrong there), "tama ka" (you're right: "hindi ka mali, tama ka"), "ano ba" (come on),
+# "totoo ba?" (is it true?), and "sure" as Tagalog borrows it ("sure ka ba?": are you sure?)
 OTHER_TALK = frozenset(
     """
     pasti dia soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
@@ -63,9 +64,9 @@ OTHER_TALK = frozenset(
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima pues
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
     kilig kanila kinilabutan ginawa que hizo odio nila ni mali sagot episodio
-    sino yan bes beh sis mare pindot ikaw dyan diyan doon dun tama ano
+    sino yan bes beh sis mare pindot ikaw dyan diyan doon dun tama ano totoo
     """.split()
-) | PITY_ABROAD | _PRAISE
+) | {"sure"} | PITY_ABROAD | _PRAISE
 #: Tagalog "ko" (my), "ka" (you), "mo" (your): talk beside other talk ("mali ka", "ay mali ko"), alone a letter code
 TAGALOG_PRONOUNS = frozenset("ko ka mo".split())
 #: ...and "ba" (the question mark spoken): talk beside other talk ("ikaw ba yan bes", "ano ba, namra nga"), alone Vietnamese 3;

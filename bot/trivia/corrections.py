@@ -20,7 +20,7 @@ reads:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -77,13 +77,35 @@ def still_meant(tokens: Sequence[str], text: str, seps: Container[int], p: Prepa
     be an answer's word (Dr. No; a list answering "No")."""
     if any("no" in a.tokens for a in p.accepted) or (p.pool is not None and "no" in p.pool):
         return None
-    kept = _after_autocorrect(tokens)
+    kept = doubted(tokens, p.accepted)
+    kept = _after_autocorrect(tokens) if kept is None else kept
     kept = taken_back(tokens, text, seps) if kept is None else kept
     kept = _but_instead(tokens) if kept is None else kept
     kept = corrected(tokens, p.exact, p.pool, p.known) if kept is None else kept
     kept = meant_instead(tokens) if kept is None and not any("mean" in a.tokens or "meant" in a.tokens for a in p.accepted) else kept
     kept = told_wrong(tokens) if kept is None else kept
     return concluded(tokens, seps) if kept is None else kept
+
+
+# A guess doubted right after it, as "namra? nah" takes it back: "probably not", "i doubt it", Tagalog "hindi siguro",
+# Indonesian "bukan deh", "kayaknya bukan", Spanish "no creo", "creo que no", Portuguese "acho que não"
+_DOUBTS = frozenset({("probably", "not"), ("prob", "not"), ("prolly", "not"), ("i", "doubt", "it"), ("doubt", "it"),
+                     ("hindi", "siguro"), ("siguro", "hindi"), ("parang", "hindi"), ("bukan", "deh"), ("kayaknya", "bukan"),
+                     ("bukan", "kayaknya"), ("no", "creo"), ("creo", "que", "no"), ("no", "lo", "creo"), ("acho", "que", "nao"),
+                     ("nao", "acho")})
+
+
+def doubted(tokens: Sequence[str], accepted: Iterable[Answer]) -> tuple[str, ...] | None:
+    """() when a message is a short guess and a doubt of it ("onjo? probably not", "onjo, hindi siguro", "onjo? no creo":
+    no guess left), else None (never where an answer holds the doubt's words)."""
+    end = len(tokens) - int(bool(tokens) and is_chat_word(tokens[-1]) and tokens[-1] not in ("no", "not", "it", "deh"))
+    for size in (2, 3):
+        said = tuple(tokens[end - size : end])
+        if end - size >= 1 and end - size <= _MOST_WORDS and said in _DOUBTS and not any(
+            not set(said).isdisjoint(a.tokens) for a in accepted
+        ):
+            return ()
+    return None
 
 
 # Another player told they are wrong, then the guess: "namra you're wrong it's onjo", "@kai ur wrong its onjo"

@@ -481,7 +481,7 @@ _NAMING_TITLES = frozenset(
 )
 _NEGATED_OPENERS = frozenset({"isnt", "wasnt", "aint", "couldnt", "wouldnt", "cant", "shouldnt"})
 _OOPS = frozenset({"oops", "whoops"})
-_TAKE_BACK = frozenset({"no", "nope", "nah", "nvm", "scratch", "jk", "jkjk", "nahi", "nahin", *_OOPS})  # (Hindi "nahi nahi")
+_TAKE_BACK = frozenset({"no", "nope", "nah", "nvm", "scratch", "jk", "jkjk", "nahi", "nahin", "아니", *_OOPS})  # (Hindi "nahi nahi"; Korean "onjo, 아니 남라")
 _SURE = frozenset((w,) for w in "doubt cap question lie joke kidding contest brainer".split())  # "no doubt"
 # ("X no no Y", "X no sorry Y")
 _RESTART = frozenset({"wait", "actually", "i", "mean", "that", "its", "it", "is", "sorry", "sry", "soz", *_TAKE_BACK})

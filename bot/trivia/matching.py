@@ -312,7 +312,7 @@ class AnswerMatcher(PreparedQuestions):
                 self._resolver is not None and self._resolver.mentions(" ".join(disgusted_thing(reading.tokens, cut)))) and not _of_the_show(disgusted_thing(reading.tokens, cut)):
             reading = Reading(reading.tokens[cut:], frozenset(k - cut for k in reading.seps if k > cut))
         tokens = reading.tokens
-        if opened := guessed_before_stretch(tokens, reading.seps, text):
+        if opened := guessed_before_stretch(tokens, reading.seps, text, laughs):
             judged = self._judge(" ".join(opened), question, scope)  # "ep 12, the last 3 episodes were brutal": ep 12
             # ...but a name before it where a number answers is whom the remark is of ("namra, the last 3 episodes were brutal")
             numberless = p.numeric and judged.verdict is Verdict.WRONG_ATTEMPT and not any(t.isdigit() for t in opened)

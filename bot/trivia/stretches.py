@@ -5,9 +5,10 @@ episodes were brutal"): talk beside a question, whatever number it says (read by
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 
 from bot.lazy_re import compile_later
+from bot.trivia.chatabroad import said_apart
 from bot.trivia.normal import read
 
 IS_WAS = frozenset("was is were are got had has felt seemed".split())
@@ -36,15 +37,20 @@ def stretch(tokens: Sequence[str], k: int, own: Container[str] = ()) -> bool:
 _STOP = compile_later(r"!|\s[-–—]+\s")
 
 
-def guessed_before_stretch(tokens: Sequence[str], seps: Container[int], text: str = "") -> tuple[str, ...]:
+def guessed_before_stretch(
+    tokens: Sequence[str], seps: Container[int], text: str = "", laughs: Callable[[str], bool] = lambda word: False
+) -> tuple[str, ...]:
     """The words a message opens with when a stop (before word k: `seps`, or a "!" or a dash in `text`) and a remark on
     a stretch of the show follow ("ep 12, the last 3 episodes were brutal": ep 12 guessed; "ep 7, the first 2 eps were
     slow tho"; "ep 12! the last 3 episodes were brutal"; a "!" or a dash only after a number: "namra! the last 3 episodes"
-    is a cry), or ()."""
-    for k in range(1, min(4, len(tokens))):
-        if stretch(tokens, k + (tokens[k] in _ARTICLES)) and (
-                k in seps or (any(t.isdigit() for t in tokens[:k]) and k in _stops(text[:80], tokens))):
-            return tuple(tokens[:k])
+    is a cry), or (). A laugh (`laughs`) between the stop and the remark is neither ("ep 3! lol the last 3 were brutal")."""
+    for k in range(1, min(5, len(tokens))):
+        if stretch(tokens, k + (tokens[k] in _ARTICLES)):
+            j = k
+            while j > 1 and laughs(tokens[j - 1]):
+                j -= 1
+            if j in seps or (any(t.isdigit() for t in tokens[:j]) and j in _stops(text[:80], tokens)):
+                return tuple(tokens[:j])
     return ()
 
 
@@ -53,19 +59,30 @@ def _stops(text: str, tokens: Sequence[str]) -> set[int]:
     return {n for m in _STOP.finditer(text) if (n := len(opened := read(text[: m.start()]).tokens)) and tuple(tokens[:n]) == opened}
 
 
-_OTHERS = frozenset("other those".split())
-_TOLD = frozenset("died die dies dead survived survive survives lived live made were are turned got became".split())
+# "other" before the count, in English, Spanish and Portuguese ("the other 6", "los otros 6", "os outros 6"), and after it
+# in English and Indonesian ("6 others", "6 lainnya")
+_OTHERS = frozenset("other those otros otras outros outras".split())
+_OTHERS_AFTER = frozenset("others lainnya".split())
+_TOLD = frozenset("died die dies dead survived survive survives lived live made were are turned got became".split()) | frozenset(
+    "murieron murio morreram morreu sobrevivieron sobreviveram mati meninggal selamat".split())
 
 
-def others_told_of(tokens: Sequence[str], k: int, own: Container[str] = ()) -> bool:
-    """Whether the words at k count others and tell of them ("the other 6 died", "those 6 kids died"): no count guessed."""
-    return (tokens[k] in _OTHERS and k + 1 < len(tokens) and tokens[k + 1].isdigit()
-            and not _TOLD.isdisjoint(tokens[k + 2 : k + 4]) and "other" not in own)
+def others_told_of(tokens: Sequence[str], k: int, own: Container[str] = (), text: str = "") -> bool:
+    """Whether the words at k count others and tell of them ("the other 6 died", "those 6 kids died", "6 others died",
+    "los otros 6 murieron", "6 lainnya mati semua"): no count guessed (a stop after the number guesses it: "6, others
+    died")."""
+    if k + 1 >= len(tokens) or "other" in own or "others" in own:
+        return False
+    if tokens[k] in _OTHERS and tokens[k + 1].isdigit():
+        return not _TOLD.isdisjoint(tokens[k + 2 : k + 4])
+    return tokens[k].isdigit() and tokens[k + 1] in _OTHERS_AFTER and not _TOLD.isdisjoint(tokens[k + 2 : k + 4]) and (
+        not said_apart(tokens, k, text))
 
 
 _PLACED = frozenset("last final".split())
 _ONE_EPISODE = frozenset("episode ep".split())
-_REMARKS = IS_WAS | frozenset("so too very really hurt hurts broke killed ruined sad brutal painful intense".split())
+# (and Tagalog "ang" opening an exclamation, "grabe", "sobrang": "the last episode ang sakit", how painful)
+_REMARKS = IS_WAS | frozenset("so too very really hurt hurts broke killed ruined sad brutal painful intense ang grabe sobrang".split())
 
 
 def episode_remarked(tokens: Sequence[str], own: Container[str] = ()) -> bool:

@@ -371,7 +371,7 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
             return True
         if tokens[k].isdigit() and tokens[k + 1] in _TALLY_GAP and tokens[k + 2] == tokens[k]:
             return True
-        if others_told_of(tokens, k, own):
+        if others_told_of(tokens, k, own, text):
             return True  # "the other 6 died", "those 6 kids died": others told of, no count guessed (Vietnamese "sáu đứa kia")
     return False
 

@@ -255,6 +255,7 @@ _VI_WORD = compile_later(r"[^\W\d_]+", re.UNICODE)
 def _vietnamese_numbers(words: list[str]) -> list[str]:
     """Vietnamese number words in digits ("mười hai" -> 12, "hai mươi" -> 20); other words as they are."""
     out: list[str] = []
+    alone = sum(1 for v in words if v.strip("?!.…")) == 1  # (one word but stops: "sáu ?")
     i = 0
     while i < len(words):
         w = words[i]
@@ -267,7 +268,7 @@ def _vietnamese_numbers(words: list[str]) -> list[str]:
             unit = _VI_UNITS.get(words[i + 2]) if i + 2 < len(words) else None
             out.append(str(_VI_UNITS[w] * 10 + (unit or 0)))
             i += 3 if unit else 2
-        elif w in _VI_UNITS and (_VIETNAMESE.search(w) or len(words) == 1 or nxt in _VI_AFTER or out[-1:] in (["episode"], ["tập"], ["ep"])):
+        elif w in _VI_UNITS and (_VIETNAMESE.search(w) or alone or nxt in _VI_AFTER or out[-1:] in (["episode"], ["tập"], ["ep"])):
             out.append(str(_VI_UNITS[w]))  # "hai" alone stays Latin unless beside a counter ("hai tháng")
             i += 1
         else:
@@ -291,7 +292,8 @@ def _vietnamese(text: str) -> str:
     for pattern, english in _vi_phrases():
         lowered = pattern.sub(english, lowered)
     words = re.findall(r"[^\s]+", lowered)
-    words = [w for w in words if w not in _VI_FRAME]
+    words = [w if (bare := w.rstrip("?!.…")) not in _VI_FRAME else w[len(bare):] for w in words]  # ("sáu hả?": "sáu ?")
+    words = [w for w in words if w]
     words = _vietnamese_numbers(words)
     out: list[str] = []
     for i, w in enumerate(words):

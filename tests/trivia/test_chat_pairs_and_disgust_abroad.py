@@ -1,4 +1,4 @@
-"""Chat beside an open question of our pack in Vietnamese, Spanish and Indonesian (held95, held96, held97, held98): disgust before a
+"""Chat beside an open question of our pack in Vietnamese, Spanish and Indonesian (held95, held96, held97, held98, held99): disgust before a
 person, a name before praise of the pair, an episode or a count as a Vietnamese number word, a stretch of episodes,
 Tagalog and Korean talk, Tagalog "ba?" after a guess (bot.trivia.chatabroad, bot.trivia.thaiviet, bot.trivia.koreanverdict)."""
 
@@ -152,12 +152,15 @@ def test_the_last_or_first_episodes_counted_cost_no_guess_where_an_episode_answe
     ("ep 12 - the last 3 were brutal", "aouad-131", Verdict.RIGHT),
     ("ep 12 - the last 3 were brutal", "aouad-123", Verdict.WRONG_ATTEMPT),
     ("ep 6 né, os 6 últimos episódios 😭", "aouad-126", Verdict.RIGHT),
+    ("ep 3! lol the last 3 were brutal", "aouad-123", Verdict.RIGHT),
+    ("ep 3! lol the last 3 were brutal", "aouad-131", Verdict.WRONG_ATTEMPT),
 ])
 def test_an_episode_then_a_stretch_of_episodes_remarked_on_guesses_that_episode(pack: Pack, text: str, asked: str, verdict: Verdict) -> None:
     assert judge(pack, text, asked) is verdict
 
 
-@pytest.mark.parametrize("text", ["namra, the last 3 episodes were brutal", "onjo, the last 3 were brutal", "namra! the last 3 episodes were brutal"])
+@pytest.mark.parametrize("text", ["namra, the last 3 episodes were brutal", "onjo, the last 3 were brutal", "namra! the last 3 episodes were brutal",
+                                  "namra! lol the last 3 were brutal"])
 def test_a_name_then_a_stretch_of_episodes_costs_no_guess_where_an_episode_answers(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-131") is Verdict.CHAT
 
@@ -166,7 +169,8 @@ def test_a_name_then_a_stretch_of_episodes_is_a_guess_of_that_name_where_a_name_
     assert judge(pack, "namra, the last 3 episodes were brutal", "aouad-056") is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["the last episode so sad", "last episode so sad", "the finale so sad", "final ep was brutal", "the last episode hurt"])
+@pytest.mark.parametrize("text", ["the last episode so sad", "last episode so sad", "the finale so sad", "final ep was brutal", "the last episode hurt",
+                                  "the last episode ang sakit"])
 def test_the_last_episode_remarked_on_costs_no_guess_where_an_episode_answers(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-131") is Verdict.CHAT
 
@@ -231,12 +235,13 @@ def test_vietnamese_those_kids_told_of_cost_no_guess_where_a_count_answers(pack:
     assert judge(pack, text, "aouad-118") is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["the other 6 died", "those 6 kids died", "the other six died", "those six kids died", "those 6 died lol"])
+@pytest.mark.parametrize("text", ["the other 6 died", "those 6 kids died", "the other six died", "those six kids died", "those 6 died lol",
+                                  "6 others died", "los otros 6 murieron", "6 lainnya mati semua", "6 others got it lol"])
 def test_others_counted_and_told_of_cost_no_guess_where_a_count_answers(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-118") is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["6 kids survive", "six survive", "sáu đứa sống sót"])
+@pytest.mark.parametrize("text", ["6 kids survive", "six survive", "sáu đứa sống sót", "6, others died", "sáu hả?"])
 def test_a_count_said_of_the_survivors_is_still_a_guess(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-118") is Verdict.RIGHT
 
@@ -273,8 +278,9 @@ def test_tagalog_come_on_alone_costs_no_guess_where_a_name_answers(pack: Pack, t
     assert judge(pack, text, "aouad-056") is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["né?", "ba?", "sei lá né", "que difícil né"])
-def test_portuguese_ne_or_tagalog_ba_alone_or_closing_talk_costs_no_guess_where_a_name_answers(pack: Pack, text: str) -> None:
+@pytest.mark.parametrize("text", ["né?", "ba?", "sei lá né", "que difícil né", "onjo, hindi siguro", "onjo? no creo", "onjo? acho que não",
+                                  "onjo, bukan deh", "onjo? probably not", "sure ka ba?", "totoo ba? 😂"])
+def test_portuguese_ne_or_tagalog_ba_alone_closing_talk_or_doubting_a_name_costs_no_guess_where_a_name_answers(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-056") is Verdict.CHAT
 
 
@@ -283,7 +289,8 @@ def test_a_name_then_ne_or_ba_is_still_that_guess(pack: Pack, text: str) -> None
     assert judge(pack, text, "aouad-056") is Verdict.RIGHT
 
 
-@pytest.mark.parametrize(("text", "verdict"), [("onjo talaga, hindi namra", Verdict.RIGHT), ("namra talaga, hindi onjo", Verdict.WRONG_ATTEMPT)])
+@pytest.mark.parametrize(("text", "verdict"), [("onjo talaga, hindi namra", Verdict.RIGHT), ("namra talaga, hindi onjo", Verdict.WRONG_ATTEMPT),
+                                               ("onjo hindi namra", Verdict.RIGHT), ("namra hindi onjo", Verdict.WRONG_ATTEMPT)])
 def test_a_name_then_tagalog_not_another_guesses_the_first(pack: Pack, text: str, verdict: Verdict) -> None:
     assert judge(pack, text, "aouad-056") is verdict
 
@@ -294,9 +301,14 @@ OCTOPUS = Question(id="t-octopus", text="How many hearts does an octopus have?",
 @pytest.mark.parametrize(("text", "asked", "verdict"), [
     ("tatlo ba?", OCTOPUS, Verdict.RIGHT), ("dalawa ba?", OCTOPUS, Verdict.WRONG_ATTEMPT), ("anim ba?", "aouad-118", Verdict.RIGHT),
     ("ep 3 ba?", "aouad-123", Verdict.RIGHT), ("ep 3 ba?", "aouad-131", Verdict.WRONG_ATTEMPT), ("ep 3 né", "aouad-123", Verdict.RIGHT),
+    ("anim ba? ang dami ah", "aouad-118", Verdict.RIGHT), ("lima ba? ang konti ah", "aouad-118", Verdict.WRONG_ATTEMPT),
 ])
 def test_tagalog_ba_or_portuguese_ne_after_a_number_asks_is_it_that_number_a_guess(pack: Pack, text: str, asked: str | Question, verdict: Verdict) -> None:
     assert judge(pack, text, asked) is verdict
+
+
+def test_korean_no_between_two_names_guesses_the_second(pack: Pack) -> None:
+    assert judge(pack, "onjo, 아니 남라", "aouad-097") is Verdict.RIGHT
 
 
 def test_tagalog_wrong_then_another_name_is_a_wrong_guess(pack: Pack) -> None:
@@ -323,7 +335,8 @@ def test_korean_i_hate_a_name_costs_no_guess(pack: Pack) -> None:
 
 @pytest.mark.parametrize("text", ["ba tập cuối " * 500, "ep ba " + "lol " * 1000, "으 " * 2000 + "싫어", "진짜 " * 2000 + "싫어",
                                   "ep 12, the last 3 episodes " * 150, "hindi ka mali, " * 280, "싫어 " + "ㅋ " * 2000, "hai cái đầu " * 330,
-                                  "ba đứa kia " * 360, "สุดท้าย" * 570, "ep 12! the last 3 " * 220, "1! - " * 800, "onjo, hindi " * 330])
+                                  "ba đứa kia " * 360, "สุดท้าย" * 570, "ep 12! the last 3 " * 220, "1! - " * 800, "onjo, hindi " * 330,
+                                  "sáu hả? " * 500])
 def test_long_vietnamese_and_korean_chat_is_read_at_once(pack: Pack, text: str) -> None:
     judge(pack, "ep ba", "aouad-131")
     with read_at_once():
