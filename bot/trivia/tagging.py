@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_asian_words import NAME_OF_ASIAN_WRITING
 from bot.show import NOTHING, SEASON_ONE_EPISODES, TRACKED_SEASON, Position, read_position
 from bot.trivia.episodelabels import in_season, label, named
 from bot.trivia.labelprefix import unprefixed, upload_naming
@@ -134,9 +135,26 @@ _STATE_ASKED = compile_later(r"(?<!\w)(?:alive|surviv\w*|still|again|anymore|bac
                              r"còn sống|con vida|nabuhay|nakaligtas|selamat|sigue|siguen|pa rin|masih|vẫn|"
                              # where one is, whom one is with: season 2 may move them ("Where is Nam-ra?", "¿Dónde está?")
                              r"where(?:\s+(?:is|are)|'s)|d[oó]nde\s+est[aá]n?|onde\s+est[aá]o?|nasaan|ở đâu|together|"
-                             r"couple|dating|girlfriend|boyfriend|juntos|novi[oa]s?|namorad[oa]s?|magkasama|pacaran)(?!\w)"
-                             r"|살아|살았|생존|다시|대학|아직|여전히|어디\s*(?:에\s*)?있|사귀|生きて|生き残|生存|再会|大学|まだ|どこにいる|"
-                             r"付き合|活着|还活|幸存|再次|重逢|在哪|在一起", re.IGNORECASE)
+                             r"couple|dating|girlfriend|boyfriend|juntos|novi[oa]s?|namorad[oa]s?|magkasama|pacaran|"
+                             # whom one loves or chooses to be with (imports52: "Who does Nam-ra love?" read as the kiss, S1E7;
+                             # "Who does Nam-ra choose to stay with? - the halfbies" as her bite, S1E6: her choice is S1E12's)
+                             r"lov(?:es?|ed|ing)|in love|crush|likes?|choos\w*|chose|stay(?:s|ed)?\s+with|sides?\s+with|"
+                             r"enamorad[oa]s?|mahal|cinta|suka)(?!\w)"
+                             r"|살아|살았|생존|다시|대학|아직|여전히|어디\s*(?:에\s*)?있|사귀|사랑|좋아|함께|같이\s*있|生きて|生き残|生存|再会|大学|まだ|どこにいる|"
+                             r"付き合|好き|活着|还活|幸存|再次|重逢|在哪|在一起|爱|喜欢", re.IGNORECASE)
+
+#: What one is, asked yes or no ("Is Nam-ra a halfbie?", "¿Nam-ra es una medio zombi?", "남라는 하프비야?", "南罗是半丧尸吗？"):
+#: a state season 2 may change, as one's fate (imports52: read as her bite, S1E6, in a season-2 list)
+_CONDITION = compile_later(r"(?<!\w)(?:half-?bies?|hambies?|half[\s-]?zombies?|zombi(?:e|es|s)?|infected|infectad[oa]|"
+                           r"terinfeksi|nahawa)(?!\w)|하프비|좀비|감염|丧尸|喪屍|ゾンビ|ハーフビー|感染", re.IGNORECASE)
+
+#: Season 2's own story in words no season-1 scene has ("Who tells the NIS that Nam-ra killed Woo-jin?": the National
+#: Intelligence Service is Han Du-seok's, a season-2 newcomer's), and a question asking what something is called ("What
+#: do fans call infected people who keep their minds? - halfbie": the word is E9's, read as Gwi-nam's turn, S1E5)
+_NOT_A_SCENE = compile_later(r"(?<!\w)(?:NIS|national intelligence(?: service)?|intelligence service|"
+                             # (fans' words, not a character's: "What does Cheong-san call the outbreak?" is E2's scene)
+                             r"(?:fans?|people|viewers|we|they)\s+(?:call|name)|nicknamed?)(?!\w)"
+                             r"|국정원|국가정보원|国家情報院|国家情报院|国情院", re.IGNORECASE)
 
 #: Whether one is dead, asked yes or no ("Is Cheong-san dead?", "¿Murió Cheong-san?", "청산이 죽었어?", "清山死了没？"):
 #: season 2 may answer it otherwise, as "Is Cheong-san alive?" (wild37: his fate is season 1's open question). Read
@@ -151,8 +169,28 @@ _ASKS_WHO_OR_WHAT = compile_later(
 
 
 def _fate_asked(text: str) -> bool:
-    """Whether `text` asks yes or no whether someone is dead ("Is Cheong-san dead?", "Patay na ba si Cheong-san?")."""
-    return _DEATH.search(text) is not None and _ASKS_WHO_OR_WHAT.search(text) is None
+    """Whether `text` asks yes or no whether someone is dead or what one has become ("Is Cheong-san dead?", "Patay na ba
+    si Cheong-san?", "Is Nam-ra a halfbie?")."""
+    return (_DEATH.search(text) is not None or _CONDITION.search(text) is not None) and _ASKS_WHO_OR_WHAT.search(text) is None
+
+
+#: A deed done to or by someone, in words the lexicon may not place: shooting, loving ("Who shoots So-ju?", "¿Quién le
+#: dispara a So-ju?", "ソジュを撃ったのは誰？", "南罗爱谁？", "ナムラが好きなのは誰？"; imports52: asked at 0, the lexicon leaving So-ju
+#: out as the drink's name and reading no love in Chinese or Japanese)
+_DEED = compile_later(r"(?<!\w)(?:shoots?|shot|shooting|dispar\w*|bumaril|binaril|tembak\w*|bắn|lov(?:es?|ed)|in love|"
+                      r"enamorad[oa]s?|mahal|cinta)(?!\w)|撃|射|쏘|쐈|好き|爱|喜欢|사랑", re.IGNORECASE)
+#: The show's characters in Japanese or Chinese letters, of any length (a kana name never the start of a longer word)
+_ASIAN_NAMED = compile_later("|".join(sorted((re.escape(w) for w in NAME_OF_ASIAN_WRITING
+                                              if re.match("[\u3040-\u30ff\u4e00-\u9fff]", w)), key=len, reverse=True))
+                             + "(?![\u30a1-\u30ff])")
+
+
+def _unread_deed(question: Question, later: LaterSeason) -> bool:
+    """Whether an unmarked question the lexicon reads as nothing tells a deed done to or by one of the show's characters
+    ("Who shoots So-ju?"): what it tells of them is unknown, so it counts as naming the show (the last released episode)."""
+    texts = (question.text, *question.answers)
+    return _DEED.search(question.text) is not None and not casting(question.text) and (
+        later.cast_named(texts) or _ASIAN_NAMED.search("\n".join(texts)) is not None)
 
 
 def _surely_season_one(question: Question, reads: Reads | None, last: Position, later: LaterSeason | None) -> Position | None:
@@ -168,7 +206,7 @@ def _surely_season_one(question: Question, reads: Reads | None, last: Position, 
             or any(names_later_season(t) for t in texts) or named(*texts) \
             or part_noted(question.text) or part_prefixed(question.text) \
             or _AFTER_TOLD.search(question.text) or _SEASON_RELATIVE.search(question.text) or _STATE_ASKED.search(question.text) \
-            or _fate_asked(question.text):
+            or _fate_asked(question.text) or _NOT_A_SCENE.search(question.text):
         return None
     found = _found(question, reads)
     return found if found is not None and NOTHING < found <= _SEASON_ONE_END else None
@@ -292,8 +330,9 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             continue
         if names > tagged.spoils or (names and not declared):
             tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
-        if not declared and not tagged.spoils and later is not None and later.unread_story(
-                header, question.text, question.answers):  # "¿Quién infecta a Gyeong-su a propósito?" under "Trivia AOUAD"
+        if not declared and not tagged.spoils and later is not None and (later.unread_story(
+                header, question.text, question.answers)  # "¿Quién infecta a Gyeong-su a propósito?" under "Trivia AOUAD"
+                or _unread_deed(question, later)):  # "Who shoots So-ju?", "南罗爱谁？"
             tagged = replace(tagged, spoils=last)
         # an event told without a character ("What bites the first student in the science lab?" with "a rat") under a
         # header naming the show is the show's: read so, as the lexicon reads the plot words other stories share only

@@ -131,3 +131,37 @@ def test_a_question_asking_whether_someone_is_dead_or_where_one_is_stays_held_pa
 ])
 def test_a_death_or_a_place_asked_of_a_season_1_scene_keeps_its_episode(row: str) -> None:
     assert max(_held(f"AOUAD S2 quiz\n1. {row}\n").values()) <= Position(1, 12)
+
+
+
+# (imports52) what Nam-ra is and whom she loves, asked in a season-2 list: states season 2 may change, never held to her
+# bite or her kiss (were S1E6 and S1E7, shown to fans who had seen season 1 only); one upload, its rows in five languages
+def test_what_nam_ra_is_or_whom_she_loves_stays_held_past_season_1_in_a_season_2_list() -> None:
+    held = _held("AOUAD S2 quiz\n1. Is Nam-ra a halfbie? - ||yes||\n2. Who does Nam-ra love? - ||Su-hyeok||\n"
+                 "3. ¿Nam-ra es una medio zombi? - ||sí||\n4. 남라는 하프비야? - ||응||\n5. 남라가 사랑하는 사람은? - ||수혁||\n"
+                 "6. 南罗是半丧尸吗？ - ||是||\n")
+    assert len(held) == 6 and min(held.values()) >= _OUT
+
+
+@table("title", ["AOUAD season 1 quiz", "AOUAD S2 quiz"])
+def test_nam_ra_s_choice_to_stay_with_the_halfbies_is_never_held_to_her_bite(title: str) -> None:
+    held = _held(f"{title}\n1. Who does Nam-ra choose to stay with? - ||the halfbies||\n")
+    assert held["Who does Nam-ra choose to stay with?"] >= Position(1, 12)
+
+
+def test_a_shot_or_a_love_the_lexicon_cannot_place_counts_as_naming_the_show() -> None:
+    held = _held("quiz\n1. Who shoots So-ju? - ||nobody||\n2. ¿Quién le dispara a So-ju? - ||nadie||\n"
+                 "3. ソジュを撃ったのは誰？ - ||誰もいない||\n4. 南罗爱谁？ - ||秀赫||\n5. ナムラが好きなのは誰？ - ||スヒョク||\n")
+    assert len(held) == 5 and set(held.values()) == {_OUT}
+
+
+def test_a_season_2_story_or_the_fans_word_asked_is_not_held_to_the_season_1_scene_it_names() -> None:
+    held = _held("quiz\n1. Who tells the NIS that Nam-ra killed Woo-jin? - ||Ha-ri||\n"
+                 "2. What do fans call infected people who keep their minds? - ||halfbie||\n")
+    assert set(held.values()) == {_OUT}
+
+
+def test_a_casting_question_or_a_harmless_one_about_so_ju_still_spoils_nothing() -> None:
+    held = _held("quiz\n1. Who plays Nam So-ju? - ||Jeon Bae-soo||\n2. What is On-jo's father's job? - ||firefighter||\n"
+                 "3. Which teacher likes soju? - ||nobody knows||\n")
+    assert len(held) == 3 and set(held.values()) == {NOTHING}
