@@ -250,7 +250,11 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   na siya" under "buhay ba si onjo?", Indonesian and Korean fates said with "dia", "udah", "이미", "끝까지", pets dead in the
   writer's life then "but in the show she survives" in four languages, the heart joke after a look-alike, fix120's bare
   fate words in slang: "patay na patay siya kay onjo", "mati lampu", "selamat menonton", "죽었다 ㅋㅋ 엄마한테 폰 들킴",
-  "살았다 ㅋㅋ 시험 끝남", other shows' fates, season-2 marks), blind 8 / 10.
+  "살았다 ㅋㅋ 시험 끝남", other shows' fates, season-2 marks), blind 8 / 10; after guard99 (a no to one who lives tells
+  her end; "na siya", "kok", "이미", "udah" around a bare fate word; a bare fate word then another word, or "죽었다" /
+  "살았다" laughed then the writer's news, no fate; "sa pagod" the writer's; the show's one past a pet's own loss; "the
+  real one survives in my heart" a joke) 1 / 0, left "kucingku gwinam mati tahun lalu 😭 di series juga mati"; 52-94
+  identical, every lexicon set identical.
 
 `--show` lists every miss.
 """
