@@ -246,6 +246,15 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   -> 0 / 1; 52-92 identical, every lexicon set identical. After fix118 (the show's one set apart right after a pet's
   name, "but in the show he ...", is the character, and so is "he"; a pet biting after the name, then "así se llama mi
   gato", the writer's pet) 0 / 0; 93 0 / 1 -> 0 / 0; 52-92 identical, every lexicon set identical.
+- guard_replies95 (48 rows, 24 spoiling, 24 harmless; stop 71's hunt around guard98's and fix120's readings: Tagalog "patay
+  na siya" under "buhay ba si onjo?", Indonesian and Korean fates said with "dia", "udah", "이미", "끝까지", pets dead in the
+  writer's life then "but in the show she survives" in four languages, the heart joke after a look-alike, fix120's bare
+  fate words in slang: "patay na patay siya kay onjo", "mati lampu", "selamat menonton", "죽었다 ㅋㅋ 엄마한테 폰 들킴",
+  "살았다 ㅋㅋ 시험 끝남", other shows' fates, season-2 marks), blind 8 / 10; after guard99 (a no to one who lives tells
+  her end; "na siya", "kok", "이미", "udah" around a bare fate word; a bare fate word then another word, or "죽었다" /
+  "살았다" laughed then the writer's news, no fate; "sa pagod" the writer's; the show's one past a pet's own loss; "the
+  real one survives in my heart" a joke) 1 / 0, left "kucingku gwinam mati tahun lalu 😭 di series juga mati"; 52-94
+  identical, every lexicon set identical.
 
 `--show` lists every miss.
 """
@@ -361,8 +370,8 @@ def main() -> None:
                                             "guard_replies84", "guard_replies85", "guard_replies86",
                                             "guard_replies87", "guard_replies88", "guard_replies89",
                                             "guard_replies90", "guard_replies91", "guard_replies92",
-                                            "guard_replies93", "guard_replies94"),
-                        default="guard_replies94")
+                                            "guard_replies93", "guard_replies94", "guard_replies95"),
+                        default="guard_replies95")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -41,7 +41,7 @@ from bot.lore.guard_fates import emoji_said as _emoji_said
 from bot.lore.guard_fates import fate_asked
 from bot.lore.guard_fates import negated_ko as _negated_ko
 from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, asks_of_the_chat, jokes, names_dear
-from bot.lore.guard_openings import set_aside, their_fate
+from bot.lore.guard_openings import fate_word_own, set_aside, their_fate
 from bot.lore.guard_questions import (
     CLOSED,
     FILLER,
@@ -56,7 +56,7 @@ from bot.lore.guard_questions import (
 from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH, no_feeling
 from bot.lore.guard_said import EMOJI, as_said
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
-from bot.lore.lexicon_slang import ELSEWHERE_HINT, someone_elses
+from bot.lore.lexicon_slang import ELSEWHERE_HINT, GAMES, someone_elses
 from bot.lore.lexicon_typos import rephrase
 from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.show import NOTHING, Position
@@ -178,7 +178,8 @@ _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 # the fate word said of laughter, the writer's or not ("namatay ako sa kakatawa", "muero de risa"): no fate said back;
 # never the writer's tears or shock ("namatay ako sa iyak, oo namatay siya", "namatay ako nung nalaman ko 😭": his death
 # felt, which is the answer)
-_OWN_FATE = compile_later(r"(?i)^\w+\s+(?:(?:ako|kami|tayo|aku|gue|gw|saya)\s+)?(?:(?:sa\s+)?(?:kaka)?tawa|ketawa|ngakak"
+_OWN_FATE = compile_later(r"(?i)^\w+\s+(?:na\s+)?(?:(?:ako|kami|tayo|aku|gue|gw|saya)\s+)?(?:(?:sa\s+)?(?:kaka)?tawa|ketawa|ngakak"
+                          r"|sa (?:pagod|antok|puyat)"  # ("patay na ako sa pagod": dead tired)
                           r"|de (?:risa|rir|rire)|dal ridere|cười)\b")
 
 # a yes and a no said as a pair first ("yes or no? he dies", "sí o no, muere en el 11"): no answer in itself, so what
@@ -337,6 +338,10 @@ def heard(answer: str, who: bool = False) -> str | None:
     return told if _COMMITS.match(told) or ECHOES.search(told) or fated or (who and short) else None
 
 
+# a question of a game's or another work's one ("buhay ba si onjo mo sa roblox?", "... sa squid game 3?"): no end of the show's
+_ELSEWHERE = compile_later(rf"(?i)(?<![\w-])(?:{GAMES})(?![\w-])|{ELSEWHERE_HINT.pattern}")
+
+
 def _denied(asked: str, answer: str, reads: Reads) -> Position:
     """What a no to a closed question tells: the fate asked turned to the other in any language
     ("namatay ba si onjo?" "hindi": she survives; "is i-sak ok?" "no": she dies, not "at the end"), and an
@@ -349,6 +354,8 @@ def _denied(asked: str, answer: str, reads: Reads) -> Position:
     swapped = _DIE.sub(lambda fate: "sống" if fate.group().lower() == "chết" else " survives ", asked, count=1) \
         if _DIE.search(asked) else _LIVE.sub(" dies ", asked, count=1)
     turned = reads(swapped) if swapped != asked else NOTHING
+    if turned == NOTHING and swapped != asked and not _DIE.search(asked) and not _ELSEWHERE.search(asked):
+        turned = _affirmed(asked, "yes", reads)  # a no to one who lives ("buhay ba si onjo?" "patay na siya"): her end told
     closed = _ASKED_CLOSED.match(asked)
     if closed is None:
         return turned
@@ -490,9 +497,10 @@ def _says_back(question: str, said: str) -> bool:
     "살아남아", "o gwinam morre?" "morre sim"): its first word opens as the question's verb of dying or living does
     (never its name or other words: "cheongsan is my fav" answers nothing), or it is any word of the question
     followed by a yes ("volta sim")."""
+    own = fate_word_own(said)  # ("mati lampu", "살았다 ㅋㅋ 방금 시험 끝남": read with its laughter)
     said = CHATTER.sub(" ", said).lstrip()  # tears or laughter before it ("ㅠㅠ 살았다")
     first = WORD.match(said)
-    if first is None or len(first.group()) < 2 or _OWN_FATE.match(said):
+    if first is None or len(first.group()) < 2 or _OWN_FATE.match(said) or own:
         return False
     # the question's own word said back with a yes: "o cheongsan volta na 2ª temporada?" "volta sim!!"
     words = WORD.findall(said)

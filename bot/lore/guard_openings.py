@@ -9,6 +9,8 @@ reads the answer so before reading it with its question.
 
 from __future__ import annotations
 
+import re
+
 from bot.lazy_re import compile_later
 from bot.lore.guard_fates import DIE, LIVE, WELLBEING
 from bot.lore.lexicon_words import SHOW_PLACE
@@ -109,6 +111,8 @@ def set_aside(answer: str) -> str:
 # meurt pas", "ela morre", "él no muere", "lei sopravvive"); never dying of a feeling, no fate ("ela morre de rir", "elle
 # meurt de faim", "ella se muere de vergüenza")
 _THEIR_FATE = compile_later(r"(?i)^[\s*_>]*(?:(?P<pronoun>il|elle|ele|ela|él|ella|lui|lei|dia|siya|sya)\s+)?"
+                            # (after "already", "in the end", "to the end": "이미 죽었어", "끝까지 살아남아", "udah mati dia")
+                            r"(?:(?:이미|벌써|결국(?:엔|은)?|끝까지|끝내)\s*|(?:udah|sudah|udh)\s+)?"
                             r"(?P<not>(?:ne|n['’]|no|não|nao|non)\s*|(?:tidak|gak|nggak|ngga|enggak|hindi)\s+)?"
                             rf"(?!{HEART})(?P<fate>\w+)(?![\w'’])(?!\s+(?:de|dal|di|da)\s+(?:rir|rire|risa|ridere|vergonha|vergüenza|verguenza"
                             r"|honte|vergogna|fome|faim|hambre|fame|sono|sueño|sommeil|medo|miedo|peur|paura|amor|amour|amore"
@@ -121,9 +125,41 @@ _THEIR_FATE = compile_later(r"(?i)^[\s*_>]*(?:(?P<pronoun>il|elle|ele|ela|él|el
 _FATE_BARE = (r"mati|meninggal|hidup|selamat|patay|namatay|buhay|nabuhay|죽(?:어|었어|었다|었음|음|는다|더라)요?"
               r"|살아(?:남아|남았어|남음|있어|있음)?요?|살았(?:어|다|음)요?")
 _WRITERS_OWN = compile_later(r"(?i)\s+(?:na\s+)?(?:aku|ako|gue|gw|saya|kita|tayo|kami)(?![\w'’])")
+# ... what may follow a bare Indonesian or Tagalog fate word said of him or her: "na", "kok", "pa" and the pronoun ("patay
+# na siya 😭", "gak mati kok", "buhay siya hanggang dulo"), then no word, or one going on with the fate (an episode, "but")
+_BARE_TAIL = compile_later(r"(?i)(?:\s+(?:na|pa|kok|po|daw|raw|yata|ata|talaga|naman|sih|kak)(?![\w'’]))*(?:\s+(?:siya|sya|dia)(?![\w'’]))?")
+# ... a word right after it makes another phrase of it: "mati lampu" (a blackout), "selamat menonton" / "selamat pagi" (enjoy
+# the show / good morning), "hidup itu keras" (life is hard), "mati mulu aku di ml", "patay na patay siya kay onjo" (madly
+# in love), "patay ka sa mama mo" (you'll catch it), "patay gutom" (starving): no fate
+_BARE_GOES_ON = compile_later(r"(?i)\s+(?!(?:di|sa|pas|hanggang|sampai|sampe|tapi|pero|but|kasi|karena|soalnya|juga|din|rin"
+                              r"|akhirnya|sayangnya|banget|bgt|in|at|lol|lmao|w?k?(?:wk)+w?|(?:ha)+h?)(?![\w'’]))[a-zà-ÿ]")
+# ... nor Korean's "죽었다" / "살았다" laughed and then the writer's own news: "죽었다 ㅋㅋ 엄마한테 폰 들킴" (I'm done for, mom
+# found my phone), "살았다 ㅋㅋ 방금 시험 끝남" (phew, the exam's over)
+_KO_OWN_LUCK = compile_later(r"\s*[ㅋㅎ]{2,}[\s,.!~]*[가-힣]")
 # ... the pronoun left unsaid ("¿cheongsan sobrevive?" "muere en el 11", "vive en mi corazón, pero en la serie muere"): only
 # a fate said of him or her, never the writer's own ("muero de risa") nor a bare "vive" ("vive la vida loca")
 _UNSAID_PRONOUN = compile_later(rf"(?i){_FATE_UNSAID}|{_FATE_BARE}")
+_FATE_BARE_ONLY = compile_later(rf"(?i){_FATE_BARE}")
+
+
+def _own_word(said: re.Match[str], answer: str) -> bool:
+    """Whether the fate word `said` opens `answer` with is the writer's own ("mati aku 😭", "patay na ako sa pagod",
+    "죽었다 ㅋㅋ 엄마한테 폰 들킴") or, bare, another phrase ("mati lampu", "selamat pagi", "patay na patay siya kay onjo")."""
+    fate, end = said.group("fate"), said.end()
+    if _WRITERS_OWN.match(answer, end):
+        return True
+    if said.group("pronoun") or not _FATE_BARE_ONLY.fullmatch(fate):
+        return False
+    end = _BARE_TAIL.match(answer, end).end()  # type: ignore[union-attr]  # (it matches, if only the empty string)
+    return _BARE_GOES_ON.match(answer, end) is not None or (fate in ("죽었다", "살았다") and _KO_OWN_LUCK.match(answer, end) is not None)
+
+
+def fate_word_own(answer: str) -> bool:
+    """Whether `answer` opens with a bare fate word that makes another phrase or the writer's own luck ("mati lampu di
+    rumahku", "selamat menonton", "살았다 ㅋㅋ 방금 시험 끝남"): no fate said back (but "namatay ako nung nalaman ko 😭", the
+    writer's shock at the fate, still says it)."""
+    said = _THEIR_FATE.match(answer)
+    return said is not None and not _WRITERS_OWN.match(answer, said.end()) and _own_word(said, answer)
 
 
 def their_fate(asked: str, answer: str) -> str:
@@ -133,8 +169,10 @@ def their_fate(asked: str, answer: str) -> str:
     if said is None or (said.group("pronoun") is None and _UNSAID_PRONOUN.fullmatch(said.group("fate")) is None):
         return answer
     fate = said.group("fate")
-    if _WRITERS_OWN.match(answer, said.end()):
-        return answer  # "mati aku 😭", "patay na ako sa tawa": the writer dying of laughter
+    if _own_word(said, answer):
+        return answer  # "mati aku 😭", "patay na ako sa tawa": the writer dying of laughter; "mati lampu": no fate
+    end = said.end() if said.group("pronoun") or not _FATE_BARE_ONLY.fullmatch(fate) else \
+        _BARE_TAIL.match(answer, said.end()).end()  # type: ignore[union-attr]  # ("na siya": it matches, if only "")
     lives = (LIVE.fullmatch(fate) is not None or fate.startswith("살았")) and not WELLBEING.fullmatch(fate)
     dies = DIE.fullmatch(fate) is not None
     asks_death = DIE.search(asked) is not None
@@ -143,4 +181,4 @@ def their_fate(asked: str, answer: str) -> str:
     yes = dies == asks_death
     if said.group("not") or said.group("pas"):
         yes = not yes
-    return f"{'yes' if yes else 'no'} {answer[said.end():].strip()}".strip()
+    return f"{'yes' if yes else 'no'} {answer[end:].strip()}".strip()

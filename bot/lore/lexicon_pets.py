@@ -20,12 +20,17 @@ PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:{
                          r"(?:\s+(?:se llama|se chama|is named|is called|named|called)|['’]s name is)?\W{0,3}$", re.I)  # ("gato se llama gwinam")
 PET_REACH = 24  # how far before a name the pet word and the name given it are looked for ("hámster se llama ")
 # ... then the show's one said apart ("... y la de la serie es mordida", "... y en la serie muere"; never "como en la serie")
-_SHOWS_ONE = re.compile(r"[^.!?\n]{0,12}?(?<![\w-])(?:(?:el|la|o|a) (?:de (?:la serie|verdad|verdade)|da s[ée]rie|verdader[oa]"
+# (past the pet's own loss: "my dog namra died last year :( but in the show she survives", "kucingku gwinam mati tahun lalu
+# 😭 di series juga mati")
+_OWN_LOSS = r"(?:\s+(?:died|passed away|muri[óo]|morreu|faleceu|falleci[óo]|mati|meninggal|namatay)(?![\w-])[^.!?\n]{0,25}?)?"
+_SHOWS_ONE = re.compile(_OWN_LOSS + r"[^.!?\n]{0,12}?(?<![\w-])(?:(?:el|la|o|a) (?:de (?:la serie|verdad|verdade)|da s[ée]rie|verdader[oa]"
                         r"|verdadeir[oa])|(?:el|la) real|the (?:real|og) one|the one (?:in|from) the (?:show|series)|yang asli"
+                        r"|di (?:series|serial|drama)(?:nya)?"
                         rf"|(?<!como )(?<!like )(?:{SHOW_PLACE}))(?![\w-])", re.I)
 # ... or set apart from the show's one right after ("my dog is named gwinam but in the show he dies in 11"): the name is
 # the show's one's, and so is the pronoun after it (not "named gwinam like in the show", nor "after the one in the show")
-_SHOW_APART = re.compile(rf"\s*(?:,\s*)?(?:but|and|though|tho|while|whereas)\s+(?:{SHOW_PLACE})(?![\w-])", re.I)
+_SHOW_APART = re.compile(rf"{_OWN_LOSS}\s*(?:,\s*)?(?:(?:but|and|though|tho|while|whereas|pero|mas|tapi)\s+(?:{SHOW_PLACE})"
+                         r"|(?:(?:but|tapi)\s+)?(?:the one (?:in|from) the (?:show|series)|di (?:series|serial|drama)(?:nya)?))(?![\w-])", re.I)
 
 
 def show_apart(sentence: str, end: int) -> bool:
@@ -72,7 +77,8 @@ def _pet_name_after(sentence: str, start: int, end: int) -> bool:
 def pets_name(sentence: str, start: int, end: int) -> bool:
     """Whether the name at `start`:`end` is a pet's by the pet word beside it or its name said after ("my dog maru", "maru,
     best cat ever", "maru fue mordido por mi perro jaja así se llama mi gato")."""
-    return (PET_BEFORE.search(sentence, max(0, start - PET_REACH), start) is not None or PET_AFTER.match(sentence, end) is not None
+    return ((PET_BEFORE.search(sentence, max(0, start - PET_REACH), start) is not None and not show_apart(sentence, end))
+            or PET_AFTER.match(sentence, end) is not None
             or _pet_name_after(sentence, start, end))
 
 
@@ -112,7 +118,11 @@ _REMINDS_OF = re.compile(r"\s+(?:(?:reminds?|reminded) me (?:so much |a lot )?of
                          r"(?![^.!?\n]*(?<![\w-])(?:both|the two of them|ambos|ambas|os dois|as duas|los dos|las dos)(?![\w-]))", re.I)
 # ... not the character's own clause or real one after the name ("... cheong-san who dies", "..., the real one survives")
 _HIS_CLAUSE = re.compile(r"[\s,]*(?:who|that|which|que|yang|người mà|(?:lol,? )?(?:the real one|(?:el|la|o|a) verdade?ir?[oa]"
-                         r"|le vrai|la vraie)(?! (?:is|es|é|est|was|era|foi)(?![\w-])))(?![\w-])", re.I)  # ("mà" alone: "and yet")
+                         r"|le vrai|la vraie)(?! (?:is|es|é|est|was|era|foi)(?![\w-]))"
+                         # (nor the real one kept in the writer's heart, the show's side unsaid: "my dog looks like namra, the
+                         # real one survives in my heart", a joke; "... and in the show" is hers)
+                         r"(?!\s+\w+\s+(?:in|en|no|na|dans)\s+(?:my|mi|meu|minha|mon)\s+(?:heart|coraz[oó]n|cora[çc][ãa]o|c(?:œ|oe)ur)"
+                         rf"(?![^.!?\n]{{0,60}}?(?:{SHOW_PLACE}))))(?![\w-])", re.I)  # ("mà" alone: "and yet")
 # ... nor one whose fate is told after it as the show tells it, now ("cheongsan reminds me of my brother and then he dies",
 # "namra reminds me of my sister, she turns into a zombie"): the relative's own is told past ("... before he died"), but
 # no relative turns into a zombie, in any tense ("jimin reminds me of my cousin, and then she turned into a zombie"); not

@@ -107,6 +107,10 @@ def test_the_fate_after_the_heart_joke_answers(question: str, answer: str) -> No
     ("does cheongsan survive?", "mati"),
     ("does cheongsan survive?", "gak mati"),
     ("does cheongsan survive?", "patay"),
+    # (after "already", "na siya", "dia": guard_replies95, were left up)
+    ("청산이 살아?", "이미 죽었어 ㅠㅠ"),
+    ("buhay ba si cheongsan?", "patay na siya 😭"),
+    ("cheongsan selamat gak?", "udah mati dia"),
 ])
 def test_a_fate_said_with_the_pronoun_left_unsaid_answers_the_fate_asked(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) == Position(1, 11)
@@ -124,6 +128,13 @@ def test_a_bare_vive_or_the_writers_own_laughter_answers_no_fate(answer: str) ->
     # (a fate word under a question of another show)
     ("does gi-hun survive in squid game?", "mati"),
     ("does the main guy in sweet home survive?", "patay"),
+    # (a fate word making another phrase, or the writer's own luck: guard_replies95, were taken down)
+    ("cheongsan mati gak?", "mati lampu di rumahku 😭 ntar aku lanjut nonton"),
+    ("onjo selamat gak?", "selamat menonton aja ya 😁"),
+    ("buhay ba si cheongsan?", "patay na patay siya kay onjo 😍"),
+    ("patay ba si cheongsan?", "patay na ako sa pagod, bukas na lang 😴"),
+    ("청산이 살아?", "죽었다 ㅋㅋ 엄마한테 폰 들킴"),
+    ("buhay ba si onjo mo sa roblox?", "patay na siya lol, nahulog sa lava"),
 ])
 def test_the_writers_own_dying_or_another_shows_fate_answers_nothing(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) is None
@@ -202,6 +213,9 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     # (the show's one set apart after a pet's name, then "he": guard_replies94)
     ("my dog is named gwinam but in the show he dies in 11", 11),
     ("my cat is named namra and in the show she gets bitten", 6),
+    # (past the pet's own loss: guard_replies95, were left up)
+    ("my dog namra died last year :( but in the show she survives", 12),
+    ("mi gata onjo murió el año pasado 😢 pero en la serie sobrevive", 12),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)
@@ -223,6 +237,8 @@ def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, s
     "my sims cheongsan died just like the real one in the webtoon",
     "my dog is named gwinam and he died in 2011",
     "my dog is named gwinam but in the show he is way scarier",
+    # (the real one kept in the writer's heart: guard_replies95, was taken down)
+    "my dog looks like namra, the real one survives in my heart",
 ])
 def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
     assert taken_at(text, EP5) is None
@@ -238,6 +254,7 @@ def test_sorrow_hearts_and_pets_read_at_once() -> None:
         taken_at("내 마음속에선 살아있어 " + "ㅠ " * 1500, EP5, "청산이 살아?")
         taken_at("mi gato se llama gwinam y " * 150, EP5)
         taken_at("my dog is named gwinam but in the show he " * 100, EP5)
+        taken_at("my dog namra died last year :( " * 130, EP5)
         taken_at("maru fue mordido por mi perro " * 130 + "así se llama mi gato", EP5)
         taken_at("in minecraft my cheongsan died in lava " + "lol " * 900 + "just like the real one", EP5)
         taken_at("웹툰에선 " + "죽어 " * 1500 + "드라마에선 아니고", EP5, "남라 죽어?")
