@@ -436,7 +436,7 @@ _WORDS_ABROAD = (
     # "(no) saldrá el 11 de junio", "(não) vai sair em 11 de junho", "(non) uscirà l'11 giugno", "arriva … il 18 giugno": comes out
     # on that day (the negation before it already "not")
     (compile_later(r"\b(?:vai\s+)?(?:saldrá|saldra|sale|sair|sairá|sai|uscirà|esce|arriva|arriverà)\b(?=\s+(?:on|el|em|no|il|l['’]|dia"
-                r"|on\s+Netflix\s+(?:il|l['’]|el|em))\s*\d)", re.I), "premieres"),
+                r"|on\s+Netflix\s+(?:il|l['’]|el|em))\s*\d|\s+\d{1,2}\s+de\s+[^\W\d_]{4,9}\b)", re.I), "premieres"),  # ("sai 9 de abril", s2wild107)
     (compile_later(r"\b(?:il|l['’])\s*(?=\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
                 r"|dicembre)\b)", re.I), "on "),
     (compile_later(r"\b(?:aún|todavía|ainda)\s+(?:no|não)\s+(?:hay|tiene|tem|há)\s+(?:fecha|data)\b", re.I), "no date yet"),

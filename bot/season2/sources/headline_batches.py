@@ -28,11 +28,14 @@ _LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|volumen|parte|partie|teil|bagian|ba
 #: The first batch's label. Vietnamese "phần 1" only after the season's "2" (alone, "phần 2" is season 2 itself).
 _FIRST = compile_later(
     rf"(?:\b(?:la|le|the|die|el|a)\s+)?\b{_LATIN_PART}\s*(?:1(?![0-9A-Za-z])|one\b|i\b)(?![\d/]|,\s*\d|[.:]\d)|\b(?:the\s+)?first\s+part\b|\bla\s+prim(?:era|a)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega)\b))"
+    # (and Portuguese "a primeira" before its day or verb, never "a primeira temporada", s2wild107)
+    r"|\ba\s+primeira(?:\s+parte\b|(?=\s+(?:(?:em|no|dia|chega|sai|estreia)\b|\d)))"
     r"|\bpremi[eè]re\s+partie\b|\berster\s+teil\b|(?<!\d)1\.\s*bölüm|(?<=2 )phần\s*1\b|\bпервая(?:\s+часть)?|\bчасть\s*1\b"
     r"|파트\s*1(?!\d)|(?<!\d)1\s*부(?![가-힣])|전반부|前編|前篇|パート\s*1|上部|上篇|上半部|第[一1]部分|พาร์[ทต]\s*1|الجزء\s+الأول", re.I)
 #: A later batch's label ("Part 2", "vol. 2", "la segunda" but never "la segunda temporada", season 2 itself; "Part2は" in Japanese too).
 _LATER = compile_later(
     rf"(?:\b(?:la|le|the|die|el|a)\s+)?\b{_LATIN_PART}\s*(?:[23](?![0-9A-Za-z])|two\b|three\b|ii\b)(?![\d/]|,\s*\d|[.:]\d)|\b(?:the\s+)?second\s+part\b|\bla\s+seg(?:unda|onda)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega|a|en)\b|\s*[,.]))"
+    r"|\ba\s+segunda\s+parte\b"
     r"|\bseconde\s+partie\b|\bzweiter\s+teil\b|(?<!\d)[23]\.\s*bölüm|(?<=2 )phần\s*[23]\b"
     r"|\bвторая(?:\s+часть)?|\bчасть\s*[23]\b|파트\s*[23](?!\d)|(?<!\d)[23]\s*부(?![가-힣])|후반부|後編|後篇|パート\s*[23]"
     r"|下部|下篇|下半部|第[二三2-3]部分|พาร์[ทต]\s*[23]|الجزء\s+الثاني"
@@ -51,7 +54,7 @@ _OPENS = compile_later(r"\W*(?:the\s+)?", re.I)
 _SEASON_TWO_NAMED = compile_later(_SEASON_TWO + r"(?![\d])", re.I)
 #: ... said in full after a part's "of" ("part 2 of all of us are dead 2", "parte 2 de Estamos Mortos 2").
 _NAMED_AFTER_OF = compile_later(r"(?:(?:all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(?=season|staffel|temporada|s2)|all\s?of\s?us\s?are\s?(?=dead)"
-                                r"|estamos\s+(?=muertos|mortos))?"
+                                r"|(?:todos\s+n[óo]s\s+)?estamos\s+(?=muertos|mortos))?"
                                 + _SEASON_TWO + r"(?![\d])", re.I)
 #: A later batch's day right after its label ("Part 2 on June 25", "파트2 6월 25일", "下部7月2日", "parte 2 em 25 de junho",
 #: "Teil 2 am 25. Juni", "Part 2 Hunyo 25"): set aside with it, what follows kept (the season's name, "on Netflix").
@@ -248,9 +251,10 @@ def first_batch(text: str) -> str:
         kept.append(_JOINED.sub("", text[at:m.start()]))
         if m.start() < first.start():  # its clause set aside whole, up to the first batch ("Part 2 arrives June 25 after Part 1 …")
             stop = _CLAUSE_END.search(text, m.end(), first.start())
-            at = stop.end() if stop is not None else first.start()
+            clause_end = at = stop.end() if stop is not None else first.start()
             if (then := _THEN.match(text, at)) is not None:  # "…, tras la primera": the joining word goes with it
                 at = then.end()
+            kept.append(_name_set_aside(text, m, clause_end))
             continue
         day = _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())
         if day is None and _UNDATED.match(text, m.end()) and m.start() > first.end():
@@ -264,6 +268,21 @@ def first_batch(text: str) -> str:
     # (the label out from between two marks leaves one: "Season 2 — Part 1: February 26" is "Season 2 — February 26", s2wild59;
     # "AOUAD 2: Part 1, March 19" is "AOUAD 2: March 19", s2wild64)
     return _TWO_MARKS.sub(r"\1 ", " ".join(_FIRST.sub(" ", " ".join(kept), count=1).split()))
+
+
+def _name_set_aside(text: str, label: re.Match[str], end: int) -> str:
+    """Our season's name from a later batch's clause set aside before the first batch's, when the post names it nowhere before
+    ("la parte 2 de aouad 2 llega el 9 de abril y la primera el 19 de marzo" is "aouad 2 el 19 de marzo"); a trailer's or a
+    teaser's clause is kept whole, its label out ("the part 2 trailer of aouad 2 drops april 2, part 1 is march 19": the trailer's
+    news and the season's day, s2wild107); "" when the name is before it or not in it."""
+    if _named_before(text, label.start()) or (name := _SEASON_TWO_NAMED.search(text, label.end(), end)) is None \
+            or _NOT_THE_SEASONS.search(text, label.end(), end):
+        return ""  # ("part 2 of my aouad 2 theory thread …", "the part 2 fan meeting of aouad 2 …": never the season's parts)
+    if _MATERIAL_AFTER.match(text, label.end()):
+        return f"{text[label.end():end]} {name.group(0)} "
+    if (of := _OF.match(text, label.end())) is None or _NAMED_AFTER_OF.match(text, of.end()) is None:
+        return ""
+    return f"{text[of.end():name.end()]} "
 
 
 #: A dated label opening the clause a later batch's label ends ("Coming April 9: All of Us Are Dead Season 2 Part 2", after the
@@ -294,6 +313,13 @@ _OF_EVENT = compile_later(r"\s+of\s+(?:the\s+|our\s+|my\s+)?(?:[\w'’-]+\s+){0,
 #: What follows a part's label when the part is a fan's or an outlet's own (a recap, a review, a thread), not a batch.
 _NOT_A_BATCH = compile_later(r"\s*(?:recaps?|reviews?|reactions?|react|breakdowns?|analysis|videos?|threads?|streams?|podcasts?"
                              r"|theor(?:y|ies)|explained|resumen|reseña|rese[nñ]a|análise|analise|리뷰|리액션|정리|解説|感想|解说)\b", re.I)
+#: What makes a later part's clause another thing's parts: an event, a fan's thread, video or review.
+_NOT_THE_SEASONS = compile_later(r"\b(?:" + _EVENTS + r"|recaps?|reviews?|reactions?|reacci[oó]n|rea[cç][aã]o|breakdowns?|v[ií]deos?"
+                                 r"|threads?|hilo|fio|streams?|podcasts?|theor(?:y|ies)|teor[ií]as?)\b", re.I)
+#: A trailer or a teaser a later batch's label names ("the part 2 trailer of …"): its clause is that trailer's news.
+_MATERIAL_AFTER = compile_later(r"\s*(?:official\s+)?(?:tr[aá]ilers?|teasers?)\b", re.I)
+
+
 #: "Part 2 of …" is ours only when our season follows ("Part 2 of AOUAD 2 on March 26"), never "part 2 of my theory thread",
 #: nor "of" left last where another title was cut away ("…!! part 2 of Squid Game 3 is April 9": "…!! part 2 of").
 _OF = compile_later(r"\s+(?:of|de|do|da|von|ng)(?:\s+(?:the\s+)?|\s*$)", re.I)

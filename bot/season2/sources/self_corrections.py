@@ -369,10 +369,12 @@ def year_corrected(text: str) -> str:
 #: Episode 1's day beside a later episode's ("aouad 2 ep 1 march 19, ep 2 march 26", "今学校2 第2話は4月9日配信、第1話は3月19日"): episode
 #: 1's day is the season's, said first without its episode's name; the later one's day stays its own (fix121).
 _EPISODE_ONE = r"(?:\b(?:episode|ep\.?)\s*0?1\b|第\s*[1一]\s*[話话集]|(?<![\d.])1\s*화)"
-_EPISODE_LATER = r"(?:\b(?:episodes?|eps?\.?)\s*|第\s*)0?(?:[2-9]|1\d)(?!\d)\s*[話话集화]?"
-_EPISODE_ONE_FIRST = compile_later(rf"{_EPISODE_ONE}\s*(?:は|is|:)?\s*(?={_A_DAY}\s*[,、;]\s*(?:and\s+)?{_EPISODE_LATER})", re.I)
+#: (Korean's "2화 4월 9일 공개, 1화 3월 19일", "3화는 …, 1화는 3월 19일 공개": its episode needs no word before it, its verb may close the
+#: post, s2wild107)
+_EPISODE_LATER = r"(?:(?:\b(?:episodes?|eps?\.?)\s*|第\s*)0?(?:[2-9]|1\d)(?!\d)\s*[話话集화]?|(?<![\d.])(?:[2-9]|1\d)\s*화)"
+_EPISODE_ONE_FIRST = compile_later(rf"{_EPISODE_ONE}\s*(?:は|is|:|[는은])?\s*(?={_A_DAY}\s*[,、;]\s*(?:and\s+)?{_EPISODE_LATER})", re.I)
 _EPISODE_ONE_LAST = compile_later(rf"(?P<later>{_EPISODE_LATER}[^、,;\d]{{0,12}}{_A_DAY}[^、,;]{{0,12}}?)\s*[,、;]\s*(?:and\s+)?{_EPISODE_ONE}"
-                                  rf"\s*(?:は|is|:)?\s*(?P<day>{_A_DAY})(?=\W*$)", re.I)
+                                  rf"\s*(?:は|is|:|[는은])?\s*(?P<day>{_A_DAY})(?P<verb>\s*{_RELEASED})?(?=\W*$)", re.I)
 
 
 #: Hearsay that names Netflix as whose word it is, last ("aouad 2 march 19 na raw sabi ng netflix"): Netflix's word passed on, read as
@@ -430,7 +432,7 @@ def self_corrected(text: str) -> str:
             and not _OTHERS_WRONG.search(text, first.end(), wrong.start()):
         return text[:first.start()]
     # (Thai's verb before it, ออก or ลง, is read only before a day's number: the verb and the day given said as English's "premieres tomorrow")
-    text = _EPISODE_ONE_LAST.sub(r"\g<day>、\g<later>", _EPISODE_ONE_FIRST.sub("", text))  # "ep 1 march 19, ep 2 march 26"
+    text = _EPISODE_ONE_LAST.sub(r"\g<day>\g<verb>、\g<later>", _EPISODE_ONE_FIRST.sub("", text))  # "ep 1 march 19, ep 2 march 26"
     text = _NETFLIX_HEARSAY_LAST.sub(r"\g<whose> \g<said>", text)
     text = _TONIGHT_THEN_TOMORROW.sub(lambda m: " premieres tomorrow " if m["thai"] else " tonight, i mean tomorrow ", text)
     text = _PART_TWO_SAID_FIRST.sub(_parts_in_order, _PARTS_SAID_OTHERWISE.sub(_parts_said_as_read, text))  # "no, netflix said april 9 for part 2 of aouad 2, part 1 is march 19"

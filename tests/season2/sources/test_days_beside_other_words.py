@@ -8,7 +8,8 @@ bench/data/season2_wild103.yaml); Part 2's day alone in Japanese, 是 / là with
 headline_strength.py, headline_abroad.py; s2wild105, bench/data/season2_wild104.yaml); a later episode's day, a day in Chinese numerals or after its
 month said first, hearsay and "not dated but rumoured", Part 2's day said before Part 1's, a plan "when it drops" (headline_events.py,
 headline_cjk.py, self_corrections.py, headline_english_days.py, headline_abroad.py, headline_forms.py; s2wild106,
-bench/data/season2_wild106.yaml)."""
+bench/data/season2_wild106.yaml); Part 2's clause naming our season before Part 1's day, Korean episode 1's day after a later one's
+(headline_batches.py, self_corrections.py; s2wild107, bench/data/season2_wild107.yaml)."""
 
 from __future__ import annotations
 
@@ -248,6 +249,7 @@ def test_long_posts_of_corrections_and_weeks_are_read_at_once() -> None:
     "今学校2 3月19日" + " " * 4000 + "だよ",
     "今学校2 " + "3月19日だよ " * 400,
     "网传僵尸校园2定在3月19日" + " " * 4000 + "，官方定档了吗？",
+    "the part 2 trailer of aouad 2 " + "🧟" * 4000 + " part 1 is march 19",
 ])
 def test_long_posts_of_copulas_undated_seasons_and_tonights_corrected_are_read_at_once(post: str) -> None:
     _warm()
@@ -469,3 +471,12 @@ def test_long_posts_of_episodes_months_and_parts_are_read_at_once(post: str) -> 
     _warm()
     with read_at_once():
         _readings(post)
+
+
+@table("post", ["part 2 of my aouad 2 theory thread drops april 9, part 1 is march 19",
+                "the part 2 fan meeting of aouad 2 is april 2, part 1 is march 19",
+                "la parte 2 de Sweet Home 3 llega el 9 de abril y la primera el 19 de marzo",
+                "a segunda parte de Round 6 sai 9 de abril, a primeira 19 de março", "스위트홈2 2화 4월 9일 공개, 1화 3월 19일"])
+def test_part_ones_day_after_a_thread_an_event_or_another_shows_part_two_reads_nothing(post: str) -> None:
+    """s2wild107: our season's name is taken from Part 2's clause only where that part is the season's ("la parte 2 de aouad 2 …")."""
+    assert _readings(post) == set()
