@@ -46,8 +46,11 @@ def run_delays() -> dict[str, float]:
     return delays
 
 
-#: How old a reading of the run delays may be to serve as a new wait's starting point: a few milliseconds.
-_SHARED_FOR = 0.005
+#: How old a reading of the run delays may be to serve as a new wait's starting point: a twentieth of a second. On a
+#: loaded machine an interaction takes over 5 ms on the wall, so at 5 ms the /ask oracle still read every thread's
+#: schedstat for 5,800 of its 6,600 waits (75 us each); an older start only makes a wait more generous, by the run delay
+#: of those few milliseconds, and only for a bot that never answers.
+_SHARED_FOR = 0.05
 #: The last reading (when, delays): the local Discord starts a wait for each message and request, each of which read every
 #: thread's schedstat (thousands of file opens a test run). An older starting point only counts more of the delay since.
 _last_reading: tuple[float, dict[str, float]] = (-1.0, {})
