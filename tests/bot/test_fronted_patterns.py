@@ -89,6 +89,11 @@ def test_every_guarded_pattern_finds_in_any_message_what_its_source_finds(half: 
     for source, flags, fast_source in _lazy_patterns()[half::2]:
         plain, fast = re.compile(source, flags), re.compile(fast_source, flags)
         for text in texts:
+            if plain.search(text) is None and fast.search(text) is None:
+                # Neither matches at any position: then neither matches from 3 either, nor at 0 or 3 (an attempt at a
+                # position reads the same text whatever the search's start: ^ and look-behinds see the whole string),
+                # and both find nothing below. Most patterns match in few of these messages: this is most of the pairs.
+                continue
             assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
                 (m.span(), m.groups()) for m in plain.finditer(text)], (source, text)
             for pos in (0, 3):

@@ -87,3 +87,18 @@ def test_names_before_4000_spaces_are_read_at_once() -> None:
     with read_at_once():  # (the events named after a character were searched for from each space: 0.3 CPU-s each)
         for text in texts:
             LEXICON.position(text, anywhere=True)
+
+
+def test_a_death_or_a_question_after_4000_spaces_is_read_at_once() -> None:
+    texts = [spaced("he", "dies in ep 11"), spaced("", "¿quién muere en el ep 11?"), spaced("", "¿murió cheong-san?")]
+    for text in texts:
+        LEXICON.position(" ".join(text.split()), anywhere=True)  # (its patterns compiled first, as in a running bot)
+    with read_at_once():  # (0.05-0.1 CPU-s each at stop 71, growing with the length: reported at 0.1-1.1 s)
+        for text in texts:
+            assert LEXICON.position(text, anywhere=True) == Position(1, 11)
+
+
+def test_a_quote_laughed_at_in_every_clause_is_read_at_once() -> None:
+    READ("gwinam: i'll be back 💀")  # (its patterns compiled first, as in a running bot)
+    with read_at_once():  # (each emoji's clause once searched from the message's start: 1.2 CPU-s, as their square)
+        assert READ(four_thousand("gwinam: i'll be back 💀 ")) == NOTHING
