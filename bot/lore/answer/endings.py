@@ -72,24 +72,25 @@ class EndingAnswers:
                 or (len(subjects) == 2 and not ask.matches(_REUNION))):
             return None
         cid = subjects[0].id
-        theirs = [e for e in self.e.events if e.involves(cid)]
         if (reunion := ask.matches(_REUNION)) is not None:
             return self._reunion(ask, reunion, subjects)
-        if ask.matches(_SAW):
+        saw, at, left = ask.matches(_SAW), ask.matches(_DOES_AT), ask.matches(_LEFT)
+        if not (saw or at or left) and (not ask.matches(_AT_THE_END) or self._last is None):
+            return None  # (before gathering their scenes: most questions ask none of these, and the gathering reads every event)
+        theirs = [e for e in self.e.events if e.involves(cid)]
+        if saw:
             rest = set(ask.stems_without(_ASKED))  # "on the roof": where they saw it
             short = re.escape(self.e.s.short(cid))
             seer = re.compile(rf"\b{short} (?:\w+ ){{0,2}}?(?:sees|spots|spotted|finds|found|notices|watches)\b")
             seen = [e for e in theirs if seer.search(e.text) and rest <= self.e.words[e.id]]
             return self._told(ask, seen, subjects, rest, with_fate=False)
-        if (at := ask.matches(_DOES_AT)) is not None:
+        if at is not None:
             place = at.group(1)
             there = [e for e in theirs if e.place and (e.place == place or e.place.rstrip("s") == place.rstrip("s"))]
             return self._told(ask, there, subjects, set(ask.stems_without(_ASKED)) - {*stems_of(place)}, with_fate=False)
-        if ask.matches(_LEFT):
-            left = [e for e in theirs if _LEAVING.search(e.text)]
-            return self._told(ask, left, subjects, set(), with_fate=False)
-        if not ask.matches(_AT_THE_END) or self._last is None:
-            return None
+        if left:
+            leaving = [e for e in theirs if _LEAVING.search(e.text)]
+            return self._told(ask, leaving, subjects, set(), with_fate=False)
         last = max((e.episode for e in theirs if e.episode is not None), default=None)
         where = bool(_WHERE_TO.search(ask.text))
         if last != self._last and not where:

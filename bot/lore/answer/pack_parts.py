@@ -21,8 +21,8 @@ from bot.recent import RecentByIdentity
 
 @dataclass(frozen=True)
 class PackParts:
-    """The parts of one pack: `of(pack, resolver)` builds them afresh, `shared(pack)` reuses the
-    ones built last for that very pack."""
+    """The parts of one pack: `of(pack, resolver)` builds them afresh, `shared(pack, resolver)` reuses the
+    ones built last for that very pack (and resolver)."""
 
     resolver: NameResolver
     records: Records
@@ -38,8 +38,15 @@ class PackParts:
         return cls(resolver, records, profiles, SubjectFinder(pack, profiles), question_vocabulary(pack), Terms(pack))
 
     @classmethod
-    def shared(cls, pack: ContentPack) -> PackParts:
-        return _RECENT_PACKS.get(pack, lambda: cls.of(pack, resolver_of(pack)))
+    def shared(cls, pack: ContentPack, resolver: NameResolver | None = None) -> PackParts:
+        """The parts built last for this very pack, read with `resolver` (None: the pack's own names, `resolver_of`).
+        An engine given the same resolver again (each test's engine on the bundled pack) builds none of them again: that
+        was ten times what the rest of a new engine cost."""
+        if resolver is None:
+            return _RECENT_PACKS.get(pack, lambda: cls.of(pack, resolver_of(pack)))
+        read, parts = _RECENT_NAMES.get(resolver, lambda: (pack, cls.of(pack, resolver)))
+        return parts if read is pack else cls.of(pack, resolver)  # (a resolver read with another pack: built afresh)
 
 
 _RECENT_PACKS: RecentByIdentity[ContentPack, PackParts] = RecentByIdentity()
+_RECENT_NAMES: RecentByIdentity[NameResolver, tuple[ContentPack, PackParts]] = RecentByIdentity()

@@ -183,7 +183,7 @@ class AnswerEngine:
     ) -> None:
         self.pack = pack
         self.show = show = show or ShowShape.season_one()
-        parts = PackParts.shared(pack) if resolver is None else PackParts.of(pack, resolver)
+        parts = PackParts.shared(pack, resolver)
         self.resolver = resolver = parts.resolver
         self.knowledge = knowledge = Knowledge(pack, resolver)
         self._records = records = parts.records
