@@ -24,8 +24,11 @@ import hashlib
 import marshal
 import mmap
 import os
+import re._compiler as sre_compile  # a parsed pattern's code (Python 3.11+)
+import re._parser as sre_parse
 import struct
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -183,6 +186,46 @@ class Store:
 STORE = Store(PATH)
 
 
+def _compile_kept(pattern: Any, flags: int = 0) -> Any:
+    """`re._compiler.compile` (what `re.compile` runs for a pattern not in its own cache), reading the program from
+    STORE: the same parse, code and `_sre.compile` for a pattern it lacks (a bytes pattern, DEBUG: the stdlib's own)."""
+    if not isinstance(pattern, str) or flags & sre_parse.SRE_FLAG_DEBUG:
+        return _COMPILE(pattern, flags)
+    kept_under = key("re", pattern, flags)
+    kept: Any = STORE.get(kept_under)
+    if kept is not None:
+        with contextlib.suppress(TypeError, ValueError, RuntimeError):  # (not what was written: compiled again)
+            return _sre.compile(*kept)
+    parsed = sre_parse.parse(pattern, flags)
+    names: list[str | None] = [None] * parsed.state.groups
+    for name, index in parsed.state.groupdict.items():
+        names[index] = name
+    made = (pattern, flags | parsed.state.flags, [*map(int, sre_compile._code(parsed, flags))], parsed.state.groups - 1,
+            dict(parsed.state.groupdict), tuple(names))
+    STORE.put(kept_under, made)
+    return _sre.compile(*made)
+
+
+_COMPILE = sre_compile.compile
+_importing = 0  # how many `importing` blocks are open (a coroutine's may span another's)
+
+
+@contextlib.contextmanager
+def importing() -> Iterator[None]:
+    """While the block runs, a pattern `re.compile` compiles is read from STORE (or kept there): the hundreds the lore's
+    and the cogs' modules compile at import (a sixth of a CPU-second a `hyosan run` start). Only while importing: a
+    pattern compiled later, on a request, is compiled as before."""
+    global _importing
+    _importing += 1
+    sre_compile.compile = _compile_kept
+    try:
+        yield
+    finally:
+        _importing -= 1
+        if not _importing:
+            sre_compile.compile = _COMPILE
+
+
 def build() -> int:
     """Work out every pattern of the product's modules and write the file with them only: `python -m bot.re_cache`."""
     import gc
@@ -194,10 +237,11 @@ def build() -> int:
     from bot.lazy_re import LazyPattern
 
     STORE.building()
-    for package in (bot, cogs):
-        for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
-            if not module.name.endswith("__main__"):  # (the command line: runs on import)
-                importlib.import_module(module.name)
+    with importing():
+        for package in (bot, cogs):
+            for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+                if not module.name.endswith("__main__"):  # (the command line: runs on import)
+                    importlib.import_module(module.name)
     patterns = [found for found in gc.get_objects() if isinstance(found, LazyPattern)]
     for pattern in patterns:
         pattern.compiled  # noqa: B018 - works it out (or reads it), keeping its entry

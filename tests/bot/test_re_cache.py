@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.re_cache import Store, key
+from bot.re_cache import Store, importing, key
 from bot.re_guards import analysed, fast_compiled, required_strings, start_characters
 
 PATTERNS = (
@@ -64,3 +64,12 @@ def test_a_process_adds_what_it_worked_out_to_what_the_file_held(tmp_path: Path,
     adding.write()
     reading = Store(path)
     assert all(reading.get(key("analysis", source, flags)) is not None for source, flags in (*PATTERNS, *more))
+
+
+def test_a_pattern_compiled_while_importing_is_the_one_re_compile_makes_and_after_it_re_compiles_as_before() -> None:
+    source = r"(?P<who>nam-?ra|cheong-?san)\s+(dies|died)\b|청산\d+화 " + str(id(object()))  # (not in re's own cache)
+    with importing():
+        inside = re.compile(source, re.IGNORECASE)
+    assert re._compiler.compile.__module__ == "re._compiler"
+    outside = re._compiler.compile(source, re.IGNORECASE)
+    assert (inside, inside.groupindex, inside.groups) == (outside, outside.groupindex, outside.groups)
