@@ -173,7 +173,8 @@ _GUESS = compile_later(
     r"\s*(?:it\s*['\u2019]?s\s+|it\s+is\s+|is\s+it\s+)?"
     r"(?P<neg>(?:not|never|isnt|isn['\u2019]t)\s+)?"
     r"(?!(?:does|did|do|is|was|are|he|she|they|him|her|who|what|lol|lmao|haha|i|me|you|u|not|no|never)\b)(?P<name>[^\W\d_][\w'\u2019-]*(?:\s+(?!(?:right|rite|ryt|correct|yeah|yes|ya|diba|kan)\b)[^\W\d_][\w'\u2019-]*)?)"
-    r"\s*,?\s*(?:right|rite|ryt|correct|yeah|yes|ya|diba|kan)?\s*[?\uff1f!.]*\s*$", re.I)
+    r"\s*,?\s*(?:right|rite|ryt|correct|yeah|yes|ya|diba|kan)?\s*[?\uff1f!.]*\s*"
+    r"(?:(?<=[?\uff1f!.\s])(?:lol|lmao|lmfao|haha\w*|ngl|tbh)\b[^?\uff1f\n]{0,40})?$", re.I)  # ("... lol i hate him": an aside)
 _GUESS_LONGEST = 160
 # ... whose description is a fate befalling them ("who dies in ep 11"): whether they die then, and of a small group
 # whom the sources name ("the archer who dies - it's hari right?": no, and the archer who does)
