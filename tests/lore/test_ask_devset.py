@@ -522,6 +522,7 @@ _VERDICT_WORDS = frozenset(
      "did not", "does not", "hasn't", "nobody knows", "not as far as anyone knows",
      # "yes" and "no" as the layer's other Latin-script languages say them ("Sí.", "Sim.", "Ya.", "Oui.", "Ja.")
      "sí", "sí.", "sim", "sim.", "ya", "ya.", "oui", "oui.", "non", "non.", "ja", "ja.", "nein", "nein.", "não", "não.",
+     "네.",  # (Korean's "yes" opening a verdict)
      # "no" and "not yet / there is none" as they say them: a verdict on the news, no fact of its own
      "tidak", "belum", "todavía", "aún", "no hay", "ainda", "não há", "hindi pa", "wala pa", "아직"}
 )

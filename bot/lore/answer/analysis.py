@@ -165,13 +165,16 @@ _PINGS = compile_later(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
 _GLUED_DASH = compile_later(r"(?<=[a-z])(?:-|\s*(?:\.{2,}|\u2026)\s*)(?=(?:does|did|is|was|will|has|can|dies|died)\b)", re.I)
 # "the guy who bit namra - it's gwinam right?", "the one who dies in ep 11 - cheongsan right?": a fan's guess at whom a
 # description means, asked as the yes or no it is ("is gwinam the guy who bit namra", "does cheongsan die in ep 11"),
-# never the profile of either; only a short question is tried (a guess is one line)
+# never the profile of either; only a short question is tried (a guess is one line); a thing they carry ("the girl with
+# the bow - namra right?") describes them too
 _GUESS = compile_later(
-    r"^\s*(?P<desc>the\s+(?:[^\W\d_]+\s+){0,2}?(?P<noun>[^\W\d_]+)\s+(?:who|that)\s+(?P<deed>[^-\u2013\u2014?!.]+?))\s*(?:\s-+|[\u2013\u2014]|\.{2,}|\u2026)"
+    r"^\s*(?P<desc>the\s+(?:[^\W\d_]+\s+){0,2}?(?P<noun>[^\W\d_]+)\s+(?:(?:who|that)\s+(?P<deed>[^-\u2013\u2014?!.]+?)"
+    r"|with\s+(?:the|a|an)\s+[^\W\d_]+))\s*(?:\s-+|[\u2013\u2014]|\.{2,}|\u2026)"
     r"\s*(?:it\s*['\u2019]?s\s+|it\s+is\s+|is\s+it\s+)?"
     r"(?P<neg>(?:not|never|isnt|isn['\u2019]t)\s+)?"
     r"(?!(?:does|did|do|is|was|are|he|she|they|him|her|who|what|lol|lmao|haha|i|me|you|u|not|no|never)\b)(?P<name>[^\W\d_][\w'\u2019-]*(?:\s+(?!(?:right|rite|ryt|correct|yeah|yes|ya|diba|kan)\b)[^\W\d_][\w'\u2019-]*)?)"
-    r"\s*,?\s*(?:right|rite|ryt|correct|yeah|yes|ya|diba|kan)?\s*[?\uff1f!.]*\s*$", re.I)
+    r"\s*,?\s*(?:right|rite|ryt|correct|yeah|yes|ya|diba|kan)?\s*[?\uff1f!.]*\s*"
+    r"(?:(?<=[?\uff1f!.\s])(?:lol|lmao|lmfao|haha\w*|ngl|tbh)\b[^?\uff1f\n]{0,40})?$", re.I)  # ("... lol i hate him": an aside)
 _GUESS_LONGEST = 160
 # ... whose description is a fate befalling them ("who dies in ep 11"): whether they die then, and of a small group
 # whom the sources name ("the archer who dies - it's hari right?": no, and the archer who does)
@@ -183,7 +186,7 @@ def _guess_asked(raw: str) -> str:
     """`raw` with a guess after a description asked as a yes or no of the name guessed; unchanged otherwise."""
     if len(raw) > _GUESS_LONGEST or (m := _GUESS.match(raw)) is None:
         return raw
-    name, deed = m["name"], " ".join(m["deed"].split())
+    name, deed = m["name"], " ".join((m["deed"] or "").split())  # (none: "the girl with the bow - namra right?")
     fate = _FATE_GUESSED.match(deed)
     if m["neg"]:  # "- not gwinam right?": a yes would agree with the "not"; asked plainly, the answer names whom it is
         return f"who {deed}?" if fate is not None else f"who is {' '.join(m['desc'].split())}?"

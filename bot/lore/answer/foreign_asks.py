@@ -30,7 +30,7 @@ _MONTH = "(" + "|".join(sorted(_MONTH_EN, key=len, reverse=True)) + ")"
 # "which episode" said first ("en qué capítulo", "em qual episódio", "anong episode", "di episode berapa") or,
 # in Indonesian, last ("adegan perpustakaan di episode berapa"); "episódio da cena" names the scene at once
 _WHICH_FIRST = compile_later(
-    r"^\W*(?:(?:en|em|sa|di) )?(?:(?:qu[eé]|cu[aá]l|qual|anong|saang|ano(?:ng)? ang)(?: es el| [eé] o)? "
+    r"^\W*(?:(?:en|em|sa|di) )?(?:(?:qu[eé]|q|cu[aá]l|qual|anong|saang|ano(?:ng)? ang)(?: es el| [eé] o)? "
     r"(?:cap[ií]tulo|episodio|epis[oó]dio|ep|eps|cap|episode)|(?:episode|eps?|episod)(?: ke)? berapa"
     r"|epis[oó]dio(?= d[ae] cena\b))\b(.*)$", re.I)
 _WHICH_LAST = compile_later(r"^(.*?)\s*(?:di |pada |sa )?(?:episode|eps?|episod)(?: ke)? berapa(?: (?:ya|sih|kah))?\W*$", re.I, prefilter=True)
@@ -58,6 +58,11 @@ _LEAVES = compile_later(r"(?<!\w)(?:sale|sali[oó]|deja|dej[oó]|abandona|se va|
 # manusia"): those are no coming back
 _COMES_BACK = compile_later(r"(?<!\w)(?<!se )(?:vuelve|volvi[oó]|regresa|regres[oó]|volta|voltou|retorna|balik|kembali|bumalik|babalik)"
                             r"(?!\w)(?! a (?:ser|virar|ficar|convertirse|transformarse)\b| (?:jadi|menjadi|berubah)\b)", re.I)
+# ... and becoming one ("en qué capítulo se vuelve zombie gwinam", "em que episódio o gwinam vira zumbi"): as English asks
+# it, whose answer says what they become (a halfbie) and when
+_TURNS = compile_later(r"(?<!\w)(?:se vuelve|se volvi[oó]|se convierte en|se convirti[oó] en|se transforma en|se transform[oó] en"
+                       r"|vira|virou|se torna|se tornou|jadi|menjadi|berubah jadi|berubah menjadi)(?: (?:un|una|um|uma|el|la|o|a)"
+                       r"| ent\d+)? (?:medio |meio |setengah )?(?:zombie|zombi|zumbi)s?(?!\w)", re.I)
 
 _LENGTH = compile_later(
     r"^\W*(?:(?:y |e )?(?:cu[aá]nto|quanto)(?: tiempo| tempo)? dura(?:n|m)?(?: (?:cada|un|uno|um|el|o|los|os))? "
@@ -124,6 +129,8 @@ def _scene(rest: str) -> str | None:
     slots = _SLOTS.findall(rest)
     if len(slots) == 1 and _LEAVES.search(rest):  # "¿en qué capítulo sale nam-ra del grupo?"
         return f"which episode does {slots[0]} leave the group"
+    if len(slots) == 1 and _TURNS.search(rest):  # "¿en qué capítulo se vuelve zombie gwinam?"
+        return f"which episode does {slots[0]} become a zombie"
     if len(slots) == 1 and _COMES_BACK.search(rest):  # "namra balik di ep berapa", "en qué capítulo vuelve gwinam"
         return f"which ep does {slots[0]} come back"
     if _KISS.search(rest):

@@ -115,6 +115,11 @@ _HOW_MANY_IN = (
 )
 
 
+# "cuantas personas mueren", "quantas pessoas morrem no total": everyone's deaths, as "how many people die" (who_dies.py)
+_HOW_MANY_PEOPLE = compile_later(rf"^\W*¿?(?:cu[aá]nt[oa]s|quant[oa]s) (?:personas|pessoas|personajes|personagens|gente) (?:se )?{DIE}"
+                                 rf"(?:{_AT_END}|{_IN_ALL})?\W*$", re.I)
+
+
 def group_asked(text: str) -> str:
     """`text` as "do all the teachers die" when it asks a group's fate in Spanish, Portuguese or Indonesian; else `text`."""
     if any(kids.match(text) for kids in _KIDS_ASKED):
@@ -133,6 +138,8 @@ def group_asked(text: str) -> str:
         return _asked(found.group(1), found.group(2), _NOUNS).replace("do all the ", "how many ", 1)
     if (found := next((m for m in (r.match(text) for r in _HOW_MANY_IN) if m is not None), None)) is not None:
         return f"how many die in episode {found.group(1)}"
+    if _HOW_MANY_PEOPLE.match(text) is not None:
+        return "how many people die"
     if (found := _HOW_MANY_ID.match(text)) is not None:
         return _asked(found.group(1), found.group(2), _NOUNS_ID).replace("do all the ", "how many ", 1)
     if (found := _THE_ASKED[0].match(text)) is not None:

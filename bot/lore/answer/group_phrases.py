@@ -257,6 +257,10 @@ _EPISODE_COUNT: dict[str, tuple[str, str]] = {
     "id": ("Sumber menyebut {n} tokoh yang tewas, berubah jadi zombie, atau diduga tewas di season 1 episode {ep} (hanya "
            "tokoh yang bernama):",) * 2,
     "ko": ("출처에 나오는 인물 중 시즌 1 {ep}화에서 죽거나 좀비가 되거나 죽은 것으로 추정되는 사람은 {n}명이에요 (이름이 나오는 인물만):",) * 2,
+    "tl": ("Ayon sa mga source, {n} karakter ang namatay, naging zombie o malamang na patay na sa season 1, episode {ep} "
+           "(mga may pangalan lang):",) * 2,
+    "ja": ("ソースに名前が出る人物のうち、シーズン1第{ep}話で死ぬ・ゾンビになる・死んだとされるのは{n}人（名前のある人物のみ）：",) * 2,
+    "zh": ("资料中有名字的角色里，第1季第{ep}集中死去、变成丧尸或被认为已死的有{n}人（只算有名字的角色）：",) * 2,
 }
 
 
@@ -266,8 +270,14 @@ def episode_count_line(lang: str, n: int, episode: int) -> str | None:
     return None if lines is None else lines[n != 1].format(n=n, ep=episode)
 
 
-# who_dies.py's count of everyone's deaths ("何人死ぬ？", "死了多少人")
+# who_dies.py's count of everyone's deaths ("何人死ぬ？", "死了多少人", "cuantas personas mueren")
 _EVERYONE_COUNT = {
+    "es": "Las fuentes nombran a {n} personajes que mueren, se convierten en zombis o se dan por muertos en la temporada 1 (solo "
+          "los que tienen nombre; mueren muchísimas personas sin nombre):",
+    "pt": "As fontes citam {n} personagens que morrem, viram zumbis ou são dados como mortos na temporada 1 (só os que têm "
+          "nome; muitas pessoas sem nome morrem também):",
+    "id": "Sumber menyebut {n} tokoh yang tewas, berubah jadi zombie, atau diduga tewas di season 1 (hanya tokoh yang "
+          "bernama; banyak orang tanpa nama juga tewas):",
     "ja": "ソースに名前が出る人物のうち、シーズン1で死ぬ・ゾンビになる・死んだとされるのは{n}人（名前のある人物のみ。名前のない犠牲者も数多くいます）：",
     "zh": "资料中有名字的角色里，第1季中死去、变成丧尸或被认为已死的有{n}人（只算有名字的角色；无名的死者还有很多）：",
 }

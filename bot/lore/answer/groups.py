@@ -117,8 +117,9 @@ def group_in_episode(a: Analysis) -> re.Match[str] | None:
 
 def counted_abroad(ask: Ask) -> bool:
     """Whether `ask` counts everyone's deaths in one episode in a language the group lines are written in ("cuantos
-    mueren en el ep 11"): answered here, in that language (an English one is episodes.py's)."""
-    return ask.language in GROUP_LANGUAGES and _EVERYONE_IN.match(ask.text) is not None
+    mueren en el ep 11", "ilan ang namatay sa ep 11", "11話で何人死ぬ？"): answered here, in that language (an English one is
+    episodes.py's)."""
+    return ask.language in COUNT_LANGUAGES and _EVERYONE_IN.match(ask.text) is not None
 
 
 def every_asked(text: str) -> bool:
@@ -378,7 +379,7 @@ class GroupFates:
     def _counted_in(self, ask: Ask, episode: Position) -> Answer | None:
         """"cuantos mueren en el ep 11", "berapa yang mati di ep 11": everyone's deaths in that episode, counted and
         said in the asker's language (an English asker's is episodes.py's), hidden as far as the last shown."""
-        lang = ask.language if ask.language in GROUP_LANGUAGES else ""
+        lang = ask.language if ask.language in COUNT_LANGUAGES else ""
         rows = self._fates.death_rows()
         ids = {c.id for _, c, _ in rows}
         # counted: those the sources place in it; one placed only between it and the next is shown, never counted

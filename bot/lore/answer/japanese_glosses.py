@@ -88,6 +88,12 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
      rf"|(?:死ぬ|死んだ)(?:先生|教師)(?:は|って)?(?:何人|なんにん){_END}"
      rf"|(?:一共|总共|總共)?(?:死了|死掉了)(?:几个|幾個|多少个|多少個|多少)(?:老师|老師){_ZH_END}"
      rf"|(?:一共|总共|總共)?(?:有)?(?:几个|幾個|多少个|多少個|多少)(?:老师|老師)(?:死了|死掉了|会死|會死){_ZH_END}", "how many teachers die"),
+    # "11話で何人死ぬ？", "第11集死了几个人": everyone's deaths in that episode, as "how many die in episode 11" asks it
+    # (episodes.py), never the whole season's count nor an "eleven" found elsewhere
+    (rf"(?:第)?\s*([0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:話|话|集)\s*(?:で|では|に|の中で|で[はも])?\s*(?:何人|なんにん)"
+     rf"(?:死ぬ|死んだ|死にます|亡くなる|亡くなった)(?:んですか)?{_END}"
+     rf"|第\s*([0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:集|话|話)\s*(?:里|裡|中|里面|裡面)?\s*(?:一共|总共|總共)?"
+     rf"(?:死了|死掉了)(?:几个|幾個|多少个|多少個|多少)(?:人)?{_ZH_END}", r"how many die in episode \1\2"),
     # "何人死ぬ？", "全部で何人死んだ", "死了多少人", "一共死了几个人": how many of everyone die (who_dies.py)
     (rf"(?:全部で|結局)?(?:何人|なんにん)(?:死ぬ|死んだ|死にます|亡くなる|亡くなった)(?:んですか)?{_END}"
      rf"|(?:一共|总共|總共)?(?:死了|死掉了)(?:几个|幾個|多少个|多少個|多少)(?:人)?{_ZH_END}"
@@ -140,10 +146,13 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
      r"is s2 ep \1 out yet"),
     (rf"(?:s2|S2|{_ZH_SEASON_2})\s*{_OUT_ZH}{_ZH_END}", "is season 2 out yet"),
     # "シーズン2終わった？", "第二季完结了吗": whether it is all out, as "is season 2 finished" asks it (its filming: 撮影 above)
-    (rf"{_SEASON_2}(?:は|って|も)?\s*(?:もう)?(?:終わった|終わりました|終わってる|完結した|完結しました|完結してる|全話出た|全話配信された)"
+    (rf"{_SEASON_2}(?:は|って|も)?\s*(?:もう)?(?:終わった|終わりました|終わってる|完結した|完結しました|完結してる|全話出た|全話配信された|全部出た|全部出ました|全部配信された)"
      rf"(?:の|んですか)?{_END}", "is season 2 finished"),
     (rf"(?:s2|S2|{_ZH_SEASON_2})\s*(?:已经|已經)?(?:完结了|完結了|播完了|结束了|結束了|完结|完結|播完)(?:吗|嗎|没|沒|没有|沒有)?{_ZH_END}",
      "is season 2 finished"),
+    # "第二季什么时候完结？": when it is all out, as "when does season 2 end" asks it (the last part's day)
+    (rf"(?:s2|S2|{_ZH_SEASON_2})\s*(?:什么时候|什麼時候|啥时候|啥時候|何时|何時|几时|幾時)\s*(?:会|會)?(?:完结|完結|播完|结束|結束){_ZH_END}",
+     "when does season 2 end"),
     (rf"{_SEASON_2}(?:は|って)\s*(?:全)?\s*([0-9０-９]+)\s*話(?:ある|あります|です)?{_END}", r"is season 2 \1 episodes"),
     (rf"{_SEASON_2}(?:は|って)?\s*(?:全)?\s*(?:何|なん)話(?:ある|あります|まで)?{_END}", "how many episodes does season 2 have"),
     # the show itself, asked with no name: where to watch it, who directed it

@@ -133,8 +133,9 @@ _DOER = compile_later(r"^\s*((?:(?!누가|누구|언제|어디|왜|몇)\S+\s+)+?
 _BIT_BY_SUBJECT = compile_later(r"(?<=\S[가이])\s+문(?=\s*(?:사람|애|캐릭터|학생|친구))")
 # "남라한테 죽은 애 누구야": the one who died at Nam-ra's hands is whom she killed ("남라가 죽인 애")
 _KILLED_BY = compile_later(r"(?<=\S)(?:한테|에게)\s+죽은(?=\s*(?:사람|애|캐릭터|학생|친구))")
-# "시즌2 다 끝남?": whether it is all over (끝났어), never when it ends ("언제 끝남" keeps its 끝나)
-_ALL_OVER = compile_later(rf"(?<!\S)다\s*끝남(?={_CLOSING}$)")
+# "시즌2 다 끝남?": whether it is all over (끝났어), never when it ends ("언제 끝남" keeps its 끝나); "시즌2 다 나왔어?"
+# (all of it out) asks the same, never "is it out" (Part 1 alone is not all of it); only after the season's name
+_ALL_OVER = compile_later(rf"(?<!\S)다\s*끝남(?={_CLOSING}$)|(?<=시즌2)\s*(?:는|은)?\s*(?:이제\s*)?다\s*(?:나왔어|나옴|나왔냐|나왔음|나왔나요|나왔어요)(?={_CLOSING}$)")
 _SSANG_SIOT, _RIEUL, _NIEUN = 20, 8, 4
 
 
@@ -192,7 +193,7 @@ def plain_korean(text: str) -> str:
     text = _DAYS_LEFT.sub(r"\1 언제 나와", _SEASON_TYPED.sub(r"시즌\1", text))
     text = _ACTOR_IN_SEASON.sub(" ", text)  # "청산이 s2 나와?", "season 2에 온조 나옴?": the season as 시즌 says it
     text = _SEASON_FIRST.sub(r"\2 \1 \3\4", text)
-    text = _ALL_OVER.sub("다 끝났어", text) if "끝남" in text else text
+    text = _ALL_OVER.sub(" 다 끝났어", text) if "끝남" in text or "나" in text else text
     text = _BIT_BY_SUBJECT.sub(" 물은", text) if "문" in text else text
     text = _KILLED_BY.sub("가 죽인", text) if "죽은" in text else text
     text = _DOER.sub(_doer_asked, _LAST_WORD.sub(lambda m: _plain(m.group(1)), text))

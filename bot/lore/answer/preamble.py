@@ -15,6 +15,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.about_bot import about_the_bot
 from bot.lore.answer.chat import small_talk, without_asides, without_part_named
+from bot.lore.answer.foreign_guesses import foreign_guess_asked
 from bot.lore.answer.heard_leads import lead_alone
 from bot.lore.answer.japanese_glosses import plain_japanese
 from bot.lore.answer.korean_asides import question_alone
@@ -270,6 +271,7 @@ def opening(cleaned: str, resolver: NameResolver, out: int) -> str | Answer:
     if (unread := unread_script(cleaned)) is not None:
         return Answer(cleaned, False, [Part(unread)], "unknown")  # "سيزن 2", "सीजन 2 कब आएगा": said so, in English
     text = episode_numbers(unpasted(cleaned))  # "[gwinam](https://...)", "<@123>"; "일곱번째 화": episode 7
+    text = foreign_guess_asked(text)  # "el que mordio a namra - es gwinam verdad?": whom it means, "quien mordio a namra?"
     text = plain_vietnamese_thai(plain_japanese(plain_korean(text)))  # "시즌2 언제 나옴?", "ナムラ役は誰？", "phần 2 khi nào ra"
     if "yosan" in text[:16].casefold() and (addressed := _ADDRESSED.match(text)) is not None:
         text = text[addressed.end():]

@@ -25,6 +25,10 @@ ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{
     (r"(?:el |o )?(?:profesor|professor|profe)", "the teacher"),
     (r"(?:el |o )?(?:detective|detetive|inspector)", "the detective"),
     (r"(?:el |o )?(?:policía|policia|poli)", "the cop"),
-    # "quién muere primero, el profesor o gwinam": a role or a name, never "the teacher o" read as a deed's doer
-    (r"(?:(?<=teacher )|(?<=detective )|(?<=cop ))(?:o|ou|atau)(?: (?:o|a|el|la))?(?= ent\d)", "or"),
+    # "siapa yang mati duluan, gurunya atau gwinam": the teacher, set against a name
+    (r"(?:gurunya|guru)(?= atau ent\d)", "the teacher"),
+    # "quién muere primero, el profesor o gwinam", "sino unang namatay, si ms park o si gwinam", "ms park atau gwinam": a
+    # role or a name, never "the teacher o" read as a deed's doer
+    (r"(?:(?<=teacher )|(?<=detective )|(?<=cop )|(?<=ent\d ))(?:o|ou|atau)(?: (?:o|a|el|la|si|sang))?(?= ent\d)", "or"),
+    (r"si(?= ent\d+ or ent\d)", ""),  # (Tagalog's "si" before the first of them: "…, si ms park o si gwinam")
 ))

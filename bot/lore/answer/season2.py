@@ -518,7 +518,7 @@ class Season2Answers:
                 parts.append(Part(f"{person.name} plays {', '.join(c.name for c in roles)}.", NOTHING,
                                   roles[0].actor_confidence, self.s.knowledge.refs(person.sources)))
             if roles:
-                parts += [returning_said(c, p, ask.language) if p.text.startswith("Not as far") else p for c in roles
+                parts += [returning_said(c, p, ask.language) for c in roles
                           for p in not_back(c, self._members(c, verdict and not role_asked), ask)]  # ("vuelve yoo in-soo")
                 entities.append(Entity("person", subject.id, subject.name))
             names = [person.name, *person.variants]

@@ -171,6 +171,25 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "de": "Netflix hat die Serie am 6. Juni 2022 (7. Juni in Korea), am ersten Tag seines Events Geeked Week, um eine Staffel 2 verlängert.",
     },
     # beside the two above when none was made in the month asked ("シーズン2って2024年3月に発表された？"): the cast Netflix named
+    # "vuelve yoo in-soo en la t2?": June 2025's reports of a cast Netflix never announced
+    ("June 2025: Foreign-media reports also listed Seo Ji-hoon and Kim Se-yoon as new cast, and Yoo In-soo and Lee Yoo-mi as "
+     "returning; none of them was in Netflix's announcement."): {
+        "ko": "2025년 6월: 해외 매체들은 서지훈과 김세윤을 새 출연진으로, 유인수와 이유미를 복귀 출연진으로 보도했지만, 넷플릭스 발표에는 아무도 없었어요.",
+        "ja": "2025年6月：海外メディアは Seo Ji-hoon と Kim Se-yoon を新キャスト、Yoo In-soo と Lee Yoo-mi を続投として報じましたが、Netflixの発表には誰も入っていません。",
+        "zh": "2025年6月：外国媒体报道 Seo Ji-hoon 和 Kim Se-yoon 为新演员，Yoo In-soo 和 Lee Yoo-mi 将回归，但Netflix的公布中没有他们。",
+        "es": "Junio de 2025: medios extranjeros también nombraron a Seo Ji-hoon y Kim Se-yoon como reparto nuevo, y a Yoo In-soo y "
+              "Lee Yoo-mi como regresos; ninguno figura en el anuncio de Netflix.",
+        "pt": "Junho de 2025: a imprensa estrangeira também citou Seo Ji-hoon e Kim Se-yoon no elenco novo, e a volta de Yoo In-soo e "
+              "Lee Yoo-mi; nenhum desses nomes está no anúncio da Netflix.",
+        "id": "Juni 2025: media asing juga menyebut Seo Ji-hoon dan Kim Se-yoon sebagai pemain baru, serta Yoo In-soo dan Lee Yoo-mi "
+              "akan kembali; tak satu pun ada di pengumuman Netflix.",
+        "fr": "Juin 2025 : des médias étrangers ont aussi cité Seo Ji-hoon et Kim Se-yoon parmi les nouveaux, et le retour de Yoo "
+              "In-soo et Lee Yoo-mi ; aucun ne figure dans l'annonce de Netflix.",
+        "de": "Juni 2025: Ausländische Medien nannten außerdem Seo Ji-hoon und Kim Se-yoon als neue Besetzung und Yoo In-soo und Lee "
+              "Yoo-mi als Rückkehrer; keiner davon stand in Netflix' Ankündigung.",
+        "tl": "Hunyo 2025: binanggit din ng ilang foreign media sina Seo Ji-hoon at Kim Se-yoon bilang bagong cast, at ang pagbabalik "
+              "nina Yoo In-soo at Lee Yoo-mi; wala ni isa sa kanila sa anunsyo ng Netflix.",
+    },
     ("23 July 2025: Netflix's Season 2 cast: Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra) and "
      "Lomon (Su-hyeok) return, joined by Lee Min-jae as Yong Ma-ru, Kim Si-eun as So Ju-ran, Yoon Ga-i as Lee Jong-ah and "
      "Roh Jae-won as Han Du-seok."): {

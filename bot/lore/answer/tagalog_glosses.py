@@ -105,6 +105,14 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
        f" how many {group} die ")
       for words, group in (("estudyante|studyante|students?", "students"), ("teachers?|guro|titser", "teachers"),
                            ("babae|girls?", "girls"), ("lalaki|boys?", "boys"))),
+    # "ilan ang namatay sa ep 11" (how many died in episode 11): everyone's deaths in that episode, as "how many die in
+    # episode 11" (episodes.py); "ilan ang namatay na teacher sa ep 4": that group's, as "which teacher dies in episode 4"
+    (r"(?<!\w)ilan(?:g| ang| yung)? (?:namatay|namamatay|mamamatay|patay)(?: ba| po)* sa (?:ep|eps|episode|episodyo) ?(\d{1,2})"
+     r"(?: ba| po)*(?=\W*$)", r" how many die in episode \1 "),
+    *((rf"(?<!\w)ilan(?:g| ang| yung)? (?:namatay|namamatay|mamamatay)(?: na| ng)? (?:mga )?(?:{words})(?: ba| po)* sa "
+       r"(?:ep|eps|episode|episodyo) ?(\d{1,2})(?: ba| po)*(?=\W*$)", rf" which {one} dies in episode \1 ")
+      for words, one in (("estudyante|studyante|students?", "student"), ("teachers?|guro|titser", "teacher"),
+                         ("babae|girls?", "girl"), ("lalaki|boys?", "boy"))),
     # "namatay ba lahat", "... sa dulo" (died all? at the end, read before this): everyone, as "did everyone die"
     (r"(?:namatay|namamatay|mamamatay)(?: ba| po)* (?:ang |ba )?lahat(?: ba| po)*(?=(?:\s+at the end)?\W*$)", " did everyone die "),
 )

@@ -42,6 +42,9 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
      "who is in the season 2 cast"),
     (r"season 2\s+(?:có\s+)?(?:ra\s+)?(?:vào\s+)?(?:năm\s+)?(20\d\d)", r"is season 2 coming out in \1?"),
     (r"(?:năm\s+)?(20\d\d)\s+(?:có\s+|ra\s+)?season 2", r"is season 2 coming out in \1?"),
+    # "mùa 2 ra hết chưa" (all out yet?), "season 2 kết thúc chưa": whether it is all out, as "is season 2 finished"
+    (r"season 2\s+(?:đã\s+)?(?:(?:ra|chiếu|phát sóng)\s+(?:hết|đủ|xong|đủ tập|hết tập)|kết thúc|hết)(?:\s+(?:rồi|chưa|à|hả|không|ạ))*",
+     "is season 2 finished"),
     # "khi nào ra tập mới": the next episodes are season 2's ("ra" is "out", never Nam-ra)
     (rf"{_VI_WHEN}\s+(?:thì\s+)?(?:mới\s+)?{_VI_OUT}\s+(?:tập|phần|mùa)\s+(?:mới|tiếp(?:\s+theo)?)", "when does season 2 come out"),
     (rf"(?:tập|phần|mùa)\s+(?:mới|tiếp(?:\s+theo)?)\s+{_VI_WHEN}\s+(?:mới\s+)?{_VI_OUT}", "when does season 2 come out"),
@@ -139,7 +142,7 @@ _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$")
     (rf"{_TH_NAME}\s*(?:จะ)?\s*(?:ตาย|ตายแล้ว){_TH_ASK}", r"does \1 die"),
     (rf"{_TH_NAME}\s*(?:จะ)?\s*(?:รอด|รอดชีวิต){_TH_ASK}", r"does \1 survive"),
     (rf"ใคร\s*กัด\s*{_TH_NAME}", r"who bit \1"),
-    (rf"{_TH_NAME}\s*(?:โดน|ถูก)\s*ใคร\s*กัด", r"who bit \1"),
+    (rf"{_TH_ANY_NAME}\s*(?:โดน|ถูก)\s*ใคร\s*กัด", r"who bit \1"),  # "namra โดนใครกัด" too
     (rf"ใคร\s*ฆ่า\s*{_TH_NAME}", r"who killed \1"),
     # "ทุกคนตายหมดเลยไหม": everyone's fate; "ใครตายคนแรก", "ใครตายเป็นคนแรก", "ใครตายก่อน": who dies first
     (rf"ทุกคน\s*(?:จะ)?\s*ตาย\s*(?:หมด)?\s*(?:เลย)?\s*(?:ตอนจบ)?{_TH_ASK}", "does everyone die"),

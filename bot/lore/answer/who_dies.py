@@ -75,8 +75,9 @@ class WhoDies:
         gender = asked_gender(ask.a.words)  # "which girls die": the girls' deaths, never a false "no girl"
         ending = counted is None and whole is None and ask.matches(_AT_THE_END) is not None
         rows: list[tuple[Position, str, Part]] = []
-        # "何人死ぬ？", "死了多少人": the count said in Japanese or Chinese, each death as story_phrases words its end
-        lang = ask.language if counted is not None and not students and not gender and ask.language in ("ja", "zh") else ""
+        # "何人死ぬ？", "死了多少人", "cuantas personas mueren": the count said in the asker's language, each death as story_phrases words its end
+        lang = (ask.language if counted is not None and not students and not gender
+                and ask.language in ("ja", "zh", "es", "pt", "id") else "")
         for stage, character, where in self._stages.death_rows():
             if students and adult(character):  # what they are, never a word further on ("his mother runs")
                 continue
