@@ -19,7 +19,7 @@ import unicodedata
 from bot.lazy_re import compile_later
 from bot.progress_beside import NTH_TIME
 from bot.progress_commaless import COMMALESS, JA_OTHERS, KO_OTHERS, OTHERS_ABROAD, TH_OTHERS, THEIRS_GOES_ON
-from bot.progress_nothing_more import done_for_now, says_nothing_more
+from bot.progress_nothing_more import done_for_now, episode_planned, says_nothing_more
 from bot.progress_other_show import OWN_NAMES
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen
 from bot.show import ShowShape
@@ -423,7 +423,7 @@ def finished_beside(parts: list[str]) -> list[str]:
     if len(coming) == 1 and len(to_come) == len(rest) and (season := coming.pop()) > 1:
         return [f"finished season {season - 1}"]
     # ("terminei, revendo o ep 3": beside what says nothing of the place, the "finished" stands; watched62)
-    return done if not coming and all(says_nothing_more(part) for part in rest) else rest
+    return done if not coming and all(says_nothing_more(part) and not episode_planned(part) for part in rest) else rest
 
 
 # "just started, ep 1", "kakasimula ko lang, ep 3": the show just begun, then the episode it is at, said as one clause

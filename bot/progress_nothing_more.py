@@ -199,5 +199,18 @@ _NIGHT_ALONE = compile_later(r"^(?:for )?(?:tonight|today|the night|the day|now)
 
 
 def done_for_now(clause: str, before: str, after: str) -> bool:
-    """Whether a clause (chat_free) is a bare "im done" said beside a clause that only says tonight or today."""
+    """Whether a clause (chat_free) is a bare "im done" said beside a clause that only says tonight or today, or is that
+    clause before one ("ep 5, tonight im done": never tonight's plan for ep 5)."""
+    if _NIGHT_ALONE.match(clause) is not None and _DONE_FOR_NOW.match(after) is not None:
+        return True
     return _DONE_FOR_NOW.match(clause) is not None and any(_NIGHT_ALONE.match(beside) for beside in (before, after))
+
+
+# "tonight ep 6", "gonna watch ep 6 tomorrow": one episode planned, which a bare "im done" beside it is no end of the show
+# before ("im done, tonight ep 6" was all of season 1, as "im done, ep 6 tonight" never was; watched77)
+_EPISODE_PLANNED = compile_later(rf"^(?=\D*\d{{1,2}}\D*$)(?=.*\b(?:ep|eps|episode|cap|tập) ?\d)(?=.*(?:{TIME_TO_COME}|\bgonna\b))")
+
+
+def episode_planned(clause: str) -> bool:
+    """Whether a clause (chat_free) plans one episode to come ("tonight ep 6")."""
+    return _EPISODE_PLANNED.match(clause) is not None
