@@ -19,7 +19,7 @@ import unicodedata
 from bot.lazy_re import compile_later
 from bot.progress_beside import NTH_TIME
 from bot.progress_commaless import COMMALESS, JA_OTHERS, KO_OTHERS, OTHERS_ABROAD, TH_OTHERS, THEIRS_GOES_ON
-from bot.progress_nothing_more import says_nothing_more
+from bot.progress_nothing_more import done_for_now, episode_planned, says_nothing_more
 from bot.progress_other_show import OWN_NAMES
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen
 from bot.show import ShowShape
@@ -163,6 +163,8 @@ def _clauses(text: str) -> tuple[str, ...]:
     cut, first = [part.strip() for part in _CLAUSE.split(said) if part and part.strip()], ""
     for at, part in enumerate(cut):
         part, first = first + part, ""
+        if done_for_now(part, cut[at - 1] if at else "", cut[at + 1] if at + 1 < len(cut) else ""):
+            continue  # "tonight im done": done for the night, never the season's end (watched77)
         if _WHEN_ALONE.match(part) and at + 1 < len(cut) and _OWN_FIRST.match(cut[at + 1]) and not says_seen(cut[at + 1]):
             first = f"{part} "  # "my sister is on 9, tonight im watching 6": when, said first of the fan's clause (watched76)
         elif parts and (dropped := _DROPPED_AFTER.match(part)) and (begun := _BEGUN.match(parts[-1])):
@@ -421,7 +423,7 @@ def finished_beside(parts: list[str]) -> list[str]:
     if len(coming) == 1 and len(to_come) == len(rest) and (season := coming.pop()) > 1:
         return [f"finished season {season - 1}"]
     # ("terminei, revendo o ep 3": beside what says nothing of the place, the "finished" stands; watched62)
-    return done if not coming and all(says_nothing_more(part) for part in rest) else rest
+    return done if not coming and all(says_nothing_more(part) and not episode_planned(part) for part in rest) else rest
 
 
 # "just started, ep 1", "kakasimula ko lang, ep 3": the show just begun, then the episode it is at, said as one clause

@@ -46,6 +46,8 @@ _SEEN_TONIGHT = compile_later(
     r"^(?!.*(?:\b(?:gonna|going to|will|ill|plan\w*|about to|and|then)\b|[,&+]))(?P<said>.*\b(?:watched|finished|saw|seen|done|binged)\b.*?)"
     r" tonight(?P<rest>\W.*)?$"
 )
+# "tonight i finished 6" (no comma): said first of what was watched, nothing more (watched77: asked again)
+_TONIGHT_SEEN_FIRST = compile_later(r"^tonight,? (?=(?:i |we )?(?:just )?(?:finished|watched|saw|binged) )")
 # "tonight ill watch 6", "tonights plan: ep 9", "tonight: ep 6": a plan said first; abroad (Tagalog, Portuguese:
 # "mamayang gabi ep 7", "à noite vou ver o 6": read alike, the one before seen; watched72). Never "mamaya" alone
 # (Indonesian "nanti malam ep 7", "nanti malem ep 7" are read by bot.progress_words and bot.progress_forms; watched74).
@@ -84,6 +86,7 @@ def hedged_said(text: str) -> str:
     if either is not None and int(either["low"].rstrip("stndrh")) < int(either["high"]) and _COUNTING.search(text) is None:
         low = either["low"] + (either["ko"] or "").strip()
         text = _DOUBT.sub("", f"{text[:either.start()]}{low}{text[either.end():]}").strip(" ,")
+    text = _TONIGHT_SEEN_FIRST.sub("", text)
     if (seen := _SEEN_TONIGHT.match(text)) is not None:
         return seen["said"] + (seen["rest"] or "")
     if (first := _TONIGHT_FIRST.match(text)) is not None:

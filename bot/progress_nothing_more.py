@@ -156,6 +156,13 @@ _NOTHING_MORE = compile_later(
     r"|^(?:(?:todav[ií]a |a[uú]n )?no he (?:terminado|acabado)|(?:ainda )?n[aã]o (?:terminei|acabei)(?: ainda)?) (?:la |mi |a |o |minha |meu )?"
     r"(?:tarea|comida|tarefa|li[cç][aã]o|dever|janta)s?(?: todav[ií]a| a[uú]n| ainda)?$"
     r"|^(?:bài (?:tập|episode)|đồ ăn|cơm)(?: của mình)? (?:vẫn )?chưa (?:làm )?xong$|^(?:숙제|과제|밥) ?(?:아직 )?(?:다 )?(?:못 ?함|못 ?했\w*|안 ?끝났\w*)$"
+    # "(watched ep 4 but) the season isnt finished yet", "pero di pa tapos yung season", "season-nya belum selesai", "no he
+    # terminado la temporada": the season not finished, beside the episode watched nothing more (watched77: asked again)
+    r"|^(?:the )?(?:season|series|show)(?: \d{1,2})?s? (?:is |has )?(?:not|isnt|hasnt) (?:been )?(?:finished|done|over)(?: yet)?$"
+    r"|^(?:di|hindi) (?:ko )?pa (?:tapos|natapos)(?: ko)? (?:yung|ang) (?:season|series|serye|show)$"
+    r"|^(?:(?:season|series)(?:-?nya)? (?:belum|blm) (?:selesai|kelar|tamat)|(?:belum|blm) (?:selesai|kelar|tamat) (?:season|series)(?:-?nya)?)$"
+    r"|^(?:todav[ií]a |a[uú]n )?no he (?:terminado|acabado) la (?:temporada|serie)(?: todav[ií]a| a[uú]n)?$"
+    r"|^(?:ainda )?n[aã]o (?:terminei|acabei) a (?:temporada|s[eé]rie)(?: ainda)?$"
     # "mỗi tập dài 60 phút", "each ep is 60 min", "cada cap dura 60 minutos": an episode's length, no place (watched72)
     r"|^(?:mỗi|each|every|cada|tiap|setiap) (?:tập|episode|ep|cap|cap[ií]tulo|epis[oó]dio) (?:is |dài |lasts |dura |durasinya )"
     r"(?:like |about |khoảng |como )?\d{1,3} ?(?:phút|mins?|minutes?|menit|minutos?)(?: long)?$"
@@ -184,3 +191,26 @@ _NOTHING_MORE = compile_later(
 def says_nothing_more(clause: str) -> bool:
     """Whether a clause (chat_free) says nothing of how far its writer is: the webtoon, a season awaited."""
     return _NOTHING_MORE.search(clause) is not None
+
+
+# "tonight im done", "today, done": done for the night, not with the show (watched77: saved as all of season 1)
+_DONE_FOR_NOW = compile_later(r"^(?:im |i am |were |we are )?(?:all )?done$")
+_NIGHT_ALONE = compile_later(r"^(?:for )?(?:tonight|today|the night|the day|now)$")
+
+
+def done_for_now(clause: str, before: str, after: str) -> bool:
+    """Whether a clause (chat_free) is a bare "im done" said beside a clause that only says tonight or today, or is that
+    clause before one ("ep 5, tonight im done": never tonight's plan for ep 5)."""
+    if _NIGHT_ALONE.match(clause) is not None and _DONE_FOR_NOW.match(after) is not None:
+        return True
+    return _DONE_FOR_NOW.match(clause) is not None and any(_NIGHT_ALONE.match(beside) for beside in (before, after))
+
+
+# "tonight ep 6", "gonna watch ep 6 tomorrow": one episode planned, which a bare "im done" beside it is no end of the show
+# before ("im done, tonight ep 6" was all of season 1, as "im done, ep 6 tonight" never was; watched77)
+_EPISODE_PLANNED = compile_later(rf"^(?=\D*\d{{1,2}}\D*$)(?=.*\b(?:ep|eps|episode|cap|tập) ?\d)(?=.*(?:{TIME_TO_COME}|\bgonna\b))")
+
+
+def episode_planned(clause: str) -> bool:
+    """Whether a clause (chat_free) plans one episode to come ("tonight ep 6")."""
+    return _EPISODE_PLANNED.match(clause) is not None

@@ -276,7 +276,7 @@ _BRACKETS = compile_later(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = compile_later(r"[\s!?.~…,:;]+$")
 # "ep 7 not finished yet", "ep 7, not done yet": into it, never to its end (watched71; read as "ep 7 halfway"); without
 # "yet", "ep 4 not done" may be no more than a mark (asked again)
-_NOT_FINISHED_YET = compile_later(r"\b((?:ep|episode) ?\d{1,2}),? (?:(?:is |its )?not (?:finished|done|over) yet|(?:pero )?(?:di|hindi) (?:ko )?pa (?:tapos|natapos))(?=$|,)")
+_NOT_FINISHED_YET = compile_later(r"\b((?:ep|episode) ?\d{1,2}),? (?:(?:is |its )?not (?:finished|done|over) yet|(?:pero )?(?:di|hindi) (?:ko )?(?:pa (?:tapos|natapos)|natapos))(?=$|,)")  # ("di ko natapos": not finished, watched77)
 _ARROW = compile_later(r"(?<=\w)\s*(?:->|→|=>|⇒)\s*(?=\w)")
 # "ep 9, 40:12", "ep 9 - 40:12", "ep 9 (40:12)", "ep 9 40:12": where in it, said after the episode (watched24: a dash, a
 # bracket or a space before it read the episode as finished); "32:10 ep 3", "stopped at 1:05:00 ep 10": said before it.

@@ -166,7 +166,9 @@ def _as_rewatch(said: Watched, text: str, shape: ShowShape) -> Watched:
 _ASKED = compile_later(r"(?<!\?)\?{1,2}[\s\W]*$")
 _HEDGED = compile_later(r"\b(?:i think|i guess|i believe|probably|prob|pretty sure|maybe)\b")
 # "on s2 ep 3? nah", "ep 10? nope": a place asked, then answered no by the fan (watched19: saved as asked).
-_DENIED = compile_later(r"\?\s*(?:lol |haha |lmao )?(?:nah|nope|no|not yet)[\s\W]*$")
+# ... or answered with a doubt: "hoje vejo o 6? não sei", "ep 6? idk" (watched77: saved as asked)
+_DENIED = compile_later(r"\?\s*(?:lol |haha |lmao )?(?:nah|nope|no|not yet|idk|i dont know|i don'?t know|not sure|n[aã]o sei|sei l[aá]|no s[eé]"
+                        r"|ewan|di ko alam|(?:gak|nggak|ga) ?tau|gatau|không biết|몰라|모르겠\w*|ไม่รู้)(?: (?:lol|lmao|haha\w*))?[\s\W]*$")
 
 
 def _refuse_asked(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool) -> None:

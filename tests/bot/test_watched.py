@@ -93,6 +93,7 @@ BLIND_70 = Path(__file__).parent / "data" / "watched_blind70.tsv"
 BLIND_71 = Path(__file__).parent / "data" / "watched_blind71.tsv"
 BLIND_72 = Path(__file__).parent / "data" / "watched_blind72.tsv"
 BLIND_74 = Path(__file__).parent / "data" / "watched_blind74.tsv"
+BLIND_75 = Path(__file__).parent / "data" / "watched_blind75.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -977,6 +978,11 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # and its known misses: scored before any change (21/49, 0 too far, 0 guessed), then 47/49, and 61 look-alikes after:
     # 108/110 (main 61/110, 1 too far: "nanood ako ng ep 4 pero di pa tapos"; 1 guessed: "tonight ill watch 2 eps")
     (BLIND_74, 108),
+    # watched77: stop 70's readings hunted for too-far and guessed saves ("tonight im done", "pinanood ko ang ep 4 pero di ko
+    # natapos", "hoje vejo o 6? não sei", "tomorrow" plans abroad, someone else's place alone) and its known misses
+    # ("nanood ako ng ep 4 pero di pa tapos yung season"): scored before any change (36/45, 1 too far, 3 guessed), then
+    # 45/45, and 24 look-alikes after: 69/69 (main 47/69, 4 too far, 7 guessed)
+    (BLIND_75, 69),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
