@@ -193,7 +193,35 @@ def _unread_deed(question: Question, later: LaterSeason) -> bool:
         later.cast_named(texts) or _ASIAN_NAMED.search("\n".join(texts)) is not None)
 
 
-def _surely_season_one(question: Question, reads: Reads | None, last: Position, later: LaterSeason | None) -> Position | None:
+#: "still" within a scene an anchor names ("Who is still on the roof when the helicopter comes?": E7's, no state season 2
+#: changes), not "Is Nam-ra still with them?"
+_STILL = compile_later(r"(?<!\w)still(?!\w)", re.IGNORECASE)
+_ANCHORED = compile_later(r"(?<!\w)(?:when|while|by the time|as soon as|until|till)(?!\w)", re.IGNORECASE)
+
+
+#: Whom one loves: under a title naming season 1 alone, the season-1 state the lexicon reads ("Who does Nam-ra love? -
+#: Su-hyeok" under "AOUAD season 1 quiz": the kiss, 7), not one season 2 may change
+_LOVE = compile_later(r"(?<!\w)(?:lov(?:es?|ed|ing)|in love|enamorad[oa]s?|mahal|cinta)(?!\w)|사랑|好き|爱", re.IGNORECASE)
+
+
+def _state_asked(text: str, *, season_one_titled: bool = False) -> bool:
+    """Whether `text` asks of a state season 2 may change (`_STATE_ASKED`), "still" anchored in a scene left out, and
+    love under a title naming season 1 alone (`season_one_titled`)."""
+    still = _STILL.search(text)
+    if still is not None and _ANCHORED.search(text, still.end()) is not None:
+        text = _STILL.sub(" ", text)
+    return _STATE_ASKED.search(_LOVE.sub(" ", text) if season_one_titled else text) is not None
+
+
+def _course_free(question: Question, reads: Reads, found: Position, shown: str | None) -> bool:
+    """Whether a question with words placing it by a season's course ("Which animal bites the first student in the science
+    lab? - a rat") is read as the same season-1 episode without them: the scene places it, not the season's "first"."""
+    text = asked_with_answer(replace(question, text=_SEASON_RELATIVE.sub(" ", question.text)))
+    return reads(f"{shown}: {text}" if shown else text) == found
+
+
+def _surely_season_one(question: Question, reads: Reads | None, last: Position, later: LaterSeason | None,
+                       shown: str | None = None, *, season_one_titled: bool = False) -> Position | None:
     """The season-1 episode an unmarked question of a list uploaded after season 1 tells, where the lexicon reads it
     surely: a season-1 event or scene it places ("Who kills Woo-jin? - Nam-ra", "谁杀了宇镇君？", "Who locks the roof
     door?"), the question naming no episode, no later season, no newcomer and no return. Held to that episode, not to
@@ -205,11 +233,15 @@ def _surely_season_one(question: Question, reads: Reads | None, last: Position, 
     if casting(question.text) or later.about(texts, reads) or later.return_asked(question.text) \
             or any(names_later_season(t) for t in texts) or named(*texts) \
             or part_noted(question.text) or part_prefixed(question.text) \
-            or _AFTER_TOLD.search(question.text) or _SEASON_RELATIVE.search(question.text) or _STATE_ASKED.search(question.text) \
+            or _AFTER_TOLD.search(question.text) or _state_asked(question.text, season_one_titled=season_one_titled) \
             or _fate_asked(question.text) or _NOT_A_SCENE.search(question.text):
         return None
     found = _found(question, reads)
-    return found if found is not None and NOTHING < found <= _SEASON_ONE_END else None
+    if found == NOTHING and shown:  # "… in the science lab? - a rat" under a title naming the show: read as the show's
+        found = _read(reads, f"{shown}: {asked_with_answer(question)}")
+    if found is None or not NOTHING < found <= _SEASON_ONE_END:
+        return None
+    return None if _SEASON_RELATIVE.search(question.text) and not _course_free(question, reads, found, shown) else found
 
 
 def tag_question(question: Question, reads: Reads | None, *, declared: bool, last: Position) -> Question:
@@ -323,7 +355,7 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             question, declared = replace(question, spoils=written), True
         undeclared += not declared
         tagged = tag_question(question, reads, declared=declared, last=last)
-        if not declared and (sure := _surely_season_one(question, reads, last, later)) is not None:
+        if not declared and (sure := _surely_season_one(question, reads, last, later, show_named(header), season_one_titled=first_only)) is not None:
             questions.append(replace(tagged, spoils=sure))
             spoiling += 1
             placed.append(number)
@@ -344,7 +376,11 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             spoils = held(tagged.spoils, question.spoils if declared else None, hold)
             # one counted as the last episode out only for naming the show in words the lexicon does not read ("Quem é
             # mordido na ponte? - Su-hyeok" under "2ª temporada"): unplaced, as one read as nothing (imports51: S2E6)
-            if not declared and spoils == last and _read(reads, asked_with_answer(question), *question.answers) == NOTHING:
+            # (never one asking whom a season-1 character loves in words the lexicon does not read, "¿De quién está
+            # enamorada Nam-ra?": a state asked of what is out, as "Who does Nam-ra love?", read as the kiss, is)
+            if not declared and spoils == last and _read(reads, asked_with_answer(question), *question.answers) == NOTHING \
+                    and not (_unread_deed(question, later) and _state_asked(question.text)
+                             and not later.about((question.text, *question.answers), reads)):
                 spoils = max(spoils, hold)
             # "Does Cheong-san come back?": season 2's first episode, not the last one out (laterseason.py)
             if not declared and later.return_asked(question.text) and (found := _read(reads, question.text, *question.answers)):

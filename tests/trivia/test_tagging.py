@@ -555,14 +555,15 @@ def test_a_closing_line_naming_part_1_and_part_2_never_shows_part_2_questions_be
 
 def test_an_event_told_without_a_character_under_the_shows_name_is_the_shows() -> None:
     # (wild43's p08, wild44's p12) read as uploads are, as any story's ("anywhere"), the lab bite spoiled nothing: asked
-    # at episode 0; under "AOUAD trivia night" it is the show's, while the school's city still spoils nothing
+    # at episode 0; under "AOUAD trivia night" it is the show's, its own episode (fix123: was the last out, S2E6: "first"
+    # places it in the lab scene, not by a season's course), while the school's city still spoils nothing
     reads = read_as_shown(partial(READS, anywhere=True))
     parsed = parse_list("AOUAD trivia night!!\n1. What bites the first student in the science lab? - ||a rat||\n"
                         "2. ¿Qué animal muerde a la primera infectada en el laboratorio? - ||un hámster||\n"
                         "3. Which city is the school in? - ||Hyosan||\n".encode(), "night", shape=_SPLIT)
     with parts_listed(_SPLIT):
         tagged = tag_imported(parsed, reads, Position(2, 6), later_season_of(bundled_pack()))
-    assert [q.spoils for q in tagged.questions] == [Position(2, 6), Position(2, 6), NOTHING]
+    assert [q.spoils for q in tagged.questions] == [Position(1, 1), Position(1, 1), NOTHING]
 
 
 def test_an_untitled_list_uploaded_as_a_season_two_quiz_holds_its_unmarked_questions_to_season_two() -> None:
