@@ -77,7 +77,7 @@ def still_meant(tokens: Sequence[str], text: str, seps: Container[int], p: Prepa
     be an answer's word (Dr. No; a list answering "No")."""
     if any("no" in a.tokens for a in p.accepted) or (p.pool is not None and "no" in p.pool):
         return None
-    kept = doubted(tokens, p.accepted)
+    kept = doubted(tokens, p.accepted, seps, text)
     kept = _after_autocorrect(tokens) if kept is None else kept
     kept = taken_back(tokens, text, seps) if kept is None else kept
     kept = _but_instead(tokens) if kept is None else kept
@@ -95,17 +95,26 @@ _DOUBTS = frozenset({("probably", "not"), ("prob", "not"), ("prolly", "not"), ("
                      ("nao", "acho")})
 
 
-def doubted(tokens: Sequence[str], accepted: Iterable[Answer]) -> tuple[str, ...] | None:
-    """() when a message is a short guess and a doubt of it ("onjo? probably not", "onjo, hindi siguro", "onjo? no creo":
-    no guess left), else None (never where an answer holds the doubt's words)."""
+def doubted(tokens: Sequence[str], accepted: Iterable[Answer], seps: Container[int] = (), text: str = "") -> tuple[str, ...] | None:
+    """() when a message is a short guess and a doubt of it ("onjo, hindi siguro", "onjo? no creo": no guess left), the
+    words after the doubt when a stop follows it ("namra? probably not, onjo": onjo), else None (never where an answer
+    holds the doubt's words)."""
     end = len(tokens) - int(bool(tokens) and is_chat_word(tokens[-1]) and tokens[-1] not in ("no", "not", "it", "deh"))
-    for size in (2, 3):
-        said = tuple(tokens[end - size : end])
-        if end - size >= 1 and end - size <= _MOST_WORDS and said in _DOUBTS and not any(
-            not set(said).isdisjoint(a.tokens) for a in accepted
-        ):
-            return ()
+    for start in range(1, min(_MOST_WORDS, end) + 1):
+        for size in (2, 3):
+            said = tuple(tokens[start : start + size])
+            if said not in _DOUBTS or any(not set(said).isdisjoint(a.tokens) for a in accepted):
+                continue
+            if start + size == end:
+                return ()
+            if start + size < end and (start + size in seps or _stopped_after(said[-1], text)):
+                return tuple(tokens[start + size :])
     return None
+
+
+def _stopped_after(word: str, text: str) -> bool:
+    """Whether `word` is followed by a stop in `text` ("probably not. onjo", "no creo... onjo!")."""
+    return re.search(rf"(?i)(?<!\w){re.escape(word)}\s*[.!;…]", text) is not None
 
 
 # Another player told they are wrong, then the guess: "namra you're wrong it's onjo", "@kai ur wrong its onjo"

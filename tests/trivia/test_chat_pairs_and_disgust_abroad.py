@@ -290,8 +290,11 @@ def test_a_name_then_ne_or_ba_is_still_that_guess(pack: Pack, text: str) -> None
 
 
 @pytest.mark.parametrize(("text", "verdict"), [("onjo talaga, hindi namra", Verdict.RIGHT), ("namra talaga, hindi onjo", Verdict.WRONG_ATTEMPT),
-                                               ("onjo hindi namra", Verdict.RIGHT), ("namra hindi onjo", Verdict.WRONG_ATTEMPT)])
-def test_a_name_then_tagalog_not_another_guesses_the_first(pack: Pack, text: str, verdict: Verdict) -> None:
+                                               ("onjo hindi namra", Verdict.RIGHT), ("namra hindi onjo", Verdict.WRONG_ATTEMPT),
+                                               # (a name doubted, then another: review71a, were one wrong guess of the first)
+                                               ("namra? probably not, onjo", Verdict.RIGHT), ("namra? hindi siguro. onjo", Verdict.RIGHT),
+                                               ("namra? prob not... onjo!", Verdict.RIGHT), ("onjo? no creo, namra", Verdict.WRONG_ATTEMPT)])
+def test_a_name_then_tagalog_not_another_or_a_doubted_name_then_another_guesses_the_name_kept(pack: Pack, text: str, verdict: Verdict) -> None:
     assert judge(pack, text, "aouad-056") is verdict
 
 
