@@ -12,7 +12,7 @@ import aiohttp
 import discord
 from discord.ext import commands
 
-from bot import __version__
+from bot import __version__, re_cache
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, SyncMode
 from bot.endpoints import gateway_unreachable
@@ -153,7 +153,8 @@ class Hyosan(commands.Bot):
         collecting = gc.isenabled()
         gc.disable()
         try:
-            from bot.lore.library import ContentLibrary
+            with re_cache.importing():  # (its patterns read back, not compiled: bot/re_cache.py)
+                from bot.lore.library import ContentLibrary
         finally:
             if collecting:
                 gc.enable()
@@ -170,8 +171,9 @@ class Hyosan(commands.Bot):
                 raise StartupFailure(str(exc)) from None
             self.ownership.start_watching()
             self.housekeeping.add("handled", self._forget_handled_events)
-        for extension in self._extensions:
-            await self.load_extension(extension)
+        with re_cache.importing():
+            for extension in self._extensions:
+                await self.load_extension(extension)
         try:
             await self.sync_commands(self.settings.sync)
         except (discord.Forbidden, discord.NotFound):

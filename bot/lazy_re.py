@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
-from bot.re_guards import fast_compiled, prefiltered, required_strings, start_class
+from bot.re_guards import analysed, prefiltered, start_class
 
 # The compiled pattern's attributes a LazyPattern hands on; the first one read compiles.
 _DELEGATED = (
@@ -44,22 +44,34 @@ class LazyPattern:
         compiled: re.Pattern[str] | None = self.__dict__.get("_compiled")
         if compiled is None:
             # (its Korean alternatives guarded, and one opening with assertions behind its first characters: tried only
-            # where they can start, the same matches: bot/re_guards.py)
-            compiled = fast_compiled(self.pattern, self._given_flags)
+            # where they can start, the same matches: bot/re_guards.py; read back when an earlier process kept it,
+            # bot/re_cache.py)
+            analysis = analysed(self.pattern, self._given_flags, required=self._prefilter or self._prefilter_sub)
+            compiled = analysis.compiled
             # The bound methods go on the instance: later reads find them there, not __getattr__.
             for name in _DELEGATED:
                 self.__dict__[name] = getattr(compiled, name)
             # (a text without any word a match needs is not searched: the same results, bot/re_guards.py)
             holds: Callable[[object], bool] | None = None
-            if (self._prefilter or self._prefilter_sub) and (
-                    required := required_strings(self.pattern, self._given_flags)) is not None:
+            if (self._prefilter or self._prefilter_sub) and (required := analysis.required) is not None:
                 methods = prefiltered(compiled, required)
                 holds = methods.pop("holds")
                 if self._prefilter:
                     self.__dict__.update(methods)
             self.__dict__["sub"] = _templates_read_once(compiled, holds)
+            self.__dict__["_starts"] = analysis.starts
             self.__dict__["_compiled"] = compiled
         return compiled
+
+    def start_class(self) -> re.Pattern[str] | None:
+        """`start_class` of this pattern (bot/re_guards.py), from what its first use worked out."""
+        compiled = self.compiled
+        starts: str | bool | None = self.__dict__["_starts"]
+        if starts is False:  # (not worked out at its first use: neither kept nor read back)
+            return start_class(self.pattern, compiled.flags)
+        # (the characters read from the source parsed with the flags given, as it was compiled: the same items as with
+        # the compiled pattern's flags, which add only UNICODE and those the source sets; the class takes the latter)
+        return None if not isinstance(starts, str) else re.compile(f"[{starts}]", compiled.flags & (re.IGNORECASE | re.ASCII))
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for an attribute not yet on the instance, that is before the first use.
@@ -181,7 +193,8 @@ class FirstCharacterRows(Generic[_Value]):
         rows = self._by_first.get(first)
         if rows is None:
             if self._starts is None:  # (compiles the patterns: on first use, as they would be)
-                self._starts = tuple(start_class(pattern.pattern, pattern.flags) for pattern, _ in self.rows)
+                self._starts = tuple(pattern.start_class() if isinstance(pattern, LazyPattern)
+                                     else start_class(pattern.pattern, pattern.flags) for pattern, _ in self.rows)
             rows = tuple(row for row, start in zip(self.rows, self._starts, strict=True) if start is None or start.match(first))
             if len(self._by_first) < 1024:  # (bounded: a bot reads any character)
                 self._by_first[first] = rows

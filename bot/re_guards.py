@@ -17,6 +17,7 @@ per run of alternatives: at each word the engine tried them all, a third of what
 from __future__ import annotations
 
 import _sre  # the engine re.compile hands a parsed pattern's code to
+import contextlib
 import re
 import re._compiler as sre_compile  # a parsed pattern's code (Python 3.11+)
 import re._constants as sre  # the parsed pattern's opcodes (Python 3.11+)
@@ -25,8 +26,9 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from re._casefix import _EXTRA_CASES  # the letters IGNORECASE takes for one another (Python 3.11+)
-from typing import Any
+from typing import Any, NamedTuple
 
+from bot import re_cache
 from bot.text import JAMO
 
 _KOREAN = re.compile(rf"[{JAMO}\uac00-\ud7a3]")
@@ -222,50 +224,111 @@ def _fronting(source: str, flags: int) -> str | None:
     return f"(?:(?=[{characters}])|\\A)(?:" if characters else "\\A(?:"
 
 
+#: What `_sre.compile` takes: the source, the flags, the engine's code, the groups, their numbers by name and names by number.
+Program = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
 def fast_compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(fronted(guarded(source, flags), flags), flags)`, the same pattern, compiled from the parse `guarded` and
     `fronted` read: re.compile would parse the source once more (a third of what compiling it costs, paid by every
     process for each pattern it uses)."""
+    compiled: re.Pattern[str] = _sre.compile(*program(source, flags))
+    return compiled
+
+
+def program(source: str, flags: int = 0) -> Program:
+    """What `fast_compiled` hands `_sre.compile`: plain data, kept between processes (bot/re_cache.py)."""
     flags = int(flags)  # (as re.compile reads a RegexFlag)
     inner = guarded(source, flags)
     opening = _fronting(inner, flags)
     try:
         parsed = _parsed(inner, flags)
     except re.error:
-        return re.compile(inner, flags)  # the engine's own error
+        re.compile(inner, flags)  # the engine's own error
+        raise
     if opening is not None:
         # The parse of "<opening><inner>)": the opening's items, then the inner parse's (the parser reads a group's
         # contents as it reads a whole pattern that sets no flags inline, which `_fronting` requires, and puts the items
         # of a group that neither captures nor sets flags in the sequence around it).
         parsed = sre_parse.SubPattern(parsed.state, [*sre_parse.parse(f"{opening})", flags).data, *parsed.data])
-    # (what re._compiler.compile does with a parsed pattern, the fast form's source kept as the pattern's)
+    # (what re._compiler.compile does with a parsed pattern, the fast form's source kept as the pattern's; the code's
+    # opcodes as plain numbers, which marshal writes)
     state = parsed.state
     names: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
         names[index] = name
-    compiled: re.Pattern[str] = _sre.compile(inner if opening is None else f"{opening}{inner})", flags | state.flags,
-                                             sre_compile._code(parsed, flags), state.groups - 1, state.groupdict,
-                                             tuple(names))
-    return compiled
+    return (inner if opening is None else f"{opening}{inner})", flags | state.flags,
+            [*map(int, sre_compile._code(parsed, flags))], state.groups - 1, dict(state.groupdict), tuple(names))
 
 
-def start_class(source: str, flags: int) -> re.Pattern[str] | None:
-    """A one-character class holding every character a match of the pattern can start with (compiled with the flags
-    that change what a character matches), or None when that cannot be told or it may match nothing."""
+class Analysis(NamedTuple):
+    """What a lazy pattern's first use works out (bot/lazy_re.py)."""
+
+    compiled: re.Pattern[str]  # `fast_compiled`
+    required: frozenset[str] | None  # `required_strings` (None too where not asked for and not kept)
+    starts: str | bool | None  # `start_characters` (False: not worked out, neither kept nor read back)
+
+
+def analysed(source: str, flags: int = 0, *, required: bool = True, store: re_cache.Store = re_cache.STORE) -> Analysis:
+    """The pattern compiled, the strings one of which its matches hold (with `required`) and the characters they start
+    with: read from bot/re_cache.py's file when it holds them (no parse, no compile but the engine's), else worked out,
+    all of them when the file is to be written with them."""
+    flags = int(flags)
+    kept_under = re_cache.key("analysis", source, flags)
+    kept: Any = store.get(kept_under)
+    with contextlib.suppress(TypeError, ValueError, RuntimeError):  # (not what was written: worked out again)
+        if kept is not None:
+            kept_program, kept_required, kept_starts = kept
+            if (kept_required is None or all(isinstance(each, str) for each in kept_required)) and isinstance(
+                    kept_starts, str | None):
+                return Analysis(_sre.compile(*kept_program), None if kept_required is None else frozenset(kept_required),
+                                kept_starts)
+    made = program(source, flags)
+    if not store.keeps():
+        return Analysis(_sre.compile(*made), required_strings(source, flags) if required else None, False)
+    needed = required_strings(source, flags)
+    starts = start_characters(source, flags)
+    store.put(kept_under, (made, None if needed is None else tuple(sorted(needed)), starts))
+    return Analysis(_sre.compile(*made), needed, starts)
+
+
+def start_characters(source: str, flags: int) -> str | None:
+    """The members of a one-character class holding every character a match of the pattern can start with, or None when
+    that cannot be told or it may match nothing."""
     try:
         starts = _starts(_parsed(source, flags).data)
     except re.error:
         return None
     if starts is None or starts[1] or not starts[0]:
         return None
-    return re.compile(f"[{''.join(sorted(starts[0]))}]", flags & (re.IGNORECASE | re.ASCII))
+    return "".join(sorted(starts[0]))
 
+
+def start_class(source: str, flags: int) -> re.Pattern[str] | None:
+    """A one-character class holding every character a match of the pattern can start with (compiled with the flags
+    that change what a character matches), or None when that cannot be told or it may match nothing."""
+    characters = start_characters(source, flags)
+    return None if characters is None else re.compile(f"[{characters}]", flags & (re.IGNORECASE | re.ASCII))
 
 
 def _one_character(item: str) -> str | None:
     """The character a start item (`_starts`) stands for, None for a range or a category."""
     return item[-1] if len(item) == 1 or (len(item) == 2 and item[0] == "\\" and not item[1].isalnum()) else None
 
+
+
+def _alternatives_start(alternatives: list[str], flags: int) -> list[set[str] | None]:
+    """The characters each alternative can start with (None: any, or it may match nothing), kept in bot/re_cache.py's
+    file: parsing the lexicon's 484 phrasings was a tenth of importing the lexicon, paid by every process."""
+    kept_under = re_cache.key("alternatives", repr(alternatives), flags)
+    kept = re_cache.STORE.get(kept_under)
+    if isinstance(kept, list) and len(kept) == len(alternatives) and all(
+            each is None or (isinstance(each, tuple) and all(isinstance(item, str) for item in each)) for each in kept):
+        return [None if each is None else set(each) for each in kept]
+    found = [_starts(sre_parse.parse(part, flags).data) for part in alternatives]
+    starts = [None if each is None or each[1] else each[0] for each in found]
+    re_cache.STORE.put(kept_under, [None if each is None else tuple(sorted(each)) for each in starts])
+    return starts
 
 
 class Dispatched:
@@ -279,8 +342,7 @@ class Dispatched:
 
     def __init__(self, alternatives: Iterable[str], flags: int = 0, *, before: str = "", after: str = "") -> None:
         self._parts, self._flags, self._after = list(alternatives), flags, after
-        found = [_starts(sre_parse.parse(part, flags).data) for part in self._parts]
-        self._starts = [None if starts is None or starts[1] else starts[0] for starts in found]
+        self._starts = _alternatives_start(self._parts, flags)
         self._fold: Callable[[str], str] = folded if flags & re.IGNORECASE else str  # the characters IGNORECASE takes for one another: one key
         self._under: dict[str, list[int]] = {}  # a character (folded) -> the alternatives that may start with it, in order
         self._wide: list[int] = []  # those that may start with a class, or with anything

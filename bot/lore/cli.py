@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot import re_cache
 from bot.clock import SystemClock
 from bot.lore import content_cli
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
@@ -79,8 +80,9 @@ async def ask(question: str, watched: Position) -> dict[str, object]:
 
 
 def run_ask(args: argparse.Namespace) -> int:
-    from bot.lore.answer import QuestionError
-    from bot.lore.content import ContentError
+    with re_cache.importing():  # (the answer engine's patterns read back, not compiled: bot/re_cache.py)
+        from bot.lore.answer import QuestionError
+        from bot.lore.content import ContentError
 
     try:
         result = asyncio.run(ask(args.question, args.watched))

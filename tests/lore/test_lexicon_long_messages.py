@@ -98,7 +98,8 @@ def test_a_death_or_a_question_after_4000_spaces_is_read_at_once() -> None:
             assert LEXICON.position(text, anywhere=True) == Position(1, 11)
 
 
-def test_a_quote_laughed_at_in_every_clause_is_read_at_once() -> None:
-    READ("gwinam: i'll be back 💀")  # (its patterns compiled first, as in a running bot)
-    with read_at_once():  # (each emoji's clause once searched from the message's start: 1.2 CPU-s, as their square)
-        assert READ(four_thousand("gwinam: i'll be back 💀 ")) == NOTHING
+def test_a_name_and_an_emoji_in_every_clause_is_read_at_once() -> None:
+    READ("gwinam: 💀")  # (its patterns compiled first, as in a running bot)
+    with read_at_once():  # (each emoji's clause once searched from the message's start: 2.4 CPU-s, as their square; the
+        # quote "gwinam: i'll be back 💀 " of the table above took 1.2, too near the guard's second to fail for sure)
+        assert READ(four_thousand("gwinam: 💀 ")) == Position(1, 11)

@@ -44,9 +44,9 @@ class PackParts:
         was ten times what the rest of a new engine cost."""
         if resolver is None:
             return _RECENT_PACKS.get(pack, lambda: cls.of(pack, resolver_of(pack)))
-        read, parts = _RECENT_NAMES.get(resolver, lambda: (pack, cls.of(pack, resolver)))
+        read, parts = _RECENT_BY_RESOLVER.get(resolver, lambda: (pack, cls.of(pack, resolver)))
         return parts if read is pack else cls.of(pack, resolver)  # (a resolver read with another pack: built afresh)
 
 
 _RECENT_PACKS: RecentByIdentity[ContentPack, PackParts] = RecentByIdentity()
-_RECENT_NAMES: RecentByIdentity[NameResolver, tuple[ContentPack, PackParts]] = RecentByIdentity()
+_RECENT_BY_RESOLVER: RecentByIdentity[NameResolver, tuple[ContentPack, PackParts]] = RecentByIdentity()

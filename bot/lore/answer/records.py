@@ -144,7 +144,9 @@ class Records:
         self._weights: dict[int, dict[str, float]] = {}
         # For pools registered once (`pool`), which of their records hold each word: a match then
         # visits only the records that share a word with the question.
-        self._postings: dict[int, dict[str, list[tuple[Record, float]]]] = {}
+        # (the pool itself is kept beside its index: two engines building the same pool at once keep one, and the
+        # other's id, freed, could be reused by a later list that must not be read with this index)
+        self._postings: dict[int, tuple[tuple[Record, ...], dict[str, list[tuple[Record, float]]]]] = {}
         self._pools: dict[str, tuple[Record, ...]] = {}
         self._kept: dict[str, Any] = {}
 
@@ -218,8 +220,8 @@ class Records:
         for record in kept:
             for s, w in self.weights(record).items():
                 postings.setdefault(s, []).append((record, w))
-        self._postings[id(kept)] = postings
-        self._pools[name] = kept
+        kept = self._pools.setdefault(name, kept)  # the first of two built at once is the one every engine shares
+        self._postings.setdefault(id(kept), (kept, postings))
         return kept
 
     def ranked(
@@ -227,7 +229,8 @@ class Records:
     ) -> list[tuple[float, Record]]:
         """Records of `pool` sharing words with `stems`, best first (ties: safer, surer first)."""
         wanted = tuple(set(stems))
-        postings = self._postings.get(id(pool))
+        indexed = self._postings.get(id(pool))
+        postings = indexed[1] if indexed is not None and indexed[0] is pool else None
         scored: list[tuple[float, Record]]
         if postings is not None:
             totals: dict[int, float] = {}
