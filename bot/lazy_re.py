@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
-from bot.re_guards import analysed, prefiltered, start_class
+from bot.re_guards import analysed, prefiltered, required_strings, start_class
 
 # The compiled pattern's attributes a LazyPattern hands on; the first one read compiles.
 _DELEGATED = (
@@ -53,6 +53,8 @@ class LazyPattern:
                 self.__dict__[name] = getattr(compiled, name)
             # (a text without any word a match needs is not searched: the same results, bot/re_guards.py)
             holds: Callable[[object], bool] | None = None
+            if self._prefilter or self._prefilter_sub:
+                self.__dict__["_required"] = analysis.required  # (read with them: `required` asks no parse)
             if (self._prefilter or self._prefilter_sub) and (required := analysis.required) is not None:
                 methods = prefiltered(compiled, required)
                 holds = methods.pop("holds")
@@ -72,6 +74,15 @@ class LazyPattern:
         # (the characters read from the source parsed with the flags given, as it was compiled: the same items as with
         # the compiled pattern's flags, which add only UNICODE and those the source sets; the class takes the latter)
         return None if not isinstance(starts, str) else re.compile(f"[{starts}]", compiled.flags & (re.IGNORECASE | re.ASCII))
+
+    @property
+    def required(self) -> frozenset[str] | None:
+        """Strings (folded, bot/re_guards.folded) one of which every match holds; None when they cannot be told."""
+        self.compiled  # noqa: B018 - a prefiltered pattern's are worked out (or read back) with it
+        if "_required" not in self.__dict__:
+            self.__dict__["_required"] = required_strings(self.pattern, self._given_flags)
+        found: frozenset[str] | None = self.__dict__["_required"]
+        return found
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for an attribute not yet on the instance, that is before the first use.

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeAlias
 
 from bot.lazy_re import LazyPattern, Pattern
-from bot.re_guards import folded, required_strings
+from bot.re_guards import analysed, folded, required_strings
 
 Row: TypeAlias = "tuple[Pattern, str | Callable[[re.Match[str]], str]]"
 _Trie = dict[str, "_Trie"]
@@ -44,19 +44,19 @@ class _Index:
     """Which rows of a table a text can hold a match of."""
 
     def __init__(self, rows: tuple[Row, ...]) -> None:
-        needs = [required_strings(pattern.pattern, _given_flags(pattern)) for pattern, _ in rows]
+        needs = [pattern.required if isinstance(pattern, LazyPattern) else required_strings(pattern.pattern, pattern.flags)
+                 for pattern, _ in rows]
         self.always = sorted(n for n, words in enumerate(needs) if words is None)  # rows whose words cannot be told
         rows_needing: dict[str, set[int]] = {}
         for n, words in enumerate(needs):
             for word in words or ():
                 rows_needing.setdefault(word, set()).add(n)
-        longest_first = sorted(rows_needing, key=len, reverse=True)
         # (the trie gives the longest word starting at each position; the shorter ones starting there are its prefixes)
         self.rows_of: dict[str, frozenset[int]] = {
-            word: frozenset().union(*(rows_needing[shorter] for shorter in longest_first if word.startswith(shorter)))
-            for word in longest_first}
-        self.found: Callable[[str], list[str]] = (re.compile(f"(?=({_trie_source(longest_first)}))").findall if longest_first
-                                                  else lambda _: [])
+            word: frozenset().union(*(rows_needing.get(word[:end], ()) for end in range(1, len(word) + 1))) for word in rows_needing}
+        # (compiled as the rows are, read back from bot/re_cache.py's file when an earlier process kept it)
+        self.found: Callable[[str], list[str]] = (
+            analysed(f"(?=({_trie_source(rows_needing)}))", required=False).compiled.findall if rows_needing else lambda _: [])
 
     def rows_for(self, text: str) -> list[int]:
         """The rows, in order, whose pattern `text` holds a word of (or whose words cannot be told)."""
@@ -65,17 +65,12 @@ class _Index:
         return sorted(found.union(self.always)) if self.always else sorted(found)
 
 
-def _given_flags(pattern: Pattern) -> int:
-    """The flags a pattern was written with, read without compiling a lazy one (a row its table never tries never compiles)."""
-    return pattern._given_flags if isinstance(pattern, LazyPattern) else pattern.flags
-
-
 class RewriteTable:
     """Rows (pattern, replacement) substituted in turn, each reading the text the rows before it left."""
 
     def __init__(self, *rows: Row) -> None:
         self.rows = rows
-        self._index: _Index | None = None  # built on first use (it parses every row's pattern)
+        self._index: _Index | None = None  # built on first use (it compiles every row's pattern)
 
     def rewrite(self, text: str) -> str:
         """`text` with every row substituted, row after row."""
