@@ -8,8 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.lazy_re import compile_later
-from bot.rewrite_tables import RewriteTable
+from bot.lazy_re import RewriteTable, compile_later
 from bot.season2.dates_abroad import abroad_in_english
 from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
 from bot.season2.sources.headline_negations_abroad import NOT_OR_ASKED_ABROAD, corrected_day

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.lazy_re import compile_later
-from bot.rewrite_tables import RewriteTable
+from bot.lazy_re import RewriteTable, compile_later
 from bot.text import cjk_number
 
 #: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、3月5日(金)

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.lazy_re import compile_later
-from bot.rewrite_tables import RewriteTable
+from bot.lazy_re import RewriteTable, compile_later
 from bot.season2.sources.headline_russian_hindi import HINDI_MONTHS
 from bot.season2.sources.headline_words import WEEKDAY
 from bot.season2.sources.other_titles import SEASON_TWO_NAME

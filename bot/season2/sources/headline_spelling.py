@@ -9,8 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.lazy_re import compile_later
-from bot.rewrite_tables import RewriteTable
+from bot.lazy_re import RewriteTable, compile_later
 from bot.season2.sources.headline_abroad import in_english
 from bot.season2.sources.headline_forms import MONTH_WORD, SEASON_NAME
 from bot.season2.sources.headline_words import WEEKDAY

@@ -34,8 +34,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.lazy_re import Pattern, compile_later
-from bot.rewrite_tables import RewriteTable
+from bot.lazy_re import Pattern, RewriteTable, compile_later
 from bot.season2.sources.headline_words import PART_MARK
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME, SEASON_TWO_NAME
 
