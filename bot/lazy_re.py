@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
-from bot.re_guards import analysed, prefiltered, start_class
+from bot.re_guards import analysed, folded, prefiltered, required_strings, start_class
 
 # The compiled pattern's attributes a LazyPattern hands on; the first one read compiles.
 _DELEGATED = (
@@ -53,6 +53,8 @@ class LazyPattern:
                 self.__dict__[name] = getattr(compiled, name)
             # (a text without any word a match needs is not searched: the same results, bot/re_guards.py)
             holds: Callable[[object], bool] | None = None
+            if self._prefilter or self._prefilter_sub:
+                self.__dict__["_required"] = analysis.required  # (read with them: `required` asks no parse)
             if (self._prefilter or self._prefilter_sub) and (required := analysis.required) is not None:
                 methods = prefiltered(compiled, required)
                 holds = methods.pop("holds")
@@ -72,6 +74,15 @@ class LazyPattern:
         # (the characters read from the source parsed with the flags given, as it was compiled: the same items as with
         # the compiled pattern's flags, which add only UNICODE and those the source sets; the class takes the latter)
         return None if not isinstance(starts, str) else re.compile(f"[{starts}]", compiled.flags & (re.IGNORECASE | re.ASCII))
+
+    @property
+    def required(self) -> frozenset[str] | None:
+        """Strings (folded, bot/re_guards.folded) one of which every match holds; None when they cannot be told."""
+        self.compiled  # noqa: B018 - a prefiltered pattern's are worked out (or read back) with it
+        if "_required" not in self.__dict__:
+            self.__dict__["_required"] = required_strings(self.pattern, self._given_flags)
+        found: frozenset[str] | None = self.__dict__["_required"]
+        return found
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for an attribute not yet on the instance, that is before the first use.
@@ -199,3 +210,86 @@ class FirstCharacterRows(Generic[_Value]):
             if len(self._by_first) < 1024:  # (bounded: a bot reads any character)
                 self._by_first[first] = rows
         return rows
+
+
+# --- Tables of rewrites, each row tried only on a text that can hold its match -------------------------------------
+# The season-2 readers put a post in the words they know through long ordered tables ("llega el" -> "premieres on", 301 rows
+# for the languages abroad): each row's `sub` already skips a text holding none of the words its pattern needs
+# (bot/re_guards.py), but asking every row cost a call and a test of its words, row after row, for the same text. A
+# `RewriteTable` reads the text once for every word any row needs (one scan through a trie of them) and tries only the
+# rows one of whose words it holds, reading the text again only after a row changed it: the same rows on the same texts in
+# the same order, a row skipped being one whose pattern could not match (its `sub` would give the text back).
+
+Row: TypeAlias = "tuple[Pattern, str | Callable[[re.Match[str]], str]]"
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_source(strings: Iterable[str]) -> str:
+    """A pattern matching, at a position, the longest of `strings` that starts there (a trie: one character at a time)."""
+    trie: _Trie = {}
+    for string in strings:
+        node = trie
+        for character in string:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a string ends here
+
+    def source(node: _Trie) -> str:
+        branches = [re.escape(character) + source(child) for character, child in sorted(node.items()) if character]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body  # (greedy: the longer string first, this one if it fails)
+
+    return source(trie)
+
+
+class _Index:
+    """Which rows of a table a text can hold a match of."""
+
+    def __init__(self, rows: tuple[Row, ...]) -> None:
+        needs = [pattern.required if isinstance(pattern, LazyPattern) else required_strings(pattern.pattern, pattern.flags)
+                 for pattern, _ in rows]
+        self.always = sorted(n for n, words in enumerate(needs) if words is None)  # rows whose words cannot be told
+        rows_needing: dict[str, set[int]] = {}
+        for n, words in enumerate(needs):
+            for word in words or ():
+                rows_needing.setdefault(word, set()).add(n)
+        # (the trie gives the longest word starting at each position; the shorter ones starting there are its prefixes)
+        self.rows_of: dict[str, frozenset[int]] = {
+            word: frozenset().union(*(rows_needing.get(word[:end], ()) for end in range(1, len(word) + 1))) for word in rows_needing}
+        # (compiled as the rows are, read back from bot/re_cache.py's file when an earlier process kept it)
+        self.found: Callable[[str], list[str]] = (
+            analysed(f"(?=({_trie_source(rows_needing)}))", required=False).compiled.findall if rows_needing else lambda _: [])
+
+    def rows_for(self, text: str) -> list[int]:
+        """The rows, in order, whose pattern `text` holds a word of (or whose words cannot be told)."""
+        rows_of = self.rows_of
+        found = {n for word in set(self.found(folded(text))) for n in rows_of[word]}
+        return sorted(found.union(self.always)) if self.always else sorted(found)
+
+
+class RewriteTable:
+    """Rows (pattern, replacement) substituted in turn, each reading the text the rows before it left."""
+
+    def __init__(self, *rows: Row) -> None:
+        self.rows = rows
+        self._index: _Index | None = None  # built on first use (it compiles every row's pattern)
+
+    def rewrite(self, text: str) -> str:
+        """`text` with every row substituted, row after row."""
+        index = self._index
+        if index is None:
+            index = self._index = _Index(self.rows)
+        rows = self.rows
+        todo = index.rows_for(text)
+        at = 0
+        while at < len(todo):
+            n = todo[at]
+            at += 1
+            pattern, replacement = rows[n]
+            rewritten = pattern.sub(replacement, text)
+            if rewritten != text:  # (the words it holds now: the rows after this one read the text it left)
+                text = rewritten
+                todo = [later for later in index.rows_for(text) if later > n]
+                at = 0
+        return text

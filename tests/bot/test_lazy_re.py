@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from bot.lazy_re import FirstCharacterRows, LazyPattern, compile_later
+from bot.lazy_re import FirstCharacterRows, LazyPattern, RewriteTable, compile_later
 
 
 def test_a_pattern_is_not_compiled_until_first_used() -> None:
@@ -124,3 +124,15 @@ def test_importing_the_answers_compiles_none_of_their_patterns() -> None:
     from_answers, everywhere = map(int, out.stdout.split())
     assert from_answers == 0
     assert everywhere < 600  # was about 1,450 with the libraries'
+
+
+def test_a_rewrite_table_gives_what_every_row_in_turn_gives() -> None:
+    # a row needing a word an earlier row writes ("drops" -> "premieres", then "premieres" -> …), a row whose words cannot
+    # be told (any digit), and rows never matched: the same text as substituting every row in turn
+    rows = ((compile_later(r"\bdrops\b", re.I), "premieres"), (re.compile(r"premieres\s+(\d+)"), r"premieres on day \1"),
+            (compile_later(r"\d+"), lambda m: f"<{m.group(0)}>"), (compile_later(r"\bstaffel\b", re.I), "season"))
+    for text in ("AOUAD 2 DROPS 19", "nothing here", "Staffel 2 drops 5", ""):
+        expected = text
+        for pattern, replacement in rows:
+            expected = pattern.sub(replacement, expected)
+        assert RewriteTable(*rows).rewrite(text) == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.lazy_re import compile_later
+from bot.lazy_re import RewriteTable, compile_later
 from bot.season2.dates_abroad import abroad_in_english
 from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
 from bot.season2.sources.headline_negations_abroad import NOT_OR_ASKED_ABROAD, corrected_day
@@ -141,7 +141,7 @@ _THAI_WORDS = (
     (compile_later(r"\s*ลง\s*(?:บน\s*)?(?:netflix|เน็ตฟลิกซ์)\s*วันนี้(?!\s*แล้ว)\s*", re.I), " premieres today "),
     (compile_later(r"\s*สรุป(?:เนื้อเรื่อง)?\s*(?:ตอนที่|EP\.?)\s*(\d{1,2})\s*", re.I), r" Episode \1 recap "),  # an episode's recap: out
 )
-_WORDS_ABROAD = (
+_WORDS_ABROAD = RewriteTable(
     # (first, before "non" reads as "not") the show's Italian title
     (compile_later(r"\bnon\s+siamo\s+più\s+vivi\b", re.I), "All of Us Are Dead"),
     # (first, before "não" reads as "not") a denial negated ("no desmiente que … llegue en junio": does not deny it) leaves the report standing, a rumour
@@ -536,8 +536,7 @@ def in_english(text: str) -> str:
         return with_korean_days(_HOUR_IN_H[0].sub(_HOUR_IN_H[1], text))
     if _HINGLISH.search(text):
         text = _IST.sub("UTC+5:30", text)  # Hindi's India Standard Time (IST is also Ireland's and Israel's)
-    for pattern, english in _WORDS_ABROAD:
-        text = pattern.sub(english, text)
+    text = _WORDS_ABROAD.rewrite(text)
     text = _DAY_ABROAD.sub(_day_abroad, text)
     text = _MONTH_DAY_TAGALOG.sub(lambda m: f"{MONTH_NAMES[_TAGALOG_MONTHS[m.group(1).lower()] - 1]} {m.group(2)}", text)
     return corrected_day(_NUMERIC_ABROAD.sub(_numeric_day, text))

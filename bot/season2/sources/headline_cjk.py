@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.lazy_re import compile_later
+from bot.lazy_re import RewriteTable, compile_later
 from bot.text import cjk_number
 
 #: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、3月5日(金)
@@ -31,7 +31,7 @@ _SHOWS_OWN_DAY = compile_later(r"지금 우리 학교는[』」]?\s*(?:시즌\s*
 _SHOWS_DAY_IS = compile_later(r"지금 우리 학교는\s*(?:시즌\s*)?2\s*(?:第一部|上部)?\s*就?是\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*$")
 #: Fans' short name 今学校 counts only where the full name is not there too (a hashtag's full name then says which words
 #: are the show's, and what the post's hour is of: "今学校2 配信記念の同時視聴会 4/16 23時から #今私たちの学校は").
-_JAPANESE_WORDS = (
+_JAPANESE_WORDS = RewriteTable(
     (compile_later(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|今学校?(?=[」』]?\s*(?:2|シーズン))(?!.*私たちの学校は)|今私(?=[」』]?\s*(?:2|シーズン))|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
     (compile_later(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2} "),
     # the season's events and material by their Japanese and Chinese names (s2wild39), so a day beside them stays theirs:
@@ -341,6 +341,5 @@ def in_korean(text: str) -> str:
     text = _CHINESE_HOUR.sub(_chinese_hour, _CLOCK_THEN_CHINESE_HOUR.sub(_clock_then_chinese_hour, text))
     text = _CHINESE_RELEASE_HOUR.sub(_chinese_hour, text)
     text = _CHINESE_CLOCK.sub(lambda m: f" {int(m.group(1)):02d}:{m.group(2)} GMT+8 ", text)
-    for pattern, korean in _JAPANESE_WORDS:
-        text = pattern.sub(korean, text)
+    text = _JAPANESE_WORDS.rewrite(text)
     return " ".join(text.split())

@@ -17,9 +17,8 @@ is named, whose time it may be). Pure functions on text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from bot.lazy_re import LazyPattern, compile_later
+from bot.lazy_re import RewriteTable, compile_later
 from bot.season2.sources.headline_russian_hindi import HINDI_MONTHS
 from bot.season2.sources.headline_words import WEEKDAY
 from bot.season2.sources.other_titles import SEASON_TWO_NAME
@@ -112,8 +111,6 @@ def _hinglish_today(m: re.Match[str]) -> str:
     return f"today at {hour}:{m.group(3) or '00'} UTC+5:30"
 
 
-_Rule = tuple[LazyPattern, str | Callable[[re.Match[str]], str]]
-
 _THAI_MONTH_NAMES = tuple("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split())
 _SWEDISH_MONTHS = dict(zip("januari februari mars april maj juni juli augusti september oktober november december".split(),
                            range(1, 13), strict=True))
@@ -122,7 +119,7 @@ _UKRAINIAN_MONTHS = dict(zip("січня лютого березня квітн�
                              range(1, 13), strict=True))
 #: German's days of the week, Monday first (as WEEKDAY_NAMES).
 _GERMAN_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
-_SPANS_AND_HOURS: tuple[_Rule, ...] = (
+_SPANS_AND_HOURS = RewriteTable(
     # put off by a week or two: Italian "rinviato/rimandato/posticipato/slitta di una settimana", Russian "перенесли на
     # неделю", "отложили на две недели" (the new day, when one follows, read after it as "now …")
     (compile_later(r"\b(?:rinviat[oa]|rimandat[oa]|posticipat[oa]|slitta(?:to|ta)?)\s+di\s+(?:una|1)\s+settimana\b", re.I), "delayed a week"),
@@ -302,9 +299,7 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
 
 def spans_and_hours_in_english(text: str) -> str:
     """`text` with the delays by a span, hours set right and local clocks above in English words; else as it is."""
-    for pattern, english in _SPANS_AND_HOURS:
-        text = pattern.sub(english, text)
-    return text
+    return _SPANS_AND_HOURS.rewrite(text)
 
 
 #: Arabic (read by `headline_abroad.in_english` among its words, kept here to keep that module in bounds): the season ("الموسم الثاني من …", "الموسم الثاني لـ …", "… الموسم الثاني"), its verbs ("سيعرض", will be shown), halves, months and days, "رسميًا"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.lazy_re import compile_later
+from bot.lazy_re import RewriteTable, compile_later
 from bot.season2.sources.headline_abroad import in_english
 from bot.season2.sources.headline_forms import MONTH_WORD, SEASON_NAME
 from bot.season2.sources.headline_words import WEEKDAY
@@ -20,7 +20,7 @@ from bot.season2.typed_dates import MONTH_TYPOS
 _ID_MONTHS = dict(zip("januari februari maret mei juni juli agustus oktober desember".split(),
                       "January February March May June July August October December".split(), strict=True))
 #: Misspellings of the release's verbs, as typed in a hurry: a letter left out, doubled or swapped.
-_MISSPELT = (
+_MISSPELT = RewriteTable(
     # a cast member's "fans will meet 'All of Us Are Dead 2' next year" (will see, can watch): it premieres then (a time follows;
     # never "could": "we could see it in 2028 at the earliest" is a guess)
     (compile_later(rf"\b(?:fans|viewers|audiences|we|you|everyone)\s+(?:will|can|['’]ll)\s+(?:meet|see|watch)\s+[\"“'‘]?(?P<name>{SEASON_NAME})"
@@ -133,8 +133,7 @@ def with_verbs_spelt(text: str) -> str:
     """The headline with the release's verbs spelt as the readers know them, and a post in Spanish, Portuguese or
     Indonesian in English words (`headline_abroad.in_english`)."""
     text = in_english(text)
-    for pattern, spelt in _MISSPELT:
-        text = pattern.sub(spelt, text)
+    text = _MISSPELT.rewrite(text)
     if _DATES_TITLES.search(text):  # "Netflix confirms 'Weak Hero Class 3' for January 22, 'All of Us Are Dead 2' for …"
         text = _FOR_WHEN.sub(lambda m: f"{m.group('name')} {'premieres' if m.group('day') is not None else 'coming in'} ", text)
     return _SWAPPED.sub(lambda m: _SWAPPED_MONTH[(m.group(1) or m.group(2)).lower()], text)

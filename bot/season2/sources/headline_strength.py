@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.lazy_re import Pattern, compile_later
+from bot.lazy_re import Pattern, RewriteTable, compile_later
 from bot.season2.sources.headline_words import PART_MARK
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME, SEASON_TWO_NAME
 
@@ -552,7 +552,7 @@ def without_background(text: str) -> str:
 #: a question ("消息是否属实？") asks, and what is NOT true ("消息不属实") is a denial: none of them makes the day official.
 _GUESS_AFTER_KO = r"(?!\s*[,.]?\s*(?:(?:그냥|걍|제|내|나의|순전히)\s*)*(?:추측|예상|생각|뇌피셜|희망|바람|느낌))"
 _GUESS_AFTER_JA = r"(?!\s*[、,]?\s*(?:(?:ただの|私の|俺の|僕の|個人的な)\s*)*(?:予想|推測|妄想|願望|憶測))"
-_SAID_TRUE = (
+_SAID_TRUE = RewriteTable(
     # (the "No," answering whoever called it one: no denial of the day)
     (compile_later(r"^\W*no\s*[,.!]+\s*(?=[^.!?]*\bnot\s+(?:a\s+|just\s+a\s+)?(?:rumou?r|hoax|fake)\b)", re.I), ""),
     (compile_later(r"(?<!totally )\b(?:is\s+|it'?s\s+|that'?s\s+)?not\s+(?:a\s+|just\s+a\s+)?(?:rumou?r|hoax|fake(?!\s+news))(?!\s*[,;]?\s*(?:it'?s|but|just)\b)"
@@ -580,6 +580,4 @@ _SAID_TRUE = (
 def said_true(text: str) -> str:
     """`text` with a day said not to be a rumour as confirmed and one said not true as debunked (`_SAID_TRUE`); any other
     text as it is."""
-    for pattern, confirmed in _SAID_TRUE:
-        text = pattern.sub(confirmed, text)
-    return text
+    return _SAID_TRUE.rewrite(text)
