@@ -74,7 +74,7 @@ _SOMEONE_ELSE = compile_later(
 )
 # What an unread clause may say that changes how far the fan is: a number, an episode, a "not", a rewatch.
 _MAY_SAY_MORE = compile_later(
-    r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *ORDINAL_WORDS}, key=len, reverse=True)) + r")\b"
+    r"\d|\b(?:" + "|".join(sorted(sorted({*NUMBER_WORDS, *ORDINAL_WORDS}), key=len, reverse=True)) + r")\b"
     r"|\b(?:episodes?|eps?|seasons?|s|e|finale|pilot|last|first|next|end|ending|all|whole|rest|not|no|never|havent|hasnt"
     r"|didnt|dont|cant|wont|almost|nearly|half\w*|mid\w*|still|re-?watch\w*|skip\w*|except|besides|only|start\w*"
     r"|finish\w*|done|left(?! (?:my|me|her|him|us|them|for|on read|the (?:room|house|server|chat|gc|group)))|more|behind|ahead|before|after|until|till|up to|through|thru"

@@ -20,15 +20,18 @@ from __future__ import annotations
 import _sre
 import atexit
 import contextlib
+import functools
 import hashlib
+import itertools
 import marshal
 import mmap
 import os
+import re
 import re._compiler as sre_compile  # a parsed pattern's code (Python 3.11+)
 import re._parser as sre_parse
 import struct
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -224,6 +227,15 @@ def importing() -> Iterator[None]:
         _importing -= 1
         if not _importing:
             sre_compile.compile = _COMPILE
+
+
+def later(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A pattern for a module to compile at its first use (the lexicon's 62 KB phrasings: a process that reads no message
+    never pays it), except while `importing`: then compiled at once, read from STORE (and kept by `build`). Either way no
+    code of this module runs at the first use (the season-2 walk counts the files it runs: tests/e2e/test_season2_walk.py)."""
+    if _importing:
+        return itertools.repeat(re.compile(source, flags)).__next__
+    return functools.cache(functools.partial(re.compile, source, flags))
 
 
 def build() -> int:

@@ -211,7 +211,7 @@ def _aside(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool) 
 
 
 # What outside the brackets may name another place with: a number, a number word, an end of the show.
-_NUMBERED = compile_later(r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *ORDINAL_WORDS}, key=len, reverse=True))
+_NUMBERED = compile_later(r"\d|\b(?:" + "|".join(sorted(sorted({*NUMBER_WORDS, *ORDINAL_WORDS}), key=len, reverse=True))
                        + r"|finale|pilot|last|first)\b")
 _SEASON_ONLY = compile_later(r"^(?:s|season|시즌) ?\d{1,2}(?: (?:lol|lmao|haha\w*|hehe\w*|ㅋ+|w+|jaja\w*|kkk+|555+))?$")  # ("then s2 lol")
 

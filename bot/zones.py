@@ -184,7 +184,7 @@ def with_zones_in_words(text: str) -> str:
 IANA_NAME = (r"(?:africa|america|antarctica|arctic|asia|atlantic|australia|brazil|canada|chile|europe|indian|mexico"
              r"|pacific|us)/[a-z][a-z_+-]*(?:/[a-z][a-z_+-]*)?")
 #: Every name read after a time; an ambiguous one is found there to be asked about, never read.
-ZONE_NAMES = "|".join(sorted([*FIXED_ZONES, *SUMMER_TIME_ZONES, *AMBIGUOUS_ZONES], key=len, reverse=True)) + "|" + IANA_NAME
+ZONE_NAMES = "|".join(sorted(sorted([*FIXED_ZONES, *SUMMER_TIME_ZONES, *AMBIGUOUS_ZONES]), key=len, reverse=True)) + "|" + IANA_NAME
 #: Zone names that are words too, read as zones only in capitals ("um 16 Uhr ist es so weit": German "is"; "à 21h et demie": French
 #: "and"; "cet", "est", "wit", "pt.").
 _WORDLIKE_ZONES = frozenset({"et", "est", "ist", "cet", "ast", "wit", "pt", "ct", "mt", "uk", "gst"})
@@ -193,7 +193,7 @@ _WORDLIKE_ZONES = frozenset({"et", "est", "ist", "cet", "ast", "wit", "pt", "ct"
 #: be refused by the moment reader, never replaced by the language's.
 ZONE_AFTER_HOUR = (r"(?:(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d\d)?(?!\d)|(?:"
                    + "|".join(f"(?-i:{name.upper()})" if name in _WORDLIKE_ZONES else name for name in sorted(
-                       {*FIXED_ZONES, *SUMMER_TIME_ZONES, *AMBIGUOUS_ZONES} - {"z"}, key=len, reverse=True))
+                       sorted({*FIXED_ZONES, *SUMMER_TIME_ZONES, *AMBIGUOUS_ZONES} - {"z"}), key=len, reverse=True))
                    + r")\b)")
 #: A year whose rules are the tz database's current ones carried forward: whether a place keeps summer time now
 #: (São Paulo stopped in 2019, Mexico City in 2022), not whether it did in some past year.

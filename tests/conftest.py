@@ -189,6 +189,16 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         threading.Thread(target=local_constants_once, args=(config.rootpath, packages), daemon=True).start()
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_collection(session: pytest.Session) -> Iterator[None]:
+    """Collecting imports the product's modules: the ~500 patterns they compile at import are read from
+    bot/re_cache.py's file (or kept there), as a `hyosan` process reads them, not compiled by every worker."""
+    from bot import re_cache
+
+    with re_cache.importing():
+        yield
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Under pytest-xdist, the slow modules first in every worker's share (tests/long_first.py)."""
     from tests.long_first import long_first

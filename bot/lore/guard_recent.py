@@ -56,8 +56,8 @@ _OUTCRY = re.compile(r"(?i)^[\Wㅠㅜ_]*n+o{3,}[\Wㅠㅜ_]*$")
 # of either ("my roommate")
 _CHAT_GENDER = {**dict.fromkeys("bf boyfriend grandpa grandad granddad grandfather uncle nephew".split(), "he"),
                 **dict.fromkeys("gf girlfriend grandma granny grandmother aunt auntie niece".split(), "she")}
-_PEOPLE = "|".join(sorted({*PERSON_WORDS, *(word for word in KIN_WORDS if word.isascii()), *_CHAT_GENDER, "husband", "wife",
-                           "actor", "actress", "singer", "roommate", "roomie", "bestie", "cousin", "classmate", "coworker", "crush"},
+_PEOPLE = "|".join(sorted(sorted({*PERSON_WORDS, *(word for word in KIN_WORDS if word.isascii()), *_CHAT_GENDER, "husband", "wife",
+                           "actor", "actress", "singer", "roommate", "roomie", "bestie", "cousin", "classmate", "coworker", "crush"}),
                           key=len, reverse=True))
 # words a statement may open with that name no one (the stop words too), joined once: every message is read
 _NOT_NAMES = STOP | frozenset({"mine", "yours", "everyone", "everything", "nobody", "ep", "episode", "s2", "season"})

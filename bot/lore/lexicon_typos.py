@@ -8,10 +8,10 @@ itself writes or an everyday word one slip from an event's ("tuned")."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
+from bot import re_cache
 from bot.lore.lexicon_asian_words import NAME_OF_ASIAN_WRITING as _NAME_OF
 from bot.lore.lexicon_asian_words import asian_words_said, games_in_latin
 from bot.lore.lexicon_emoji_marks import EMOJI_CHEAP, fate_emoji_items, marked_by_emoji, tallied
@@ -352,9 +352,7 @@ PHRASINGS = Dispatched((w for w, _ in _PHRASES), re.I, before=_B, after=_E)
 PHRASE_SOURCE = PHRASINGS.source
 
 
-@functools.cache
-def _phrase_pattern() -> re.Pattern[str]:
-    return re.compile(PHRASE_SOURCE, re.I)
+_phrase_pattern = re_cache.later(PHRASE_SOURCE, re.I)  # (read back when kept: bot/re_cache.py)
 
 
 #: "trouxeram o gwinam de volta", "trajeron a namra de vuelta": the one named between is the one brought back.
