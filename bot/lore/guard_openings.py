@@ -136,6 +136,11 @@ _BARE_GOES_ON = compile_later(r"(?i)\s+(?!(?:di|sa|pas|hanggang|sampai|sampe|tap
 # ... nor Korean's "죽었다" / "살았다" laughed and then the writer's own news: "죽었다 ㅋㅋ 엄마한테 폰 들킴" (I'm done for, mom
 # found my phone), "살았다 ㅋㅋ 방금 시험 끝남" (phew, the exam's over)
 _KO_OWN_LUCK = compile_later(r"\s*[ㅋㅎ]{2,}[\s,.!~]*[가-힣]")
+# ... nor the fate said of the writer's own thing or as theirs: Korean puts the subject after the verb, "이미 죽었어 내 폰
+# 배터리" (my phone battery already died), "죽었어 ㅋㅋ 우리 집 와이파이" (never one held dear: "우리 청산이", "내 최애");
+# Tagalog "patay na siya sa akin" (he's dead to me)
+_TO_WRITER = compile_later(r"(?i)\s+(?:para\s+)?(?:sa\s+(?:akin|amin|kin)|sakin|samin)(?![\w'’])|[\sㅋㅎㅠㅜ,.!~]*(?:내|우리|제|나의)\s+"
+                        r"(?!최애|애기|아기|새끼|남편|오빠|언니|누나|형|아들|딸|청산|온조|남라|수혁|귀남|하리|이삭|대수|경수|준영|효령|나연|미진|철수|[a-z])")
 # ... the pronoun left unsaid ("¿cheongsan sobrevive?" "muere en el 11", "vive en mi corazón, pero en la serie muere"): only
 # a fate said of him or her, never the writer's own ("muero de risa") nor a bare "vive" ("vive la vida loca")
 _UNSAID_PRONOUN = compile_later(rf"(?i){_FATE_UNSAID}|{_FATE_BARE}")
@@ -151,7 +156,7 @@ def _own_word(said: re.Match[str], answer: str) -> bool:
     if said.group("pronoun") or not _FATE_BARE_ONLY.fullmatch(fate):
         return False
     end = _BARE_TAIL.match(answer, end).end()  # type: ignore[union-attr]  # (it matches, if only the empty string)
-    return _BARE_GOES_ON.match(answer, end) is not None or (fate in ("죽었다", "살았다") and _KO_OWN_LUCK.match(answer, end) is not None)
+    return _BARE_GOES_ON.match(answer, end) is not None or _TO_WRITER.match(answer, end) is not None or (fate in ("죽었다", "살았다") and _KO_OWN_LUCK.match(answer, end) is not None)
 
 
 def fate_word_own(answer: str) -> bool:

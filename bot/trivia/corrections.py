@@ -87,10 +87,11 @@ def still_meant(tokens: Sequence[str], text: str, seps: Container[int], p: Prepa
     return concluded(tokens, seps) if kept is None else kept
 
 
-# A guess doubted right after it, as "namra? nah" takes it back: "probably not", "i doubt it", Tagalog "hindi siguro",
+# A guess doubted right after it, as "namra? nah" takes it back: "probably not", "i doubt it", Tagalog "hindi siguro", "hindi yata",
 # Indonesian "bukan deh", "kayaknya bukan", Spanish "no creo", "creo que no", Portuguese "acho que não"
 _DOUBTS = frozenset({("probably", "not"), ("prob", "not"), ("prolly", "not"), ("i", "doubt", "it"), ("doubt", "it"),
-                     ("hindi", "siguro"), ("siguro", "hindi"), ("parang", "hindi"), ("bukan", "deh"), ("kayaknya", "bukan"),
+                     ("hindi", "siguro"), ("siguro", "hindi"), ("parang", "hindi"), ("hindi", "yata"), ("hindi", "ata"), ("yata", "hindi"),
+                     ("mukhang", "hindi"), ("parang", "hindi", "nga"), ("hindi", "naman", "siguro"), ("bukan", "deh"), ("kayaknya", "bukan"),
                      ("bukan", "kayaknya"), ("no", "creo"), ("creo", "que", "no"), ("no", "lo", "creo"), ("acho", "que", "nao"),
                      ("nao", "acho")})
 
@@ -99,7 +100,7 @@ def doubted(tokens: Sequence[str], accepted: Iterable[Answer], seps: Container[i
     """() when a message is a short guess and a doubt of it ("onjo, hindi siguro", "onjo? no creo": no guess left), the
     words after the doubt when a stop follows it ("namra? probably not, onjo": onjo), else None (never where an answer
     holds the doubt's words)."""
-    end = len(tokens) - int(bool(tokens) and is_chat_word(tokens[-1]) and tokens[-1] not in ("no", "not", "it", "deh"))
+    end = len(tokens) - int(bool(tokens) and is_chat_word(tokens[-1]) and tokens[-1] not in ("no", "not", "it", "deh", "yata", "ata"))
     for start in range(1, min(_MOST_WORDS, end) + 1):
         for size in (2, 3):
             said = tuple(tokens[start : start + size])

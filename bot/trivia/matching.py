@@ -55,7 +55,7 @@ from bot.trivia.another import (
     names_another,
 )
 from bot.trivia.attempts import attempt_or_chat
-from bot.trivia.chatabroad import OTHER_TALK, TAGALOG_PRONOUNS, disgust_opening, disgusted_thing
+from bot.trivia.chatabroad import OTHER_TALK, TAGALOG_PRONOUNS, disgust_opening, disgusted_thing, said_apart
 from bot.trivia.corrections import (
     called_fondly,
     letter_doubled,
@@ -124,6 +124,7 @@ from bot.trivia.normal import (
     years_apart,
 )
 from bot.trivia.numberwords import (
+    OTHER_LANGUAGE_NUMBERS,
     counted_in_other_language,
     japanese_number,
     number_where_asked,
@@ -344,6 +345,8 @@ class AnswerMatcher(PreparedQuestions):
         reported = reported_guess(tokens, p.accepted)
         if reported is not None:  # "jin said huxley lmao": another player's guess, none of one's own
             return self._judge(" ".join(reported), question, scope) if reported else MatchResult(Verdict.CHAT)
+        if p.numeric and len(tokens) > 1 and tokens[0] in OTHER_LANGUAGE_NUMBERS and said_apart(tokens, 0, text):  # "anim, the others died"
+            return self._judge(f"{OTHER_LANGUAGE_NUMBERS[tokens[0]]}, {' '.join(tokens[1:])}", question, scope)  # a number, then talk
         kept = still_meant(tokens, text, reading.seps, p)
         if kept is not None:  # "jupiter no": taken back; "saturn no wait jupiter": jupiter
             return self._judge(" ".join(kept), question, scope) if kept else MatchResult(Verdict.CHAT)

@@ -71,7 +71,7 @@ def others_told_of(tokens: Sequence[str], k: int, own: Container[str] = (), text
     """Whether the words at k count others and tell of them ("the other 6 died", "those 6 kids died", "6 others died",
     "los otros 6 murieron", "6 lainnya mati semua"): no count guessed (a stop after the number guesses it: "6, others
     died")."""
-    if k + 1 >= len(tokens) or "other" in own or "others" in own:
+    if k + 1 >= len(tokens) or "other" in own or "others" in own or any(t.isdigit() for t in tokens[:k]):  # ("six, 6 others died")
         return False
     if tokens[k] in _OTHERS and tokens[k + 1].isdigit():
         return not _TOLD.isdisjoint(tokens[k + 2 : k + 4])

@@ -98,6 +98,8 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
     coming up"), or what it does to the speaker ("gwinam gives me nightmares"), or its thing remarked on ("onjo's
     voice though"). "icarus's dad"
     names another (`says_another`); "hari's little brother" too."""
+    if end == 1 and answer[:1] == tuple(tokens[:1]) and tokens[0].isdigit() and tokens[1] in _COUNT_TOLD:
+        return False  # "6 survived, others died": a count typed first, told surviving or dying, is that count guessed
     if end + 1 < len(tokens) and _doing(tokens[end], answer):
         return True
     told = [t for t in tokens[end:] if t.isascii()]  # (past "ㅠㅠ")
@@ -136,6 +138,7 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
 
 
 _BEING = frozenset({"is", "was", "are", "were"})
+_COUNT_TOLD = frozenset("survived survive survives lived live made died die dies".split())
 # Hindi postpositions after a name (by, from, of, to) and the endings a guess still takes ("namra hi hai")
 _POSTPOSITIONS = frozenset((w,) for w in "ne se ka ki ke ko".split())
 _HINDI_FRAME = frozenset("hi hai hain tha thi lol yaar".split())

@@ -111,6 +111,10 @@ def test_the_fate_after_the_heart_joke_answers(question: str, answer: str) -> No
     ("청산이 살아?", "이미 죽었어 ㅠㅠ"),
     ("buhay ba si cheongsan?", "patay na siya 😭"),
     ("cheongsan selamat gak?", "udah mati dia"),
+    # (the subject after the fate, or an episode after "sa": the writer's own only when theirs is said, fix125)
+    ("청산이 살아?", "이미 죽었어 청산이"),
+    ("청산이 살아?", "이미 죽었어 우리 청산이 ㅠㅠ"),
+    ("buhay ba si cheongsan?", "patay na siya sa ep 11"),
 ])
 def test_a_fate_said_with_the_pronoun_left_unsaid_answers_the_fate_asked(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) == Position(1, 11)
@@ -135,6 +139,10 @@ def test_a_bare_vive_or_the_writers_own_laughter_answers_no_fate(answer: str) ->
     ("patay ba si cheongsan?", "patay na ako sa pagod, bukas na lang 😴"),
     ("청산이 살아?", "죽었다 ㅋㅋ 엄마한테 폰 들킴"),
     ("buhay ba si onjo mo sa roblox?", "patay na siya lol, nahulog sa lava"),
+    # (the writer's own thing after the fate, or dead to the writer: fix125, were taken down)
+    ("청산이 살아?", "이미 죽었어 내 폰 배터리"),
+    ("청산이 살아?", "이미 죽었어 ㅋㅋ 우리 집 와이파이"),
+    ("buhay ba si cheongsan?", "patay na siya sa akin lol joke"),
 ])
 def test_the_writers_own_dying_or_another_shows_fate_answers_nothing(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) is None

@@ -241,7 +241,9 @@ def test_others_counted_and_told_of_cost_no_guess_where_a_count_answers(pack: Pa
     assert judge(pack, text, "aouad-118") is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["6 kids survive", "six survive", "sáu đứa sống sót", "6, others died", "sáu hả?"])
+@pytest.mark.parametrize("text", ["6 kids survive", "six survive", "sáu đứa sống sót", "6, others died", "sáu hả?",
+                                  # (a number first, then talk: fix125, were chat)
+                                  "anim, the others died", "6 survived, others died", "six, 6 others died :("])
 def test_a_count_said_of_the_survivors_is_still_a_guess(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-118") is Verdict.RIGHT
 
@@ -279,7 +281,8 @@ def test_tagalog_come_on_alone_costs_no_guess_where_a_name_answers(pack: Pack, t
 
 
 @pytest.mark.parametrize("text", ["né?", "ba?", "sei lá né", "que difícil né", "onjo, hindi siguro", "onjo? no creo", "onjo? acho que não",
-                                  "onjo, bukan deh", "onjo? probably not", "sure ka ba?", "totoo ba? 😂"])
+                                  "onjo, bukan deh", "onjo? probably not", "sure ka ba?", "totoo ba? 😂",
+                                  "onjo? hindi yata", "namra? hindi yata", "onjo, parang hindi"])
 def test_portuguese_ne_or_tagalog_ba_alone_closing_talk_or_doubting_a_name_costs_no_guess_where_a_name_answers(pack: Pack, text: str) -> None:
     assert judge(pack, text, "aouad-056") is Verdict.CHAT
 
@@ -293,7 +296,7 @@ def test_a_name_then_ne_or_ba_is_still_that_guess(pack: Pack, text: str) -> None
                                                ("onjo hindi namra", Verdict.RIGHT), ("namra hindi onjo", Verdict.WRONG_ATTEMPT),
                                                # (a name doubted, then another: review71a, were one wrong guess of the first)
                                                ("namra? probably not, onjo", Verdict.RIGHT), ("namra? hindi siguro. onjo", Verdict.RIGHT),
-                                               ("namra? prob not... onjo!", Verdict.RIGHT), ("onjo? no creo, namra", Verdict.WRONG_ATTEMPT)])
+                                               ("namra? prob not... onjo!", Verdict.RIGHT), ("namra hindi yata. onjo", Verdict.RIGHT), ("onjo? no creo, namra", Verdict.WRONG_ATTEMPT)])
 def test_a_name_then_tagalog_not_another_or_a_doubted_name_then_another_guesses_the_name_kept(pack: Pack, text: str, verdict: Verdict) -> None:
     assert judge(pack, text, "aouad-056") is verdict
 
