@@ -53,9 +53,8 @@ _TONIGHT_SEEN_FIRST = compile_later(r"^tonight,? (?=(?:i |we )?(?:just )?(?:fini
 # (Indonesian "nanti malam ep 7", "nanti malem ep 7" are read by bot.progress_words and bot.progress_forms; watched74).
 _TONIGHT_FIRST = compile_later(
     r"^(?:tonight(?:s plan| i ?ll| i will| im gonna| im going to| gonna| (?:im|we are|were)(?= watching))?:? (?:watch(?:ing)? |start(?:ing)? )?"
-    # ("tomorrow im watching 6": the fan's own plan with its verb, never "tomorrow ep 6" nor "tomorrow we're watching ep 6",
-    # which say nothing of today: watched21, watched58; fix122)
-    r"|tomorrow (?:i ?ll|i will|im gonna|im going to|im(?= watching)) (?:watch(?:ing)? |start(?:ing)? )"
+    # (never "tomorrow im watching 6": a plan for tomorrow says nothing of today, as "ill watch ep 6 tomorrow",
+    # "mañana veo el 7", "tomorrow ep 6": asked again, watched21, watched58; review71d)
     r"|mamayang gabi(?: (?:ko )?(?:panonoorin|papanoorin)(?: ko)?)? "
     r"|(?:hoje )?[aà] noite,? (?:eu )?(?:vou ver|vou assistir|vejo|assisto) (?=(?:o |a )?(?:ep |epis[oó]dio )?\d))(?:o |a |yung |ang )?"
     r"(?=(?:(?:episodes?|eps?|the|epis[oó]dio) ?)?\d{1,2}\b(?! ?(?:episodes|eps)\b))"  # (never a count: "6 episodes", watched76)
