@@ -43,8 +43,8 @@ _DOUBT = compile_later(
 # "watched ep 6 tonight", "finished it tonight": said of what was watched, the time says nothing more (never beside a
 # second episode: "finished ep 11 and 12 tonight" may leave 12 for tonight).
 _SEEN_TONIGHT = compile_later(
-    r"^(?!.*(?:\b(?:gonna|going to|will|ill|plan\w*|about to|and|then)\b|[,&+]))(?P<said>.*\b(?:watched|finished|saw|seen|done|binged)\b.*?)"
-    r" tonight(?P<rest>\W.*)?$"
+    r"^(?!.*(?:\b(?:gonna|going to|will|ill|plan\w*|about to|and|then)\b|[,&+]))(?P<said>.*\b(?:watched|finished|saw|seen|done|binged)\b[^.!?;]*?)"
+    r" tonight(?P<rest>\W.*)?$"  # (never past a sentence's end: "im done. tonight ep 6" plans ep 6; review71d)
 )
 # "tonight i finished 6" (no comma): said first of what was watched, nothing more (watched77: asked again)
 _TONIGHT_SEEN_FIRST = compile_later(r"^tonight,? (?=(?:i |we )?(?:just )?(?:finished|watched|saw|binged) )")

@@ -301,6 +301,7 @@ def _order(position: str) -> tuple[int, int]:
         ("tomorrow ill watch 6", "refused"), ("tomorrow im going to start ep 6", "refused"),  # says nothing of today (review71d)
         ("terminé, esta noche el 6", "refused"), ("tapos na ako, mamaya ep 6", "refused"),  # a plan beside a bare finish
         ("terminé!! mañana el 6", "refused"),  # is no end of the show (review71d: all of season 1 saved)
+        ("im done. tonight ep 6", "S1E5"), ("done! ep 6 tonight", "S1E5"),  # tonight's plan after a sentence (review71d: ep 6)
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:
