@@ -43,8 +43,8 @@ _DOUBT = compile_later(
 # "watched ep 6 tonight", "finished it tonight": said of what was watched, the time says nothing more (never beside a
 # second episode: "finished ep 11 and 12 tonight" may leave 12 for tonight).
 _SEEN_TONIGHT = compile_later(
-    r"^(?!.*(?:\b(?:gonna|going to|will|ill|plan\w*|about to|and|then)\b|[,&+]))(?P<said>.*\b(?:watched|finished|saw|seen|done|binged)\b.*?)"
-    r" tonight(?P<rest>\W.*)?$"
+    r"^(?!.*(?:\b(?:gonna|going to|will|ill|plan\w*|about to|and|then)\b|[,&+]))(?P<said>.*\b(?:watched|finished|saw|seen|done|binged)\b[^.!?;]*?)"
+    r" tonight(?P<rest>\W.*)?$"  # (never past a sentence's end: "im done. tonight ep 6" plans ep 6; review71d)
 )
 # "tonight i finished 6" (no comma): said first of what was watched, nothing more (watched77: asked again)
 _TONIGHT_SEEN_FIRST = compile_later(r"^tonight,? (?=(?:i |we )?(?:just )?(?:finished|watched|saw|binged) )")
@@ -53,9 +53,8 @@ _TONIGHT_SEEN_FIRST = compile_later(r"^tonight,? (?=(?:i |we )?(?:just )?(?:fini
 # (Indonesian "nanti malam ep 7", "nanti malem ep 7" are read by bot.progress_words and bot.progress_forms; watched74).
 _TONIGHT_FIRST = compile_later(
     r"^(?:tonight(?:s plan| i ?ll| i will| im gonna| im going to| gonna| (?:im|we are|were)(?= watching))?:? (?:watch(?:ing)? |start(?:ing)? )?"
-    # ("tomorrow im watching 6": the fan's own plan with its verb, never "tomorrow ep 6" nor "tomorrow we're watching ep 6",
-    # which say nothing of today: watched21, watched58; fix122)
-    r"|tomorrow (?:i ?ll|i will|im gonna|im going to|im(?= watching)) (?:watch(?:ing)? |start(?:ing)? )"
+    # (never "tomorrow im watching 6": a plan for tomorrow says nothing of today, as "ill watch ep 6 tomorrow",
+    # "mañana veo el 7", "tomorrow ep 6": asked again, watched21, watched58; review71d)
     r"|mamayang gabi(?: (?:ko )?(?:panonoorin|papanoorin)(?: ko)?)? "
     r"|(?:hoje )?[aà] noite,? (?:eu )?(?:vou ver|vou assistir|vejo|assisto) (?=(?:o |a )?(?:ep |epis[oó]dio )?\d))(?:o |a |yung |ang )?"
     r"(?=(?:(?:episodes?|eps?|the|epis[oó]dio) ?)?\d{1,2}\b(?! ?(?:episodes|eps)\b))"  # (never a count: "6 episodes", watched76)

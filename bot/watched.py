@@ -407,8 +407,9 @@ _OTHER_PLACE = compile_later(rf"^(?:on |at )?(?:ep|episode) ?\d{{1,2}} (?:of|fro
 _THIS_ONE = compile_later(r"\d{1,2} of this (?:one|1|show)$")
 _OF_ANOTHER = compile_later(r"^(?:on |at )?(?:ep|episode) ?\d{1,2} (?:of|from|in) (?!this\b|s\d|season\b)[a-z][a-z' ]{0,40}$")
 # An episode still to watch or finish, said with when or a plan ("finish ep 10 tomorrow", "gonna watch ep 5")
-_PLANNED = compile_later(rf"{TIME_TO_COME}|\b(?:gonna|going to|will|wanna|want to|gotta|need to|have to) (?:finish|watch)\b")
-_PLANNED_EPISODE = compile_later(r"\b(?:ep|episode|e) ?(\d{1,2})\b")
+# ("terminé, esta noche el 6", "tapos na ako, mamaya ep 6": a plan beside a bare finish, no end of the show; review71d)
+_PLANNED = compile_later(rf"{TIME_TO_COME}|\bmamaya\b|\b(?:gonna|going to|will|wanna|want to|gotta|need to|have to) (?:finish|watch)\b")
+_PLANNED_EPISODE = compile_later(r"\b(?:ep|episode|e|el|o|cap|tập) ?(\d{1,2})\b")
 # ... never one planned again ("im on ep 4, tonight rewatching ep 1 again": seen before, no bound; watched74)
 _AGAIN = compile_later(r"\bre-?watch|\bagain\b|\bulit\b|(?:xem|coi) lại\b|de nuevo|otra vez|de novo|다시")
 

@@ -194,9 +194,11 @@ def _unread_deed(question: Question, later: LaterSeason) -> bool:
 
 
 #: "still" within a scene an anchor names ("Who is still on the roof when the helicopter comes?": E7's, no state season 2
-#: changes), not "Is Nam-ra still with them?"
+#: changes), not "Is Nam-ra still with them?" nor a scene that is the show's end ("Is Nam-ra still a hambie when the show
+#: ends?", "… until the end?": what season 2 may change; review71d)
 _STILL = compile_later(r"(?<!\w)still(?!\w)", re.IGNORECASE)
-_ANCHORED = compile_later(r"(?<!\w)(?:when|while|by the time|as soon as|until|till)(?!\w)", re.IGNORECASE)
+_ANCHORED = compile_later(r"(?<!\w)(?:when|while|by the time|as soon as|until|till)(?!\w)"
+                          r"(?!\s+(?:the\s+)?(?:end|show|series|season|story|finale|last)(?!\w))", re.IGNORECASE)
 
 
 #: Whom one loves: under a title naming season 1 alone, the season-1 state the lexicon reads ("Who does Nam-ra love? -

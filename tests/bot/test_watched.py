@@ -297,7 +297,11 @@ def _order(position: str) -> tuple[int, int]:
         ("on ep 3 of this one, ep 9 of kingdom", "S1E3"), ("on ep 3 of this one, ep 9 of the glory", "S1E3"),  # (fix122)
         ("my little sister is on 9 and so am i", "S1E9"), ("my little sister is on 9, me too", "S1E9"),  # theirs is the fan's too
         ("watched ep 8 at 10 minutes past 9 with my sister", "S1E8"), ("finished episode 8 at 10 past 9 lol", "S1E8"),  # when seen
-        ("my sister is on 9, tomorrow im watching 6 with her", "S1E5"), ("tomorrow ep 6", "refused"),  # a plan with its verb
+        ("my sister is on 9, tomorrow im watching 6 with her", "refused"), ("tomorrow ep 6", "refused"),  # tomorrow's plan
+        ("tomorrow ill watch 6", "refused"), ("tomorrow im going to start ep 6", "refused"),  # says nothing of today (review71d)
+        ("terminé, esta noche el 6", "refused"), ("tapos na ako, mamaya ep 6", "refused"),  # a plan beside a bare finish
+        ("terminé!! mañana el 6", "refused"),  # is no end of the show (review71d: all of season 1 saved)
+        ("im done. tonight ep 6", "S1E5"), ("done! ep 6 tonight", "S1E5"),  # tonight's plan after a sentence (review71d: ep 6)
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:

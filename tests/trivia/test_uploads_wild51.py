@@ -128,6 +128,7 @@ def test_the_upload_reply_says_which_season_1_rows_are_held_to_their_own_episode
     "Nasaan si Nam-ra? - ||kasama ng mga halfbie||", "Onde está a Nam-ra? - ||com os halfbies||",
     "Who is still with Nam-ra? - ||Su-hyeok||", "Is Cheong-san still alive when the helicopter comes? - ||yes||",
     "Who is the first to turn? - ||Su-hyeok||", "Who bites the first student at university? - ||a rat||",
+    "Is Nam-ra still a hambie when the show ends? - ||yes||",  # (review71d: the show's end is no scene; was S1E6)
 ])
 def test_a_question_asking_whether_someone_is_dead_or_where_one_is_stays_held_past_season_1(row: str) -> None:
     assert min(_held(f"AOUAD S2 quiz\n1. {row}\n").values()) >= _OUT
