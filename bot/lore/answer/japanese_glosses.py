@@ -198,6 +198,12 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_EPISODE_NO}の(?:タイトル|題名|サブタイトル)(?:は|って)?(?:何|なに)?{_END}",
      r"what is the title of episode \1"),
     (rf"最終(?:話|回)の(?:タイトル|題名|サブタイトル)(?:は|って)?(?:何|なに)?{_END}", "what is the title of the last episode"),
+    # "第11集叫什么", "第11集的标题是什么": an episode's title, never a figure that happens to be eleven ("eleven weeks")
+    (rf"第\s*([0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:集|话|話)\s*(?:的)?(?:(?:标题|標題|集名|名字)(?:是|叫)?(?:什么|什麼|啥)?"
+     rf"|叫(?:什么|什麼|啥)(?:名字)?){_ZH_END}", r"what is the title of episode \1"),
+    # "第11集讲什么", "第3集的剧情": what happens in it (hidden past the mark), never "eleven" found elsewhere
+    (rf"第\s*([0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:集|话|話)\s*(?:(?:讲|講|说|說)(?:了)?(?:什么|什麼|啥)"
+     rf"|(?:的)?(?:剧情|劇情|内容|內容)(?:是)?(?:什么|什麼|啥)?){_ZH_END}", r"what happens in episode \1"),
     # "第3話のあらすじ教えて", "11話って何が起きる?", "4話ってどんな話?": what happens in an episode (hidden past the mark)
     (rf"{_EPISODE_NO}(?:って|は)?(?:どんな|どういう)(?:話|内容|ストーリー|展開){_END}",
      r"what happens in episode \1"),
