@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import LazyPattern, compile_later
+from bot.lore.answer.ending_glosses import ending_asked
 from bot.lore.answer.season2_foreign_asks import season2_foreign_ask
 from bot.lore.answer.season2_words import SPANISH_PORTUGUESE
 from bot.lore.answer.written_dates import MONTHS_ABROAD
@@ -179,6 +180,8 @@ def foreign_ask(text: str) -> str | None:
     text = " ".join(text.split())
     if (happens := _HAPPENS_TO.match(text)) is not None:
         return f"what happens to {next(g for g in happens.groups() if g)}"
+    if (ending := ending_asked(text)) is not None:  # "a dónde va ent0 al final", "bakit hindi sumama si ent0"
+        return ending
     if (later := _LATER.match(text)) is not None:
         unit = "months" if later.group(3).casefold().startswith(("mes", "mês", "bul")) else "years"
         return f"the epilogue is {later.group(1) or _COUNT[later.group(2).casefold()]} {unit} later right"

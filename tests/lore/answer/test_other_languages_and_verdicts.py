@@ -140,6 +140,21 @@ def test_season_2s_state_asked_abroad_is_read_as_the_english_that_asks_it(questi
 
 
 @pytest.mark.parametrize(("question", "english"), [
+    ("a dónde va ent0 al final", "where does ent0 go at the end"), ("para onde vai a ent0 no final", "where does ent0 go at the end"),
+    ("saan pupunta si ent0 sa dulo", "where does ent0 go at the end"), ("ent0 ke mana di akhir", "where does ent0 go at the end"),
+    ("por qué ent0 no se fue con ellos", "why didn't ent0 go with them"), ("bakit hindi sumama si ent0", "why didn't ent0 go with them"),
+    ("por que a ent0 não foi com eles no final", "why didn't ent0 go with them"),
+])
+def test_where_someone_goes_at_the_end_asked_abroad_is_read_as_the_english_that_asks_it(question: str, english: str) -> None:
+    assert gloss_foreign(question) == english  # endings.py's question, hidden below the mark as in English (fix124)
+
+
+@pytest.mark.parametrize("question", ["a dónde va la biblioteca", "saan ang dulo ng hallway", "ke mana di akhir"])
+def test_a_place_or_an_end_without_someone_going_there_is_no_ending_question(question: str) -> None:
+    assert "go at the end" not in gloss_foreign(question)
+
+
+@pytest.mark.parametrize(("question", "english"), [
     ("シーズン2の撮影終わった？", "has season 2 finished filming"),
     ("第二季拍完了吗", "has season 2 finished filming"),
     ("シーズン2まであと何日？", "when does season 2 come out"),
