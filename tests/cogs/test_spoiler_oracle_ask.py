@@ -1,7 +1,7 @@
 """The end-to-end spoiler oracle, /ask part: what readers see never gives away more than their audience may see.
 
 One run (module-scoped: the bot starts once) asks the questions of the issue and the everyday kinds
-fans ask (tests/cogs/oracle_world.py, QUESTIONS), in channels marked {none, 0, 3, 7, 11} by members
+fans ask (tests/cogs/oracle_questions.py, QUESTIONS), in channels marked {none, 0, 3, 7, 11} by members
 whose progress is {0, 5, 12}, publicly and privately (the bot's DMs, ephemeral replies, "Show me
 privately"). Then everything the local Discord recorded is read as its audience reads it
 (tests/cogs/spoiler_oracle.py) and scanned by the spoiler lexicon. The other parts:
