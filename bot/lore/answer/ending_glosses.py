@@ -45,16 +45,17 @@ _NOT_WITH_THEM = (
                   rf"(?: (?:sama|bareng|dengan|ama))? (?:mereka|yang lain|teman-temannya|temen-temennya)(?: di akhir)?{_TAIL}", re.I),
 )
 
+#: Each kind of question with the English one endings.py reads ({} the character's slot).
+_ASKED = ((_GOES_AT_THE_END, "where does {} go at the end"), (_NOT_WITH_THEM, "why didn't {} go with them"))
+
 
 def ending_asked(text: str) -> str | None:
     """The English question for where one character goes at the end, or why they did not go with the others, or
     None when `text` asks neither (see the module's docstring)."""
     if "ent" not in text:
         return None
-    for pattern in _GOES_AT_THE_END:
-        if (m := pattern.match(text)) is not None:
-            return f"where does {m.group(1)} go at the end"
-    for pattern in _NOT_WITH_THEM:
-        if (m := pattern.match(text)) is not None:
-            return f"why didn't {m.group(1)} go with them"
+    for patterns, question in _ASKED:
+        for pattern in patterns:
+            if (m := pattern.match(text)) is not None:
+                return question.format(m.group(1))
     return None
