@@ -4,9 +4,10 @@ lexicon_slang hands to lexicon_typos.rephrase, said the way the lexicon reads th
 "solo seis logran salir de hyosan", "anim lang ang nakalabas", "cuma enam murid yang berhasil keluar", "seuls six élèves
 s'en sortent vivants", 살아 나온 건 여섯 명뿐 (脱出できたのは6人だけ, 只有六个学生逃出: lexicon_asian_words) are the epilogue's six survivors, as
 "only six of them make it out" is (lexicon_scenes' "six survivors"): the count and the way out said together, then alive
-or Hyosan or the school, so that "solo seis alumnos aprobaron" or "solo seis lograron salir del escape room" stay nobody's. One named who "logra salir
-con vida" makes it out alive. "el que se va en el helicóptero", "qui monte dans l'hélicoptère" is Cheol-su's flight (episode 8), as
-"flies away on the helicopter" is (not "mi papá se va en el helicóptero del trabajo"); "salen en el helicóptero" (appear in one, a music video's) is not said so.
+or Hyosan, so that "solo seis alumnos aprobaron" or "solo seis lograron salir del escape room" stay nobody's. One named
+who "logra salir con vida" makes it out alive. "el que se va en el helicóptero", "qui monte dans l'hélicoptère" is
+Cheol-su's flight (episode 8), as "flies away on the helicopter" is (not "mi papá se va en el helicóptero del trabajo");
+"salen en el helicóptero" (who appear in one, a music video's) is not said so.
 "si namra lang ang hindi sumama" (Tagalog: only Nam-ra did not go along) is "the only one who doesn't go with them".
 
 Only data: (what fans type, the lexicon's words), no capturing group inside; `EXITS_CHEAP` the lowercase words that make
@@ -15,10 +16,10 @@ them worth reading."""
 from __future__ import annotations
 
 _SIX = "(?:six|seis|sei|sechs|enam|anim|sáu|6)"
-#: What follows the way out: alive said, or Hyosan or the school it is out of (not "del escape room", "sa exam room")
-_ALIVE = (r"(?= (?:viv[oa]s?|viv[ie]|vivante?s|con vida|com vida|hidup(?:-hidup)?|(?:ng|nang) buhay|(?:(?:de|da|do|del|dari|sa|aus"
-          r"|khỏi|ra khỏi|della|dalla|du|de la|de l['’]) )?(?:hyosan|효산|la escuela|la escola|escola|la scuola|scuola|[ée]cole|sekolah"
-          r"|paaralan|trường|der schule)(?![\w-])))")
+#: What follows the way out: alive said, or Hyosan it is out of (not "del escape room", "sa exam room", nor a real school's
+#: fire drill: "solo seis alumnos logran salir de la escuela a tiempo")
+_ALIVE = (r"(?= (?:viv[oa]s?|viv[ie]|vivante?s|con vida|com vida|hidup(?:-hidup)?|(?:ng|nang) buhay|(?:(?:de|da|do|dari|sa|aus"
+          r"|khỏi|ra khỏi|du) )?hyosan(?![\w-])))")
 #: "only six (students)" then the way out, language by language (a count word, then at most its noun).
 _ONLY_SIX_OUT = (
     # Spanish and Portuguese
@@ -34,7 +35,7 @@ _ONLY_SIX_OUT = (
     r" (?:s['’]en (?:sortent|sont sortis|sortiront)|(?:r[ée]ussissent|ont r[ée]ussi) [àa] (?:sortir|s['’][ée]chapper|fuir))" + _ALIVE,
     # German, the verb before or after ("schaffen es nur sechs schüler lebend aus hyosan raus")
     r"(?:schaff(?:en|ten) es )?nur " + _SIX + r"(?: (?:schüler|schueler|kinder|jugendliche|von ihnen|leute))?"
-    r"(?: schaff(?:en|ten) es)?(?: lebend(?: aus [\w-]+)?| aus (?:hyosan|der schule)) (?:raus|heraus|hinaus)",
+    r"(?: schaff(?:en|ten) es)?(?: lebend(?: aus [\w-]+)?| aus hyosan) (?:raus|heraus|hinaus)",
     # Indonesian, Tagalog, Vietnamese
     r"(?:cuma|cuman|hanya|cm) " + _SIX + r"(?: (?:murid|siswa|anak|orang|pelajar))?(?: (?:yang|yg))?"
     r" (?:(?:berhasil|bisa|sempat) (?:keluar|kabur|lolos)|keluar|lolos)" + _ALIVE,
