@@ -164,7 +164,10 @@
    blind 11 / 3 / 1 anywhere and 10 / 3 / 1 as the guard reads, after 0 / 0 / 0), `--set heldout77`
    bench/lexicon_heldout77.yaml (written by lexicon77 before any change: Ms. Park letting herself be bitten, the police
    station's bite as trivia in eight languages, "kinagat ni gwinam si namra", a real teacher Park laughing or bored to
-   death; blind 7 / 0 / 4 all ways with one truth set right, after 0 / 0 / 0). `--set probe4`
+   death; blind 7 / 0 / 4 all ways with one truth set right, after 0 / 0 / 0), `--set heldout78`
+   bench/lexicon_heldout78.yaml (written by lexicon78 before any change: who gets out alive without "survive" in twelve
+   languages, who leaves on the helicopter, real teachers bitten or laughing, people who share a character's name;
+   blind 15 / 0 / 0 all ways, after 0 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

@@ -114,6 +114,9 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
      r"|ตายแล้ว|ตาย(?!แน่)", "died"),
     # surviving and turning, plain and polite, as fans type them and /ask's Japanese and Chinese answers say them
     # ("スヒョクは生き残ります", "生き残った", "李秀赫活了下来", "イサクはゾンビになります")
+    # the epilogue's six said by the way out ("脱出できたのは6人だけ", "只有六个学生逃出了"), as lexicon_exits says it
+    (r"(?:脱出|生還)(?:できた|した)のは(?:結局)?(?:6|６|六)人(?:だけ|のみ)|只有(?:六|6)(?:个|個)(?:学生|學生|人|孩子)?(?:逃出|逃了出"
+     r"|活着逃出|活着出来|活了?下(?:来|來))", "only six of them make it out"),
     (r"生き残(?:ります|りました|った|って|る)|(?<!我)(?<!我们)(?<!我們)活了?下(?:来|來)了?", "survived"),  # not "我活下来了": I did
     (r"ゾンビにな(?:ります|りました|る)", "turned into a zombie"),
     # "A为了(救)B牺牲 / 被咬": A sacrificed themselves / got bitten for B (B lives on), said in the English order

@@ -18,6 +18,7 @@ import re
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.chat_people import FAMILY, FRIENDS, PARTNERS, SIBLINGS_PLURAL, alternation
 from bot.lore.lexicon_episodes import OTHER_WORKS
+from bot.lore.lexicon_exits import EXIT_PHRASES, EXITS_CHEAP
 from bot.lore.lexicon_words import GROUPS, ROLE_AFTER
 
 #: Things of one's own that "die" in chat (a phone, the wifi, one's grades), and the slang that says so in five languages.
@@ -147,6 +148,7 @@ _PLAYED_AFTER = rf"(?=(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?{_GAME_THINGS})"
 
 #: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings; one group each (none inside).
 SLANG_PHRASES: tuple[tuple[str, str], ...] = (
+    *EXIT_PHRASES,  # who gets out alive or flies away, said without "survive" (lexicon_exits.py)
     # the writer's own things that "died" ("my phone didn't make it", "meu celular morreu de vez", "tamat riwayatnya hp
     # ku", "patay na yung wifi", "F in the chat for my grades"): nobody of the show's, even beside an episode
     # (the verb first only starting its clause, as Tagalog and Indonesian put it: "cheongsan died my tv went black" is his)
@@ -312,7 +314,7 @@ SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|ca
                r"|berlebt|fatta|dead to |surv[eé]cu|survit|f (?:f[uü]r|por|pour|para|pra|untuk|buat)|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
                r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
                r"|bijli|til+ die|die die|wanna die|want to die|m dead|m so dead|m literally dead|am dead|re dead|gonna die|could die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my |sims|minecraft|roblox|looked like|dying|die for|archery|ตลก|among|legends|free ?fire|fortnite|valorant|genshin|pubg|apex|call of|warzone|overwatch"
-               r"|one into|body into|us into|all into|" + _GAMES_KO)
+               r"|one into|body into|us into|all into|" + _GAMES_KO + "|" + EXITS_CHEAP)
 
 #: A Discord reply: the quoted line, then the reply ("> woojin covering hari\nsame, RIP him"): one thought, so the
 #: reply's "him" stands for whom the quote names (a new line is otherwise a new thought).

@@ -4,7 +4,8 @@ di onjo"), a bite "por un zombi" (a zombie's, not an animal's), Korean "물잖�
 newcomers in katakana (not マル alone, a common dog's name in Japan); and (bench/lexicon_heldout76.yaml) Ms. Park's bite in five
 languages, the police station's bite asked without a name, Tagalog "nakagat ni", a friend so named in a game, マル先輩; and
 (bench/lexicon_heldout77.yaml) Ms. Park letting the zombies bite her, the police station asked in Tagalog and Italian,
-"kinagat ni gwinam si namra", a real teacher Park bitten by the writer's dog, laughing or bored to death."""
+"kinagat ni gwinam si namra", a real teacher Park bitten by the writer's dog, laughing or bored to death; and
+(bench/lexicon_heldout78.yaml) who gets out alive said without "survive", and who flies away on the helicopter."""
 
 from __future__ import annotations
 
@@ -230,6 +231,38 @@ def test_the_writers_wish_to_die_or_i_m_dead_beside_a_real_teacher_park_stays_up
                              ("cheongsan dies in ep 11 and i'm dead", 11)])
 def test_the_writers_i_m_dead_after_a_name_is_the_writers_not_that_ones(text: str, episode: int) -> None:
     assert LEXICON.position(text) == (Position(1, episode) if episode else NOTHING)  # (review70b: the first hidden to 11)
+
+
+@table(
+    "text",
+    [
+        "solo seis logran salir de hyosan con vida, qué final",
+        "anim lang ang nakalabas ng buhay sa hyosan high 😭",
+        "cuma enam murid yang berhasil keluar hidup-hidup dari hyosan",
+        "chỉ có sáu học sinh thoát được khỏi hyosan thôi 😭",
+        "결국 효산고에서 살아 나온 건 여섯 명뿐이잖아",
+        "結局、孝山高校から脱出できたのは6人だけ",
+        "最后只有六个学生逃出了孝山高中",
+        "alla fine solo sei ragazzi escono vivi da hyosan",
+        "à la fin seuls six élèves de hyosan s'en sortent vivants",
+        "am ende schaffen es nur sechs schüler lebend aus hyosan raus",
+        "si namra lang ang hindi sumama sa kampo sa dulo",
+    ],
+)
+def test_only_six_getting_out_alive_in_other_languages_gives_away_the_ending(text: str) -> None:
+    assert LEXICON.position(text) == Position(1, 12)
+
+
+@table("text", ["solo seis lograron salir del escape room a tiempo jaja", "anim lang ang nakalabas sa exam room bago mag-bell",
+                "mi papá se va en el helicóptero del trabajo mañana", "mon père monte dans l'hélicoptère pour son travail"])
+def test_getting_out_of_somewhere_else_or_a_parents_helicopter_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+@table("text", ["el que se va en el helicóptero diciendo que no queda nadie vivo 😡 cheolsu te odio",
+                "Quiz : qui monte dans l'hélicoptère en disant que personne n'a survécu ?"])
+def test_the_one_who_flies_away_on_the_helicopter_is_cheolsus_flight(text: str) -> None:
+    assert LEXICON.position(text) == Position(1, 8)
 
 
 def test_five_hundred_la_profe_in_a_row_are_read_at_once() -> None:
