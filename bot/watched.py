@@ -21,7 +21,6 @@ from bot.position_choices import position_choices
 from bot.progress_clauses import (
     clauses,
     finished_beside,
-    may_say_more,
     not_out,
     not_seen,
     own_first_time,
@@ -39,6 +38,7 @@ from bot.progress_events import events_disagree, events_said, titles_placed
 from bot.progress_finish_ahead import finish_ahead
 from bot.progress_left import first_left
 from bot.progress_markup import struck_free
+from bot.progress_may_say_more import may_say_more
 from bot.progress_other_show import another_show_aside, another_show_watched, own_title_read_past
 from bot.progress_parts import (
     part_begun,
