@@ -49,7 +49,7 @@ from bot.progress_parts import (
     parts_placed,
 )
 from bot.progress_plans import TIME_TO_COME
-from bot.progress_refused import clearer
+from bot.progress_refused import clearer, refuse_one_night
 from bot.progress_rewatched import one_episode_again, show_rewatched
 from bot.progress_rewritten import marks_said
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
@@ -135,6 +135,7 @@ def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothin
     text = parts_placed(marks_said(this_show_said(text) or own_title_read_past(text), shape.last_released(now).season), shape, now)
     text = titles_placed(text, shape.titles())  # "just finished <a listed title>": that episode
     _refuse_asked(typed, shape, now, allow_nothing)
+    refuse_one_night(typed)  # "im done now", "tonight i watched 6 eps": the strict forms read the show's end, ep 6
     if another_show_aside(typed):  # "ep 5 ✔️ (squid game)": that show's place, none of this one's
         raise PositionError(f"\u201c{typed_shown(typed)}\u201d names another show beside it, so your progress is "
                             f"unchanged: type how far into this show you are, like S{shape.last_released(now).season}E5.")
