@@ -27,6 +27,10 @@ _WATCHED = (rf"(?:(?:i |we |eu |yo |aku |gue |gw |saya )?(?:(?:have |ve |already
             rf"(?:watched|binged|saw|got through|finished|vi|assisti|maratonei|terminei|mir[eé]|termin[eé]|nonton|xem(?: được)?)"
             rf"|nanood (?:ako|kami) ng|nakapanood (?:ako|kami) ng) {_COUNT}"
             r"(?: na)? (?:eps|episodes|epis[oó]dios|episodios|cap[ií]tulos|caps|episode|tập)")
+# hours spent watching ("vi 2 horas", "nonton 2 jam", "xem 2 tiếng rồi", "ดูไป 2 ชั่วโมง"): how long, never where (watched78)
+_HOURS = compile_later(r"(?:^|(?<=[,;.!] ))(?:(?:i )?(?:watched|binged|vi|assisti|nonton|xem)(?: được)? (?:like |about |uns |unos |sekitar )?\d{1,2}"
+                       r" ?(?:hours?|hrs?|horas?|jam|tiếng|oras)(?: rồi| na| lagi| already)?(?=[,;.!]|$)"
+                       rf"|{bare('ดู')}(?:{bare('ไป')})? ?\d{{1,2}} ?{bare('ชั่วโมง')}(?: ?{bare('แล้ว')})?(?=[,;.!\s]|$))")
 _DAY_COUNT = compile_later(rf"(?:^|(?<=[,;.!] ))(?:{_DAY},? {_WATCHED}|{_WATCHED},? {_DAY})(?=[,;.!]|$)")
 # said from where it began: "started from ep 1 tonight and watched 6 eps", "from the start", "watched 3 eps last night,
 # first time watching" (watched_blind8): a count that is a place
@@ -52,5 +56,5 @@ def one_night_free(text: str) -> str:
     """`text` without a count of episodes said watched in one day or night, nor a stop for the night (see above)."""
     # (from the start, the count is the episodes watched, said so for each clause read alone)
     counted = _DAY_COUNT.sub(_from_the_start, text) if _FROM_START.search(text) else _DAY_COUNT.sub("", text)
-    dropped = _STOPPED_FOR_NOW.sub("", counted)
+    dropped = _HOURS.sub("", _STOPPED_FOR_NOW.sub("", counted))
     return text if dropped == text else _LEFT_OVER.sub("", dropped.replace(", ,", ","))
