@@ -231,12 +231,19 @@ _SENTENCES = FirstCharacterRows((compile_later(pattern + r"[\s!.~…]*$"), engli
      r"\1 min into ep \2"),
     (r"^(?:mình |tui |tôi )?(?:xem|coi|watching) (?:tập|episode|ep) ?(\d{1,2}) được (\d{1,3}) phút(?: (?:rồi|thì|là) (?:ngủ|ngủ quên|ngủ mất|đi ngủ))?",
      r"\2 min into ep \1"),
+    # ... said as where the fan is: "40 menit di ep 3", "40 minutes na ako sa ep 3" (watched78)
+    (r"^(?:aku |gue )?(?:udah |sudah |baru )?(\d{1,3}) ?(?:menit|mnt) (?:di|dari) (?:ep|eps|episode) ?(\d{1,2})", r"\1 min into ep \2"),
+    (r"^(\d{1,3}) ?(?:minutes?|mins?|minuto) na (?:ako )?(?:sa|ng) (?:ep|episode) ?(\d{1,2})", r"\1 min into ep \2"),
     (r"^(\d{1,2}) ?화 (\d{1,3}) ?분(?:만| 정도)? (?:보고|보다가) (?:잠|잠듦|잤\w*|잠들\w*|졸\w*)", r"\2 min into ep \1"),
     # an episode not finished yet abroad: "ep 7 belum selesai", "hindi pa tapos ep 7", "tập 9 chưa xem xong", "no he
     # terminado el cap 7 todavía", "7화 아직 다 못 봄" (never "4화 다 못 봤어" without "yet": maybe none of it): into it (watched72)
     (r"^(?:(?:aku |gue )?(?:nonton )?)(?:ep|eps|episode) ?(\d{1,2}) (?:belum|blm|lum) (?:selesai|kelar|beres|abis|habis)(?: (?:ditonton|nonton))?",
      r"halfway through ep \1"),
     (r"^(?:hindi|di) (?:ko )?pa (?:tapos|natatapos|tapos na)(?: ko)?(?: (?:ang|yung))? (?:ep|episode) ?(\d{1,2})", r"halfway through ep \1"),
+    # "(pinanood ko ang ep 4 pero) di ko natapos ang ep 5": the next one begun, not finished (watched78)
+    (r"^(?:hindi|di) ko (?:natapos|tinapos) (?:ang |yung )?(?:ep|episode) ?(\d{1,2})$", r"halfway through ep \1"),
+    # "(xem 2 tiếng rồi,) mới tới tập 3": only got to episode 3 (watched78)
+    (r"^(?:mình |tôi |tui )?(?:mới|vừa) (?:tới|đến) (?:tập|episode|ep) ?(\d{1,2})$", r"got to ep \1"),
     (r"^(?:tập|episode|ep) ?(\d{1,2}) (?:mình |tui )?(?:vẫn )?chưa (?:xem |coi )?(?:xong|hết)", r"halfway through ep \1"),
     (r"^(?:todav[ií]a |a[uú]n )?no (?:he terminado|termin[eé]|he acabado|acab[eé]) (?:de ver )?(?:el |la )?(?:cap[ií]tulo|cap|episodio|episode|ep) ?(\d{1,2})"
      r"(?: todav[ií]a| a[uú]n)?", r"halfway through ep \1"),

@@ -12,6 +12,7 @@ from bot.lazy_re import compile_later
 from bot.progress_clauses import seasons_named
 from bot.progress_lists import episode_lists
 from bot.progress_rewritten import says_new_season
+from bot.progress_said import said_of_one_night
 from bot.show import Position, PositionError, typed_shown
 
 # "ep 8 or 9", "between 5 and 6", "5 or 6화": two episodes offered, neither surely the one reached.
@@ -51,3 +52,10 @@ def clearer(refused: PositionError, text: str, latest: Position, original: str) 
             f"like S{latest.season}E{low}."
         )
     return PositionError(f"I couldn't read how far you have watched from {typed}, so your progress is unchanged. {forms}")
+
+
+def refuse_one_night(typed: str) -> None:
+    """Refuse what says only what was watched one night ("im done now", "tonight i watched 6 eps"): how far is not said."""
+    if said_of_one_night(typed):
+        raise PositionError(f"\u201c{typed_shown(typed)}\u201d says what you watched tonight, not how far you are, so your "
+                            f"progress is unchanged: type the last episode you have finished, like S1E5.")

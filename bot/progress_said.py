@@ -32,6 +32,7 @@ from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_laughs import laughs_free
 from bot.progress_lists import episode_lists
 from bot.progress_markup import markup_free
+from bot.progress_one_night import one_night_free
 from bot.progress_reactions import emoji_free
 from bot.progress_seasons import seasons_said, seen_last
 from bot.progress_told import age_free, told_said
@@ -386,14 +387,27 @@ _KOREAN_ORDINAL = compile_later(r"(" + "|".join(sorted(_KOREAN_ORDINALS, key=len
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the text, asked of the same one by each reader of a reply (six)
-def chat_free(text: str) -> str:
-    """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
+def _chat_plain(text: str) -> str:
+    """`text` lower-cased without markup, emoji, laughs or apostrophes, spaces single: chat_free's first steps."""
     text = keycaps_as_digits(text)  # "s2 ep 2 gets a 7️⃣", "9️⃣/🔟": digits before a rating or score beside them is read
     text = unicodedata.normalize("NFKC", strip_invisible(markup_free(text))).casefold().replace("\u2019", "'").replace("'", "")
     text = beside_free(re.sub(r"\s+", " ", text).strip())  # "ep 4: 7.5/10", "2x speed", "ep 9 is 62 min": no places
     text = emoji_free(text)  # (those after the fan's own reaction kept a while: "my reaction to ep 8 🙅" is no "watched")
     # "jajaja voy en el 3", "baru ep 3 wkwk adikku udah ep 10": no laugh, a clause break; "ep 7 not finished yet"
     text = _NOT_FINISHED_YET.sub(r"\1 halfway", behind_first(laughs_free(text)))  # ("udah ep 5 adikku udah ep 9")
+    return text
+
+
+def said_of_one_night(text: str) -> bool:
+    """Whether all `text` says is of one night ("im done now", "tonight i watched 6 eps": bot.progress_one_night), which
+    the strict forms would read as the show's end or episode 6."""
+    return bool(said := _chat_plain(text)) and not one_night_free(said)
+
+
+@functools.lru_cache(maxsize=4096)  # (as _chat_plain: asked of the same text by each reader of a reply)
+def chat_free(text: str) -> str:
+    """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
+    text = one_night_free(_chat_plain(text))  # "tonight i watched 6 eps", "im done now": of one night, never where (watched78)
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
     text = hedged_said(told_said(seen_last(foreign_said(words_said(age_free(seasons_said(firsts_said(hedged_said(clock_free(re.sub(r"\s+", " ", text).strip()))))))))))

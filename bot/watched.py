@@ -21,7 +21,6 @@ from bot.position_choices import position_choices
 from bot.progress_clauses import (
     clauses,
     finished_beside,
-    may_say_more,
     not_out,
     not_seen,
     own_first_time,
@@ -39,6 +38,7 @@ from bot.progress_events import events_disagree, events_said, titles_placed
 from bot.progress_finish_ahead import finish_ahead
 from bot.progress_left import first_left
 from bot.progress_markup import struck_free
+from bot.progress_may_say_more import may_say_more
 from bot.progress_other_show import another_show_aside, another_show_watched, own_title_read_past
 from bot.progress_parts import (
     part_begun,
@@ -49,7 +49,7 @@ from bot.progress_parts import (
     parts_placed,
 )
 from bot.progress_plans import TIME_TO_COME
-from bot.progress_refused import clearer
+from bot.progress_refused import clearer, refuse_one_night
 from bot.progress_rewatched import one_episode_again, show_rewatched
 from bot.progress_rewritten import marks_said
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
@@ -135,6 +135,7 @@ def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothin
     text = parts_placed(marks_said(this_show_said(text) or own_title_read_past(text), shape.last_released(now).season), shape, now)
     text = titles_placed(text, shape.titles())  # "just finished <a listed title>": that episode
     _refuse_asked(typed, shape, now, allow_nothing)
+    refuse_one_night(typed)  # "im done now", "tonight i watched 6 eps": the strict forms read the show's end, ep 6
     if another_show_aside(typed):  # "ep 5 ✔️ (squid game)": that show's place, none of this one's
         raise PositionError(f"\u201c{typed_shown(typed)}\u201d names another show beside it, so your progress is "
                             f"unchanged: type how far into this show you are, like S{shape.last_released(now).season}E5.")

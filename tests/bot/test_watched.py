@@ -94,6 +94,7 @@ BLIND_71 = Path(__file__).parent / "data" / "watched_blind71.tsv"
 BLIND_72 = Path(__file__).parent / "data" / "watched_blind72.tsv"
 BLIND_74 = Path(__file__).parent / "data" / "watched_blind74.tsv"
 BLIND_75 = Path(__file__).parent / "data" / "watched_blind75.tsv"
+BLIND_76 = Path(__file__).parent / "data" / "watched_blind76.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -987,6 +988,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # ("nanood ako ng ep 4 pero di pa tapos yung season"): scored before any change (36/45, 1 too far, 3 guessed), then
     # 45/45, and 24 look-alikes after: 69/69 (main 47/69, 4 too far, 7 guessed)
     (BLIND_75, 69),
+    # watched78: stop 71's readings hunted for too-far and guessed saves (a count of episodes watched tonight, "im done now"
+    # beside "now im done", done for tonight beside a place, hours and minutes watched) and its known misses: scored before
+    # any change (28/50, 0 too far, 7 guessed), then 48/50, and 26 look-alikes after: 73/76 (main 48/76, 7 guessed)
+    (BLIND_76, 73),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
