@@ -347,7 +347,8 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     told_later = later is not None and not first_only and sum(
         later.about((q.text, *q.answers), reads) or from_season_one(q.text) for q in parsed.questions) * 2 >= len(parsed.questions)
     unplaced = _unplaced_hold(parsed, header, last, titled_part=parted is not None)
-    bound = read_position(in_season(span, 1)) if (span := title_span(header)) and headed_season is None else None
+    # (never a Red list's: its first comment may be its first question's own note, "# spoilers: ep 1-3", a declared tag)
+    bound = read_position(in_season(span, 1)) if (span := title_span(header)) and headed_season is None and parsed.format != "red" else None
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # "Which season 1 survivor opens the gym door? (ep 4)": asked of a later season, its bare episode that season's
