@@ -198,3 +198,8 @@ def test_nam_ra_s_choice_in_any_language_is_season_1_s_last_episode(title: str) 
 ])
 def test_a_title_bounding_season_1_episodes_places_its_rows_within_the_range(title: str, rows: str, episodes: list[int]) -> None:
     assert list(_held(f"{title}\n{rows}\n").values()) == [Position(1, e) for e in episodes]
+
+
+def test_a_red_list_s_first_note_naming_a_range_keeps_the_tag_it_declares() -> None:
+    held = _held("AUTHOR: rewatch mods\n# spoilers: ep 1-3\nWhich student is the first infected at the school?:\n- Hyeon-ju\n")
+    assert held == {"Which student is the first infected at the school?": Position(1, 3)}
