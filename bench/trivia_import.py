@@ -40,6 +40,7 @@ wild49, imports_wild49/, a forty-ninth (the same split, hunting over-reads of st
 wild50, imports_wild50/, a fiftieth (the same split, hunting over-reads of stop 68's: bars around questions, "(ep 12)" notes, 殺/杀),
 wild51, imports_wild51/, a fifty-first (the same split, hunting over-reads of stop 69's: "(season 1 spoilers too)", "S2 퀴즈", "2期", titles abroad),
 wild52, imports_wild52/, a fifty-second (the same split, both ways in stop 70's: Nam-ra's choice, state and love, "Who shoots So-ju?", "Hyosan S2"),
+wild53, imports_wild53/, a fifty-third (the same split, both ways in stop 71's: Nam-ra's choice abroad, lists written before season 2, "episodes 4 to 6"),
 whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
@@ -126,7 +127,7 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild49": FIXTURES / "imports_wild49",
         "wild50": FIXTURES / "imports_wild50",
         "wild51": FIXTURES / "imports_wild51",
-        "wild52": FIXTURES / "imports_wild52"}
+        "wild52": FIXTURES / "imports_wild52", "wild53": FIXTURES / "imports_wild53"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

@@ -58,6 +58,8 @@ from bot.trivia.partnotes import (
     season_listed,
 )
 from bot.trivia.seasonmarks import names_first_season
+from bot.trivia.seasononeend import tells_season_one_end
+from bot.trivia.titlespan import title_first, title_span
 
 Reads = Callable[[str], Position]
 _SEASON_ONE_END = Position(1, SEASON_ONE_EPISODES)  # season 1's last episode
@@ -223,19 +225,22 @@ def _course_free(question: Question, reads: Reads, found: Position, shown: str |
 
 
 def _surely_season_one(question: Question, reads: Reads | None, last: Position, later: LaterSeason | None,
-                       shown: str | None = None, *, season_one_titled: bool = False) -> Position | None:
+                       shown: str | None = None, *, season_one_titled: bool = False, bounded: bool = False) -> Position | None:
     """The season-1 episode an unmarked question of a list uploaded after season 1 tells, where the lexicon reads it
     surely: a season-1 event or scene it places ("Who kills Woo-jin? - Nam-ra", "谁杀了宇镇君？", "Who locks the roof
     door?"), the question naming no episode, no later season, no newcomer and no return. Held to that episode, not to
     the last one out nor all of season 2 (fix117: S2E6 or S2E12 in a season-2 list, kept from fans who had seen it);
     None where it does not apply (a season-2 story the lexicon does not read stays held as the module says)."""
-    if reads is None or later is None or last <= _SEASON_ONE_END:
+    if reads is None or later is None or (last <= _SEASON_ONE_END and not bounded):
         return None
     texts = (question.text, *question.answers)
     if casting(question.text) or later.about(texts, reads) or later.return_asked(question.text) \
             or any(names_later_season(t) for t in texts) or named(*texts) \
-            or part_noted(question.text) or part_prefixed(question.text) \
-            or _AFTER_TOLD.search(question.text) or _state_asked(question.text, season_one_titled=season_one_titled) \
+            or part_noted(question.text) or part_prefixed(question.text):
+        return None
+    if tells_season_one_end(question.text):  # ("Who does Nam-ra choose to stay with?": E12, whatever its state words)
+        return _SEASON_ONE_END
+    if _AFTER_TOLD.search(question.text) or _state_asked(question.text, season_one_titled=season_one_titled) \
             or _fate_asked(question.text) or _NOT_A_SCENE.search(question.text):
         return None
     found = _found(question, reads)
@@ -342,6 +347,8 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     told_later = later is not None and not first_only and sum(
         later.about((q.text, *q.answers), reads) or from_season_one(q.text) for q in parsed.questions) * 2 >= len(parsed.questions)
     unplaced = _unplaced_hold(parsed, header, last, titled_part=parted is not None)
+    # (never a Red list's: its first comment may be its first question's own note, "# spoilers: ep 1-3", a declared tag)
+    bound = read_position(in_season(span, 1)) if (span := title_span(header)) and headed_season is None and parsed.format != "red" else None
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # "Which season 1 survivor opens the gym door? (ep 4)": asked of a later season, its bare episode that season's
@@ -357,6 +364,15 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             question, declared = replace(question, spoils=written), True
         undeclared += not declared
         tagged = tag_question(question, reads, declared=declared, last=last)
+        if tagged.spoils < _SEASON_ONE_END and tells_season_one_end(question.text):  # (under "episodios 4 al 6" too)
+            tagged = replace(tagged, spoils=_SEASON_ONE_END)
+        elif declared and bound is not None and question.spoils == bound and label(question.text) is None \
+                and (own := _surely_season_one(question, reads, last, later, show_named(header), bounded=True)) is not None \
+                and (own := max(own, Position(1, title_first(header)))) < bound:
+            # under a title bounding season 1's episodes ("AOUAD season 1 quiz: episodes 4 to 6"), a row the lexicon reads
+            # surely as an episode within them is that episode's, not the bound's (imports53: "Who stabs Gwi-nam's eye in
+            # the library?" was S1E6)
+            tagged = replace(tagged, spoils=own)
         if not declared and (sure := _surely_season_one(question, reads, last, later, show_named(header), season_one_titled=first_only)) is not None:
             questions.append(replace(tagged, spoils=sure))
             spoiling += 1

@@ -19,14 +19,14 @@ _SPAN = compile_later(
 #: an episode abroad: Tagalog "episodyo", Vietnamese "tập", Thai "ตอน" / "ตอนที่"
 _ABROAD = r"(?:episodyo|t[ậa]p|ตอน(?:ที่)?)"
 #: "up to ep 8", "through episode 9", "until ep 6", "hasta el 6" / "hasta el episodio 6" (never "hasta el 6 de marzo" or
-#: "hasta el 3/3", the day a quiz closes), "sampai ep 6", "hanggang ep 6", "đến tập 6", "ถึงตอน 6", "6화까지" / "ep 6까지", "6話まで"
+#: "hasta el 3/3", the day a quiz closes), "sampai ep 6", "hanggang ep 6", "đến tập 6", "ถึงตอน 6", "6화까지" / "ep 6까지", "6話まで", "4~6화" (imports53)
 _BOUND = compile_later(
     rf"(?<!\w)(?:up\s+to|through|thru|until|till|sampai|hanggang(?:\s+sa)?|đến|den(?=\s+t[ậa]p))\s+(?:the\s+)?"
     rf"(?:{_EPISODE}|{_ABROAD})\s*([0-9]{{1,2}})(?!\d)"
     rf"|(?<!\w)hasta\s+(?:el\s+)?(?:{_EPISODE}\s*)?([0-9]{{1,2}})(?![/.]?\d)(?!\s*(?:de\s+)?(?:{month_alternation(names=True)}"
     rf"|{'|'.join(MONTH_NAMES_IN['es'])}|{month_alternation(stems=True)})\b)"
     rf"|ถึง\s*ตอน(?:ที่)?\s*([0-9]{{1,2}})(?!\d)"
-    rf"|(?<![\d~-])([0-9]{{1,2}})\s*화\s*까지|(?<!\w){_EPISODE}\s*([0-9]{{1,2}})\s*까지|(?<![\d~-])([0-9]{{1,2}})\s*話\s*まで", re.IGNORECASE)
+    rf"|(?<![\d~-])([0-9]{{1,2}})\s*화\s*까지|(?<![\d~-])[0-9]{{1,2}}\s*[~-]\s*([0-9]{{1,2}})\s*[화話]|(?<!\w){_EPISODE}\s*([0-9]{{1,2}})\s*까지|(?<![\d~-])([0-9]{{1,2}})\s*話\s*まで", re.IGNORECASE)
 #: ...with more after it ("episode 1-3 and the finale", "eps 1-3 + s2", "hasta el 6 y el final", "eps 1-3 plus the finale",
 #: "6화까지랑 최종화", "ep 1-3, finale", "ep 1-3 (and the finale)"): no bound of the quiz. A comma, slash or parenthesis
 #: only before another episode, the finale or a season ("hasta el 6, sin spoilers de más" is still bounded).
@@ -137,5 +137,17 @@ def title_span(text: str) -> str | None:
     if any(int(m[1] or m[2]) > last for m in _LATER_NAMED.finditer(text, found.end())):
         return None
     if (span := _SPAN.search(text)) is not None and span.start() == found.start():  # as written: "episode 1-3": "episode 3"
-        return re.sub(r"(?i)^(ep|episode)s", r"\1", span.group(1)) + span.group(2)
+        # (a word the labels do not read as an episode, "episodios 4 al 6", "capítulos 1-3", as "ep 6": imports53, every
+        # row was refused as spoiling "episodios 6")
+        written = re.sub(r"(?i)^(ep|episode)s", r"\1", span.group(1))
+        return written + span.group(2) if re.match(r"(?i)ep(?:isode)?\b", written) else f"ep {span.group(2)}"
     return f"ep {next(g for g in found.groups() if g)}"
+
+
+def title_first(text: str) -> int:
+    """The first episode of the range `text` names as the quiz's scope ("episodes 4 to 6": 4), 1 for a bound ("up to ep
+    6") or none: its questions are of that episode at least (a row the lexicon reads earlier, "Whose mother is mauled by
+    zombie Gyeong-su?", read as his turn, E3, under "episodes 4 to 6", is not asked before 4)."""
+    found = _found(text)
+    numbers = re.findall(r"[0-9]{1,2}", found.group(0)) if found is not None and title_span(text) is not None else []
+    return int(numbers[0]) if len(numbers) > 1 else 1

@@ -422,7 +422,8 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      "Before he dies saving the kids, what is On-jo's dad's job? (ep 1)", Position(2, 6), Position(1, 11)),
     ("episode 1-3 quiz 🧟\nWhich zombie movie does Cheong-san compare the outbreak to? - ||Train to Busan||\n"
      "Who hauls Cheong-san back in on a fire hose? - ||Su-hyeok||\n",
-     "Which zombie movie does Cheong-san compare the outbreak to?", Position(2, 6), Position(1, 3)),
+     # (imports53: placed within the range at the episode the lexicon reads surely, E2, was the range's end, E3)
+     "Which zombie movie does Cheong-san compare the outbreak to?", Position(2, 6), Position(1, 2)),
     ("Who plays On-jo?\tPark Ji-hu\nWho hides in the hospital basement? [S2E8]\tDae-su\n",
      "Who hides in the hospital basement? [S2E8]", Position(2, 6), Position(2, 8)),
     ("AOUAD quiz s1 + s2\n1. Who bites Nam-ra? (S1E6) - ||Gwi-nam||\n2. Who hides in the hospital basement? (S2E8)\n"
@@ -434,7 +435,8 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      "¿Quién infecta a Gyeong-su a propósito?", Position(2, 6), Position(1, 6)),
     ("Kuis AOUAD sampai ep 6 ya guys\n1. Siapa yang menginfeksi Gyeong-su dengan sengaja? - ||Na-yeon||\n",
      "Siapa yang menginfeksi Gyeong-su dengan sengaja?", Position(2, 6), Position(1, 6)),
-    ("s1 quiz, up to ep 8\n1. Who kisses Nam-ra? - ||Su-hyeok||\n", "Who kisses Nam-ra?", Position(2, 6), Position(1, 8)),
+    # (imports53: the kiss the lexicon places surely within the bound is E7's, was the bound's, E8)
+    ("s1 quiz, up to ep 8\n1. Who kisses Nam-ra? - ||Su-hyeok||\n", "Who kisses Nam-ra?", Position(2, 6), Position(1, 7)),
     ("quiz night: eps 1-3 + s2 part 1\nWho infects Gyeong-su on purpose? - ||Na-yeon||\n"
      "Who opens the gym door? - ||Su-hyeok||\n", "Who opens the gym door?", Position(2, 6), Position(2, 6)),
     # (fix117: the rat's bite the lexicon places surely is held to its own episode, E1; was S2E6, what is out)

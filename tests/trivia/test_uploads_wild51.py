@@ -175,3 +175,31 @@ def test_a_casting_question_or_a_harmless_one_about_so_ju_still_spoils_nothing()
     held = _held("quiz\n1. Who plays Nam So-ju? - ||Jeon Bae-soo||\n2. What is On-jo's father's job? - ||firefighter||\n"
                  "3. Which teacher likes soju? - ||nobody knows||\n")
     assert len(held) == 3 and set(held.values()) == {NOTHING}
+
+
+# (imports53) Nam-ra's choice to stay with the others like her is season 1's end in any list and language (was the last
+# episode out, her bite S1E6, or 0 in Japanese: shown before episode 12)
+@table("title", ["AOUAD S2 quiz", "quiz", "Trivia Estamos Muertos T1 – episodios 4 al 6"])
+def test_nam_ra_s_choice_in_any_language_is_season_1_s_last_episode(title: str) -> None:
+    held = _held(f"{title}\n1. Who does Nam-ra choose to stay with? - ||the halfbies||\n2. ¿Con quién decide quedarse Nam-ra? - ||los otros||\n"
+                 "3. Sino ang pinili ni Nam-ra na samahan? - ||ang ibang halfbie||\n4. ナムラが一緒にいることを選んだのは誰？ - ||他のハーフビー||\n"
+                 "5. 南罗最后选择和谁在一起？ - ||其他半丧尸||\n6. Who does Nam-ra side with at the end of season 1? - ||the halfbies||\n")
+    assert len(held) == 6 and set(held.values()) == {Position(1, 12)}
+
+
+@table(("title", "rows", "episodes"), [
+    # a row the lexicon places within the range is its episode, never before the range's first (his turn, E3, is read
+    # in the mauling, E4's), a bonus row past it its own
+    ("AOUAD season 1 quiz: episodes 4 to 6", "1. Whose mother is mauled by zombie Gyeong-su? - ||Cheong-san's||\n"
+     "2. Who stabs Gwi-nam's eye in the library? - ||Cheong-san||\n3. Who bites Nam-ra? - ||Gwi-nam||\n4. Bonus: Who kills Woo-jin? - ||Nam-ra||",
+     [4, 5, 6, 12]),
+    ("Trivia Estamos Muertos T1 – episodios 4 al 6", "1. ¿Quién muerde a Nam-ra? - ||Gwi-nam||\n2. Bonus: ¿Quién mata a Woo-jin? - ||Nam-ra||", [6, 12]),
+    ("지우학 시즌1 4~6화 퀴즈", "1. 하리가 쓰는 무기는? - ||활||", [6]),  # (read as nothing: the range's end, was 0)
+])
+def test_a_title_bounding_season_1_episodes_places_its_rows_within_the_range(title: str, rows: str, episodes: list[int]) -> None:
+    assert list(_held(f"{title}\n{rows}\n").values()) == [Position(1, e) for e in episodes]
+
+
+def test_a_red_list_s_first_note_naming_a_range_keeps_the_tag_it_declares() -> None:
+    held = _held("AUTHOR: rewatch mods\n# spoilers: ep 1-3\nWhich student is the first infected at the school?:\n- Hyeon-ju\n")
+    assert held == {"Which student is the first infected at the school?": Position(1, 3)}
