@@ -272,7 +272,7 @@ chat101: the over-reads of stop 71's readings (a wrong count then a stop and tal
 "hindi onjo" as "not On-jo", talk quoting an answer ("who said onjo lol", "onjo again?? 😭"), numbers inside clock times
 and dates ("ep 3 at 9pm", "aug 31 bday ko")) in eight languages, written before reading the matcher; scored blind at
 18 / 0 / 0 / 1 / 0, then 19 / 0 / 0 / 1 / 0 with "ep 9 at 3pm lol" set to talk by the set's own ruling; after stop 72's
-changes: 0 / 0 / 0 / 1 / 0).
+changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

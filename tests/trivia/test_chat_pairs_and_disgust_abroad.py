@@ -367,6 +367,12 @@ def test_a_clock_time_or_a_day_of_a_month_is_no_count_nor_episode(pack: Pack, te
     assert judge(pack, text, asked) is verdict
 
 
+@pytest.mark.parametrize(("text", "verdict"), [("6 months, the rest were boring", Verdict.WRONG_ATTEMPT),
+                                               ("4 months, the rest were boring", Verdict.RIGHT)])
+def test_a_count_and_its_unit_then_a_stop_and_a_remark_is_that_count_guessed(pack: Pack, text: str, verdict: Verdict) -> None:
+    assert judge(pack, text, "aouad-115") is verdict
+
+
 @pytest.mark.parametrize("text", ["ba tập cuối " * 500, "ep ba " + "lol " * 1000, "으 " * 2000 + "싫어", "진짜 " * 2000 + "싫어",
                                   "ep 12, the last 3 episodes " * 150, "hindi ka mali, " * 280, "싫어 " + "ㅋ " * 2000, "hai cái đầu " * 330,
                                   "ba đứa kia " * 360, "สุดท้าย" * 570, "ep 12! the last 3 " * 220, "1! - " * 800, "onjo, hindi " * 330,
