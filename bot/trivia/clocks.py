@@ -35,7 +35,7 @@ _MONTHS = (
 _MONTH = "(?:" + "|".join(sorted(set(_MONTHS), key=len, reverse=True)) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DATE = compile_later(
-    rf"(?<![\w/.,:]){_DAY}\s+(?:de\s+|of\s+)?{_MONTH}\b"  # "31 de agosto", "31st of august"
+    rf"(?<![\w/.,:])(?<!\d\s){_DAY}\s+(?:de\s+|of\s+)?{_MONTH}\b"  # "31 de agosto", "31st of august" (never "4 21 august")
     rf"|\b{_MONTH}\.?\s+{_DAY}(?![\w/.,:])(?!\s*(?:episodes?|eps?|days?)\b)"  # "aug 31" (never "august 31 days")
     r"|\b(?:ngày|tháng)\s+\d{1,2}\b"  # Vietnamese "ngày 31", "tháng 8" (the day, the month; "8 tháng" counts months)
     r"|(?<!\d)(?:1[0-2]|0?[1-9])\s*월(?!\w)|(?<!\d)(?:1[0-2]|0?[1-9])\s*월\s*\d{1,2}\s*일"  # "12월", "12월 12일"
