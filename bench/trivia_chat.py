@@ -267,7 +267,12 @@ matcher; scored blind at 4 / 0 / 7 / 6 / 0; after stop 70's changes: 0 / 0 / 0 /
 the over-reads of stop 70's readings (an episode, "!" and a laugh before "the last 3 were", others counted in talk ("6
 others died"), "the last episode", an answer denied as unsure ("onjo, hindi siguro", "onjo? no creo"), "X hindi Y",
 Tagalog "N ba? ang dami ah", Portuguese and Tagalog questions to the others) in eight languages, written before reading
-the matcher; scored blind at 10 / 0 / 9 / 6 / 0; after stop 71's changes: 0 / 0 / 0 / 0 / 0).
+the matcher; scored blind at 10 / 0 / 9 / 6 / 0; after stop 71's changes: 0 / 0 / 0 / 0 / 0) and `held100` (stop 72,
+chat101: the over-reads of stop 71's readings (a wrong count then a stop and talk of the others, "anim others died", Tagalog
+"hindi onjo" as "not On-jo", talk quoting an answer ("who said onjo lol", "onjo again?? 😭"), numbers inside clock times
+and dates ("ep 3 at 9pm", "aug 31 bday ko")) in eight languages, written before reading the matcher; scored blind at
+18 / 0 / 0 / 1 / 0, then 19 / 0 / 0 / 1 / 0 with "ep 9 at 3pm lol" set to talk by the set's own ruling; after stop 72's
+changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -296,7 +301,7 @@ PARTS = (
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
     "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70", "held71", "held72", "held73", "held74",
-    "held75", "held76", "held77", "held78", "held79", "held80", "held81", "held82", "held83", "held84", "held85", "held86", "held87", "held88", "held89", "held90", "held91", "held92", "held93", "held94", "held95", "held96", "held97", "held98", "held99",
+    "held75", "held76", "held77", "held78", "held79", "held80", "held81", "held82", "held83", "held84", "held85", "held86", "held87", "held88", "held89", "held90", "held91", "held92", "held93", "held94", "held95", "held96", "held97", "held98", "held99", "held100",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

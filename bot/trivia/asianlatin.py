@@ -47,11 +47,12 @@ _TAGALOG_ASKS = compile_later(r"\b(?:hindi\s+ba|di\s+ba|diba)\b(?:\s+(?:si|sina|
 # "no" said alone, taking back the guess before it ("suhyeok... hindi, gwinam pala"; Malay "namra... bukan, onjo")
 _TAGALOG_NO = compile_later(r"\bhindi\b(?=\s*(?:[,.!]|$))", re.I)
 _MALAY_NO = compile_later(r"\bbukan\s*,(?=\s*\w)", re.I)
-_TAGALOG_NOT = compile_later(r"\b(?:hindi|di)\s+(?:si|sina|ang|yung)\b|\bhindi(?=\s+\d)", re.I)  # ("hindi 4, 5 buwan")
-# ...and after a guess and a comma, one name last ("onjo talaga, hindi namra": On-jo really, not Nam-ra), never Tagalog's
-# own words ("onjo, hindi ka mali") nor a doubt ("onjo, hindi siguro": probably not); and between two names, the message
-# whole ("onjo hindi namra")
+# ...never before Tagalog's own words ("onjo, hindi ka mali") nor a doubt ("onjo, hindi siguro": probably not)
 _TAGALOG_OWN = r"(?!(?:ka|ko|mo|ba|na|pa|po|nga|naman|ako|ikaw|siya|sya|yan|yun|ito|to|siguro|sana|baka|oo|parang|talaga)\b)"
+# ("hindi 4, 5 buwan"; "hindi onjo" opening the message: not On-jo, as "hindi si onjo")
+_TAGALOG_NOT = compile_later(rf"\b(?:hindi|di)\s+(?:si|sina|ang|yung)\b|\bhindi(?=\s+\d)|^\s*hindi(?=\s+{_TAGALOG_OWN}[^\W\d_])", re.I)
+# ...and after a guess and a comma, one name last ("onjo talaga, hindi namra": On-jo really, not Nam-ra); and between
+# two names, the message whole ("onjo hindi namra")
 _TAGALOG_NOT_LAST = compile_later(rf"(?:(?<=,)(\s*)|^(\s*{_TAGALOG_OWN}[^\W\d_][\w'’-]*\s+))hindi(?=\s+{_TAGALOG_OWN}"
                                   r"[^\W\d_][\w'’-]*[\s.!?]*$)", re.I)
 _NAHI = r"(?:nahi|nahin|nai|nhi)"

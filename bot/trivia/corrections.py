@@ -356,6 +356,9 @@ _AS_ANSWER = frozenset({"answer", "guess"})
 _TOLD_WHEN = tuple(tuple(w.split()) for w in ("last night", "last week", "yesterday", "this morning", "earlier today"))
 # Words that report what another player typed ("jin said huxley", "someone guessed 3").
 _REPORTED = frozenset("said says guessed guesses typed wrote put answered thinks reckons".split())
+# ...asked who, in Indonesian, Spanish and Portuguese ("siapa yang jawab onjo", "quién dijo onjo", "quem disse onjo")
+_WHO_ASKING = frozenset((w,) for w in "siapa quien quem".split())
+_REPORTED_ABROAD = frozenset("jawab bilang nebak dijo puso respondio disse respondeu chutou".split())
 _TURNS = frozenset("but no nah".split())  # then one's own guess: "jin said huxley but its orwell"
 _OWN_TURNS = frozenset(("i", w) for w in "say think guess".split())
 _MENTIONED = frozenset((w,) for w in "says said guessed typed".split())  # a report whose subject was a mention
@@ -389,6 +392,8 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer]) -> tuple[st
         tokens = ("someone", *tokens)  # "@mina said hari 😂", "@kai said onjo but its namra" (the mention read away)
     if tokens[:1] in _KIN_OWNERS and len(tokens) >= 4 and tokens[1].isalpha():
         tokens = tokens[1:]  # "my sister says hari, i say namra": one person, named by whose they are
+    if tokens[:1] in _WHO_ASKING and (asked := 1 + (tokens[1:2] == ("yang",))) + 1 < len(tokens) and tokens[asked] in _REPORTED_ABROAD:
+        tokens = ("someone", "said", *tokens[asked + 1 :])  # "siapa yang jawab onjo wkwk", "quién dijo onjo"
     if len(tokens) < 3 or tokens[1] not in _REPORTED or tokens[0] in _SPEAKERS_SELF or not tokens[0].isalpha():
         return None
     if any(tokens[1] in a.tokens for a in answers):

@@ -1,7 +1,8 @@
 """What a typed message says before any answer is looked for in it (`AnswerMatcher.judge`'s first steps).
 
 Another's words quoted above a reply are left out ("> is it onjo?\nits namra"), and a message that only agrees
-with one ("+1", "^ this") or asks for a friend is talk; season marks are read (`bot.trivia.seasonmarks`: "s1 ep 11"
+with one ("+1", "^ this") or asks for a friend is talk, as is one telling a clock time or a day of a month where a
+number answers and no time nor date is asked (`bot.trivia.clocks`: "ep 3 at 9pm", "aug 31 bday ko"); season marks are read (`bot.trivia.seasonmarks`: "s1 ep 11"
 is 11, "ep 3 of s2 tho" is talk); a message in another script or language is read in English ("南羅", "Онджо",
 "no, es onjo"); an episode where a count is asked, or one bounding the answer ("soju dies before ep 11"), is a
 wrong attempt; an episode beside a name is where, no second guess ("Nam Ra ep 12"); and where an episode is asked,
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.text import inside_spoilers, outside_spoilers
+from bot.trivia.clocks import told_when
 from bot.trivia.corrections import (
     asked_for_a_friend,
     episode_bounded,
@@ -41,8 +43,8 @@ def first_reading(guess: str, question: Question, mentions: Callable[[str], bool
     """The message `guess` typed while `question` is open, read as the module says (`mentions`: whether words
     name someone the lore knows; None without lore)."""
     guess = unquoted(guess)  # ("> is it onjo?\nits namra": the quoted line is another's words)
-    if asked_for_a_friend(guess) or seconded(guess):
-        return FirstReading(guess, guess, Verdict.CHAT)  # ("+1", "^ this": another's guess agreed with)
+    if asked_for_a_friend(guess) or seconded(guess) or told_when(guess, question):
+        return FirstReading(guess, guess, Verdict.CHAT)  # ("+1", "^ this": another's guess agreed with; "ep 3 at 9pm": an hour)
     guess = without_season_marks(guess, question.text, question.answers)  # ("s1 ep 11"; "ep 3 of s2 tho": talk)
     typed, guess = read_in_english(guess, question.answers)  # "南羅", "Онджо", "no, es onjo", "남라는 아니야"
     if episode_for_a_count(guess, question.answers, question.text) or episode_bounded(guess, question.answers):

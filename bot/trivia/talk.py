@@ -326,6 +326,17 @@ GUESS_PARTICLES = frozenset("kan dong ya yah yan po ata chu ai".split())
 
 
 _WHY_THOUGH = frozenset({("y", "tho"), ("y", "though")})
+
+
+def _groaned_again(tokens: Sequence[str], own: Container[str], text: str) -> bool:
+    """Whether a short message groans at a word come round again: "onjo again?? 😭" (asked, never "onjo again" typed as
+    the guess), Tagalog "onjo na naman 😭"; none where an answer holds "again" or "naman"."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in _CHEERS and tokens[end - 1] != "again":
+        end -= 1
+    if 3 <= end <= 5 and tuple(tokens[end - 2 : end]) == ("na", "naman"):
+        return _own_none(own, ("naman",))
+    return 2 <= end <= 4 and tokens[end - 1] == "again" and "?" in text and _own_none(own, ("again",))
 def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str], known: Container[str], text: str = "") -> bool:
     """Whether a message is a fan's talk whatever it names: stanning someone ("i stan namra", "stan namra",
     "namra stans where u at"), ranking ("top 3 namra scenes", where the question asks no rank or top),
@@ -346,8 +357,8 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
         return True  # "ang tapang ni namra", "si namra ang tapang": how brave she is; "kawawa naman si namra at suhyeok"
     if len(tokens) >= 2 and tokens[0] == "press" and len(tokens[1]) == 1 and tokens[1].isalpha() and _own_none(own, tokens[:2]):
         return True
-    if episode_remarked(tokens, own):
-        return True  # "the last episode so sad": the finale talked of, no episode guessed
+    if episode_remarked(tokens, own) or _groaned_again(tokens, own, text):
+        return True  # "the last episode so sad": the finale talked of; "onjo again?? 😭": the name come round again
     if tuple(tokens[:2]) in _WHY_THOUGH and _own_none(own, tokens[1:2]):
         return True  # "y tho" (why though), even where a title opens with "Y" ("Y tu mamá también")
     for k, token in enumerate(tokens):
