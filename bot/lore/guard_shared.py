@@ -20,6 +20,7 @@ _SHARED = compile_later(rf"(?i)(?<![\w-])(?:di (?:series|serial|drama|film)(?:ny
                         rf"[\s,]+(?:(?:{_TOO}\s+(?:(?:siya|sya|dia|he|she)\s+)?{_FATE})|(?:(?:siya|sya|dia|he|she)\s+)?{_FATE}"
                         rf"(?:\s+(?:na\s+)?{_TOO}))(?![\w'’-])")
 _WORD = compile_later(r"(?<![\w'’-])\w")
+_NEAR = 80  # how far before the show's side the pet's name, and before the pet the words of its clause, are looked for
 
 
 def shared_with_pet(text: str) -> str | None:
@@ -29,8 +30,9 @@ def shared_with_pet(text: str) -> str | None:
     shared = _SHARED.search(text)
     if shared is None:
         return None
-    for word in _WORD.finditer(text, 0, shared.start()):
+    for word in _WORD.finditer(text, max(0, shared.start() - _NEAR), shared.start()):
         pet = PET_BEFORE.search(text, max(0, word.start() - PET_REACH), word.start())
-        if pet is not None:
-            return text[:pet.start()] + text[word.start():]
+        if pet is not None:  # (read near the two clauses only: a long message is not read twice whole)
+            before = _WORD.search(text, max(0, pet.start() - _NEAR), pet.start())
+            return text[before.start() if before else pet.start():pet.start()] + text[word.start():shared.end()]
     return None
