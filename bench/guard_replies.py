@@ -259,7 +259,11 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   phones and tamagotchis dead beside the characters' names, then the show's one "juga" / "din" / "like"; fans' slang under
   a fate asked: "wala na po", "deads na sya", "udah gak ada", "kaga, idup sampe akhir", "ㄴㄴ 죽음", "nah bro he's gone";
   the writer's things dead with no "my" ("이미 죽었어 폰 배터리", "mati hp ku"), "죽었다 ㅋㅋㅋ" under a joke, "wala na
-  po" of a sold-out photocard, game characters and other shows, season-2 marks), blind 9 / 4.
+  po" of a sold-out photocard, game characters and other shows, season-2 marks), blind 9 / 4; after guard100 (slang opening an answer under a fate asked read
+  as its plain words: "wala na po" / "deads na" "patay na", "udah gak ada" "udah mati", "kaga" "gak", "idup" "hidup"; the
+  show's one sharing a pet's fate, "di series juga mati", the name's: bot/lore/guard_shared.py; the writer's thing after a
+  Korean fate, "이미 죽었어 폰 배터리") 0 / 2, left "my cactus cheongsan died again lol" and "mati mulu hero gw di ml, mirip
+  gwinam mukanya 😂" (the lexicon's reading alone); 95 1 / 0 -> 0 / 0; 52-94 identical.
 
 `--show` lists every miss.
 """

@@ -174,7 +174,7 @@ def fate_word_own(answer: str) -> bool:
 # gone), "deads na sya"; Indonesian "udah gak ada" (gone), "kaga" / "kagak" (no), "idup" (alive)
 _SLANG_FATE = compile_later(r"(?i)^([\s*_>]*)(?:(?P<gone>wala na(?:ng buhay)?|deads? na|deds na|dedo na)"
                             r"|(?P<gone_id>(?:udah|udh|sudah|dah) (?:(?:gak|ga|nggak|ngga|enggak|tidak|tak) ada|tiada))"
-                            r"|(?P<no>kaga+k?)(?=[\s,.!…~]|$))(?![\w'’])")
+                            r"|(?P<no>kaga+k?)(?=[\s,.!…~]|$)|(?P<alive>idup))(?![\w'’])")
 _IDUP = compile_later(r"(?i)(?<![\w'’-])idup(?![\w'’-])")
 
 
@@ -185,9 +185,9 @@ def slang_fate(asked: str, answer: str) -> str:
     if not (DIE.search(asked) or LIVE.search(asked)):
         return answer
     said = _SLANG_FATE.match(answer)
-    if said is None:
-        return answer
-    plain = "patay na" if said.group("gone") else "udah mati" if said.group("gone_id") else "gak"
+    if said is None or (said.group("alive") and _WRITERS_OWN.match(answer, said.end())):
+        return answer  # (nor the writer's life: "idup gw lagi susah wkwk")
+    plain = "patay na" if said.group("gone") else "udah mati" if said.group("gone_id") else "hidup" if said.group("alive") else "gak"
     return f"{said.group(1)}{plain}{_IDUP.sub('hidup', answer[said.end():])}"
 
 
