@@ -19,6 +19,7 @@ _TOO = r"(?:juga|din|rin|pun|too|also|tamb[ié]m|tambi[ée]n)"
 _SHARED = compile_later(rf"(?i)(?<![\w-])(?:di (?:series|serial|drama|film)(?:nya)?|sa (?:k-?drama|drama|serye)|{SHOW_PLACE})"
                         rf"[\s,]+(?:(?:{_TOO}\s+(?:(?:siya|sya|dia|he|she)\s+)?{_FATE})|(?:(?:siya|sya|dia|he|she)\s+)?{_FATE}"
                         rf"(?:\s+(?:na\s+)?{_TOO}))(?![\w'’-])")
+_PLACE_WORDS = ("seri", "séri", "serye", "show", "drama", "film", "드라마", "본편", "작품")  # what every place above holds
 _WORD = compile_later(r"(?<![\w'’-])\w")
 _NEAR = 80  # how far before the show's side the pet's name, and before the pet the words of its clause, are looked for
 
@@ -27,6 +28,9 @@ def shared_with_pet(text: str) -> str | None:
     """`text` with the pet's word before a name taken out when the show's one is said to share its fate ("kucingku gwinam
     mati tahun lalu 😭 di series juga mati": "gwinam mati tahun lalu 😭 di series juga mati"); None when it says no such
     thing or names no pet ("kucingku gwinam mati tahun lalu 😭 kangen banget": the writer's loss alone)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _PLACE_WORDS):
+        return None  # (most messages name no show's place: no pattern searched)
     shared = _SHARED.search(text)
     if shared is None:
         return None
