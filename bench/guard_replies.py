@@ -255,6 +255,15 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   "살았다" laughed then the writer's news, no fate; "sa pagod" the writer's; the show's one past a pet's own loss; "the
   real one survives in my heart" a joke) 1 / 0, left "kucingku gwinam mati tahun lalu 😭 di series juga mati"; 52-94
   identical, every lexicon set identical.
+- guard_replies96 (46 rows, 23 spoiling, 23 harmless; stop 72's hunt around guard99's and fix125's readings: pets, plants,
+  phones and tamagotchis dead beside the characters' names, then the show's one "juga" / "din" / "like"; fans' slang under
+  a fate asked: "wala na po", "deads na sya", "udah gak ada", "kaga, idup sampe akhir", "ㄴㄴ 죽음", "nah bro he's gone";
+  the writer's things dead with no "my" ("이미 죽었어 폰 배터리", "mati hp ku"), "죽었다 ㅋㅋㅋ" under a joke, "wala na
+  po" of a sold-out photocard, game characters and other shows, season-2 marks), blind 9 / 4; after guard100 (slang opening an answer under a fate asked read
+  as its plain words: "wala na po" / "deads na" "patay na", "udah gak ada" "udah mati", "kaga" "gak", "idup" "hidup"; the
+  show's one sharing a pet's fate, "di series juga mati", the name's: bot/lore/guard_shared.py; the writer's thing after a
+  Korean fate, "이미 죽었어 폰 배터리") 0 / 2, left "my cactus cheongsan died again lol" and "mati mulu hero gw di ml, mirip
+  gwinam mukanya 😂" (the lexicon's reading alone); 95 1 / 0 -> 0 / 0; 52-94 identical.
 
 `--show` lists every miss.
 """
@@ -370,8 +379,8 @@ def main() -> None:
                                             "guard_replies84", "guard_replies85", "guard_replies86",
                                             "guard_replies87", "guard_replies88", "guard_replies89",
                                             "guard_replies90", "guard_replies91", "guard_replies92",
-                                            "guard_replies93", "guard_replies94", "guard_replies95"),
-                        default="guard_replies95")
+                                            "guard_replies93", "guard_replies94", "guard_replies95", "guard_replies96"),
+                        default="guard_replies96")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

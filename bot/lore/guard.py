@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.lore.guard_answers import emoji_only, read_with_question, tears_beside_bars
 from bot.lore.guard_questions import asked_in
+from bot.lore.guard_shared import shared_with_pet
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads, is_safe
 from bot.text import outside_spoilers
@@ -39,6 +40,8 @@ def judge(text: str, mark: Position | None, reads: Reads, *, replying_to: str = 
     if not shown.strip():
         return None
     alone = spoils = reads(shown)
+    if (shared := shared_with_pet(shown)) is not None:  # "kucingku gwinam mati 😭 di series juga mati": the show's one too
+        alone = spoils = max(spoils, reads(shared))
     # the answer its writer put in bars ("||yes he does|| 😭"): the emoji left in the clear react to it, answer nothing,
     # unless they tell a fate asked its sad end as they would alone
     hid = shown.strip() != text.strip() and emoji_only(shown) and not tears_beside_bars(replying_to, text)

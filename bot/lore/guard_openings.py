@@ -140,7 +140,10 @@ _KO_OWN_LUCK = compile_later(r"\s*[ㅋㅎ]{2,}[\s,.!~]*[가-힣]")
 # 배터리" (my phone battery already died), "죽었어 ㅋㅋ 우리 집 와이파이" (never one held dear: "우리 청산이", "내 최애");
 # Tagalog "patay na siya sa akin" (he's dead to me)
 _TO_WRITER = compile_later(r"(?i)\s+(?:para\s+)?(?:sa\s+(?:akin|amin|kin)|sakin|samin)(?![\w'’])|[\sㅋㅎㅠㅜ,.!~]*(?:내|우리|제|나의)\s+"
-                        r"(?!최애|애기|아기|새끼|남편|오빠|언니|누나|형|아들|딸|청산|온조|남라|수혁|귀남|하리|이삭|대수|경수|준영|효령|나연|미진|철수|[a-z])")
+                        r"(?!최애|애기|아기|새끼|남편|오빠|언니|누나|형|아들|딸|청산|온조|남라|수혁|귀남|하리|이삭|대수|경수|준영|효령|나연|미진|철수|[a-z])"
+                        # ... or the writer's thing named with no "my" ("이미 죽었어 폰 배터리", "죽었어 ㅋㅋ 노트북")
+                        r"|[\sㅋㅎㅠㅜ,.!~]+(?:핸드폰|휴대폰|폰|배터리|밧데리|노트북|컴퓨터|컴|와이파이|인터넷|데이터|충전기|이어폰|에어팟|모니터"
+                        r"|티비|넷플|계정|화분|식물|선인장|캐릭터|캐릭|게임)(?:이|가|도|은|는)?(?![가-힣])")
 # ... the pronoun left unsaid ("¿cheongsan sobrevive?" "muere en el 11", "vive en mi corazón, pero en la serie muere"): only
 # a fate said of him or her, never the writer's own ("muero de risa") nor a bare "vive" ("vive la vida loca")
 _UNSAID_PRONOUN = compile_later(rf"(?i){_FATE_UNSAID}|{_FATE_BARE}")
@@ -167,9 +170,31 @@ def fate_word_own(answer: str) -> bool:
     return said is not None and not _WRITERS_OWN.match(answer, said.end()) and _own_word(said, answer)
 
 
+# fans' slang for a fate opening an answer under a fate asked, said as the words read above: Tagalog "wala na po" (he's
+# gone), "deads na sya"; Indonesian "udah gak ada" (gone), "kaga" / "kagak" (no), "idup" (alive)
+_SLANG_FATE = compile_later(r"(?i)^([\s*_>]*)(?:(?P<gone>wala na(?:ng buhay)?|deads? na|deds na|dedo na)"
+                            r"|(?P<gone_id>(?:udah|udh|sudah|dah) (?:(?:gak|ga|nggak|ngga|enggak|tidak|tak) ada|tiada))"
+                            r"|(?P<no>kaga+k?)(?=[\s,.!…~]|$)|(?P<alive>idup))(?![\w'’])")
+_IDUP = compile_later(r"(?i)(?<![\w'’-])idup(?![\w'’-])")
+
+
+def slang_fate(asked: str, answer: str) -> str:
+    """An answer opening with fans' slang for a fate under a fate asked ("buhay pa ba si cheongsan?" "wala na po 😭",
+    "namra mati gak?" "kaga, idup sampe akhir") as the plain words it means ("patay na po 😭", "gak, hidup sampe akhir");
+    else as it was (never under another question: "may onjo photocard pa po?" "wala na po 😭 sold out")."""
+    if not (DIE.search(asked) or LIVE.search(asked)):
+        return answer
+    said = _SLANG_FATE.match(answer)
+    if said is None or (said.group("alive") and _WRITERS_OWN.match(answer, said.end())):
+        return answer  # (nor the writer's life: "idup gw lagi susah wkwk")
+    plain = "patay na" if said.group("gone") else "udah mati" if said.group("gone_id") else "hidup" if said.group("alive") else "gak"
+    return f"{said.group(1)}{plain}{_IDUP.sub('hidup', answer[said.end():])}"
+
+
 def their_fate(asked: str, answer: str) -> str:
     """A fate said of the one asked of as the yes or no it is to the fate asked ("nam-ra meurt ?" "elle survit": "no"),
     what follows kept; else the answer as it was."""
+    answer = slang_fate(asked, answer)
     said = _THEIR_FATE.match(answer)
     if said is None or (said.group("pronoun") is None and _UNSAID_PRONOUN.fullmatch(said.group("fate")) is None):
         return answer

@@ -115,6 +115,10 @@ def test_the_fate_after_the_heart_joke_answers(question: str, answer: str) -> No
     ("청산이 살아?", "이미 죽었어 청산이"),
     ("청산이 살아?", "이미 죽었어 우리 청산이 ㅠㅠ"),
     ("buhay ba si cheongsan?", "patay na siya sa ep 11"),
+    # (fans' slang for "gone": guard_replies96, were left up)
+    ("buhay pa ba si cheongsan?", "wala na po 😭"),
+    ("soju buhay pa?", "deads na sya 😭"),
+    ("cheongsan masih hidup gak?", "udah gak ada 😭"),
 ])
 def test_a_fate_said_with_the_pronoun_left_unsaid_answers_the_fate_asked(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) == Position(1, 11)
@@ -143,6 +147,10 @@ def test_a_bare_vive_or_the_writers_own_laughter_answers_no_fate(answer: str) ->
     ("청산이 살아?", "이미 죽었어 내 폰 배터리"),
     ("청산이 살아?", "이미 죽었어 ㅋㅋ 우리 집 와이파이"),
     ("buhay ba si cheongsan?", "patay na siya sa akin lol joke"),
+    # (the writer's thing named after the fate with no "my", or "gone" of what is sold: guard_replies96, were taken down)
+    ("청산이 살아?", "이미 죽었어 폰 배터리"),
+    ("청산이 살아?", "죽었어 ㅋㅋ 노트북"),
+    ("may onjo photocard pa po?", "wala na po 😭 sold out"),
 ])
 def test_the_writers_own_dying_or_another_shows_fate_answers_nothing(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) is None
@@ -224,6 +232,9 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     # (past the pet's own loss: guard_replies95, were left up)
     ("my dog namra died last year :( but in the show she survives", 12),
     ("mi gata onjo murió el año pasado 😢 pero en la serie sobrevive", 12),
+    # (the show's one sharing the pet's fate, "juga", "din": guard_replies95 and 96, were left up)
+    ("kucingku gwinam mati tahun lalu 😭 di series juga mati", 11),
+    ("namatay yung aso kong si cheongsan, pati sa series patay din 😭", 11),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)
@@ -247,6 +258,7 @@ def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, s
     "my dog is named gwinam but in the show he is way scarier",
     # (the real one kept in the writer's heart: guard_replies95, was taken down)
     "my dog looks like namra, the real one survives in my heart",
+    "kucingku gwinam mati tahun lalu 😭 kangen banget",  # (the pet's loss alone, the show's side unsaid)
 ])
 def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
     assert taken_at(text, EP5) is None
@@ -258,6 +270,7 @@ def test_sorrow_hearts_and_pets_read_at_once() -> None:
         taken_at("tristemente " + "😭 " * 1500, EP5, "¿muere soju?")
         taken_at("vive en mi corazón " + "jaja " * 800, EP5, "¿cheongsan sobrevive?")
         taken_at("mi perro mordió a onjo " + "así " * 900, EP5)
+        taken_at("kucingku " * 570 + "di series juga mati", EP5)
         taken_at("mi skin de free fire parece " * 150, EP5)
         taken_at("내 마음속에선 살아있어 " + "ㅠ " * 1500, EP5, "청산이 살아?")
         taken_at("mi gato se llama gwinam y " * 150, EP5)

@@ -1,0 +1,42 @@
+"""A fate the writer's pet and the show's one share, for the spoiler guard (plain Python).
+
+A fan tells of a pet named for a character, then says the show's one met the same end ("kucingku gwinam mati tahun lalu
+😭 di series juga mati", "namatay yung aso kong si cheongsan, pati sa series patay din"): the pet's clause read without
+the pet's word says the character's fate. The lexicon sets the pet apart (bot/lore/lexicon_pets.py) and, in languages
+that leave the subject unsaid, reads no one for the show's side; bot/lore/guard.py reads the message so as well.
+"""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+from bot.lore.lexicon_pets import PET_BEFORE, PET_REACH
+from bot.lore.lexicon_words import SHOW_PLACE
+
+# the show's one said to share the fate: its place, "too" before or after the fate ("di series juga mati", "pati sa series
+# patay din", "and in the show he dies too"); the fate words of the languages that drop the subject, and English's
+_FATE = r"(?:mati|meninggal|patay|namatay|hidup|selamat|buhay|dies?|died|survives?|muere|murió|morre|morreu|sobrevive)"
+_TOO = r"(?:juga|din|rin|pun|too|also|tamb[ié]m|tambi[ée]n)"
+_SHARED = compile_later(rf"(?i)(?<![\w-])(?:di (?:series|serial|drama|film)(?:nya)?|sa (?:k-?drama|drama|serye)|{SHOW_PLACE})"
+                        rf"[\s,]+(?:(?:{_TOO}\s+(?:(?:siya|sya|dia|he|she)\s+)?{_FATE})|(?:(?:siya|sya|dia|he|she)\s+)?{_FATE}"
+                        rf"(?:\s+(?:na\s+)?{_TOO}))(?![\w'’-])")
+_PLACE_WORDS = ("seri", "séri", "serye", "show", "drama", "film", "드라마", "본편", "작품")  # what every place above holds
+_WORD = compile_later(r"(?<![\w'’-])\w")
+_NEAR = 80  # how far before the show's side the pet's name, and before the pet the words of its clause, are looked for
+
+
+def shared_with_pet(text: str) -> str | None:
+    """`text` with the pet's word before a name taken out when the show's one is said to share its fate ("kucingku gwinam
+    mati tahun lalu 😭 di series juga mati": "gwinam mati tahun lalu 😭 di series juga mati"); None when it says no such
+    thing or names no pet ("kucingku gwinam mati tahun lalu 😭 kangen banget": the writer's loss alone)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _PLACE_WORDS):
+        return None  # (most messages name no show's place: no pattern searched)
+    shared = _SHARED.search(text)
+    if shared is None:
+        return None
+    for word in _WORD.finditer(text, max(0, shared.start() - _NEAR), shared.start()):
+        pet = PET_BEFORE.search(text, max(0, word.start() - PET_REACH), word.start())
+        if pet is not None:  # (read near the two clauses only: a long message is not read twice whole)
+            before = _WORD.search(text, max(0, pet.start() - _NEAR), pet.start())
+            return text[before.start() if before else pet.start():pet.start()] + text[word.start():shared.end()]
+    return None
