@@ -251,12 +251,14 @@ def ours_only(text: str) -> str:
     if (untitled := _UNTITLED_WORK.search(text)) is not None and SHOW.search(text[:untitled.start()]):
         text = text[:untitled.start()]
     ours = [m.span() for m in SHOW.finditer(text)]
-    others = [m for m in _NUMBERED_TITLE.finditer(text) if _another(m, ours)]
+    titles = list(_NUMBERED_TITLE.finditer(text))  # (found once for both lists below: the text's longest search here)
+    others = [m for m in titles if _another(m, ours)]
     if (said := _said_of_another(text, others)) != text:
         text = said
         ours = [m.span() for m in SHOW.finditer(text)]
-        others = [m for m in _NUMBERED_TITLE.finditer(text) if _another(m, ours)]
-    joined = [m for m in _NUMBERED_TITLE.finditer(text) if _joined(m, ours) and not _another(m, ours)]
+        titles = list(_NUMBERED_TITLE.finditer(text))
+        others = [m for m in titles if _another(m, ours)]
+    joined = [m for m in titles if _joined(m, ours) and m not in others]
     if not (others or joined) or not ours:
         return text
     if not (others := sorted(others + _named_again(text, others, joined, ours), key=lambda m: m.start())):
