@@ -370,7 +370,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39", "wild40", "wild41", "wild42", "wild43", "wild44", "wild45", "wild46", "wild47", "wild48", "wild49", "wild50", "wild51", "wild52", "wild53", "wild54", "wild55", "wild56", "wild57", "wild58", "wild59", "wild60", "wild61", "wild62", "wild63", "wild64", "wild65", "wild66", "wild67", "wild68", "wild69", "wild70", "wild71", "wild72", "wild73", "wild74", "wild75", "wild76", "wild77", "wild78", "wild79", "wild80", "wild81", "wild82", "wild83", "wild84", "wild85", "wild86", "wild87", "wild88", "wild89", "wild90", "wild91", "wild92", "wild93", "wild94", "wild95", "wild96", "wild97", "wild98", "wild99", "wild100", "wild101", "wild102", "wild103", "wild104", "wild106", "wild107")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39", "wild40", "wild41", "wild42", "wild43", "wild44", "wild45", "wild46", "wild47", "wild48", "wild49", "wild50", "wild51", "wild52", "wild53", "wild54", "wild55", "wild56", "wild57", "wild58", "wild59", "wild60", "wild61", "wild62", "wild63", "wild64", "wild65", "wild66", "wild67", "wild68", "wild69", "wild70", "wild71", "wild72", "wild73", "wild74", "wild75", "wild76", "wild77", "wild78", "wild79", "wild80", "wild81", "wild82", "wild83", "wild84", "wild85", "wild86", "wild87", "wild88", "wild89", "wild90", "wild91", "wild92", "wild93", "wild94", "wild95", "wild96", "wild97", "wild98", "wild99", "wild100", "wild101", "wild102", "wild103", "wild104", "wild106", "wild107", "wild108")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -565,6 +565,7 @@ def main() -> None:
         ("wild 104", _load("season2_wild104.yaml"), read_headline, None),
         ("wild 106", _load("season2_wild106.yaml"), read_headline, None),
         ("wild 107", _load("season2_wild107.yaml"), read_headline, None),
+        ("wild 108", _load("season2_wild108.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -69,9 +69,10 @@ _CAL_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>{_CAL_DAY})(?:[\s.!,~]*(?P=day
                                 rf"(?:\s*(?:finally|at\s+(?:long\s+)?last))?{_NOTHING_MORE}", re.I)
 #: The season's name then a calendar day and nothing more (on Netflix at most), a comma or a colon between the title and
 #: its season: "All of Us Are Dead, season 2 March 19", "…, Season 2: March 19" (s2wild66; never a comma before the day:
-#: "Sweet Home 4 comes after AOUAD 2, April 9" is read without the other show's words, and the day is theirs).
+#: "Sweet Home 4 comes after AOUAD 2, April 9" is read without the other show's words, and the day is theirs); "on netflix" before
+#: the day too ("aouad s2 on netflix march 19", s2wild108).
 _NAME_THEN_CAL_DAY = compile_later(rf"^\W*(?P<name>{_NAME}|(?:{EN_SHOW_NAME})['’\"”]?\s*[,:]\s*(?:season|series)\s*(?:2|two)\b)\s*:?\s*"
-                                rf"(?P<day>{_CAL_DAY})(?:\s+on\s+netflix)?[^\w?？]*$", re.I)
+                                rf"(?:on\s+netflix\s+(?:on\s+)?)?(?P<day>{_CAL_DAY})(?:\s+on\s+netflix)?[^\w?？]*$", re.I)
 #: ... or the same bare post with a hedge closing it ("aouad 2 march 19 maybe?", "AOUAD 2 march 19 supposedly", "… (unconfirmed)",
 #: "… or so i heard", "… ?? idk"): the day passed on as a rumour, which never posts a date (s2wild68; nothing after the hedge: "maybe
 #: not" is no such post; a fan's "finally" first cheers a rumour all the same: "FINALLY!!! aouad 2 march 19 supposedly", s2wild69).

@@ -78,13 +78,16 @@ _ISO_WEEK = compile_later(r"\b(?:(?P<year>20\d\d)[-\s]?)?W(?P<week>\d{1,2})\b|\b
 _ISO_WEEK_BEFORE_DAY = compile_later(rf"\b(?:20\d\d[-\s]?)?W\d{{1,2}}\b\s*,?\s*(?=(?:{WEEKDAY})\s+(?:{_MONTH_NAMES})\s+\d)", re.I)
 
 _WEEK_NUMBERED = compile_later(r"\bweek\s*(?:no\.?\s*|#\s*)?\d{1,2}\b", re.I)
+#: The month asked or said unknown ("drops on the 19th but idk which month lol", "the 19th, what month tho?"): no month is certain
+#: (s2wild108).
+_MONTH_ASKED = compile_later(r"\b(?:which|what)\s+month\b", re.I)
 
 
 def _such_day(day: int, written: dt.date, text: str) -> dt.date | None:
     """The day numbered `day` of the ISO week `text` names (None when that week has none), else the next such day."""
     if (week := _ISO_WEEK.search(text)) is None:
         # (a week numbered by no ISO calendar, "week 12 (US)", "week 3 of filming": which month is unsure, s2wild96)
-        return None if _WEEK_NUMBERED.search(text) else _next_such_day(day, written)
+        return None if _WEEK_NUMBERED.search(text) or _MONTH_ASKED.search(text) else _next_such_day(day, written)
     number = int(week["week"] or week["iso"])
     try:
         monday = dt.date.fromisocalendar(int(week["year"] or written.year), number, 1)

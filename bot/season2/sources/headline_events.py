@@ -51,6 +51,7 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|\b(re-?watch(es|ing)?|watch-?alongs?|watch-?part(y|ies)|nobar|xem\s+chung|marathons?|marat[oó]n(es)?|maratonas?|quiz(zes)?"
     r"|trivia\s+nights?|soir[ée]es?\s+(quiz|visionnage|de\s+lancement)|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
     r"|입대|전역|제대|입소|생일|결혼|굿즈|예매|정주행|재탕|몰아\s*보기|같이\s*보기"  # (a fan's binge or watch party)
+    r"|\bhọp\s+báo\b"  # (a press conference in Vietnamese, its launch's "họp báo ra mắt" never the release, s2wild108)
     # a fan's own viewing plan ("watching aouad 2 tonight, i mean tomorrow", "vou assistir … amanhã", "manonood ako ng …"): the
     # evening they watch, never the day it comes out, said first (never "aouad 2 drops tomorrow, gonna watch it all night") (s2wild105)
     r"|^\W*(?:(?:(?:i['’]?m|i\s+am|we['’]?re)\s+)?watching|(?:i['’]?ll|i\s+will|we['’]?ll|will|(?:i['’]?m\s+)?(?:gonna|going\s+to))\s+(?:be\s+)?"
@@ -174,9 +175,10 @@ def event_day(text: str, written: dt.date | None) -> bool:
 #: first (episode 1's day is the season's), nor a run ("eps 7-12", "1·2화"), nor how far one has watched ("ep 3/8").
 _EPISODE_NAMED = (r"(?:\b(?:episodes?|eps?\.?|epis[oó]dios?|cap[ií]tulos?|caps?\.|tập)\s*|ตอนที่\s*|第\s*)(?:0?[2-9]|1\d|20|[二三四五六七八九十])"
                   r"(?:\s*[話话集회화])?(?!\d)|(?<![\d/·.,~-])(?:[2-9]|1\d|20)\s*화")
-#: ... of our season: said right after its name or "of" it ("aouad 2 episode 2", "지우학2 2화", "episode 2 of aouad 2"); never
+#: ... of our season: said right after its name (an article between, "Estamos Muertos 2: el episodio 3", s2wild108) or "of" it
+#: ("aouad 2 episode 2", "지우학2 2화", "episode 2 of aouad 2"); never
 #: a fan's own place or season 1's ("im on episode 5 rn and aouad 2 drops march 19"), nor a word after the name ("지우학2 화이팅")
-_LATER_EPISODE = compile_later(rf"(?:{SEASON_TWO_NAME})\s*[:,–-]?\s*(?:{_EPISODE_NAMED})|(?:{_EPISODE_NAMED})\s+(?:of|de|do|da)\s+(?:{SEASON_TWO_NAME})",
+_LATER_EPISODE = compile_later(rf"(?:{SEASON_TWO_NAME})\s*[:,–-]?\s*(?:(?:the|el|o)\s+)?(?:{_EPISODE_NAMED})|(?:{_EPISODE_NAMED})\s+(?:of|de|do|da)\s+(?:{SEASON_TWO_NAME})",
                                re.I)
 #: What follows an episode's number that makes it one of a run or a share ("eps 7-12", "7 to 12", "3/8").
 _RUN_AFTER = compile_later(r"\s*(?:[-–~/·,&]|to\b|a\b|al\b|ao\b|y\b|e\b|and\b|và\b|까지)\s*\d", re.I)

@@ -183,6 +183,34 @@ _WEBTOON_NEWS = compile_later(r"(?:^|(?<=[,;…]))[^,;…]*(?:웹툰|\bwebtoon)[
                               re.I)
 
 
+#: Season 1 named ("s1", "시즌1", "第一季", "シーズン1", "temporada 1", "ซีซั่น 1"; never Part 1: "파트1", "第一部", nor Vietnamese
+#: "phần 1", which says either) ...
+_SEASON_ONE = compile_later(r"\b(?:season\s*(?:1|one)|s1|first\s+season|temporada\s*1|(?:primeira|primera)\s+temporada|musim\s*1)\b"
+                            r"|시즌\s*1(?!\d)|第一季|シーズン\s*1(?!\d)|ซีซั่น\s*1(?!\d)", re.I)
+#: ... shown again: a rerun, a re-release, back on a service ("재방송", "重播", "再放送", "tayang ulang", "chiếu lại", "ฉายซ้ำ").
+_SHOWN_AGAIN = compile_later(r"\b(?:re-?runs?|re-?air(?:s|ed|ing)?|re-?releases?d?|reissued?|blu-?ray|dvd|coming\s+back|back\s+on|returns?\s+to"
+                             r"|regresa|vuelve|de\s+volta|volta|reestr[ée]ia|reestreno|tayang\s+ulang|diputar\s+ulang|chiếu\s+lại|ipapalabas\s+ulit)\b"
+                             r"|재방송|재방|재공개|재개봉|블루레이|重播|重映|再放送|再配信|地上波|ฉายซ้ำ|รีรัน", re.I)
+#: Season 2 named in such a part ("season 1 and 2"): kept.
+_SEASON_TWO_TOO = compile_later(r"\b(?:season\s*(?:2|two)|s2|temporada\s*2)\b|\b(?:and|&|y|e)\s*2\b|시즌\s*2|第二季|シーズン\s*2", re.I)
+#: Where a post's part ends (never a comma before a year: "January 28, 2022").
+_PART_END = compile_later(r"(?:[;…]|[,，、](?!\s*\d))\s*")
+
+
+def _without_season_one(text: str) -> str:
+    """`text` without its parts that show season 1 again with their own day ("지우학 시즌1 재방송 3월 5일, 시즌2는 3월 19일 공개",
+    "aouad s1 4K blu-ray re-release march 12, s2 on netflix march 19": the rerun's day is season 1's, never ours, s2wild108), its
+    show's name kept when those parts gave it."""
+    ends = [m.end() for m in _PART_END.finditer(text)] + [len(text)]
+    parts = [text[start:end] for start, end in zip([0, *ends], ends, strict=False)]
+    kept = [part for part in parts if not (_SEASON_ONE.search(part) and _SHOWN_AGAIN.search(part) and not _SEASON_TWO_TOO.search(part))]
+    if len(kept) in (0, len(parts)):
+        return text
+    series = "".join(kept).strip()
+    named = SHOW.search(text)
+    return series if SHOW.search(series) or named is None else f"{named.group(0)} {series}"
+
+
 #: Words naming the series itself beside another medium ("the Netflix season 2", "드라마 시즌2", "ซีรีส์"): the series' news too.
 _THE_SERIES_WORD = compile_later(r"netflix|넷플|ネトフリ|网飞|网剧|드라마|ドラマ|\b(?:series|serie|série|serial|dizi|phim|drama|show)\b|시리즈"
                                  r"|ซีรีส์|剧", re.I)
@@ -216,18 +244,21 @@ def ours_only(text: str) -> str:
     if (series := _WEBTOON_NEWS.sub(" ", text).strip()) and series != text:
         named = SHOW.search(text)  # ("…, 드라마 시즌2는 5월 28일 공개": the series, by the name the webtoon's part gave)
         text = series if SHOW.search(series) or named is None else f"{named.group(0)} {series}"
+    text = _without_season_one(text)
     for said_out in (_FIRST_SEASON_OUT, _SEASON_ONE_OUT, _NOW_ON_NETFLIX_FIRST):
         if (first := said_out.search(text)) is not None:
             text = text[:first.start("out")] + text[first.end("out"):]
     if (untitled := _UNTITLED_WORK.search(text)) is not None and SHOW.search(text[:untitled.start()]):
         text = text[:untitled.start()]
     ours = [m.span() for m in SHOW.finditer(text)]
-    others = [m for m in _NUMBERED_TITLE.finditer(text) if _another(m, ours)]
+    titles = list(_NUMBERED_TITLE.finditer(text))  # (found once for both lists below: the text's longest search here)
+    others = [m for m in titles if _another(m, ours)]
     if (said := _said_of_another(text, others)) != text:
         text = said
         ours = [m.span() for m in SHOW.finditer(text)]
-        others = [m for m in _NUMBERED_TITLE.finditer(text) if _another(m, ours)]
-    joined = [m for m in _NUMBERED_TITLE.finditer(text) if _joined(m, ours) and not _another(m, ours)]
+        titles = list(_NUMBERED_TITLE.finditer(text))
+        others = [m for m in titles if _another(m, ours)]
+    joined = [m for m in titles if _joined(m, ours) and m not in others]
     if not (others or joined) or not ours:
         return text
     if not (others := sorted(others + _named_again(text, others, joined, ours), key=lambda m: m.start())):

@@ -9,7 +9,9 @@ headline_strength.py, headline_abroad.py; s2wild105, bench/data/season2_wild104.
 month said first, hearsay and "not dated but rumoured", Part 2's day said before Part 1's, a plan "when it drops" (headline_events.py,
 headline_cjk.py, self_corrections.py, headline_english_days.py, headline_abroad.py, headline_forms.py; s2wild106,
 bench/data/season2_wild106.yaml); Part 2's clause naming our season before Part 1's day, Korean episode 1's day after a later one's
-(headline_batches.py, self_corrections.py; s2wild107, bench/data/season2_wild107.yaml)."""
+(headline_batches.py, self_corrections.py; s2wild107, bench/data/season2_wild107.yaml); season 1 shown again beside ours, a later episode
+after an article, a press conference, a month the writer does not know, "on netflix" before the day (other_titles.py, headline_events.py,
+headline_english_days.py, headline_bare_posts.py; s2wild108, bench/data/season2_wild108.yaml)."""
 
 from __future__ import annotations
 
@@ -480,3 +482,30 @@ def test_long_posts_of_episodes_months_and_parts_are_read_at_once(post: str) -> 
 def test_part_ones_day_after_a_thread_an_event_or_another_shows_part_two_reads_nothing(post: str) -> None:
     """s2wild107: our season's name is taken from Part 2's clause only where that part is the season's ("la parte 2 de aouad 2 …")."""
     assert _readings(post) == set()
+
+
+@table("post", ["지우학 시즌1 재방송 3월 5일, 시즌2는 3월 19일 공개", "aouad s1 4K blu-ray re-release march 12, s2 on netflix march 19",
+                "僵尸校园第一季3月5日重播，僵尸校园2 3月19日上线", "aouad s2 on netflix march 19"])
+def test_a_season_one_rerun_or_re_release_beside_ours_leaves_our_day(post: str) -> None:
+    """s2wild108: a rerun's or a re-release's day is season 1's, never the premiere's."""
+    assert _readings(post) == SEASONS_DAY
+
+
+@table("post", ["aouad s1 rerun march 5, sweet home 2 march 19", "Estamos Muertos 2: el episodio 3 sale el 26 de marzo",
+                "Ngôi Trường Xác Sống 2 họp báo ra mắt ngày 16/3", "aouad 2 drops on the 19th but idk which month lol"])
+def test_a_rerun_a_later_episode_a_press_conference_or_an_unknown_month_reads_nothing(post: str) -> None:
+    """s2wild108: another show's day after a rerun, episode 3's day, a press conference's, a day whose month the fan does not know."""
+    assert _readings(post) == set()
+
+
+@table("post", [
+    "aouad s1 rerun, " * 300 + "s2 march 19",
+    "지우학 시즌1 재방송" + " " * 4000 + "3월 5일, 시즌2는 3월 19일 공개",
+    "aouad s2 on netflix " + "🧟" * 4000 + " march 19",
+    "aouad 2 drops on the 19th " + "which " * 800 + "month",
+    "aouad 2: the " * 300 + "episode 3 drops march 26",
+])
+def test_long_posts_of_reruns_episodes_and_unknown_months_are_read_at_once(post: str) -> None:
+    _warm()
+    with read_at_once():
+        _readings(post)
