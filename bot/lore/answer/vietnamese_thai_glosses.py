@@ -188,12 +188,12 @@ def plain_vietnamese_thai(text: str) -> str:
     """`text` as the English question it asks when it is one of the Vietnamese or Thai forms above, else `text`."""
     if THAI.search(text):
         # the input's NFKC splits SARA AM ("ำ" of "กำกับ", direct) in two: put it back as the forms write it
-        asked = _TH_POLITE.sub("", re.sub(r"[\s?!.…]+$", "", text.strip().replace("\u0e4d\u0e32", "\u0e33")))
+        asked = _TH_POLITE.sub("", re.sub(r"[\s?!.…]+$", "", " ".join(text.split()).replace("\u0e4d\u0e32", "\u0e33")))
         for pattern, english in _TH_FORMS:
             if (found := pattern.match(asked)) is not None:
                 return _TH_NAMES_RE.sub(lambda m: _TH_NAMES[m.group(0)], found.expand(english))
         return text
-    folded = unicodedata.normalize("NFC", text).casefold()
+    folded = " ".join(unicodedata.normalize("NFC", text).casefold().split())  # (one space: no run for \s+ to go square on)
     forms, tail = _VI_FORMS, _VI_TAIL
     if not _VIETNAMESE.search(folded):
         if folded != _unaccented(folded) or not _VI_PLAIN_MARK.search(folded):
