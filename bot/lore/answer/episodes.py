@@ -98,6 +98,10 @@ _RECAP_WORDS = ("recap", "summary", "rundown", "of", "the", "season", "2", "two"
 _SAYS_ASKED = compile_later(r"\b(?:say|says|said|tell|tells|told)\b")
 _SAYS_TOLD = compile_later(r"\b(?:says|said|tells|told|calls|called|confesses|confessed|admits|admitted|claims|claiming|asks|shouts)\b")
 
+# where a thing goes ("where does the helicopter go in ep 7"), not where the episode or its people are
+_THING_GOES = compile_later(r"^where (?:does|did|do|is) the (?!class\b|students\b|group\b|kids\b|survivors\b|others\b|episode\b)"
+                            r"[a-z]+ (?:go|goes|went|fly|flies|flew|going|flying)\b")
+
 
 class EpisodeAnswers:
     def __init__(self, shared: Shared, shape: ShowShape, milestone: Callable[[], Milestone | None] = lambda: None) -> None:
@@ -176,6 +180,8 @@ class EpisodeAnswers:
         recaps, sure = self.s.knowledge.episode_refs(position), self.s.knowledge.episode_confidence(position)
         summary = self.s.records.by_id.get(f"episode-{position}")
         evidence: list[Record] = [summary] if summary is not None else []
+        if ask.matches(_THING_GOES) and not ask.characters():
+            return dont_know(ask.raw)  # "where does the helicopter go in ep 7": no place the episode has is its way
         if ask.a.qtype == "where" and not deaths:  # "where does the last episode take place": its places
             places = list(dict.fromkeys(e.place for e in self.s.pack.events.values() if e.episode == position and e.place))
             if places:
