@@ -22,7 +22,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.events import EventAnswers
-from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.result import Answer, Part, dont_know
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import StoryEvent
@@ -55,7 +55,7 @@ _SAYING = compile_later(r"\b(?:say|says|said|tell|tells|told)\b")
 _LEAVING = compile_later(r"\b(?:slips away|leaves|left|stays behind|walks away|goes (?:her|his|their) own way)\b")
 _WHERE_TO = compile_later(r"^where\b|\bend up\b|\bwhere\W*$")
 _ASKED = ("where", "what", "how", "do", "doing", "on", "inside", "go", "goes", "end", "ending", "finale", "last", "episode", "ep", "12", "scene",
-          "say", "says", "tell", "see", "saw", "spot", "find", "found", "notice", "why", "leave", "left", "stay",
+          "say", "says", "said", "tell", "see", "saw", "spot", "find", "found", "notice", "why", "leave", "left", "stay",
           "with", "them", "behind", "away", "come", "join", "not", "didnt", "doesnt", "part", "way", "split", "at",
           "in", "the", "very", "slip", "walk", "run")
 
@@ -96,8 +96,13 @@ class EndingAnswers:
         if last != self._last and not where:
             return None  # they are not in the last episode: what they do "at the end" is their fate's work
         ending = [e for e in theirs if e.episode == last]
-        if "say" in ask.a.words or "says" in ask.a.words or "tell" in ask.a.words:
-            ending = [e for e in ending if _SAYING.search(e.text) or "tells" in e.text] or ending
+        if _SAYING.search(ask.text):
+            # only what they themselves say: another's words in their scene are not theirs, and none known is "I don't know"
+            short = re.escape(self.e.s.short(cid))
+            speaker = re.compile(rf"\b{short}\b(?:,? \w+){{0,3}}? {_SAYING.pattern}")
+            ending = [e for e in ending if speaker.search(e.text)]
+            if not ending:
+                return dont_know(ask.raw, f"what {self.e.s.short(cid)} says at the end")
         if where:  # where they go: the last scenes, not all they do on the way
             ending = sorted(ending, key=lambda e: self.e.order[e.id])[-2:]
         return self._told(ask, ending, subjects, set(ask.stems_without(_ASKED)), with_fate=where)

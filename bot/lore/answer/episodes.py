@@ -94,6 +94,14 @@ _LEADS_INTO = compile_later(r"^which (?:episode|ep) leads into (?:season 2|s2)$"
 _RECAP_WORDS = ("recap", "summary", "rundown", "of", "the", "season", "2", "two", "second", "quick", "short", "full", "pls",
                 "please", "plz", "a")
 
+# what someone says, asked ("what does onjo say in ep 5") and told ("tells", "says", "calls it", "confesses")
+_SAYS_ASKED = compile_later(r"\b(?:say|says|said|tell|tells|told)\b")
+_SAYS_TOLD = compile_later(r"\b(?:says|said|tells|told|calls|called|confesses|confessed|admits|admitted|claims|claiming|asks|shouts)\b")
+
+# where a thing goes ("where does the helicopter go in ep 7"), not where the episode or its people are
+_THING_GOES = compile_later(r"^where (?:does|did|do|is) the (?!class\b|students\b|group\b|kids\b|survivors\b|others\b|episode\b)"
+                            r"[a-z]+ (?:go|goes|went|fly|flies|flew|going|flying)\b")
+
 
 class EpisodeAnswers:
     def __init__(self, shared: Shared, shape: ShowShape, milestone: Callable[[], Milestone | None] = lambda: None) -> None:
@@ -172,6 +180,8 @@ class EpisodeAnswers:
         recaps, sure = self.s.knowledge.episode_refs(position), self.s.knowledge.episode_confidence(position)
         summary = self.s.records.by_id.get(f"episode-{position}")
         evidence: list[Record] = [summary] if summary is not None else []
+        if ask.matches(_THING_GOES) and not ask.characters():
+            return dont_know(ask.raw)  # "where does the helicopter go in ep 7": no place the episode has is its way
         if ask.a.qtype == "where" and not deaths:  # "where does the last episode take place": its places
             places = list(dict.fromkeys(e.place for e in self.s.pack.events.values() if e.episode == position and e.place))
             if places:
@@ -234,6 +244,9 @@ class EpisodeAnswers:
             evidence += self.s.profiles.evidence(subject)
         if not [p for p in parts if p.text.startswith(position.heading)]:
             return None
+        if _SAYS_ASKED.search(ask.text) and not any(_SAYS_TOLD.search(p.text) for p in parts):
+            # "what does onjo say at the end of ep 5": their scenes there are no words of theirs
+            return dont_know(ask.raw, f"what {self.s.short(subjects[0].id)} says in {position.typed_label}")
         return self.s.answer(ask, parts, "episode.character", evidence=evidence, consumed=(*_WORDS, "do", "doing"),
                              subjects=subjects)
 

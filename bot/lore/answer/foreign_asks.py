@@ -152,7 +152,8 @@ _AT_THE_END = r"(?: (?:no final|no fim|al final|di akhir|di ending|pada akhirnya
 _HAPPENS_TO = compile_later(
     rf"^\W*(?:(?:o que|oq|oque|o q|q) (?:acontece|aconteceu|vai acontecer) (?:com|c/|pra|para) (?:o |a )?(ent\d+)"
     rf"|(?:apa (?:yang |yg )?terjadi|gimana nasib|bagaimana nasib|nasib) (?:sama |ama |dengan |dgn |pada |ke )?(ent\d+)"
-    rf"|(ent\d+) (?:kenapa|gimana nasibnya|bagaimana nasibnya|nasibnya gimana|nasibnya bagaimana))"
+    rf"|(ent\d+) (?:kenapa|gimana nasibnya|bagaimana nasibnya|nasibnya gimana|nasibnya bagaimana)"
+    rf"|(ent\d+) (?:akhirnya|di akhir|di ending|pas akhir) (?:gimana|bagaimana|gmn|jadi apa))"  # "ent0 akhirnya gimana"
     rf"{_AT_THE_END}(?: (?:gimana|bagaimana|ya|sih))?\W*$", re.I)
 # who survives, said whole: "siapa aja yg selamat", "siapa yang survive di akhir", "quem sobrevive no final"
 _SURVIVORS = compile_later(

@@ -226,6 +226,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     (r"^\W*wer hat (.+?) (?:erschaffen|gemacht|entwickelt|erfunden|hergestellt)\W*$", r"who created \1"),
     (rf"^\W*was passiert (?:mit) {_SLOT}\b", r"what happens to \1"),
     (r"^\W*was passiert (?:in|bei) (?:folge|episode) (\d+)\b", r"what happens in episode \1"),
+    # "was passiert am ende von folge 3", "que se passe-t-il à la fin de l'épisode 3": that episode's end, never the show's
+    (r"^\W*was (?:passiert|geschieht) am ende (?:von|der) (?:folge|episode) (\d+)\W*$", r"what happens at the end of episode \1"),
+    (r"^\W*(?:que se passe-t-il|qu'est-ce qui se passe|il se passe quoi) (?:à|a) la fin de l'?(?:épisode|episode) (\d+)\W*$",
+     r"what happens at the end of episode \1"),
     (rf"^\W*qu'?(?:arrive-t-il|est-ce qu'il arrive) (?:à|a) {_SLOT}\b", r"what happens to \1"),
     (r"^\W*que se passe-t-il (?:dans|à) l'?(?:épisode|episode) (\d+)\b", r"what happens in episode \1"),
     # "combien de saisons", "wie viele staffeln gibt es": how many seasons; "où a été tournée la série", "wo wurde es

@@ -60,6 +60,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("상영시간", " runtime "), ("몇 분짜리", " how many minutes "), ("몇분짜리", " how many minutes "), ("몇분이야", " how many minutes "),
     ("오징어게임", " squid game "), ("오징어 게임", " squid game "), ("본명", " real name "), ("어떻게 죽", " dies how "),
     ("시즌", " season "), ("누구 역", " what role "), ("무슨 역", " what role "), ("역할", " role "),
+    ("뭐라고 했", " what said "), ("뭐라고 해", " what say "), ("뭐라고 말", " what say "),  # "온조 마지막에 뭐라고 해": her words
     ("누구누구", " who are the "), ("누가", " who "), ("누구", " who "), ("언제", " when "), ("며칠에", " when "), ("몇일에", " when "), ("어디", " where "), ("왜", " why "),
     ("뭐", " what "), ("무슨", " what "), ("무엇", " what "), ("얼마나", " how long "),
     ("새로운", " new "), ("새로 온", " new "), ("새로 나오는", " new "), ("새로 들어온", " new "), ("신규", " new "), ("신캐", " new character "),

@@ -24,6 +24,7 @@ _VI_TAIL_WORDS = r"(?:\s+(?:vậy|thế|ạ|nhỉ|hả|vầy|v|z|ko|không|hông
 _VI_TAIL = compile_later(_VI_TAIL_WORDS)
 _VI_WHEN = r"(?:khi nào|bao giờ|lúc nào|ngày nào|bao lâu nữa)"
 _VI_OUT = r"(?:ra|ra mắt|chiếu|lên sóng|phát sóng|có)"
+_VI_END = r"(?:cuối phim|cuối cùng|kết phim|tập cuối|đoạn cuối|lúc cuối)"
 _VI_PLAY = r"(?:đóng vai|đóng|vào vai|thủ vai|diễn vai|diễn)"
 # Each whole question (its tail of particles and marks taken off) and the English it asks.
 _VI_SOURCE: tuple[tuple[str, str], ...] = (
@@ -102,6 +103,12 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:bị\s+)?(?:biến\s+)?thành\s+(?:zombie|xác sống)", r"does \1 become a zombie"),
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:trở lại|quay lại|quay trở lại|xuất hiện)\s+(?:trong\s+|ở\s+)?season 2", r"is \1 in season 2"),
     # "cheongsan có chết không" (the "không" taken off with the tail); "ai chết" asks who, not whether
+    # the end said: "cuối phim cheongsan có chết ko", "namra cuối phim thế nào", "onjo cuối phim ra sao", "... đi đâu"
+    (rf"{_VI_END}\s+(?!ai\s)(.+?)\s+(?:có\s+)?(?:bị\s+)?chết", r"does \1 die"),
+    (rf"{_VI_END}\s+(?!ai\s)(.+?)\s+(?:có\s+)?(?:còn\s+)?sống", r"does \1 survive"),
+    (rf"(?!ai\s)(.+?)\s+(?:ở\s+)?{_VI_END}\s+(?:thế nào|như thế nào|ra sao|ra làm sao|bị sao|sao)", r"what happens to \1 at the end"),
+    (rf"{_VI_END}\s+(?!ai\s)(.+?)\s+(?:thế nào|như thế nào|ra sao|ra làm sao|bị sao)", r"what happens to \1 at the end"),
+    (rf"(?!ai\s)(.+?)\s+(?:ở\s+)?{_VI_END}\s+(?:đi đâu|đi về đâu)", r"where does \1 go at the end"),
     (r"(?:(?:bố|cha)\s+(?:của\s+)?|ba\s+của\s+)(.+?)\s+(?:có\s+)?(?:bị\s+)?chết", r"does \1's dad die"),
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:bị\s+)?chết", r"does \1 die"),
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:còn\s+)?sống", r"does \1 survive"),
@@ -141,6 +148,10 @@ _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$")
     (rf"{_TH_NAME}\s*(?:ใคร\s*(?:เล่น|แสดง)|(?:นักแสดง|คนเล่น)\s*(?:คือ|เป็น)?\s*ใคร)", r"who plays \1"),
     (rf"{_TH_NAME}\s*(?:จะ)?\s*(?:ตาย|ตายแล้ว){_TH_ASK}", r"does \1 die"),
     (rf"{_TH_NAME}\s*(?:จะ)?\s*(?:รอด|รอดชีวิต){_TH_ASK}", r"does \1 survive"),
+    # the end: "ออนโจตอนจบเป็นยังไง" (what happens to her), "นัมราตอนจบไปไหน" (where she goes)
+    (rf"{_TH_ANY_NAME}\s*(?:ใน)?\s*(?:ตอนจบ|ตอนท้าย|ตอนสุดท้าย)\s*(?:เป็น|จะเป็น)?\s*(?:ยังไง|อย่างไร|ไง|ยังไงบ้าง){_TH_ASK}",
+     r"what happens to \1 at the end"),
+    (rf"{_TH_ANY_NAME}\s*(?:ใน)?\s*(?:ตอนจบ|ตอนท้าย|ตอนสุดท้าย)\s*(?:ไป|หายไป)\s*(?:ไหน|ที่ไหน){_TH_ASK}", r"where does \1 go at the end"),
     (rf"ใคร\s*กัด\s*{_TH_NAME}", r"who bit \1"),
     (rf"{_TH_ANY_NAME}\s*(?:โดน|ถูก)\s*ใคร\s*กัด", r"who bit \1"),  # "namra โดนใครกัด" too
     (rf"ใคร\s*ฆ่า\s*{_TH_NAME}", r"who killed \1"),
@@ -177,12 +188,12 @@ def plain_vietnamese_thai(text: str) -> str:
     """`text` as the English question it asks when it is one of the Vietnamese or Thai forms above, else `text`."""
     if THAI.search(text):
         # the input's NFKC splits SARA AM ("ำ" of "กำกับ", direct) in two: put it back as the forms write it
-        asked = _TH_POLITE.sub("", re.sub(r"[\s?!.…]+$", "", text.strip().replace("\u0e4d\u0e32", "\u0e33")))
+        asked = _TH_POLITE.sub("", re.sub(r"[\s?!.…]+$", "", " ".join(text.split()).replace("\u0e4d\u0e32", "\u0e33")))
         for pattern, english in _TH_FORMS:
             if (found := pattern.match(asked)) is not None:
                 return _TH_NAMES_RE.sub(lambda m: _TH_NAMES[m.group(0)], found.expand(english))
         return text
-    folded = unicodedata.normalize("NFC", text).casefold()
+    folded = " ".join(unicodedata.normalize("NFC", text).casefold().split())  # (one space: no run for \s+ to go square on)
     forms, tail = _VI_FORMS, _VI_TAIL
     if not _VIETNAMESE.search(folded):
         if folded != _unaccented(folded) or not _VI_PLAIN_MARK.search(folded):
