@@ -126,9 +126,10 @@ _SHOW_SAID = rf"in the show|(?:end|ending|finale|last episode) of the show|sa sh
 # the series named in other languages after a game ("jugando free fire porque estaba aburrido, cheongsan muere al final de
 # la serie", "... no final da série", "di akhir serialnya", "ở cuối phim"): the show's, whatever the game's clause held;
 # not a series of matches ("mañana otra serie de partidas") nor another film ("xem phim khác"), nor the series watched
-# later ("se murió de hambre lol, mañana vemos la serie", "nonton serialnya"): in or of it, where it happened ("di akhir serial")
+# later ("se murió de hambre lol, mañana vemos la serie", "nonton serialnya"): in or of it, where it happened ("di akhir serial",
+# "di series", "di drama")
 _SERIES_SAID = (r"(?:in the|of the|de la|en la|da|na|dans la|della|nella|sa) s[ée]ries?|(?:akhir|dalam) serial(?:nya)?"
-                r"|(?<!nonton )di serial(?:nya)?|(?<!nonton )serialnya|(?:cuối|trong)(?: bộ)? phim")
+                r"|(?<!nonton )di (?:serial|series|drama)(?:nya)?|(?<!nonton )serialnya|(?:cuối|trong)(?: bộ)? phim")
 _SHOW_NEXT = (rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID}|{_SERIES_SAID}"
               # (or the game's fate said the show's one's too: "my cheongsan died in lava, just like the real one in ep 11")
               r"|(?:just like|same as|igual que|igual a|igual ao?|como|comme) (?:the real one|(?:el|la|o|a) verdade?ir?[oa]"
