@@ -263,7 +263,8 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   as its plain words: "wala na po" / "deads na" "patay na", "udah gak ada" "udah mati", "kaga" "gak", "idup" "hidup"; the
   show's one sharing a pet's fate, "di series juga mati", the name's: bot/lore/guard_shared.py; the writer's thing after a
   Korean fate, "이미 죽었어 폰 배터리") 0 / 2, left "my cactus cheongsan died again lol" and "mati mulu hero gw di ml, mirip
-  gwinam mukanya 😂" (the lexicon's reading alone); 95 1 / 0 -> 0 / 0; 52-94 identical.
+  gwinam mukanya 😂" (the lexicon's reading alone); 95 1 / 0 -> 0 / 0; 52-94 identical. After fix128 0 / 0 (a house plant
+  named like them is the writer's, as a pet is; Mobile Legends' "ml" where it is played a game); 52-95 identical.
 
 `--show` lists every miss.
 """

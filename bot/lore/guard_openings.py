@@ -162,11 +162,28 @@ def _own_word(said: re.Match[str], answer: str) -> bool:
     return _BARE_GOES_ON.match(answer, end) is not None or _TO_WRITER.match(answer, end) is not None or (fate in ("죽었다", "살았다") and _KO_OWN_LUCK.match(answer, end) is not None)
 
 
+# Indonesian and Tagalog "life" with the writer after it, "hidup gw", "hidupku", "buhay ko" (my life), "hidup aku" (I live):
+# the writer's days ("hidup gw lagi susah wkwk" under "cheongsan masih hidup gak?"), unlike "mati aku" (the writer's shock)
+_LIFE = compile_later(r"(?i)(?:hidup|idup)(?:ku)?|buhay")
+_LIFE_OWNER = compile_later(r"(?i)\s+(?:aku|ako|gue|gua|gw|saya|ko|namin|natin)(?![\w'’])")
+
+
+def _fate_after(answer: str, start: int) -> bool:
+    """Whether a fate is said in `answer` past `start` (a death, or a survival other than being "ok")."""
+    return DIE.search(answer, start) is not None or any(
+        WELLBEING.fullmatch(lived.group()) is None for lived in LIVE.finditer(answer, start))
+
+
 def fate_word_own(answer: str) -> bool:
     """Whether `answer` opens with a bare fate word that makes another phrase or the writer's own luck ("mati lampu di
     rumahku", "selamat menonton", "살았다 ㅋㅋ 방금 시험 끝남"): no fate said back (but "namatay ako nung nalaman ko 😭", the
     writer's shock at the fate, still says it)."""
     said = _THEIR_FATE.match(answer)
+    if said is not None and _LIFE.fullmatch(said.group("fate")) and said.group("pronoun") is None \
+            and (said.group("fate").lower().endswith("ku") or _LIFE_OWNER.match(answer, said.end())) \
+            and not _fate_after(answer, said.end()):
+        return True  # the writer's own life, not a fate said back ("hidup gw lagi susah wkwk", "buhay ko ang gulo"; never
+        # with a fate after it: "hidup gw hancur pas dia mati")
     return said is not None and not _WRITERS_OWN.match(answer, said.end()) and _own_word(said, answer)
 
 

@@ -11,13 +11,16 @@ from bot.lore.chat_people import FRIENDS, FRIENDS_HANGUL, alternation
 from bot.lore.lexicon_reach import found_from
 from bot.lore.lexicon_words import OTHER_SEASON, SHOW_PLACE
 
-#: A pet named for a newcomer, the animal said right before or after the name ("my dog maru", "maru, best cat ever", "강아지 마루").
+#: A pet (or a house plant) named for a newcomer, the animal said right before or after the name ("my dog maru", "maru, best cat ever", "강아지 마루").
 _PETS = (r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish|강아지|고양이|댕댕이|냥이|햄스터|토끼"
-         r"|perr(?:it)?[oa]|gat(?:it)?[oa]|cachorr(?:inh)?[oa]|gatinh[oa]|kucing(?:ku|nya|mu)?|anjing(?:ku|nya|mu)?|pusa|aso|mèo|chó)s?")
+         r"|perr(?:it)?[oa]|gat(?:it)?[oa]|cachorr(?:inh)?[oa]|gatinh[oa]|kucing(?:ku|nya|mu)?|anjing(?:ku|nya|mu)?|pusa|aso|mèo|chó"
+         # (or a house plant given the name: "my cactus cheongsan died lol", "kaktusku gwinam mati", "mi planta onjo se murió")
+         r"|plant|cactus|succulent|bonsai|monstera|kaktus(?:ku|nya)?|tanaman(?:ku|nya)?|halaman|plantita|planta|cacto|선인장|화분|다육이"
+         r"|サボテン|仙人掌)s?")
 # ... or the writer's own friend ("my friend maru", "내 친구 주란이"), not "onjo's friend maru"
 PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:{alternation(*FRIENDS, *FRIENDS_HANGUL)})s?)"
                          r"(?:\s+(?:ko|kong|mo|mong|namin|naming|kamu|lo|lu)(?:\s+na)?\s+si)?"  # "aso naming si soju", "anjing kamu si"
-                         r"(?:\s+(?:se llama|se chama|is named|is called|named|called)|['’]s name is)?\W{0,3}$", re.I)  # ("gato se llama gwinam")
+                         r"(?:\s+(?:se llama|se chama|is named|is called|named|called|namanya)|['’]s name is)?\W{0,3}$", re.I)  # ("gato se llama gwinam")
 PET_REACH = 24  # how far before a name the pet word and the name given it are looked for ("hámster se llama ")
 # ... then the show's one said apart ("... y la de la serie es mordida", "... y en la serie muere"; never "como en la serie")
 # (past the pet's own loss: "my dog namra died last year :( but in the show she survives", "kucingku gwinam mati tahun lalu

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.lazy_re import Pattern, compile_later
 from bot.lore.chat_people import PARENTS, SIBLINGS, SIBLINGS_SHORT, alternation
+from bot.lore.lexicon_exits import REAL_TRIAL_AFTER
 from bot.lore.lexicon_words import OTHER_CAMP, OTHER_CAMP_KO, SHOW_WORDS
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
@@ -27,9 +28,10 @@ if TYPE_CHECKING:
 #: word only it uses: lexicon_words.SHOW_WORDS), else only as fans write them of the show.
 OTHER_STORIES: dict[str, Pattern] = {
     # "6 survivors found after the mine collapse" is the news's; "the six survivors", "only 6 students" the show's
-    "six survivors": compile_later(_B + r"(?:(?:the|only|just|all) (?:six|6)|(?:six|6) hyosan high) (?:survivors|students|kids)"
+    "six survivors": compile_later(_B + r"(?:(?:(?:the|only|just|all) (?:six|6)|(?:six|6) hyosan high) (?:survivors|students|kids)"
                                 r"|(?:only )?(?:six|6) of them (?:make it|made it|reach|reached|get|got) (?:to|out)"
-                                r"|(?:only )?(?:six|6) (?:kids|students) (?:make it|made it|reach|reached|get|got) (?:to )?the camp" + _E, re.I),
+                                r"|(?:only )?(?:six|6) (?:kids|students) (?:make it|made it|reach|reached|get|got) (?:to )?the camp)" + _E
+                                + REAL_TRIAL_AFTER, re.I),  # (not "only six students passed the exam")
     "archery": compile_later(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
     "bombing": compile_later(
         _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"

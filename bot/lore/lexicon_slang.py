@@ -51,7 +51,9 @@ REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can f
 # (Among Us only after a playing word or "in", or opening the text with its company or session: "played among us", "i died
 # in among us", "among us w my sis"; never the zombies or halfbies "among us", nor "among us, my theory is ...")
 GAMES = (r"sims ?\d?|minecraft|roblox|mobile legends?|free ?fire|fortnite|valorant|genshin(?: impact)?|pubg|apex(?: legends)?"
-         r"|call of duty|warzone|overwatch|clash royale|clash of clans|brawl ?stars|li[êe]n qu[âa]n(?: mobile)?"
+         r"|call of duty|warzone|overwatch|clash royale|clash of clans|brawl ?stars|li[êe]n qu[âa]n(?: mobile)?|mlbb"
+         # (Mobile Legends' "ml" only where it is played: "hero gw di ml", "main ml", "naglaro ng ml"; not 500 ml)
+         r"|(?:(?<=main )|(?<=di )|(?<=in )|(?<=play )|(?<=playing )|(?<=played )|(?<=ng )|(?<=nag-)|(?<=mag-))ml"
          # (the writer's one sim of a character: "my sim of cheongsan died", "meu sim chamado soju"; never Portuguese's yes)
          r"|(?:(?<=my )|(?<=meu )|(?<=mi ))sim(?= (?:of|named|called|d[eoa]|chamad[oa]|llamad[oa])(?![\w-]))"
          r"|(?:(?<=play )|(?<=playing )|(?<=played )|(?<=main )|(?<=in )|(?<=en )|(?<=em )|(?<=sa )|(?<=di )|(?<=jugando )"
@@ -124,9 +126,10 @@ _SHOW_SAID = rf"in the show|(?:end|ending|finale|last episode) of the show|sa sh
 # the series named in other languages after a game ("jugando free fire porque estaba aburrido, cheongsan muere al final de
 # la serie", "... no final da série", "di akhir serialnya", "ở cuối phim"): the show's, whatever the game's clause held;
 # not a series of matches ("mañana otra serie de partidas") nor another film ("xem phim khác"), nor the series watched
-# later ("se murió de hambre lol, mañana vemos la serie", "nonton serialnya"): in or of it, where it happened ("di akhir serial")
+# later ("se murió de hambre lol, mañana vemos la serie", "nonton serialnya"): in or of it, where it happened ("di akhir serial",
+# "di series", "di drama")
 _SERIES_SAID = (r"(?:in the|of the|de la|en la|da|na|dans la|della|nella|sa) s[ée]ries?|(?:akhir|dalam) serial(?:nya)?"
-                r"|(?<!nonton )di serial(?:nya)?|(?<!nonton )serialnya|(?:cuối|trong)(?: bộ)? phim")
+                r"|(?<!nonton )di (?:serial|series|drama)(?:nya)?|(?<!nonton )serialnya|(?:cuối|trong)(?: bộ)? phim")
 _SHOW_NEXT = (rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SAID}|{_SERIES_SAID}"
               # (or the game's fate said the show's one's too: "my cheongsan died in lava, just like the real one in ep 11")
               r"|(?:just like|same as|igual que|igual a|igual ao?|como|comme) (?:the real one|(?:el|la|o|a) verdade?ir?[oa]"
@@ -137,7 +140,7 @@ _SHOW_NEXT = (rf"(?:(?!{_CLAUSE_ENDS}|{_GAME})[^.!?;\n])*?(?<![\w-])(?:{_SHOW_SA
 # character of the show named with a fate is the show's ("i love minecraft and cheongsan dies at the end")
 _GAMES_KO = "마크|마인크래프트|로블록스|배그|심즈"
 _ENDS_KO = rf"진짜|근데|하지만|그런데|{_GAMES_KO}"  # (the show's "real one", a "but", the next game)
-_PLAYED_BEFORE = (r"(?:(?<=playing )|(?<=play )|(?<=played )|(?<=jugando )|(?<=jogando )|(?<=main )|(?<=in )|(?<=my )|(?<=our )"
+_PLAYED_BEFORE = (r"(?:(?<=playing )|(?<=play )|(?<=played )|(?<=jugando )|(?<=jogando )|(?<=main )|(?<=in )|(?<=di )|(?<=my )|(?<=our )"
                   r"|(?<=meu )|(?<=minha )|(?<=mi )|(?<=personaje de )|(?<=personagem d[oe] )|(?<=skin de )"
                   r"|(?<=trong )|(?<=chơi )"  # (Vietnamese "in", "play": "cheongsan trong free fire xong chết liền")
                   # (Italian, French and Tagalog "playing": "giocando a roblox, il mio cheongsan è morto", "jouer à

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from bot.lazy_re import Pattern, compile_later
 from bot.lore.chat_people import CHILDREN, PARENTS, SIBLINGS, SIBLINGS_PLURAL, alternation
+from bot.lore.lexicon_exits import REAL_TRIAL_AFTER
 from bot.lore.lexicon_words import (
     ATTEMPTED,
     CREATED,
@@ -159,8 +160,9 @@ PLOT_TERMS: dict[str, Pattern] = {
         _B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it (?:out )?to|end(?:s|ed)? up (?:[a-z]+ )?(?:at|in)|arriv(?:es?|ed|ing) (?:at|in)"
         r"|(?:gets?|got|getting) (?:to|into))(?: a| the)? (?:quarantine |refugee |safety )?camp" + _E
         + r"|(?:캠프|수용소)(?:에|로|까지)?\s?(?:도착|들어가|들어감|들어갔|무사히)\w*", re.I),  # "격리 캠프 도착"
-    "six survivors": compile_later(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)"
-                                r"|(?:only )?(?:six|6) of them (?:make it|made it|reach|reached|get|got) (?:to|out)" + _E, re.I),
+    "six survivors": compile_later(_B + r"(?:(?:six|6) (?:hyosan high )?(?:survivors|students|kids)"
+                                r"|(?:only )?(?:six|6) of them (?:make it|made it|reach|reached|get|got) (?:to|out))" + _E
+                                + REAL_TRIAL_AFTER, re.I),  # (not "only six students passed the exam")
     "others like her": compile_later(  # "she's not the only one" is what she says of them
         _B + r"(?:others like (?:her|him|them|me|nam-?ra)|(?:she'?s|she is|i'?m|i am|isn'?t|is not|not) the only one)" + _E, re.I),
     "students flee the school": compile_later(  # "the kids escape the school", "onjo and the others leave the school"

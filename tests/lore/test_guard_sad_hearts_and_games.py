@@ -151,6 +151,9 @@ def test_a_bare_vive_or_the_writers_own_laughter_answers_no_fate(answer: str) ->
     ("청산이 살아?", "이미 죽었어 폰 배터리"),
     ("청산이 살아?", "죽었어 ㅋㅋ 노트북"),
     ("may onjo photocard pa po?", "wala na po 😭 sold out"),
+    # (the writer's own life, "hidup gw", "buhay ko": fix128, were taken down)
+    ("cheongsan masih hidup gak?", "hidup gw lagi susah wkwk"),
+    ("buhay pa ba si cheongsan?", "buhay ko nga magulo eh haha"),
 ])
 def test_the_writers_own_dying_or_another_shows_fate_answers_nothing(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) is None
@@ -235,6 +238,10 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     # (the show's one sharing the pet's fate, "juga", "din": guard_replies95 and 96, were left up)
     ("kucingku gwinam mati tahun lalu 😭 di series juga mati", 11),
     ("namatay yung aso kong si cheongsan, pati sa series patay din 😭", 11),
+    # (the show's one past a plant's loss, the show beside a Mobile Legends match: fix128)
+    ("my cactus cheongsan died lol, in the show he dies in ep 11 too", 11),
+    ("abis main ml nonton aouad, gwinam mati di ep 11", 11),
+    ("hero gw di ml, sama kayak gwinam di series mati", 11),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)
@@ -259,6 +266,10 @@ def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, s
     # (the real one kept in the writer's heart: guard_replies95, was taken down)
     "my dog looks like namra, the real one survives in my heart",
     "kucingku gwinam mati tahun lalu 😭 kangen banget",  # (the pet's loss alone, the show's side unsaid)
+    # (a house plant, a Mobile Legends hero: fix128, were taken down)
+    "my cactus cheongsan died again lol",
+    "kaktusku gwinam mati lagi wkwk",
+    "mati mulu hero gw di ml, mirip gwinam mukanya 😂",
 ])
 def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
     assert taken_at(text, EP5) is None

@@ -254,7 +254,9 @@ def test_only_six_getting_out_alive_in_other_languages_gives_away_the_ending(tex
 
 
 @table("text", ["solo seis lograron salir del escape room a tiempo jaja", "anim lang ang nakalabas sa exam room bago mag-bell",
-                "mi papá se va en el helicóptero del trabajo mañana", "mon père monte dans l'hélicoptère pour son travail"])
+                "mi papá se va en el helicóptero del trabajo mañana", "mon père monte dans l'hélicoptère pour son travail",
+                # (English "only six" of a real exam or escape room: fix128, were hidden to 12)
+                "only six students passed the exam lol", "only six of them made it out of the escape room lol"])
 def test_getting_out_of_somewhere_else_or_a_parents_helicopter_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
 
