@@ -419,4 +419,6 @@ QUESTIONS = (
     "bakit hindi sumama si namra",
     "第11集讲什么",
     "namra โดนใครกัด",
+    "where do the students go in ep 7",  # stop 72's (fix131): one episode's places by its people, never the finale's
+    "ilang teacher ang namatay sa ep 4",  # a group counted in one episode, in Tagalog
 )

@@ -96,11 +96,17 @@ _RECAP_WORDS = ("recap", "summary", "rundown", "of", "the", "season", "2", "two"
 
 # what someone says, asked ("what does onjo say in ep 5") and told ("tells", "says", "calls it", "confesses")
 _SAYS_ASKED = compile_later(r"\b(?:say|says|said|tell|tells|told)\b")
-_SAYS_TOLD = compile_later(r"\b(?:says|said|tells|told|calls|called|confesses|confessed|admits|admitted|claims|claiming|asks|shouts)\b")
+# ("compares the outbreak to the film Train to Busan": what he says in episode 2, as the sources' "calls it" tells)
+_SAYS_TOLD = compile_later(r"\b(?:says|said|tells|told|calls|called|confesses|confessed|admits|admitted|claims|claiming|asks|shouts"
+                           r"|compares|compared)\b")
 
 # where a thing goes ("where does the helicopter go in ep 7"), not where the episode or its people are
 _THING_GOES = compile_later(r"^where (?:does|did|do|is) the (?!class\b|students\b|group\b|kids\b|survivors\b|others\b|episode\b)"
                             r"[a-z]+ (?:go|goes|went|fly|flies|flew|going|flying)\b")
+
+# who goes there, said as the class ("where do the students go in ep 7"): the episode's places, never a place of another
+# episode that names the students (the finale's camp)
+_WHO_GOES = ("students", "student", "kids", "kid", "class", "classmates", "group", "friends", "survivors", "everyone")
 
 
 class EpisodeAnswers:
@@ -189,7 +195,8 @@ class EpisodeAnswers:
                 parts = [Part(f"Places the sources give for {position.label}: {said}.", episode.spoils, sure, recaps),
                          Part(f"{position.heading}: {episode.summary}", episode.spoils, sure, recaps)]
                 return self.s.answer(ask, parts, "episode.where", evidence=evidence,
-                                     consumed=(*_WORDS, "where", "take", "place", "set", "locale", "ending", "happen"))
+                                     consumed=(*_WORDS, "where", "take", "place", "set", "locale", "ending", "happen",
+                                               *_WHO_GOES))
         if group_in_episode(ask.a) or (counted_abroad(ask) and any(d.kind in _COUNTED_DEATHS for d in episode.deaths)):
             return None  # "which teacher dies in episode 3", "cuantos mueren en el ep 11": groups.py's, never Gyeong-su first
         if not deaths or not ask.matches(_DEATHS):

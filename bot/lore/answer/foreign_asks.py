@@ -122,6 +122,16 @@ _DATED = (  # the season (or its cast) said first, or the verb first
 )
 _CAST_SAID = compile_later(_CAST, re.I)
 
+# that season 1 has all come out ("¿ya terminó la temporada 1?", "tapos na ba season 1?", "a temporada 1 já acabou?",
+# "season 1 udah tamat?"), as "did all of season 1 come out" asks it: never how it ends, nor the asker's own watching
+# ("ya terminé la temporada 1", "tapos ko na season 1", "udah selesai nonton season 1") nor one of its episodes
+_SEASON_ONE = compile_later(r"(?<!\w)(?:temporada 1|1(?:a|ª|ra|era)? temporada|primera temporada|primeira temporada|season 1|s1"
+                            r"|unang season|season pertama|musim 1)(?!\w)", re.I)
+_OVER = compile_later(r"(?<!\w)(?:termin[oó]|terminou|acab[oó]|acabou|tapos|natapos|tamat|selesai|kelar)(?!\w)", re.I)
+_NOT_ITS_END = compile_later(r"(?<!\w)(?:c[oó]mo|como|paano|gimana|bagaimana|por ?qu[eé]|porque|bakit|kenapa|kailan|cu[aá]ndo"
+                             r"|quando|kapan|d[oó]nde|onde|qu[eé]|o que|oq|ano|ko|ku|aku|gue|gw|nonton|ditonton|napanood|panoorin"
+                             r"|ver|vi|assisti|assistir|watch\w*|cap[ií]tulos?|episodios?|epis[oó]dios?|episode|eps?)(?!\w)", re.I)
+
 
 def _scene(rest: str) -> str | None:
     """The English scene question for what follows "which episode", or None when it names no scene."""
@@ -211,4 +221,6 @@ def foreign_ask(text: str) -> str | None:
         if (dated := pattern.match(text)) is not None:
             subject = "the s2 cast" if _CAST_SAID.search(text) else "season 2"
             return f"was {subject} announced in {_MONTH_EN[dated.group(1).casefold()]} {dated.group(2)}"
+    if _OVER.search(text) and _SEASON_ONE.search(text) and not _SLOTS.search(text) and not _NOT_ITS_END.search(text):
+        return "did all of season 1 come out"  # "¿ya terminó la temporada 1?": yes, all of it on its first day
     return season2_foreign_ask(text)  # "ya terminaron de grabar la temporada 2", "berapa hari lagi season 2"

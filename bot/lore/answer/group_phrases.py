@@ -179,6 +179,12 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
         "count_dead": ("Ayon sa mga source, {n} {noun} ang namatay, naging zombie o malamang na patay na sa season 1 (mga "
                        "may pangalan lang):",) * 2,
         "count_alive": ("Ayon sa mga source, {n} {noun} ang buhay pa sa dulo ng season 1 (mga may pangalan lang):",) * 2,
+        "count_in": ("Ayon sa mga source, {n} {noun} ang namatay, naging zombie o malamang na patay na sa season 1, episode "
+                     "{ep} (mga may pangalan lang):",) * 2,
+        "which_in": ("Ang mga {noun} na binanggit ng mga source na namatay, naging zombie o malamang na patay na sa season 1, "
+                     "episode {n} (mga may pangalan lang), ayon sa pagkakasunod:",) * 2,
+        "which": ("Ang mga {noun} na binanggit ng mga source na namatay, naging zombie o malamang na patay na sa season 1 (mga "
+                  "may pangalan lang), ayon sa pagkakasunod:",) * 2,
     },
     "ja": {
         "count_dead": ("ソースに名前が出る{noun}のうち、シーズン1で死ぬ・ゾンビになる・死んだとされるのは{n}人（名前のある人物のみ）：",) * 2,
@@ -305,17 +311,17 @@ def open_line(lang: str, names: Sequence[str]) -> str | None:
 _EVERY = {"es": ("Todos los", "Todas las"), "pt": ("Todos os", "Todas as"), "id": ("Semua", "Semua"), "ko": ("", ""), "tl": ("Lahat ng", "Lahat ng"), "ja": ("", ""), "zh": ("", "")}
 
 
-def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0) -> str | None:
+def group_line(lang: str, line: str, plural: str, n: int = 0, rest: int = 0, ep: int = 0) -> str | None:
     """groups.py's first line `line` ("alive", "dead", "all_die", "all_live", "untold", "which"; "some", "and_dead",
     "halfbies": "do the girls survive", some do; "first", "last" and "first_turn", "last_turn" (a turn among the deaths):
     "which teacher dies first"; "count_dead", "count_alive": "how many girls die" (in Tagalog too; Korean rows keep
-    each romanized name beside the Hangul); "which_in": of episode `n`) of `n` of the group `plural`
+    each romanized name beside the Hangul); "which_in": of episode `n`; "count_in": `n` of them in episode `ep`) of `n` of the group `plural`
     ("teachers", "girls") in `lang`, `rest` more who die named after the untold; None when `lang` has no such line."""
     nouns, lines = _NOUNS.get(lang, {}), _LINES.get(lang, {})
     if plural not in nouns or line not in lines:
         return None
     many, one, feminine = nouns[plural]
-    said = lines[line][n != 1].format(n=n, noun=one if n == 1 else many, every=_EVERY[lang][feminine],
+    said = lines[line][n != 1].format(n=n, ep=ep, noun=one if n == 1 else many, every=_EVERY[lang][feminine],
                                       rest=lines["rest"][rest != 1].format(n=rest) if rest else "")
     if feminine and lang in ("es", "pt"):  # "citadas pelas fontes", "dadas como mortas"
         said = said.replace("Algunos", "Algunas", 1).replace("Alguns", "Algumas", 1).replace("Los ", "Las ", 1).replace("Os ", "As ", 1).replace("citados", "citadas").replace("dados como mortos", "dadas como mortas").replace(

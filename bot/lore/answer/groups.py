@@ -90,7 +90,9 @@ _RANKS = (
 # ("who's the teacher that dies in ep 4": the episode settles which one, never "Which one?")
 # "(that) dies in ep 3 (of season 1)": also what tells relative.py a gendered group is asked of an episode
 DIES_IN_EPISODE = rf"(?:(?:that|who) )?(?:{_DIE}) in (?:the )?(?:episode|ep) ?(?P<n>\d{{1,2}})(?: of (?:season 1|s1))?\s*\??$"
-_IN_EPISODE = compile_later(rf"^(?:(?:which|what) |(?:(?:who(?: ?'s| is| was)|whos) )?the ){_GROUP} {DIES_IN_EPISODE}")
+# ("how many teachers die in ep 4", as "ilang teacher ang namatay sa ep 4" is glossed: the same deaths, counted)
+_IN_EPISODE = compile_later(rf"^(?:(?:which|what) |(?P<count>how many (?:of (?:the )?)?)|(?:(?:who(?: ?'s| is| was)|whos) )?the )"
+                            rf"{_GROUP} {DIES_IN_EPISODE}")
 # "how many die in episode 11" (as "cuantos mueren en el ep 11" is glossed): everyone's deaths in it
 _EVERYONE_IN = compile_later(r"^how many (?:people |characters )?die in (?:episode|ep) \d{1,2}\W*$")
 _DEAD = ("dead", "zombie", "presumed_dead")
@@ -186,7 +188,7 @@ class GroupFates:
         if ask.a.episode is not None:
             if one is None:
                 return self._counted_in(ask, ask.a.episode) if counted_abroad(ask) else None
-            return self._which(ask, *_GROUPS[one.group("group")], episode=ask.a.episode)
+            return self._which(ask, *_GROUPS[one.group("group")], episode=ask.a.episode, counted=bool(one.group("count")))
         if (found := _COUNT.match(text) or _ANY.match(text)) is not None:
             return self._tally(ask, found)
         if (every := _EVERY.match(text) or _THE.match(text)) is not None:
@@ -350,9 +352,10 @@ class GroupFates:
                                 self.s.knowledge.refs(event.sources), aside=True))
         return out
 
-    def _which(self, ask: Ask, group: str, gender: str, episode: Position | None = None) -> Answer | None:
+    def _which(self, ask: Ask, group: str, gender: str, episode: Position | None = None, counted: bool = False) -> Answer | None:
         """"which teachers die": each of the group's deaths (both teachers, never the one record that says "teacher");
-        the students, girls and boys are who_dies.py's list. In one `episode`: that episode's deaths alone."""
+        the students, girls and boys are who_dies.py's list. In one `episode`: that episode's deaths alone (`counted`:
+        "how many teachers die in ep 4", led by how many the sources place in it)."""
         if group not in _LISTED and episode is None:
             return None
         ids = {m.character.id for m in self._members(group, gender) if m.state in _DEAD}
@@ -365,13 +368,23 @@ class GroupFates:
         if not deaths:
             return None
         where = f"in {episode.label}" if episode is not None else "in season 1"
-        lang = ask.language if ask.language in GROUP_LANGUAGES else ""
-        deaths = self._death_parts(ids, lang, at=episode) if lang else deaths
         head = Part(f"The {plural} the sources name who die, turn into zombies or are presumed dead {where} (named "
                     "characters only), in order:", min(p.spoils for p in deaths), "official", aside=True)
-        said = group_line(lang, "which", plural) if episode is None else group_line(lang, "which_in", plural, episode.episode)
-        if lang and said is not None:
-            head = head.worded(said, lang)  # "qual professora morre?": answered in Portuguese, as asked
+        said = group_line(ask.language, "which", plural) if episode is None else \
+            group_line(ask.language, "which_in", plural, episode.episode)
+        if counted and episode is not None:
+            # counted: those the sources place in it; one placed only between it and the next is shown, never counted
+            n = sum(st.start == episode and w == st.where for st, c, w in self._fates.death_rows() if c.id in ids)
+            head = Part(f"The sources name {n} {plural if n != 1 else _singular(group, gender)} who "
+                        f"{'dies, turns into a zombie or is' if n == 1 else 'die, turn into zombies or are'} presumed dead "
+                        f"{where} (named characters only):", head.spoils, "official", aside=True)
+            said = group_line(ask.language, "count_in", plural, n, ep=episode.episode) or said
+        # "qual professora morre?": answered in Portuguese, as asked, in any language whose heading is written (its
+        # rows are said there as its deaths are); never an English heading over rows in another language
+        if said is not None:
+            deaths = self._death_parts(ids, ask.language, at=episode)
+            head = head.worded(said, ask.language)
+        lang = ask.language if said is not None else ""
         extra = self._unnamed_teachers() if group == "teacher" and episode is None and not lang else []
         return self.s.answer(ask, pooled([head, *deaths, *extra]), "group.which", consumed=_CONSUMED,
                              extra=frozenset({"die", "kill", "dead"}))

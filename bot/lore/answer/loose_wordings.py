@@ -84,6 +84,12 @@ _SAID_THEN_LIE = compile_later(rf"^\W*(ent\d+)\s+(?:said|told\s+(?:them|us|the\s
                                r"[\s,.!-]+(?:(?:was|is)\s+(?:that|it)\s+a\s+lie|(?:was|is)\s+(?:he|she)\s+lying|did\s+(?:he|she)\s+lie)\W*$")
 
 
+# "is season 1 over", "is s1 finished", "is season 1 out": season 1 came out whole at its premiere, as "did all of season 1
+# come out" asks it (never season 2's filming nor the runtime a "season 1" record names)
+_SEASON_ONE_OVER = compile_later(r"^\W*(?:so |wait |and )?(?:is|has) (?:season 1|season one|s1|the first season) (?:already |fully |"
+                                 r"completely |all )?(?:over|finished|done|out|complete|completed|ended|all out)(?: yet| now)?\W*$")
+
+
 # "who's the new villain": season 2's (season 1's villain is no new one), as "the villain in season 2" asks it
 _NEW_VILLAIN = compile_later(r"\bthe new (villain|bad guy|antagonist|big bad|main villain)\b(?! in\b)")
 
@@ -128,6 +134,8 @@ def loosely_said(clause: str) -> str:
         clause = _BARE_KIN_FATE.sub(r"\1does \2\3", clause)
     clause = _BEST_ARCHER.sub("the archer", clause)
     clause = clause.replace("every single ", "every ")  # "does every single student die": every student
+    if _SEASON_ONE_OVER.match(clause):
+        return "did all of season 1 come out"
     if "ground zero" in clause and _GROUND_ZERO.match(clause):
         return "where did the outbreak start"
     if _BARE_EVERYONE.match(clause):

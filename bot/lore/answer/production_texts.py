@@ -153,6 +153,8 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
                f"saison compte {SEASON_ONE_EPISODES} épisodes."),
         "de": ("Einige Artikel vor dem Start sprachen von acht Folgen zu je etwa 45 Minuten; das war falsch: Die "
                f"Staffel hat {SEASON_ONE_EPISODES} Folgen."),
+        "tl": ("Sinabi ng ilang artikulo bago ang release na walong episode na mga 45 minuto ang bawat isa; mali iyon, dahil "
+               f"{SEASON_ONE_EPISODES} episode ang season."),
     },
     # a season recap (episodes.py): the premise said first (the official synopsis, paraphrased; facts.yaml's
     # show-premise), the lead before the episodes and, below the last episode's mark, why the rest is hidden

@@ -45,7 +45,7 @@ def test_which_girl_bit_gwinam_names_no_one_never_cheong_sans_goodbye() -> None:
     ("¿a qué chica mordió gwi-nam?", "Gwi-nam muerde a Nam-ra"),
     ("qual menina o gwinam mordeu?", "Gwi-nam morde Nam-ra"),
     ("cewek mana yang digigit gwinam?", "Gwi-nam menggigit Nam-ra"),
-    ("sinong babae kinagat ni gwinam", "Gwi-nam bites Nam-ra"),
+    ("sinong babae kinagat ni gwinam", "Kinagat ni Gwi-nam si Nam-ra"),  # (in Tagalog since fix131)
 ])
 def test_which_girl_gwinam_bit_asked_abroad_names_the_girls_alone(typed: str, said: str) -> None:
     text = said_in_the_clear(typed)
