@@ -20,7 +20,7 @@ reads:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -378,10 +378,13 @@ def _unknowing_dropped(tokens: Sequence[str]) -> Sequence[str]:
     return tokens
 
 
-def reported_guess(tokens: Sequence[str], answers: Sequence[Answer]) -> tuple[str, ...] | None:
+def reported_guess(tokens: Sequence[str], answers: Sequence[Answer], seps: Collection[int] = ()) -> tuple[str, ...] | None:
     """Another player's guess reported ("jin said huxley lmao", "someone guessed 3 lol"): () when the
-    message holds no guess of its own, the words after a turn when it does ("mina said 3 but its 4"),
+    message holds no guess of its own, the words after a turn when it does ("mina said 3 but its 4"), or after the
+    stop that ends a question of who said it ("siapa yang jawab onjo? namra kan": `seps`, where a stop stood),
     None when no one else's guess is reported (nor where an answer says it: "Simon Says")."""
+    if (asked := _who_asked(tokens)) and (stop := min((k for k in seps if asked < k < len(tokens)), default=None)):
+        return tuple(tokens[stop:])  # "who said onjo? namra": one's own guess after the question
     if (own := _own_before_report(tokens)) is not None:
         return own  # "i say namra, my sis says gwinam", "me: gwinam | my bf: cheongsan": the sender's own goes first
     if (unknowing := _unknowing_dropped(tokens)) is not tokens and unknowing[:1] in _KIN_OWNERS:
@@ -403,6 +406,16 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer]) -> tuple[st
     if turn is not None:
         return tuple(rest[turn + 1 :])
     return _own_turn(rest) or ()  # "mina says onjo, i say namra": one's own after
+
+
+def _who_asked(tokens: Sequence[str]) -> int:
+    """Where the words reported begin when a message asks who said them ("who said onjo", "siapa yang jawab onjo",
+    "quién dijo onjo"), else 0."""
+    if tokens[:1] == ("who",) and tokens[1:2] and tokens[1] in _REPORTED:
+        return 2
+    if tokens[:1] in _WHO_ASKING and (asked := 1 + (tokens[1:2] == ("yang",))) < len(tokens) and tokens[asked] in _REPORTED_ABROAD:
+        return asked + 1
+    return 0
 
 
 def _own_before_report(tokens: Sequence[str]) -> tuple[str, ...] | None:
