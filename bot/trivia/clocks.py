@@ -3,7 +3,7 @@
 or tells of, never a count nor an episode guessed where the question asks no time nor date (read by
 `bot.trivia.firstreading` where a number answers).
 
-A number typed first, then a stop and the time or the day ("12 episodes, s2 on 12/5") is that number guessed, the
+A number typed first, then a stop and the time or the day ("10 eps, s2 on 12/5") is that number guessed, the
 date told beside it (`said_before_when`).
 
 Durations stay counts: "9 jam", "5시간", "8 tháng" (hours, months) and "4 months" are not clock times nor dates.
@@ -65,7 +65,7 @@ _STOP = compile_later(r"[,;\n]")
 
 def said_before_when(text: str) -> str | None:
     """The words before the first stop when a number is typed there and the clock time or the day of a month only
-    after it ("12 episodes, s2 on 12/5": "12 episodes"); None otherwise ("ep 3 at 9pm", "9pm na, matulog na tayo")."""
+    after it ("10 eps, s2 on 12/5": "10 eps"); None otherwise ("ep 3 at 9pm", "9pm na, matulog na tayo")."""
     stop = _STOP.search(text)
     if stop is None or not any(c.isdigit() for c in text[: stop.start()]):
         return None
