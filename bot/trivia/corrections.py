@@ -357,6 +357,7 @@ _TOLD_WHEN = tuple(tuple(w.split()) for w in ("last night", "last week", "yester
 # Words that report what another player typed ("jin said huxley", "someone guessed 3").
 _REPORTED = frozenset("said says guessed guesses typed wrote put answered thinks reckons".split())
 # ...asked who, in Indonesian, Spanish and Portuguese ("siapa yang jawab onjo", "quién dijo onjo", "quem disse onjo")
+_ME = frozenset("me i aku saya gue gw ako yo eu mine".split())  # the sender owning the guess asked after
 _WHO_ASKING = frozenset((w,) for w in "siapa quien quem".split())
 _REPORTED_ABROAD = frozenset("jawab bilang nebak dijo puso respondio disse respondeu chutou".split())
 _TURNS = frozenset("but no nah".split())  # then one's own guess: "jin said huxley but its orwell"
@@ -384,7 +385,8 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer], seps: Colle
     stop that ends a question of who said it ("siapa yang jawab onjo? namra kan": `seps`, where a stop stood),
     None when no one else's guess is reported (nor where an answer says it: "Simon Says")."""
     if (asked := _who_asked(tokens)) and (stop := min((k for k in seps if asked < k < len(tokens)), default=None)):
-        return tuple(tokens[stop:])  # "who said onjo? namra": one's own guess after the question
+        # "who said onjo? namra": one's own guess after the question ("siapa yang jawab onjo? aku wkwk": "me", who said it)
+        return () if tokens[stop] in _ME else tuple(tokens[stop:])
     if (own := _own_before_report(tokens)) is not None:
         return own  # "i say namra, my sis says gwinam", "me: gwinam | my bf: cheongsan": the sender's own goes first
     if (unknowing := _unknowing_dropped(tokens)) is not tokens and unknowing[:1] in _KIN_OWNERS:

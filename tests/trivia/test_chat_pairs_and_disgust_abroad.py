@@ -353,7 +353,7 @@ def test_tagalog_not_a_name_opening_the_message_rules_that_name_out(pack: Pack, 
                                                ("onjo again", Verdict.RIGHT),
                                                # (one's own guess after the question of who said it)
                                                ("siapa yang jawab onjo? namra kan", Verdict.WRONG_ATTEMPT),
-                                               ("who said namra? onjo", Verdict.RIGHT)])
+                                               ("who said namra? onjo", Verdict.RIGHT), ("siapa yang jawab onjo? aku wkwk", Verdict.CHAT)])
 def test_a_name_groaned_at_again_or_asked_who_said_it_costs_no_guess(pack: Pack, text: str, verdict: Verdict) -> None:
     assert judge(pack, text, "aouad-056") is verdict
 
@@ -378,7 +378,8 @@ def test_a_clock_time_or_a_day_of_a_month_is_no_count_nor_episode(pack: Pack, te
                                                         ("4 months, the rest were boring", "aouad-115", Verdict.RIGHT),
                                                         ("5 kids, the rest died", "aouad-118", Verdict.WRONG_ATTEMPT),
                                                         ("6 kids, it was sad", "aouad-118", Verdict.RIGHT),
-                                                        ("6 students, it was sad", "aouad-118", Verdict.RIGHT)])
+                                                        ("6 students, it was sad", "aouad-118", Verdict.RIGHT),
+                                                        ("3 friends, we watched it together", "aouad-118", Verdict.CHAT)])
 def test_a_count_and_its_unit_then_a_stop_and_a_remark_is_that_count_guessed(pack: Pack, text: str, asked: str, verdict: Verdict) -> None:
     assert judge(pack, text, asked) is verdict
 
