@@ -403,8 +403,8 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     # Tagalog "hanggang ep 5", Indonesian "sampai eps 4": the same mark said with no verb
     (rf"^(?:hanggang|hangang) (?:sa )?(?:ang |yung )?|^{_WHO_ID}(?:sampai|sampe|ampe) (?:di |ke )?", "up to "),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat) (?:sampe|sampai|ampe) (?:ke )?", "watched up to "),
-    (r"^(?:ya )?termin[eé] (?:el |la |los )?", "finished "),
-    (r"^(?:eu )?(?:j[aá] )?terminei (?:o |a |os )?", "finished "),
+    (r"^(?:ya )?(?:termin[eé]|acabo de terminar) (?:el |la |los )?", "finished "),  # ("acabo de terminar el 6": just finished)
+    (r"^(?:eu )?(?:j[aá] )?(?:terminei|acabei de terminar) (?:o |a |os )?", "finished "),
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?", "finished "),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:los |las |el |la |(?:o |os )(?=ep|cap|\d))?", "watched "),  # "vi o ep 4"
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi) (?:os |o |a |as )?", "watched "),
@@ -422,7 +422,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (r"^(?:e )?(?:eu (?=hoje ))?(?:agora |hoje |ainda )?(?:eu )?(?:ainda )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),  # ("agora tô no ep 2": now; watched70)
     # ("sekarang baru mulai ep 5": just started it, below; watched64)
     (r"^(?:sekarang|skrg|skrng) (?:baru|barusan) mulai (?:nonton )?", "just started "),
-    (r"^(?:sekarang|skrg|skrng) (?:baru |barusan |udah |sudah )?(?:selesai|kelar|beres) (?:nonton )?(?=(?:eps? |episode )\d)", "finished "),
+    (r"^(?:(?:sekarang|skrg|skrng) (?:baru |barusan |udah |sudah )?|barusan )(?:selesai|kelar|beres) (?:nonton )?(?=(?:eps? |episode )\d)", "finished "),
     (r"^(?:sekarang|skrg|skrng) (?:lagi |udah |di |baru |masih )?", "on "),  # "sekarang ep 8", "sekarang baru ep 5": now on 8
     (rf"^{_WHO_ID}(?:lagi|sedang|lg|masih) (?:nonton|liat|lihat) ", "watching "),
     (r"^(?:nanonood|pinapanood) ko (?:ang |yung )?", "watching "),
@@ -553,9 +553,9 @@ def foreign_said(text: str) -> str:
 _LAST_YEAR_FIRST = compile_later(r"^(?:tahun lalu|去年|작년에?|el año pasado|ano passado|lan dernier|letztes jahr),? ?(?=\S)")
 # "hoje à noite terminei o ep 6", "tối nay xem xong tập 6 rồi", "คืนนี้ดูจบตอนที่ 6 แล้ว": tonight, said first before a verb
 # that says it was watched (a fact, when; never before a plan: "tối nay xem tập 9")
-_TONIGHT_FIRST_SEEN = compile_later(r"^(?:hoje (?:[àa] )?noite|esta noche|tối nay|malam ini|ngayong gabi|" + bare("คืนนี้") + r"),? ?"
+_TONIGHT_FIRST_SEEN = compile_later(r"^(?:hoje (?:[àa] )?noite|esta noche|tối nay|malam ini|ngayong gabi|today|yesterday|hari ini|" + bare("คืนนี้") + r"),? ?"
                                     r"(?=(?:eu )?(?:terminei|assisti|vi|termin[eé]|acab[eé]|(?:mình |tôi )?(?:xem|coi) xong|udah|sudah"
-                                    r"|natapos)\b|" + bare("ดูจบ") + ")")
+                                    r"|natapos|(?:i |we )?(?:just )?(?:finished|watched|saw)(?= (?:ep|episode) ?\d)|selesai(?= (?:eps?|episode) ?\d))\b|" + bare("ดูจบ") + ")")
 
 # "kasama kapatid ko", "bareng adikku", "cùng em mình": with them, whom the fan watched with (the place is still the fan's:
 # "nasa ep 7 na ako kasama kapatid ko"); never someone else's place ("nasa ep 10 na yung kaibigan ko": theirs; watched70)

@@ -2,10 +2,12 @@
 6 capítulos", "malam ini nonton 6 episode"): how many were watched then, never where the fan is (watched78: read as
 episode 6, past where a fan who began the night at episode 4 is). The clause is dropped: alone, the fan is asked again;
 beside a place ("watched 6 eps tonight, on ep 8"), the place is read. A count with no day ("watched 6 eps", "6 eps in")
-counts from the start and is left as it is, and so is one said from where it began ("from ep 1"). Done for the night
+counts from the start and is left as it is, and so is one said from where it began ("from ep 1"; "started from ep 1
+tonight and watched 6 eps", the start in a clause of its own: eps 1-6). Done for the night
 or for now ("im done now", "now im done", "im done tonight", "done for tonight", "acabei por hoje", "오늘은 여기까지",
 "วันนี้พอแค่นี้"): the fan stops watching, no end of the show (watched78: "im done now" and "im done tonight" were all of
 season 1 while "now im done" and "tonight im done" were asked again); dropped the same way ("done for tonight, on ep 5": 5).
+Said alone, each is refused in words that fit it (`one_night_told`: "im done now" says you stopped but not where).
 
 Plain text in (lower-cased by bot.progress_said.chat_free), plain text out; nothing here knows the show.
 """
@@ -35,6 +37,9 @@ _DAY_COUNT = compile_later(rf"(?:^|(?<=[,;.!] ))(?:{_DAY},? {_WATCHED}|{_WATCHED
 # said from where it began: "started from ep 1 tonight and watched 6 eps", "from the start", "watched 3 eps last night,
 # first time watching" (watched_blind8): a count that is a place
 _FROM_START = compile_later(r"\bfirst time\b|\bfrom (?:the (?:start|beginning)|(?:ep|episode) ?1\b)|\bdesde (?:el|o) (?:principio|come[cç]o|in[ií]cio)\b")
+# ...the start said in a clause of its own ("started from ep 1 tonight and watched 6 eps"): eps 1-6
+_STARTED_FROM_ONE = compile_later(rf"(?:^|(?<=[,;.!] ))(?:i |we )?(?:started|began) (?:from |at |with )?(?:ep|episode) ?1(?: {_DAY})?,?"
+                                  rf" (?:and |then )?(?P<count>{_WATCHED})(?: {_DAY})?(?=[,;.!]|$)")
 _NOW = r"(?:tonight|today|now|for (?:tonight|today|now|the night|the day))"
 _STOPPED_FOR_NOW = compile_later(
     rf"(?:^|(?<=[,;.!] ))(?:(?:(?:{_NOW},? (?:im |i am |were |we are )?(?:all )?done|(?:im |i am |were |we are )?(?:all )?done,? {_NOW})"
@@ -52,9 +57,23 @@ def _from_the_start(count: re.Match[str]) -> str:
     return f"watched eps 1-{_DIGITS.search(count.group())[0]}"  # type: ignore[index]
 
 
+def _started_from_one(said: re.Match[str]) -> str:
+    return f"watched eps 1-{_DIGITS.search(said['count'])[0]}"  # type: ignore[index]
+
+
 def one_night_free(text: str) -> str:
     """`text` without a count of episodes said watched in one day or night, nor a stop for the night (see above)."""
     # (from the start, the count is the episodes watched, said so for each clause read alone)
+    text = _STARTED_FROM_ONE.sub(_started_from_one, text)
     counted = _DAY_COUNT.sub(_from_the_start, text) if _FROM_START.search(text) else _DAY_COUNT.sub("", text)
     dropped = _HOURS.sub("", _STOPPED_FOR_NOW.sub("", counted))
     return text if dropped == text else _LEFT_OVER.sub("", dropped.replace(", ,", ","))
+
+
+def one_night_told(text: str) -> str:
+    """What a message all of one night says (`text` as `one_night_free` reads it), in words that fit what the fan wrote."""
+    if _STOPPED_FOR_NOW.search(text):
+        return "says you stopped but not where"  # "im done now", "done for tonight", "오늘은 여기까지" (for now, or for good)
+    if _HOURS.search(text):
+        return "says how long you watched, not how far you are"  # "watched 2 hours", "nonton 2 jam"
+    return "says how many episodes you watched, not how far you are"  # "tonight i watched 6 eps", "hoje vi 6 episódios"

@@ -56,6 +56,6 @@ def clearer(refused: PositionError, text: str, latest: Position, original: str) 
 
 def refuse_one_night(typed: str) -> None:
     """Refuse what says only what was watched one night ("im done now", "tonight i watched 6 eps"): how far is not said."""
-    if said_of_one_night(typed):
-        raise PositionError(f"\u201c{typed_shown(typed)}\u201d says what you watched tonight, not how far you are, so your "
+    if told := said_of_one_night(typed):  # (in words that fit it: "im done now" says no count of tonight's episodes)
+        raise PositionError(f"\u201c{typed_shown(typed)}\u201d {told}, so your "
                             f"progress is unchanged: type the last episode you have finished, like S1E5.")

@@ -32,7 +32,7 @@ from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_laughs import laughs_free
 from bot.progress_lists import episode_lists
 from bot.progress_markup import markup_free
-from bot.progress_one_night import one_night_free
+from bot.progress_one_night import one_night_free, one_night_told
 from bot.progress_reactions import emoji_free
 from bot.progress_seasons import seasons_said, seen_last
 from bot.progress_told import age_free, told_said
@@ -398,10 +398,10 @@ def _chat_plain(text: str) -> str:
     return text
 
 
-def said_of_one_night(text: str) -> bool:
-    """Whether all `text` says is of one night ("im done now", "tonight i watched 6 eps": bot.progress_one_night), which
-    the strict forms would read as the show's end or episode 6."""
-    return bool(said := _chat_plain(text)) and not one_night_free(said)
+def said_of_one_night(text: str) -> str:
+    """What `text` says when all it says is of one night ("im done now": "says you stopped but not where"; bot.progress_one_night),
+    which the strict forms would read as the show's end or episode 6; "" when it says more."""
+    return one_night_told(said) if (said := _chat_plain(text)) and not one_night_free(said) else ""
 
 
 @functools.lru_cache(maxsize=4096)  # (as _chat_plain: asked of the same text by each reader of a reply)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from bot.trivia.chatabroad import DISGUST, praises_them, said_apart
 from bot.trivia.deeds import SUBJECT_PRONOUNS
-from bot.trivia.units import unit_of
+from bot.trivia.units import PEOPLE, unit_of
 
 __all__ = ["CALLS", "ELDER_WORDS", "SIBLINGS", "addressed", "named_then_told", "of_own_elder"]
 
@@ -85,15 +85,19 @@ def addressed(tokens: Sequence[str], core: Sequence[str], told: Callable[[str], 
     return " ".join([*tokens[:after], *tokens[after + 1:]])
 
 
+_OWN_TALK = frozenset("i we me my our us im were".split())
+
+
 def named_then_told(tokens: Sequence[str], text: str) -> tuple[str, ...]:
     """The name a message opens with when a stop and a remark on him or her follow ("hari, she's the best", "gwinam, he
     is the worst"): the name guessed, then praised, right or wrong alike (as "namra, she's the best" is where she
-    answers); a count and its unit before a stop likewise ("6 months, the rest were boring": 6 months guessed); () when
-    it is none of that."""
+    answers); a count and its unit or persons before a stop likewise ("6 months, the rest were boring": 6 months guessed;
+    "5 kids, the rest died": 5 guessed, never one's own: "3 friends, we watched it"); () when it is none of that."""
     if 2 <= len(tokens) <= 4 and tokens[-1] in DISGUST and "?" not in text and said_apart(tokens, len(tokens) - 2, text):
         return tuple(tokens[:-1])  # "hari, ew", "ms park, ew": the name guessed, then disgust (as "nayeon, ew" where she answers)
     said = next((at for at in range(min(2, len(tokens) - 2)) if said_apart(tokens, at, text)), None)
-    if said is not None and "?" not in text and (praises_them(tokens[said + 1 :]) or (said == 1 and tokens[0].isdigit() and unit_of(tokens[1]) is not None)):
+    if said is not None and "?" not in text and (praises_them(tokens[said + 1 :]) or (said == 1 and tokens[0].isdigit() and (
+            unit_of(tokens[1]) is not None or (tokens[1] in PEOPLE and tokens[2] not in _OWN_TALK)))):  # ("3 friends, we ...": one's own)
         return tuple(tokens[: said + 1])  # "namra, cute nila ni suhyeok": the name guessed, then the pair praised
     if said is None or "?" in text or not (  # (never asked: "who bit onjo?? she never got bitten lol")
         tokens[said + 1] in SUBJECT_PRONOUNS or (tokens[said + 1][-1:] == "s" and tokens[said + 1][:-1] in SUBJECT_PRONOUNS)

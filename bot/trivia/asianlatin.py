@@ -46,9 +46,10 @@ _ANYONE_BUT = compile_later(
 _TAGALOG_ASKS = compile_later(r"\b(?:hindi\s+ba|di\s+ba|diba)\b(?:\s+(?:si|sina|ang|yung)\b)?(?=\s+\w)", re.I)
 # "no" said alone, taking back the guess before it ("suhyeok... hindi, gwinam pala"; Malay "namra... bukan, onjo")
 _TAGALOG_NO = compile_later(r"\bhindi\b(?=\s*(?:[,.!]|$))", re.I)
+_TAGALOG_NO_BUT = compile_later(r"\bhindi\s+(?:pero|kundi|but)\b", re.I)  # ("hindi pero onjo": no, but On-jo)
 _MALAY_NO = compile_later(r"\bbukan\s*,(?=\s*\w)", re.I)
 # ...never before Tagalog's own words ("onjo, hindi ka mali") nor a doubt ("onjo, hindi siguro": probably not)
-_TAGALOG_OWN = r"(?!(?:ka|ko|mo|ba|na|pa|po|nga|naman|ako|ikaw|siya|sya|yan|yun|ito|to|siguro|sana|baka|oo|parang|talaga)\b)"
+_TAGALOG_OWN = r"(?!(?:pero|kundi|but|ka|ko|mo|ba|na|pa|po|nga|naman|ako|ikaw|siya|sya|yan|yun|ito|to|siguro|sana|baka|oo|parang|talaga)\b)"
 # ("hindi 4, 5 buwan"; "hindi onjo" opening the message: not On-jo, as "hindi si onjo")
 _TAGALOG_NOT = compile_later(rf"\b(?:hindi|di)\s+(?:si|sina|ang|yung)\b|\bhindi(?=\s+\d)|^\s*hindi(?=\s+{_TAGALOG_OWN}[^\W\d_])", re.I)
 # ...and after a guess and a comma, one name last ("onjo talaga, hindi namra": On-jo really, not Nam-ra); and between
@@ -160,7 +161,7 @@ def in_english_from_asian_latin(guess: str, answers: Sequence[str]) -> str:
     if not words.isdisjoint(_TAGALOG_WORDS):
         guess = _TAGALOG_ASKS.sub("isnt it", guess)
         guess = _TAGALOG_NOT_LAST.sub(r"\1\2not", _TAGALOG_NOT.sub("not", guess))
-        guess = _TAGALOG_NO.sub("no", guess)
+        guess = _TAGALOG_NO.sub("no", _TAGALOG_NO_BUT.sub("no, but", guess))
     if not words.isdisjoint(_NAHI_WORDS):
         guess = _HINDI_ASKS.sub(" right", guess)  # ("onjo nahi hai kya?": isn't it On-jo? -> "onjo right?")
         guess = _HINDI_NOT.sub(_hindi_not, guess)

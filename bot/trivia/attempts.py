@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.trivia.address import CALLS
+from bot.trivia.address import CALLS, named_then_told
 from bot.trivia.chatabroad import LAUGHED as _LAUGHED
 from bot.trivia.chatabroad import OTHER_TALK as _OTHER_TALK
 from bot.trivia.chatabroad import TAGALOG_SHORT
@@ -26,6 +26,7 @@ from bot.trivia.hits import Prepared
 from bot.trivia.nearmiss import one_word_misspelt
 from bot.trivia.normal import MONTH_NAMES, is_number, read
 from bot.trivia.talk import GUESS_PARTICLES, TALK_WORDS, no_number_said, only_what_is_asked
+from bot.trivia.units import PEOPLE
 from bot.trivia.wordplay import SAID_OF, mourned
 
 # Someone described rather than named: "squid game girl", "politician lady ugh" (where the lore names the
@@ -54,6 +55,8 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         tokens = read(strip_markup(text)).tokens
     if mourned(tokens, p.echoed):
         return Verdict.CHAT  # "poor baby cheongsan", "rip cheongsan" where the question names him: felt for, no guess
+    if counted_then_told(tokens, text, p):
+        return Verdict.WRONG_ATTEMPT  # "5 kids, the rest died": a count of persons guessed, then a remark (as "6 months, ...")
     if any((a in MONTH_NAMES and is_number(b)) or (b in MONTH_NAMES and is_number(a)) for a, b in pairwise(tokens)):
         return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
     if tokens and all(t in _HEDGES_ALONE for t in tokens) and not p.numeric and _HEDGES_ALONE.isdisjoint(p.vocabulary) and (
@@ -95,6 +98,12 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if len(tokens) >= 3 and not FILLER_WORDS.isdisjoint(vocabulary.intersection(tokens)):
         vocabulary = vocabulary - FILLER_WORDS  # an everyday word answers ("us", "will"): in a sentence it names nothing
     return classify_tokens(tokens, text, vocabulary, p.longest)
+
+
+def counted_then_told(tokens: tuple[str, ...], text: str, p: Prepared) -> bool:
+    """Whether a count of persons opens a message, then a stop and a remark ("5 kids, the rest died", "6 students, it
+    was sad") where a number answers: the count guessed, as "6 months, the rest were boring" is."""
+    return p.numeric and len(told := named_then_told(tokens, text)) == 2 and told[0].isdigit() and told[1] in PEOPLE
 
 
 _OWNERS = frozenset({"her", "his", "their"})

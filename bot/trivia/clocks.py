@@ -3,6 +3,9 @@
 or tells of, never a count nor an episode guessed where the question asks no time nor date (read by
 `bot.trivia.firstreading` where a number answers).
 
+A number typed first, then a stop and the time or the day ("10 eps, s2 on 12/5") is that number guessed, the
+date told beside it (`said_before_when`).
+
 Durations stay counts: "9 jam", "5시간", "8 tháng" (hours, months) and "4 months" are not clock times nor dates.
 """
 
@@ -14,7 +17,7 @@ from bot.lazy_re import compile_later
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.model import Question
 
-__all__ = ["told_when"]
+__all__ = ["said_before_when", "told_when"]
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _CLOCK = compile_later(
@@ -55,3 +58,18 @@ def told_when(text: str, question: Question) -> bool:
     if not answers or answer_kind(answers[0], question.text) is not Kind.NUMBER:  # (a year: "august 1977")
         return False
     return _ASKS_WHEN.search(question.text) is None and not any(_CLOCK.search(a) or _DATE.search(a) for a in answers)
+
+
+_STOP = compile_later(r"[,;\n]")
+
+
+def said_before_when(text: str) -> str | None:
+    """The words before the first stop when a number is typed there and the clock time or the day of a month only
+    after it ("10 eps, s2 on 12/5": "10 eps"); None otherwise ("ep 3 at 9pm", "9pm na, matulog na tayo")."""
+    stop = _STOP.search(text)
+    if stop is None or not any(c.isdigit() for c in text[: stop.start()]):
+        return None
+    head = text[: stop.start()]
+    if _CLOCK.search(head) is not None or _DATE.search(head) is not None:
+        return None
+    return head

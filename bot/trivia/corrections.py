@@ -20,7 +20,7 @@ reads:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -357,6 +357,7 @@ _TOLD_WHEN = tuple(tuple(w.split()) for w in ("last night", "last week", "yester
 # Words that report what another player typed ("jin said huxley", "someone guessed 3").
 _REPORTED = frozenset("said says guessed guesses typed wrote put answered thinks reckons".split())
 # ...asked who, in Indonesian, Spanish and Portuguese ("siapa yang jawab onjo", "quién dijo onjo", "quem disse onjo")
+_ME = frozenset("me i aku saya gue gw ako yo eu mine".split())  # the sender owning the guess asked after
 _WHO_ASKING = frozenset((w,) for w in "siapa quien quem".split())
 _REPORTED_ABROAD = frozenset("jawab bilang nebak dijo puso respondio disse respondeu chutou".split())
 _TURNS = frozenset("but no nah".split())  # then one's own guess: "jin said huxley but its orwell"
@@ -378,10 +379,14 @@ def _unknowing_dropped(tokens: Sequence[str]) -> Sequence[str]:
     return tokens
 
 
-def reported_guess(tokens: Sequence[str], answers: Sequence[Answer]) -> tuple[str, ...] | None:
+def reported_guess(tokens: Sequence[str], answers: Sequence[Answer], seps: Collection[int] = ()) -> tuple[str, ...] | None:
     """Another player's guess reported ("jin said huxley lmao", "someone guessed 3 lol"): () when the
-    message holds no guess of its own, the words after a turn when it does ("mina said 3 but its 4"),
+    message holds no guess of its own, the words after a turn when it does ("mina said 3 but its 4"), or after the
+    stop that ends a question of who said it ("siapa yang jawab onjo? namra kan": `seps`, where a stop stood),
     None when no one else's guess is reported (nor where an answer says it: "Simon Says")."""
+    if (asked := _who_asked(tokens)) and (stop := min((k for k in seps if asked < k < len(tokens)), default=None)):
+        # "who said onjo? namra": one's own guess after the question ("siapa yang jawab onjo? aku wkwk": "me", who said it)
+        return () if tokens[stop] in _ME else tuple(tokens[stop:])
     if (own := _own_before_report(tokens)) is not None:
         return own  # "i say namra, my sis says gwinam", "me: gwinam | my bf: cheongsan": the sender's own goes first
     if (unknowing := _unknowing_dropped(tokens)) is not tokens and unknowing[:1] in _KIN_OWNERS:
@@ -403,6 +408,16 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer]) -> tuple[st
     if turn is not None:
         return tuple(rest[turn + 1 :])
     return _own_turn(rest) or ()  # "mina says onjo, i say namra": one's own after
+
+
+def _who_asked(tokens: Sequence[str]) -> int:
+    """Where the words reported begin when a message asks who said them ("who said onjo", "siapa yang jawab onjo",
+    "quién dijo onjo"), else 0."""
+    if tokens[:1] == ("who",) and tokens[1:2] and tokens[1] in _REPORTED:
+        return 2
+    if tokens[:1] in _WHO_ASKING and (asked := 1 + (tokens[1:2] == ("yang",))) < len(tokens) and tokens[asked] in _REPORTED_ABROAD:
+        return asked + 1
+    return 0
 
 
 def _own_before_report(tokens: Sequence[str]) -> tuple[str, ...] | None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.text import inside_spoilers, outside_spoilers
-from bot.trivia.clocks import told_when
+from bot.trivia.clocks import said_before_when, told_when
 from bot.trivia.corrections import (
     asked_for_a_friend,
     episode_bounded,
@@ -43,6 +43,8 @@ def first_reading(guess: str, question: Question, mentions: Callable[[str], bool
     """The message `guess` typed while `question` is open, read as the module says (`mentions`: whether words
     name someone the lore knows; None without lore)."""
     guess = unquoted(guess)  # ("> is it onjo?\nits namra": the quoted line is another's words)
+    if told_when(guess, question) and (head := said_before_when(guess)) is not None:
+        guess = head  # ("10 eps, s2 on 12/5": 10 guessed, the day told after it)
     if asked_for_a_friend(guess) or seconded(guess) or told_when(guess, question):
         return FirstReading(guess, guess, Verdict.CHAT)  # ("+1", "^ this": another's guess agreed with; "ep 3 at 9pm": an hour)
     guess = without_season_marks(guess, question.text, question.answers)  # ("s1 ep 11"; "ep 3 of s2 tho": talk)

@@ -54,7 +54,7 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
-from bot.trivia.attempts import attempt_or_chat
+from bot.trivia.attempts import attempt_or_chat, counted_then_told
 from bot.trivia.chatabroad import OTHER_TALK, TAGALOG_PRONOUNS, disgust_opening, disgusted_thing, said_apart
 from bot.trivia.corrections import (
     called_fondly,
@@ -342,7 +342,7 @@ class AnswerMatcher(PreparedQuestions):
             return said if said.verdict is not Verdict.CHAT else MatchResult(Verdict.WRONG_ATTEMPT)
         if the_other_reply(tokens, (a.compact for a in p.accepted), question.text):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "yeah" where No answers
-        reported = reported_guess(tokens, p.accepted)
+        reported = reported_guess(tokens, p.accepted, reading.seps)
         if reported is not None:  # "jin said huxley lmao": another player's guess, none of one's own
             return self._judge(" ".join(reported), question, scope) if reported else MatchResult(Verdict.CHAT)
         if p.numeric and len(tokens) > 1 and tokens[0] in OTHER_LANGUAGE_NUMBERS and said_apart(tokens, 0, text):  # "anim, the others died"
@@ -488,7 +488,7 @@ class AnswerMatcher(PreparedQuestions):
         # 3. answers and candidates inside the message
         hits, negated = chosen_hits(p, tokens)
         hits = [h for h in hits if not (h.accepted and labelled_elsewhere(p, tokens, h))]  # ("season 2" for two years)
-        if hits and narrated(tokens, hits):
+        if hits and narrated(tokens, hits) and not counted_then_told(tokens, text, p):  # ("6 kids, it was sad": 6 guessed)
             return MatchResult(Verdict.CHAT)  # "i went to warsaw last summer it was cold"
         rivals: dict[str, str] = {}
         right: str | None = None

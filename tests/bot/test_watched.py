@@ -991,7 +991,7 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # watched78: stop 71's readings hunted for too-far and guessed saves (a count of episodes watched tonight, "im done now"
     # beside "now im done", done for tonight beside a place, hours and minutes watched) and its known misses: scored before
     # any change (28/50, 0 too far, 7 guessed), then 48/50, and 26 look-alikes after: 73/76 (main 48/76, 7 guessed)
-    (BLIND_76, 73),
+    (BLIND_76, 75),  # 75 after fix130 ("started from ep 1 tonight and watched 6 eps", "today i finished ep 6")
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -1613,6 +1613,10 @@ def test_how_far_said_with_times_marks_and_asides(typed: str, expected: str) -> 
                        " into season 1 are you?"),
     ("caught up on the new season", "Season 2 has not come out yet, so \u201ccaught up on the new season\u201d left"),
     ("im on ep 13", "no season 1, episode 13"),  # already says what is wrong
+    # said of one night alone: told in words that fit it (fix130)
+    ("im done now", "\u201cim done now\u201d says you stopped but not where, so your progress is unchanged"),
+    ("tonight i watched 6 eps", "says how many episodes you watched, not how far you are"),
+    ("watched 2 hours", "says how long you watched, not how far you are"),
 ])
 def test_what_cannot_be_read_is_refused_saying_the_progress_is_unchanged_and_why(typed: str, told: str) -> None:
     with pytest.raises(PositionError, match=re.escape(told)):
@@ -2176,6 +2180,9 @@ def test_someone_else_named_beside_the_fan_leaves_only_the_fans_place(typed: str
         ("terminei round 6, agora to no ep 2", "S1E2"), ("terminei round 6 temporada 2, agora to no ep 2", "refused"),
         ("hoje to no 5", "S1E5"), ("em mình tập 5, mình tập 9 rồi", "S1E9"), ("em mình tập 9 rồi", "refused"),
         ("mình tập 9 rồi, em mình mới tập 5", "S1E9"), ("nanti malem lanjut ep 7 ya", "S1E6"), ("adikku udah ep 7 ya", "refused"),
+        # a day said first before the past, and "just" finished (fix130)
+        ("today i finished ep 6", "S1E6"), ("acabo de terminar el 6", "S1E6"), ("barusan selesai ep 6", "S1E6"),
+        ("kakatapos ko lang ng ep 6", "S1E6"), ("방금 6화 다 봤어", "S1E6"), ("started from ep 1 tonight and watched 6 eps", "S1E6"),
     ],
 )
 def test_a_plan_a_chore_or_a_length_beside_the_place_never_reads_past_it(typed: str, expected: str) -> None:

@@ -341,14 +341,19 @@ def test_korean_i_hate_a_name_costs_no_guess(pack: Pack) -> None:
 
 
 @pytest.mark.parametrize(("text", "verdict"), [("hindi onjo", Verdict.CHAT), ("hindi onjo yan", Verdict.CHAT),
-                                               ("hindi onjo, namra", Verdict.WRONG_ATTEMPT), ("hindi namra, onjo", Verdict.RIGHT)])
+                                               ("hindi onjo, namra", Verdict.WRONG_ATTEMPT), ("hindi namra, onjo", Verdict.RIGHT),
+                                               # ("hindi pero": no, but)
+                                               ("hindi pero onjo", Verdict.RIGHT), ("hindi pero namra", Verdict.WRONG_ATTEMPT)])
 def test_tagalog_not_a_name_opening_the_message_rules_that_name_out(pack: Pack, text: str, verdict: Verdict) -> None:
     assert judge(pack, text, "aouad-056") is verdict
 
 
 @pytest.mark.parametrize(("text", "verdict"), [("onjo again?? 😭", Verdict.CHAT), ("onjo na naman 😭", Verdict.CHAT),
                                                ("siapa yang jawab onjo wkwk", Verdict.CHAT), ("quién dijo onjo jaja", Verdict.CHAT),
-                                               ("onjo again", Verdict.RIGHT)])
+                                               ("onjo again", Verdict.RIGHT),
+                                               # (one's own guess after the question of who said it)
+                                               ("siapa yang jawab onjo? namra kan", Verdict.WRONG_ATTEMPT),
+                                               ("who said namra? onjo", Verdict.RIGHT), ("siapa yang jawab onjo? aku wkwk", Verdict.CHAT)])
 def test_a_name_groaned_at_again_or_asked_who_said_it_costs_no_guess(pack: Pack, text: str, verdict: Verdict) -> None:
     assert judge(pack, text, "aouad-056") is verdict
 
@@ -362,21 +367,28 @@ AUGUST = Question(id="t-august", text="How many days are there in the month of A
     ("s2 on 12/5 daw", "aouad-136", Verdict.CHAT), ("aug 31 bday ko", AUGUST, Verdict.CHAT), ("ngày 31 tháng 8", AUGUST, Verdict.CHAT),
     # (a count of hours or months is still a count)
     ("4 tháng", "aouad-115", Verdict.RIGHT), ("4개월", "aouad-115", Verdict.RIGHT), ("31 days", AUGUST, Verdict.RIGHT),
+    # (a count typed first, then a stop and the date: the count guessed)
+    ("12 episodes, s2 on 12/5", "aouad-136", Verdict.RIGHT), ("10 episodes, s2 on 12/5", "aouad-136", Verdict.WRONG_ATTEMPT),
 ])
 def test_a_clock_time_or_a_day_of_a_month_is_no_count_nor_episode(pack: Pack, text: str, asked: str | Question, verdict: Verdict) -> None:
     assert judge(pack, text, asked) is verdict
 
 
-@pytest.mark.parametrize(("text", "verdict"), [("6 months, the rest were boring", Verdict.WRONG_ATTEMPT),
-                                               ("4 months, the rest were boring", Verdict.RIGHT)])
-def test_a_count_and_its_unit_then_a_stop_and_a_remark_is_that_count_guessed(pack: Pack, text: str, verdict: Verdict) -> None:
-    assert judge(pack, text, "aouad-115") is verdict
+@pytest.mark.parametrize(("text", "asked", "verdict"), [("6 months, the rest were boring", "aouad-115", Verdict.WRONG_ATTEMPT),
+                                                        ("4 months, the rest were boring", "aouad-115", Verdict.RIGHT),
+                                                        ("5 kids, the rest died", "aouad-118", Verdict.WRONG_ATTEMPT),
+                                                        ("6 kids, it was sad", "aouad-118", Verdict.RIGHT),
+                                                        ("6 students, it was sad", "aouad-118", Verdict.RIGHT),
+                                                        ("3 friends, we watched it together", "aouad-118", Verdict.CHAT)])
+def test_a_count_and_its_unit_then_a_stop_and_a_remark_is_that_count_guessed(pack: Pack, text: str, asked: str, verdict: Verdict) -> None:
+    assert judge(pack, text, asked) is verdict
 
 
 @pytest.mark.parametrize("text", ["ba tập cuối " * 500, "ep ba " + "lol " * 1000, "으 " * 2000 + "싫어", "진짜 " * 2000 + "싫어",
                                   "ep 12, the last 3 episodes " * 150, "hindi ka mali, " * 280, "싫어 " + "ㅋ " * 2000, "hai cái đầu " * 330,
                                   "ba đứa kia " * 360, "สุดท้าย" * 570, "ep 12! the last 3 " * 220, "1! - " * 800, "onjo, hindi " * 330,
-                                  "sáu hả? " * 500, "a las 9:3" * 440, "12 de agosto " * 300, "hindi " * 660 + "onjo"])
+                                  "sáu hả? " * 500, "a las 9:3" * 440, "12 de agosto " * 300, "hindi " * 660 + "onjo",
+                                  "12, " * 1000 + "on 12/5", "hindi pero " * 360, "who said onjo? " * 260])
 def test_long_vietnamese_and_korean_chat_is_read_at_once(pack: Pack, text: str) -> None:
     judge(pack, "ep ba", "aouad-131")
     with read_at_once():
