@@ -119,6 +119,8 @@ def test_the_fate_after_the_heart_joke_answers(question: str, answer: str) -> No
     ("buhay pa ba si cheongsan?", "wala na po 😭"),
     ("soju buhay pa?", "deads na sya 😭"),
     ("cheongsan masih hidup gak?", "udah gak ada 😭"),
+    ("buhay pa ba si cheongsan?", "wla na po 😭"),  # (typed short: review72a, were left up)
+    ("cheongsan masih hidup gak?", "udh gk ada 😭"),
 ])
 def test_a_fate_said_with_the_pronoun_left_unsaid_answers_the_fate_asked(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) == Position(1, 11)
@@ -151,6 +153,9 @@ def test_a_bare_vive_or_the_writers_own_laughter_answers_no_fate(answer: str) ->
     ("청산이 살아?", "이미 죽었어 폰 배터리"),
     ("청산이 살아?", "죽었어 ㅋㅋ 노트북"),
     ("may onjo photocard pa po?", "wala na po 😭 sold out"),
+    # (gone from the shop or from Netflix, under a fate question: review72a, were taken down)
+    ("buhay pa ba si cheongsan?", "wala na po, ubos na stock 😭"),
+    ("cheongsan masih hidup gak?", "udah gak ada di netflix indo?"),
 ])
 def test_the_writers_own_dying_or_another_shows_fate_answers_nothing(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) is None
