@@ -240,6 +240,9 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     # (the show's one sharing the pet's fate, "juga", "din": guard_replies95 and 96, were left up)
     ("kucingku gwinam mati tahun lalu 😭 di series juga mati", 11),
     ("namatay yung aso kong si cheongsan, pati sa series patay din 😭", 11),
+    # ("dia" before "juga", "drakor": review72a, were left up)
+    ("kucingku gwinam mati 😭 di series dia juga mati", 11),
+    ("kucingku gwinam mati 😭 di drakornya juga mati", 11),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)
