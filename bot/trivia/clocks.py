@@ -42,18 +42,13 @@ _DATE = compile_later(
 )
 # A question asking a time or a date (or a year, which dates carry), whose answers such words may be
 _ASKS_WHEN = compile_later(r"\b(?:what|which)\s+(?:time|date|day|month|hour|year)\b|\bwhen\b|o['’]clock|\bat\s+what\b", re.IGNORECASE)
-# A number opening the message, the guess typed first ("31 (aug 31 is my bday)", "30, like sept 30")
-_OPENING_NUMBER = compile_later(r"\s*(\d)")
 
 
 def told_when(text: str, question: Question) -> bool:
     """Whether a message says a clock time or a day of a month ("ep 3 at 9pm", "aug 31 bday ko") where a number answers,
-    the question asks no time nor date and no answer is one: the hour or the day talked of, no number guessed; never
-    after a number typed first ("31, aug 31 is my bday lol": 31 guessed) nor "9 am i right?" (9 guessed)."""
+    the question asks no time nor date and no answer is one: the hour or the day talked of, no number guessed."""
     if _CLOCK.search(text) is None and _DATE.search(text) is None:
         return False
-    if (first := _OPENING_NUMBER.match(text)) and not (_CLOCK.match(text, first.start(1)) or _DATE.match(text, first.start(1))):
-        return False  # ("31, aug 31 is my bday lol": the count guessed first, the date told after it)
     answers = question.answers
     if not answers or answer_kind(answers[0], question.text) is not Kind.NUMBER:  # (a year: "august 1977")
         return False

@@ -362,9 +362,6 @@ AUGUST = Question(id="t-august", text="How many days are there in the month of A
     ("s2 on 12/5 daw", "aouad-136", Verdict.CHAT), ("aug 31 bday ko", AUGUST, Verdict.CHAT), ("ngày 31 tháng 8", AUGUST, Verdict.CHAT),
     # (a count of hours or months is still a count)
     ("4 tháng", "aouad-115", Verdict.RIGHT), ("4개월", "aouad-115", Verdict.RIGHT), ("31 days", AUGUST, Verdict.RIGHT),
-    # (the guess typed first, a time or a date told after it, or "am I right?": review72a, were talk)
-    ("9 am i right?", "aouad-135", Verdict.RIGHT), ("9, we watched it at 9pm lol", "aouad-135", Verdict.RIGHT),
-    ("4, it's 4am here lol", "aouad-115", Verdict.RIGHT), ("31, my bday is aug 31", AUGUST, Verdict.RIGHT),
 ])
 def test_a_clock_time_or_a_day_of_a_month_is_no_count_nor_episode(pack: Pack, text: str, asked: str | Question, verdict: Verdict) -> None:
     assert judge(pack, text, asked) is verdict
@@ -384,3 +381,8 @@ def test_long_vietnamese_and_korean_chat_is_read_at_once(pack: Pack, text: str) 
     judge(pack, "ep ba", "aouad-131")
     with read_at_once():
         judge(pack, text, "aouad-131")
+
+
+@pytest.mark.parametrize(("text", "asked"), [("9 am i right?", "aouad-135"), ("4 am i right", "aouad-115")])
+def test_a_number_then_am_i_right_is_that_number_guessed_not_a_clock_time(pack: Pack, text: str, asked: str) -> None:
+    assert judge(pack, text, asked) is Verdict.RIGHT  # (review72a: was talk, "9 am" read as the hour)
