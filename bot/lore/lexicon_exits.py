@@ -57,7 +57,9 @@ _ONLY_SIX_OUT = (
     _SIX + r" lang(?: na (?:estudyante|bata|tao))?(?: ang)? (?:nakalabas|nakatakas)" + _ALIVE,
     r"chỉ(?: có)? " + _SIX + r"(?: (?:học sinh|người|bạn|đứa))? (?:thoát|chạy thoát)(?: được)?(?: (?:khỏi|ra))?" + _ALIVE,
     # Korean, and Thai after lexicon_asian_words said รอด "survived" (Japanese and Chinese: there)
-    r"살아\s?(?:나온|나왔던|남은)\s?(?:건|게|사람은|애들은|애는)\s?(?:여섯|6)\s?명(?:뿐|밖에)[가-힣]*",
+    # (not of an escape room, a game, an exam or a concert named after it: "... 여섯 명뿐이었어 방탈출에서 ㅋㅋ")
+    r"살아\s?(?:나온|나왔던|남은)\s?(?:건|게|사람은|애들은|애는)\s?(?:여섯|6)\s?명(?:뿐|밖에)[가-힣]*"
+    r"(?![^\n.!?]{0,20}?(?:방탈출|게임|시험|콘서트|공연|훈련))",
     r"survived ?ออกมา[^\n]{0,40}?ได้(?:แค่|เพียง)(?:หก|6) ?คน",
 )
 EXIT_PHRASES: tuple[tuple[str, str], ...] = (

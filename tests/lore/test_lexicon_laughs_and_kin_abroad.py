@@ -261,7 +261,7 @@ def test_only_six_getting_out_alive_in_other_languages_gives_away_the_ending(tex
                 "solo seis salieron vivos del concierto jajaja, qué calor", "anim lang ang nakalabas ng buhay sa exam namin 😭",
                 "cuma enam orang yang berhasil keluar hidup-hidup dari escape room tadi wkwk",
                 "onjo logra salir con vida del examen jaja", "quien se va en el helicóptero en el video de bts?",
-                "ang sumakay sa helicopter sa concert ni taylor"])
+                "ang sumakay sa helicopter sa concert ni taylor", "살아 나온 건 여섯 명뿐이었어 방탈출에서 ㅋㅋ"])
 def test_getting_out_of_somewhere_else_or_a_parents_helicopter_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
 
