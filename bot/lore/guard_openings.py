@@ -187,23 +187,30 @@ def fate_word_own(answer: str) -> bool:
     return said is not None and not _WRITERS_OWN.match(answer, said.end()) and _own_word(said, answer)
 
 
-# fans' slang for a fate opening an answer under a fate asked, said as the words read above: Tagalog "wala na po" (he's
-# gone), "deads na sya"; Indonesian "udah gak ada" (gone), "kaga" / "kagak" (no), "idup" (alive)
-_SLANG_FATE = compile_later(r"(?i)^([\s*_>]*)(?:(?P<gone>wala na(?:ng buhay)?|deads? na|deds na|dedo na)"
-                            r"|(?P<gone_id>(?:udah|udh|sudah|dah) (?:(?:gak|ga|nggak|ngga|enggak|tidak|tak) ada|tiada))"
-                            r"|(?P<no>kaga+k?)(?=[\s,.!…~]|$)|(?P<alive>idup))(?![\w'’])")
+# fans' slang for a fate opening an answer under a fate asked, said as the words read above: Tagalog "wala na po" / "wla
+# na" (he's gone), "deads na sya", "dedz na"; Indonesian "udah gak ada" / "udh gk ada" (gone), "kaga" / "kagak" (no),
+# "(masih) idup" ((still) alive)
+_SLANG_FATE = compile_later(r"(?i)^([\s*_>]*)(?:(?P<gone>wa?la na(?:ng buhay)?|deads? na|dea?dz na|deds na|dedo na)"
+                            r"|(?P<gone_id>(?:udah|udh|sudah|dah) (?:(?:gak|ga|gk|nggak|ngga|enggak|tidak|tak) ada|tiada))"
+                            r"|(?P<no>kaga+k?)(?=[\s,.!…~]|$)|(?P<alive>(?:masih |msh )?idup))(?![\w'’])")
 _IDUP = compile_later(r"(?i)(?<![\w'’-])idup(?![\w'’-])")
+# ..."gone" of what is sold or streamed, not of anyone ("wala na po, ubos na stock 😭", "udah gak ada di netflix indo?")
+_GONE_GOODS = compile_later(r"(?i)(?<![\w'’-])(?:sold ?out|restock\w*|stocks?|stok\w*|ubos|link\w*|netflix|viu|iqiyi|tickets?"
+                            r"|tiket\w*|slots?|merch\w*|photocards?|pc|pera|duit|uang)(?![\w'’-])")
 
 
 def slang_fate(asked: str, answer: str) -> str:
     """An answer opening with fans' slang for a fate under a fate asked ("buhay pa ba si cheongsan?" "wala na po 😭",
     "namra mati gak?" "kaga, idup sampe akhir") as the plain words it means ("patay na po 😭", "gak, hidup sampe akhir");
-    else as it was (never under another question: "may onjo photocard pa po?" "wala na po 😭 sold out")."""
+    else as it was (never under another question: "may onjo photocard pa po?" "wala na po 😭 sold out", nor of what is
+    sold or streamed: "wala na po sa netflix")."""
     if not (DIE.search(asked) or LIVE.search(asked)):
         return answer
     said = _SLANG_FATE.match(answer)
     if said is None or (said.group("alive") and _WRITERS_OWN.match(answer, said.end())):
         return answer  # (nor the writer's life: "idup gw lagi susah wkwk")
+    if (said.group("gone") or said.group("gone_id")) and _GONE_GOODS.search(answer, said.end()):
+        return answer  # (nor the photocards sold out: "wala na po, sold out na yung photocard")
     plain = "patay na" if said.group("gone") else "udah mati" if said.group("gone_id") else "hidup" if said.group("alive") else "gak"
     return f"{said.group(1)}{plain}{_IDUP.sub('hidup', answer[said.end():])}"
 

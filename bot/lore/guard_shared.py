@@ -13,13 +13,14 @@ from bot.lore.lexicon_pets import PET_BEFORE, PET_REACH
 from bot.lore.lexicon_words import SHOW_PLACE
 
 # the show's one said to share the fate: its place, "too" before or after the fate ("di series juga mati", "pati sa series
-# patay din", "and in the show he dies too"); the fate words of the languages that drop the subject, and English's
+# patay din", "and in the show he dies too", "di drakornya dia juga mati"); the fate words of the languages that drop the
+# subject, and English's
 _FATE = r"(?:mati|meninggal|patay|namatay|hidup|selamat|buhay|dies?|died|survives?|muere|murió|morre|morreu|sobrevive)"
 _TOO = r"(?:juga|din|rin|pun|too|also|tamb[ié]m|tambi[ée]n)"
-_SHARED = compile_later(rf"(?i)(?<![\w-])(?:di (?:series|serial|drama|film)(?:nya)?|sa (?:k-?drama|drama|serye)|{SHOW_PLACE})"
-                        rf"[\s,]+(?:(?:{_TOO}\s+(?:(?:siya|sya|dia|he|she)\s+)?{_FATE})|(?:(?:siya|sya|dia|he|she)\s+)?{_FATE}"
+_SHARED = compile_later(rf"(?i)(?<![\w-])(?:di (?:series|serial|drama|drakor|film)(?: ?nya)?|sa (?:k-?drama|drama|serye)|{SHOW_PLACE})"
+                        rf"[\s,]+(?:(?:(?:(?:siya|sya|dia|he|she)\s+)?{_TOO}\s+(?:(?:siya|sya|dia|he|she)\s+)?{_FATE})|(?:(?:siya|sya|dia|he|she)\s+)?{_FATE}"
                         rf"(?:\s+(?:na\s+)?{_TOO}))(?![\w'’-])")
-_PLACE_WORDS = ("seri", "séri", "serye", "show", "drama", "film", "드라마", "본편", "작품")  # what every place above holds
+_PLACE_WORDS = ("seri", "séri", "serye", "show", "drama", "drakor", "film", "드라마", "본편", "작품")  # what every place above holds
 _WORD = compile_later(r"(?<![\w'’-])\w")
 _NEAR = 80  # how far before the show's side the pet's name, and before the pet the words of its clause, are looked for
 

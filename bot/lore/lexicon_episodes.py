@@ -45,6 +45,7 @@ from bot.lore.lexicon_subjects import Consider, Mentions
 from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.lore.name_particles import without_particle
+from bot.lore.other_works import OTHER_WORKS
 from bot.show import Position
 from bot.text import cjk_number
 
@@ -435,11 +436,6 @@ _NOT_A_TITLE = frozenset({"in", "at", "the", "that", "this", "after", "before", 
                           "so", "season", "aouad", "aoad", "s1", "netflix", "spoilers", "spoiler", "until", "till", "by",
                           "korea", "korean", "kdrama", "k-drama"})
 
-#: Other works fans of the show talk about, as fans type them (lowercase too: "squid game finale", "kingdom's first
-#: zombie"): a finale or a plot word owned by one of them is that work's, not the show's.
-OTHER_WORKS = (r"(?:squid ?game|kingdom|train to busan|peninsula|(?:fear )?the walking dead|twd|sweet ?home|stranger things"
-               r"|hellbound|money heist|game of thrones|attack on titan|the last of us|tlou|black summer|z nation"
-               r"|zombieverse|(?:the )?hunger games|(?<!my )(?<!our )(?<!your )(?<!his )(?<!her )(?<!the )(?<!of )happiness|#alive|world war z|resident evil|28 days later|night of the living dead)")
 _WORK_BEFORE = re.compile(r"(?<![\w-])" + OTHER_WORKS + r"\s+(?:(?:season|s)\s*\d+\s+)?$", re.I)
 #: Another work named, or an actor's own ("her new movie"): an actor there plays someone else, and its end is not ours.
 ANOTHER_WORK = re.compile(r"(?<![\w-])(?:" + OTHER_WORKS + r"|(?:her|his|their|a|the) (?:new|next|upcoming|latest|other)"

@@ -17,9 +17,9 @@ import re
 
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.chat_people import FAMILY, FRIENDS, PARTNERS, SIBLINGS_PLURAL, alternation
-from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.lore.lexicon_exits import EXIT_PHRASES, EXITS_CHEAP
 from bot.lore.lexicon_words import GROUPS, ROLE_AFTER
+from bot.lore.other_works import OTHER_WORKS
 
 #: Things of one's own that "die" in chat (a phone, the wifi, one's grades), and the slang that says so in five languages.
 _OWN_THING = (r"(?:phone|cell ?phone|celular|telefone|hp|handphone|cp|laptop|notebook|pc|computer|wifi|wi-fi|internet"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.text import MONTH_NAMES, MONTH_NAMES_IN, MONTH_SHORT
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.model import Question
 
@@ -21,21 +22,18 @@ __all__ = ["said_before_when", "told_when"]
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _CLOCK = compile_later(
-    rf"(?<![\w/.,:]){_HOUR}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)"  # "9pm", "9:30 pm", "4 p.m."
+    # "9pm", "9:30 pm", "4 p.m." (never "9 am i right?": the guess, then "am I right?")
+    rf"(?<![\w/.,:]){_HOUR}(?::[0-5]\d)?(?:\s*(?:pm|a\.m\.|p\.m\.)|am|\s+am(?!\s+i(?![\w'’])))(?!\w)"
     rf"|(?<![\w/.,:]){_HOUR}:[0-5]\d(?![\w:])"  # "9:30"
     rf"|\b(?:a\s+las?|às|jam|pukul|alas)[\s-]+{_HOUR}\b(?!\s*(?:jam|hours?|horas)\b)"  # "a las 9", "às 3", "jam 9", "alas 9"
     rf"|(?<![\w/.,:]){_HOUR}\s*(?:o['’]?clock\b|시(?![즌간])|โมง|ทุ่ม|giờ\s+(?:tối|sáng|chiều|đêm|trưa))",  # "9시에", "12 โมง"
     re.IGNORECASE,
 )
-# Months in English (never "may", "mar", "jun", "jul": words and names too), Spanish, Portuguese, Indonesian and Tagalog
-_MONTHS = (
-    "january february march april june july august september october november december jan feb apr aug sep sept oct nov dec "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
-    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
-    "januari februari maret mei juni juli agustus oktober desember "
-    "pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre"
-).split()
-_MONTH = "(?:" + "|".join(sorted(set(_MONTHS), key=len, reverse=True)) + ")"
+# Months in English (never "may", "mar", "jun", "jul": words and names too), Spanish (and its "setiembre"), Portuguese,
+# Indonesian and Tagalog, from bot.text's lists
+_ABROAD = [name for language in ("es", "pt", "id", "tl") for name in MONTH_NAMES_IN[language]]
+_MONTHS = {month.lower() for month in (*MONTH_NAMES, *MONTH_SHORT, *_ABROAD, "setiembre")} - {"may", "mar", "jun", "jul"}
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=lambda month: (-len(month), month))) + ")"  # (longest first: "sept" before "sep")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DATE = compile_later(
     rf"(?<![\w/.,:])(?<!\d\s){_DAY}\s+(?:de\s+|of\s+)?{_MONTH}\b"  # "31 de agosto", "31st of august" (never "4 21 august")

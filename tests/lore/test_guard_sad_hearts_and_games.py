@@ -119,6 +119,8 @@ def test_the_fate_after_the_heart_joke_answers(question: str, answer: str) -> No
     ("buhay pa ba si cheongsan?", "wala na po 😭"),
     ("soju buhay pa?", "deads na sya 😭"),
     ("cheongsan masih hidup gak?", "udah gak ada 😭"),
+    ("buhay pa ba si cheongsan?", "wla na po 😭"),  # (typed short: review72a, were left up)
+    ("cheongsan masih hidup gak?", "udh gk ada 😭"),
 ])
 def test_a_fate_said_with_the_pronoun_left_unsaid_answers_the_fate_asked(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) == Position(1, 11)
@@ -154,6 +156,9 @@ def test_a_bare_vive_or_the_writers_own_laughter_answers_no_fate(answer: str) ->
     # (the writer's own life, "hidup gw", "buhay ko": fix128, were taken down)
     ("cheongsan masih hidup gak?", "hidup gw lagi susah wkwk"),
     ("buhay pa ba si cheongsan?", "buhay ko nga magulo eh haha"),
+    # (gone from the shop or from Netflix, under a fate question: review72a, were taken down)
+    ("buhay pa ba si cheongsan?", "wala na po, ubos na stock 😭"),
+    ("cheongsan masih hidup gak?", "udah gak ada di netflix indo?"),
 ])
 def test_the_writers_own_dying_or_another_shows_fate_answers_nothing(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) is None
@@ -242,6 +247,9 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     ("my cactus cheongsan died lol, in the show he dies in ep 11 too", 11),
     ("abis main ml nonton aouad, gwinam mati di ep 11", 11),
     ("hero gw di ml, sama kayak gwinam di series mati", 11),
+    # ("dia" before "juga", "drakor": review72a, were left up)
+    ("kucingku gwinam mati 😭 di series dia juga mati", 11),
+    ("kucingku gwinam mati 😭 di drakornya juga mati", 11),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)

@@ -247,6 +247,7 @@ def test_the_writers_i_m_dead_after_a_name_is_the_writers_not_that_ones(text: st
         "à la fin seuls six élèves de hyosan s'en sortent vivants",
         "am ende schaffen es nur sechs schüler lebend aus hyosan raus",
         "si namra lang ang hindi sumama sa kampo sa dulo",
+        "solo seis logran salir vivos de la escuela al final",  # (out of the school, alive: the show's)
     ],
 )
 def test_only_six_getting_out_alive_in_other_languages_gives_away_the_ending(text: str) -> None:
@@ -256,7 +257,13 @@ def test_only_six_getting_out_alive_in_other_languages_gives_away_the_ending(tex
 @table("text", ["solo seis lograron salir del escape room a tiempo jaja", "anim lang ang nakalabas sa exam room bago mag-bell",
                 "mi papá se va en el helicóptero del trabajo mañana", "mon père monte dans l'hélicoptère pour son travail",
                 # (English "only six" of a real exam or escape room: fix128, were hidden to 12)
-                "only six students passed the exam lol", "only six of them made it out of the escape room lol"])
+                "only six students passed the exam lol", "only six of them made it out of the escape room lol",
+                # (out alive of a concert, an exam, an escape room; a helicopter in a video or a concert: review72a, were
+                # hidden to 12 and 8)
+                "solo seis salieron vivos del concierto jajaja, qué calor", "anim lang ang nakalabas ng buhay sa exam namin 😭",
+                "cuma enam orang yang berhasil keluar hidup-hidup dari escape room tadi wkwk",
+                "onjo logra salir con vida del examen jaja", "quien se va en el helicóptero en el video de bts?",
+                "ang sumakay sa helicopter sa concert ni taylor", "살아 나온 건 여섯 명뿐이었어 방탈출에서 ㅋㅋ"])
 def test_getting_out_of_somewhere_else_or_a_parents_helicopter_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
 

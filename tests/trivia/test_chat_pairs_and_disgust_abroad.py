@@ -393,3 +393,8 @@ def test_long_vietnamese_and_korean_chat_is_read_at_once(pack: Pack, text: str) 
     judge(pack, "ep ba", "aouad-131")
     with read_at_once():
         judge(pack, text, "aouad-131")
+
+
+@pytest.mark.parametrize(("text", "asked"), [("9 am i right?", "aouad-135"), ("4 am i right", "aouad-115")])
+def test_a_number_then_am_i_right_is_that_number_guessed_not_a_clock_time(pack: Pack, text: str, asked: str) -> None:
+    assert judge(pack, text, asked) is Verdict.RIGHT  # (review72a: was talk, "9 am" read as the hour)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.parts_named import part_of_another, season_parts
-from bot.lore.lexicon_episodes import OTHER_WORKS
+from bot.lore.other_works import OTHER_WORKS
 from bot.show import Position, ShowShape, TypedPlace
 from bot.text import NUMBER_WORDS, ordinal_number
 

@@ -18,8 +18,8 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.answer.asker_language import asker_language
 from bot.lore.answer.result import CAPABILITIES, Answer, Part
-from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.lore.names import NameResolver
+from bot.lore.other_works import OTHER_WORKS
 
 # Titles as fans abroad write them (the Latin-letter ones are OTHER_WORKS)
 _TITLES_ABROAD = (r"(?:오징어\s?게임|킹덤|스위트\s?홈|부산행|지옥|기묘한\s?이야기|종이의\s?집|워킹\s?데드|라스트\s?오브\s?어스"

@@ -30,8 +30,8 @@ from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
 from bot.lore.answer.unknown_abroad import OPINION, unknown_abroad
 from bot.lore.answer.unread_scripts import unread_script
 from bot.lore.answer.vietnamese_thai_glosses import plain_vietnamese_thai
-from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.lore.names import NameResolver
+from bot.lore.other_works import OTHER_WORKS
 
 _EMPTY = "Ask me something about All of Us Are Dead, for example: who plays On-jo?"
 # Text shaped like an attack on a database or a page, not a question.

@@ -69,7 +69,7 @@ from bot.lore.answer.season2_when_words import (
     RELATIVE,
     WINDOW,
 )
-from bot.lore.lexicon_episodes import OTHER_WORKS
+from bot.lore.other_works import OTHER_WORKS
 
 _SEASON = SEASON_WORDS
 _BARE_WINDOW = compile_later(rf"^\W*(?:(?:is|will)\s+)?{_SEASON}\s+(?:(?:is\s+|be\s+)?(?:com(?:e|es|ing)(?:\s+out)?|drop|drops?|dropping|releas\w*|out)\s+|is\s+)?"

@@ -57,7 +57,7 @@ from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_tvmaze_ref import tvmaze_ref
 from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, hedged_verdict, when_text
-from bot.lore.lexicon_episodes import OTHER_WORKS
+from bot.lore.other_works import OTHER_WORKS
 from bot.season2.model import Confidence, Milestone, Status, strongest
 from bot.season2.rules import part_out_by
 from bot.show import NOTHING, SEASON_ONE_RELEASE, EpisodeInfo, Position, ShowShape
