@@ -66,3 +66,22 @@ def state_asked(text: str, *, season_one_titled: bool = False) -> bool:
     if still is not None and _ANCHORED.search(text, still.end()) is not None:
         text = _STILL.sub(" ", text)
     return _STATE_ASKED.search(_LOVE.sub(" ", text) if season_one_titled else text) is not None
+
+
+#: What is no state asked though it holds a state word: a claim a character tells in a scene ("Who tells the helicopter
+#: crew that nobody else is alive?": Cheol-su's, E8; imports53: "alive" held it to the last episode out)
+_TOLD = compile_later(
+    r"(?<!\w)(?:tells?|told|telling|says?|said|saying|claims?|claimed|lies?|lied|lying|insists?|insisted)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:nobody|no\s+one|no-one|none)(?:\s+else)?\s+(?:is|was|are|were)\s+(?:left\s+)?alive(?!\w)",
+    re.IGNORECASE)
+#: ...and a time skip counted ("How many months later is the epilogue set?": four, E12; "¿Cuántos meses después …?"),
+#: where the list is no later season's (its epilogue may be that season's)
+_COUNTED = compile_later(r"(?<!\w)(?:how\s+many\s+months\s+(?:later|after(?:wards?)?|pass(?:es|ed)?)|"
+                         r"cu[aá]ntos\s+meses\s+(?:despu[eé]s|m[aá]s\s+tarde))(?!\w)", re.IGNORECASE)
+
+
+def scene_words(text: str, *, counted: bool = True) -> str:
+    """`text` with a claim told in a scene (`_TOLD`) and, where `counted`, a time skip counted (`_COUNTED`) left out:
+    what is left is read for state words and for what comes after."""
+    text = _TOLD.sub(" ", text)
+    return _COUNTED.sub(" ", text) if counted else text

@@ -59,7 +59,7 @@ from bot.trivia.partnotes import (
 )
 from bot.trivia.seasonmarks import names_first_season
 from bot.trivia.seasononeend import tells_season_one_end
-from bot.trivia.stateasked import fate_asked, state_asked
+from bot.trivia.stateasked import fate_asked, scene_words, state_asked
 from bot.trivia.titlespan import title_first, title_span
 
 Reads = Callable[[str], Position]
@@ -168,7 +168,8 @@ def _course_free(question: Question, reads: Reads, found: Position, shown: str |
 
 
 def _surely_season_one(question: Question, reads: Reads | None, last: Position, later: LaterSeason | None,
-                       shown: str | None = None, *, season_one_titled: bool = False, bounded: bool = False) -> Position | None:
+                       shown: str | None = None, *, season_one_titled: bool = False, bounded: bool = False,
+                       later_titled: bool = False) -> Position | None:
     """The season-1 episode an unmarked question of a list uploaded after season 1 tells, where the lexicon reads it
     surely: a season-1 event or scene it places ("Who kills Woo-jin? - Nam-ra", "谁杀了宇镇君？", "Who locks the roof
     door?"), the question naming no episode, no later season, no newcomer and no return. Held to that episode, not to
@@ -183,7 +184,10 @@ def _surely_season_one(question: Question, reads: Reads | None, last: Position, 
         return None
     if tells_season_one_end(question.text):  # ("Who does Nam-ra choose to stay with?": E12, whatever its state words)
         return _SEASON_ONE_END
-    if _AFTER_TOLD.search(question.text) or state_asked(question.text, season_one_titled=season_one_titled) \
+    # ("Who tells the helicopter crew that nobody else is alive?": a claim, no state; "How many months later …?" a count,
+    # but under a later season's title, "AOUAD S2 quiz", the epilogue may be that season's)
+    asked = scene_words(question.text, counted=not later_titled)
+    if _AFTER_TOLD.search(asked) or state_asked(asked, season_one_titled=season_one_titled) \
             or fate_asked(question.text) or _NOT_A_SCENE.search(question.text):
         return None
     found = _found(question, reads)
@@ -292,6 +296,9 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     unplaced = _unplaced_hold(parsed, header, last, titled_part=parted is not None)
     # (never a Red list's: its first comment may be its first question's own note, "# spoilers: ep 1-3", a declared tag)
     bound = read_position(in_season(span, 1)) if (span := title_span(header)) and headed_season is None and parsed.format != "red" else None
+    # ...a list of the show's even where its title does not name it ("Episodes 1-3 quiz (season 1)"), when a row tells its
+    # story: each row read as the show's ("Which animal bites the first student in the science lab? - a rat": E1, was 3)
+    bound_shown = show_named(header) or ("AOUAD" if bound is not None and any(_found(q, reads) for q in parsed.questions) else None)
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # "Which season 1 survivor opens the gym door? (ep 4)": asked of a later season, its bare episode that season's
@@ -310,13 +317,14 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         if tagged.spoils < _SEASON_ONE_END and tells_season_one_end(question.text):  # (under "episodios 4 al 6" too)
             tagged = replace(tagged, spoils=_SEASON_ONE_END)
         elif declared and bound is not None and question.spoils == bound and label(question.text) is None \
-                and (own := _surely_season_one(question, reads, last, later, show_named(header), bounded=True)) is not None \
+                and (own := _surely_season_one(question, reads, last, later, bound_shown, bounded=True)) is not None \
                 and (own := max(own, Position(1, title_first(header)))) < bound:
             # under a title bounding season 1's episodes ("AOUAD season 1 quiz: episodes 4 to 6"), a row the lexicon reads
             # surely as an episode within them is that episode's, not the bound's (imports53: "Who stabs Gwi-nam's eye in
             # the library?" was S1E6)
             tagged = replace(tagged, spoils=own)
-        if not declared and (sure := _surely_season_one(question, reads, last, later, show_named(header), season_one_titled=first_only)) is not None:
+        if not declared and (sure := _surely_season_one(question, reads, last, later, show_named(header), season_one_titled=first_only,
+                                                        later_titled=headed_season is not None)) is not None:
             questions.append(replace(tagged, spoils=sure))
             spoiling += 1
             placed.append(number)
