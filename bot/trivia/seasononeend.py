@@ -11,12 +11,15 @@ import re
 
 from bot.lazy_re import compile_later
 
-#: Nam-ra, as the lists write her ("Nam-ra", "Namra", "남라", "ナムラ", "南罗", "南羅")
-_NAM_RA = compile_later(r"(?<!\w)nam[\s-]?ra(?!\w)|남라|ナムラ|南罗|南羅", re.IGNORECASE)
+#: Nam-ra, as the lists write her ("Nam-ra", "Namra", "남라", "ナムラ", "南罗", "南羅", Thai "นัมรา")
+_NAM_RA = compile_later(r"(?<!\w)nam[\s-]?ra(?!\w)|남라|ナムラ|南罗|南羅|นัมรา|นามรา", re.IGNORECASE)
 #: choosing or deciding whom to be with, in the languages the lists come in ("choose to stay with", "decide quedarse",
-#: "pinili … samahan", "함께 있기로", "選んだ", "选择")
+#: "pinili … samahan", "함께 있기로", "選んだ", "选择"; fix129, read as nothing or as her bite, S1E6, before: "決めた",
+#: "chọn", "เลือก", "choisit", "décide", "entscheidet sich", "南罗选了谁", "함께하기로")
 _CHOICE = compile_later(r"(?<!\w)(?:choos(?:e|es|ing)|chose|chosen|decid\w*|eleg\w*|escog\w*|"
-                        r"escolh\w*|pinili|pumili|memilih|dipilih)(?!\w)|함께\s*있기로|선택|選ん|選ぶ|選択|选择|選擇",
+                        r"escolh\w*|pinili|pumili|memilih|dipilih|chọn|quyết định|choisi\w*|d[ée]cid\w*|entschie\w*|"
+                        r"entscheid\w*|w[äa]hlt\w*)(?!\w)|함께\s*(?:있|하)기로|선택|택했|택한|選|决定|決定|決め|"
+                        r"选|เลือก",
                         re.IGNORECASE)
 #: season 1's end named ("at the end of season 1", "season 1 finale", "end of s1", "al final de la temporada 1", "시즌1 마지막")
 _SEASON_ONE_END = compile_later(

@@ -59,6 +59,7 @@ from bot.trivia.partnotes import (
 )
 from bot.trivia.seasonmarks import names_first_season
 from bot.trivia.seasononeend import tells_season_one_end
+from bot.trivia.stateasked import fate_asked, scene_words, state_asked
 from bot.trivia.titlespan import title_first, title_span
 
 Reads = Callable[[str], Position]
@@ -130,26 +131,6 @@ def _found(question: Question, reads: Reads | None) -> Position | None:
 _SEASON_RELATIVE = compile_later(r"(?<!\w)(?:first|beginning|begins?|start\w*|opening|premiere|primeir\w*|primer\w*|"
                                  r"pertama|unang|đầu tiên)(?!\w)|처음|첫|最初|初め|第一", re.IGNORECASE)
 
-#: Words asking of a state season 2 may change or of the time after the school ("Is Cheong-san alive?", "… meet again at
-#: university?", "살아 있어?"): season 2 answers them (wild37, wild41: read as season 1's E11, E12, they spoil S2E1, S2E2).
-_STATE_ASKED = compile_later(r"(?<!\w)(?:alive|surviv\w*|still|again|anymore|back|return\w*|universit\w*|college|grown|years?|"
-                             r"months?|now|vivos?|vivas?|sobreviv\w*|ainda|todav[ií]a|de nuevo|otra vez|de novo|buhay|hidup|"
-                             r"còn sống|con vida|nabuhay|nakaligtas|selamat|sigue|siguen|pa rin|masih|vẫn|"
-                             # where one is, whom one is with: season 2 may move them ("Where is Nam-ra?", "¿Dónde está?")
-                             r"where(?:\s+(?:is|are)|'s)|d[oó]nde\s+est[aá]n?|onde\s+est[aá]o?|nasaan|ở đâu|together|"
-                             r"couple|dating|girlfriend|boyfriend|juntos|novi[oa]s?|namorad[oa]s?|magkasama|pacaran|"
-                             # whom one loves or chooses to be with (imports52: "Who does Nam-ra love?" read as the kiss, S1E7;
-                             # "Who does Nam-ra choose to stay with? - the halfbies" as her bite, S1E6: her choice is S1E12's)
-                             r"lov(?:es?|ed|ing)|in love|crush|likes?|choos\w*|chose|stay(?:s|ed)?\s+with|sides?\s+with|"
-                             r"enamorad[oa]s?|mahal|cinta|suka)(?!\w)"
-                             r"|살아|살았|생존|다시|대학|아직|여전히|어디\s*(?:에\s*)?있|사귀|사랑|좋아|함께|같이\s*있|生きて|生き残|生存|再会|大学|まだ|どこにいる|"
-                             r"付き合|好き|活着|还活|幸存|再次|重逢|在哪|在一起|爱|喜欢", re.IGNORECASE)
-
-#: What one is, asked yes or no ("Is Nam-ra a halfbie?", "¿Nam-ra es una medio zombi?", "남라는 하프비야?", "南罗是半丧尸吗？"):
-#: a state season 2 may change, as one's fate (imports52: read as her bite, S1E6, in a season-2 list)
-_CONDITION = compile_later(r"(?<!\w)(?:half-?bies?|hambies?|half[\s-]?zombies?|zombi(?:e|es|s)?|infected|infectad[oa]|"
-                           r"terinfeksi|nahawa)(?!\w)|하프비|좀비|감염|丧尸|喪屍|ゾンビ|ハーフビー|感染", re.IGNORECASE)
-
 #: Season 2's own story in words no season-1 scene has ("Who tells the NIS that Nam-ra killed Woo-jin?": the National
 #: Intelligence Service is Han Du-seok's, a season-2 newcomer's), and a question asking what something is called ("What
 #: do fans call infected people who keep their minds? - halfbie": the word is E9's, read as Gwi-nam's turn, S1E5)
@@ -157,23 +138,6 @@ _NOT_A_SCENE = compile_later(r"(?<!\w)(?:NIS|national intelligence(?: service)?|
                              # (fans' words, not a character's: "What does Cheong-san call the outbreak?" is E2's scene)
                              r"(?:fans?|people|viewers|we|they)\s+(?:call|name)|nicknamed?)(?!\w)"
                              r"|국정원|국가정보원|国家情報院|国家情报院|国情院", re.IGNORECASE)
-
-#: Whether one is dead, asked yes or no ("Is Cheong-san dead?", "¿Murió Cheong-san?", "청산이 죽었어?", "清山死了没？"):
-#: season 2 may answer it otherwise, as "Is Cheong-san alive?" (wild37: his fate is season 1's open question). Read
-#: where no question word asks who or what ("Who dies saving On-jo?" tells a scene); Korean 죽이다 is to kill.
-_DEATH = compile_later(r"(?<!\w)(?:dead|die[sd]?|dying|death|muert[oa]s?|muere|muri[oó]|morr\w*|mort[oa]|patay|namatay|"
-                       r"mati|meninggal|chết)(?!\w)|죽(?![이인여였])|死", re.IGNORECASE)
-_ASKS_WHO_OR_WHAT = compile_later(
-    r"(?<!\w)(?:who|whom|whose|what|which|where|when|how|why|qui[eé]n(?:es)?|qué|cu[aá]l(?:es)?|c[oó]mo|d[oó]nde|cu[aá]ndo|"
-    r"quem|qual|quais|quando|onde|sino|ano|alin|saan|kailan|paano|bakit|siapa|apa|mana|kapan|bagaimana|kenapa|ai|gì|nào)"
-    r"(?!\w)|누구|누가|뭐|무엇|무슨|어디|언제|어떻게|몇|왜|사람[은이]|誰|だれ|何|どこ|いつ|どう|なぜ|のは|谁|什么|哪|怎么|几|为什么",
-    re.IGNORECASE)
-
-
-def _fate_asked(text: str) -> bool:
-    """Whether `text` asks yes or no whether someone is dead or what one has become ("Is Cheong-san dead?", "Patay na ba
-    si Cheong-san?", "Is Nam-ra a halfbie?")."""
-    return (_DEATH.search(text) is not None or _CONDITION.search(text) is not None) and _ASKS_WHO_OR_WHAT.search(text) is None
 
 
 #: A deed done to or by someone, in words the lexicon may not place: shooting, loving ("Who shoots So-ju?", "¿Quién le
@@ -195,27 +159,6 @@ def _unread_deed(question: Question, later: LaterSeason) -> bool:
         later.cast_named(texts) or _ASIAN_NAMED.search("\n".join(texts)) is not None)
 
 
-#: "still" within a scene an anchor names ("Who is still on the roof when the helicopter comes?": E7's, no state season 2
-#: changes), not "Is Nam-ra still with them?" nor a scene that is the show's end ("Is Nam-ra still a hambie when the show
-#: ends?", "… until the end?": what season 2 may change; review71d)
-_STILL = compile_later(r"(?<!\w)still(?!\w)", re.IGNORECASE)
-_ANCHORED = compile_later(r"(?<!\w)(?:when|while|by the time|as soon as|until|till)(?!\w)"
-                          r"(?!\s+(?:the\s+)?(?:end|show|series|season|story|finale|last)(?!\w))", re.IGNORECASE)
-
-
-#: Whom one loves: under a title naming season 1 alone, the season-1 state the lexicon reads ("Who does Nam-ra love? -
-#: Su-hyeok" under "AOUAD season 1 quiz": the kiss, 7), not one season 2 may change
-_LOVE = compile_later(r"(?<!\w)(?:lov(?:es?|ed|ing)|in love|enamorad[oa]s?|mahal|cinta)(?!\w)|사랑|好き|爱", re.IGNORECASE)
-
-
-def _state_asked(text: str, *, season_one_titled: bool = False) -> bool:
-    """Whether `text` asks of a state season 2 may change (`_STATE_ASKED`), "still" anchored in a scene left out, and
-    love under a title naming season 1 alone (`season_one_titled`)."""
-    still = _STILL.search(text)
-    if still is not None and _ANCHORED.search(text, still.end()) is not None:
-        text = _STILL.sub(" ", text)
-    return _STATE_ASKED.search(_LOVE.sub(" ", text) if season_one_titled else text) is not None
-
 
 def _course_free(question: Question, reads: Reads, found: Position, shown: str | None) -> bool:
     """Whether a question with words placing it by a season's course ("Which animal bites the first student in the science
@@ -225,7 +168,8 @@ def _course_free(question: Question, reads: Reads, found: Position, shown: str |
 
 
 def _surely_season_one(question: Question, reads: Reads | None, last: Position, later: LaterSeason | None,
-                       shown: str | None = None, *, season_one_titled: bool = False, bounded: bool = False) -> Position | None:
+                       shown: str | None = None, *, season_one_titled: bool = False, bounded: bool = False,
+                       later_titled: bool = False) -> Position | None:
     """The season-1 episode an unmarked question of a list uploaded after season 1 tells, where the lexicon reads it
     surely: a season-1 event or scene it places ("Who kills Woo-jin? - Nam-ra", "谁杀了宇镇君？", "Who locks the roof
     door?"), the question naming no episode, no later season, no newcomer and no return. Held to that episode, not to
@@ -240,8 +184,11 @@ def _surely_season_one(question: Question, reads: Reads | None, last: Position, 
         return None
     if tells_season_one_end(question.text):  # ("Who does Nam-ra choose to stay with?": E12, whatever its state words)
         return _SEASON_ONE_END
-    if _AFTER_TOLD.search(question.text) or _state_asked(question.text, season_one_titled=season_one_titled) \
-            or _fate_asked(question.text) or _NOT_A_SCENE.search(question.text):
+    # ("Who tells the helicopter crew that nobody else is alive?": a claim, no state; "How many months later …?" a count,
+    # but under a later season's title, "AOUAD S2 quiz", the epilogue may be that season's)
+    asked = scene_words(question.text, counted=not later_titled)
+    if _AFTER_TOLD.search(asked) or state_asked(asked, season_one_titled=season_one_titled) \
+            or fate_asked(question.text) or _NOT_A_SCENE.search(question.text):
         return None
     found = _found(question, reads)
     if found == NOTHING and shown:  # "… in the science lab? - a rat" under a title naming the show: read as the show's
@@ -349,6 +296,9 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     unplaced = _unplaced_hold(parsed, header, last, titled_part=parted is not None)
     # (never a Red list's: its first comment may be its first question's own note, "# spoilers: ep 1-3", a declared tag)
     bound = read_position(in_season(span, 1)) if (span := title_span(header)) and headed_season is None and parsed.format != "red" else None
+    # ...a list of the show's even where its title does not name it ("Episodes 1-3 quiz (season 1)"), when a row tells its
+    # story: each row read as the show's ("Which animal bites the first student in the science lab? - a rat": E1, was 3)
+    bound_shown = show_named(header) or ("AOUAD" if bound is not None and any(_found(q, reads) for q in parsed.questions) else None)
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # "Which season 1 survivor opens the gym door? (ep 4)": asked of a later season, its bare episode that season's
@@ -367,13 +317,14 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         if tagged.spoils < _SEASON_ONE_END and tells_season_one_end(question.text):  # (under "episodios 4 al 6" too)
             tagged = replace(tagged, spoils=_SEASON_ONE_END)
         elif declared and bound is not None and question.spoils == bound and label(question.text) is None \
-                and (own := _surely_season_one(question, reads, last, later, show_named(header), bounded=True)) is not None \
+                and (own := _surely_season_one(question, reads, last, later, bound_shown, bounded=True)) is not None \
                 and (own := max(own, Position(1, title_first(header)))) < bound:
             # under a title bounding season 1's episodes ("AOUAD season 1 quiz: episodes 4 to 6"), a row the lexicon reads
             # surely as an episode within them is that episode's, not the bound's (imports53: "Who stabs Gwi-nam's eye in
             # the library?" was S1E6)
             tagged = replace(tagged, spoils=own)
-        if not declared and (sure := _surely_season_one(question, reads, last, later, show_named(header), season_one_titled=first_only)) is not None:
+        if not declared and (sure := _surely_season_one(question, reads, last, later, show_named(header), season_one_titled=first_only,
+                                                        later_titled=headed_season is not None)) is not None:
             questions.append(replace(tagged, spoils=sure))
             spoiling += 1
             placed.append(number)
@@ -397,7 +348,7 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
             # (never one asking whom a season-1 character loves in words the lexicon does not read, "¿De quién está
             # enamorada Nam-ra?": a state asked of what is out, as "Who does Nam-ra love?", read as the kiss, is)
             if not declared and spoils == last and _read(reads, asked_with_answer(question), *question.answers) == NOTHING \
-                    and not (_unread_deed(question, later) and _state_asked(question.text)
+                    and not (_unread_deed(question, later) and state_asked(question.text)
                              and not later.about((question.text, *question.answers), reads)):
                 spoils = max(spoils, hold)
             # "Does Cheong-san come back?": season 2's first episode, not the last one out (laterseason.py)

@@ -533,6 +533,23 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
     # (imports46) a closing line naming the season's part numbers its "(ep 1)" in that part (was S2E1, under-gated)
     ("quiz de AOUAD\n¿A quién muerden en el puente? (ep 1) - ||Su-hyeok||\n¿Quién salva a Jong-ah? - ||Ma-ru||\n"
      "(todo de la temporada 2, parte 2 🙏)\n", "¿A quién muerden en el puente? (ep 1)", Position(2, 6), Position(2, 7)),
+    # (fix129) Nam-ra's choice in words the lexicon does not read is season 1's end before season 2 too ("決めた" was 0,
+    # shown from the start; "chọn" her bite, S1E6); a claim told in a scene and the epilogue's count of months are no
+    # state season 2 changes (were S2E6), but a season-2 quiz's epilogue may be its own; under a range title a row is
+    # read as the show's where another row tells it (was the range's end, 3)
+    ("quiz\n1. ナムラは誰と一緒にいると決めた？ - ||他のハーフビー||\n", "ナムラは誰と一緒にいると決めた？", Position(1, 12), Position(1, 12)),
+    ("quiz\n1. Nam-ra chọn ở lại với ai? - ||các halfbie khác||\n", "Nam-ra chọn ở lại với ai?", Position(2, 6), Position(1, 12)),
+    ("quiz\n1. Who tells the helicopter crew that nobody else is alive? - ||Cheol-su||\n",
+     "Who tells the helicopter crew that nobody else is alive?", Position(2, 6), Position(1, 8)),
+    ("quiz\n1. Who tells On-jo that Cheong-san is alive? - ||Dae-su||\n", "Who tells On-jo that Cheong-san is alive?",
+     Position(2, 6), Position(2, 6)),
+    ("Question,Answer\nHow many months later is the epilogue set?,four\n", "How many months later is the epilogue set?",
+     Position(2, 6), Position(1, 12)),
+    ("AOUAD S2 quiz\n1. How many months later is the epilogue set? - ||four||\n", "How many months later is the epilogue set?",
+     Position(2, 6), Position(2, 6)),
+    ("Episodes 1-3 quiz (season 1)\n1) Which animal bites the first student in the science lab? - a rat\n"
+     "2) Which movie does Cheong-san compare the outbreak to? - Train to Busan\n",
+     "Which animal bites the first student in the science lab?", Position(2, 6), Position(1, 1)),
 ])
 def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
         upload: str, question: str, last: Position, spoils: Position) -> None:
