@@ -18,6 +18,12 @@ _NAM_RA = compile_later(r"(?<!\w)nam[\s-]?ra(?!\w)|남라|ナムラ|南罗|南�
 _CHOICE = compile_later(r"(?<!\w)(?:choos(?:e|es|ing)|chose|chosen|decid\w*|eleg\w*|escog\w*|"
                         r"escolh\w*|pinili|pumili|memilih|dipilih)(?!\w)|함께\s*있기로|선택|選ん|選ぶ|選択|选择|選擇",
                         re.IGNORECASE)
+#: ... whom to be with, which season 1's end is ("stay with", "be with", "side", "quedarse", "ficar", "samahan", "tinggal",
+#: "一緒に", "在一起", "함께"): never any choice ("Who does Nam-ra choose to protect at the NIS base?" in a season-2 list was held
+#: only to S1E12, review72b; "What does Nam-ra decide to do when she gets hungry?" is E7's)
+_WITH_WHOM = compile_later(r"(?<!\w)(?:stay\w*|be\s+with|go\s+with|live\s+with|side\w*|join\w*|leave|quedar\w*|ficar|samahan|"
+                           r"sumama|tinggal|bersama|with\s+whom|con\s+qui[eé]n|com\s+quem)(?!\w)|一緒|在一起|一起|함께|같이",
+                           re.IGNORECASE)
 #: season 1's end named ("at the end of season 1", "season 1 finale", "end of s1", "al final de la temporada 1", "시즌1 마지막")
 _SEASON_ONE_END = compile_later(
     r"(?<!\w)(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:season\s*(?:1|one)|s1|first\s+season)|(?:season\s*(?:1|one)|s1)(?:['’]s)?\s+"
@@ -26,5 +32,6 @@ _SEASON_ONE_END = compile_later(
 
 
 def tells_season_one_end(text: str) -> bool:
-    """Whether a question tells season 1's end: Nam-ra's choice, or the end of season 1 named."""
-    return (_NAM_RA.search(text) is not None and _CHOICE.search(text) is not None) or _SEASON_ONE_END.search(text) is not None
+    """Whether a question tells season 1's end: Nam-ra's choice of whom to be with, or the end of season 1 named."""
+    return (_NAM_RA.search(text) is not None and _CHOICE.search(text) is not None and _WITH_WHOM.search(text) is not None) \
+        or _SEASON_ONE_END.search(text) is not None
