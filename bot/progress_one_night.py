@@ -27,7 +27,9 @@ _COUNT = r"(?:like |about |only |just |around |unos |uns |sekitar |mga )?\d{1,2}
 _WATCHED = (rf"(?:(?:i |we |eu |yo |aku |gue |gw |saya )?(?:(?:have |ve |already |udah |sudah |dah |ya |já )?)"
             rf"(?:watched|binged|saw|got through|finished|vi|assisti|maratonei|terminei|mir[eé]|termin[eé]|nonton|xem(?: được)?)"
             rf"|nanood (?:ako|kami) ng|nakapanood (?:ako|kami) ng) {_COUNT}"
-            r"(?: na)? (?:eps|episodes|epis[oó]dios|episodios|cap[ií]tulos|caps|episode|tập)")
+            r"(?: na)? (?:eps|episodes|epis[oó]dios|episodios|cap[ií]tulos|caps|episode|tập)"
+            # ... of this show, named ("tonight i watched 6 eps of aouad": review72b, episode 6 saved)
+            r"(?: (?:of|de|dari) (?:the show|this (?:one|show|series)|aouad|all of us are dead))?")
 # where such a clause begins and ends: a word opening it ("ok im done now", "omg im done now") and a laugh or a word closing
 # it ("im done now lol", "watched 6 eps last night lol", "i watched 6 eps tonight fr"; an emoji read past leaves a space):
 # the same clause (review72b: "im done now lol", "im done now 😭", "ok im done now" were all of season 1)

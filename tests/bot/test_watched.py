@@ -307,6 +307,7 @@ def _order(position: str) -> tuple[int, int]:
         # (review72b: all of season 1 or episode 6 saved); a place beside it is read
         ("im done now lol", "refused"), ("im done now 😭", "refused"), ("ok im done now", "refused"), ("im done tonight lol", "refused"),
         ("watched 6 eps last night lol", "refused"), ("i watched 6 eps tonight fr", "refused"), ("done for tonight lol, on ep 5", "S1E5"),
+        ("tonight i watched 6 eps of aouad", "refused"),  # the show named after the count (review72b: episode 6 saved)
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:
