@@ -39,7 +39,9 @@ _CLOSES = rf"(?: (?:{SPOKEN_LAUGH}|omg|fr|tbh|ngl|xd))*(?=[,;.!]|\s*$)"
 _HOURS = compile_later(rf"{_OPENS}(?:(?:i )?(?:watched|binged|vi|assisti|nonton|xem)(?: được)? (?:like |about |uns |unos |sekitar )?\d{{1,2}}"
                        rf" ?(?:hours?|hrs?|horas?|jam|tiếng|oras)(?: rồi| na| lagi| already)?{_CLOSES}"
                        rf"|{bare('ดู')}(?:{bare('ไป')})? ?\d{{1,2}} ?{bare('ชั่วโมง')}(?: ?{bare('แล้ว')})?(?=[,;.!\s]|$))")
-_DAY_COUNT = compile_later(rf"{_OPENS}(?:{_DAY},? {_WATCHED}|{_WATCHED},? {_DAY}){_CLOSES}")
+# ... and a feeling after it, no number nor any word of where ("tonight i watched 6 eps and im hooked": review72b, episode 6 saved)
+_AND_FELT = r"(?: and (?![^,;.!]*(?:\d|\b(?:finish\w*|done|end\w*|all|whole|season|s|eps?|episodes?|on|at|up|now|still|rest|last)\b))[^,;.!]*)?"
+_DAY_COUNT = compile_later(rf"{_OPENS}(?:{_DAY},? {_WATCHED}|{_WATCHED},? {_DAY}){_AND_FELT}{_CLOSES}")
 # said from where it began: "started from ep 1 tonight and watched 6 eps", "from the start", "watched 3 eps last night,
 # first time watching" (watched_blind8): a count that is a place
 _FROM_START = compile_later(r"\bfirst time\b|\bfrom (?:the (?:start|beginning)|(?:ep|episode) ?1\b)|\bdesde (?:el|o) (?:principio|come[cç]o|in[ií]cio)\b")

@@ -308,6 +308,7 @@ def _order(position: str) -> tuple[int, int]:
         ("im done now lol", "refused"), ("im done now 😭", "refused"), ("ok im done now", "refused"), ("im done tonight lol", "refused"),
         ("watched 6 eps last night lol", "refused"), ("i watched 6 eps tonight fr", "refused"), ("done for tonight lol, on ep 5", "S1E5"),
         ("tonight i watched 6 eps of aouad", "refused"),  # the show named after the count (review72b: episode 6 saved)
+        ("tonight i watched 6 eps and im hooked", "refused"), ("tonight i watched 6 eps and finished it", "S1E12"),  # a feeling after it
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:
