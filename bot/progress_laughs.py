@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from bot.lazy_re import compile_later
 
-_SPOKEN_LAUGH = r"(?>lol|lmao|lmfao|ha(?:ha)+h?|he(?:he)+|ja(?:ja)+j?|je(?:je)+|k{3,}|rs(?:rs)+|wk(?:wk)+w?|[ㅋㅎᄏᄒ]{2,})"
-_LEADING = compile_later(r"^(?:" + _SPOKEN_LAUGH + r",? )+")
+SPOKEN_LAUGH = r"(?>lol|lmao|lmfao|ha(?:ha)+h?|he(?:he)+|ja(?:ja)+j?|je(?:je)+|k{3,}|rs(?:rs)+|wk(?:wk)+w?|[ㅋㅎᄏᄒ]{2,})"
+_LEADING = compile_later(r"^(?:" + SPOKEN_LAUGH + r",? )+")
 # (never before a taking back: "to no ep 7 kkkk mentira nem comecei" is asked again, as before watched71)
-_BETWEEN = compile_later(r"(?<=\w) " + _SPOKEN_LAUGH + r",?(?= (?!mentira|jk|brincadeira|bercanda|charot|joke)\w)")
+_BETWEEN = compile_later(r"(?<=\w) " + SPOKEN_LAUGH + r",?(?= (?!mentira|jk|brincadeira|bercanda|charot|joke)\w)")
 
 
 def laughs_free(text: str) -> str:

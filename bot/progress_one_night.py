@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.progress_laughs import SPOKEN_LAUGH
 from bot.progress_thai import bare
 
 # a day or a night, past or this one
@@ -28,12 +29,21 @@ _COUNT = r"(?:like |about |only |just |around |unos |uns |sekitar |mga )?\d{1,2}
 _WATCHED = (rf"(?:(?:i |we |eu |yo |aku |gue |gw |saya )?(?:(?:have |ve |already |udah |sudah |dah |ya |já )?)"
             rf"(?:watched|binged|saw|got through|finished|vi|assisti|maratonei|terminei|mir[eé]|termin[eé]|nonton|xem(?: được)?)"
             rf"|nanood (?:ako|kami) ng|nakapanood (?:ako|kami) ng) {_COUNT}"
-            r"(?: na)? (?:eps|episodes|epis[oó]dios|episodios|cap[ií]tulos|caps|episode|tập)")
+            r"(?: na)? (?:eps|episodes|epis[oó]dios|episodios|cap[ií]tulos|caps|episode|tập)"
+            # ... of this show, named ("tonight i watched 6 eps of aouad": review72b, episode 6 saved)
+            r"(?: (?:of|de|dari) (?:the show|this (?:one|show|series)|aouad|all of us are dead))?")
+# where such a clause begins and ends: a word opening it ("ok im done now", "omg im done now") and a laugh or a word closing
+# it ("im done now lol", "watched 6 eps last night lol", "i watched 6 eps tonight fr"; an emoji read past leaves a space):
+# the same clause (review72b: "im done now lol", "im done now 😭", "ok im done now" were all of season 1)
+_OPENS = r"(?:^|(?<=[,;.!] ))(?:(?:ok(?:ay)?|omg|welp|well|so|alright|yeah|ugh|bruh|and|but),? )?"
+_CLOSES = rf"(?: (?:{SPOKEN_LAUGH}|omg|fr|tbh|ngl|xd))*(?=[,;.!]|\s*$)"
 # hours spent watching ("vi 2 horas", "nonton 2 jam", "xem 2 tiếng rồi", "ดูไป 2 ชั่วโมง"): how long, never where (watched78)
-_HOURS = compile_later(r"(?:^|(?<=[,;.!] ))(?:(?:i )?(?:watched|binged|vi|assisti|nonton|xem)(?: được)? (?:like |about |uns |unos |sekitar )?\d{1,2}"
-                       r" ?(?:hours?|hrs?|horas?|jam|tiếng|oras)(?: rồi| na| lagi| already)?(?=[,;.!]|$)"
+_HOURS = compile_later(rf"{_OPENS}(?:(?:i )?(?:watched|binged|vi|assisti|nonton|xem)(?: được)? (?:like |about |uns |unos |sekitar )?\d{{1,2}}"
+                       rf" ?(?:hours?|hrs?|horas?|jam|tiếng|oras)(?: rồi| na| lagi| already)?{_CLOSES}"
                        rf"|{bare('ดู')}(?:{bare('ไป')})? ?\d{{1,2}} ?{bare('ชั่วโมง')}(?: ?{bare('แล้ว')})?(?=[,;.!\s]|$))")
-_DAY_COUNT = compile_later(rf"(?:^|(?<=[,;.!] ))(?:{_DAY},? {_WATCHED}|{_WATCHED},? {_DAY})(?=[,;.!]|$)")
+# ... and a feeling after it, no number nor any word of where ("tonight i watched 6 eps and im hooked": review72b, episode 6 saved)
+_AND_FELT = r"(?: and (?![^,;.!]*(?:\d|\b(?:finish\w*|done|end\w*|all|whole|season|s|eps?|episodes?|on|at|up|now|still|rest|last)\b))[^,;.!]*)?"
+_DAY_COUNT = compile_later(rf"{_OPENS}(?:{_DAY},? {_WATCHED}|{_WATCHED},? {_DAY}){_AND_FELT}{_CLOSES}")
 # said from where it began: "started from ep 1 tonight and watched 6 eps", "from the start", "watched 3 eps last night,
 # first time watching" (watched_blind8): a count that is a place
 _FROM_START = compile_later(r"\bfirst time\b|\bfrom (?:the (?:start|beginning)|(?:ep|episode) ?1\b)|\bdesde (?:el|o) (?:principio|come[cç]o|in[ií]cio)\b")
@@ -42,11 +52,11 @@ _STARTED_FROM_ONE = compile_later(rf"(?:^|(?<=[,;.!] ))(?:i |we )?(?:started|beg
                                   rf" (?:and |then )?(?P<count>{_WATCHED})(?: {_DAY})?(?=[,;.!]|$)")
 _NOW = r"(?:tonight|today|now|for (?:tonight|today|now|the night|the day))"
 _STOPPED_FOR_NOW = compile_later(
-    rf"(?:^|(?<=[,;.!] ))(?:(?:(?:{_NOW},? (?:im |i am |were |we are )?(?:all )?done|(?:im |i am |were |we are )?(?:all )?done,? {_NOW})"
+    rf"{_OPENS}(?:(?:(?:{_NOW},? (?:im |i am |were |we are )?(?:all )?done|(?:im |i am |were |we are )?(?:all )?done,? {_NOW})"
     r"|(?:acabei|terminei|parei|chega) por hoje|por hoje (?:é|e) s[oó]|(?:ya )?(?:termin[eé]|acab[eé]|es todo) por hoy|hasta aqu[ií] por hoy"
     r"|(?:udah(?:an)?|segitu|cukup) dulu(?: (?:buat|untuk) (?:malam ini|hari ini))?|cukup (?:buat|untuk) (?:malam ini|hari ini)"
     r"|tapos na (?:ako|muna) (?:para )?(?:ngayong gabi|ngayong araw|ngayon)|hanggang dito (?:muna )?(?:ngayong gabi|ngayon)"
-    r"|(?:hôm nay|tối nay) xem (?:đến|tới) đây thôi|(?:hôm nay|tối nay) (?:dừng|nghỉ) (?:ở|tại) đây)(?=[,;.!]|$)"
+    rf"|(?:hôm nay|tối nay) xem (?:đến|tới) đây thôi|(?:hôm nay|tối nay) (?:dừng|nghỉ) (?:ở|tại) đây){_CLOSES}"
     # (Korean and Thai say the next clause after a space)
     rf"|(?:오늘 ?(?:은|는)? 여기까지|(?:{bare('วันนี้')}|{bare('คืนนี้')}) ?{bare('พอแค่นี้')})(?=[,;.!\s]|$))")
 _DIGITS = compile_later(r"\d{1,2}")

@@ -21,6 +21,12 @@ _CHOICE = compile_later(r"(?<!\w)(?:choos(?:e|es|ing)|chose|chosen|decid\w*|eleg
                         r"entscheid\w*|w[äa]hlt\w*)(?!\w)|함께\s*(?:있|하)기로|선택|택했|택한|選|决定|決定|決め|"
                         r"选|เลือก",
                         re.IGNORECASE)
+#: ... whom to be with, which season 1's end is ("stay with", "be with", "side", "quedarse", "ficar", "samahan", "tinggal",
+#: "一緒に", "在一起", "함께"): never any choice ("Who does Nam-ra choose to protect at the NIS base?" in a season-2 list was held
+#: only to S1E12, review72b; "What does Nam-ra decide to do when she gets hungry?" is E7's)
+_WITH_WHOM = compile_later(r"(?<!\w)(?:stay\w*|be\s+with|go\s+with|live\s+with|side\w*|join\w*|leave|quedar\w*|ficar|samahan|"
+                           r"sumama|tinggal|bersama|with\s+whom|con\s+qui[eé]n|com\s+quem)(?!\w)|一緒|在一起|一起|함께|같이",
+                           re.IGNORECASE)
 #: season 1's end named ("at the end of season 1", "season 1 finale", "end of s1", "al final de la temporada 1", "시즌1 마지막")
 _SEASON_ONE_END = compile_later(
     r"(?<!\w)(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:season\s*(?:1|one)|s1|first\s+season)|(?:season\s*(?:1|one)|s1)(?:['’]s)?\s+"
@@ -29,5 +35,6 @@ _SEASON_ONE_END = compile_later(
 
 
 def tells_season_one_end(text: str) -> bool:
-    """Whether a question tells season 1's end: Nam-ra's choice, or the end of season 1 named."""
-    return (_NAM_RA.search(text) is not None and _CHOICE.search(text) is not None) or _SEASON_ONE_END.search(text) is not None
+    """Whether a question tells season 1's end: Nam-ra's choice of whom to be with, or the end of season 1 named."""
+    return (_NAM_RA.search(text) is not None and _CHOICE.search(text) is not None and _WITH_WHOM.search(text) is not None) \
+        or _SEASON_ONE_END.search(text) is not None

@@ -303,6 +303,12 @@ def _order(position: str) -> tuple[int, int]:
         ("terminé, esta noche el 6", "refused"), ("tapos na ako, mamaya ep 6", "refused"),  # a plan beside a bare finish
         ("terminé!! mañana el 6", "refused"),  # is no end of the show (review71d: all of season 1 saved)
         ("im done. tonight ep 6", "S1E5"), ("done! ep 6 tonight", "S1E5"),  # tonight's plan after a sentence (review71d: ep 6)
+        # done for now or a count of tonight's episodes with a laugh, an emoji or "ok" around it is asked again as without
+        # (review72b: all of season 1 or episode 6 saved); a place beside it is read
+        ("im done now lol", "refused"), ("im done now 😭", "refused"), ("ok im done now", "refused"), ("im done tonight lol", "refused"),
+        ("watched 6 eps last night lol", "refused"), ("i watched 6 eps tonight fr", "refused"), ("done for tonight lol, on ep 5", "S1E5"),
+        ("tonight i watched 6 eps of aouad", "refused"),  # the show named after the count (review72b: episode 6 saved)
+        ("tonight i watched 6 eps and im hooked", "refused"), ("tonight i watched 6 eps and finished it", "S1E12"),  # a feeling after it
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:

@@ -203,3 +203,11 @@ def test_a_title_bounding_season_1_episodes_places_its_rows_within_the_range(tit
 def test_a_red_list_s_first_note_naming_a_range_keeps_the_tag_it_declares() -> None:
     held = _held("AUTHOR: rewatch mods\n# spoilers: ep 1-3\nWhich student is the first infected at the school?:\n- Hyeon-ju\n")
     assert held == {"Which student is the first infected at the school?": Position(1, 3)}
+
+
+# (review72b) only her choice of whom to be with is season 1's end: her other choices in a season-2 list stay season 2's
+# (were S1E12, shown to fans who had not seen season 2)
+@table("row", ["Who does Nam-ra choose to protect at the NIS base?", "What does Nam-ra decide after Su-hyeok is bitten on the bridge?",
+               "Who does Nam-ra choose to trust in the hospital basement?"])
+def test_nam_ra_s_other_choices_in_a_season_2_list_stay_hidden_to_season_2(row: str) -> None:
+    assert _held(f"AOUAD S2 quiz\n1. {row} - ||On-jo||\n") == {row: Position(2, 12)}

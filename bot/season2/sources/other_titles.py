@@ -186,15 +186,22 @@ _WEBTOON_NEWS = compile_later(r"(?:^|(?<=[,;…]))[^,;…]*(?:웹툰|\bwebtoon)[
 #: Season 1 named ("s1", "시즌1", "第一季", "シーズン1", "temporada 1", "ซีซั่น 1"; never Part 1: "파트1", "第一部", nor Vietnamese
 #: "phần 1", which says either) ...
 _SEASON_ONE = compile_later(r"\b(?:season\s*(?:1|one)|s1|first\s+season|temporada\s*1|(?:primeira|primera)\s+temporada|musim\s*1)\b"
-                            r"|시즌\s*1(?!\d)|第一季|シーズン\s*1(?!\d)|ซีซั่น\s*1(?!\d)", re.I)
-#: ... shown again: a rerun, a re-release, back on a service ("재방송", "重播", "再放送", "tayang ulang", "chiếu lại", "ฉายซ้ำ").
-_SHOWN_AGAIN = compile_later(r"\b(?:re-?runs?|re-?air(?:s|ed|ing)?|re-?releases?d?|reissued?|blu-?ray|dvd|coming\s+back|back\s+on|returns?\s+to"
-                             r"|regresa|vuelve|de\s+volta|volta|reestr[ée]ia|reestreno|tayang\s+ulang|diputar\s+ulang|chiếu\s+lại|ipapalabas\s+ulit)\b"
+                            r"|시즌\s*1(?!\d)|第一季|第\s*1\s*季|シーズン\s*1(?!\d)|ซีซั่น\s*1(?!\d)", re.I)
+#: ... shown again: a rerun, a re-release, back on a service ("재방송", "重播", "再放送", "tayang ulang", "chiếu lại", "ฉายซ้ำ"; "volta",
+#: "regresa" as the translation says them, "returns on"; "ulang" after any verb, "tayang" being translated: review72b).
+_SHOWN_AGAIN = compile_later(r"\b(?:re-?runs?|re-?air(?:s|ed|ing)?|re-?releases?d?|reissued?|blu-?ray|dvd|coming\s+back|back\s+on|returns?"
+                             r"|is\s+back|regresa|vuelve|de\s+volta|volta|reestr[ée]ia|reestreno|(?:se\s+)?reestrena|ulang|chiếu\s+lại|ipapalabas\s+ulit)\b"
                              r"|재방송|재방|재공개|재개봉|블루레이|重播|重映|再放送|再配信|地上波|ฉายซ้ำ|รีรัน", re.I)
 #: Season 2 named in such a part ("season 1 and 2"): kept.
 _SEASON_TWO_TOO = compile_later(r"\b(?:season\s*(?:2|two)|s2|temporada\s*2)\b|\b(?:and|&|y|e)\s*2\b|시즌\s*2|第二季|シーズン\s*2", re.I)
-#: Where a post's part ends (never a comma before a year: "January 28, 2022").
-_PART_END = compile_later(r"(?:[;…]|[,，、](?!\s*\d))\s*")
+#: Where a post's part ends (never a comma before a year: "January 28, 2022"), and an "and" before season 2 named ("season 1 is
+#: back on netflix march 5 and season 2 drops in april", "temporada 1 regresa el 5 de marzo y la temporada 2 …": review72b).
+_PART_END = compile_later(r"(?:[;…]|[,，、](?!\s*\d))\s*|(?<!\s)\s+(?:and|y|e|&)\s+(?=(?:the\s+|la\s+|a\s+)?(?:season\s*(?:2|two)\b|s2\b|temporada\s*2\b))",
+                          re.I)
+#: Season 2 said as the second of the two, after season 1's part ("a primeira temporada volta dia 5 de março, a segunda estreia 19 de
+#: março", "la primera temporada regresa …, la segunda llega …": review72b); never "a segunda-feira", a Monday.
+_THE_SECOND = compile_later(r"^(?:a|la)\s+segunda\b(?![-\s]*(?:feira|temporada))", re.I)
+_THE_FIRST = compile_later(r"\b(?:primeira|primera)\s+temporada\b", re.I)
 
 
 def _without_season_one(text: str) -> str:
@@ -203,7 +210,9 @@ def _without_season_one(text: str) -> str:
     show's name kept when those parts gave it."""
     ends = [m.end() for m in _PART_END.finditer(text)] + [len(text)]
     parts = [text[start:end] for start, end in zip([0, *ends], ends, strict=False)]
-    kept = [part for part in parts if not (_SEASON_ONE.search(part) and _SHOWN_AGAIN.search(part) and not _SEASON_TWO_TOO.search(part))]
+    again = [bool(_SEASON_ONE.search(part) and _SHOWN_AGAIN.search(part) and not _SEASON_TWO_TOO.search(part)) for part in parts]
+    kept = [_THE_SECOND.sub("Season 2", part) if index and again[index - 1] and _THE_FIRST.search(parts[index - 1]) else part
+            for index, part in enumerate(parts) if not again[index]]
     if len(kept) in (0, len(parts)):
         return text
     series = "".join(kept).strip()

@@ -485,7 +485,13 @@ def test_part_ones_day_after_a_thread_an_event_or_another_shows_part_two_reads_n
 
 
 @table("post", ["지우학 시즌1 재방송 3월 5일, 시즌2는 3월 19일 공개", "aouad s1 4K blu-ray re-release march 12, s2 on netflix march 19",
-                "僵尸校园第一季3月5日重播，僵尸校园2 3月19日上线", "aouad s2 on netflix march 19"])
+                "僵尸校园第一季3月5日重播，僵尸校园2 3月19日上线", "aouad s2 on netflix march 19",
+                # (review72b: 5 March read, or nothing) season 1 "volta"/"regresa" ("returns on" once in English), joined by "and",
+                # season 2 said as "a segunda"
+                "Todos Nós Estamos Mortos: temporada 1 volta dia 5 de março, temporada 2 estreia 19 de março",
+                "Estamos Muertos: temporada 1 regresa el 5 de marzo y la temporada 2 se estrena el 19 de marzo",
+                "Todos Nós Estamos Mortos: a primeira temporada volta dia 5 de março, a segunda estreia 19 de março",
+                "僵尸校园第1季3月5日重播，僵尸校园2 3月19日上线", "All of Us Are Dead musim 1 tayang ulang 5 Maret, musim 2 tayang 19 Maret"])
 def test_a_season_one_rerun_or_re_release_beside_ours_leaves_our_day(post: str) -> None:
     """s2wild108: a rerun's or a re-release's day is season 1's, never the premiere's."""
     assert _readings(post) == SEASONS_DAY
@@ -499,7 +505,7 @@ def test_a_rerun_a_later_episode_a_press_conference_or_an_unknown_month_reads_no
 
 
 @table("post", [
-    "aouad s1 rerun, " * 300 + "s2 march 19",
+    "aouad s1 rerun, " * 300 + "s2 march 19", "aouad s1 rerun and " * 300 + "s2 march 19",
     "지우학 시즌1 재방송" + " " * 4000 + "3월 5일, 시즌2는 3월 19일 공개",
     "aouad s2 on netflix " + "🧟" * 4000 + " march 19",
     "aouad 2 drops on the 19th " + "which " * 800 + "month",
