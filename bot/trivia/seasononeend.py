@@ -22,10 +22,13 @@ _CHOICE = compile_later(r"(?<!\w)(?:choos(?:e|es|ing)|chose|chosen|decid\w*|eleg
                         r"选|เลือก",
                         re.IGNORECASE)
 #: ... whom to be with, which season 1's end is ("stay with", "be with", "side", "quedarse", "ficar", "samahan", "tinggal",
-#: "一緒に", "在一起", "함께"): never any choice ("Who does Nam-ra choose to protect at the NIS base?" in a season-2 list was held
+#: "一緒に", "在一起", "함께", "ở lại với", "อยู่กับ", "avec qui … rester", "mit wem", "für wen", or the choice itself asked,
+#: "Who does Nam-ra choose?", "南罗选了谁？"): never any choice ("Who does Nam-ra choose to protect at the NIS base?" in a season-2 list was held
 #: only to S1E12, review72b; "What does Nam-ra decide to do when she gets hungry?" is E7's)
 _WITH_WHOM = compile_later(r"(?<!\w)(?:stay\w*|be\s+with|go\s+with|live\s+with|side\w*|join\w*|leave|quedar\w*|ficar|samahan|"
-                           r"sumama|tinggal|bersama|with\s+whom|con\s+qui[eé]n|com\s+quem)(?!\w)|一緒|在一起|一起|함께|같이",
+                           r"sumama|tinggal|bersama|with\s+whom|con\s+qui[eé]n|com\s+quem|ở\s+lại|với\s+ai|avec\s+qui|rester|"
+                           r"mit\s+wem|f[üu]r\s+wen|bleib\w*|(?:choose|chose|chosen|elige|eligi[óo]|escolhe|escolheu|pinili|memilih|chọn)"
+                           r"\s*[?？])(?!\w)|一緒|在一起|一起|함께|같이|อยู่กับ|选了谁|選んだのは誰",
                            re.IGNORECASE)
 #: season 1's end named ("at the end of season 1", "season 1 finale", "end of s1", "al final de la temporada 1", "시즌1 마지막")
 _SEASON_ONE_END = compile_later(

@@ -539,6 +539,13 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
     # read as the show's where another row tells it (was the range's end, 3)
     ("quiz\n1. ナムラは誰と一緒にいると決めた？ - ||他のハーフビー||\n", "ナムラは誰と一緒にいると決めた？", Position(1, 12), Position(1, 12)),
     ("quiz\n1. Nam-ra chọn ở lại với ai? - ||các halfbie khác||\n", "Nam-ra chọn ở lại với ai?", Position(2, 6), Position(1, 12)),
+    # (merged with review72b's "whom to be with": Thai, French, German and Chinese ask it in their own words)
+    ("quiz\n1. นัมราเลือกอยู่กับใคร? - ||ฮาล์ฟบี้||\n", "นัมราเลือกอยู่กับใคร?", Position(2, 6), Position(1, 12)),
+    ("quiz\n1. Avec qui Nam-ra choisit-elle de rester ? - ||les halfbies||\n", "Avec qui Nam-ra choisit-elle de rester ?",
+     Position(2, 6), Position(1, 12)),
+    ("quiz\n1. Für wen entscheidet sich Nam-ra? - ||die Halfbies||\n", "Für wen entscheidet sich Nam-ra?", Position(2, 6),
+     Position(1, 12)),
+    ("quiz\n1. 南罗选了谁？ - ||其他半丧尸||\n", "南罗选了谁？", Position(2, 6), Position(1, 12)),
     ("quiz\n1. Who tells the helicopter crew that nobody else is alive? - ||Cheol-su||\n",
      "Who tells the helicopter crew that nobody else is alive?", Position(2, 6), Position(1, 8)),
     ("quiz\n1. Who tells On-jo that Cheong-san is alive? - ||Dae-su||\n", "Who tells On-jo that Cheong-san is alive?",
