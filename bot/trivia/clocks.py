@@ -58,7 +58,7 @@ def told_when(text: str, question: Question) -> bool:
     return _ASKS_WHEN.search(question.text) is None and not any(_CLOCK.search(a) or _DATE.search(a) for a in answers)
 
 
-_STOP = compile_later(r"[,;\n]")
+_STOP = compile_later(r"[,;(\n]")  # (a bracket too: "31 (aug 31 is my bday)")
 
 
 def said_before_when(text: str) -> str | None:
