@@ -23,6 +23,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.result import Answer, Part, dont_know
+from bot.lore.answer.sayings import SAYS_ASKED, says_it
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import StoryEvent
@@ -51,7 +52,6 @@ _REUNION = compile_later(
     rf"(?P<y3>ent\d+)\b"
 )
 _DOES_AT = compile_later(r"^what (?:does|did|do|is|was) ent\d+ (?:do|doing|does|did) (?:on|in|at|inside) (?:the )?([a-z][a-z ]*?)\W*$")
-_SAYING = compile_later(r"\b(?:say|says|said|tell|tells|told)\b")
 _LEAVING = compile_later(r"\b(?:slips away|leaves|left|stays behind|walks away|goes (?:her|his|their) own way)\b")
 _WHERE_TO = compile_later(r"^where\b|\bend up\b|\bwhere\W*$")
 _ASKED = ("where", "what", "how", "do", "doing", "on", "inside", "go", "goes", "end", "ending", "finale", "last", "episode", "ep", "12", "scene",
@@ -93,14 +93,14 @@ class EndingAnswers:
             return self._told(ask, leaving, subjects, set(), with_fate=False)
         last = max((e.episode for e in theirs if e.episode is not None), default=None)
         where = bool(_WHERE_TO.search(ask.text))
-        if last != self._last and not where:
+        says = SAYS_ASKED.search(ask.text) is not None
+        if last != self._last and not where and not says:
             return None  # they are not in the last episode: what they do "at the end" is their fate's work
         ending = [e for e in theirs if e.episode == last]
-        if _SAYING.search(ask.text):
-            # only what they themselves say: another's words in their scene are not theirs, and none known is "I don't know"
-            short = re.escape(self.e.s.short(cid))
-            speaker = re.compile(rf"\b{short}\b(?:,? \w+){{0,3}}? {_SAYING.pattern}")
-            ending = [e for e in ending if speaker.search(e.text)]
+        if says:
+            # only what they themselves say in the last episode: another's words in their scene are not theirs, and none
+            # known (or one not in it: "what does cheongsan say at the end") is "I don't know", never who they are
+            ending = [e for e in ending if last == self._last and says_it(self.e.s.short(cid), e.text)]
             if not ending:
                 return dont_know(ask.raw, f"what {self.e.s.short(cid)} says at the end")
         if where:  # where they go: the last scenes, not all they do on the way

@@ -21,6 +21,7 @@ from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, dont_know, pooled
 from bot.lore.answer.roles import asked_group, in_group
+from bot.lore.answer.sayings import SAYS_ASKED, says_it
 from bot.lore.answer.season2_phrases import EN, timing_words
 from bot.lore.answer.story_phrases import Phrase
 from bot.lore.answer.timing_words import TimingWords
@@ -93,12 +94,6 @@ _RELEASED = compile_later(r"^when (?:does|did|do|will|is|was)\b.*\b(?:come out|c
 _LEADS_INTO = compile_later(r"^which (?:episode|ep) leads into (?:season 2|s2)$")
 _RECAP_WORDS = ("recap", "summary", "rundown", "of", "the", "season", "2", "two", "second", "quick", "short", "full", "pls",
                 "please", "plz", "a")
-
-# what someone says, asked ("what does onjo say in ep 5") and told ("tells", "says", "calls it", "confesses")
-_SAYS_ASKED = compile_later(r"\b(?:say|says|said|tell|tells|told)\b")
-# ("compares the outbreak to the film Train to Busan": what he says in episode 2, as the sources' "calls it" tells)
-_SAYS_TOLD = compile_later(r"\b(?:says|said|tells|told|calls|called|confesses|confessed|admits|admitted|claims|claiming|asks|shouts"
-                           r"|compares|compared)\b")
 
 # where a thing goes ("where does the helicopter go in ep 7"), not where the episode or its people are
 _THING_GOES = compile_later(r"^where (?:does|did|do|is) the (?!class\b|students\b|group\b|kids\b|survivors\b|others\b|episode\b)"
@@ -251,9 +246,13 @@ class EpisodeAnswers:
             evidence += self.s.profiles.evidence(subject)
         if not [p for p in parts if p.text.startswith(position.heading)]:
             return None
-        if _SAYS_ASKED.search(ask.text) and not any(_SAYS_TOLD.search(p.text) for p in parts):
-            # "what does onjo say at the end of ep 5": their scenes there are no words of theirs
-            return dont_know(ask.raw, f"what {self.s.short(subjects[0].id)} says in {position.typed_label}")
+        if SAYS_ASKED.search(ask.text):
+            # "what does onjo say in ep 12": only the scenes where they speak (not Nam-ra's words in her scene); none is
+            # "I don't know" ("... at the end of ep 5": the drone scene is no words of hers)
+            short = self.s.short(subjects[0].id)
+            parts = [p for p in parts if not p.text.startswith(position.heading) or says_it(short, p.text)]
+            if not [p for p in parts if p.text.startswith(position.heading)]:
+                return dont_know(ask.raw, f"what {short} says in {position.typed_label}")
         return self.s.answer(ask, parts, "episode.character", evidence=evidence, consumed=(*_WORDS, "do", "doing"),
                              subjects=subjects)
 

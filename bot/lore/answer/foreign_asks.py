@@ -124,12 +124,14 @@ _CAST_SAID = compile_later(_CAST, re.I)
 
 # that season 1 has all come out ("¿ya terminó la temporada 1?", "tapos na ba season 1?", "a temporada 1 já acabou?",
 # "season 1 udah tamat?"), as "did all of season 1 come out" asks it: never how it ends, nor the asker's own watching
-# ("ya terminé la temporada 1", "tapos ko na season 1", "udah selesai nonton season 1") nor one of its episodes
+# ("ya terminé la temporada 1", "tapos ko na season 1", "tapos na ako sa season 1", "tapos na ba yung season 1 mo", "gua udah
+# kelar season 1", "udah selesai nonton season 1": I, you, we) nor one of its episodes
 _SEASON_ONE = compile_later(r"(?<!\w)(?:temporada 1|1(?:a|ª|ra|era)? temporada|primera temporada|primeira temporada|season 1|s1"
                             r"|unang season|season pertama|musim 1)(?!\w)", re.I)
 _OVER = compile_later(r"(?<!\w)(?:termin[oó]|terminou|acab[oó]|acabou|tapos|natapos|tamat|selesai|kelar)(?!\w)", re.I)
 _NOT_ITS_END = compile_later(r"(?<!\w)(?:c[oó]mo|como|paano|gimana|bagaimana|por ?qu[eé]|porque|bakit|kenapa|kailan|cu[aá]ndo"
-                             r"|quando|kapan|d[oó]nde|onde|qu[eé]|o que|oq|ano|ko|ku|aku|gue|gw|nonton|ditonton|napanood|panoorin"
+                             r"|quando|kapan|d[oó]nde|onde|qu[eé]|o que|oq|ano|ko|ku|aku|gue|gw|ako|mo|ka|kami|kayo|namin|natin"
+                             r"|saya|gua|lu|lo|kamu|kau|nonton|ditonton|napanood|panoorin"
                              r"|ver|vi|assisti|assistir|watch\w*|cap[ií]tulos?|episodios?|epis[oó]dios?|episode|eps?)(?!\w)", re.I)
 
 

@@ -84,10 +84,18 @@ _SAID_THEN_LIE = compile_later(rf"^\W*(ent\d+)\s+(?:said|told\s+(?:them|us|the\s
                                r"[\s,.!-]+(?:(?:was|is)\s+(?:that|it)\s+a\s+lie|(?:was|is)\s+(?:he|she)\s+lying|did\s+(?:he|she)\s+lie)\W*$")
 
 
-# "is season 1 over", "is s1 finished", "is season 1 out": season 1 came out whole at its premiere, as "did all of season 1
-# come out" asks it (never season 2's filming nor the runtime a "season 1" record names)
-_SEASON_ONE_OVER = compile_later(r"^\W*(?:so |wait |and )?(?:is|has) (?:season 1|season one|s1|the first season) (?:already |fully |"
-                                 r"completely |all )?(?:over|finished|done|out|complete|completed|ended|all out)(?: yet| now)?\W*$")
+# "is season 1 over", "is s1 finished", "is season 1 out", "season 1 is over right?", "did season 1 end", "is season 1 finished
+# airing": season 1 came out whole at its premiere, as "did all of season 1 come out" asks it (never season 2's filming, the
+# webtoon's run nor the runtime a "season 1" record names; "is season 1 done filming" is not this)
+_S1 = r"(?:season 1|season one|s1|the first season)"
+_SEASON_ONE_OVER = compile_later(
+    rf"^\W*(?:so |wait |and |ok |okay )?(?:(?:is|has) {_S1}|{_S1} (?:is|has)|{_S1}(?= over\b))(?: already| fully| completely| all)? "
+    r"(?:over|finished|done|out|complete|completed|ended|all out)"
+    rf"|^\W*(?:so |wait |and |ok |okay )?did {_S1} (?:already )?(?:end|finish|conclude|wrap up)")
+# what may follow it: airing, yet, a tag, "or are there more episodes"
+_SEASON_ONE_OVER_TAIL = compile_later(r"(?: airing| releasing| streaming)?(?: yet| now| already)?(?:,? (?:right|yeah|yes|no|then))?"
+                                      r"(?:,? or (?:is|are) there (?:any )?(?:more|other) (?:episodes|eps)(?: coming)?"
+                                      r"|,? or (?:is it )?still (?:airing|coming out))?\W*$")
 
 
 # "who's the new villain": season 2's (season 1's villain is no new one), as "the villain in season 2" asks it
@@ -134,7 +142,7 @@ def loosely_said(clause: str) -> str:
         clause = _BARE_KIN_FATE.sub(r"\1does \2\3", clause)
     clause = _BEST_ARCHER.sub("the archer", clause)
     clause = clause.replace("every single ", "every ")  # "does every single student die": every student
-    if _SEASON_ONE_OVER.match(clause):
+    if (over := _SEASON_ONE_OVER.match(clause)) is not None and _SEASON_ONE_OVER_TAIL.match(clause, over.end()):
         return "did all of season 1 come out"
     if "ground zero" in clause and _GROUND_ZERO.match(clause):
         return "where did the outbreak start"
