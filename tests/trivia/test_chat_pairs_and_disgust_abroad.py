@@ -369,6 +369,9 @@ AUGUST = Question(id="t-august", text="How many days are there in the month of A
     ("4 tháng", "aouad-115", Verdict.RIGHT), ("4개월", "aouad-115", Verdict.RIGHT), ("31 days", AUGUST, Verdict.RIGHT),
     # (a count typed first, then a stop and the date: the count guessed)
     ("12 episodes, s2 on 12/5", "aouad-136", Verdict.RIGHT), ("10 episodes, s2 on 12/5", "aouad-136", Verdict.WRONG_ATTEMPT),
+    # (an episode or a season named first, then the hour or the day: still talk, review72d)
+    ("ep 3, at 9pm", "aouad-123", Verdict.CHAT), ("s2, on 12/5", "aouad-136", Verdict.CHAT),
+    ("rewatching ep 10, s2 on 12/5", "aouad-136", Verdict.CHAT),
 ])
 def test_a_clock_time_or_a_day_of_a_month_is_no_count_nor_episode(pack: Pack, text: str, asked: str | Question, verdict: Verdict) -> None:
     assert judge(pack, text, asked) is verdict
