@@ -382,7 +382,8 @@ def test_a_clock_time_or_a_day_of_a_month_is_no_count_nor_episode(pack: Pack, te
                                                         ("5 kids, the rest died", "aouad-118", Verdict.WRONG_ATTEMPT),
                                                         ("6 kids, it was sad", "aouad-118", Verdict.RIGHT),
                                                         ("6 students, it was sad", "aouad-118", Verdict.RIGHT),
-                                                        ("3 friends, we watched it together", "aouad-118", Verdict.CHAT)])
+                                                        ("3 friends, we watched it together", "aouad-118", Verdict.CHAT),
+                                                        ("4 people, we are watching now", "aouad-118", Verdict.CHAT)])
 def test_a_count_and_its_unit_then_a_stop_and_a_remark_is_that_count_guessed(pack: Pack, text: str, asked: str, verdict: Verdict) -> None:
     assert judge(pack, text, asked) is verdict
 
