@@ -359,6 +359,7 @@ _REPORTED = frozenset("said says guessed guesses typed wrote put answered thinks
 # ...asked who, in Indonesian, Spanish and Portuguese ("siapa yang jawab onjo", "quién dijo onjo", "quem disse onjo")
 _ME = frozenset("me i aku saya gue gw ako yo eu mine".split())  # the sender owning the guess asked after
 _WHO_ASKING = frozenset((w,) for w in "siapa quien quem".split())
+_WHICH = frozenset((w,) for w in "yang yg".split())  # Indonesian "siapa yang", typed "siapa yg"
 _REPORTED_ABROAD = frozenset("jawab bilang nebak dijo puso respondio disse respondeu chutou".split())
 _TURNS = frozenset("but no nah".split())  # then one's own guess: "jin said huxley but its orwell"
 _OWN_TURNS = frozenset(("i", w) for w in "say think guess".split())
@@ -397,8 +398,8 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer], seps: Colle
         tokens = ("someone", *tokens)  # "@mina said hari 😂", "@kai said onjo but its namra" (the mention read away)
     if tokens[:1] in _KIN_OWNERS and len(tokens) >= 4 and tokens[1].isalpha():
         tokens = tokens[1:]  # "my sister says hari, i say namra": one person, named by whose they are
-    if tokens[:1] in _WHO_ASKING and (asked := 1 + (tokens[1:2] == ("yang",))) + 1 < len(tokens) and tokens[asked] in _REPORTED_ABROAD:
-        tokens = ("someone", "said", *tokens[asked + 1 :])  # "siapa yang jawab onjo wkwk", "quién dijo onjo"
+    if tokens[:1] in _WHO_ASKING and (asked := _who_asked(tokens)) and asked < len(tokens):
+        tokens = ("someone", "said", *tokens[asked:])  # "siapa yang jawab onjo wkwk", "siapa yg jawab onjo", "quién dijo onjo"
     if len(tokens) < 3 or tokens[1] not in _REPORTED or tokens[0] in _SPEAKERS_SELF or not tokens[0].isalpha():
         return None
     if any(tokens[1] in a.tokens for a in answers):
@@ -415,7 +416,7 @@ def _who_asked(tokens: Sequence[str]) -> int:
     "quién dijo onjo"), else 0."""
     if tokens[:1] == ("who",) and tokens[1:2] and tokens[1] in _REPORTED:
         return 2
-    if tokens[:1] in _WHO_ASKING and (asked := 1 + (tokens[1:2] == ("yang",))) < len(tokens) and tokens[asked] in _REPORTED_ABROAD:
+    if tokens[:1] in _WHO_ASKING and (asked := 1 + (tokens[1:2] in _WHICH)) < len(tokens) and tokens[asked] in _REPORTED_ABROAD:
         return asked + 1
     return 0
 
