@@ -355,7 +355,9 @@ def test_tagalog_not_a_name_opening_the_message_rules_that_name_out(pack: Pack, 
                                                ("siapa yang jawab onjo? namra kan", Verdict.WRONG_ATTEMPT),
                                                ("who said namra? onjo", Verdict.RIGHT), ("siapa yang jawab onjo? aku wkwk", Verdict.CHAT),
                                                # ("yg", as Indonesians type "yang")
-                                               ("siapa yg jawab namra? onjo lah", Verdict.RIGHT), ("siapa yg jawab onjo wkwk", Verdict.CHAT)])
+                                               ("siapa yg jawab namra? onjo lah", Verdict.RIGHT), ("siapa yg jawab onjo wkwk", Verdict.CHAT),
+                                               # (Tagalog asking who; "u": the one asking said it, no guess)
+                                               ("sino sumagot ng namra? si onjo yun", Verdict.RIGHT), ("who said namra? u", Verdict.CHAT)])
 def test_a_name_groaned_at_again_or_asked_who_said_it_costs_no_guess(pack: Pack, text: str, verdict: Verdict) -> None:
     assert judge(pack, text, "aouad-056") is verdict
 
