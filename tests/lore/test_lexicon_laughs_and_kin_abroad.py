@@ -247,7 +247,6 @@ def test_the_writers_i_m_dead_after_a_name_is_the_writers_not_that_ones(text: st
         "à la fin seuls six élèves de hyosan s'en sortent vivants",
         "am ende schaffen es nur sechs schüler lebend aus hyosan raus",
         "si namra lang ang hindi sumama sa kampo sa dulo",
-        "the six survivors pass the quarantine test",  # (a test of the camp's, never a real one: review72d)
     ],
 )
 def test_only_six_getting_out_alive_in_other_languages_gives_away_the_ending(text: str) -> None:
