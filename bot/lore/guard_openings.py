@@ -168,9 +168,14 @@ _LIFE = compile_later(r"(?i)(?:hidup|idup)(?:ku)?|buhay")
 _LIFE_OWNER = compile_later(r"(?i)\s+(?:aku|ako|gue|gua|gw|saya|ko|namin|natin)(?![\w'’])")
 
 
+# ... turning to him or her after it ("hidup gw sih, dia ngga": I live, he doesn't; "buhay ko, hindi siya nakaligtas")
+_THIRD_PERSON = compile_later(r"(?i)(?<![\w'’])(?:dia|doi|siya|sya|he|she|him|her)(?![\w'’])")
+
+
 def _fate_after(answer: str, start: int) -> bool:
-    """Whether a fate is said in `answer` past `start` (a death, or a survival other than being "ok")."""
-    return DIE.search(answer, start) is not None or any(
+    """Whether a fate is said in `answer` past `start` (a death, or a survival other than being "ok"), or he or she is
+    named there, the writer's life set against theirs."""
+    return DIE.search(answer, start) is not None or _THIRD_PERSON.search(answer, start) is not None or any(
         WELLBEING.fullmatch(lived.group()) is None for lived in LIVE.finditer(answer, start))
 
 
@@ -180,10 +185,10 @@ def fate_word_own(answer: str) -> bool:
     writer's shock at the fate, still says it)."""
     said = _THEIR_FATE.match(answer)
     if said is not None and _LIFE.fullmatch(said.group("fate")) and said.group("pronoun") is None \
-            and (said.group("fate").lower().endswith("ku") or _LIFE_OWNER.match(answer, said.end())) \
-            and not _fate_after(answer, said.end()):
-        return True  # the writer's own life, not a fate said back ("hidup gw lagi susah wkwk", "buhay ko ang gulo"; never
-        # with a fate after it: "hidup gw hancur pas dia mati")
+            and (said.group("fate").lower().endswith("ku") or _LIFE_OWNER.match(answer, said.end())):
+        # the writer's own life, not a fate said back ("hidup gw lagi susah wkwk", "buhay ko ang gulo"; never with a fate
+        # or him or her after it: "hidup gw hancur pas dia mati", "buhay ko nawalan ng saysay nung namatay siya")
+        return not _fate_after(answer, said.end())
     return said is not None and not _WRITERS_OWN.match(answer, said.end()) and _own_word(said, answer)
 
 
