@@ -125,9 +125,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:(?:el|la|o|a) )?(?:jef[ea]|agente|l[ií]der|chefe) d(?:el|o|e la|a) (?:nis|ani)"
      r"|(?:the )?nis (?:guy|man|dude|boss|chief|leader)(?![\w'’-])", "the NIS team leader"),
     (r"mi (?:profe|profesora?)(?! del? )", "my teacher"),
-    # "la profe park es mordida", "la prof park", "mme park", "bu park": Ms. Park named, as "ms park"
+    # "la profe park es mordida", "la prof park", "mme park", "frau park", "bu park": Ms. Park named, as "ms park"
     # ("la maestra park", "mrs. park", "teacher park", "mam park": the one woman teacher the sources name; not "my teacher park")
-    (r"(?:(?:(?:la|le) )?(?:profe|profesora|prof|maestra|seño)|mme|madame|i?bu(?: guru)?|ma['’]?am|mam|mrs\.?|(?<!my )(?<!our )teacher)"
+    (r"(?:(?:(?:la|le) )?(?:profe|profesora|prof|maestra|seño|señora|signora)|frau|mme|madame|i?bu(?: guru)?|ma['’]?am|mam|mrs\.?|(?<!my )(?<!our )teacher)"
      r"(?= park(?![\w'’-]))", "ms"),
     (r"park[ -]?(?:ssaem|saem|seonsaengnim|sensei)|(?:ssaem|saem) park", "ms park"),  # romanised Korean and Japanese: "park ssaem gets bitten"
     (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the one woman teacher the sources name: Ms. Park
