@@ -189,6 +189,8 @@ S1E3 = Position(1, 3)
     ("namra mati gak?", "kaga, idup sampe akhir", 12),  # Betawi "no" and "alive" (guard_replies96)
     ("namra masih hidup?", "hidup gw hancur pas dia mati", 12),  # the writer's life, then her fate (fix128)
     ("namra mati gak?", "masih idup", 12),  # "still alive" (review72a: was left up)
+    ("cheongsan still alive?", "nope 😭", 11),  # "alive" asked (fix134)
+    ("namra mati gak?", "idup dong sampe s2", 12),  # "dong" after the slang (fix134: was left up)
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
