@@ -187,6 +187,18 @@ def fate_word_own(answer: str) -> bool:
     return said is not None and not _WRITERS_OWN.match(answer, said.end()) and _own_word(said, answer)
 
 
+def own_thing_dropped(text: str) -> str | None:
+    """`text` past a Korean fate opening it said of the writer's own thing ("죽었어 폰 배터리 ㅠㅠ 청산이 어떻게 돼?": " 폰
+    배터리 ㅠㅠ 청산이 어떻게 돼?", the battery dead, a question asked), for the lexicon to read alone; None else."""
+    if "죽" not in text and "살" not in text:
+        return None  # (most messages hold no Korean fate: no pattern searched)
+    said = _THEIR_FATE.match(text)
+    if said is None or said.group("pronoun") or said.group("not") or not said.group("fate").startswith(("죽", "살")) \
+            or not _FATE_BARE_ONLY.fullmatch(said.group("fate")) or _TO_WRITER.match(text, said.end()) is None:
+        return None
+    return text[said.end():]
+
+
 # fans' slang for a fate opening an answer under a fate asked, said as the words read above: Tagalog "wala na po" / "wla
 # na" (he's gone), "deads na sya", "dedz na"; Indonesian "udah gak ada" / "udh gk ada" (gone), "kaga" / "kagak" (no),
 # "(masih) idup" ((still) alive)

@@ -59,3 +59,21 @@ def shared_with_pet(text: str) -> str | None:
             before = _WORD.search(text, max(0, pet.start() - _NEAR), pet.start())
             return text[before.start() if before else pet.start():pet.start()] + text[word.start():shared.end()]
     return None
+
+
+# the show's one only said to be there too ("di series juga ada gwinam", "en la serie también hay un gwinam"): no fate
+_THERE_TOO = compile_later(rf"(?i)(?<![\w-]){_PLACE}[\s,]+(?:{_TOO}\s+)?(?:ada|hay|tem|may|meron|there['’]?s|there is)(?![\w'’-])")
+
+
+def pet_apart(text: str) -> str | None:
+    """`text` with a sentence's end put before the show's one only said to be there too, after a pet named ("kucingku gwinam
+    mati 😭 di series juga ada gwinam": "kucingku gwinam mati 😭. di series juga ada gwinam"), for the lexicon to read the
+    pet's death apart from the show's name; None when it says no such thing."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _PLACE_WORDS):
+        return None
+    there = _THERE_TOO.search(text)
+    if there is None or not any(PET_BEFORE.search(text, max(0, word.start() - PET_REACH), word.start())
+                                for word in _WORD.finditer(text, max(0, there.start() - _NEAR), there.start())):
+        return None
+    return f"{text[:there.start()].rstrip()}. {text[there.start():]}"

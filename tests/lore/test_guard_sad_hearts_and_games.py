@@ -163,6 +163,7 @@ def test_a_bare_vive_or_the_writers_own_laughter_answers_no_fate(answer: str) ->
     # (gone from the shop or from Netflix, under a fate question: review72a, were taken down)
     ("buhay pa ba si cheongsan?", "wala na po, ubos na stock 😭"),
     ("cheongsan masih hidup gak?", "udah gak ada di netflix indo?"),
+    ("청산이 살아?", "죽었어 폰 배터리 ㅠㅠ 청산이 어떻게 돼?"),  # (the battery, then a question back: fix134, was taken down)
     ("namra mati gak?", "kagak ngerti gw"),  # (not understanding the question: fix134, was taken down)
 ])
 def test_the_writers_own_dying_or_another_shows_fate_answers_nothing(question: str, answer: str) -> None:
@@ -290,6 +291,7 @@ def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, s
     "kaktusku gwinam mati lagi wkwk",
     "mati mulu hero gw di ml, mirip gwinam mukanya 😂",
     "my dog cheongsan died 😭 he was named after the guy in the show too",  # ("too" of the naming, no fate)
+    "kucingku gwinam mati 😭 di series juga ada gwinam",  # (the show only has one too: fix134, was taken down)
 ])
 def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
     assert taken_at(text, EP5) is None
@@ -303,6 +305,8 @@ def test_sorrow_hearts_and_pets_read_at_once() -> None:
         taken_at("mi perro mordió a onjo " + "así " * 900, EP5)
         taken_at("kucingku " * 570 + "di series juga mati", EP5)
         taken_at("kucingku gwinam mati " + "in the show too" + " " * 4000 + "x", EP5)
+        taken_at("kucingku gwinam " + "di series juga ada " * 200, EP5)
+        taken_at("죽었어 폰" + " ㅠ" * 2000 + " 청산이 어떻게 돼?", EP5, "청산이 살아?")
         taken_at("mi skin de free fire parece " * 150, EP5)
         taken_at("내 마음속에선 살아있어 " + "ㅠ " * 1500, EP5, "청산이 살아?")
         taken_at("mi gato se llama gwinam y " * 150, EP5)
