@@ -191,6 +191,8 @@ S1E3 = Position(1, 3)
     ("namra mati gak?", "masih idup", 12),  # "still alive" (review72a: was left up)
     ("namra masih hidup?", "hidup gw sih, dia ngga", 12),  # the writer alive, she not (review72d)
     ("buhay pa ba si cheongsan?", "buhay ko nawalan ng saysay nung namatay siya", 11),  # (review72d)
+    ("cheongsan still alive?", "nope 😭", 11),  # "alive" asked (fix134)
+    ("namra mati gak?", "idup dong sampe s2", 12),  # "dong" after the slang (fix134: was left up)
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
