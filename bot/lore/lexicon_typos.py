@@ -353,7 +353,6 @@ PHRASE_SOURCE = PHRASINGS.source
 
 
 _phrase_pattern = re_cache.later(PHRASE_SOURCE, re.I)  # (read back when kept: bot/re_cache.py)
-_lean_pattern = re_cache.later(PHRASINGS.lean_source, re.I)  # (most texts': no game, no power back, bot/re_guards.py)
 
 
 #: "trouxeram o gwinam de volta", "trajeron a namra de vuelta": the one named between is the one brought back.
@@ -510,8 +509,7 @@ def rephrase(text: str) -> str:
     if "wen " in low:
         text = _WHOM_DE.sub(lambda m: f"{m.group(2)} {'kills' if m.group(1)[0] in 'tT' else 'bites'} who", text)
     # a return, season 2 named, a state kept, in Spanish, Portuguese and French (lexicon_seasons.py), then the rest
-    text = returns_said(text, low)
-    return (_lean_pattern() if PHRASINGS.lean(text) else _phrase_pattern()).sub(_phrase, text)
+    return _phrase_pattern().sub(_phrase, returns_said(text, low))
 
 
 def _relative(match: re.Match[str]) -> str:
