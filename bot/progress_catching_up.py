@@ -148,7 +148,8 @@ _SENTENCES = FirstCharacterRows((compile_later(pattern + r"[\s!.~…]*$"), engli
     (r"^(?:وقفت|توقفت|وقفتها)(?: عند| في)? (?:episode|ep) (\d{1,2}) (?:عند|في|على) (?:الدقيقة|دقيقة) (\d{1,3})",
      r"\2 min into ep \1"),
     # Malay and Indonesian: "dah habis tengok ep 8", "tengah tengok episod 4", "separuh episod 7"
-    (r"^(?:aku |saya )?(?:baru |dah |da |sudah |udah )?(?:habis|kelar|selesai|tamat) (?:tengok |tgk |nonton )?"
+    # (today said first: "hari ini selesai ep 6", "hari ini aku udah kelar ep 6")
+    (r"^(?:hari ini |tadi |barusan )?(?:aku |saya |gue |gw )?(?:baru |dah |da |sudah |udah )?(?:habis|kelar|selesai|tamat) (?:tengok |tgk |nonton )?"
      r"((?:season|s|musim) ?\d{1,2}|(?:ep|eps|episode) ?\d{1,2})", r"finished \1"),
     (r"^(?:aku |saya )?(?:baru |dah |da |sudah |udah )?(?:habis|kelar|selesai|tamat) (?:tengok |tgk |nonton )?episod ?(\d{1,2})",
      r"finished ep \1"),

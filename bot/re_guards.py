@@ -331,28 +331,6 @@ def _alternatives_start(alternatives: list[str], flags: int) -> list[set[str] | 
     return starts
 
 
-#: An alternative that may start with more characters than this is entered at nearly every word: worth gating (`Dispatched`).
-_BROAD = 13
-
-
-def _alternatives_gate(alternatives: list[str], flags: int, starts: list[set[str] | None]) -> list[tuple[str, ...] | None]:
-    """For each alternative that may start with more than `_BROAD` characters (the games fans name, beside their
-    27 look-behinds; "the power came back"): the strings, folded, one of which its every match holds, when they are few
-    (24 at most) and none under 3 characters; else None. Kept in bot/re_cache.py's file, as `_alternatives_start`."""
-    kept_under = re_cache.key("gated", repr(alternatives), flags)
-    kept = re_cache.STORE.get(kept_under)
-    if isinstance(kept, list) and len(kept) == len(alternatives) and all(
-            each is None or (isinstance(each, tuple) and all(isinstance(item, str) for item in each)) for each in kept):
-        return kept
-    gates: list[tuple[str, ...] | None] = []
-    for part, first in zip(alternatives, starts, strict=True):
-        found = required_strings(part, flags) if first is None or len(first) > _BROAD else None
-        few = found is not None and len(found) <= 24 and min(map(len, found)) >= 3
-        gates.append(tuple(sorted(found)) if few and found is not None else None)
-    re_cache.STORE.put(kept_under, gates)
-    return gates
-
-
 class Dispatched:
     """A long alternation (`before` (?:a|b|...) `after`) finding what the plain one finds, sooner: no capturing group, and
     the alternatives behind look-aheads for the characters they can start with, in runs of 4 behind one for the run's
@@ -375,14 +353,6 @@ class Dispatched:
             for character in {self._fold(c) for c in characters if c is not None}:
                 self._under.setdefault(character, []).append(n)
         self.source = before + "(?:" + self._runs(list(range(len(self._parts))), [16, 4]) + ")" + after
-        # `lean_source`: the same without the broad alternatives a text cannot meet (`lean`), what 96% of texts are read
-        # with (the lexicon's games and "the power came back", 2 of its 234 phrasings, tried at nearly every word: a tenth
-        # of what its phrasings cost on the 11,754 texts of the bench and test sets that reach them, 0.82 -> 0.75 CPU-s)
-        gates = _alternatives_gate(self._parts, flags, self._starts)
-        self.lean_source = before + "(?:" + self._runs([n for n, gate in enumerate(gates) if gate is None], [16, 4]) + ")" + after
-        strings = {string for gate in gates if gate is not None for string in gate}
-        # (a string holding another of them is held whenever it is: only the shorter is tested)
-        self._gate = tuple(sorted(s for s in strings if not any(other in s for other in strings - {s})))
         self._alone: dict[int, re.Pattern[str]] = {}
 
     def _runs(self, alternatives: list[int], sizes: list[int]) -> str:
@@ -396,16 +366,6 @@ class Dispatched:
             characters = set().union(*starts) if all(each is not None for each in starts) else None  # type: ignore[arg-type]
             out.append(f"(?=[{''.join(sorted(characters))}])(?:{inner})" if characters else f"(?:{inner})")
         return "|".join(out)
-
-    def lean(self, text: str) -> bool:
-        """Whether `lean_source` finds in `text` just what `source` finds: it holds none of the strings one of which every
-        match of a gated alternative holds (then none of them matches anywhere in it, and the first alternative that
-        matches at each place is the same without them)."""
-        fold = folded(text)
-        for string in self._gate:  # (a loop, not any() over a generator: once a text rephrased)
-            if string in fold:
-                return False
-        return True
 
     def owner(self, match: re.Match[str]) -> int:
         """Which alternative (0-based) made `match`: the first, in order, that matches alone where it starts."""

@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.lore.guard_answers import emoji_only, read_with_question, tears_beside_bars
+from bot.lore.guard_openings import own_thing_dropped
 from bot.lore.guard_questions import asked_in
-from bot.lore.guard_shared import shared_with_pet
+from bot.lore.guard_shared import pet_apart, shared_with_pet
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads, is_safe
 from bot.text import outside_spoilers
@@ -39,7 +40,9 @@ def judge(text: str, mark: Position | None, reads: Reads, *, replying_to: str = 
     shown = outside_spoilers(text)
     if not shown.strip():
         return None
-    alone = spoils = reads(shown)
+    # (the writer's battery dead before a question, "죽었어 폰 배터리 ㅠㅠ 청산이 어떻게 돼?"; a pet's death and the show's one
+    # only named, "kucingku gwinam mati 😭 di series juga ada gwinam": the lexicon reads them apart)
+    alone = spoils = reads(own_thing_dropped(shown) or pet_apart(shown) or shown)
     if (shared := shared_with_pet(shown)) is not None:  # "kucingku gwinam mati 😭 di series juga mati": the show's one too
         alone = spoils = max(spoils, reads(shared))
     # the answer its writer put in bars ("||yes he does|| 😭"): the emoji left in the clear react to it, answer nothing,

@@ -17,7 +17,7 @@ DIE = compile_later(
     r"(?i)\b(?:die[sd]?|dying|dead|muere[ns]?|morir(?:á|a)?|morre[mu]?|muore|muoiono|mort[oa]|mati|meninggal|namatay|mamatay|patay|mourir|meurt|chết)\b"
     r"|죽\w*|死\w*|ตาย")  # Thai, unspaced: "มินแจตายไหม", "ตาย 😭"
 LIVE = compile_later(
-    r"(?i)\b(?:survive[sd]?|live[sd]?|make[s]? it|made it|ok|okay|fine|alright|safe|sobreviv\w*|sopravviv\w*|vive|viv[oa]|selamat|hidup"
+    r"(?i)\b(?:survive[sd]?|live[sd]?|alive|make[s]? it|made it|ok|okay|fine|alright|safe|sobreviv\w*|sopravviv\w*|vive|viv[oa]|selamat|hidup"
     r"|buhay|survit)\b|살아\w*|생존\w*|괜찮\w*|生き残\w*|生きて\w*|助か\w*|รอด")
 # a yes or no on whether someone is "ok" tells how their story ends, no fate of its own said back
 WELLBEING = compile_later(r"(?i)\b(?:ok|okay|oke|okey|fine|alright|all right|safe)\b|괜찮|está bien|baik")

@@ -127,7 +127,7 @@ _FATE_BARE = (r"mati|meninggal|hidup|selamat|patay|namatay|buhay|nabuhay|죽(?:�
 _WRITERS_OWN = compile_later(r"(?i)\s+(?:na\s+)?(?:aku|ako|gue|gw|saya|kita|tayo|kami)(?![\w'’])")
 # ... what may follow a bare Indonesian or Tagalog fate word said of him or her: "na", "kok", "pa" and the pronoun ("patay
 # na siya 😭", "gak mati kok", "buhay siya hanggang dulo"), then no word, or one going on with the fate (an episode, "but")
-_BARE_TAIL = compile_later(r"(?i)(?:\s+(?:na|pa|kok|po|daw|raw|yata|ata|talaga|naman|sih|kak)(?![\w'’]))*(?:\s+(?:siya|sya|dia)(?![\w'’]))?")
+_BARE_TAIL = compile_later(r"(?i)(?:\s+(?:na|pa|kok|po|daw|raw|yata|ata|talaga|naman|sih|kak|dong|deh)(?![\w'’]))*(?:\s+(?:siya|sya|dia)(?![\w'’]))?")
 # ... a word right after it makes another phrase of it: "mati lampu" (a blackout), "selamat menonton" / "selamat pagi" (enjoy
 # the show / good morning), "hidup itu keras" (life is hard), "mati mulu aku di ml", "patay na patay siya kay onjo" (madly
 # in love), "patay ka sa mama mo" (you'll catch it), "patay gutom" (starving): no fate
@@ -168,9 +168,14 @@ _LIFE = compile_later(r"(?i)(?:hidup|idup)(?:ku)?|buhay")
 _LIFE_OWNER = compile_later(r"(?i)\s+(?:aku|ako|gue|gua|gw|saya|ko|namin|natin)(?![\w'’])")
 
 
+# ... turning to him or her after it ("hidup gw sih, dia ngga": I live, he doesn't; "buhay ko, hindi siya nakaligtas")
+_THIRD_PERSON = compile_later(r"(?i)(?<![\w'’])(?:dia|doi|siya|sya|he|she|him|her)(?![\w'’])")
+
+
 def _fate_after(answer: str, start: int) -> bool:
-    """Whether a fate is said in `answer` past `start` (a death, or a survival other than being "ok")."""
-    return DIE.search(answer, start) is not None or any(
+    """Whether a fate is said in `answer` past `start` (a death, or a survival other than being "ok"), or he or she is
+    named there, the writer's life set against theirs."""
+    return DIE.search(answer, start) is not None or _THIRD_PERSON.search(answer, start) is not None or any(
         WELLBEING.fullmatch(lived.group()) is None for lived in LIVE.finditer(answer, start))
 
 
@@ -180,18 +185,30 @@ def fate_word_own(answer: str) -> bool:
     writer's shock at the fate, still says it)."""
     said = _THEIR_FATE.match(answer)
     if said is not None and _LIFE.fullmatch(said.group("fate")) and said.group("pronoun") is None \
-            and (said.group("fate").lower().endswith("ku") or _LIFE_OWNER.match(answer, said.end())) \
-            and not _fate_after(answer, said.end()):
-        return True  # the writer's own life, not a fate said back ("hidup gw lagi susah wkwk", "buhay ko ang gulo"; never
-        # with a fate after it: "hidup gw hancur pas dia mati")
+            and (said.group("fate").lower().endswith("ku") or _LIFE_OWNER.match(answer, said.end())):
+        # the writer's own life, not a fate said back ("hidup gw lagi susah wkwk", "buhay ko ang gulo"; never with a fate
+        # or him or her after it: "hidup gw hancur pas dia mati", "buhay ko nawalan ng saysay nung namatay siya")
+        return not _fate_after(answer, said.end())
     return said is not None and not _WRITERS_OWN.match(answer, said.end()) and _own_word(said, answer)
+
+
+def own_thing_dropped(text: str) -> str | None:
+    """`text` past a Korean fate opening it said of the writer's own thing ("죽었어 폰 배터리 ㅠㅠ 청산이 어떻게 돼?": " 폰
+    배터리 ㅠㅠ 청산이 어떻게 돼?", the battery dead, a question asked), for the lexicon to read alone; None else."""
+    if "죽" not in text and "살" not in text:
+        return None  # (most messages hold no Korean fate: no pattern searched)
+    said = _THEIR_FATE.match(text)
+    if said is None or said.group("pronoun") or said.group("not") or not said.group("fate").startswith(("죽", "살")) \
+            or not _FATE_BARE_ONLY.fullmatch(said.group("fate")) or _TO_WRITER.match(text, said.end()) is None:
+        return None
+    return text[said.end():]
 
 
 # fans' slang for a fate opening an answer under a fate asked, said as the words read above: Tagalog "wala na po" / "wla
 # na" (he's gone), "deads na sya", "dedz na"; Indonesian "udah gak ada" / "udh gk ada" (gone), "kaga" / "kagak" (no),
 # "(masih) idup" ((still) alive)
 _SLANG_FATE = compile_later(r"(?i)^([\s*_>]*)(?:(?P<gone>wa?la na(?:ng buhay)?|deads? na|dea?dz na|deds na|dedo na)"
-                            r"|(?P<gone_id>(?:udah|udh|sudah|dah) (?:(?:gak|ga|gk|nggak|ngga|enggak|tidak|tak) ada|tiada))"
+                            r"|(?P<gone_id>(?:udah|udh|sudah|dah) (?:(?:gak|ga|gk|nggak|ngga|enggak|tidak|tak) ada|tiada|meninggoy)|meninggoy)"
                             r"|(?P<no>kaga+k?)(?=[\s,.!…~]|$)|(?P<alive>(?:masih |msh )?idup))(?![\w'’])")
 _IDUP = compile_later(r"(?i)(?<![\w'’-])idup(?![\w'’-])")
 # ..."gone" of what is sold or streamed, not of anyone ("wala na po, ubos na stock 😭", "udah gak ada di netflix indo?")

@@ -19,7 +19,7 @@ REFUSES = compile_later(
     r"|\bidk\b|\bdunno\b|don'?t know|dont know|not sure|no idea|no clue|who knows|(?:nobody|no one|noone) knows"
     r"|haven'?t (?:seen|watched|finished|gotten)|not there yet|not yet|\bi'?m (?:only |still |just )?(?:on|at) (?:ep|episode)"
     r"|\bsono (?:ancora |solo )?(?:all['’] ?|al |alla )(?:ep|episodio|puntata)"  # Italian "i'm still on ep 3"
-    r"|same question|ni idea|no s[ée]|sei l[áa]\b|n[ãa]o fa[çc]o ideia|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
+    r"|same question|ni idea|no s[ée]|sei l[áa]\b|n[ãa]o fa[çc]o ideia|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|(?:ga|gak|nggak|ngga|kaga|kagak|tidak) ?(?:ngerti|ngarti|paham|mudeng)|rahasia|모르|몰라|不知道|わからない"
     r"|知らない|ยังไม่ได้ดู|ยังดูไม่จบ|อย่าสปอย|ไม่สปอย"  # Thai: "haven't watched", "not finished", "don't spoil", "no spoilers"
     r"|chưa (?:xem|coi|tới|đến)(?!\w)"  # Vietnamese "haven't watched", "not there yet": "không, mình chưa xem"
     r"|(?:나|저)(?:도|두)\s?궁금(?!했)"  # Korean "I wonder too" ("근데 응 나도 궁금해"), not "I wondered too" (then learnt)

@@ -82,9 +82,12 @@ EXIT_PHRASES: tuple[tuple[str, str], ...] = (
 )
 #: A real-life trial right after a count of six ("only six students passed the exam lol", "only six of them made it out of
 #: the escape room", "only six kids showed up to class today"): the writer's class or friends, not the epilogue's six
-#: (read by lexicon_terms' and lexicon_scenes' "six survivors"; its clause only, up to a comma: linear).
-REAL_TRIAL_AFTER = (r"(?![^.!?,;\n]{0,40}?(?<![\w-])(?:escape ?rooms?|exams?|tests?|quiz(?:zes)?|midterms?|finals|grades?|homework"
+#: (read by lexicon_terms' and lexicon_scenes' "six survivors"; its clause only, up to a comma: linear). Never after "six
+#: survivors", which only the show's six are ("the six survivors pass the quarantine test"), nor past a word of the show's
+#: ending ("only 6 students survive hyosan lmao harder than my finals", "... survive the school and they still have homework").
+_SHOWS_ENDING = r"(?!surviv|alive|hyosan|school|zombie|outbreak|apocalypse)"
+REAL_TRIAL_AFTER = (r"(?:(?<=survivors)|(?!(?:" + _SHOWS_ENDING + r"[^.!?,;\n]){0,40}?(?<![\w-])(?:escape ?rooms?|exams?|tests?|quiz(?:zes)?|midterms?|finals|grades?|homework"
                     r"|assignments?|interviews?|auditions?|try-?outs?|the bar|haunted house|maze|corn maze|ujian|ulangan|examen|prova"
-                    r"|exame|pagsusulit|showed up|show up|absent|(?:my|our) class|class today)(?![\w-]))")
+                    r"|exame|pagsusulit|showed up|show up|absent|(?:my|our) class|class today)(?![\w-])))")
 EXITS_CHEAP = (r"seis|sei |six|sechs|enam|anim|sáu|helic|elicot|lang ang|lamang ang|명뿐|명밖에|ได้แค่|ได้เพียง"
                r"|logra|logr|consegu|consigu|hidup-hidup|nakalabas")

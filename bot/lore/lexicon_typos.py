@@ -125,9 +125,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:(?:el|la|o|a) )?(?:jef[ea]|agente|l[ií]der|chefe) d(?:el|o|e la|a) (?:nis|ani)"
      r"|(?:the )?nis (?:guy|man|dude|boss|chief|leader)(?![\w'’-])", "the NIS team leader"),
     (r"mi (?:profe|profesora?)(?! del? )", "my teacher"),
-    # "la profe park es mordida", "la prof park", "mme park", "bu park": Ms. Park named, as "ms park"
+    # "la profe park es mordida", "la prof park", "mme park", "frau park", "bu park": Ms. Park named, as "ms park"
     # ("la maestra park", "mrs. park", "teacher park", "mam park": the one woman teacher the sources name; not "my teacher park")
-    (r"(?:(?:(?:la|le) )?(?:profe|profesora|prof|maestra|seño)|mme|madame|i?bu(?: guru)?|ma['’]?am|mam|mrs\.?|(?<!my )(?<!our )teacher)"
+    (r"(?:(?:(?:la|le) )?(?:profe|profesora|prof|maestra|seño|señora|signora)|frau|mme|madame|i?bu(?: guru)?|ma['’]?am|mam|mrs\.?|(?<!my )(?<!our )teacher)"
      r"(?= park(?![\w'’-]))", "ms"),
     (r"park[ -]?(?:ssaem|saem|seonsaengnim|sensei)|(?:ssaem|saem) park", "ms park"),  # romanised Korean and Japanese: "park ssaem gets bitten"
     (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the one woman teacher the sources name: Ms. Park
@@ -353,7 +353,6 @@ PHRASE_SOURCE = PHRASINGS.source
 
 
 _phrase_pattern = re_cache.later(PHRASE_SOURCE, re.I)  # (read back when kept: bot/re_cache.py)
-_lean_pattern = re_cache.later(PHRASINGS.lean_source, re.I)  # (most texts': no game, no power back, bot/re_guards.py)
 
 
 #: "trouxeram o gwinam de volta", "trajeron a namra de vuelta": the one named between is the one brought back.
@@ -510,8 +509,7 @@ def rephrase(text: str) -> str:
     if "wen " in low:
         text = _WHOM_DE.sub(lambda m: f"{m.group(2)} {'kills' if m.group(1)[0] in 'tT' else 'bites'} who", text)
     # a return, season 2 named, a state kept, in Spanish, Portuguese and French (lexicon_seasons.py), then the rest
-    text = returns_said(text, low)
-    return (_lean_pattern() if PHRASINGS.lean(text) else _phrase_pattern()).sub(_phrase, text)
+    return _phrase_pattern().sub(_phrase, returns_said(text, low))
 
 
 def _relative(match: re.Match[str]) -> str:

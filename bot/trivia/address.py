@@ -97,7 +97,8 @@ def named_then_told(tokens: Sequence[str], text: str) -> tuple[str, ...]:
         return tuple(tokens[:-1])  # "hari, ew", "ms park, ew": the name guessed, then disgust (as "nayeon, ew" where she answers)
     said = next((at for at in range(min(2, len(tokens) - 2)) if said_apart(tokens, at, text)), None)
     if said is not None and "?" not in text and (praises_them(tokens[said + 1 :]) or (said == 1 and tokens[0].isdigit() and (
-            unit_of(tokens[1]) is not None or (tokens[1] in PEOPLE and tokens[2] not in _OWN_TALK)))):  # ("3 friends, we ...": one's own)
+            (unit_of(tokens[1]) is not None and tokens[1] not in PEOPLE)
+            or (tokens[1] in PEOPLE and tokens[2] not in _OWN_TALK)))):  # ("3 friends, we ...", "4 people, we ...": one's own)
         return tuple(tokens[: said + 1])  # "namra, cute nila ni suhyeok": the name guessed, then the pair praised
     if said is None or "?" in text or not (  # (never asked: "who bit onjo?? she never got bitten lol")
         tokens[said + 1] in SUBJECT_PRONOUNS or (tokens[said + 1][-1:] == "s" and tokens[said + 1][:-1] in SUBJECT_PRONOUNS)

@@ -59,13 +59,15 @@ def told_when(text: str, question: Question) -> bool:
 
 
 _STOP = compile_later(r"[,;(\n]")  # (a bracket too: "31 (aug 31 is my bday)")
+_COUNT_FIRST = compile_later(r"\s*\d")  # a count opening the words ("10 eps"), never an episode or a season named ("ep 5", "s2")
 
 
 def said_before_when(text: str) -> str | None:
-    """The words before the first stop when a number is typed there and the clock time or the day of a month only
-    after it ("10 eps, s2 on 12/5": "10 eps"); None otherwise ("ep 3 at 9pm", "9pm na, matulog na tayo")."""
+    """The words before the first stop when they open with a number and the clock time or the day of a month comes
+    only after it ("10 eps, s2 on 12/5": "10 eps"); None otherwise ("ep 3, at 9pm": the hour it is watched; "s2, on
+    12/5"; "9pm na, matulog na tayo")."""
     stop = _STOP.search(text)
-    if stop is None or not any(c.isdigit() for c in text[: stop.start()]):
+    if stop is None or _COUNT_FIRST.match(text) is None:
         return None
     head = text[: stop.start()]
     if _CLOCK.search(head) is not None or _DATE.search(head) is not None:

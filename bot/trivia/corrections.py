@@ -356,11 +356,13 @@ _AS_ANSWER = frozenset({"answer", "guess"})
 _TOLD_WHEN = tuple(tuple(w.split()) for w in ("last night", "last week", "yesterday", "this morning", "earlier today"))
 # Words that report what another player typed ("jin said huxley", "someone guessed 3").
 _REPORTED = frozenset("said says guessed guesses typed wrote put answered thinks reckons".split())
-# ...asked who, in Indonesian, Spanish and Portuguese ("siapa yang jawab onjo", "quién dijo onjo", "quem disse onjo")
-_ME = frozenset("me i aku saya gue gw ako yo eu mine".split())  # the sender owning the guess asked after
-_WHO_ASKING = frozenset((w,) for w in "siapa quien quem".split())
+# ...asked who, in Indonesian, Spanish, Portuguese and Tagalog ("siapa yang jawab onjo", "quién dijo onjo", "quem disse
+# onjo", "sino sumagot ng onjo")
+_WHO_ASKING = frozenset((w,) for w in "siapa quien quem sino".split())
 _WHICH = frozenset((w,) for w in "yang yg".split())  # Indonesian "siapa yang", typed "siapa yg"
-_REPORTED_ABROAD = frozenset("jawab bilang nebak dijo puso respondio disse falou respondeu chutou".split())
+_REPORTED_ABROAD = frozenset("jawab bilang nebak dijo puso respondio disse falou respondeu chutou sumagot".split())
+# ...then who said it, no guess: the sender ("me", "aku") or the one asking ("u", "ikaw")
+_WHO_SAID_IT = frozenset("me i aku saya gue gw ako yo eu mine you u kamu lu lo ikaw".split())
 _TURNS = frozenset("but no nah".split())  # then one's own guess: "jin said huxley but its orwell"
 _OWN_TURNS = frozenset(("i", w) for w in "say think guess".split())
 _MENTIONED = frozenset((w,) for w in "says said guessed typed".split())  # a report whose subject was a mention
@@ -387,7 +389,7 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer], seps: Colle
     None when no one else's guess is reported (nor where an answer says it: "Simon Says")."""
     if (asked := _who_asked(tokens)) and (stop := min((k for k in seps if asked < k < len(tokens)), default=None)):
         # "who said onjo? namra": one's own guess after the question ("siapa yang jawab onjo? aku wkwk": "me", who said it)
-        return () if tokens[stop] in _ME else tuple(tokens[stop:])
+        return () if tokens[stop] in _WHO_SAID_IT else tuple(tokens[stop:])
     if (own := _own_before_report(tokens)) is not None:
         return own  # "i say namra, my sis says gwinam", "me: gwinam | my bf: cheongsan": the sender's own goes first
     if (unknowing := _unknowing_dropped(tokens)) is not tokens and unknowing[:1] in _KIN_OWNERS:
@@ -398,8 +400,8 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer], seps: Colle
         tokens = ("someone", *tokens)  # "@mina said hari 😂", "@kai said onjo but its namra" (the mention read away)
     if tokens[:1] in _KIN_OWNERS and len(tokens) >= 4 and tokens[1].isalpha():
         tokens = tokens[1:]  # "my sister says hari, i say namra": one person, named by whose they are
-    if tokens[:1] in _WHO_ASKING and (asked := 1 + (tokens[1:2] in _WHICH)) + 1 < len(tokens) and tokens[asked] in _REPORTED_ABROAD:
-        tokens = ("someone", "said", *tokens[asked + 1 :])  # "siapa yang jawab onjo wkwk", "quién dijo onjo"
+    if tokens[:1] in _WHO_ASKING and (asked := _who_asked(tokens)) and asked < len(tokens):
+        tokens = ("someone", "said", *tokens[asked:])  # "siapa yang jawab onjo wkwk", "siapa yg jawab onjo", "quién dijo onjo"
     if len(tokens) < 3 or tokens[1] not in _REPORTED or tokens[0] in _SPEAKERS_SELF or not tokens[0].isalpha():
         return None
     if any(tokens[1] in a.tokens for a in answers):
@@ -413,11 +415,11 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer], seps: Colle
 
 def _who_asked(tokens: Sequence[str]) -> int:
     """Where the words reported begin when a message asks who said them ("who said onjo", "siapa yang jawab onjo",
-    "quién dijo onjo"), else 0."""
+    "quién dijo onjo", "sino sumagot ng onjo"), else 0."""
     if tokens[:1] == ("who",) and tokens[1:2] and tokens[1] in _REPORTED:
         return 2
     if tokens[:1] in _WHO_ASKING and (asked := 1 + (tokens[1:2] in _WHICH)) < len(tokens) and tokens[asked] in _REPORTED_ABROAD:
-        return asked + 1
+        return asked + 1 + (tokens[asked + 1 : asked + 2] == ("ng",))  # (Tagalog's "ng" before the words said)
     return 0
 
 

@@ -2189,6 +2189,7 @@ def test_someone_else_named_beside_the_fan_leaves_only_the_fans_place(typed: str
         # a day said first before the past, and "just" finished (fix130)
         ("today i finished ep 6", "S1E6"), ("acabo de terminar el 6", "S1E6"), ("barusan selesai ep 6", "S1E6"),
         ("kakatapos ko lang ng ep 6", "S1E6"), ("방금 6화 다 봤어", "S1E6"), ("started from ep 1 tonight and watched 6 eps", "S1E6"),
+        ("hari ini selesai ep 6", "S1E6"), ("hari ini aku udah kelar ep 6", "S1E6"),  # (today said first in Indonesian: review72d)
     ],
 )
 def test_a_plan_a_chore_or_a_length_beside_the_place_never_reads_past_it(typed: str, expected: str) -> None:

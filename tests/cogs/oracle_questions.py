@@ -421,4 +421,9 @@ QUESTIONS = (
     "namra โดนใครกัด",
     "where do the students go in ep 7",  # stop 72's (fix131): one episode's places by its people, never the finale's
     "ilang teacher ang namatay sa ep 4",  # a group counted in one episode, in Tagalog
+    "la chica del arco - es namra verdad?",  # (ask127, review72c) a guess by what someone carries, an ending asked in
+    "cuối phim cheongsan có chết ko",  # Vietnamese, one person's words in the last episode, an episode's end in
+    "what does namra say in ep 12",  # German, and season 1's release asked as "over"
+    "was passiert am ende von folge 3",
+    "is season 1 over",
 )

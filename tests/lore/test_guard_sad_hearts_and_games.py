@@ -121,6 +121,10 @@ def test_the_fate_after_the_heart_joke_answers(question: str, answer: str) -> No
     ("cheongsan masih hidup gak?", "udah gak ada 😭"),
     ("buhay pa ba si cheongsan?", "wla na po 😭"),  # (typed short: review72a, were left up)
     ("cheongsan masih hidup gak?", "udh gk ada 😭"),
+    # ("alive" asked, "meninggoy": fix134, were left up)
+    ("alive pa ba si cheongsan?", "wala na po 😭"),
+    ("is cheongsan still alive?", "udah gak ada 😭"),
+    ("cheongsan masih hidup gak?", "udah meninggoy 😭"),
 ])
 def test_a_fate_said_with_the_pronoun_left_unsaid_answers_the_fate_asked(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) == Position(1, 11)
@@ -159,6 +163,8 @@ def test_a_bare_vive_or_the_writers_own_laughter_answers_no_fate(answer: str) ->
     # (gone from the shop or from Netflix, under a fate question: review72a, were taken down)
     ("buhay pa ba si cheongsan?", "wala na po, ubos na stock 😭"),
     ("cheongsan masih hidup gak?", "udah gak ada di netflix indo?"),
+    ("청산이 살아?", "죽었어 폰 배터리 ㅠㅠ 청산이 어떻게 돼?"),  # (the battery, then a question back: fix134, was taken down)
+    ("namra mati gak?", "kagak ngerti gw"),  # (not understanding the question: fix134, was taken down)
 ])
 def test_the_writers_own_dying_or_another_shows_fate_answers_nothing(question: str, answer: str) -> None:
     assert taken_at(answer, EP5, question) is None
@@ -250,6 +256,12 @@ def test_the_writers_own_pet_biting_a_pet_named_like_them_stays_up(text: str) ->
     # ("dia" before "juga", "drakor": review72a, were left up)
     ("kucingku gwinam mati 😭 di series dia juga mati", 11),
     ("kucingku gwinam mati 😭 di drakornya juga mati", 11),
+    # (the show's side before "too" alone, after the fate, or against the pet's: fix134, were left up)
+    ("my cat gwinam died 😭 he dies in the show too lol", 11),
+    ("my cat gwinam died 😭 … in the show too", 11),
+    ("mi gato gwinam murió 😭 y en la serie también", 11),
+    ("kucingku suhyeok mati kemarin 😭 di series untung hidup", 12),
+    ("my cat onjo passed away 😭 in the show she survives tho", 12),
 ])
 def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, spoils: int) -> None:
     assert taken_at(text, EP5) == Position(1, spoils)
@@ -278,6 +290,8 @@ def test_a_fate_told_beside_a_game_or_in_spanish_words_is_the_shows(text: str, s
     "my cactus cheongsan died again lol",
     "kaktusku gwinam mati lagi wkwk",
     "mati mulu hero gw di ml, mirip gwinam mukanya 😂",
+    "my dog cheongsan died 😭 he was named after the guy in the show too",  # ("too" of the naming, no fate)
+    "kucingku gwinam mati 😭 di series juga ada gwinam",  # (the show only has one too: fix134, was taken down)
 ])
 def test_a_death_or_bite_of_a_sim_an_avatar_or_a_pet_named_like_them_is_no_spoiler(text: str) -> None:
     assert taken_at(text, EP5) is None
@@ -290,6 +304,9 @@ def test_sorrow_hearts_and_pets_read_at_once() -> None:
         taken_at("vive en mi corazón " + "jaja " * 800, EP5, "¿cheongsan sobrevive?")
         taken_at("mi perro mordió a onjo " + "así " * 900, EP5)
         taken_at("kucingku " * 570 + "di series juga mati", EP5)
+        taken_at("kucingku gwinam mati " + "in the show too" + " " * 4000 + "x", EP5)
+        taken_at("kucingku gwinam " + "di series juga ada " * 200, EP5)
+        taken_at("죽었어 폰" + " ㅠ" * 2000 + " 청산이 어떻게 돼?", EP5, "청산이 살아?")
         taken_at("mi skin de free fire parece " * 150, EP5)
         taken_at("내 마음속에선 살아있어 " + "ㅠ " * 1500, EP5, "청산이 살아?")
         taken_at("mi gato se llama gwinam y " * 150, EP5)

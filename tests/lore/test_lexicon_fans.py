@@ -1986,6 +1986,11 @@ def test_a_scene_told_by_its_thing_and_a_sign_gives_its_episode(text: str, spoil
         ("6 survivors found after the mine collapse, such good news", 0),  # the news's survivors
         ("only 6 students reach the quarantine camp", 12),
         ("the six survivors of Hyosan High", 12),
+        # (the show's six joked beside a real exam: review72d, were left up)
+        ("only 6 students survive hyosan lmao harder than my finals", 12),
+        ("only six kids survive the school and they still have homework", 12),
+        ("only six students passed the exam lol", 0),  # the writer's class
+        ("the six survivors pass the quarantine test", 12),  # a test of the camp's, never a real one (review72d)
     ],
 )
 def test_a_count_of_survivors_is_the_shows_only_when_told_as_the_shows(text: str, spoils: int) -> None:

@@ -126,6 +126,9 @@ def test_a_dog_called_maru_or_a_katakana_word_holding_a_name_gives_nothing_away(
         # (review70b: "pra" / "per" / "para" Na-yeon is whom it is for: each was read as Na-yeon's bite, 9)
         "a professora park se deixa morder pra nayeon fugir 😭", "la prof park si è fatta mordere per nayeon",
         "ms park gets bitten para nayeon",
+        # (stop 72's oracle: German /ask recap of episode 3 was read as Na-yeon's death, 9: "Frau" named nobody)
+        "Frau Park stirbt, um Na-yeon Zeit zur Flucht zu verschaffen.", "la señora park muere para que nayeon escape",
+        "la signora park muore per salvare nayeon",
     ],
 )
 def test_ms_parks_bite_or_death_abroad_is_her_episode_3_not_na_yeons_bite(text: str) -> None:

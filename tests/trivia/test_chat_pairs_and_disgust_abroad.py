@@ -357,7 +357,11 @@ def test_tagalog_not_a_name_opening_the_message_rules_that_name_out(pack: Pack, 
                                                # (one's own guess after the question of who said it)
                                                ("siapa yang jawab onjo? namra kan", Verdict.WRONG_ATTEMPT),
                                                ("who said namra? onjo", Verdict.RIGHT), ("siapa yang jawab onjo? aku wkwk", Verdict.CHAT),
-                                               ("siapa yg jawab onjo", Verdict.CHAT), ("quem falou onjo kkk", Verdict.CHAT)])
+                                               # ("yg", as Indonesians type "yang")
+                                               ("siapa yg jawab namra? onjo lah", Verdict.RIGHT), ("siapa yg jawab onjo wkwk", Verdict.CHAT),
+                                               # (Tagalog asking who; "u": the one asking said it, no guess)
+                                               ("sino sumagot ng namra? si onjo yun", Verdict.RIGHT), ("who said namra? u", Verdict.CHAT),
+                                               ("quem falou onjo kkk", Verdict.CHAT)])
 def test_a_name_groaned_at_again_or_asked_who_said_it_costs_no_guess(pack: Pack, text: str, verdict: Verdict) -> None:
     assert judge(pack, text, "aouad-056") is verdict
 
@@ -373,6 +377,9 @@ AUGUST = Question(id="t-august", text="How many days are there in the month of A
     ("4 tháng", "aouad-115", Verdict.RIGHT), ("4개월", "aouad-115", Verdict.RIGHT), ("31 days", AUGUST, Verdict.RIGHT),
     # (a count typed first, then a stop and the date: the count guessed)
     ("12 episodes, s2 on 12/5", "aouad-136", Verdict.RIGHT), ("10 episodes, s2 on 12/5", "aouad-136", Verdict.WRONG_ATTEMPT),
+    # (an episode or a season named first, then the hour or the day: still talk, review72d)
+    ("ep 3, at 9pm", "aouad-123", Verdict.CHAT), ("s2, on 12/5", "aouad-136", Verdict.CHAT),
+    ("rewatching ep 10, s2 on 12/5", "aouad-136", Verdict.CHAT),
     # (a number, then the date in brackets; what is meant after the hour)
     ("31 (aug 31 is my bday)", AUGUST, Verdict.RIGHT), ("9 pm ba? i mean ep 9", "aouad-135", Verdict.RIGHT),
 ])
@@ -386,6 +393,7 @@ def test_a_clock_time_or_a_day_of_a_month_is_no_count_nor_episode(pack: Pack, te
                                                         ("6 kids, it was sad", "aouad-118", Verdict.RIGHT),
                                                         ("6 students, it was sad", "aouad-118", Verdict.RIGHT),
                                                         ("3 friends, we watched it together", "aouad-118", Verdict.CHAT),
+                                                        ("4 people, we are watching now", "aouad-118", Verdict.CHAT),
                                                         ("6 friends, we watched it together", "aouad-118", Verdict.CHAT)])
 def test_a_count_and_its_unit_then_a_stop_and_a_remark_is_that_count_guessed(pack: Pack, text: str, asked: str, verdict: Verdict) -> None:
     assert judge(pack, text, asked) is verdict

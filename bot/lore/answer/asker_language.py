@@ -106,7 +106,7 @@ _OWN_WORDS = {
     # Polish and Turkish ones, so that Dutch "wie speelt" is never German nor Italian "chi interpreta" Spanish (the
     # layer words no answer in those: English)
     "other": frozenset("""heure
-        kab aayega kitne khi phan bao gio ngay tap chieu co
+        kab aayega kitne khi phan bao gio ngay tap chieu co khong không cuoi cuối tập có
         đóng hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati
         kis kisne kiya kia karta karti raha rahi rha rhi nibhaya nibhata hoga hogi
         speelt speelde wanneer seizoen aflevering afleveringen hoeveel gaat dood sterft overleeft het welke uit
@@ -155,7 +155,9 @@ def asker_language(typed: str) -> str:
     words = [w.casefold() for w in _WORD.findall(_NAME_SYLLABLES.sub(" ", _TITLE.sub(" ", _SURNAME_YANG.sub(" ", _unnamed(typed)))))]
     # German as fans type it says "is" for "ist" after its question word ("wer is su-hyeok"): no English word there
     words = [w for i, w in enumerate(words) if not (w == "is" and i and words[i - 1] in _GERMAN_ASKING)]
-    english = max(sum(w in _OWN[lang] for w in words) for lang in ("en", "other"))
+    # a word in letters only Vietnamese writes ("tập cuối có hay không") is Vietnamese: its "hay" is no Spanish word
+    vietnamese = sum(bool(_VIETNAMESE.search(w)) and w not in _OWN["other"] for w in words)
+    english = max(sum(w in _OWN[lang] for w in words) + (vietnamese if lang == "other" else 0) for lang in ("en", "other"))
     # (each word looked up once in the languages' own words, not once a language: it runs for every question)
     own = dict.fromkeys(_OWNS, 0)
     for w in words:

@@ -128,7 +128,9 @@ _CAST_SAID = compile_later(_CAST, re.I)
 # kelar season 1", "udah selesai nonton season 1": I, you, we) nor one of its episodes
 _SEASON_ONE = compile_later(r"(?<!\w)(?:temporada 1|1(?:a|ª|ra|era)? temporada|primera temporada|primeira temporada|season 1|s1"
                             r"|unang season|season pertama|musim 1)(?!\w)", re.I)
-_OVER = compile_later(r"(?<!\w)(?:termin[oó]|terminou|acab[oó]|acabou|tapos|natapos|tamat|selesai|kelar)(?!\w)", re.I)
+# ("¿la temporada 1 ya salió completa?", "a temporada 1 saiu inteira?": all of it out)
+_OVER = compile_later(r"(?<!\w)(?:termin[oó]|terminou|acab[oó]|acabou|tapos|natapos|tamat|selesai|kelar"
+                      r"|(?:sali[oó]|saiu|est[aá]) (?:complet[ao]|enter[ao]|inteir[ao]))(?!\w)", re.I)
 _NOT_ITS_END = compile_later(r"(?<!\w)(?:c[oó]mo|como|paano|gimana|bagaimana|por ?qu[eé]|porque|bakit|kenapa|kailan|cu[aá]ndo"
                              r"|quando|kapan|d[oó]nde|onde|qu[eé]|o que|oq|ano|ko|ku|aku|gue|gw|ako|mo|ka|kami|kayo|namin|natin"
                              r"|saya|gua|lu|lo|kamu|kau|nonton|ditonton|napanood|panoorin"

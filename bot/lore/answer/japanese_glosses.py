@@ -148,10 +148,10 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # "シーズン2終わった？", "第二季完结了吗": whether it is all out, as "is season 2 finished" asks it (its filming: 撮影 above)
     (rf"{_SEASON_2}(?:は|って|も)?\s*(?:もう)?(?:終わった|終わりました|終わってる|完結した|完結しました|完結してる|全話出た|全話配信された|全部出た|全部出ました|全部配信された)"
      rf"(?:の|んですか)?{_END}", "is season 2 finished"),
-    (rf"(?:s2|S2|{_ZH_SEASON_2})\s*(?:已经|已經)?(?:完结了|完結了|播完了|结束了|結束了|完结|完結|播完)(?:吗|嗎|没|沒|没有|沒有)?{_ZH_END}",
+    (rf"(?:s2|S2|{_ZH_SEASON_2})\s*(?:已经|已經)?(?:完结了|完結了|结局了|結局了|播完了|结束了|結束了|完结|完結|播完)(?:吗|嗎|没|沒|没有|沒有)?{_ZH_END}",
      "is season 2 finished"),
     # "第一季完结了吗": season 1 came out whole in 2022 (as "did all of season 1 come out" asks it)
-    (rf"(?:s1|S1|第(?:一|1)季)\s*(?:已经|已經)?(?:完结了|完結了|播完了|结束了|結束了|完结|完結|播完|出完了|全出了)(?:吗|嗎|没|沒|没有|沒有)?{_ZH_END}",
+    (rf"(?:s1|S1|第(?:一|1)季)\s*(?:已经|已經)?(?:完结了|完結了|结局了|結局了|播完了|结束了|結束了|完结|完結|播完|出完了|全出了)(?:吗|嗎|没|沒|没有|沒有)?{_ZH_END}",
      "did all of season 1 come out"),
     # "第二季什么时候完结？": when it is all out, as "when does season 2 end" asks it (the last part's day)
     (rf"(?:s2|S2|{_ZH_SEASON_2})\s*(?:什么时候|什麼時候|啥时候|啥時候|何时|何時|几时|幾時)\s*(?:会|會)?(?:完结|完結|播完|结束|結束){_ZH_END}",

@@ -578,8 +578,8 @@ _KILLED_ALL = compile_later(r"\bkill(?:s|ed)? (?:every ?one|every ?body|them all
 _BEFALLS = compile_later(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bite|bites|bitten|infect\w*|attack\w*|"
                       r"turns?|turned|happen\w*|fate)\b")
 # "the teacher" said alone (not "the science teacher": a word before the noun is not taken).
-# Never "all the teachers", "all of the teachers": the group (groups.py), not one of them asked back
-_THE_NOUN = compile_later(r"(?:^|\s)(?<!\ball )(?<!\ball of )(?<!\bboth )(?<!\bevery one of )the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)(?! ?'s\b)")
+# Never "all the teachers", "all of the teachers", "how many of the teachers": the group (groups.py), not one of them asked back
+_THE_NOUN = compile_later(r"(?:^|\s)(?<!\ball )(?<!\ball of )(?<!\bboth )(?<!\bevery one of )(?<!\bmany of )the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)(?! ?'s\b)")
 
 
 def _never_on_purpose(kind: Callable[[Ask], Answer | None]) -> Callable[[Ask], Answer | None]:

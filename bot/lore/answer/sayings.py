@@ -20,6 +20,7 @@ _TOLD = (r"(?:says|said|saying|tells|told|telling|calls|called|confesses|confess
 
 def says_it(short: str, text: str) -> bool:
     """Whether `text` tells the character `short` ("On-jo") saying something: their name, or a pronoun opening a scene
-    told of them ("Cheong-san: He compares ..."), at most four words before the telling verb."""
+    told of them ("Cheong-san: He compares ...", "He leaves on the helicopter, telling ..."), at most four words before the
+    telling verb."""
     speaker = rf"(?:\b{re.escape(short)}\b|(?:^|[:.;] )(?:He|She|They)\b)"
-    return re.search(rf"{speaker}(?:,? [\w'-]+){{0,4}}? {_TOLD}\b", text) is not None
+    return re.search(rf"{speaker}(?:,? [\w'-]+){{0,4}}?,? {_TOLD}\b", text) is not None

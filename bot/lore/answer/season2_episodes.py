@@ -118,9 +118,9 @@ _REST = compile_later(r"\brest of (?:season 2|it|the season|the episodes)\b|\b(?
                       # "is the rest out april 9", "when does the rest drop": the rest of it coming out
                       r"|\bthe rest\b(?! of\b)(?=.*\b(?:out|drops?|dropping|releas\w*)\b)")
 # "is all of s2 out", "is the whole season out": whether every part is out, so how the episodes come out
-# "is s2 over", "is season 2 done airing", "when does s2 end": whether its last episode is out, once the episodes are
+# "is s2 over", "season 2 is over right?", "is season 2 done airing", "when does s2 end": whether its last episode is out, once the episodes are
 # listed (never the filming, said or not, nor a cancellation: "is s2 over" once it is out asks about its episodes)
-_ENDED = compile_later(r"^(?:is|has|did)\b.*\b(?:over|done|finished|complete|completed|ended)\b|^(?:season 2|s2)(?: all)? (?:over|done|finished|ended)\W*$|\bwhen\b.*\b(?:end|ends|ending|finish|"
+_ENDED = compile_later(r"^(?:is|has|did)\b.*\b(?:over|done|finished|complete|completed|ended)\b|^(?:so |wait |and |ok |okay )?(?:season 2|s2)(?: is| has)?(?: all| already)? (?:over|done|finished|ended)(?: already| now| yet)?(?:,? (?:right|yeah|yes|then))?\W*$|\bwhen\b.*\b(?:end|ends|ending|finish|"
                        r"finishes|over|done)\b|\b(?:done|finish\w*|end\w*) (?:airing|releasing|dropping|streaming)\b")
 _AIRING = compile_later(r"\b(?:airing|releasing|dropping|streaming|when)\b")  # "season 2 when end" (Korean order) too
 _MAKING = compile_later(r"\b(?:film\w*|shoot\w*|shot|production|post|cancel\w*|renew\w*|axed|story|plot)\b")

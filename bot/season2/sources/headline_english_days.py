@@ -39,6 +39,8 @@ _IN_MONTH_THEN_DAY = compile_later(
     r"(?:\s+(?:on\s+netflix|globally|worldwide))?\s+)"
     r"in\s+(?P<month>" + _MONTH_NAMES + r")\b\.?\s*,\s*(?:(?:no|el|on)\s+)?(?:the\s+)?(?:d[ií]a\s+|on\s+)?(?P<day>\d{1,2})"
     r"(?:st|nd|rd|th)?\b(?![:.,/-]\d)(?=\s*(?:$|[^\w\s]))", re.I)  # (ending its clause: never "…, on the 19th i have an exam")
+#: A bare day with its month in brackets after it ("drops on the 19th (march)"): that month's day, the month certain (fix133).
+_DAY_THEN_MONTH_BRACKETED = compile_later(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\s*\(\s*(?P<month>" + _MONTH_NAMES + r")\.?\s*\)", re.I)
 #: A time said between the release and its bare day ("drops at 7pm AEDT on the 19th").
 _AT_TIME = r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?:[a-z]{2,5}\s+)?)?"
 #: A bare day said of the release with no month anywhere ("all of us are dead season 2 on the 19th", "premieres
@@ -110,6 +112,7 @@ def with_english_days(text: str, written: dt.date | None) -> str:
     next such day from `written`; any other bare day as it is (never guessed)."""
     if written is None:
         return text
+    text = _DAY_THEN_MONTH_BRACKETED.sub(r"\g<month> \g<day>", text)  # "the 19th (march)": March 19
     text = _IN_MONTH_THEN_DAY.sub(r"\g<verb>on \g<month> \g<day>", text)  # "drops in march, on the 19th": March 19
     text = _NTH_WEEKDAY.sub(lambda m: _nth_weekday(m, written), _ISO_WEEK_BEFORE_DAY.sub("", _with_weekdays_days(text, written)))
     for m in reversed(list(_EN_BARE_DAY.finditer(text))):

@@ -165,7 +165,8 @@ def event_day(text: str, written: dt.date | None) -> bool:
             return False  # "tayang 14 Mei, tapi nobar … 15 Mei": the event has its own day after it, the first is the release's
         if after is None and _RELEASED_BEFORE.search(text[:event.start()]):
             return False  # "僵尸校园2 3月19日上线 直播预告": the season's day and verb, a live's notice with no day (s2wild90)
-    if (past := past_the_event(text, written)) is not text and (SHOW.search(past) or _RELEASE_OPENS.match(past)):
+    if (past := past_the_event(text, written)) is not text and (SHOW.search(past) or _RELEASE_OPENS.match(past) or _RELEASED_BEFORE.search(past)
+                                                                 or _KO_RELEASE_OPENS.match(past)):
         return False  # "aouad 2 red carpet in Seoul tomorrow, premieres on netflix friday": the release's own day after (s2wild77)
     dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
@@ -199,6 +200,8 @@ _BARE_DAY = compile_later(r"\W*(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(
 #: A day said with the season's own release verb after it, the event's words next ("3월 19일 공개 라이브", as a Chinese
 #: "3月19日上线 直播预告" reads).
 _RELEASED_BEFORE = compile_later(r"\d\s*일\s*공개\W*$")
+#: ... or the release named first in Korean after the event's part ("제작발표회 3월 10일, 공개는 3월 19일", fix133).
+_KO_RELEASE_OPENS = compile_later(r"\W*(?:넷플릭스\s*)?공개(?:는|일은|일)?\s")
 
 
 def _bare_day(text: str, before: dt.date) -> dt.date | None:

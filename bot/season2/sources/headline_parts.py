@@ -101,6 +101,7 @@ from bot.season2.sources.other_titles import (
     lines_as_list,
     ours_only,
     without_other_services_year,
+    without_season_one,
 )
 from bot.season2.sources.self_corrections import corrects_before, self_corrected
 from bot.season2.sources.things_undated import without_things_undated
@@ -360,7 +361,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     """Every claim a headline makes (the first is its main one); () for none."""
     # "Part 1 on May 28, Part 2 on June 25": the first part's post, then Part 2's day (headline_batches.py)
     plain = _plain(title)
-    season = _read(first_batch(plain), written)
+    season = _read(first_batch(without_season_one(plain)), written)  # (a Part 1 shown again never the first batch: fix133)
     return season + _later_part_day(plain, season, written)
 
 

@@ -185,39 +185,66 @@ _WEBTOON_NEWS = compile_later(r"(?:^|(?<=[,;…]))[^,;…]*(?:웹툰|\bwebtoon)[
 
 #: Season 1 named ("s1", "시즌1", "第一季", "シーズン1", "temporada 1", "ซีซั่น 1"; never Part 1: "파트1", "第一部", nor Vietnamese
 #: "phần 1", which says either) ...
-_SEASON_ONE = compile_later(r"\b(?:season\s*(?:1|one)|s1|first\s+season|temporada\s*1|(?:primeira|primera)\s+temporada|musim\s*1)\b"
+_SEASON_ONE = compile_later(r"\b(?:season\s*(?:1|one)|s1|first\s+season|temporada\s*1|(?:primeira|primera)\s+temporada|musim\s*1|saison\s*1|premi[èe]re\s+saison)\b"
                             r"|시즌\s*1(?!\d)|第一季|第\s*1\s*季|シーズン\s*1(?!\d)|ซีซั่น\s*1(?!\d)", re.I)
 #: ... shown again: a rerun, a re-release, back on a service ("재방송", "重播", "再放送", "tayang ulang", "chiếu lại", "ฉายซ้ำ"; "volta",
-#: "regresa" as the translation says them, "returns on"; "ulang" after any verb, "tayang" being translated: review72b).
+#: "regresa" as the translation says them, "returns on"; "ulang" after any verb, "tayang" being translated: review72b; French
+#: "reprise", "rediffusée", "de retour": fix133).
 _SHOWN_AGAIN = compile_later(r"\b(?:re-?runs?|re-?air(?:s|ed|ing)?|re-?releases?d?|reissued?|blu-?ray|dvd|coming\s+back|back\s+on|returns?"
-                             r"|is\s+back|regresa|vuelve|de\s+volta|volta|reestr[ée]ia|reestreno|(?:se\s+)?reestrena|ulang|chiếu\s+lại|ipapalabas\s+ulit)\b"
+                             r"|is\s+back|regresa|vuelve|de\s+volta|volta|reestr[ée]ia|reestreno|(?:se\s+)?reestrena|reprise|rediffus\w*|de\s+retour|ulang|chiếu\s+lại|ipapalabas\s+ulit)\b"
                              r"|재방송|재방|재공개|재개봉|블루레이|重播|重映|再放送|再配信|地上波|ฉายซ้ำ|รีรัน", re.I)
+#: ... or Part 1, which may be a season's too ("phần 1", "part 1", "parte 1", "T1", "1期", "파트1", "第一部"): a part shown again is never the
+#: premiere, whatever it names (fix133; never beside season 2's own name: "aouad 2 returns march 19 with part 1").
+_PART_ONE = compile_later(r"\b(?:phần|part|parte|partie)\s*1\b|\b(?-i:T)\s?1\b|(?<!\d)1\s*期|第一部|파트\s*1(?!\d)", re.I)
+_SEASON_TWO_NAMED = compile_later(SEASON_TWO_NAME, re.I)
 #: Season 2 named in such a part ("season 1 and 2"): kept.
-_SEASON_TWO_TOO = compile_later(r"\b(?:season\s*(?:2|two)|s2|temporada\s*2)\b|\b(?:and|&|y|e)\s*2\b|시즌\s*2|第二季|シーズン\s*2", re.I)
-#: Where a post's part ends (never a comma before a year: "January 28, 2022"), and an "and" before season 2 named ("season 1 is
+_SEASON_TWO_TOO = compile_later(r"\b(?:season\s*(?:2|two)|s2|temporada\s*2|saison\s*2)\b|\b(?:and|&|y|e|và|et)\s*2\b|시즌\s*2|第二季|シーズン\s*2"
+                                r"|(?<!\d)2\s*期|\b(?-i:T)\s?2\b", re.I)
+#: Where a post's part ends (never a comma before a year: "January 28, 2022"; before "2期", fix133), and an "and" before season 2 named ("season 1 is
 #: back on netflix march 5 and season 2 drops in april", "temporada 1 regresa el 5 de marzo y la temporada 2 …": review72b).
-_PART_END = compile_later(r"(?:[;…]|[,，、](?!\s*\d))\s*|(?<!\s)\s+(?:and|y|e|&)\s+(?=(?:the\s+|la\s+|a\s+)?(?:season\s*(?:2|two)\b|s2\b|temporada\s*2\b))",
+_PART_END = compile_later(r"(?:[;…]|[,，、](?!\s*\d(?!\s*期)))\s*|(?<!\s)\s+(?:and|y|e|&)\s+(?=(?:the\s+|la\s+|a\s+)?(?:season\s*(?:2|two)\b|s2\b|temporada\s*2\b))",
                           re.I)
 #: Season 2 said as the second of the two, after season 1's part ("a primeira temporada volta dia 5 de março, a segunda estreia 19 de
 #: março", "la primera temporada regresa …, la segunda llega …": review72b); never "a segunda-feira", a Monday.
 _THE_SECOND = compile_later(r"^(?:a|la)\s+segunda\b(?![-\s]*(?:feira|temporada))", re.I)
 _THE_FIRST = compile_later(r"\b(?:primeira|primera)\s+temporada\b", re.I)
+#: Season 2 said after season 1's part as fans shorten it or as the second ("…, the second season on march 19", "…, T2 se estrena el
+#: 19": fix133).
+_SECOND_SAID = compile_later(r"^(?:the\s+)?second\s+season\b|^(?-i:T)\s?2\b", re.I)
+#: A day with no month ending the part after season 1's, and the month season 1's part named ("T1 vuelve el 5 de marzo, T2 se estrena
+#: el 19"): the same month, said once (fix133).
+_DAY_ALONE = compile_later(r"\b(?:el|dia|día)\s+\d{1,2}\W*$", re.I)
+_ITS_MONTH = compile_later(r"\bde\s+(?:enero|janeiro|febrero|fevereiro|marzo|março|abril|mayo|maio|junio|junho|julio|julho|agosto"
+                           r"|septiembre|setembro|octubre|outubro|noviembre|novembro|diciembre|dezembro)\b", re.I)
 
 
-def _without_season_one(text: str) -> str:
+def without_season_one(text: str) -> str:
     """`text` without its parts that show season 1 again with their own day ("지우학 시즌1 재방송 3월 5일, 시즌2는 3월 19일 공개",
     "aouad s1 4K blu-ray re-release march 12, s2 on netflix march 19": the rerun's day is season 1's, never ours, s2wild108), its
     show's name kept when those parts gave it."""
     ends = [m.end() for m in _PART_END.finditer(text)] + [len(text)]
     parts = [text[start:end] for start, end in zip([0, *ends], ends, strict=False)]
-    again = [bool(_SEASON_ONE.search(part) and _SHOWN_AGAIN.search(part) and not _SEASON_TWO_TOO.search(part)) for part in parts]
-    kept = [_THE_SECOND.sub("Season 2", part) if index and again[index - 1] and _THE_FIRST.search(parts[index - 1]) else part
+    again = [bool((_SEASON_ONE.search(part) or (_PART_ONE.search(part) and not _SEASON_TWO_NAMED.search(part))) and _SHOWN_AGAIN.search(part)
+                  and not _SEASON_TWO_TOO.search(part)) for part in parts]
+    kept = [_after_season_one(part, parts[index - 1]) if index and again[index - 1] else part
             for index, part in enumerate(parts) if not again[index]]
     if len(kept) in (0, len(parts)):
         return text
     series = "".join(kept).strip()
-    named = SHOW.search(text)
-    return series if SHOW.search(series) or named is None else f"{named.group(0)} {series}"
+    named = _SHOW_ANY.search(text)  # (its name abroad too: "Estamos Muertos T1 vuelve …, T2 …")
+    return series if _SHOW_ANY.search(series) or named is None else f"{named.group(0)} {series}"
+
+
+_SHOW_ANY = compile_later(rf"{EN_SHOW_NAME}|{KO_SHOW_NAME}|now at our school|{ABROAD_SHOW_NAME}|今私(?:たちの学校は)?|今学校|僵尸校园", re.I)
+
+
+def _after_season_one(part: str, before: str) -> str:
+    """The part after season 1's shown again, season 2 named as it says it ("a segunda", "the second season", "T2") and its day
+    given the month season 1's part named when it names none."""
+    part = _SECOND_SAID.sub("Season 2", _THE_SECOND.sub("Season 2", part) if _THE_FIRST.search(before) else part)
+    if (day := _DAY_ALONE.search(part)) is not None and (month := _ITS_MONTH.search(before)) is not None:
+        part = f"{part[:day.end()].rstrip()} {month.group(0)}{part[day.end():]}"
+    return part
 
 
 #: Words naming the series itself beside another medium ("the Netflix season 2", "드라마 시즌2", "ซีรีส์"): the series' news too.
@@ -253,7 +280,7 @@ def ours_only(text: str) -> str:
     if (series := _WEBTOON_NEWS.sub(" ", text).strip()) and series != text:
         named = SHOW.search(text)  # ("…, 드라마 시즌2는 5월 28일 공개": the series, by the name the webtoon's part gave)
         text = series if SHOW.search(series) or named is None else f"{named.group(0)} {series}"
-    text = _without_season_one(text)
+    text = without_season_one(text)
     for said_out in (_FIRST_SEASON_OUT, _SEASON_ONE_OUT, _NOW_ON_NETFLIX_FIRST):
         if (first := said_out.search(text)) is not None:
             text = text[:first.start("out")] + text[first.end("out"):]

@@ -11,7 +11,9 @@ headline_cjk.py, self_corrections.py, headline_english_days.py, headline_abroad.
 bench/data/season2_wild106.yaml); Part 2's clause naming our season before Part 1's day, Korean episode 1's day after a later one's
 (headline_batches.py, self_corrections.py; s2wild107, bench/data/season2_wild107.yaml); season 1 shown again beside ours, a later episode
 after an article, a press conference, a month the writer does not know, "on netflix" before the day (other_titles.py, headline_events.py,
-headline_english_days.py, headline_bare_posts.py; s2wild108, bench/data/season2_wild108.yaml)."""
+headline_english_days.py, headline_bare_posts.py; s2wild108, bench/data/season2_wild108.yaml); Part 1 shown again, 1期/2期, T1/T2, "the
+second season", a press conference's day before 공개's, "the 19th (march)" (other_titles.py, headline_parts.py, headline_events.py,
+headline_english_days.py; fix133)."""
 
 from __future__ import annotations
 
@@ -358,10 +360,10 @@ def test_the_seasons_day_beside_a_fans_own_episode_or_a_word_after_its_name_is_t
 
 @table("post", ["僵尸校园2三月十九日上线", "僵尸校园2定档三月十九日", "僵尸校园2三月上线，第一部是12号吧？不对，是19号",
                 "今学校2は3月配信、12日だっけ？いや19日だ", "Todos Nós Estamos Mortos 2 estreia em março, no dia 19",
-                "Estamos Muertos 2 se estrena en marzo, el día 19", "aouad 2 drops in march, on the 19th",
+                "Estamos Muertos 2 se estrena en marzo, el día 19", "aouad 2 drops in march, on the 19th", "aouad 2 drops on the 19th (march)",
                 "지우학2 3월 공개, 12일인가? 아니 19일"])  # (fix121: Korean's 인가 asking, read nothing)
-def test_a_day_in_chinese_numerals_or_after_its_month_said_first_is_the_day_read(post: str) -> None:
-    """s2wild106: each read March alone, or nothing."""
+def test_a_day_in_chinese_numerals_or_beside_its_month_said_apart_is_the_day_read(post: str) -> None:
+    """s2wild106: each read March alone, or nothing ("the 19th (march)": fix133)."""
     assert _readings(post) == SEASONS_DAY
 
 
@@ -491,14 +493,27 @@ def test_part_ones_day_after_a_thread_an_event_or_another_shows_part_two_reads_n
                 "Todos Nós Estamos Mortos: temporada 1 volta dia 5 de março, temporada 2 estreia 19 de março",
                 "Estamos Muertos: temporada 1 regresa el 5 de marzo y la temporada 2 se estrena el 19 de marzo",
                 "Todos Nós Estamos Mortos: a primeira temporada volta dia 5 de março, a segunda estreia 19 de março",
-                "僵尸校园第1季3月5日重播，僵尸校园2 3月19日上线", "All of Us Are Dead musim 1 tayang ulang 5 Maret, musim 2 tayang 19 Maret"])
-def test_a_season_one_rerun_or_re_release_beside_ours_leaves_our_day(post: str) -> None:
-    """s2wild108: a rerun's or a re-release's day is season 1's, never the premiere's."""
+                "僵尸校园第1季3月5日重播，僵尸校园2 3月19日上线", "All of Us Are Dead musim 1 tayang ulang 5 Maret, musim 2 tayang 19 Maret",
+                # (fix133: 5 March read) part 1 shown again, "phần" being season or part; French
+                "Ngôi Trường Xác Sống phần 1 chiếu lại 5/3, phần 2 ra mắt 19/3", "All of Us Are Dead part 1 tayang ulang 5 Maret, part 2 tayang 19 Maret",
+                "All of Us Are Dead saison 1 rediffusée le 5 mars, saison 2 sort le 19 mars",
+                # (fix133: read nothing) 1期/2期, "the second season", T1/T2 with the month said once, a press conference's day then 공개's
+                "ゾン100… 지금 우리 학교는 1期再放送3月5日、2期は3月19日配信", "今私 1期再放送3月5日、2期は3月19日配信",
+                "all of us are dead season 1 returns to netflix march 5, the second season on march 19",
+                "Estamos Muertos T1 vuelve el 5 de marzo, T2 se estrena el 19", "Todos Nós Estamos Mortos T1 volta dia 5 de março, T2 estreia dia 19",
+                "지우학 시즌2 제작발표회 3월 10일, 공개는 3월 19일", "지우학 시즌2 제작발표회 3월 10일, 3월 19일 공개"])
+def test_a_season_one_rerun_or_a_press_conference_beside_ours_leaves_our_day(post: str) -> None:
+    """s2wild108: a rerun's or a re-release's day is season 1's, never the premiere's; a press conference's is its own (fix133)."""
     assert _readings(post) == SEASONS_DAY
 
 
 @table("post", ["aouad s1 rerun march 5, sweet home 2 march 19", "Estamos Muertos 2: el episodio 3 sale el 26 de marzo",
-                "Ngôi Trường Xác Sống 2 họp báo ra mắt ngày 16/3", "aouad 2 drops on the 19th but idk which month lol"])
+                "Ngôi Trường Xác Sống 2 họp báo ra mắt ngày 16/3", "aouad 2 drops on the 19th but idk which month lol",
+                # (fix133: 5 March read) Part 1 back, Part 2's day its own
+                "Estamos Muertos parte 1 regresa el 5 de marzo, parte 2 se estrena el 19 de marzo",
+                "Todos Nós Estamos Mortos parte 1 volta dia 5 de março, parte 2 estreia 19 de março",
+                "지우학 파트1 재방송 3월 5일, 파트2 3월 19일 공개", "僵尸校园第一部3月5日重播，第二部3月19日上线",
+                "aouad 2 drops on the 19th (march?)", "지우학2 팬미팅 3월 20일, 공개는 언제?"])
 def test_a_rerun_a_later_episode_a_press_conference_or_an_unknown_month_reads_nothing(post: str) -> None:
     """s2wild108: another show's day after a rerun, episode 3's day, a press conference's, a day whose month the fan does not know."""
     assert _readings(post) == set()
@@ -510,6 +525,10 @@ def test_a_rerun_a_later_episode_a_press_conference_or_an_unknown_month_reads_no
     "aouad s2 on netflix " + "🧟" * 4000 + " march 19",
     "aouad 2 drops on the 19th " + "which " * 800 + "month",
     "aouad 2: the " * 300 + "episode 3 drops march 26",
+    "Estamos Muertos T1 vuelve el 5 de marzo, T2 se estrena" + " el" * 1300 + " 19",
+    "今私 1期再放送" + "、2期" * 1300 + "は3月19日配信",
+    "aouad 2 drops on the 19th" + " " * 4000 + "(march)", "aouad 2 drops " + "the 19th (" * 400 + "march)",
+    "지우학 시즌2 제작발표회 3월 10일, " + "공개 " * 1300 + "3월 19일",
 ])
 def test_long_posts_of_reruns_episodes_and_unknown_months_are_read_at_once(post: str) -> None:
     _warm()
