@@ -229,9 +229,6 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e06-pa-system", r"(?:school |pa |intercom )announcement|intercom|loudspeakers?|(?:the )?p\.?a\.?(?: system)?",
      r"trick|plan|idea|distract\w*|lur\w*|draw\w* (?:the )?zombies|reach\w*|genius", True),
     ("e02-train-to-busan", r"(?:this|it)(?:['’]s| is) (?:just |literally |basically )?train to busan", None, True),  # the line quoted
-    # the police questioning Byeong-chan (facts.md E2: "Who is the detective that interrogates Byeong-chan?", fans' list)
-    ("e02-byeong-chan-questioned", r"(?:the )?(?:detectives?|police(?:m[ae]n)?|cops?)",
-     r"(?:interrogat\w*|question(?:s|ed|ing)) (?:byeong-?chan|byung-?chan|the science teacher)", True),
     # "hambie" is Dae-su's word (facts.md): the word itself named, or who calls them so, is his episode-9 line
     ("e09-dae-su-names-hambies", r"(?:the )?(?:word|term) [\"'“‘]?hambies?|(?:calls?|calling|called|nam(?:es|ed|ing)|coin(?:s|ed|ing)|dubb?(?:s|ed|ing)) (?:them|the infected) [\"'“‘]?hambies?", None, True),
     ("e05-archers-appear", r"🏹", r"ha-?ri|하리", True),  # "hari sniping zombies 🏹": her bow (facts.md trivia: E5)
@@ -292,7 +289,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 _KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "roof", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
          "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "🐀", "🐁", "🐹", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island",
          "bandage", "붕대", "손수건", "hyosan", "효산", "speaker", "minibus", "mini-bus", "미니버스", "storage", "창고", "suhnam",
-         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "stick", "eye", "🏹", "general", "cheol", "chul", "철수", "귀남", "made it", "jin", "halfbie", "hambie", "hybrid", "half", "찔", "responsib", "fire", "flame", "blaze", "resign", "사직서", "의원", "army", "military", "troops", "police", "detective", "cop")
+         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "stick", "eye", "🏹", "general", "cheol", "chul", "철수", "귀남", "made it", "jin", "halfbie", "hambie", "hybrid", "half", "찔", "responsib", "fire", "flame", "blaze", "resign", "사직서", "의원", "army", "military", "troops", "police")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
