@@ -84,7 +84,7 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # Train to Busan by its Japanese and Chinese titles (not "釜山行き", bound for Busan), and likening to it ("何の映画に
     # 例えた？", "比作哪部电影？"): Cheong-san's line (facts.md E2)
     (r"新感染(?:\s*ファイナル・エクスプレス)?|釜山行(?![きけ])", "train to busan"),
-    (r"(?:に|と)?例え[たてる]|比作|比喻(?:成|为|為)|比成|比做", "calls it"),
+    (r"(?:に|と)?例え[たてる]|比作|比喻(?:成|为|為)|比成|比做|[说說](?:现在|現在|这|這)?(?:就|简直|簡直)?像", "calls it"),  # ("清山说现在就像哪部电影？")
     # Thai "so ... it kills": "อร่อยตายเลย" (delicious), "ร้อนจะตาย" (so hot), not a death (ำ also as Discord shows it,
     # ํ + า: "ขําตาย")
     # ("ชองซานจะตาย" is "Cheong-san will die": only after a feeling)

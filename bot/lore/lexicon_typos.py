@@ -155,6 +155,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (_WHO_ASKED + r"(?:a|hat) (?:tu[ée]|get[öo]tet)" + _WHOM, "who killed"),
     (_WHO_ASKED + r"(?:morde|mordem|mord|mordent|bei(?:ß|ss)t|kumakagat|kakagat)" + _WHOM, "who bites"),
     (_WHO_ASKED + r"(?:a mordu|hat gebissen|biss|kumagat|nangagat)" + _WHOM, "who bit"),
+    (_WHO_ASKED + r"(?:besa|beija|embrasse|k[üu]e?sst|humahalik|hahalik|(?:bes[óo]|beijou|a embrass[ée]|hat gek[üu]e?sst|humalik))" + _WHOM, "who kisses"),  # (E7's)
     (_WHO_ASKED + r"(?:convierte|transforma|transforme|verwandelt)" + _WHOM, "who turns"),
     (_WHO_ASKED + r"(?:salva|sauve|rettet|nagliligtas|sumasagip)" + _WHOM, "who saves"),
     (_WHO_ASKED + r"(?:salvó|salvou|a sauvé|hat gerettet|nagligtas|sumagip)" + _WHOM, "who saved"),

@@ -85,3 +85,15 @@ def scene_words(text: str, *, counted: bool = True) -> str:
     what is left is read for state words and for what comes after."""
     text = _TOLD.sub(" ", text)
     return _COUNTED.sub(" ", text) if counted else text
+
+
+#: Someone learning what another is ("Who finds out Nam-ra is a halfbie?"): when one learns it is no scene the lexicon
+#: places, only what is learned (her bite, E6; the answer's name read it as Gwi-nam's turn, E5: asked before her bite)
+_LEARNED = compile_later(r"(?<!\w)(?:finds?\s+out|found\s+out|learns?|learned|learnt|discovers?|discovered|realiz(?:es?|ed)|"
+                         r"realis(?:es?|ed)|notices?|noticed|descubre|descubri[oó]|descobre|descobriu|nalaman|natuklasan)(?!\w)"
+                         r"|알게|알아차|알아챈|気づ|気付|知った|发现|發現|知道", re.IGNORECASE)
+
+
+def learning_asked(text: str) -> bool:
+    """Whether `text` asks who learns or finds out something ("Who finds out Nam-ra is a halfbie?")."""
+    return _LEARNED.search(text) is not None

@@ -59,7 +59,7 @@ from bot.trivia.partnotes import (
 )
 from bot.trivia.seasonmarks import names_first_season
 from bot.trivia.seasononeend import tells_season_one_end
-from bot.trivia.stateasked import fate_asked, scene_words, state_asked
+from bot.trivia.stateasked import fate_asked, learning_asked, scene_words, state_asked
 from bot.trivia.titlespan import title_first, title_span
 
 Reads = Callable[[str], Position]
@@ -188,7 +188,7 @@ def _surely_season_one(question: Question, reads: Reads | None, last: Position, 
     # but under a later season's title, "AOUAD S2 quiz", the epilogue may be that season's)
     asked = scene_words(question.text, counted=not later_titled)
     if _AFTER_TOLD.search(asked) or state_asked(asked, season_one_titled=season_one_titled) \
-            or fate_asked(question.text) or _NOT_A_SCENE.search(question.text):
+            or fate_asked(question.text) or learning_asked(question.text) or _NOT_A_SCENE.search(question.text):
         return None
     found = _found(question, reads)
     if found == NOTHING and shown:  # "… in the science lab? - a rat" under a title naming the show: read as the show's

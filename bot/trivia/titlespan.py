@@ -12,7 +12,7 @@ from bot.lazy_re import compile_later
 from bot.other_works import OTHER_MEDIUM, OTHER_SHOWS
 from bot.text import MONTH_NAMES_IN, month_alternation
 
-_EPISODE = r"(?:episodes?|eps?\.?|episodios?|cap(?:[íi]tulos?|s?\.)?)"
+_EPISODE = r"(?:episodes?|eps?\.?|epis[oó]dios?|cap(?:[íi]tulos?|s?\.)?)"
 #: "episode 1-3", "eps 4–6", "ep 1~3", "episodes 4 to 6", "episodios 1 al 3"
 _SPAN = compile_later(
     rf"(?<!\w)({_EPISODE}\s*)[0-9]{{1,2}}\s*(?:[-–—~]|to|al|a|sampai)\s*([0-9]{{1,2}})(?!\d)", re.IGNORECASE)

@@ -557,6 +557,19 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
     ("Episodes 1-3 quiz (season 1)\n1) Which animal bites the first student in the science lab? - a rat\n"
      "2) Which movie does Cheong-san compare the outbreak to? - Train to Busan\n",
      "Which animal bites the first student in the science lab?", Position(2, 6), Position(1, 1)),
+    # (fix132) who learns a state is no scene the lexicon places (was Gwi-nam's turn, S1E5, below "up to ep 8" too); the
+    # kiss asked abroad is E7 (was the "episodios 4 al 6" title's 6); "episódios 4 a 6" bounds its rows (were S2E6); the
+    # Train to Busan line in Chinese is E2 (was 0)
+    ("s1 quiz, up to ep 8\n1. Who finds out Nam-ra is a halfbie? - ||Su-hyeok||\n", "Who finds out Nam-ra is a halfbie?",
+     Position(2, 6), Position(1, 8)),
+    ("quiz\n1. Who finds out Nam-ra is a halfbie? - ||Su-hyeok||\n", "Who finds out Nam-ra is a halfbie?",
+     Position(2, 6), Position(2, 6)),
+    ("Quiz episodios 4 al 6\n1. ¿Quién besa a Nam-ra? - ||Su-hyeok||\n", "¿Quién besa a Nam-ra?", Position(2, 6), Position(1, 7)),
+    ("Quiz AOUAD episódios 4 a 6\n1. Quem Nam-ra protege? - ||Su-hyeok||\n2. Quem beija Nam-ra? - ||Su-hyeok||\n",
+     "Quem beija Nam-ra?", Position(2, 6), Position(1, 7)),
+    ("Quiz AOUAD episódios 4 a 6\n1. Quem Nam-ra protege? - ||Su-hyeok||\n2. Quem beija Nam-ra? - ||Su-hyeok||\n",
+     "Quem Nam-ra protege?", Position(2, 6), Position(1, 6)),
+    ("quiz\n1. 清山说现在就像哪部电影？ - ||釜山行||\n", "清山说现在就像哪部电影？", Position(2, 6), Position(1, 2)),
 ])
 def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
         upload: str, question: str, last: Position, spoils: Position) -> None:
