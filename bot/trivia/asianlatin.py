@@ -52,6 +52,10 @@ _MALAY_NO = compile_later(r"\bbukan\s*,(?=\s*\w)", re.I)
 _TAGALOG_OWN = r"(?!(?:pero|kundi|but|ka|ko|mo|ba|na|pa|po|nga|naman|ako|ikaw|siya|sya|yan|yun|ito|to|siguro|sana|baka|oo|parang|talaga)\b)"
 # ("hindi 4, 5 buwan"; "hindi onjo" opening the message: not On-jo, as "hindi si onjo")
 _TAGALOG_NOT = compile_later(rf"\b(?:hindi|di)\s+(?:si|sina|ang|yung)\b|\bhindi(?=\s+\d)|^\s*hindi(?=\s+{_TAGALOG_OWN}[^\W\d_])", re.I)
+# ...but asked, "hindi X?", "hindi X ba?", "hindi kaya X?" opening the message is "isn't it X?" (X guessed)
+_TAGALOG_ASKS_OPENING = compile_later(
+    rf"^(\s*)hindi\s+(?:kaya\s+(?={_TAGALOG_OWN}[^\W\d_])|(?={_TAGALOG_OWN}[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
+    r"(?:\s+(?:ba|kaya)\b|\s*\?)[\W_]*$))", re.I)
 # ...and after a guess and a comma, one name last ("onjo talaga, hindi namra": On-jo really, not Nam-ra); and between
 # two names, the message whole ("onjo hindi namra")
 _TAGALOG_NOT_LAST = compile_later(rf"(?:(?<=,)(\s*)|^(\s*{_TAGALOG_OWN}[^\W\d_][\w'’-]*\s+))hindi(?=\s+{_TAGALOG_OWN}"
@@ -159,7 +163,7 @@ def in_english_from_asian_latin(guess: str, answers: Sequence[str]) -> str:
         guess = _MALAY_ASKS_LEADING.sub("isnt it", guess)
         guess = _MALAY_NOT.sub("not", guess)
     if not words.isdisjoint(_TAGALOG_WORDS):
-        guess = _TAGALOG_ASKS.sub("isnt it", guess)
+        guess = _TAGALOG_ASKS_OPENING.sub(r"\1isnt it ", _TAGALOG_ASKS.sub("isnt it", guess))
         guess = _TAGALOG_NOT_LAST.sub(r"\1\2not", _TAGALOG_NOT.sub("not", guess))
         guess = _TAGALOG_NO.sub("no", _TAGALOG_NO_BUT.sub("no, but", guess))
     if not words.isdisjoint(_NAHI_WORDS):

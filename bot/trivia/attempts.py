@@ -10,7 +10,7 @@ from itertools import pairwise
 from bot.trivia.address import CALLS, named_then_told
 from bot.trivia.chatabroad import LAUGHED as _LAUGHED
 from bot.trivia.chatabroad import OTHER_TALK as _OTHER_TALK
-from bot.trivia.chatabroad import TAGALOG_SHORT
+from bot.trivia.chatabroad import TAGALOG_SHORT, said_apart
 from bot.trivia.guesses import (
     FILLER_WORDS,
     KOREAN_ADDRESS,
@@ -104,6 +104,17 @@ def counted_then_told(tokens: tuple[str, ...], text: str, p: Prepared) -> bool:
     """Whether a count of persons opens a message, then a stop and a remark ("5 kids, the rest died", "6 students, it
     was sad") where a number answers: the count guessed, as "6 months, the rest were boring" is."""
     return p.numeric and len(told := named_then_told(tokens, text)) == 2 and told[0].isdigit() and told[1] in PEOPLE
+
+
+# The writer's own company after a count of persons ("6 friends, we watched it together"): who one watched with
+_OWN_COMPANY = frozenset("we us our were weve wed".split())
+
+
+def counted_own_company(tokens: tuple[str, ...], text: str, p: Prepared) -> bool:
+    """Whether a count of persons opens a message, then a stop and "we" ("6 friends, we watched it together", "4
+    people, we are watching now") where a number answers: the company one watched with, no count guessed."""
+    return p.numeric and len(tokens) >= 3 and tokens[0].isdigit() and tokens[1] in PEOPLE and (
+        tokens[2] in _OWN_COMPANY and said_apart(tokens, 1, text))
 
 
 _OWNERS = frozenset({"her", "his", "their"})

@@ -58,7 +58,7 @@ def told_when(text: str, question: Question) -> bool:
     return _ASKS_WHEN.search(question.text) is None and not any(_CLOCK.search(a) or _DATE.search(a) for a in answers)
 
 
-_STOP = compile_later(r"[,;\n]")
+_STOP = compile_later(r"[,;(\n]")  # (a bracket too: "31 (aug 31 is my bday)")
 _COUNT_FIRST = compile_later(r"\s*\d")  # a count opening the words ("10 eps"), never an episode or a season named ("ep 5", "s2")
 
 

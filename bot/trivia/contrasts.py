@@ -23,8 +23,9 @@ _NOT = (
     r"(?:no\s+(?:es|era|fue)|n[aã]o\s+(?:é|e|era|foi)|non\s+(?:è|e|é|era)|(?:ce\s+)?n['’]est\s+pas|c['’]est\s+pas|pas"
     r"|(?:das\s+)?(?:ist|war)\s+nicht|nicht|hindi(?!\s+ka\s+mali\b)(?:\s+si)?|bukan(?:nya)?)"
 )
-# ...the word that turns to what it is instead ("sino", "mais", "sondern"...), or a comma before "it is"
-_BUT = r"(?:\s*,?\s*(?:sino|sondern|mais|ma|kundi(?:\s+si)?|tapi|tetapi|melainkan)\s+|\s*,\s*|\s+(?=(?:es|é|è|c['’]est|ist)\s))"
+# ...the word that turns to what it is instead ("sino", "mais", "sondern"...), or a comma or a full stop before "it is"
+# ("hindi namra. onjo": not Nam-ra, On-jo)
+_BUT = r"(?:\s*,?\s*(?:sino|sondern|mais|ma|kundi(?:\s+si)?|tapi|tetapi|melainkan)\s+|\s*(?:,|;|\.+)\s*|\s+(?=(?:es|é|è|c['’]est|ist)\s))"
 _IT_IS = r"(?:(?:es|é|è|e|c['’]est|ist|es\s+ist|si)\s+)?"
 _ARTICLE = r"(?:(?:el|la|lo|los|las|o|a|os|as|le|les|il|der|die|das|si|ang|ni)\s+)?"
 _WORDS = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?"

@@ -360,7 +360,7 @@ _REPORTED = frozenset("said says guessed guesses typed wrote put answered thinks
 # onjo", "sino sumagot ng onjo")
 _WHO_ASKING = frozenset((w,) for w in "siapa quien quem sino".split())
 _WHICH = frozenset((w,) for w in "yang yg".split())  # Indonesian "siapa yang", typed "siapa yg"
-_REPORTED_ABROAD = frozenset("jawab bilang nebak dijo puso respondio disse respondeu chutou sumagot".split())
+_REPORTED_ABROAD = frozenset("jawab bilang nebak dijo puso respondio disse falou respondeu chutou sumagot".split())
 # ...then who said it, no guess: the sender ("me", "aku") or the one asking ("u", "ikaw")
 _WHO_SAID_IT = frozenset("me i aku saya gue gw ako yo eu mine you u kamu lu lo ikaw".split())
 _TURNS = frozenset("but no nah".split())  # then one's own guess: "jin said huxley but its orwell"

@@ -2,7 +2,8 @@
 
 Another's words quoted above a reply are left out ("> is it onjo?\nits namra"), and a message that only agrees
 with one ("+1", "^ this") or asks for a friend is talk, as is one telling a clock time or a day of a month where a
-number answers and no time nor date is asked (`bot.trivia.clocks`: "ep 3 at 9pm", "aug 31 bday ko"); season marks are read (`bot.trivia.seasonmarks`: "s1 ep 11"
+number answers and no time nor date is asked (`bot.trivia.clocks`: "ep 3 at 9pm", "aug 31 bday ko"; what is meant
+after it is read: "9 pm ba? i mean ep 9"); season marks are read (`bot.trivia.seasonmarks`: "s1 ep 11"
 is 11, "ep 3 of s2 tho" is talk); a message in another script or language is read in English ("南羅", "Онджо",
 "no, es onjo"); an episode where a count is asked, or one bounding the answer ("soju dies before ep 11"), is a
 wrong attempt; an episode beside a name is where, no second guess ("Nam Ra ep 12"); and where an episode is asked,
@@ -22,12 +23,14 @@ from bot.trivia.corrections import (
     episode_bounded,
     episode_for_a_count,
     episode_guessed,
+    meant_instead,
     seconded,
     without_episode_tag,
 )
 from bot.trivia.guesses import Verdict
 from bot.trivia.inenglish import read_in_english
 from bot.trivia.model import Question
+from bot.trivia.normal import read
 from bot.trivia.ownwords import unquoted
 from bot.trivia.seasonmarks import without_season_marks
 
@@ -43,8 +46,8 @@ def first_reading(guess: str, question: Question, mentions: Callable[[str], bool
     """The message `guess` typed while `question` is open, read as the module says (`mentions`: whether words
     name someone the lore knows; None without lore)."""
     guess = unquoted(guess)  # ("> is it onjo?\nits namra": the quoted line is another's words)
-    if told_when(guess, question) and (head := said_before_when(guess)) is not None:
-        guess = head  # ("10 eps, s2 on 12/5": 10 guessed, the day told after it)
+    if told_when(guess, question) and (head := said_before_when(guess) or _meant_after_when(guess, question)) is not None:
+        guess = head  # ("10 eps, s2 on 12/5": 10 guessed, the day told after it; "9 pm ba? i mean ep 9": ep 9 meant)
     if asked_for_a_friend(guess) or seconded(guess) or told_when(guess, question):
         return FirstReading(guess, guess, Verdict.CHAT)  # ("+1", "^ this": another's guess agreed with; "ep 3 at 9pm": an hour)
     guess = without_season_marks(guess, question.text, question.answers)  # ("s1 ep 11"; "ep 3 of s2 tho": talk)
@@ -55,6 +58,13 @@ def first_reading(guess: str, question: Question, mentions: Callable[[str], bool
     if mentions is not None:  # ("namra kills him ep 11" where an episode is asked: the episode is the guess)
         guess = episode_guessed(guess, question.answers, mentions)
     return FirstReading(typed, guess)
+
+
+def _meant_after_when(guess: str, question: Question) -> str | None:
+    """What a player says they meant after a clock time slipped in ("9 pm ba? i mean ep 9": ep 9), when that tells
+    no time nor day itself; None otherwise ("ep 9 at 9pm i mean 10pm")."""
+    meant = " ".join(meant_instead(read(guess).tokens) or ())
+    return meant if meant and not told_when(meant, question) else None
 
 
 def inside_bars(guess: str, verdict_of: Callable[[str], Verdict]) -> str:

@@ -54,7 +54,7 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
-from bot.trivia.attempts import attempt_or_chat, counted_then_told
+from bot.trivia.attempts import attempt_or_chat, counted_own_company, counted_then_told
 from bot.trivia.chatabroad import OTHER_TALK, TAGALOG_PRONOUNS, disgust_opening, disgusted_thing, said_apart
 from bot.trivia.corrections import (
     called_fondly,
@@ -488,8 +488,8 @@ class AnswerMatcher(PreparedQuestions):
         # 3. answers and candidates inside the message
         hits, negated = chosen_hits(p, tokens)
         hits = [h for h in hits if not (h.accepted and labelled_elsewhere(p, tokens, h))]  # ("season 2" for two years)
-        if hits and narrated(tokens, hits) and not counted_then_told(tokens, text, p):  # ("6 kids, it was sad": 6 guessed)
-            return MatchResult(Verdict.CHAT)  # "i went to warsaw last summer it was cold"
+        if hits and ((narrated(tokens, hits) and not counted_then_told(tokens, text, p)) or counted_own_company(tokens, text, p)):
+            return MatchResult(Verdict.CHAT)  # "i went to warsaw last summer it was cold"; "6 friends, we watched it" (not "6 kids, it was sad")
         rivals: dict[str, str] = {}
         right: str | None = None
         another = False  # the answer qualified into another one ("new york" for York, "mars bar" for Mars)

@@ -343,7 +343,10 @@ def test_korean_i_hate_a_name_costs_no_guess(pack: Pack) -> None:
 @pytest.mark.parametrize(("text", "verdict"), [("hindi onjo", Verdict.CHAT), ("hindi onjo yan", Verdict.CHAT),
                                                ("hindi onjo, namra", Verdict.WRONG_ATTEMPT), ("hindi namra, onjo", Verdict.RIGHT),
                                                # ("hindi pero": no, but)
-                                               ("hindi pero onjo", Verdict.RIGHT), ("hindi pero namra", Verdict.WRONG_ATTEMPT)])
+                                               ("hindi pero onjo", Verdict.RIGHT), ("hindi pero namra", Verdict.WRONG_ATTEMPT),
+                                               # (asked, "isn't it / could it be X?": X guessed; a full stop before the correction)
+                                               ("hindi onjo?", Verdict.RIGHT), ("hindi onjo ba?", Verdict.RIGHT),
+                                               ("hindi kaya onjo?", Verdict.RIGHT), ("hindi namra. onjo", Verdict.RIGHT)])
 def test_tagalog_not_a_name_opening_the_message_rules_that_name_out(pack: Pack, text: str, verdict: Verdict) -> None:
     assert judge(pack, text, "aouad-056") is verdict
 
@@ -357,7 +360,8 @@ def test_tagalog_not_a_name_opening_the_message_rules_that_name_out(pack: Pack, 
                                                # ("yg", as Indonesians type "yang")
                                                ("siapa yg jawab namra? onjo lah", Verdict.RIGHT), ("siapa yg jawab onjo wkwk", Verdict.CHAT),
                                                # (Tagalog asking who; "u": the one asking said it, no guess)
-                                               ("sino sumagot ng namra? si onjo yun", Verdict.RIGHT), ("who said namra? u", Verdict.CHAT)])
+                                               ("sino sumagot ng namra? si onjo yun", Verdict.RIGHT), ("who said namra? u", Verdict.CHAT),
+                                               ("quem falou onjo kkk", Verdict.CHAT)])
 def test_a_name_groaned_at_again_or_asked_who_said_it_costs_no_guess(pack: Pack, text: str, verdict: Verdict) -> None:
     assert judge(pack, text, "aouad-056") is verdict
 
@@ -376,6 +380,8 @@ AUGUST = Question(id="t-august", text="How many days are there in the month of A
     # (an episode or a season named first, then the hour or the day: still talk, review72d)
     ("ep 3, at 9pm", "aouad-123", Verdict.CHAT), ("s2, on 12/5", "aouad-136", Verdict.CHAT),
     ("rewatching ep 10, s2 on 12/5", "aouad-136", Verdict.CHAT),
+    # (a number, then the date in brackets; what is meant after the hour)
+    ("31 (aug 31 is my bday)", AUGUST, Verdict.RIGHT), ("9 pm ba? i mean ep 9", "aouad-135", Verdict.RIGHT),
 ])
 def test_a_clock_time_or_a_day_of_a_month_is_no_count_nor_episode(pack: Pack, text: str, asked: str | Question, verdict: Verdict) -> None:
     assert judge(pack, text, asked) is verdict
@@ -387,7 +393,8 @@ def test_a_clock_time_or_a_day_of_a_month_is_no_count_nor_episode(pack: Pack, te
                                                         ("6 kids, it was sad", "aouad-118", Verdict.RIGHT),
                                                         ("6 students, it was sad", "aouad-118", Verdict.RIGHT),
                                                         ("3 friends, we watched it together", "aouad-118", Verdict.CHAT),
-                                                        ("4 people, we are watching now", "aouad-118", Verdict.CHAT)])
+                                                        ("4 people, we are watching now", "aouad-118", Verdict.CHAT),
+                                                        ("6 friends, we watched it together", "aouad-118", Verdict.CHAT)])
 def test_a_count_and_its_unit_then_a_stop_and_a_remark_is_that_count_guessed(pack: Pack, text: str, asked: str, verdict: Verdict) -> None:
     assert judge(pack, text, asked) is verdict
 
@@ -396,7 +403,8 @@ def test_a_count_and_its_unit_then_a_stop_and_a_remark_is_that_count_guessed(pac
                                   "ep 12, the last 3 episodes " * 150, "hindi ka mali, " * 280, "싫어 " + "ㅋ " * 2000, "hai cái đầu " * 330,
                                   "ba đứa kia " * 360, "สุดท้าย" * 570, "ep 12! the last 3 " * 220, "1! - " * 800, "onjo, hindi " * 330,
                                   "sáu hả? " * 500, "a las 9:3" * 440, "12 de agosto " * 300, "hindi " * 660 + "onjo",
-                                  "12, " * 1000 + "on 12/5", "hindi pero " * 360, "who said onjo? " * 260])
+                                  "12, " * 1000 + "on 12/5", "hindi pero " * 360, "who said onjo? " * 260,
+                                  "hindi " + "onjo " * 800 + "?", "hindi namra" + "." * 4000 + "onjo", "9 pm " + "i mean " * 570])
 def test_long_vietnamese_and_korean_chat_is_read_at_once(pack: Pack, text: str) -> None:
     judge(pack, "ep ba", "aouad-131")
     with read_at_once():
