@@ -426,4 +426,7 @@ QUESTIONS = (
     "what does namra say in ep 12",  # German, and season 1's release asked as "over"
     "was passiert am ende von folge 3",
     "is season 1 over",
+    "sino kumagat kay namra?",  # (fix131, fix136) a deed told in Tagalog, season 2 asked "over", a count of one
+    "season 2 is over right?",  # episode's teachers
+    "how many of the teachers die in ep 4",
 )
